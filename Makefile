@@ -1,0 +1,101 @@
+# depeche: small Unix filters that turn news text into checkable facts.
+# GNU make.  `make` builds bin/; `make test` runs the test suite; see README.
+
+PREFIX	= /usr/local
+BINDIR	= $(PREFIX)/bin
+MANDIR	= $(PREFIX)/share/man
+LEXDIR	= $(PREFIX)/share/depeche/lexicons
+
+CC	= cc
+CFLAGS	= -O2 -g -Wall -Wextra
+# Where objects and bin/ go: `make check` builds a sanitized copy elsewhere.
+B	= .
+
+PKGS	= libutf8proc yaml-0.1 libxxhash
+DEPCFLAGS != pkg-config --cflags $(PKGS) 2>/dev/null || true
+DEPLIBS	!= pkg-config --libs $(PKGS) 2>/dev/null || echo -lutf8proc -lyaml -lxxhash
+ALLCFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
+	-DLEXDIR='"$(LEXDIR)"' -Icommon $(DEPCFLAGS) $(CFLAGS)
+
+TOOLS	= to-jsonl
+BIN	= $(TOOLS:%=$(B)/bin/%)
+COMMON	= arena buf cli err filter io json jsonl lexicon strset utf8 xalloc
+COMMON	:= $(filter $(basename $(notdir $(wildcard common/*.c))),$(COMMON))
+LIBOBJ	= $(COMMON:%=$(B)/obj/common/%.o)
+UNITS	= $(basename $(notdir $(wildcard tests/unit/*_test.c)))
+UNITBIN	= $(UNITS:%=$(B)/obj/tests/%)
+MAN	= man/depeche.7 $(TOOLS:%=man/%.1)
+
+SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer -Wall -Wextra
+
+all: $(BIN)
+
+$(B)/obj/common/%.o: common/%.c common/common.h
+	@mkdir -p $(@D)
+	$(CC) $(ALLCFLAGS) -c -o $@ $<
+
+$(B)/obj/cmd/%.o: cmd/%.c common/common.h
+	@mkdir -p $(@D)
+	$(CC) $(ALLCFLAGS) -c -o $@ $<
+
+$(B)/obj/libcommon.a: $(LIBOBJ)
+	$(AR) rcs $@ $(LIBOBJ)
+
+$(B)/bin/%: $(B)/obj/cmd/%.o $(B)/obj/libcommon.a
+	@mkdir -p $(@D)
+	$(CC) $(LDFLAGS) -o $@ $< $(B)/obj/libcommon.a $(DEPLIBS)
+
+$(B)/obj/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/obj/libcommon.a
+	@mkdir -p $(@D)
+	$(CC) $(ALLCFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/libcommon.a $(DEPLIBS)
+
+units: $(UNITBIN)
+
+# Installs the Debian packages the build and the tests need, if missing.
+deps:
+	@sh tools/deps
+
+test: deps
+	@$(MAKE) -s all units
+	@DEPECHE_BIN=$(CURDIR)/$(B)/bin UNITDIR=$(CURDIR)/$(B)/obj/tests \
+	    sh tests/run
+
+# The same suite against binaries built with ASan and UBSan.
+check: deps
+	@$(MAKE) -s B=build/san CFLAGS='$(SANFLAGS)' \
+	    LDFLAGS='-fsanitize=address,undefined' all units
+	@DEPECHE_BIN=$(CURDIR)/build/san/bin \
+	    UNITDIR=$(CURDIR)/build/san/obj/tests \
+	    DEPECHE_LEXICONS=$(CURDIR)/lexicons \
+	    ASAN_OPTIONS=detect_leaks=1 sh tests/run
+
+# The main job on the bundled sample article.
+demo: deps all
+	@./bin/to-jsonl samples/*.txt
+
+lint:
+	mandoc -T lint -W warning $(MAN)
+
+bench: all
+	@sh tools/bench
+
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(LEXDIR)
+	install -m 0755 $(BIN) $(DESTDIR)$(BINDIR)
+	install -m 0644 $(TOOLS:%=man/%.1) $(DESTDIR)$(MANDIR)/man1
+	install -m 0644 man/depeche.7 $(DESTDIR)$(MANDIR)/man7
+	cp -R lexicons/. $(DESTDIR)$(LEXDIR)
+
+uninstall:
+	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) \
+	    $(TOOLS:%=$(DESTDIR)$(MANDIR)/man1/%.1) \
+	    $(DESTDIR)$(MANDIR)/man7/depeche.7
+	rm -rf $(DESTDIR)$(LEXDIR)
+
+clean:
+	rm -rf bin obj build
+
+.PHONY: all units deps test check demo lint bench install uninstall clean
+.SECONDARY:

@@ -1,0 +1,999 @@
+/*
+ * to-jsonl: raw text files in, depeche records out (depeche(7)).  One
+ * record per file, or per line, blank-line block or page; front matter
+ * into meta, the encoding checked, the language guessed.  The text is
+ * otherwise left as it came: normalizing is normalize(1)'s job.
+ */
+
+#include <sys/stat.h>
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <xxhash.h>
+
+#include "common.h"
+
+enum split { SPLIT_FILE, SPLIT_LINE, SPLIT_BLANK, SPLIT_FF };
+
+/* meta keys of to-jsonl's own that front matter may already hold. */
+#define META_SOURCE	0x1
+#define META_ENCODING	0x2
+
+#define LANGCHARS	"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" \
+			"0123456789-"
+enum encoding { ENC_AUTO, ENC_UTF8, ENC_CP1252 };
+
+/* One document on its way out. */
+struct doc {
+	const char	*name;		/* for messages */
+	const char	*source;	/* meta.source: the operand */
+	const char	*idbase;	/* file name without extension */
+	unsigned long	 line;		/* its first line in the input */
+	unsigned long	 seq;		/* its number within the input */
+	const char	*bytes;
+	size_t		 len;
+};
+
+/* Function-word profiles, one per language lexicon (lexicons/LANG/). */
+struct langid {
+	struct dp_strset *words;	/* word -> bit mask of languages */
+	char		**codes;
+	size_t		 ncodes;
+};
+
+/* The ids written so far, as 64-bit hashes: 16 bytes per record. */
+struct idset {
+	uint64_t	*slots;
+	size_t		 size;
+	size_t		 count;
+};
+
+struct progress {
+	int		 on;
+	int		 nfiles;
+	int		 done;
+	uint64_t	 total;		/* bytes in all regular-file operands */
+	uint64_t	 bytes;
+	struct timespec	 start;
+	struct timespec	 last;
+};
+
+static struct options {
+	enum split	 split;
+	enum encoding	 encoding;
+	int		 idhash;
+	int		 front;
+	const char	*lang;		/* NULL: detect */
+	int		 unbuffered;
+} opt = { SPLIT_FILE, ENC_AUTO, 0, 1, NULL, 0 };
+
+static struct dp_buf	 raw, decoded, out, meta, idbuf;
+static struct langid	 langid;
+static struct idset	 ids;
+static struct progress	 prog;
+static unsigned long	 nstdin;
+
+static DP_NORETURN void usage(int);
+static int	 convert(const char *);
+static int	 convert_whole(int, const char *, const char *);
+static int	 convert_pieces(FILE *, const char *, const char *);
+static int	 emit(const struct doc *, int);
+static int	 decode(const struct doc *, const char **, size_t *,
+		    const char **);
+static int	 front_matter(const struct doc *, const char **, size_t *,
+		    int *, const char **);
+static void	 skip_space(const char **, size_t *);
+static void	 note_key(const char *, size_t, const char *, size_t, int *,
+		    const char **);
+static int	 yaml_front(const struct doc *, const char **, size_t *,
+		    int *, const char **);
+static int	 yaml_members(const struct dp_yaml *, dp_node,
+		    struct dp_buf *, int, const char *);
+static int	 yaml_to_json(const struct dp_yaml *, dp_node,
+		    struct dp_buf *, int, const char *);
+static void	 header_front(const char **, size_t *, int *,
+		    const char **);
+static void	 langid_load(void);
+static const char *langid_guess(const char *, size_t);
+static void	 make_id(const struct doc *, const char *, size_t);
+static int	 idset_add(struct idset *, const char *, size_t);
+static int	 cmp_str(const void *, const void *);
+static double	 elapsed(const struct timespec *, const struct timespec *);
+static void	 progress_show(const struct timespec *);
+static unsigned long line_of(const char *, size_t);
+static void	 progress_start(char **, int);
+static void	 progress_update(size_t, int);
+static void	 progress_end(void);
+static char	*idbase_of(const char *);
+
+static const struct option longopts[] = {
+	{ "encoding",		required_argument,	NULL, 'e' },
+	{ "front-matter",	required_argument,	NULL, 'f' },
+	{ "help",		no_argument,		NULL, 'h' },
+	{ "id",			required_argument,	NULL, 'i' },
+	{ "lang",		required_argument,	NULL, 'l' },
+	{ "progress",		no_argument,		NULL, 'p' },
+	{ "split",		required_argument,	NULL, 's' },
+	{ "unbuffered",		no_argument,		NULL, 'u' },
+	{ "version",		no_argument,		NULL, 'V' },
+	{ NULL,			0,			NULL, 0 }
+};
+
+static void
+usage(int status)
+{
+	FILE *fp = status == 0 ? stdout : stderr;
+
+	fprintf(fp,
+	    "usage: to-jsonl [-hpuV] [-e encoding] [-f front-matter] [-i id]"
+	    " [-l lang]\n"
+	    "                [-s split] [file ...]\n"
+	    "  -e, --encoding auto|utf-8|windows-1252  input encoding"
+	    " (auto)\n"
+	    "  -f, --front-matter auto|none  read YAML or key-value"
+	    " headers (auto)\n"
+	    "  -i, --id name|hash   id from the file name or the text's hash"
+	    " (name)\n"
+	    "  -l, --lang auto|CODE record language (auto: detect, else"
+	    " und)\n"
+	    "  -p, --progress       show progress on a terminal\n"
+	    "  -s, --split file|line|blank|ff  one record per file, line,"
+	    " block, page\n"
+	    "Common options:\n"
+	    "  -h, --help           print this help and exit\n"
+	    "  -u, --unbuffered     flush after each record\n"
+	    "  -V, --version        print the version and exit\n");
+	if (status == 0)
+		exit(dp_close_stdout());
+	exit(status);
+}
+
+int
+main(int argc, char *argv[])
+{
+	int ch, i, rc = 0;
+
+	dp_setprogname(argv[0]);
+	argv[0] = (char *)dp_getprogname();	/* getopt's messages */
+	while ((ch = getopt_long(argc, argv, "e:f:hi:l:ps:uV", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'e':
+			if (strcmp(optarg, "auto") == 0)
+				opt.encoding = ENC_AUTO;
+			else if (strcasecmp(optarg, "utf-8") == 0 ||
+			    strcasecmp(optarg, "utf8") == 0)
+				opt.encoding = ENC_UTF8;
+			else if (strcasecmp(optarg, "windows-1252") == 0 ||
+			    strcasecmp(optarg, "cp1252") == 0)
+				opt.encoding = ENC_CP1252;
+			else {
+				dp_warn("unknown encoding: %s", optarg);
+				usage(DP_EX_USAGE);
+			}
+			break;
+		case 'f':
+			if (strcmp(optarg, "auto") == 0)
+				opt.front = 1;
+			else if (strcmp(optarg, "none") == 0)
+				opt.front = 0;
+			else {
+				dp_warn("unknown front matter mode: %s",
+				    optarg);
+				usage(DP_EX_USAGE);
+			}
+			break;
+		case 'h':
+			usage(0);
+		case 'i':
+			if (strcmp(optarg, "name") == 0)
+				opt.idhash = 0;
+			else if (strcmp(optarg, "hash") == 0)
+				opt.idhash = 1;
+			else {
+				dp_warn("unknown id mode: %s", optarg);
+				usage(DP_EX_USAGE);
+			}
+			break;
+		case 'l':
+			opt.lang = strcmp(optarg, "auto") == 0 ? NULL : optarg;
+			if (opt.lang != NULL && (strlen(opt.lang) == 0 ||
+			    strspn(opt.lang, LANGCHARS) != strlen(opt.lang))) {
+				dp_warn("bad language code: %s", optarg);
+				usage(DP_EX_USAGE);
+			}
+			break;
+		case 'p':
+			prog.on = isatty(STDERR_FILENO);
+			break;
+		case 's':
+			if (strcmp(optarg, "file") == 0)
+				opt.split = SPLIT_FILE;
+			else if (strcmp(optarg, "line") == 0)
+				opt.split = SPLIT_LINE;
+			else if (strcmp(optarg, "blank") == 0)
+				opt.split = SPLIT_BLANK;
+			else if (strcmp(optarg, "ff") == 0)
+				opt.split = SPLIT_FF;
+			else {
+				dp_warn("unknown split mode: %s", optarg);
+				usage(DP_EX_USAGE);
+			}
+			break;
+		case 'u':
+			opt.unbuffered = 1;
+			break;
+		case 'V':
+			dp_version();
+		default:
+			usage(DP_EX_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	if (opt.lang == NULL)
+		langid_load();
+	progress_start(argv, argc);
+	if (argc == 0)
+		rc = convert("-");
+	for (i = 0; i < argc; i++)
+		rc = dp_worst(rc, convert(argv[i]));
+	progress_end();
+	return dp_worst(rc, dp_close_stdout());
+}
+
+/* Converts one operand; returns its exit status. */
+static int
+convert(const char *path)
+{
+	const char *name = dp_opname(path);
+	char *base;
+	FILE *fp;
+	int fd, rc;
+
+	base = strcmp(path, "-") == 0 ? NULL : idbase_of(path);
+	if (opt.split == SPLIT_FILE) {
+		if (base == NULL)
+			fd = STDIN_FILENO;
+		else if ((fd = open(path, O_RDONLY)) == -1) {
+			dp_warn("%s: %s", path, strerror(errno));
+			return DP_EX_NOINPUT;
+		}
+		rc = convert_whole(fd, name, base);
+		if (fd != STDIN_FILENO)
+			close(fd);
+	} else {
+		if ((fp = dp_open(path)) == NULL)
+			return DP_EX_NOINPUT;
+		rc = convert_pieces(fp, name, base);
+		dp_close(fp);
+	}
+	free(base);
+	progress_update(0, 1);
+	return rc;
+}
+
+/* The id base of a path: its last component without its extension. */
+static char *
+idbase_of(const char *path)
+{
+	const char *slash, *dot;
+
+	if ((slash = strrchr(path, '/')) != NULL)
+		path = slash + 1;
+	dot = strrchr(path, '.');
+	if (dot == NULL || dot == path)
+		return dp_strdup(path);
+	return dp_strndup(path, (size_t)(dot - path));
+}
+
+static int
+convert_whole(int fd, const char *name, const char *base)
+{
+	struct doc d = { name, base ? name : "-", base, 1, 1, NULL, 0 };
+	struct stat st;
+	ssize_t n;
+
+	dp_buf_reset(&raw);
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+		dp_buf_grow(&raw, (size_t)st.st_size + 1);
+	for (;;) {
+		dp_buf_grow(&raw, 65536);
+		n = read(fd, raw.data + raw.len, raw.cap - raw.len - 1);
+		if (n == 0)
+			break;
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			dp_warn("%s: %s", name, strerror(errno));
+			return DP_EX_IOERR;
+		}
+		raw.len += (size_t)n;
+		progress_update((size_t)n, 0);
+	}
+	if (base == NULL)
+		d.seq = ++nstdin;
+	d.bytes = raw.data;
+	d.len = raw.len;
+	return emit(&d, opt.front);
+}
+
+/* Nonzero if s holds only white space. */
+static int
+blank(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isspace((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * Streams the pieces of one input: lines, blank-line blocks or pages.
+ * Memory stays bounded by the largest piece.
+ */
+static int
+convert_pieces(FILE *fp, const char *name, const char *base)
+{
+	struct doc d = { name, base ? name : "-", base, 1, 0, NULL, 0 };
+	struct dp_buf block = { 0 };
+	unsigned long lineno = 0, start = 1;
+	char *line = NULL;
+	size_t cap = 0, len;
+	ssize_t n;
+	int rc = 0, st, delim = opt.split == SPLIT_FF ? '\f' : '\n';
+
+	for (;;) {
+		errno = 0;
+		n = getdelim(&line, &cap, delim, fp);
+		if (n == -1 && ferror(fp)) {
+			dp_warn("%s: %s", name, strerror(errno));
+			rc = dp_worst(rc, DP_EX_IOERR);
+			break;
+		}
+		len = n == -1 ? 0 : (size_t)n;
+		progress_update(len, 0);
+		if (n != -1 && memchr(line, '\0', len) != NULL) {
+			dp_warnat(name, lineno + line_of(line,
+			    (size_t)((char *)memchr(line, '\0', len) - line)),
+			    "binary input (NUL byte); rest of input skipped");
+			rc = dp_worst(rc, DP_EX_DATAERR);
+			break;
+		}
+		if (n != -1 && len > 0 && line[len - 1] == delim)
+			len--;
+		if (delim == '\n' && len > 0 && line[len - 1] == '\r')
+			len--;
+		if (opt.split == SPLIT_BLANK) {
+			if (n != -1 && !blank(line, len)) {
+				if (block.len == 0)
+					start = lineno + 1;
+				else
+					dp_buf_addc(&block, '\n');
+				dp_buf_add(&block, line, len);
+				lineno++;
+				continue;
+			}
+			d.bytes = block.data;
+			d.len = block.len;
+			d.line = start;
+		} else {
+			d.bytes = line;
+			d.len = len;
+			d.line = lineno + 1;
+		}
+		if (n != -1)
+			lineno += opt.split == SPLIT_FF ?
+			    line_of(line, (size_t)n) - 1 : 1;
+		if (d.len > 0 && !blank(d.bytes, d.len)) {
+			d.seq = base == NULL ? ++nstdin : d.seq + 1;
+			st = emit(&d, 0);
+			rc = dp_worst(rc, st);
+		}
+		dp_buf_reset(&block);
+		if (n == -1)
+			break;
+	}
+	free(line);
+	dp_buf_free(&block);
+	return rc;
+}
+
+/* The 1-based line of byte offset off in s. */
+static unsigned long
+line_of(const char *s, size_t off)
+{
+	unsigned long line = 1;
+	const char *p, *end = s + off;
+
+	while ((p = memchr(s, '\n', (size_t)(end - s))) != NULL) {
+		line++;
+		s = p + 1;
+	}
+	return line;
+}
+
+/* Writes the record of one document; returns its exit status. */
+static int
+emit(const struct doc *d, int front)
+{
+	const char *text, *encoding, *lang = opt.lang, *nul;
+	size_t len;
+	int taken = 0;
+
+	if ((nul = memchr(d->bytes, '\0', d->len)) != NULL) {
+		dp_warnat(d->name, d->line - 1 + line_of(d->bytes,
+		    (size_t)(nul - d->bytes)), "binary input (NUL byte); "
+		    "not converted");
+		return DP_EX_DATAERR;
+	}
+	if (decode(d, &text, &len, &encoding) == -1)
+		return DP_EX_DATAERR;
+	dp_buf_reset(&meta);
+	if (front && front_matter(d, &text, &len, &taken, &lang) == -1)
+		return DP_EX_DATAERR;
+	if (lang == NULL)
+		lang = langid_guess(text, len);
+
+	make_id(d, text, len);
+	dp_buf_reset(&out);
+	dp_buf_add(&out, "{\"id\":", 6);
+	dp_json_str(&out, idbuf.data, idbuf.len);
+	dp_buf_add(&out, ",\"meta\":{", 9);
+	/* Front matter keys win over the ones to-jsonl would write. */
+	if (!(taken & META_SOURCE)) {
+		dp_buf_add(&out, "\"source\":", 9);
+		dp_json_strz(&out, d->source);
+		dp_buf_addc(&out, ',');
+	}
+	if (strcmp(encoding, "utf-8") != 0 && !(taken & META_ENCODING))
+		dp_buf_printf(&out, "\"encoding\":\"%s\",", encoding);
+	if (opt.split == SPLIT_LINE || opt.split == SPLIT_BLANK)
+		dp_buf_printf(&out, "\"line\":%lu,", d->line);
+	else if (opt.split == SPLIT_FF)
+		dp_buf_printf(&out, "\"page\":%lu,", d->seq);
+	dp_buf_add(&out, meta.data, meta.len);
+	if (out.data[out.len - 1] == ',')
+		out.len--;
+	dp_buf_add(&out, "},\"lang\":", 9);
+	dp_json_strz(&out, lang);
+	dp_buf_add(&out, ",\"text\":", 8);
+	dp_json_str(&out, text, len);
+	dp_buf_add(&out, "}\n", 2);
+	dp_write(out.data, out.len);
+	if (opt.unbuffered && fflush(stdout) != 0)
+		dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
+	return 0;
+}
+
+/*
+ * Checks and, if need be, decodes the document's bytes.  Sets the text,
+ * its length and the encoding name; returns -1 after reporting input that
+ * --encoding utf-8 refuses.
+ */
+static int
+decode(const struct doc *d, const char **textp, size_t *lenp,
+    const char **encp)
+{
+	const char *s = d->bytes;
+	size_t n = d->len, good;
+
+	if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+		s += 3;
+		n -= 3;
+	}
+	*encp = "utf-8";
+	if (opt.encoding != ENC_CP1252) {
+		if ((good = dp_utf8_valid(s, n)) == n) {
+			*textp = s;
+			*lenp = n;
+			return 0;
+		}
+		if (opt.encoding == ENC_UTF8) {
+			dp_warnat(d->name, d->line - 1 + line_of(s, good),
+			    "invalid UTF-8");
+			return -1;
+		}
+		dp_warnat(d->name, d->line - 1 + line_of(s, good),
+		    "not valid UTF-8; decoded as Windows-1252");
+	}
+	*encp = "windows-1252";
+	dp_buf_reset(&decoded);
+	dp_cp1252_decode(&decoded, s, n);
+	*textp = decoded.data;
+	*lenp = decoded.len;
+	return 0;
+}
+
+/*
+ * Moves front matter from the text into meta (as JSON members, each
+ * followed by a comma): a YAML block between "---" lines, or leading
+ * "key value" pairs.  Marks in *taken the keys of to-jsonl's own it
+ * holds; a "lang" entry sets the language.
+ */
+static int
+front_matter(const struct doc *d, const char **textp, size_t *lenp,
+    int *taken, const char **langp)
+{
+	const char *t = *textp;
+	size_t n = *lenp;
+
+	if ((n >= 4 && memcmp(t, "---\n", 4) == 0) ||
+	    (n >= 5 && memcmp(t, "---\r\n", 5) == 0))
+		return yaml_front(d, textp, lenp, taken, langp);
+	header_front(textp, lenp, taken, langp);
+	return 0;
+}
+
+/* Skips the white space that separates front matter from the text. */
+static void
+skip_space(const char **textp, size_t *lenp)
+{
+	while (*lenp > 0 && isspace((unsigned char)**textp)) {
+		(*textp)++;
+		(*lenp)--;
+	}
+}
+
+/* Notes a front matter key: one of to-jsonl's own, or the language. */
+static void
+note_key(const char *k, size_t klen, const char *v, size_t vlen,
+    int *taken, const char **langp)
+{
+	static char lang[16];
+
+	if (klen == 6 && memcmp(k, "source", 6) == 0)
+		*taken |= META_SOURCE;
+	else if (klen == 8 && memcmp(k, "encoding", 8) == 0)
+		*taken |= META_ENCODING;
+	else if (klen == 4 && memcmp(k, "lang", 4) == 0 && v != NULL &&
+	    *langp == NULL && vlen > 0 && vlen < sizeof(lang) &&
+	    strspn(v, LANGCHARS) >= vlen) {
+		memcpy(lang, v, vlen);
+		lang[vlen] = '\0';
+		*langp = lang;
+	}
+}
+
+static int
+yaml_front(const struct doc *d, const char **textp, size_t *lenp,
+    int *taken, const char **langp)
+{
+	const char *t = *textp, *body, *p, *end = *textp + *lenp, *k, *v;
+	struct dp_yaml *y;
+	char err[512];
+	size_t i, klen, vlen;
+	dp_node root;
+	int rc;
+
+	body = memchr(t, '\n', *lenp) + 1;
+	/* The block ends at a line "---" or "..."; none: no front matter. */
+	for (p = body; p < end; p = memchr(p, '\n', (size_t)(end - p)) + 1) {
+		if ((size_t)(end - p) >= 3 && (memcmp(p, "---", 3) == 0 ||
+		    memcmp(p, "...", 3) == 0) && (p + 3 == end ||
+		    p[3] == '\n' || (p[3] == '\r' && (p + 4 == end ||
+		    p[4] == '\n'))))
+			break;
+		if (memchr(p, '\n', (size_t)(end - p)) == NULL) {
+			p = end;
+			break;
+		}
+	}
+	if (p >= end)
+		return 0;
+	if ((y = dp_yaml_parse(body, (size_t)(p - body), d->name, 2, err,
+	    sizeof(err))) == NULL) {
+		fprintf(stderr, "%s: %s (front matter)\n", dp_getprogname(),
+		    err);
+		return -1;
+	}
+	root = dp_yaml_root(y);
+	if (root != 0 && !dp_yaml_is_map(y, root)) {
+		dp_warnat(d->name, 2, "front matter is not a mapping");
+		dp_yaml_free(y);
+		return -1;
+	}
+	rc = root == 0 ? 0 : yaml_members(y, root, &meta, 0, d->name);
+	for (i = 0; rc == 0 && root != 0 && i < dp_yaml_len(y, root); i++) {
+		k = dp_yaml_scalar(y, dp_yaml_key(y, root, i), &klen);
+		v = dp_yaml_scalar(y, dp_yaml_value(y, root, i), &vlen);
+		note_key(k, klen, v, vlen, taken, langp);
+	}
+	dp_yaml_free(y);
+	if (rc == -1)
+		return -1;
+	if (meta.len > 0)
+		dp_buf_addc(&meta, ',');
+	p = memchr(p, '\n', (size_t)(end - p));
+	*textp = p == NULL ? end : p + 1;
+	*lenp = (size_t)(end - *textp);
+	skip_space(textp, lenp);
+	return 0;
+}
+
+/* Appends the pairs of a YAML mapping as JSON members, comma-separated. */
+static int
+yaml_members(const struct dp_yaml *y, dp_node map, struct dp_buf *b,
+    int depth, const char *name)
+{
+	struct dp_strset *keys;
+	const char *s;
+	size_t i, len;
+	int rc = 0;
+
+	keys = dp_strset_new();
+	for (i = 0; rc == 0 && i < dp_yaml_len(y, map); i++) {
+		s = dp_yaml_scalar(y, dp_yaml_key(y, map, i), &len);
+		if (s == NULL || dp_strset_find(keys, s, len) != NULL) {
+			dp_warnat(name, 2, "front matter keys must be "
+			    "unique scalars");
+			rc = -1;
+			break;
+		}
+		dp_strset_add(keys, s, len);
+		if (i > 0)
+			dp_buf_addc(b, ',');
+		dp_json_str(b, s, len);
+		dp_buf_addc(b, ':');
+		rc = yaml_to_json(y, dp_yaml_value(y, map, i), b, depth + 1,
+		    name);
+	}
+	dp_strset_free(keys);
+	return rc;
+}
+
+/* Appends a YAML node as JSON, its scalars as strings. */
+static int
+yaml_to_json(const struct dp_yaml *y, dp_node node, struct dp_buf *b,
+    int depth, const char *name)
+{
+	const char *s;
+	size_t i, len;
+
+	/* An alias can make a document refer to itself. */
+	if (depth > 32) {
+		dp_warnat(name, 2, "front matter nested too deeply");
+		return -1;
+	}
+	if ((s = dp_yaml_scalar(y, node, &len)) != NULL) {
+		dp_json_str(b, s, len);
+		return 0;
+	}
+	if (dp_yaml_is_seq(y, node)) {
+		dp_buf_addc(b, '[');
+		for (i = 0; i < dp_yaml_len(y, node); i++) {
+			if (i > 0)
+				dp_buf_addc(b, ',');
+			if (yaml_to_json(y, dp_yaml_item(y, node, i), b,
+			    depth + 1, name) == -1)
+				return -1;
+		}
+		dp_buf_addc(b, ']');
+		return 0;
+	}
+	dp_buf_addc(b, '{');
+	if (yaml_members(y, node, b, depth, name) == -1)
+		return -1;
+	dp_buf_addc(b, '}');
+	return 0;
+}
+
+/*
+ * Reads leading "key value" pairs such as the wire header " date 2025-07 ",
+ * for a few keys whose values have a recognisable shape, so that ordinary
+ * text is never taken for a header.
+ */
+static void
+header_front(const char **textp, size_t *lenp, int *taken,
+    const char **langp)
+{
+	static const struct {
+		const char *key;
+		const char *first;	/* what the value may start with */
+	} keys[] = {
+		{ "date", "0123456789" },
+		{ "lang", "abcdefghijklmnopqrstuvwxyz" },
+		{ "url", "h" },
+		{ "source", NULL },
+		{ "author", NULL }
+	};
+	const char *t = *textp, *end = *textp + *lenp, *k, *v;
+	size_t i, klen, vlen, pairs = 0, mark = meta.len;
+
+	for (;;) {
+		while (t < end && (*t == ' ' || *t == '\t'))
+			t++;
+		for (k = t; t < end && *t >= 'a' && *t <= 'z'; t++)
+			;
+		klen = (size_t)(t - k);
+		if (t >= end || *t != ' ')
+			break;
+		while (t < end && *t == ' ')
+			t++;
+		for (v = t; t < end && !isspace((unsigned char)*t); t++)
+			;
+		vlen = (size_t)(t - v);
+		for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+			if (strlen(keys[i].key) == klen &&
+			    memcmp(keys[i].key, k, klen) == 0)
+				break;
+		if (i == sizeof(keys) / sizeof(keys[0]) || vlen == 0 ||
+		    (keys[i].first != NULL && !strchr(keys[i].first, *v)) ||
+		    (i == 2 && (vlen < 8 || memcmp(v, "http", 4) != 0)))
+			break;
+		dp_json_str(&meta, k, klen);
+		dp_buf_addc(&meta, ':');
+		dp_json_str(&meta, v, vlen);
+		dp_buf_addc(&meta, ',');
+		note_key(k, klen, v, vlen, taken, langp);
+		pairs++;
+		*lenp -= (size_t)(t - *textp);
+		*textp = t;
+	}
+	if (pairs == 0) {
+		meta.len = mark;
+		return;
+	}
+	skip_space(textp, lenp);
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * Loads the function-word profile of every language that has a
+ * lexicons/LANG/langid.yaml, so that adding a language is adding a file.
+ * A word two languages share tells them apart from neither, so only the
+ * words of one language count.
+ */
+static void
+langid_load(void)
+{
+	const char *dir;
+	struct dp_yaml *y;
+	struct dp_buf path = { 0 };
+	struct dirent *de;
+	char **words;
+	size_t i, j, n;
+	int *mask;
+	DIR *dp;
+
+	langid.words = dp_strset_new();
+	if ((dir = dp_lexicon_dir()) == NULL || (dp = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(dp)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		dp_buf_reset(&path);
+		dp_buf_printf(&path, "%s/%s/langid.yaml", dir, de->d_name);
+		if (access(dp_buf_cstr(&path), R_OK) == -1)
+			continue;
+		if (langid.ncodes == 8 * sizeof(int) - 1)
+			dp_die(DP_EX_CONFIG, "%s: too many languages", dir);
+		langid.codes = dp_reallocarray(langid.codes,
+		    langid.ncodes + 1, sizeof(*langid.codes));
+		langid.codes[langid.ncodes++] = dp_strdup(de->d_name);
+	}
+	closedir(dp);
+	/* Sorted, so that the result never depends on readdir order. */
+	qsort(langid.codes, langid.ncodes, sizeof(*langid.codes), cmp_str);
+	for (i = 0; i < langid.ncodes; i++) {
+		dp_buf_reset(&path);
+		dp_buf_printf(&path, "%s/%s/langid.yaml", dir, langid.codes[i]);
+		y = dp_yaml_load(dp_buf_cstr(&path));
+		words = dp_yaml_strings(y, "words", &n);
+		for (j = 0; j < n; j++) {
+			mask = dp_strset_add(langid.words, words[j],
+			    strlen(words[j]));
+			*mask |= 1 << i;
+		}
+		dp_strings_free(words, n);
+		dp_yaml_free(y);
+	}
+	dp_buf_free(&path);
+}
+
+/*
+ * Guesses the language from the function words of the first 16 KB: the
+ * language with at least 3 of its own words and twice the hits of any
+ * other, else "und".
+ */
+static const char *
+langid_guess(const char *s, size_t n)
+{
+	char word[32];
+	size_t i = 0, k, w = 0, hits[8 * sizeof(int)] = { 0 }, best = 0,
+	    second = 0, bi = 0, l;
+	int32_t cp;
+	int *mask;
+
+	if (langid.ncodes == 0)
+		return "und";
+	if (n > 16384)
+		n = 16384;
+	while (i <= n) {
+		cp = ' ';
+		k = 1;
+		if (i < n)
+			k = dp_utf8_decode(s + i, n - i, &cp);
+		i += k;
+		/* Letters: ASCII ones and Latin and other scripts' above. */
+		if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 &&
+		    (cp < 0x2000 || cp > 0x2BFF))) {
+			if (cp >= 'A' && cp <= 'Z')
+				cp += 'a' - 'A';
+			else if (cp >= 0xC0 && cp <= 0xDE)
+				cp += 0x20;
+			if (w + 4 < sizeof(word))
+				w += dp_utf8_encode(cp, word + w);
+			else
+				w = sizeof(word);
+			continue;
+		}
+		if (w > 0 && w < sizeof(word) &&
+		    (mask = dp_strset_find(langid.words, word, w)) != NULL &&
+		    (*mask & (*mask - 1)) == 0)
+			hits[__builtin_ctz((unsigned)*mask)]++;
+		w = 0;
+	}
+	for (l = 0; l < langid.ncodes; l++) {
+		if (hits[l] > best) {
+			second = best;
+			best = hits[l];
+			bi = l;
+		} else if (hits[l] > second)
+			second = hits[l];
+	}
+	if (best >= 3 && best >= 2 * second)
+		return langid.codes[bi];
+	return "und";
+}
+
+/*
+ * Sets idbuf to the record's id: the file name without extension (or
+ * "stdin"), with "#N" for the Nth record of a split input, or the XXH64
+ * of the text.  An id already written gets "#2", "#3"... until unique.
+ */
+static void
+make_id(const struct doc *d, const char *text, size_t len)
+{
+	size_t base;
+	unsigned long k;
+
+	dp_buf_reset(&idbuf);
+	if (opt.idhash)
+		dp_buf_printf(&idbuf, "%016llx",
+		    (unsigned long long)XXH64(text, len, 0));
+	else if (d->idbase == NULL)
+		dp_buf_printf(&idbuf, "stdin#%lu", d->seq);
+	else if (opt.split != SPLIT_FILE)
+		dp_buf_printf(&idbuf, "%s#%lu", d->idbase, d->seq);
+	else
+		dp_buf_adds(&idbuf, d->idbase);
+	base = idbuf.len;
+	for (k = 2; !idset_add(&ids, idbuf.data, idbuf.len); k++) {
+		idbuf.len = base;
+		dp_buf_printf(&idbuf, "#%lu", k);
+	}
+}
+
+/* Adds an id; returns 0 if it was already there. */
+static int
+idset_add(struct idset *set, const char *id, size_t len)
+{
+	uint64_t h = XXH64(id, len, 0), *old;
+	size_t i, j, oldsize;
+
+	h |= 1;		/* 0 marks a free slot */
+	if (2 * (set->count + 1) > set->size) {
+		old = set->slots;
+		oldsize = set->size;
+		set->size = oldsize ? 2 * oldsize : 1024;
+		set->slots = dp_calloc(set->size, sizeof(*set->slots));
+		for (i = 0; i < oldsize; i++) {
+			if (old[i] == 0)
+				continue;
+			for (j = old[i] & (set->size - 1); set->slots[j];
+			    j = (j + 1) & (set->size - 1))
+				;
+			set->slots[j] = old[i];
+		}
+		free(old);
+	}
+	for (j = h & (set->size - 1); set->slots[j] != 0;
+	    j = (j + 1) & (set->size - 1))
+		if (set->slots[j] == h)
+			return 0;
+	set->slots[j] = h;
+	set->count++;
+	return 1;
+}
+
+static double
+elapsed(const struct timespec *from, const struct timespec *to)
+{
+	return (double)(to->tv_sec - from->tv_sec) +
+	    (double)(to->tv_nsec - from->tv_nsec) / 1e9;
+}
+
+/* Sizes the regular-file operands, for the rate and the ETA. */
+static void
+progress_start(char **ops, int n)
+{
+	struct stat st;
+	int i;
+
+	if (!prog.on)
+		return;
+	prog.nfiles = n;
+	for (i = 0; i < n; i++)
+		if (strcmp(ops[i], "-") != 0 && stat(ops[i], &st) == 0 &&
+		    S_ISREG(st.st_mode))
+			prog.total += (uint64_t)st.st_size;
+	clock_gettime(CLOCK_MONOTONIC, &prog.start);
+	prog.last = prog.start;
+}
+
+static void
+progress_show(const struct timespec *now)
+{
+	double t = elapsed(&prog.start, now), rate;
+	long eta = -1;
+
+	rate = t > 0 ? (double)prog.bytes / t : 0;
+	if (rate > 0 && prog.total >= prog.bytes)
+		eta = (long)((double)(prog.total - prog.bytes) / rate);
+	fprintf(stderr, "\r%s: files %d/%d, %.1f MB, %.1f MB/s",
+	    dp_getprogname(), prog.done, prog.nfiles, prog.bytes / 1e6,
+	    rate / 1e6);
+	if (eta >= 0)
+		fprintf(stderr, ", ETA %ld:%02ld:%02ld ", eta / 3600,
+		    eta / 60 % 60, eta % 60);
+	fprintf(stderr, "\033[K");
+}
+
+/* Counts bytes read and files done; redraws at most 5 times a second. */
+static void
+progress_update(size_t bytes, int files)
+{
+	struct timespec now;
+
+	if (!prog.on)
+		return;
+	prog.bytes += bytes;
+	prog.done += files;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (elapsed(&prog.last, &now) < 0.2)
+		return;
+	prog.last = now;
+	progress_show(&now);
+}
+
+static void
+progress_end(void)
+{
+	struct timespec now;
+
+	if (!prog.on)
+		return;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	progress_show(&now);
+	fputc('\n', stderr);
+}

@@ -1,0 +1,62 @@
+/*
+ * cli.c: what every tool's main() shares: --version, and where the
+ * lexicons are, whether the tool runs from the build tree or installed.
+ */
+
+#include <sys/stat.h>
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common.h"
+
+#ifndef LEXDIR
+#define LEXDIR	"/usr/local/share/depeche/lexicons"
+#endif
+
+static int	 is_dir(const char *);
+
+void
+dp_version(void)
+{
+	printf("%s (depeche) %s\n", dp_getprogname(), DP_VERSION);
+	exit(dp_close_stdout());
+}
+
+static int
+is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *
+dp_lexicon_dir(void)
+{
+	static char dir[PATH_MAX];
+	static const char *rel[] = {
+		"/../lexicons", "/../share/depeche/lexicons"
+	};
+	const char *env;
+	char exe[PATH_MAX - 32], *slash;
+	ssize_t n;
+	size_t i;
+
+	if ((env = getenv("DEPECHE_LEXICONS")) != NULL && *env != '\0')
+		return env;
+	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL)
+			*slash = '\0';
+		for (i = 0; i < sizeof(rel) / sizeof(rel[0]); i++) {
+			if (snprintf(dir, sizeof(dir), "%s%s", exe, rel[i]) <
+			    (int)sizeof(dir) && is_dir(dir))
+				return dir;
+		}
+	}
+	return is_dir(LEXDIR) ? LEXDIR : NULL;
+}

@@ -1,0 +1,303 @@
+/*
+ * common.h: the one header of libcommon, the library every depeche tool
+ * links.  One section per .c file.  See LICENSE for terms.
+ *
+ * Ownership: a function that returns a pointer says who frees it.  Unless
+ * said otherwise, pointers into a record (struct dp_record) stay valid only
+ * until the next dp_jsonl_next() on the same reader, and strings are
+ * length-counted UTF-8 that may hold NUL bytes.
+ */
+
+#ifndef DP_COMMON_H
+#define DP_COMMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define DP_VERSION	"0.1.0"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define DP_NORETURN	__attribute__((__noreturn__))
+#define DP_PRINTF(f, a)	__attribute__((__format__(__printf__, f, a)))
+#else
+#define DP_NORETURN
+#define DP_PRINTF(f, a)
+#endif
+
+/* err.c: the program name, messages and exit statuses (sysexits(3)). */
+
+enum dp_exit {
+	DP_EX_OK = 0,
+	DP_EX_USAGE = 64,	/* bad option or operand */
+	DP_EX_DATAERR = 65,	/* a bad input record or document */
+	DP_EX_NOINPUT = 66,	/* an input cannot be opened */
+	DP_EX_SOFTWARE = 70,	/* internal error */
+	DP_EX_OSERR = 71,	/* out of memory */
+	DP_EX_IOERR = 74,	/* read or write error */
+	DP_EX_CONFIG = 78	/* bad lexicon or rule file */
+};
+
+void		 dp_setprogname(const char *);
+const char	*dp_getprogname(void);
+/* "tool: message" on stderr. */
+void		 dp_warn(const char *, ...) DP_PRINTF(1, 2);
+/* "tool: file:line: message" on stderr; line 0 leaves the line out. */
+void		 dp_warnat(const char *, unsigned long, const char *, ...)
+		    DP_PRINTF(3, 4);
+DP_NORETURN void dp_die(int, const char *, ...) DP_PRINTF(2, 3);
+/* Returns the more severe of two exit statuses (the larger, 0 lowest). */
+int		 dp_worst(int, int);
+
+/* xalloc.c: allocation that exits 71 on failure. */
+
+void		*dp_malloc(size_t);
+void		*dp_calloc(size_t, size_t);
+void		*dp_realloc(void *, size_t);
+void		*dp_reallocarray(void *, size_t, size_t);
+char		*dp_strdup(const char *);
+char		*dp_strndup(const char *, size_t);
+
+/* buf.c: a growable byte buffer, reused from record to record. */
+
+struct dp_buf {
+	char	*data;		/* owned; NUL-terminated after dp_buf_cstr */
+	size_t	 len;
+	size_t	 cap;
+};
+
+void	 dp_buf_grow(struct dp_buf *, size_t);	/* room for n more bytes */
+void	 dp_buf_add(struct dp_buf *, const void *, size_t);
+void	 dp_buf_addc(struct dp_buf *, int);
+void	 dp_buf_adds(struct dp_buf *, const char *);
+void	 dp_buf_printf(struct dp_buf *, const char *, ...) DP_PRINTF(2, 3);
+char	*dp_buf_cstr(struct dp_buf *);	/* NUL-terminates, returns data */
+void	 dp_buf_free(struct dp_buf *);
+#define	 dp_buf_reset(b)	((b)->len = 0)
+
+/* io.c: operands, whole-input reading, standard output. */
+
+/*
+ * Opens an operand; "-" is the standard input.  On failure warns
+ * "tool: name: reason" and returns NULL.
+ */
+FILE	*dp_open(const char *);
+void	 dp_close(FILE *);
+/* The name messages use for an operand: "<stdin>" for "-". */
+const char *dp_opname(const char *);
+/*
+ * Reads fp to its end into b (replacing its contents).  Returns 0, or -1
+ * with errno set on a read error.
+ */
+int	 dp_slurp(FILE *, struct dp_buf *);
+/* Flushes and closes stdout; returns 0 or 74 after warning. */
+int	 dp_close_stdout(void);
+/* Writes n bytes to stdout; exits 74 on error (EPIPE kills us first). */
+void	 dp_write(const void *, size_t);
+
+/* utf8.c: UTF-8 over utf8proc; tool code never sees utf8proc types. */
+
+/*
+ * Returns the length of the longest valid UTF-8 prefix of s (RFC 3629:
+ * no overlongs, surrogates or code points above U+10FFFF).  Equal to n
+ * when all of s is valid.
+ */
+size_t	 dp_utf8_valid(const char *, size_t);
+/*
+ * Length of the valid UTF-8 sequence at s (s[0] >= 0x80), or 0 if it is
+ * not one.
+ */
+size_t	 dp_utf8_seqlen(const char *, size_t);
+/* Number of code points in valid UTF-8. */
+size_t	 dp_utf8_count(const char *, size_t);
+/*
+ * Decodes the code point at s[0] (n > 0) into *cp and returns its length
+ * in bytes; on invalid input, sets *cp to -1 and returns 1.
+ */
+size_t	 dp_utf8_decode(const char *, size_t, int32_t *);
+/* Writes the UTF-8 encoding of cp (1 to 4 bytes) and returns its length. */
+size_t	 dp_utf8_encode(int32_t, char *);
+/* Appends the UTF-8 encoding of cp to b. */
+void	 dp_utf8_put(struct dp_buf *, int32_t);
+/* Appends s decoded as Windows-1252 (bytes it leaves undefined map to C1). */
+void	 dp_cp1252_decode(struct dp_buf *, const char *, size_t);
+/* The Unicode version utf8proc implements, e.g. "13.0.0". */
+const char *dp_unicode_version(void);
+
+/* json.c: JSON values: writing and string decoding. */
+
+/* Appends s as a JSON string, quotes included, escaping what RFC 8259 asks. */
+void	 dp_json_str(struct dp_buf *, const char *, size_t);
+#define	 dp_json_strz(b, s)	dp_json_str((b), (s), strlen(s))
+/*
+ * Appends the UTF-8 that the JSON string body s (between the quotes, already
+ * validated by the reader) stands for.  Returns 0, or -1 if it holds a lone
+ * UTF-16 surrogate escape, which UTF-8 cannot carry.
+ */
+int	 dp_json_unescape(struct dp_buf *, const char *, size_t);
+
+/* jsonl.c: the record reader and writer (see depeche(7)). */
+
+enum dp_type {
+	DP_NULL, DP_FALSE, DP_TRUE, DP_NUMBER, DP_STRING, DP_ARRAY, DP_OBJECT
+};
+
+/* A top-level field: offsets into the record's line. */
+struct dp_field {
+	const char	*key;	/* decoded key (into line if it has no escape) */
+	size_t		 keylen;
+	size_t		 rawkey;	/* the key as written, quotes excluded */
+	size_t		 rawkeylen;
+	size_t		 start;	/* first byte of the value */
+	size_t		 end;	/* one past its last byte */
+	enum dp_type	 type;
+	int		 escaped;	/* a string value holding a backslash */
+};
+
+/* Owned by its reader; the last three members are the parser's scratch. */
+struct dp_record {
+	const char	*name;		/* input name for messages */
+	unsigned long	 lineno;	/* its line in that input */
+	char		*line;		/* the object, '{' to '}' */
+	size_t		 len;
+	struct dp_field	*fields;	/* in input order */
+	size_t		 nfields;
+	size_t		 capfields;
+	struct dp_buf	 keys;		/* decoded keys that held escapes */
+	struct dp_buf	 stack;		/* open '{' and '[' while scanning */
+};
+
+struct dp_jsonl;
+
+/* Starts reading records from fp; name is used in messages. */
+struct dp_jsonl	*dp_jsonl_open(FILE *, const char *);
+/*
+ * Reads the next record.  Returns 1 and sets *rp, 0 at end of input, or -1
+ * after a read error (errno set).  A line that is not a valid record returns
+ * 1 with (*rp)->nfields == 0 and dp_jsonl_error() telling why; blank lines
+ * are skipped.
+ */
+int		 dp_jsonl_next(struct dp_jsonl *, struct dp_record **);
+/* Why the last record was rejected, or NULL if it was not. */
+const char	*dp_jsonl_error(const struct dp_jsonl *);
+void		 dp_jsonl_close(struct dp_jsonl *);
+
+/*
+ * Parses one line into r (the reader's work; exposed for unit tests).
+ * Returns 0, or -1 with the reason in err.  Free r with dp_record_free.
+ */
+int		 dp_record_parse(struct dp_record *, char *, size_t, char *,
+		    size_t);
+void		 dp_record_free(struct dp_record *);
+/* The field called key, or NULL. */
+const struct dp_field *dp_record_get(const struct dp_record *, const char *);
+/*
+ * The decoded string value of a field.  Returns a pointer into the line when
+ * the string has no escapes, else into scratch (reset first); sets *lenp.
+ * Returns NULL if the value holds a lone surrogate.
+ */
+const char	*dp_record_str(const struct dp_record *, const struct dp_field *,
+		    struct dp_buf *, size_t *);
+
+/* A field a tool sets: a key and its value as JSON text. */
+struct dp_set {
+	const char	*key;
+	const char	*json;
+	size_t		 len;
+};
+
+/*
+ * Writes the record to stdout with the given fields set: a field already
+ * there gets its value replaced in place, others are appended in order.
+ * Every other byte of the line is written as read.
+ */
+void		 dp_record_write(const struct dp_record *, const struct dp_set *,
+		    size_t);
+
+/* filter.c: the read-process-write loop shared by the JSON Lines tools. */
+
+/*
+ * Called per valid record.  Returns 0 after writing it, or an exit status
+ * after reporting why it could not (dp_warnat with r->name, r->lineno).
+ */
+typedef int	(*dp_record_fn)(struct dp_record *, void *);
+
+struct dp_filter {
+	int	 keep_going;	/* report a bad record and go on */
+	int	 unbuffered;	/* flush after each record */
+};
+
+/*
+ * Runs fn over every record of the operands (stdin when none).  A bad
+ * record stops the run with 65 unless keep_going.  Returns the exit status.
+ */
+int	 dp_filter_run(const struct dp_filter *, char **, int, dp_record_fn,
+	    void *);
+
+/* cli.c: conventions every tool's main() shares. */
+
+/* Prints "tool (depeche) VERSION" on stdout and exits 0. */
+DP_NORETURN void dp_version(void);
+/*
+ * The lexicon directory: $DEPECHE_LEXICONS, else lexicons/ beside the
+ * build tree's bin/, else the installed share/depeche/lexicons.  Returns a
+ * static string, or NULL if none exists.
+ */
+const char	*dp_lexicon_dir(void);
+
+/* lexicon.c: YAML documents (lexicons, rules, front matter) over libyaml. */
+
+struct dp_yaml;
+typedef int	dp_node;	/* 0 is no node */
+
+/*
+ * Loads the YAML file path.  On error prints "tool: path:line:column:
+ * problem" and exits 78.  Free with dp_yaml_free.
+ */
+struct dp_yaml	*dp_yaml_load(const char *);
+/*
+ * Parses a YAML document held in memory; line numbers in messages are
+ * offset by firstline - 1.  Returns NULL and writes "name:line:column:
+ * problem" into err on error.
+ */
+struct dp_yaml	*dp_yaml_parse(const char *, size_t, const char *,
+		    unsigned long, char *, size_t);
+void		 dp_yaml_free(struct dp_yaml *);
+dp_node		 dp_yaml_root(const struct dp_yaml *);
+int		 dp_yaml_is_map(const struct dp_yaml *, dp_node);
+int		 dp_yaml_is_seq(const struct dp_yaml *, dp_node);
+/* A scalar's text and length, or NULL if the node is not a scalar. */
+const char	*dp_yaml_scalar(const struct dp_yaml *, dp_node, size_t *);
+/* Items of a sequence, pairs of a mapping: count, then i-th (0-based). */
+size_t		 dp_yaml_len(const struct dp_yaml *, dp_node);
+dp_node		 dp_yaml_item(const struct dp_yaml *, dp_node, size_t);
+dp_node		 dp_yaml_key(const struct dp_yaml *, dp_node, size_t);
+dp_node		 dp_yaml_value(const struct dp_yaml *, dp_node, size_t);
+/* The value of key in a mapping, or 0. */
+dp_node		 dp_yaml_get(const struct dp_yaml *, dp_node, const char *);
+/* Prints "tool: file:line:column: message" for node and exits 78. */
+DP_NORETURN void dp_yaml_die(const struct dp_yaml *, dp_node, const char *,
+		    ...) DP_PRINTF(3, 4);
+/*
+ * Loads a list of strings, the value of key in the root mapping, into a
+ * newly allocated NULL-terminated array (free with dp_strings_free); sets
+ * *np.  The list is a YAML sequence of scalars, or one scalar holding
+ * words separated by white space.  Dies with 78 if it is neither.
+ */
+char		**dp_yaml_strings(const struct dp_yaml *, const char *,
+		    size_t *);
+void		 dp_strings_free(char **, size_t);
+
+/* strset.c: a set of byte strings, for lexicon lookups. */
+
+struct dp_strset;
+
+struct dp_strset *dp_strset_new(void);
+/* Adds a copy of s; returns its value slot (initially 0). */
+int		*dp_strset_add(struct dp_strset *, const char *, size_t);
+/* The value slot of s, or NULL if s is not in the set. */
+int		*dp_strset_find(const struct dp_strset *, const char *, size_t);
+size_t		 dp_strset_len(const struct dp_strset *);
+void		 dp_strset_free(struct dp_strset *);
+
+#endif /* DP_COMMON_H */

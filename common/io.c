@@ -1,0 +1,76 @@
+/*
+ * io.c: operand opening ("-" is the standard input), whole-input reading
+ * and checked writes to standard output.  SIGPIPE keeps its default
+ * disposition, so a closed pipe ends a tool quietly; any other write
+ * error is reported and exits 74.
+ */
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "common.h"
+
+FILE *
+dp_open(const char *path)
+{
+	FILE *fp;
+
+	if (strcmp(path, "-") == 0)
+		return stdin;
+	if ((fp = fopen(path, "rb")) == NULL)
+		dp_warn("%s: %s", path, strerror(errno));
+	return fp;
+}
+
+void
+dp_close(FILE *fp)
+{
+	if (fp != stdin)
+		fclose(fp);
+	else
+		clearerr(fp);
+}
+
+const char *
+dp_opname(const char *path)
+{
+	return strcmp(path, "-") == 0 ? "<stdin>" : path;
+}
+
+int
+dp_slurp(FILE *fp, struct dp_buf *b)
+{
+	size_t n;
+
+	dp_buf_reset(b);
+	for (;;) {
+		dp_buf_grow(b, 65536);
+		n = fread(b->data + b->len, 1, b->cap - b->len - 1, fp);
+		b->len += n;
+		if (n == 0)
+			break;
+	}
+	return ferror(fp) ? -1 : 0;
+}
+
+void
+dp_write(const void *p, size_t n)
+{
+	if (fwrite(p, 1, n, stdout) != n)
+		dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
+}
+
+int
+dp_close_stdout(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		dp_warn("<stdout>: %s", strerror(errno));
+		return DP_EX_IOERR;
+	}
+	if (fclose(stdout) != 0) {
+		dp_warn("<stdout>: %s", strerror(errno));
+		return DP_EX_IOERR;
+	}
+	return 0;
+}

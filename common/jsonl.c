@@ -1,0 +1,561 @@
+/*
+ * jsonl.c: the record reader and writer.  A record is one JSON object per
+ * line (depeche(7)).  The reader checks the whole line against RFC 8259 and
+ * notes where each top-level field's value lies, without building a tree;
+ * the writer copies the line and splices in the fields a tool owns, so every
+ * other byte (key order, number spelling, escapes) is kept as read.
+ */
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+#define ONES	UINT64_C(0x0101010101010101)
+#define HIGHS	UINT64_C(0x8080808080808080)
+
+struct parser {
+	const char	*s;
+	size_t		 n;
+	size_t		 i;
+	struct dp_buf	*stack;		/* open '{' and '[' */
+	char		*err;
+	size_t		 errsize;
+};
+
+struct dp_jsonl {
+	FILE		*fp;
+	const char	*name;
+	unsigned long	 lineno;
+	char		*line;		/* getline(3) buffer */
+	size_t		 cap;
+	struct dp_record rec;
+	int		 bad;
+	char		 err[160];
+};
+
+static int	 fail(struct parser *, const char *);
+static void	 skip_ws(struct parser *);
+static int	 scan_string(struct parser *, int *);
+static int	 scan_number(struct parser *);
+static int	 scan_literal(struct parser *, const char *, size_t);
+static int	 scan_value(struct parser *, enum dp_type *, int *);
+static int	 has_duplicate(const struct dp_record *);
+
+static int
+fail(struct parser *p, const char *what)
+{
+	if (p->i < p->n)
+		snprintf(p->err, p->errsize, "invalid JSON at column %zu: %s",
+		    p->i + 1, what);
+	else
+		snprintf(p->err, p->errsize,
+		    "invalid JSON at end of line: %s", what);
+	return -1;
+}
+
+static void
+skip_ws(struct parser *p)
+{
+	while (p->i < p->n && (p->s[p->i] == ' ' || p->s[p->i] == '\t' ||
+	    p->s[p->i] == '\r' || p->s[p->i] == '\n'))
+		p->i++;
+}
+
+/* Nonzero if some byte of v is a control, quote, backslash or non-ASCII. */
+static uint64_t
+special(uint64_t v)
+{
+	uint64_t quote = v ^ (ONES * '"'), bslash = v ^ (ONES * '\\');
+
+	return ((v - ONES * 0x20) | v | ((quote - ONES) & ~quote) |
+	    ((bslash - ONES) & ~bslash)) & HIGHS;
+}
+
+static int
+is_hex(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+	    (c >= 'A' && c <= 'F');
+}
+
+/* At an opening quote; leaves p->i after the closing one. */
+static int
+scan_string(struct parser *p, int *escaped)
+{
+	const char *s = p->s;
+	size_t i = p->i + 1, n = p->n, k;
+	unsigned char c;
+	uint64_t v;
+
+	*escaped = 0;
+	for (;;) {
+		while (i + 8 <= n) {
+			memcpy(&v, s + i, 8);
+			if (special(v))
+				break;
+			i += 8;
+		}
+		if (i >= n) {
+			p->i = n;
+			return fail(p, "unterminated string");
+		}
+		c = (unsigned char)s[i];
+		if (c == '"') {
+			p->i = i + 1;
+			return 0;
+		}
+		if (c == '\\') {
+			*escaped = 1;
+			if (i + 1 < n && strchr("\"\\/bfnrt", s[i + 1]) &&
+			    s[i + 1] != '\0') {
+				i += 2;
+				continue;
+			}
+			if (i + 5 < n && s[i + 1] == 'u' && is_hex(s[i + 2]) &&
+			    is_hex(s[i + 3]) && is_hex(s[i + 4]) &&
+			    is_hex(s[i + 5])) {
+				i += 6;
+				continue;
+			}
+			p->i = i;
+			return fail(p, "bad escape in string");
+		}
+		if (c < 0x20) {
+			p->i = i;
+			return fail(p, "control character in string");
+		}
+		if (c >= 0x80) {
+			if ((k = dp_utf8_seqlen(s + i, n - i)) == 0) {
+				p->i = i;
+				return fail(p, "invalid UTF-8");
+			}
+			i += k;
+			continue;
+		}
+		i++;
+	}
+}
+
+static int
+scan_digits(struct parser *p)
+{
+	size_t start = p->i;
+
+	while (p->i < p->n && p->s[p->i] >= '0' && p->s[p->i] <= '9')
+		p->i++;
+	return p->i > start ? 0 : fail(p, "digit expected in number");
+}
+
+static int
+scan_number(struct parser *p)
+{
+	if (p->s[p->i] == '-')
+		p->i++;
+	if (p->i < p->n && p->s[p->i] == '0')
+		p->i++;
+	else if (scan_digits(p) == -1)
+		return -1;
+	if (p->i < p->n && p->s[p->i] == '.') {
+		p->i++;
+		if (scan_digits(p) == -1)
+			return -1;
+	}
+	if (p->i < p->n && (p->s[p->i] == 'e' || p->s[p->i] == 'E')) {
+		p->i++;
+		if (p->i < p->n && (p->s[p->i] == '+' || p->s[p->i] == '-'))
+			p->i++;
+		if (scan_digits(p) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+scan_literal(struct parser *p, const char *word, size_t len)
+{
+	if (p->n - p->i < len || memcmp(p->s + p->i, word, len) != 0)
+		return fail(p, "unexpected character");
+	p->i += len;
+	return 0;
+}
+
+/*
+ * Scans one value of any depth, iteratively so that deep nesting cannot
+ * overflow the C stack.  Sets the type of the outermost value.
+ */
+static int
+scan_value(struct parser *p, enum dp_type *type, int *escaped)
+{
+	size_t depth = 0;
+	enum dp_type t;
+	char c, open;
+
+	*escaped = 0;
+value:
+	skip_ws(p);
+	if (p->i >= p->n)
+		return fail(p, "value expected");
+	c = p->s[p->i];
+	switch (c) {
+	case '{':
+	case '[':
+		if (depth == 0)
+			*type = c == '{' ? DP_OBJECT : DP_ARRAY;
+		dp_buf_grow(p->stack, 1);
+		p->stack->data[depth++] = c;
+		p->i++;
+		skip_ws(p);
+		if (p->i < p->n && p->s[p->i] == (c == '{' ? '}' : ']')) {
+			p->i++;
+			depth--;
+			goto next;
+		}
+		if (c == '{')
+			goto key;
+		goto value;
+	case '"':
+		t = DP_STRING;
+		if (scan_string(p, depth == 0 ? escaped : &(int){0}) == -1)
+			return -1;
+		break;
+	case 't':
+		t = DP_TRUE;
+		if (scan_literal(p, "true", 4) == -1)
+			return -1;
+		break;
+	case 'f':
+		t = DP_FALSE;
+		if (scan_literal(p, "false", 5) == -1)
+			return -1;
+		break;
+	case 'n':
+		t = DP_NULL;
+		if (scan_literal(p, "null", 4) == -1)
+			return -1;
+		break;
+	default:
+		if (c != '-' && (c < '0' || c > '9'))
+			return fail(p, "unexpected character");
+		t = DP_NUMBER;
+		if (scan_number(p) == -1)
+			return -1;
+		break;
+	}
+	if (depth == 0)
+		*type = t;
+next:
+	if (depth == 0)
+		return 0;
+	skip_ws(p);
+	if (p->i >= p->n)
+		return fail(p, "unclosed array or object");
+	open = p->stack->data[depth - 1];
+	c = p->s[p->i++];
+	if (c == ',') {
+		if (open == '{')
+			goto key;
+		goto value;
+	}
+	if (c == (open == '{' ? '}' : ']')) {
+		depth--;
+		goto next;
+	}
+	p->i--;
+	return fail(p, open == '{' ? "',' or '}' expected" :
+	    "',' or ']' expected");
+key:
+	skip_ws(p);
+	if (p->i >= p->n || p->s[p->i] != '"')
+		return fail(p, "string key expected");
+	if (scan_string(p, &(int){0}) == -1)
+		return -1;
+	skip_ws(p);
+	if (p->i >= p->n || p->s[p->i] != ':')
+		return fail(p, "':' expected");
+	p->i++;
+	goto value;
+}
+
+static int
+has_duplicate(const struct dp_record *r)
+{
+	struct dp_strset *seen;
+	size_t i, j;
+	int dup = 0;
+
+	if (r->nfields <= 16) {
+		for (i = 1; i < r->nfields; i++)
+			for (j = 0; j < i; j++)
+				if (r->fields[i].keylen == r->fields[j].keylen &&
+				    memcmp(r->fields[i].key, r->fields[j].key,
+				    r->fields[i].keylen) == 0)
+					return 1;
+		return 0;
+	}
+	seen = dp_strset_new();
+	for (i = 0; i < r->nfields && !dup; i++) {
+		dup = dp_strset_find(seen, r->fields[i].key,
+		    r->fields[i].keylen) != NULL;
+		dp_strset_add(seen, r->fields[i].key, r->fields[i].keylen);
+	}
+	dp_strset_free(seen);
+	return dup;
+}
+
+/*
+ * Decodes the keys that hold escapes once the whole line is parsed, so
+ * that pointers into r->keys no longer move.
+ */
+static int
+decode_keys(struct dp_record *r)
+{
+	struct dp_field *f;
+	size_t i;
+
+	dp_buf_reset(&r->keys);
+	for (i = 0; i < r->nfields; i++) {
+		f = &r->fields[i];
+		if (f->key != NULL)
+			continue;
+		f->keylen = r->keys.len;
+		if (dp_json_unescape(&r->keys, r->line + f->rawkey,
+		    f->rawkeylen) == -1)
+			return -1;
+		f->rawkey = f->keylen;	/* now its offset in keys */
+		f->keylen = r->keys.len - f->keylen;
+	}
+	for (i = 0; i < r->nfields; i++) {
+		f = &r->fields[i];
+		if (f->key == NULL) {
+			f->key = r->keys.data + f->rawkey;
+			f->rawkey = 0;
+		}
+	}
+	return 0;
+}
+
+int
+dp_record_parse(struct dp_record *r, char *line, size_t len, char *err,
+    size_t errsize)
+{
+	struct parser p = { line, len, 0, &r->stack, err, errsize };
+	struct dp_field *f;
+	size_t kstart;
+	int esc;
+
+	r->nfields = 0;
+	/* The record is the object; whitespace around it is not kept. */
+	skip_ws(&p);
+	while (p.n > p.i && (line[p.n - 1] == ' ' || line[p.n - 1] == '\t' ||
+	    line[p.n - 1] == '\r' || line[p.n - 1] == '\n'))
+		p.n--;
+	p.s = r->line = line + p.i;
+	p.n = r->len = p.n - p.i;
+	p.i = 0;
+	if (p.n == 0)
+		return fail(&p, "empty record");
+	if (p.s[0] != '{')
+		return fail(&p, "a record must be an object");
+	p.i++;
+	skip_ws(&p);
+	if (p.i < p.n && p.s[p.i] == '}') {
+		p.i++;
+		goto end;
+	}
+	for (;;) {
+		skip_ws(&p);
+		if (p.i >= p.n || p.s[p.i] != '"')
+			return fail(&p, "string key expected");
+		kstart = p.i;
+		if (scan_string(&p, &esc) == -1)
+			return -1;
+		if (r->nfields == r->capfields) {
+			r->capfields = r->capfields ? 2 * r->capfields : 16;
+			r->fields = dp_reallocarray(r->fields, r->capfields,
+			    sizeof(*r->fields));
+		}
+		f = &r->fields[r->nfields++];
+		f->rawkey = kstart + 1;
+		f->rawkeylen = p.i - kstart - 2;
+		f->key = esc ? NULL : p.s + f->rawkey;
+		f->keylen = f->rawkeylen;
+		skip_ws(&p);
+		if (p.i >= p.n || p.s[p.i] != ':')
+			return fail(&p, "':' expected");
+		p.i++;
+		skip_ws(&p);
+		f->start = p.i;
+		if (scan_value(&p, &f->type, &f->escaped) == -1)
+			return -1;
+		f->end = p.i;
+		skip_ws(&p);
+		if (p.i < p.n && p.s[p.i] == ',') {
+			p.i++;
+			continue;
+		}
+		if (p.i < p.n && p.s[p.i] == '}') {
+			p.i++;
+			break;
+		}
+		return fail(&p, "',' or '}' expected");
+	}
+end:
+	if (p.i < p.n)
+		return fail(&p, "text after the record");
+	if (decode_keys(r) == -1) {
+		snprintf(err, errsize, "lone surrogate escape in a key");
+		return -1;
+	}
+	if (has_duplicate(r)) {
+		snprintf(err, errsize, "duplicate key");
+		return -1;
+	}
+	return 0;
+}
+
+void
+dp_record_free(struct dp_record *r)
+{
+	free(r->fields);
+	dp_buf_free(&r->keys);
+	dp_buf_free(&r->stack);
+	memset(r, 0, sizeof(*r));
+}
+
+const struct dp_field *
+dp_record_get(const struct dp_record *r, const char *key)
+{
+	size_t i, len = strlen(key);
+
+	for (i = 0; i < r->nfields; i++)
+		if (r->fields[i].keylen == len &&
+		    memcmp(r->fields[i].key, key, len) == 0)
+			return &r->fields[i];
+	return NULL;
+}
+
+const char *
+dp_record_str(const struct dp_record *r, const struct dp_field *f,
+    struct dp_buf *scratch, size_t *lenp)
+{
+	if (!f->escaped) {
+		*lenp = f->end - f->start - 2;
+		return r->line + f->start + 1;
+	}
+	dp_buf_reset(scratch);
+	if (dp_json_unescape(scratch, r->line + f->start + 1,
+	    f->end - f->start - 2) == -1)
+		return NULL;
+	*lenp = scratch->len;
+	return dp_buf_cstr(scratch);
+}
+
+void
+dp_record_write(const struct dp_record *r, const struct dp_set *sets,
+    size_t nsets)
+{
+	const struct dp_field *f;
+	unsigned char done[64] = { 0 };
+	size_t i, j, at = 0, tail;
+	int comma;
+
+	if (nsets > sizeof(done))
+		dp_die(DP_EX_SOFTWARE, "too many fields set");
+	for (i = 0; i < r->nfields; i++) {
+		f = &r->fields[i];
+		for (j = 0; j < nsets; j++) {
+			if (done[j] || strlen(sets[j].key) != f->keylen ||
+			    memcmp(sets[j].key, f->key, f->keylen) != 0)
+				continue;
+			dp_write(r->line + at, f->start - at);
+			dp_write(sets[j].json, sets[j].len);
+			at = f->end;
+			done[j] = 1;
+			break;
+		}
+	}
+	/* New fields go after the last value, before any space and '}'. */
+	tail = r->nfields > 0 ? r->fields[r->nfields - 1].end : 1;
+	dp_write(r->line + at, tail - at);
+	comma = r->nfields > 0;
+	for (j = 0; j < nsets; j++) {
+		if (done[j])
+			continue;
+		if (comma)
+			dp_write(",", 1);
+		comma = 1;
+		dp_write("\"", 1);
+		dp_write(sets[j].key, strlen(sets[j].key));
+		dp_write("\":", 2);
+		dp_write(sets[j].json, sets[j].len);
+	}
+	dp_write(r->line + tail, r->len - tail);
+	dp_write("\n", 1);
+}
+
+struct dp_jsonl *
+dp_jsonl_open(FILE *fp, const char *name)
+{
+	struct dp_jsonl *j;
+
+	j = dp_calloc(1, sizeof(*j));
+	j->fp = fp;
+	j->name = name;
+	j->rec.name = name;
+	return j;
+}
+
+int
+dp_jsonl_next(struct dp_jsonl *j, struct dp_record **rp)
+{
+	ssize_t n;
+	char *s;
+	size_t len;
+
+	for (;;) {
+		errno = 0;
+		if ((n = getline(&j->line, &j->cap, j->fp)) == -1)
+			return ferror(j->fp) ? -1 : 0;
+		j->lineno++;
+		s = j->line;
+		len = (size_t)n;
+		/* A byte order mark may open the input (RFC 8259, 8.1). */
+		if (j->lineno == 1 && len >= 3 &&
+		    memcmp(s, "\xEF\xBB\xBF", 3) == 0) {
+			s += 3;
+			len -= 3;
+		}
+		while (len > 0 && (s[len - 1] == '\n' || s[len - 1] == '\r' ||
+		    s[len - 1] == ' ' || s[len - 1] == '\t'))
+			len--;
+		if (len == 0)
+			continue;
+		j->rec.lineno = j->lineno;
+		j->bad = dp_record_parse(&j->rec, s, len, j->err,
+		    sizeof(j->err)) == -1;
+		if (j->bad)
+			j->rec.nfields = 0;
+		*rp = &j->rec;
+		return 1;
+	}
+}
+
+const char *
+dp_jsonl_error(const struct dp_jsonl *j)
+{
+	return j->bad ? j->err : NULL;
+}
+
+void
+dp_jsonl_close(struct dp_jsonl *j)
+{
+	if (j == NULL)
+		return;
+	dp_record_free(&j->rec);
+	free(j->line);
+	free(j);
+}

@@ -1,0 +1,295 @@
+/*
+ * lexicon.c: YAML documents over libyaml, for lexicons, rule files and
+ * front matter.  A document is loaded whole (these files are small) and
+ * read through node handles; every error names file:line:column.
+ */
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <yaml.h>
+
+#include "common.h"
+
+struct dp_yaml {
+	yaml_document_t	 doc;
+	char		*name;
+	unsigned long	 firstline;
+};
+
+static int	 load(struct dp_yaml *, yaml_parser_t *, char *, size_t);
+static char	**split_words(const char *, size_t, size_t *);
+static yaml_node_t *node(const struct dp_yaml *, dp_node);
+
+static int
+load(struct dp_yaml *y, yaml_parser_t *parser, char *err, size_t errsize)
+{
+	const char *ctx;
+
+	if (yaml_parser_load(parser, &y->doc))
+		return 0;
+	ctx = parser->context != NULL ? parser->context : NULL;
+	snprintf(err, errsize, "%s:%lu:%lu: %s%s%s", y->name,
+	    (unsigned long)parser->problem_mark.line + y->firstline,
+	    (unsigned long)parser->problem_mark.column + 1,
+	    parser->problem != NULL ? parser->problem : "bad YAML",
+	    ctx != NULL ? " " : "", ctx != NULL ? ctx : "");
+	return -1;
+}
+
+struct dp_yaml *
+dp_yaml_load(const char *path)
+{
+	yaml_parser_t parser;
+	struct dp_yaml *y;
+	char err[512];
+	FILE *fp;
+	int rc;
+
+	if ((fp = fopen(path, "rb")) == NULL)
+		dp_die(DP_EX_CONFIG, "%s: %s", path, strerror(errno));
+	y = dp_calloc(1, sizeof(*y));
+	y->name = dp_strdup(path);
+	y->firstline = 1;
+	if (!yaml_parser_initialize(&parser))
+		dp_die(DP_EX_OSERR, "out of memory");
+	yaml_parser_set_input_file(&parser, fp);
+	rc = load(y, &parser, err, sizeof(err));
+	yaml_parser_delete(&parser);
+	fclose(fp);
+	if (rc == -1)
+		dp_die(DP_EX_CONFIG, "%s", err);
+	if (dp_yaml_root(y) == 0)
+		dp_die(DP_EX_CONFIG, "%s: empty document", path);
+	return y;
+}
+
+struct dp_yaml *
+dp_yaml_parse(const char *text, size_t len, const char *name,
+    unsigned long firstline, char *err, size_t errsize)
+{
+	yaml_parser_t parser;
+	struct dp_yaml *y;
+	int rc;
+
+	y = dp_calloc(1, sizeof(*y));
+	y->name = dp_strdup(name);
+	y->firstline = firstline;
+	if (!yaml_parser_initialize(&parser))
+		dp_die(DP_EX_OSERR, "out of memory");
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text,
+	    len);
+	rc = load(y, &parser, err, errsize);
+	yaml_parser_delete(&parser);
+	if (rc == -1) {
+		free(y->name);
+		free(y);
+		return NULL;
+	}
+	return y;
+}
+
+void
+dp_yaml_free(struct dp_yaml *y)
+{
+	if (y == NULL)
+		return;
+	yaml_document_delete(&y->doc);
+	free(y->name);
+	free(y);
+}
+
+static yaml_node_t *
+node(const struct dp_yaml *y, dp_node id)
+{
+	return yaml_document_get_node((yaml_document_t *)&y->doc, id);
+}
+
+dp_node
+dp_yaml_root(const struct dp_yaml *y)
+{
+	return node(y, 1) != NULL ? 1 : 0;
+}
+
+int
+dp_yaml_is_map(const struct dp_yaml *y, dp_node id)
+{
+	yaml_node_t *n = node(y, id);
+
+	return n != NULL && n->type == YAML_MAPPING_NODE;
+}
+
+int
+dp_yaml_is_seq(const struct dp_yaml *y, dp_node id)
+{
+	yaml_node_t *n = node(y, id);
+
+	return n != NULL && n->type == YAML_SEQUENCE_NODE;
+}
+
+const char *
+dp_yaml_scalar(const struct dp_yaml *y, dp_node id, size_t *lenp)
+{
+	yaml_node_t *n = node(y, id);
+
+	if (n == NULL || n->type != YAML_SCALAR_NODE)
+		return NULL;
+	if (lenp != NULL)
+		*lenp = n->data.scalar.length;
+	return (const char *)n->data.scalar.value;
+}
+
+size_t
+dp_yaml_len(const struct dp_yaml *y, dp_node id)
+{
+	yaml_node_t *n = node(y, id);
+
+	if (n == NULL)
+		return 0;
+	if (n->type == YAML_SEQUENCE_NODE)
+		return (size_t)(n->data.sequence.items.top -
+		    n->data.sequence.items.start);
+	if (n->type == YAML_MAPPING_NODE)
+		return (size_t)(n->data.mapping.pairs.top -
+		    n->data.mapping.pairs.start);
+	return 0;
+}
+
+dp_node
+dp_yaml_item(const struct dp_yaml *y, dp_node id, size_t i)
+{
+	yaml_node_t *n = node(y, id);
+
+	if (n == NULL || n->type != YAML_SEQUENCE_NODE ||
+	    i >= dp_yaml_len(y, id))
+		return 0;
+	return n->data.sequence.items.start[i];
+}
+
+dp_node
+dp_yaml_key(const struct dp_yaml *y, dp_node id, size_t i)
+{
+	yaml_node_t *n = node(y, id);
+
+	if (n == NULL || n->type != YAML_MAPPING_NODE ||
+	    i >= dp_yaml_len(y, id))
+		return 0;
+	return n->data.mapping.pairs.start[i].key;
+}
+
+dp_node
+dp_yaml_value(const struct dp_yaml *y, dp_node id, size_t i)
+{
+	yaml_node_t *n = node(y, id);
+
+	if (n == NULL || n->type != YAML_MAPPING_NODE ||
+	    i >= dp_yaml_len(y, id))
+		return 0;
+	return n->data.mapping.pairs.start[i].value;
+}
+
+dp_node
+dp_yaml_get(const struct dp_yaml *y, dp_node map, const char *key)
+{
+	const char *k;
+	size_t i, n, len;
+
+	n = dp_yaml_len(y, map);
+	for (i = 0; dp_yaml_is_map(y, map) && i < n; i++) {
+		k = dp_yaml_scalar(y, dp_yaml_key(y, map, i), &len);
+		if (k != NULL && len == strlen(key) &&
+		    memcmp(k, key, len) == 0)
+			return dp_yaml_value(y, map, i);
+	}
+	return 0;
+}
+
+void
+dp_yaml_die(const struct dp_yaml *y, dp_node id, const char *fmt, ...)
+{
+	yaml_node_t *n = node(y, id);
+	va_list ap;
+
+	if (n != NULL)
+		fprintf(stderr, "%s: %s:%lu:%lu: ", dp_getprogname(), y->name,
+		    (unsigned long)n->start_mark.line + y->firstline,
+		    (unsigned long)n->start_mark.column + 1);
+	else
+		fprintf(stderr, "%s: %s: ", dp_getprogname(), y->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	exit(DP_EX_CONFIG);
+}
+
+/* Splits a scalar at white space into a NULL-terminated array. */
+static char **
+split_words(const char *s, size_t len, size_t *np)
+{
+	char **v = NULL;
+	size_t i = 0, start, n = 0;
+
+	for (;;) {
+		while (i < len && strchr(" \t\r\n", s[i]) != NULL)
+			i++;
+		if (i >= len)
+			break;
+		for (start = i; i < len && strchr(" \t\r\n", s[i]) == NULL;
+		    i++)
+			;
+		v = dp_reallocarray(v, n + 2, sizeof(*v));
+		v[n++] = dp_strndup(s + start, i - start);
+	}
+	if (v == NULL)
+		v = dp_malloc(sizeof(*v));
+	v[n] = NULL;
+	*np = n;
+	return v;
+}
+
+char **
+dp_yaml_strings(const struct dp_yaml *y, const char *key, size_t *np)
+{
+	dp_node list, item;
+	const char *s;
+	char **v;
+	size_t i, n, len;
+
+	if (!dp_yaml_is_map(y, dp_yaml_root(y)))
+		dp_yaml_die(y, dp_yaml_root(y), "a mapping expected");
+	list = dp_yaml_get(y, dp_yaml_root(y), key);
+	if (list == 0)
+		dp_yaml_die(y, dp_yaml_root(y), "no '%s' list", key);
+	/* A long word list loads faster as one block of words. */
+	if ((s = dp_yaml_scalar(y, list, &len)) != NULL)
+		return split_words(s, len, np);
+	if (!dp_yaml_is_seq(y, list))
+		dp_yaml_die(y, list, "'%s' must be a list", key);
+	n = dp_yaml_len(y, list);
+	v = dp_reallocarray(NULL, n + 1, sizeof(*v));
+	for (i = 0; i < n; i++) {
+		item = dp_yaml_item(y, list, i);
+		if ((s = dp_yaml_scalar(y, item, &len)) == NULL)
+			dp_yaml_die(y, item, "'%s' items must be strings", key);
+		v[i] = dp_strndup(s, len);
+	}
+	v[n] = NULL;
+	*np = n;
+	return v;
+}
+
+void
+dp_strings_free(char **v, size_t n)
+{
+	size_t i;
+
+	if (v == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+}

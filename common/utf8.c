@@ -1,0 +1,172 @@
+/*
+ * utf8.c: UTF-8 validation, counting and decoding, and Windows-1252.
+ * Validation and counting run over eight bytes at a time while the text is
+ * ASCII, which most news text mostly is; utf8proc encodes code points.
+ */
+
+#include <stdint.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "common.h"
+
+#define HIGHBITS	UINT64_C(0x8080808080808080)
+
+/*
+ * Windows-1252 bytes 0x80-0x9F.  The five bytes it leaves undefined map to
+ * the C1 controls of the same value, as WHATWG and ICU decode them.
+ */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+	0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178
+};
+
+static uint64_t
+load64(const char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+size_t
+dp_utf8_seqlen(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	unsigned char c = s[0];
+
+	if (c >= 0xC2 && c <= 0xDF)
+		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c >= 0xE0 && c <= 0xEF) {
+		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xE0 && s[1] < 0xA0)
+			return 0;	/* overlong */
+		if (c == 0xED && s[1] >= 0xA0)
+			return 0;	/* surrogate */
+		return 3;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		if (n < 4 || (s[1] & 0xC0) != 0x80 ||
+		    (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xF0 && s[1] < 0x90)
+			return 0;	/* overlong */
+		if (c == 0xF4 && s[1] >= 0x90)
+			return 0;	/* above U+10FFFF */
+		return 4;
+	}
+	return 0;
+}
+
+size_t
+dp_utf8_valid(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0, k;
+
+	while (i < n) {
+		if (i + 8 <= n && (load64(str + i) & HIGHBITS) == 0) {
+			i += 8;
+			continue;
+		}
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((k = dp_utf8_seqlen(str + i, n - i)) == 0)
+			return i;
+		i += k;
+	}
+	return n;
+}
+
+size_t
+dp_utf8_count(const char *s, size_t n)
+{
+	size_t i = 0, count = 0;
+	uint64_t v;
+
+	/* Count bytes that are not continuation bytes (10xxxxxx). */
+	for (; i + 8 <= n; i += 8) {
+		v = load64(s + i);
+		if ((v & HIGHBITS) == 0) {
+			count += 8;
+			continue;
+		}
+		v = (v & HIGHBITS) & ~((v << 1) & HIGHBITS);
+		count += 8 - (size_t)__builtin_popcountll(v);
+	}
+	for (; i < n; i++)
+		count += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return count;
+}
+
+size_t
+dp_utf8_decode(const char *s, size_t n, int32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t k;
+
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	if ((k = dp_utf8_seqlen(s, n)) == 0) {
+		*cp = -1;
+		return 1;
+	}
+	switch (k) {
+	case 2:
+		*cp = (u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+		break;
+	case 3:
+		*cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+		break;
+	default:
+		*cp = (u[0] & 0x07) << 18 | (u[1] & 0x3F) << 12 |
+		    (u[2] & 0x3F) << 6 | (u[3] & 0x3F);
+		break;
+	}
+	return k;
+}
+
+size_t
+dp_utf8_encode(int32_t cp, char *out)
+{
+	return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
+}
+
+void
+dp_utf8_put(struct dp_buf *b, int32_t cp)
+{
+	dp_buf_grow(b, 4);
+	b->len += dp_utf8_encode(cp, b->data + b->len);
+}
+
+void
+dp_cp1252_decode(struct dp_buf *b, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i;
+
+	dp_buf_grow(b, n * 3);
+	for (i = 0; i < n; i++) {
+		if (u[i] < 0x80)
+			b->data[b->len++] = (char)u[i];
+		else if (u[i] < 0xA0)
+			dp_utf8_put(b, cp1252_high[u[i] - 0x80]);
+		else
+			dp_utf8_put(b, u[i]);
+	}
+}
+
+const char *
+dp_unicode_version(void)
+{
+	return utf8proc_unicode_version();
+}

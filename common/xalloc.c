@@ -1,0 +1,69 @@
+/*
+ * xalloc.c: allocation wrappers.  Running out of memory is not something a
+ * filter can recover from, so they exit 71 (EX_OSERR) instead of returning
+ * NULL.
+ */
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+void *
+dp_malloc(size_t n)
+{
+	void *p;
+
+	if ((p = malloc(n == 0 ? 1 : n)) == NULL)
+		dp_die(DP_EX_OSERR, "out of memory (%zu bytes)", n);
+	return p;
+}
+
+void *
+dp_calloc(size_t nmemb, size_t size)
+{
+	void *p;
+
+	if ((p = calloc(nmemb == 0 ? 1 : nmemb, size == 0 ? 1 : size)) == NULL)
+		dp_die(DP_EX_OSERR, "out of memory (%zu x %zu bytes)",
+		    nmemb, size);
+	return p;
+}
+
+void *
+dp_realloc(void *old, size_t n)
+{
+	void *p;
+
+	if ((p = realloc(old, n == 0 ? 1 : n)) == NULL)
+		dp_die(DP_EX_OSERR, "out of memory (%zu bytes)", n);
+	return p;
+}
+
+void *
+dp_reallocarray(void *old, size_t nmemb, size_t size)
+{
+	if (size != 0 && nmemb > SIZE_MAX / size)
+		dp_die(DP_EX_OSERR, "out of memory (%zu x %zu bytes)",
+		    nmemb, size);
+	return dp_realloc(old, nmemb * size);
+}
+
+char *
+dp_strndup(const char *s, size_t n)
+{
+	char *p;
+
+	p = dp_malloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+dp_strdup(const char *s)
+{
+	return dp_strndup(s, strlen(s));
+}
