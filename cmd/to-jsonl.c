@@ -29,6 +29,8 @@ enum split { SPLIT_FILE, SPLIT_LINE, SPLIT_BLANK, SPLIT_FF };
 #define META_SOURCE	0x1
 #define META_ENCODING	0x2
 
+#define LANGID_WORDMAX	32	/* longer words are no function words */
+
 #define LANGCHARS	"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" \
 			"0123456789-"
 enum encoding { ENC_AUTO, ENC_UTF8, ENC_CP1252 };
@@ -105,6 +107,7 @@ static void	 header_front(const char **, size_t *, int *,
 		    const char **);
 static void	 langid_load(void);
 static const char *langid_guess(const char *, size_t);
+static int	 langid_hit(const char *, size_t, size_t *);
 static void	 make_id(const struct doc *, const char *, size_t);
 static int	 idset_add(struct idset *, const char *, size_t);
 static int	 cmp_str(const void *, const void *);
@@ -810,50 +813,81 @@ langid_load(void)
 }
 
 /*
- * Guesses the language from the function words of the first 16 KB: the
- * language with at least 3 of its own words and twice the hits of any
- * other, else "und".
+ * Counts a word's hit for the one language it belongs to, if any.
+ * Returns the language's index, or -1.
+ */
+static int
+langid_hit(const char *word, size_t len, size_t *hits)
+{
+	int *mask;
+
+	if (len == 0 || len >= LANGID_WORDMAX ||
+	    (mask = dp_strset_find(langid.words, word, len)) == NULL ||
+	    (*mask & (*mask - 1)) != 0)
+		return -1;
+	hits[__builtin_ctz((unsigned)*mask)]++;
+	return __builtin_ctz((unsigned)*mask);
+}
+
+/*
+ * Guesses the language from function words: the language with at least 3
+ * of its own words and twice the hits of any other, else "und".  Reading
+ * stops once one language leads clearly, or after 16 KB.  Words are runs
+ * of letters, lowercased byte-wise: ASCII and Latin-1 capitals (U+00C0 to
+ * U+00DE); other non-ASCII characters count as letters, except those of
+ * the General Punctuation block (U+2000-U+206F), such as the apostrophe ’.
  */
 static const char *
 langid_guess(const char *s, size_t n)
 {
-	char word[32];
-	size_t i = 0, k, w = 0, hits[8 * sizeof(int)] = { 0 }, best = 0,
-	    second = 0, bi = 0, l;
-	int32_t cp;
-	int *mask;
+	char word[LANGID_WORDMAX];
+	size_t i, w = 0, hits[8 * sizeof(int)] = { 0 }, best = 0, second,
+	    l, bi = 0, words = 0;
+	unsigned char c;
+	int lang;
 
 	if (langid.ncodes == 0)
 		return "und";
 	if (n > 16384)
 		n = 16384;
-	while (i <= n) {
-		cp = ' ';
-		k = 1;
-		if (i < n)
-			k = dp_utf8_decode(s + i, n - i, &cp);
-		i += k;
-		/* Letters: ASCII ones and Latin and other scripts' above. */
-		if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-		    (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 &&
-		    (cp < 0x2000 || cp > 0x2BFF))) {
-			if (cp >= 'A' && cp <= 'Z')
-				cp += 'a' - 'A';
-			else if (cp >= 0xC0 && cp <= 0xDE)
-				cp += 0x20;
-			if (w + 4 < sizeof(word))
-				w += dp_utf8_encode(cp, word + w);
-			else
-				w = sizeof(word);
+	for (i = 0; i <= n; i++) {
+		c = i < n ? (unsigned char)s[i] : ' ';
+		if (c == 0xE2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+		    (unsigned char)s[i + 1] <= 0x81)
+			c = ' ';	/* U+2000-U+207F */
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+			if (w < sizeof(word))
+				word[w] = (char)(c | 0x20);
+			w++;
 			continue;
 		}
-		if (w > 0 && w < sizeof(word) &&
-		    (mask = dp_strset_find(langid.words, word, w)) != NULL &&
-		    (*mask & (*mask - 1)) == 0)
-			hits[__builtin_ctz((unsigned)*mask)]++;
+		if (c >= 0x80) {
+			/* Ã€-Þ (C3 80-9E) lowercase to C3 A0-BE. */
+			if (w > 0 && w <= sizeof(word) &&
+			    (unsigned char)word[w - 1] == 0xC3 &&
+			    c >= 0x80 && c <= 0x9E && c != 0x97)
+				c += 0x20;
+			if (w < sizeof(word))
+				word[w] = (char)c;
+			w++;
+			continue;
+		}
+		if ((lang = langid_hit(word, w, hits)) >= 0 &&
+		    hits[lang] > best)
+			best = hits[lang];
+		if (w > 0)
+			words++;
 		w = 0;
+		/* Enough: one language has 16 hits and 4 times any other. */
+		if (best >= 16 && words % 8 == 0) {
+			for (second = 0, l = 0; l < langid.ncodes; l++)
+				if (hits[l] != best && hits[l] > second)
+					second = hits[l];
+			if (4 * second <= best)
+				break;
+		}
 	}
-	for (l = 0; l < langid.ncodes; l++) {
+	for (best = second = 0, l = 0; l < langid.ncodes; l++) {
 		if (hits[l] > best) {
 			second = best;
 			best = hits[l];

@@ -205,6 +205,7 @@ value:
 	case '[':
 		if (depth == 0)
 			*type = c == '{' ? DP_OBJECT : DP_ARRAY;
+		p->stack->len = depth;
 		dp_buf_grow(p->stack, 1);
 		p->stack->data[depth++] = c;
 		p->i++;

@@ -1,0 +1,177 @@
+#!/usr/bin/env bats
+# to-jsonl: raw text in, one record per document out.
+
+load common
+
+@test "to-jsonl: a bad option exits 64 with the usage on stderr" {
+	run -64 --separate-stderr to-jsonl -Z
+	assert_output ""
+	[[ "$stderr" == *"usage: to-jsonl"* ]]
+}
+
+@test "to-jsonl: --help and --version print on stdout and exit 0" {
+	run -0 to-jsonl --help
+	assert_line --index 0 --partial "usage: to-jsonl"
+	run -0 to-jsonl -V
+	assert_output --regexp '^to-jsonl \(depeche\) [0-9]+\.[0-9]+'
+}
+
+@test "to-jsonl: the reference article gives one French record dated 2025-07" {
+	need_seed
+	run -0 sh -c 'to-jsonl "$1" | jq -r "[.id, .meta.date, .lang, .text[:13], (.text|length)] | @tsv"; to-jsonl "$1" | wc -l' sh "$SEED"
+	assert_line --index 0 "$(printf '000_f2b60a6b7852c7d8\t2025-07\tfr\tL'"'"'Azerbaïdjan\t3100')"
+	assert_line --index 1 1
+}
+
+@test "to-jsonl: the header line is left out of the text, which is otherwise as it came" {
+	f=$(mkinput a.txt ' date 2025-07 Premier mot.\r\nCafe\xcc\x81\xc2\xa0!\n')
+	run -0 sh -c 'to-jsonl "$1" | jq -c "[.meta, .text]"' sh "$f"
+	assert_output "$(printf '[{"source":"%s","date":"2025-07"},"Premier mot.\\r\\nCafe\xcc\x81\xc2\xa0!\\n"]' "$f")"
+}
+
+@test "to-jsonl: ordinary text that starts like a header is left alone" {
+	f=$(mkinput a.txt 'date limite : lundi.\n')
+	run -0 sh -c 'to-jsonl "$1" | jq -c "[.meta.date, .text]"' sh "$f"
+	assert_output '[null,"date limite : lundi.\n"]'
+}
+
+@test "to-jsonl: YAML front matter goes into meta with every scalar a string" {
+	f=$(mkinput fm.txt -- '---\ntitle: "Grève"\nyear: 2026\nn: 12345678901234567890\ntags: [port, grève]\nplace: {city: Marseille}\nlang: fr\n---\n\nLe texte.\n')
+	run -0 sh -c 'to-jsonl "$1" | jq -c "[.meta, .lang, .text]"' sh "$f"
+	assert_output "$(printf '[{"source":"%s","title":"Grève","year":"2026","n":"12345678901234567890","tags":["port","grève"],"place":{"city":"Marseille"},"lang":"fr"},"fr","Le texte.\\n"]' "$f")"
+}
+
+@test "to-jsonl: bad YAML front matter exits 65 with file:line:column" {
+	f=$(mkinput bad.txt -- '---\ntitle: [unclosed\n---\ntext\n')
+	g=$(mkinput good.txt 'fine\n')
+	run -65 --separate-stderr to-jsonl "$f" "$g"
+	[[ "$stderr" == "to-jsonl: $f:"[0-9]*:[0-9]*": "* ]]
+	assert_output --partial '"id":"good"'
+}
+
+@test "to-jsonl: Windows-1252 input is decoded with a warning and meta.encoding" {
+	f=$(mkinput cp.txt 'Il a dit \x93d\xe9j\xe0\x94 \x96 5 \x80.\n')
+	run -0 --separate-stderr sh -c 'to-jsonl "$1" | jq -c "[.meta.encoding, .text]"' sh "$f"
+	assert_output '["windows-1252","Il a dit “déjà” – 5 €.\n"]'
+	[ "$stderr" = "to-jsonl: $f:1: not valid UTF-8; decoded as Windows-1252" ]
+}
+
+@test "to-jsonl: --encoding utf-8 makes invalid UTF-8 an error at its line" {
+	f=$(mkinput cp.txt 'ok\nd\xe9j\xe0\n')
+	run -65 --separate-stderr to-jsonl --encoding utf-8 "$f"
+	assert_output ""
+	[ "$stderr" = "to-jsonl: $f:2: invalid UTF-8" ]
+}
+
+@test "to-jsonl: --encoding windows-1252 decodes even valid UTF-8" {
+	f=$(mkinput u.txt 'caf\xc3\xa9\n')
+	run -0 sh -c 'to-jsonl -e windows-1252 "$1" | jq -r .text' sh "$f"
+	assert_output 'cafÃ©'
+}
+
+@test "to-jsonl: binary input (NUL bytes) is refused and the next file still runs" {
+	f=$(mkinput bin.dat 'ELF\n\0\1\2')
+	g=$(mkinput ok.txt 'Bonjour.\n')
+	run -65 --separate-stderr to-jsonl "$f" "$g"
+	[ "$stderr" = "to-jsonl: $f:2: binary input (NUL byte); not converted" ]
+	assert_output --partial '"id":"ok"'
+	[ "${#lines[@]}" -eq 1 ]
+}
+
+@test "to-jsonl: a UTF-8 byte order mark is dropped" {
+	f=$(mkinput bom.txt '\xef\xbb\xbfTexte.')
+	run -0 sh -c 'to-jsonl "$1" | jq -c "[.meta.encoding, .text]"' sh "$f"
+	assert_output '[null,"Texte."]'
+}
+
+@test "to-jsonl: a missing file exits 66 and the others still run" {
+	g=$(mkinput ok.txt 'Bonjour.\n')
+	run -66 --separate-stderr to-jsonl /nonexistent/x.txt "$g"
+	[ "$stderr" = "to-jsonl: /nonexistent/x.txt: No such file or directory" ]
+	assert_output --partial '"id":"ok"'
+}
+
+@test "to-jsonl: --split line gives a record per non-blank line, CRLF or not" {
+	f=$(mkinput l.txt 'one\r\n\n  \ntwo\nthree')
+	run -0 sh -c 'to-jsonl --split line "$1" | jq -c "[.id, .meta.line, .text]"' sh "$f"
+	assert_output '["l#1",1,"one"]
+["l#2",4,"two"]
+["l#3",5,"three"]'
+}
+
+@test "to-jsonl: --split blank gives a record per blank-line block" {
+	f=$(mkinput b.txt 'a1\na2\n\n\nb1\n \nc1\n')
+	run -0 sh -c 'to-jsonl -s blank "$1" | jq -c "[.id, .meta.line, .text]"' sh "$f"
+	assert_output '["b#1",1,"a1\na2"]
+["b#2",5,"b1"]
+["b#3",7,"c1"]'
+}
+
+@test "to-jsonl: --split ff gives a record per page" {
+	f=$(mkinput p.txt 'page one\n\fpage two\n\f\n\f')
+	run -0 sh -c 'to-jsonl -s ff "$1" | jq -c "[.id, .meta.page, .text]"' sh "$f"
+	assert_output '["p#1",1,"page one\n"]
+["p#2",2,"page two\n"]'
+}
+
+@test "to-jsonl: standard input gives stdin#N ids, and - means stdin" {
+	run -0 sh -c 'printf "x\ny\n" | to-jsonl -s line | jq -r .id; printf "z" | to-jsonl - | jq -r "[.id, .meta.source] | @tsv"'
+	assert_output "$(printf 'stdin#1\nstdin#2\nstdin#1\t-')"
+}
+
+@test "to-jsonl: ids are unique within a run" {
+	mkdir -p "$BATS_TEST_TMPDIR/a" "$BATS_TEST_TMPDIR/b"
+	printf 'un\n' >"$BATS_TEST_TMPDIR/a/x.txt"
+	printf 'deux\n' >"$BATS_TEST_TMPDIR/b/x.txt"
+	run -0 sh -c 'to-jsonl "$1/a/x.txt" "$1/b/x.txt" "$1/a/x.txt" | jq -r .id' sh "$BATS_TEST_TMPDIR"
+	assert_output "$(printf 'x\nx#2\nx#3')"
+}
+
+@test "to-jsonl: --id hash is the XXH64 of the text, as xxhsum computes it" {
+	command -v xxhsum >/dev/null || skip "xxhsum not installed"
+	f=$(mkinput h.txt 'Le texte dont on prend le hachage.\n')
+	want=$(xxhsum -H1 "$f" | cut -d' ' -f1)
+	run -0 sh -c 'to-jsonl --id hash "$1" "$1" | jq -r .id' sh "$f"
+	assert_output "$(printf '%s\n%s#2' "$want" "$want")"
+}
+
+@test "to-jsonl: the language is guessed for French and English, und when unsure" {
+	fr=$(mkinput fr.txt "Le gouvernement a annoncé qu'il allait réduire les dépenses de l'État.")
+	en=$(mkinput en.txt "The government said that it would cut spending over the next years.")
+	un=$(mkinput un.txt "Marseille, 2026.")
+	run -0 sh -c 'to-jsonl "$@" | jq -r .lang' sh "$fr" "$en" "$un"
+	assert_output "$(printf 'fr\nen\nund')"
+}
+
+@test "to-jsonl: --lang forces the language and checks its spelling" {
+	f=$(mkinput fr.txt "Le gouvernement a annoncé qu'il allait réduire les dépenses.")
+	run -0 sh -c 'to-jsonl --lang en "$1" | jq -r .lang' sh "$f"
+	assert_output en
+	run -64 to-jsonl --lang 'e n' "$f"
+}
+
+@test "to-jsonl: a 20 MB document comes through whole" {
+	f="$BATS_TEST_TMPDIR/big.txt"
+	awk 'BEGIN { for (i = 0; i < 400000; i++) print "Ligne numéro " i " du très long texte." }' >"$f"
+	run -0 sh -c 'to-jsonl "$1" | jq -r ".text | length"' sh "$f"
+	assert_output "$(wc -m <"$f" | tr -d ' ')"
+}
+
+@test "to-jsonl: every output line is one valid JSON object" {
+	run -0 sh -c 'to-jsonl -s line "$1"/samples/*.txt | jq -e -c "type == \"object\"" | sort -u' sh "$TOP"
+	assert_output true
+}
+
+@test "to-jsonl: a write error exits 74" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run -74 --separate-stderr sh -c 'to-jsonl "$1" >/dev/full' sh "$SAMPLE"
+	[[ "$stderr" == "to-jsonl: <stdout>: No space left on device" ]]
+}
+
+@test "to-jsonl: a closed pipe ends it quietly" {
+	f="$BATS_TEST_TMPDIR/many.txt"
+	seq 1 200000 >"$f"
+	run -0 --separate-stderr sh -c 'to-jsonl -s line "$1" | head -n 1' sh "$f"
+	assert_output '{"id":"many#1","meta":{"source":"'"$f"'","line":1},"lang":"und","text":"1"}'
+	[ -z "$stderr" ]
+}
