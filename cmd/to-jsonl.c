@@ -265,20 +265,21 @@ convert(const char *path)
 	FILE *fp;
 	int fd, rc;
 
-	base = strcmp(path, "-") == 0 ? NULL : idbase_of(path);
 	if (opt.split == SPLIT_FILE) {
-		if (base == NULL)
+		if (strcmp(path, "-") == 0)
 			fd = STDIN_FILENO;
 		else if ((fd = open(path, O_RDONLY)) == -1) {
 			dp_warn("%s: %s", path, strerror(errno));
 			return DP_EX_NOINPUT;
 		}
+		base = fd == STDIN_FILENO ? NULL : idbase_of(path);
 		rc = convert_whole(fd, name, base);
 		if (fd != STDIN_FILENO)
 			close(fd);
 	} else {
 		if ((fp = dp_open(path)) == NULL)
 			return DP_EX_NOINPUT;
+		base = fp == stdin ? NULL : idbase_of(path);
 		rc = convert_pieces(fp, name, base);
 		dp_close(fp);
 	}
