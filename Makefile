@@ -70,6 +70,18 @@ check: deps
 	    DEPECHE_LEXICONS=$(CURDIR)/lexicons \
 	    ASAN_OPTIONS=detect_leaks=1 sh tests/run
 
+# Fuzzes the record parser with libFuzzer (clang); see tests/fuzz/.
+FUZZ_SECONDS = 60
+fuzz: deps
+	@$(MAKE) -s B=build/fuzz CC=clang CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' build/fuzz/obj/libcommon.a
+	clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+	    -o build/fuzz/jsonl_fuzz tests/fuzz/jsonl_fuzz.c \
+	    build/fuzz/obj/libcommon.a $(DEPLIBS)
+	@mkdir -p build/fuzz/corpus
+	cp tests/fuzz/seeds/* build/fuzz/corpus/
+	build/fuzz/jsonl_fuzz -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=4096 build/fuzz/corpus
+
 # The main job on the bundled sample article.
 demo: deps all
 	@./bin/to-jsonl samples/*.txt
@@ -97,5 +109,5 @@ uninstall:
 clean:
 	rm -rf bin obj build
 
-.PHONY: all units deps test check demo lint bench install uninstall clean
+.PHONY: all units deps test check fuzz demo lint bench install uninstall clean
 .SECONDARY:
