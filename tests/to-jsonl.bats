@@ -175,3 +175,47 @@ load common
 	assert_output '{"id":"many#1","meta":{"source":"'"$f"'","line":1},"lang":"und","text":"1"}'
 	[ -z "$stderr" ]
 }
+
+@test "to-jsonl: -- ends the options, so a file may start with a dash" {
+	f=$(cd "$BATS_TEST_TMPDIR" && printf 'x\n' >-dash.txt && echo "$PWD/-dash.txt")
+	run -0 sh -c 'cd "$1" && to-jsonl -- -dash.txt | jq -r .id' sh "$BATS_TEST_TMPDIR"
+	assert_output -- "-dash"
+}
+
+@test "to-jsonl: a bad language profile exits 78 with file:line:column" {
+	mkdir -p "$BATS_TEST_TMPDIR/lex/xx"
+	printf 'words: [a, b\n' >"$BATS_TEST_TMPDIR/lex/xx/langid.yaml"
+	f=$(mkinput a.txt 'text\n')
+	DEPECHE_LEXICONS="$BATS_TEST_TMPDIR/lex" run -78 --separate-stderr to-jsonl "$f"
+	[[ "$stderr" == "to-jsonl: $BATS_TEST_TMPDIR/lex/xx/langid.yaml:2:1: "* ]]
+	printf 'other: [x]\n' >"$BATS_TEST_TMPDIR/lex/xx/langid.yaml"
+	DEPECHE_LEXICONS="$BATS_TEST_TMPDIR/lex" run -78 --separate-stderr to-jsonl "$f"
+	[ "$stderr" = "to-jsonl: $BATS_TEST_TMPDIR/lex/xx/langid.yaml:1:1: no 'words' list" ]
+}
+
+@test "to-jsonl: a language is added by adding a lexicon file" {
+	mkdir -p "$BATS_TEST_TMPDIR/lex/la"
+	printf 'words: >-\n  et est in non cum sed ad\n' >"$BATS_TEST_TMPDIR/lex/la/langid.yaml"
+	f=$(mkinput a.txt 'Gallia est omnis divisa in partes tres, et non cum Belgis sed ad Rhenum.\n')
+	DEPECHE_LEXICONS="$BATS_TEST_TMPDIR/lex" run -0 sh -c 'to-jsonl "$1" | jq -r .lang' sh "$f"
+	assert_output la
+}
+
+@test "to-jsonl: installed with DESTDIR, it finds its lexicons and manual" {
+	root="$BATS_TEST_TMPDIR/root"
+	run -0 make -s -C "$TOP" install DESTDIR="$root" PREFIX=/opt/dp
+	[ -f "$root/opt/dp/share/man/man1/to-jsonl.1" ]
+	[ -f "$root/opt/dp/share/man/man7/depeche.7" ]
+	f=$(mkinput fr.txt "Le gouvernement a annoncé qu'il allait réduire les dépenses de l'État.")
+	run -0 sh -c '"$1/opt/dp/bin/to-jsonl" "$2" | jq -r .lang' sh "$root" "$f"
+	assert_output fr
+}
+
+@test "to-jsonl: --progress shows files, megabytes, rate and ETA on a terminal only" {
+	command -v script >/dev/null || skip "script(1) not installed"
+	f=$(mkinput a.txt 'text\n')
+	run -0 script -qec "to-jsonl --progress '$f' >/dev/null" /dev/null
+	assert_output --regexp 'to-jsonl: files 1/1, [0-9.]+ MB, [0-9.]+ MB/s'
+	run -0 --separate-stderr to-jsonl --progress "$f"
+	[ -z "$stderr" ]
+}
