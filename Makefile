@@ -17,7 +17,7 @@ DEPLIBS	!= pkg-config --libs $(PKGS) 2>/dev/null || echo -lutf8proc -lyaml -lxxh
 ALLCFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	-DLEXDIR='"$(LEXDIR)"' -Icommon $(DEPCFLAGS) $(CFLAGS)
 
-TOOLS	= to-jsonl
+TOOLS	= to-jsonl normalize
 BIN	= $(TOOLS:%=$(B)/bin/%)
 COMMON	= arena buf cli err filter io json jsonl lexicon strset utf8 xalloc
 COMMON	:= $(filter $(basename $(notdir $(wildcard common/*.c))),$(COMMON))

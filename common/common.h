@@ -121,6 +121,15 @@ size_t	 dp_utf8_encode(int32_t, char *);
 void	 dp_utf8_put(struct dp_buf *, int32_t);
 /* Appends s decoded as Windows-1252 (bytes it leaves undefined map to C1). */
 void	 dp_cp1252_decode(struct dp_buf *, const char *, size_t);
+/* The character Windows-1252 gives byte c (0x80-0x9F; others map to self). */
+int32_t	 dp_cp1252_char(unsigned char);
+/*
+ * The byte that encodes cp in Windows-1252, with the C1 controls standing
+ * for themselves; -1 if there is none.
+ */
+int	 dp_cp1252_byte(int32_t);
+/* Appends valid UTF-8 s composed to NFC, or NFKC if compat, to b. */
+void	 dp_utf8_nfc(struct dp_buf *, const char *, size_t, int);
 /* The Unicode version utf8proc implements, e.g. "13.0.0". */
 const char *dp_unicode_version(void);
 
@@ -131,10 +140,11 @@ void	 dp_json_str(struct dp_buf *, const char *, size_t);
 #define	 dp_json_strz(b, s)	dp_json_str((b), (s), strlen(s))
 /*
  * Appends the UTF-8 that the JSON string body s (between the quotes, already
- * validated by the reader) stands for.  Returns 0, or -1 if it holds a lone
- * UTF-16 surrogate escape, which UTF-8 cannot carry.
+ * validated by the reader) stands for.  A lone UTF-16 surrogate escape,
+ * which UTF-8 cannot carry, makes it return -1 when lone is NULL; else it
+ * becomes U+FFFD and *lone counts it.  Returns 0 otherwise.
  */
-int	 dp_json_unescape(struct dp_buf *, const char *, size_t);
+int	 dp_json_unescape(struct dp_buf *, const char *, size_t, size_t *);
 
 /* jsonl.c: the record reader and writer (see depeche(7)). */
 
@@ -198,6 +208,16 @@ const struct dp_field *dp_record_get(const struct dp_record *, const char *);
  */
 const char	*dp_record_str(const struct dp_record *, const struct dp_field *,
 		    struct dp_buf *, size_t *);
+
+/*
+ * The decoded string value of the field key, for a tool that needs it.  If
+ * it is missing, not a string, or holds a lone surrogate while lone is
+ * NULL, reports why at the record's line (naming owner, the tool that
+ * writes it) and returns NULL.  Otherwise as dp_record_str, and lone
+ * surrogates become U+FFFD counted in *lone.
+ */
+const char	*dp_record_need(const struct dp_record *, const char *,
+		    const char *, struct dp_buf *, size_t *, size_t *);
 
 /* A field a tool sets: a key and its value as JSON text. */
 struct dp_set {

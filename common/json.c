@@ -79,6 +79,8 @@ dp_json_str(struct dp_buf *b, const char *s, size_t n)
 	dp_buf_addc(b, '"');
 }
 
+static int	 lone_surrogate(struct dp_buf *, size_t *);
+
 static int32_t
 hex4(const char *s)
 {
@@ -99,8 +101,19 @@ hex4(const char *s)
 	return v;
 }
 
+/* A lone surrogate: an error, or U+FFFD when the caller counts them. */
+static int
+lone_surrogate(struct dp_buf *b, size_t *lone)
+{
+	if (lone == NULL)
+		return -1;
+	(*lone)++;
+	dp_utf8_put(b, 0xFFFD);
+	return 0;
+}
+
 int
-dp_json_unescape(struct dp_buf *b, const char *s, size_t n)
+dp_json_unescape(struct dp_buf *b, const char *s, size_t n, size_t *lone)
 {
 	const char *bs;
 	size_t i = 0;
@@ -133,18 +146,16 @@ dp_json_unescape(struct dp_buf *b, const char *s, size_t n)
 		case 'u':
 			cp = hex4(s + i + 1);
 			i += 4;
-			if (cp >= 0xDC00 && cp <= 0xDFFF)
-				return -1;
-			if (cp >= 0xD800 && cp <= 0xDBFF) {
-				if (i + 7 > n || s[i + 1] != '\\' ||
-				    s[i + 2] != 'u')
-					return -1;
-				lo = hex4(s + i + 3);
-				if (lo < 0xDC00 || lo > 0xDFFF)
-					return -1;
+			if (cp >= 0xD800 && cp <= 0xDBFF && i + 7 <= n &&
+			    s[i + 1] == '\\' && s[i + 2] == 'u' &&
+			    (lo = hex4(s + i + 3)) >= 0xDC00 && lo <= 0xDFFF) {
 				cp = 0x10000 + ((cp - 0xD800) << 10) +
 				    (lo - 0xDC00);
 				i += 6;
+			} else if (cp >= 0xD800 && cp <= 0xDFFF) {
+				if (lone_surrogate(b, lone) == -1)
+					return -1;
+				break;
 			}
 			dp_utf8_put(b, cp);
 			break;

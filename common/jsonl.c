@@ -44,6 +44,8 @@ static int	 scan_number(struct parser *);
 static int	 scan_literal(struct parser *, const char *, size_t);
 static int	 scan_value(struct parser *, enum dp_type *, int *);
 static int	 has_duplicate(const struct dp_record *);
+static const char *field_str(const struct dp_record *,
+		    const struct dp_field *, struct dp_buf *, size_t *, size_t *);
 
 static int
 fail(struct parser *p, const char *what)
@@ -324,7 +326,7 @@ decode_keys(struct dp_record *r)
 			continue;
 		f->keylen = r->keys.len;
 		if (dp_json_unescape(&r->keys, r->line + f->rawkey,
-		    f->rawkeylen) == -1)
+		    f->rawkeylen, NULL) == -1)
 			return -1;
 		f->rawkey = f->keylen;	/* now its offset in keys */
 		f->keylen = r->keys.len - f->keylen;
@@ -439,9 +441,10 @@ dp_record_get(const struct dp_record *r, const char *key)
 	return NULL;
 }
 
-const char *
-dp_record_str(const struct dp_record *r, const struct dp_field *f,
-    struct dp_buf *scratch, size_t *lenp)
+/* A string value, decoded into scratch only if it holds escapes. */
+static const char *
+field_str(const struct dp_record *r, const struct dp_field *f,
+    struct dp_buf *scratch, size_t *lenp, size_t *lone)
 {
 	if (!f->escaped) {
 		*lenp = f->end - f->start - 2;
@@ -449,10 +452,40 @@ dp_record_str(const struct dp_record *r, const struct dp_field *f,
 	}
 	dp_buf_reset(scratch);
 	if (dp_json_unescape(scratch, r->line + f->start + 1,
-	    f->end - f->start - 2) == -1)
+	    f->end - f->start - 2, lone) == -1)
 		return NULL;
 	*lenp = scratch->len;
 	return dp_buf_cstr(scratch);
+}
+
+const char *
+dp_record_str(const struct dp_record *r, const struct dp_field *f,
+    struct dp_buf *scratch, size_t *lenp)
+{
+	return field_str(r, f, scratch, lenp, NULL);
+}
+
+const char *
+dp_record_need(const struct dp_record *r, const char *key, const char *owner,
+    struct dp_buf *scratch, size_t *lenp, size_t *lone)
+{
+	const struct dp_field *f;
+	const char *s;
+
+	if ((f = dp_record_get(r, key)) == NULL) {
+		dp_warnat(r->name, r->lineno, "no \"%s\" field (run %s first)",
+		    key, owner);
+		return NULL;
+	}
+	if (f->type != DP_STRING) {
+		dp_warnat(r->name, r->lineno, "\"%s\" is not a string", key);
+		return NULL;
+	}
+	s = field_str(r, f, scratch, lenp, lone);
+	if (s == NULL)
+		dp_warnat(r->name, r->lineno,
+		    "lone surrogate escape in \"%s\"", key);
+	return s;
 }
 
 void

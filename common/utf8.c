@@ -5,6 +5,7 @@
  */
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -163,6 +164,40 @@ dp_cp1252_decode(struct dp_buf *b, const char *s, size_t n)
 		else
 			dp_utf8_put(b, u[i]);
 	}
+}
+
+int32_t
+dp_cp1252_char(unsigned char c)
+{
+	return c >= 0x80 && c < 0xA0 ? cp1252_high[c - 0x80] : c;
+}
+
+int
+dp_cp1252_byte(int32_t cp)
+{
+	int i;
+
+	if (cp <= 0xFF)
+		return cp;
+	for (i = 0; i < 32; i++)
+		if (cp1252_high[i] == cp)
+			return 0x80 + i;
+	return -1;
+}
+
+void
+dp_utf8_nfc(struct dp_buf *b, const char *s, size_t n, int compat)
+{
+	utf8proc_uint8_t *out;
+	utf8proc_ssize_t len;
+
+	len = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
+	    &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+	    (compat ? UTF8PROC_COMPAT : 0));
+	if (len < 0)
+		dp_die(DP_EX_SOFTWARE, "utf8proc: %s", utf8proc_errmsg(len));
+	dp_buf_add(b, out, (size_t)len);
+	free(out);
 }
 
 const char *

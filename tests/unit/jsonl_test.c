@@ -150,18 +150,24 @@ static void
 test_escape(void)
 {
 	struct dp_buf b = { 0 };
+	size_t lone;
 	const char s[] = "a\"b\\c\x01\n\x1f\xc3\xa9 long enough to scan fast";
 
 	dp_json_str(&b, s, sizeof(s) - 1);
 	CHECK_MEM(b.data, b.len, "\"a\\\"b\\\\c\\u0001\\n\\u001f\xc3\xa9 long "
 	    "enough to scan fast\"", "JSON string escaping");
 	dp_buf_reset(&b);
-	CHECK(dp_json_unescape(&b, "\\ud83d\\ude00", 12) == 0 &&
+	CHECK(dp_json_unescape(&b, "\\ud83d\\ude00", 12, NULL) == 0 &&
 	    b.len == 4 && memcmp(b.data, "\xf0\x9f\x98\x80", 4) == 0,
 	    "surrogate pair decoded");
 	dp_buf_reset(&b);
-	CHECK(dp_json_unescape(&b, "\\ud83d x", 8) == -1,
+	CHECK(dp_json_unescape(&b, "\\ud83d x", 8, NULL) == -1,
 	    "lone high surrogate refused");
+	dp_buf_reset(&b);
+	lone = 0;
+	CHECK(dp_json_unescape(&b, "a\\udc00\\ud83d", 13, &lone) == 0 &&
+	    lone == 2 && b.len == 7 && memcmp(b.data, "a\xef\xbf\xbd"
+	    "\xef\xbf\xbd", 7) == 0, "lone surrogates to U+FFFD, counted");
 	dp_buf_free(&b);
 }
 

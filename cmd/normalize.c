@@ -1,0 +1,573 @@
+/*
+ * normalize: rewrites each record's text so that every later stage can
+ * rely on it: Windows-1252 mojibake and HTML entities decoded, line ends
+ * and invisible characters cleaned, ligatures and fullwidth forms folded,
+ * NFC.  normalize(1) lists the profile; depeche(7) the record.
+ */
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+/* What normalize changes, counted per record and over the run. */
+enum change {
+	CH_MOJIBAKE, CH_ENTITY, CH_C1, CH_NEWLINE, CH_CONTROL, CH_INVISIBLE,
+	CH_LIGATURE, CH_FULLWIDTH, CH_QUOTE, CH_SPACE, CH_NFC,
+	CH_REPLACEMENT, CH_COUNT
+};
+
+static const char *change_names[CH_COUNT] = {
+	"mojibake", "entities", "c1", "newlines", "controls", "invisible",
+	"ligatures", "fullwidth", "quotes", "spaces", "nfc", "replacement"
+};
+
+/* Fields whose offsets a change of text would invalidate. */
+static const char *offset_fields[] = {
+	"paragraphs", "sentences", "tokens", "entities", "claims"
+};
+
+static struct options {
+	int		 nfkc;
+	int		 ascii_quotes;
+	int		 spaces;
+	int		 fix_encoding;
+	int		 entities;
+	int		 stats;
+	struct dp_filter filter;
+} opt = { 0, 0, 0, 1, 1, 0, { 0, 0 } };
+
+/* Bytes the copying loop must stop at; the others are copied as they are. */
+static unsigned char	 special[256];
+static struct dp_strset	*entities;	/* name -> code point */
+/* scratch: decoded text; pass_a, pass_b: alternate passes; nfcbuf: NFC. */
+static struct dp_buf	 scratch, pass_a, pass_b, nfcbuf, json, info;
+static char		 profile[96];
+static size_t		 total[CH_COUNT], nrecords, nchanged;
+
+static DP_NORETURN void usage(int);
+static void	 setup(void);
+static void	 load_entities(void);
+static int	 normalize_record(struct dp_record *, void *);
+static const char *normalize_text(const char *, size_t, size_t *,
+		    size_t *);
+static int	 pass(const char *, size_t, struct dp_buf *, size_t *,
+		    int *);
+static size_t	 character(const char *, size_t, struct dp_buf *, size_t *,
+		    int *, int *);
+static size_t	 mojibake(const char *, size_t, int32_t *);
+static size_t	 entity(const char *, size_t, int32_t *);
+static int	 nfc_safe(int32_t);
+static int	 is_space(int32_t);
+static void	 print_stats(void);
+
+static const struct option longopts[] = {
+	{ "ascii-quotes",	no_argument,	NULL, 'q' },
+	{ "help",		no_argument,	NULL, 'h' },
+	{ "keep-going",		no_argument,	NULL, 'k' },
+	{ "nfkc",		no_argument,	NULL, 'K' },
+	{ "no-entities",	no_argument,	NULL, 'E' },
+	{ "no-fix-encoding",	no_argument,	NULL, 'M' },
+	{ "spaces",		no_argument,	NULL, 's' },
+	{ "stats",		no_argument,	NULL, 'S' },
+	{ "unbuffered",		no_argument,	NULL, 'u' },
+	{ "version",		no_argument,	NULL, 'V' },
+	{ NULL,			0,		NULL, 0 }
+};
+
+static void
+usage(int status)
+{
+	FILE *fp = status == 0 ? stdout : stderr;
+
+	fprintf(fp,
+	    "usage: normalize [-EhKkMqSsuV] [file ...]\n"
+	    "  -E, --no-entities      leave HTML entities as they are\n"
+	    "  -K, --nfkc             compose NFKC instead of NFC\n"
+	    "  -M, --no-fix-encoding  leave Windows-1252 mojibake as it is\n"
+	    "  -q, --ascii-quotes     curly quotes to ' and \"\n"
+	    "  -S, --stats            count each repair on stderr at the end\n"
+	    "  -s, --spaces           no-break spaces to spaces, runs"
+	    " collapsed\n"
+	    "Common options:\n"
+	    "  -h, --help             print this help and exit\n"
+	    "  -k, --keep-going       report a bad record and go on\n"
+	    "  -u, --unbuffered       flush after each record\n"
+	    "  -V, --version          print the version and exit\n");
+	if (status == 0)
+		exit(dp_close_stdout());
+	exit(status);
+}
+
+int
+main(int argc, char *argv[])
+{
+	int ch, rc;
+
+	dp_setprogname(argv[0]);
+	argv[0] = (char *)dp_getprogname();	/* getopt's messages */
+	while ((ch = getopt_long(argc, argv, "EhKkMqSsuV", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'E':
+			opt.entities = 0;
+			break;
+		case 'h':
+			usage(0);
+		case 'K':
+			opt.nfkc = 1;
+			break;
+		case 'k':
+			opt.filter.keep_going = 1;
+			break;
+		case 'M':
+			opt.fix_encoding = 0;
+			break;
+		case 'q':
+			opt.ascii_quotes = 1;
+			break;
+		case 'S':
+			opt.stats = 1;
+			break;
+		case 's':
+			opt.spaces = 1;
+			break;
+		case 'u':
+			opt.filter.unbuffered = 1;
+			break;
+		case 'V':
+			dp_version();
+		default:
+			usage(DP_EX_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	setup();
+	rc = dp_filter_run(&opt.filter, argv, argc, normalize_record, NULL);
+	rc = dp_worst(rc, dp_close_stdout());
+	if (opt.stats)
+		print_stats();
+	dp_strset_free(entities);
+	return rc;
+}
+
+/* Builds the byte classes and the profile name from the options. */
+static void
+setup(void)
+{
+	int c;
+
+	for (c = 0; c < 0x20; c++)
+		special[c] = c != '\t' && c != '\n';
+	for (c = 0x7F; c < 0x100; c++)
+		special[c] = 1;
+	special['&'] = opt.entities;
+	special[' '] = opt.spaces;
+	snprintf(profile, sizeof(profile), "news%s%s%s%s%s",
+	    opt.nfkc ? "+nfkc" : "", opt.ascii_quotes ? "+ascii-quotes" : "",
+	    opt.spaces ? "+spaces" : "",
+	    opt.fix_encoding ? "" : "+no-fix-encoding",
+	    opt.entities ? "" : "+no-entities");
+	if (opt.entities)
+		load_entities();
+}
+
+/* Loads the named HTML entities, name -> code point. */
+static void
+load_entities(void)
+{
+	struct dp_yaml *y;
+	struct dp_buf path = { 0 };
+	const char *dir, *name, *value;
+	size_t i, nlen, vlen;
+	dp_node map;
+	int32_t cp;
+
+	entities = dp_strset_new();
+	if ((dir = dp_lexicon_dir()) == NULL)
+		dp_die(DP_EX_CONFIG, "no lexicon directory (set "
+		    "DEPECHE_LEXICONS, or use --no-entities)");
+	dp_buf_printf(&path, "%s/common/html-entities.yaml", dir);
+	y = dp_yaml_load(dp_buf_cstr(&path));
+	map = dp_yaml_get(y, dp_yaml_root(y), "entities");
+	if (!dp_yaml_is_map(y, map))
+		dp_yaml_die(y, dp_yaml_root(y), "no 'entities' mapping");
+	for (i = 0; i < dp_yaml_len(y, map); i++) {
+		name = dp_yaml_scalar(y, dp_yaml_key(y, map, i), &nlen);
+		value = dp_yaml_scalar(y, dp_yaml_value(y, map, i), &vlen);
+		if (name == NULL || value == NULL || vlen == 0 ||
+		    dp_utf8_decode(value, vlen, &cp) != vlen || cp < 0)
+			dp_yaml_die(y, dp_yaml_key(y, map, i),
+			    "an entity must name one character");
+		*dp_strset_add(entities, name, nlen) = cp;
+	}
+	dp_yaml_free(y);
+	dp_buf_free(&path);
+}
+
+static int
+normalize_record(struct dp_record *r, void *arg)
+{
+	struct dp_set sets[2];
+	size_t counts[CH_COUNT] = { 0 }, len, outlen, i, nsets = 0, sum = 0;
+	const char *text, *out;
+
+	(void)arg;
+	text = dp_record_need(r, "text", "to-jsonl", &scratch, &len,
+	    &counts[CH_REPLACEMENT]);
+	if (text == NULL)
+		return DP_EX_DATAERR;
+	out = normalize_text(text, len, &outlen, counts);
+	for (i = 0; i < CH_COUNT; i++)
+		sum += counts[i];
+	if (sum > 0) {
+		for (i = 0; i < sizeof(offset_fields) /
+		    sizeof(offset_fields[0]); i++) {
+			if (dp_record_get(r, offset_fields[i]) == NULL)
+				continue;
+			dp_warnat(r->name, r->lineno, "text would change, "
+			    "which would break the offsets of \"%s\": run "
+			    "normalize before segment", offset_fields[i]);
+			return DP_EX_DATAERR;
+		}
+		dp_buf_reset(&json);
+		dp_json_str(&json, out, outlen);
+		sets[nsets++] = (struct dp_set){ "text", json.data, json.len };
+		nchanged++;
+	}
+	dp_buf_reset(&info);
+	dp_buf_printf(&info, "{\"profile\":\"%s\",\"unicode\":\"%s\","
+	    "\"changes\":{", profile, dp_unicode_version());
+	for (i = 0; i < CH_COUNT; i++) {
+		total[i] += counts[i];
+		if (counts[i] > 0)
+			dp_buf_printf(&info, "%s\"%s\":%zu",
+			    info.data[info.len - 1] == '{' ? "" : ",",
+			    change_names[i], counts[i]);
+	}
+	dp_buf_add(&info, "}}", 2);
+	sets[nsets++] = (struct dp_set){ "normalized", info.data, info.len };
+	dp_record_write(r, sets, nsets);
+	nrecords++;
+	return 0;
+}
+
+/*
+ * Runs passes over the text until one changes nothing that could enable
+ * another repair (an entity that decodes to "&amp;", mojibake of
+ * mojibake), so that normalizing twice gives what normalizing once does.
+ * Returns the result, which is text itself when nothing changed.
+ */
+static const char *
+normalize_text(const char *text, size_t len, size_t *outlen, size_t *counts)
+{
+	struct dp_buf *out = &pass_a;
+	const char *s = text;
+	size_t n = len, k;
+	int more, passes;
+
+	/* Each pass that changes anything shortens the text or ends it. */
+	for (passes = 0; passes < 64; passes++) {
+		if (!pass(s, n, out, counts, &more))
+			break;
+		s = out->data;
+		n = out->len;
+		out = out == &pass_a ? &pass_b : &pass_a;
+		if (!more)
+			break;
+	}
+	for (k = 0; k < CH_COUNT; k++)
+		if (counts[k] > 0)
+			break;
+	if (k == CH_COUNT) {
+		*outlen = len;
+		return text;
+	}
+	*outlen = n;
+	return s;
+}
+
+/*
+ * One pass over s into out, NFC (or NFKC) last.  Returns nonzero if it
+ * changed anything; sets *more if the result could hold another repair.
+ */
+static int
+pass(const char *s, size_t n, struct dp_buf *out, size_t *counts, int *more)
+{
+	size_t i = 0, run = 0, k, before[CH_COUNT];
+	int32_t cp;
+	int nfc = 0, html, changed;
+
+	unsigned char c;
+
+	memcpy(before, counts, sizeof(before));
+	*more = 0;
+	/* Text that holds markup is not plain text with entities. */
+	html = opt.entities && memchr(s, '<', n) == NULL;
+	dp_buf_reset(out);
+	while (i < n) {
+		while (i < n && !special[(unsigned char)s[i]])
+			i++;
+		if (i >= n)
+			break;
+		dp_buf_add(out, s + run, i - run);
+		c = (unsigned char)s[i];
+		k = 1;
+		if (c == '&') {
+			if (html && (k = entity(s + i, n - i, &cp)) > 0) {
+				dp_utf8_put(out, cp);
+				counts[CH_ENTITY]++;
+				*more = 1;
+			} else {
+				dp_buf_addc(out, '&');
+				k = 1;
+			}
+		} else if (c == ' ') {
+			/* Only with --spaces: runs of spaces collapse. */
+			if (out->len > 0 && out->data[out->len - 1] == ' ')
+				counts[CH_SPACE]++;
+			else
+				dp_buf_addc(out, ' ');
+		} else if (c == '\r' || c == '\f' || c == '\v') {
+			dp_buf_addc(out, '\n');
+			if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
+				k = 2;
+			counts[CH_NEWLINE]++;
+		} else if (c < 0x80) {
+			counts[CH_CONTROL]++;	/* other C0, DEL */
+			*more = 1;
+		} else
+			k = character(s + i, n - i, out, counts, &nfc, more);
+		i += k;
+		run = i;
+	}
+	dp_buf_add(out, s + run, n - run);
+	changed = memcmp(before, counts, sizeof(before)) != 0;
+	if (nfc) {
+		dp_buf_reset(&nfcbuf);
+		dp_utf8_nfc(&nfcbuf, out->data, out->len, opt.nfkc);
+		if (nfcbuf.len != out->len ||
+		    memcmp(nfcbuf.data, out->data, out->len) != 0) {
+			counts[CH_NFC]++;
+			changed = 1;
+			*more = 1;
+			dp_buf_reset(out);
+			dp_buf_add(out, nfcbuf.data, nfcbuf.len);
+		}
+	}
+	return changed;
+}
+
+/*
+ * Handles the non-ASCII character at s; returns how many bytes of s it
+ * consumed.
+ */
+static size_t
+character(const char *s, size_t n, struct dp_buf *out, size_t *counts,
+    int *nfc, int *more)
+{
+	static const char *ligatures[] = {
+		"ff", "fi", "fl", "ffi", "ffl", "st", "st"
+	};
+	size_t k, len;
+	int32_t cp, fixed;
+
+	len = dp_utf8_decode(s, n, &cp);
+	if (opt.fix_encoding && (k = mojibake(s, n, &fixed)) > 0) {
+		dp_utf8_put(out, fixed);
+		counts[CH_MOJIBAKE]++;
+		*more = 1;
+		return k;
+	}
+	if (cp >= 0x80 && cp < 0xA0) {
+		/* C1 controls: the Windows-1252 character, as HTML5 does. */
+		if ((fixed = dp_cp1252_char((unsigned char)cp)) == cp)
+			counts[CH_CONTROL]++;
+		else {
+			dp_utf8_put(out, fixed);
+			counts[CH_C1]++;
+		}
+		*more = 1;
+		return len;
+	}
+	switch (cp) {
+	case 0x2028:
+		dp_buf_addc(out, '\n');
+		counts[CH_NEWLINE]++;
+		return len;
+	case 0x2029:
+		dp_buf_add(out, "\n\n", 2);
+		counts[CH_NEWLINE]++;
+		return len;
+	case 0xFEFF:
+	case 0x00AD:
+	case 0x200B:
+		counts[CH_INVISIBLE]++;
+		*more = 1;
+		return len;
+	}
+	if (cp >= 0xFB00 && cp <= 0xFB06) {
+		dp_buf_adds(out, ligatures[cp - 0xFB00]);
+		counts[CH_LIGATURE]++;
+		return len;
+	}
+	if ((cp >= 0xFF01 && cp <= 0xFF5E) || cp == 0x3000) {
+		dp_buf_addc(out, cp == 0x3000 ? ' ' : cp - 0xFEE0);
+		counts[CH_FULLWIDTH]++;
+		*more = 1;
+		return len;
+	}
+	if (opt.ascii_quotes && cp >= 0x2018 && cp <= 0x201F) {
+		dp_buf_addc(out, cp <= 0x201B ? '\'' : '"');
+		counts[CH_QUOTE]++;
+		return len;
+	}
+	if (opt.spaces && is_space(cp)) {
+		if (out->len == 0 || out->data[out->len - 1] != ' ')
+			dp_buf_addc(out, ' ');
+		counts[CH_SPACE]++;
+		return len;
+	}
+	if (!nfc_safe(cp))
+		*nfc = 1;
+	dp_buf_add(out, s, len);
+	return len;
+}
+
+/*
+ * Recognizes one UTF-8 sequence that was decoded as Windows-1252: a lead
+ * character followed by continuation characters, each one byte in that
+ * encoding (C1 controls standing for themselves, as Latin-1 decodes them).
+ * To repair only where the result is clearly better, it accepts the leads
+ * of Latin-1 (Â Ã), of œ Š š Ž ž Ÿ (Å), of punctuation, currency and
+ * letterlike symbols (â), and of characters beyond the BMP such as emoji
+ * (ð), and never a result that is a C1 control.  Sets *cp and returns the
+ * bytes consumed, or 0.
+ */
+static size_t
+mojibake(const char *s, size_t n, int32_t *cp)
+{
+	char bytes[4];
+	size_t i, need, j, k;
+	int32_t c;
+	int b;
+
+	i = dp_utf8_decode(s, n, &c);
+	switch (b = dp_cp1252_byte(c)) {
+	case 0xC2:
+	case 0xC3:
+	case 0xC5:
+		need = 1;
+		break;
+	case 0xE2:
+		need = 2;
+		break;
+	case 0xF0:
+		need = 3;
+		break;
+	default:
+		return 0;
+	}
+	bytes[0] = (char)b;
+	for (j = 1; j <= need; j++) {
+		if (i >= n)
+			return 0;
+		k = dp_utf8_decode(s + i, n - i, &c);
+		b = dp_cp1252_byte(c);
+		if (b < 0x80 || b > 0xBF)
+			return 0;
+		bytes[j] = (char)b;
+		i += k;
+	}
+	if (dp_utf8_seqlen(bytes, need + 1) != need + 1)
+		return 0;
+	dp_utf8_decode(bytes, need + 1, cp);
+	if (*cp < 0xA0 || (need == 2 && (*cp < 0x2000 || *cp > 0x214F)))
+		return 0;
+	return i;
+}
+
+/*
+ * Decodes an HTML character reference at s ("&name;", "&#233;", "&#xE9;",
+ * the semicolon required).  Numeric references to 0x80-0x9F give the
+ * Windows-1252 character and invalid ones U+FFFD, as HTML5 says.  Returns
+ * its length, or 0 if there is none.
+ */
+static size_t
+entity(const char *s, size_t n, int32_t *cp)
+{
+	size_t i = 1, start;
+	int32_t v = 0;
+	int hex, *found;
+
+	if (n > 2 && s[1] == '#') {
+		hex = s[2] == 'x' || s[2] == 'X';
+		for (i = hex ? 3 : 2, start = i; i < n && i - start < 8; i++) {
+			if (s[i] >= '0' && s[i] <= '9')
+				v = v * (hex ? 16 : 10) + (s[i] - '0');
+			else if (hex && ((s[i] | 0x20) >= 'a' &&
+			    (s[i] | 0x20) <= 'f'))
+				v = v * 16 + ((s[i] | 0x20) - 'a' + 10);
+			else
+				break;
+		}
+		if (i == start || i >= n || s[i] != ';')
+			return 0;
+		if (v >= 0x80 && v < 0xA0)
+			v = dp_cp1252_char((unsigned char)v);
+		if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+			v = 0xFFFD;
+		*cp = v;
+		return i + 1;
+	}
+	while (i < n && i < 33 && (((s[i] | 0x20) >= 'a' &&
+	    (s[i] | 0x20) <= 'z') || (s[i] >= '0' && s[i] <= '9')))
+		i++;
+	if (i == 1 || i >= n || s[i] != ';' ||
+	    (found = dp_strset_find(entities, s + 1, i - 1)) == NULL)
+		return 0;
+	*cp = *found;
+	return i + 1;
+}
+
+/*
+ * Nonzero if cp is left alone by NFC whatever surrounds it: it is
+ * NFC-stable, of combining class 0, and the second half of no canonical
+ * composition.  Checked for these ranges against the UCD; anything else
+ * sends the text through utf8proc.  NFKC changes more, from U+00A0 on.
+ */
+static int
+nfc_safe(int32_t cp)
+{
+	if (opt.nfkc)
+		return cp < 0xA0;
+	return cp < 0x300 || (cp >= 0x2002 && cp <= 0x206F) ||
+	    (cp >= 0x20A0 && cp <= 0x20CF);
+}
+
+/* The no-break and typographic spaces --spaces turns into U+0020. */
+static int
+is_space(int32_t cp)
+{
+	return cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+	    cp == 0x202F || cp == 0x205F;
+}
+
+static void
+print_stats(void)
+{
+	size_t i;
+
+	fprintf(stderr, "%s: %zu records, %zu changed", dp_getprogname(),
+	    nrecords, nchanged);
+	for (i = 0; i < CH_COUNT; i++)
+		fprintf(stderr, "%s %s %zu", i == 0 ? ";" : ",",
+		    change_names[i], total[i]);
+	fputc('\n', stderr);
+}
