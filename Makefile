@@ -84,7 +84,7 @@ fuzz: deps
 
 # The main job on the bundled sample article.
 demo: deps all
-	@./bin/to-jsonl samples/*.txt
+	@./bin/to-jsonl samples/fr-greve-port.txt | ./bin/normalize
 
 lint:
 	mandoc -T lint -W warning $(MAN)

@@ -10,10 +10,11 @@ load common
 	done
 }
 
-@test "man: to-jsonl(1) documents each long option of its --help" {
-	for opt in $(to-jsonl --help | grep -o -- '--[a-z-]*' | sort -u); do
-		grep -q -- "Fl $(printf '%s' "${opt#-}")" "$TOP/man/to-jsonl.1" ||
-		    grep -q -- "${opt#--}" "$TOP/man/to-jsonl.1" ||
-		    { echo "undocumented: $opt"; return 1; }
+@test "man: each tool's page documents every long option of its --help" {
+	for tool in to-jsonl normalize; do
+		for opt in $("$tool" --help | grep -o -- '--[a-z-]*' | sort -u); do
+			grep -q -- "Fl -${opt#--}" "$TOP/man/$tool.1" ||
+			    { echo "$tool.1 lacks $opt"; return 1; }
+		done
 	done
 }
