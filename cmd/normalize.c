@@ -61,7 +61,6 @@ static size_t	 character(const char *, size_t, struct dp_buf *, size_t *,
 		    int *, int *);
 static size_t	 mojibake(const char *, size_t, int32_t *);
 static size_t	 entity(const char *, size_t, int32_t *);
-static int	 nfc_safe(int32_t);
 static int	 is_space(int32_t);
 static void	 print_stats(void);
 
@@ -434,7 +433,7 @@ character(const char *s, size_t n, struct dp_buf *out, size_t *counts,
 		counts[CH_SPACE]++;
 		return len;
 	}
-	if (!nfc_safe(cp))
+	if (!dp_utf8_nfc_inert(cp, opt.nfkc))
 		*nfc = 1;
 	dp_buf_add(out, s, len);
 	return len;
@@ -534,21 +533,6 @@ entity(const char *s, size_t n, int32_t *cp)
 		return 0;
 	*cp = *found;
 	return i + 1;
-}
-
-/*
- * Nonzero if cp is left alone by NFC whatever surrounds it: it is
- * NFC-stable, of combining class 0, and the second half of no canonical
- * composition.  Checked for these ranges against the UCD; anything else
- * sends the text through utf8proc.  NFKC changes more, from U+00A0 on.
- */
-static int
-nfc_safe(int32_t cp)
-{
-	if (opt.nfkc)
-		return cp < 0xA0;
-	return cp < 0x300 || (cp >= 0x2002 && cp <= 0x206F) ||
-	    (cp >= 0x20A0 && cp <= 0x20CF);
 }
 
 /* The no-break and typographic spaces --spaces turns into U+0020. */

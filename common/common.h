@@ -128,6 +128,11 @@ int32_t	 dp_cp1252_char(unsigned char);
  * for themselves; -1 if there is none.
  */
 int	 dp_cp1252_byte(int32_t);
+/*
+ * Nonzero if NFC (NFKC if compat) leaves cp alone whatever surrounds it,
+ * so that text made only of such characters needs no normalizing.
+ */
+int	 dp_utf8_nfc_inert(int32_t, int);
 /* Appends valid UTF-8 s composed to NFC, or NFKC if compat, to b. */
 void	 dp_utf8_nfc(struct dp_buf *, const char *, size_t, int);
 /* The Unicode version utf8proc implements, e.g. "13.0.0". */

@@ -185,8 +185,19 @@ dp_cp1252_byte(int32_t cp)
 	return -1;
 }
 
-void
-dp_utf8_nfc(struct dp_buf *b, const char *s, size_t n, int compat)
+int
+dp_utf8_nfc_inert(int32_t cp, int compat)
+{
+	/* Ranges checked against the UCD; anything else goes to utf8proc. */
+	if (compat)
+		return cp < 0xA0;
+	return cp < 0x300 || (cp >= 0x2002 && cp <= 0x206F) ||
+	    (cp >= 0x20A0 && cp <= 0x20CF);
+}
+
+/* Appends the NFC (NFKC) form of one segment s through utf8proc. */
+static void
+compose(struct dp_buf *b, const char *s, size_t n, int compat)
 {
 	utf8proc_uint8_t *out;
 	utf8proc_ssize_t len;
@@ -198,6 +209,48 @@ dp_utf8_nfc(struct dp_buf *b, const char *s, size_t n, int compat)
 		dp_die(DP_EX_SOFTWARE, "utf8proc: %s", utf8proc_errmsg(len));
 	dp_buf_add(b, out, (size_t)len);
 	free(out);
+}
+
+/*
+ * An inert character is a normalization boundary (UAX #15): nothing before
+ * it composes or reorders with anything after it.  So only the segments
+ * from the inert character before each other character to the next inert
+ * one go through utf8proc; nearby segments are merged to save calls.
+ */
+void
+dp_utf8_nfc(struct dp_buf *b, const char *s, size_t n, int compat)
+{
+	size_t i = 0, k, copied = 0, boundary = 0, end;
+	int32_t cp;
+
+	while (i < n) {
+		k = dp_utf8_decode(s + i, n - i, &cp);
+		if (dp_utf8_nfc_inert(cp, compat)) {
+			boundary = i;
+			i += k;
+			continue;
+		}
+		/* Extend to the next inert character not closely followed
+		 * by another one that is not. */
+		for (end = i + k; end < n; end += k) {
+			k = dp_utf8_decode(s + end, n - end, &cp);
+			if (dp_utf8_nfc_inert(cp, compat)) {
+				for (i = end; i < n && i < end + 32; i += k) {
+					k = dp_utf8_decode(s + i, n - i, &cp);
+					if (!dp_utf8_nfc_inert(cp, compat))
+						break;
+				}
+				if (i >= n || i >= end + 32 ||
+				    dp_utf8_nfc_inert(cp, compat))
+					break;
+				end = i;
+			}
+		}
+		dp_buf_add(b, s + copied, boundary - copied);
+		compose(b, s + boundary, end - boundary, compat);
+		copied = i = boundary = end;
+	}
+	dp_buf_add(b, s + copied, n - copied);
 }
 
 const char *

@@ -3,6 +3,10 @@
 #include <stdint.h>
 #include <string.h>
 
+#include <stdlib.h>
+
+#include <utf8proc.h>
+
 #include "common.h"
 #include "unit.h"
 
@@ -69,6 +73,49 @@ test_cp1252(void)
 	dp_buf_free(&b);
 }
 
+/*
+ * dp_utf8_nfc composes segment by segment: it must agree with utf8proc on
+ * the whole text, for random mixes of inert and composing characters.
+ */
+static void
+test_nfc_segments(void)
+{
+	static const char *pieces[] = {
+		"e", "\xcc\x81", "\xcc\xa7", "C", " ", "\xc3\xa9", "\xe2\x84\xab",
+		"\xcd\x84", "\xe1\x84\x80", "\xe1\x85\xa1", "\xe1\x86\xa8",
+		"\xea\xb0\x80", "\xe2\x80\x99", "\xef\xac\x81", "\xc2\xa0",
+		"\xe2\x80\x80", "\xe0\xa4\xa8\xe0\xa4\xbc", "\xd6\xb8",
+		"\xd6\xb7", "a", "\xc5\x93", "\xc2\xbd", "abcdefghijklmnopqrstuvwxyz0123456789",
+	};
+	struct dp_buf in = { 0 }, got = { 0 };
+	utf8proc_uint8_t *want;
+	utf8proc_ssize_t len;
+	int round, i, k, compat, bad = 0;
+
+	srand(1);
+	for (round = 0; round < 20000 && !bad; round++) {
+		dp_buf_reset(&in);
+		for (i = rand() % 30; i > 0; i--)
+			dp_buf_adds(&in, pieces[rand() %
+			    (int)(sizeof(pieces) / sizeof(pieces[0]))]);
+		for (compat = 0; compat <= 1; compat++) {
+			dp_buf_reset(&got);
+			dp_utf8_nfc(&got, in.data, in.len, compat);
+			len = utf8proc_map((utf8proc_uint8_t *)in.data,
+			    (utf8proc_ssize_t)in.len, &want, UTF8PROC_STABLE |
+			    UTF8PROC_COMPOSE | (compat ? UTF8PROC_COMPAT : 0));
+			k = len < 0 || (size_t)len != got.len ||
+			    memcmp(want, got.data, got.len) != 0;
+			bad |= k;
+			free(want);
+		}
+	}
+	CHECK(!bad, "segmented NFC and NFKC agree with utf8proc on 20000 "
+	    "random texts");
+	dp_buf_free(&in);
+	dp_buf_free(&got);
+}
+
 int
 main(void)
 {
@@ -76,5 +123,6 @@ main(void)
 	test_count();
 	test_decode();
 	test_cp1252();
+	test_nfc_segments();
 	return unit_done();
 }
