@@ -81,25 +81,15 @@ static const struct option longopts[] = {
 static void
 usage(int status)
 {
-	FILE *fp = status == 0 ? stdout : stderr;
-
-	fprintf(fp,
+	dp_usage(status,
 	    "usage: normalize [-EhKkMqSsuV] [file ...]\n"
-	    "  -E, --no-entities      leave HTML entities as they are\n"
-	    "  -K, --nfkc             compose NFKC instead of NFC\n"
+	    "  -E, --no-entities    leave HTML entities as they are\n"
+	    "  -K, --nfkc           compose NFKC instead of NFC\n"
 	    "  -M, --no-fix-encoding  leave Windows-1252 mojibake as it is\n"
-	    "  -q, --ascii-quotes     curly quotes to ' and \"\n"
-	    "  -S, --stats            count each repair on stderr at the end\n"
-	    "  -s, --spaces           no-break spaces to spaces, runs"
-	    " collapsed\n"
-	    "Common options:\n"
-	    "  -h, --help             print this help and exit\n"
-	    "  -k, --keep-going       report a bad record and go on\n"
-	    "  -u, --unbuffered       flush after each record\n"
-	    "  -V, --version          print the version and exit\n");
-	if (status == 0)
-		exit(dp_close_stdout());
-	exit(status);
+	    "  -q, --ascii-quotes   curly quotes to ' and \"\n"
+	    "  -S, --stats          count each repair on stderr at the end\n"
+	    "  -s, --spaces         no-break spaces to spaces, runs"
+	    " collapsed\n", 1);
 }
 
 int

@@ -135,9 +135,7 @@ static const struct option longopts[] = {
 static void
 usage(int status)
 {
-	FILE *fp = status == 0 ? stdout : stderr;
-
-	fprintf(fp,
+	dp_usage(status,
 	    "usage: to-jsonl [-hpuV] [-e encoding] [-f front-matter] [-i id]"
 	    " [-l lang]\n"
 	    "                [-s split] [file ...]\n"
@@ -151,14 +149,7 @@ usage(int status)
 	    " und)\n"
 	    "  -p, --progress       show progress on a terminal\n"
 	    "  -s, --split file|line|blank|ff  one record per file, line,"
-	    " block, page\n"
-	    "Common options:\n"
-	    "  -h, --help           print this help and exit\n"
-	    "  -u, --unbuffered     flush after each record\n"
-	    "  -V, --version        print the version and exit\n");
-	if (status == 0)
-		exit(dp_close_stdout());
-	exit(status);
+	    " block, page\n", 0);
 }
 
 int

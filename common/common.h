@@ -46,6 +46,12 @@ void		 dp_warn(const char *, ...) DP_PRINTF(1, 2);
 void		 dp_warnat(const char *, unsigned long, const char *, ...)
 		    DP_PRINTF(3, 4);
 DP_NORETURN void dp_die(int, const char *, ...) DP_PRINTF(2, 3);
+/*
+ * Prints a tool's usage text and then the options all tools share (with
+ * -k for tools that read records), on stdout if status is 0, else on
+ * stderr; exits with status.
+ */
+DP_NORETURN void dp_usage(int, const char *, int);
 /* Returns the more severe of two exit statuses (the larger, 0 lowest). */
 int		 dp_worst(int, int);
 

@@ -12,6 +12,8 @@
 
 static const char *progname = "depeche";
 
+static void	 vwarnat(const char *, unsigned long, const char *, va_list);
+
 void
 dp_setprogname(const char *argv0)
 {
@@ -29,16 +31,27 @@ dp_getprogname(void)
 	return progname;
 }
 
+/* "tool: [file:[line:] ]message" on stderr. */
+static void
+vwarnat(const char *file, unsigned long line, const char *fmt, va_list ap)
+{
+	fprintf(stderr, "%s: ", progname);
+	if (file != NULL && line > 0)
+		fprintf(stderr, "%s:%lu: ", file, line);
+	else if (file != NULL)
+		fprintf(stderr, "%s: ", file);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 void
 dp_warn(const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vwarnat(NULL, 0, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 void
@@ -46,14 +59,9 @@ dp_warnat(const char *file, unsigned long line, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (line > 0)
-		fprintf(stderr, "%s: %s:%lu: ", progname, file, line);
-	else
-		fprintf(stderr, "%s: %s: ", progname, file);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vwarnat(file, line, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 }
 
 void
@@ -61,12 +69,26 @@ dp_die(int status, const char *fmt, ...)
 {
 	va_list ap;
 
-	fprintf(stderr, "%s: ", progname);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vwarnat(NULL, 0, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	exit(status);
+}
+
+void
+dp_usage(int status, const char *text, int records)
+{
+	FILE *fp = status == 0 ? stdout : stderr;
+
+	fputs(text, fp);
+	fputs("Common options:\n"
+	    "  -h, --help           print this help and exit\n", fp);
+	if (records)
+		fputs("  -k, --keep-going     report a bad record and go on\n",
+		    fp);
+	fputs("  -u, --unbuffered     flush after each record\n"
+	    "  -V, --version        print the version and exit\n", fp);
+	exit(status == 0 ? dp_close_stdout() : status);
 }
 
 int
