@@ -84,6 +84,7 @@ static struct langid	 langid;
 static struct idset	 ids;
 static struct progress	 prog;
 static unsigned long	 nstdin;
+static const char	*warned_input;	/* last input warned about encoding */
 
 static DP_NORETURN void usage(int);
 static int	 convert(const char *);
@@ -502,8 +503,11 @@ decode(const struct doc *d, const char **textp, size_t *lenp,
 			    "invalid UTF-8");
 			return -1;
 		}
-		dp_warnat(d->name, d->line - 1 + line_of(s, good),
-		    "not valid UTF-8; decoded as Windows-1252");
+		/* Once per input: a split file would warn on every line. */
+		if (d->name != warned_input)
+			dp_warnat(d->name, d->line - 1 + line_of(s, good),
+			    "not valid UTF-8; decoded as Windows-1252");
+		warned_input = d->name;
 	}
 	*encp = "windows-1252";
 	dp_buf_reset(&decoded);

@@ -56,6 +56,15 @@ load common
 	[ "$stderr" = "to-jsonl: $f:1: not valid UTF-8; decoded as Windows-1252" ]
 }
 
+@test "to-jsonl: a split Windows-1252 input warns once, each piece says its encoding" {
+	f=$(mkinput cp.txt 'd\xe9j\xe0\nok\n\xe9t\xe9\n')
+	run -0 --separate-stderr sh -c 'to-jsonl -s line "$1" | jq -c "[.meta.encoding, .text]"' sh "$f"
+	assert_output '["windows-1252","déjà"]
+[null,"ok"]
+["windows-1252","été"]'
+	[ "$stderr" = "to-jsonl: $f:1: not valid UTF-8; decoded as Windows-1252" ]
+}
+
 @test "to-jsonl: --encoding utf-8 makes invalid UTF-8 an error at its line" {
 	f=$(mkinput cp.txt 'ok\nd\xe9j\xe0\n')
 	run -65 --separate-stderr to-jsonl --encoding utf-8 "$f"
