@@ -802,7 +802,7 @@ langid_load(void)
 			    strlen(words[j]));
 			*mask |= 1 << i;
 		}
-		dp_strings_free(words, n);
+		free(words);
 		dp_yaml_free(y);
 	}
 	dp_buf_free(&path);

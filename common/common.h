@@ -311,13 +311,12 @@ DP_NORETURN void dp_yaml_die(const struct dp_yaml *, dp_node, const char *,
 		    ...) DP_PRINTF(3, 4);
 /*
  * Loads a list of strings, the value of key in the root mapping, into a
- * newly allocated NULL-terminated array (free with dp_strings_free); sets
- * *np.  The list is a YAML sequence of scalars, or one scalar holding
- * words separated by white space.  Dies with 78 if it is neither.
+ * NULL-terminated array allocated in one piece with its strings: free(3)
+ * it.  Sets *np.  The list is a YAML sequence of scalars, or one scalar
+ * holding words separated by white space.  Dies with 78 if it is neither.
  */
 char		**dp_yaml_strings(const struct dp_yaml *, const char *,
 		    size_t *);
-void		 dp_strings_free(char **, size_t);
 
 /* strset.c: a set of byte strings, for lexicon lookups. */
 

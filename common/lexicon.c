@@ -21,7 +21,9 @@ struct dp_yaml {
 };
 
 static int	 load(struct dp_yaml *, yaml_parser_t *, char *, size_t);
-static char	**split_words(const char *, size_t, size_t *);
+static int	 is_blank(char);
+static char	**pack(const struct dp_yaml *, dp_node, const char *, size_t,
+		    size_t, size_t);
 static yaml_node_t *node(const struct dp_yaml *, dp_node);
 
 static int
@@ -226,28 +228,43 @@ dp_yaml_die(const struct dp_yaml *y, dp_node id, const char *fmt, ...)
 	exit(DP_EX_CONFIG);
 }
 
-/* Splits a scalar at white space into a NULL-terminated array. */
-static char **
-split_words(const char *s, size_t len, size_t *np)
+static int
+is_blank(char c)
 {
-	char **v = NULL;
-	size_t i = 0, start, n = 0;
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
-	for (;;) {
-		while (i < len && strchr(" \t\r\n", s[i]) != NULL)
-			i++;
-		if (i >= len)
-			break;
-		for (start = i; i < len && strchr(" \t\r\n", s[i]) == NULL;
-		    i++)
-			;
-		v = dp_reallocarray(v, n + 2, sizeof(*v));
-		v[n++] = dp_strndup(s + start, i - start);
+/*
+ * Packs n strings into one allocation: the NULL-terminated array of
+ * pointers, then the strings.  The words are either the scalars of a
+ * sequence (seq != 0) or the blank-separated words of one scalar.
+ */
+static char **
+pack(const struct dp_yaml *y, dp_node seq, const char *s, size_t len,
+    size_t n, size_t bytes)
+{
+	char **v, *p;
+	const char *w;
+	size_t i, j = 0, wlen = 0;
+
+	v = dp_malloc((n + 1) * sizeof(*v) + bytes + n);
+	p = (char *)(v + n + 1);
+	for (i = 0; i < n; i++) {
+		if (seq != 0)
+			w = dp_yaml_scalar(y, dp_yaml_item(y, seq, i), &wlen);
+		else {
+			while (is_blank(s[j]))
+				j++;
+			for (w = s + j, wlen = 0; j < len && !is_blank(s[j]);
+			    j++)
+				wlen++;
+		}
+		memcpy(p, w, wlen);
+		p[wlen] = '\0';
+		v[i] = p;
+		p += wlen + 1;
 	}
-	if (v == NULL)
-		v = dp_malloc(sizeof(*v));
 	v[n] = NULL;
-	*np = n;
 	return v;
 }
 
@@ -256,8 +273,7 @@ dp_yaml_strings(const struct dp_yaml *y, const char *key, size_t *np)
 {
 	dp_node list, item;
 	const char *s;
-	char **v;
-	size_t i, n, len;
+	size_t i, n = 0, len, bytes = 0;
 
 	if (!dp_yaml_is_map(y, dp_yaml_root(y)))
 		dp_yaml_die(y, dp_yaml_root(y), "a mapping expected");
@@ -265,31 +281,24 @@ dp_yaml_strings(const struct dp_yaml *y, const char *key, size_t *np)
 	if (list == 0)
 		dp_yaml_die(y, dp_yaml_root(y), "no '%s' list", key);
 	/* A long word list loads faster as one block of words. */
-	if ((s = dp_yaml_scalar(y, list, &len)) != NULL)
-		return split_words(s, len, np);
+	if ((s = dp_yaml_scalar(y, list, &len)) != NULL) {
+		for (i = 0; i < len; i++) {
+			n += !is_blank(s[i]) && (i == 0 || is_blank(s[i - 1]));
+			bytes += !is_blank(s[i]);
+		}
+		*np = n;
+		return pack(y, 0, s, len, n, bytes);
+	}
 	if (!dp_yaml_is_seq(y, list))
 		dp_yaml_die(y, list, "'%s' must be a list", key);
 	n = dp_yaml_len(y, list);
-	v = dp_reallocarray(NULL, n + 1, sizeof(*v));
 	for (i = 0; i < n; i++) {
 		item = dp_yaml_item(y, list, i);
-		if ((s = dp_yaml_scalar(y, item, &len)) == NULL)
+		if (dp_yaml_scalar(y, item, &len) == NULL)
 			dp_yaml_die(y, item, "'%s' items must be strings", key);
-		v[i] = dp_strndup(s, len);
+		bytes += len;
 	}
-	v[n] = NULL;
 	*np = n;
-	return v;
+	return pack(y, list, NULL, 0, n, bytes);
 }
 
-void
-dp_strings_free(char **v, size_t n)
-{
-	size_t i;
-
-	if (v == NULL)
-		return;
-	for (i = 0; i < n; i++)
-		free(v[i]);
-	free(v);
-}

@@ -10,16 +10,18 @@
 #include "common.h"
 
 struct entry {
-	char		*key;
+	size_t		 key;		/* offset in the pool, plus one */
 	size_t		 len;
 	uint64_t	 hash;
 	int		 value;
 };
 
+/* Keys live end to end in one pool: no allocation per key. */
 struct dp_strset {
 	struct entry	*slots;
 	size_t		 size;		/* a power of two */
 	size_t		 count;
+	struct dp_buf	 pool;
 };
 
 static uint64_t	 hash(const char *, size_t);
@@ -59,10 +61,10 @@ rehash(struct dp_strset *set)
 	set->size *= 2;
 	set->slots = dp_calloc(set->size, sizeof(*set->slots));
 	for (i = 0; i < oldsize; i++) {
-		if (old[i].key == NULL)
+		if (old[i].key == 0)
 			continue;
 		j = old[i].hash & (set->size - 1);
-		while (set->slots[j].key != NULL)
+		while (set->slots[j].key != 0)
 			j = (j + 1) & (set->size - 1);
 		set->slots[j] = old[i];
 	}
@@ -78,9 +80,10 @@ dp_strset_find(const struct dp_strset *set, const char *s, size_t n)
 
 	for (;; j = (j + 1) & (set->size - 1)) {
 		e = &set->slots[j];
-		if (e->key == NULL)
+		if (e->key == 0)
 			return NULL;
-		if (e->hash == h && e->len == n && memcmp(e->key, s, n) == 0)
+		if (e->hash == h && e->len == n &&
+		    memcmp(set->pool.data + e->key - 1, s, n) == 0)
 			return &e->value;
 	}
 }
@@ -99,10 +102,11 @@ dp_strset_add(struct dp_strset *set, const char *s, size_t n)
 		rehash(set);
 	h = hash(s, n);
 	j = h & (set->size - 1);
-	while (set->slots[j].key != NULL)
+	while (set->slots[j].key != 0)
 		j = (j + 1) & (set->size - 1);
 	e = &set->slots[j];
-	e->key = dp_strndup(s, n);
+	e->key = set->pool.len + 1;
+	dp_buf_add(&set->pool, s, n);
 	e->len = n;
 	e->hash = h;
 	e->value = 0;
@@ -119,12 +123,9 @@ dp_strset_len(const struct dp_strset *set)
 void
 dp_strset_free(struct dp_strset *set)
 {
-	size_t i;
-
 	if (set == NULL)
 		return;
-	for (i = 0; i < set->size; i++)
-		free(set->slots[i].key);
+	dp_buf_free(&set->pool);
 	free(set->slots);
 	free(set);
 }
