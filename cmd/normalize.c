@@ -41,8 +41,15 @@ static struct options {
 	struct dp_filter filter;
 } opt = { 0, 0, 0, 1, 1, 0, { 0, 0 } };
 
-/* Bytes the copying loop must stop at; the others are copied as they are. */
-static unsigned char	 special[256];
+/*
+ * Bytes the copying loop must stop at; the others are copied as they are.
+ * Most non-ASCII characters of news text need nothing either: plain_c2
+ * and plain_c3 say which second bytes after C2 or C3 (U+0080-U+00FF)
+ * make such a character, plain_e280 which last bytes after E2 80
+ * (U+2000-U+203F).
+ */
+static unsigned char	 special[256], plain_c2[256], plain_c3[256],
+			 plain_e280[256];
 static struct dp_strset	*entities;	/* name -> code point */
 /* scratch: decoded text; pass_a, pass_b: alternate passes; nfcbuf: NFC. */
 static struct dp_buf	 scratch, pass_a, pass_b, nfcbuf, json, info;
@@ -55,6 +62,7 @@ static void	 load_entities(void);
 static int	 normalize_record(struct dp_record *, void *);
 static const char *normalize_text(const char *, size_t, size_t *,
 		    size_t *);
+static int	 plain8(const char *);
 static int	 pass(const char *, size_t, struct dp_buf *, size_t *,
 		    int *);
 static size_t	 character(const char *, size_t, struct dp_buf *, size_t *,
@@ -158,6 +166,28 @@ setup(void)
 		special[c] = 1;
 	special['&'] = opt.entities;
 	special[' '] = opt.spaces;
+	/* U+00A0-U+00FF but the soft hyphen, NBSP under --spaces, and the
+	 * leads of mojibake (Â Ã Å â ð); C1 controls never. */
+	for (c = 0xA0; c < 0xC0; c++) {
+		plain_c2[c] = c != 0xAD && !(c == 0xA0 && opt.spaces);
+		plain_c3[c - 0x20] = 1;
+		plain_c3[c] = 1;
+	}
+	if (opt.fix_encoding)
+		plain_c3[0x82] = plain_c3[0x83] = plain_c3[0x85] =
+		    plain_c3[0xA2] = plain_c3[0xB0] = 0;
+	/* U+2002-U+203F but spaces under --spaces, ZWSP, quotes under
+	 * --ascii-quotes, and the line and paragraph separators. */
+	for (c = 0x82; c < 0xC0; c++)
+		plain_e280[c] = !(opt.spaces && (c <= 0x8A || c == 0xAF)) &&
+		    c != 0x8B && !(opt.ascii_quotes && c >= 0x98 &&
+		    c <= 0x9F) && c != 0xA8 && c != 0xA9;
+	/* NFKC changes most of them (ª ² ½ …): no shortcut. */
+	if (opt.nfkc) {
+		memset(plain_c2, 0, sizeof(plain_c2));
+		memset(plain_c3, 0, sizeof(plain_c3));
+		memset(plain_e280, 0, sizeof(plain_e280));
+	}
 	snprintf(profile, sizeof(profile), "news%s%s%s%s%s",
 	    opt.nfkc ? "+nfkc" : "", opt.ascii_quotes ? "+ascii-quotes" : "",
 	    opt.spaces ? "+spaces" : "",
@@ -283,6 +313,25 @@ normalize_text(const char *text, size_t len, size_t *outlen, size_t *counts)
 }
 
 /*
+ * Nonzero if none of the 8 bytes at p can need work: no control, DEL,
+ * non-ASCII byte, '&' or (under --spaces) space.
+ */
+static int
+plain8(const char *p)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	uint64_t v, amp, del, sp;
+
+	memcpy(&v, p, 8);
+	amp = v ^ (ones * '&');
+	del = v ^ (ones * 0x7F);
+	sp = opt.spaces ? v ^ (ones * ' ') : ~UINT64_C(0);
+	return ((((v - ones * 0x20) & ~v) | v | ((amp - ones) & ~amp) |
+	    ((del - ones) & ~del) | ((sp - ones) & ~sp)) &
+	    (ones * 0x80)) == 0;
+}
+
+/*
  * One pass over s into out, NFC (or NFKC) last.  Returns nonzero if it
  * changed anything; sets *more if the result could hold another repair.
  */
@@ -301,12 +350,32 @@ pass(const char *s, size_t n, struct dp_buf *out, size_t *counts, int *more)
 	html = opt.entities && memchr(s, '<', n) == NULL;
 	dp_buf_reset(out);
 	while (i < n) {
-		while (i < n && !special[(unsigned char)s[i]])
-			i++;
+		for (;;) {
+			if (i + 8 <= n && plain8(s + i)) {
+				i += 8;
+				continue;
+			}
+			if (i < n && !special[(unsigned char)s[i]]) {
+				i++;
+				continue;
+			}
+			break;
+		}
 		if (i >= n)
 			break;
-		dp_buf_add(out, s + run, i - run);
+		/* Valid UTF-8, so the bytes after a lead are there. */
 		c = (unsigned char)s[i];
+		if ((c == 0xC3 && plain_c3[(unsigned char)s[i + 1]]) ||
+		    (c == 0xC2 && plain_c2[(unsigned char)s[i + 1]])) {
+			i += 2;
+			continue;
+		}
+		if (c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		    plain_e280[(unsigned char)s[i + 2]]) {
+			i += 3;
+			continue;
+		}
+		dp_buf_add(out, s + run, i - run);
 		k = 1;
 		if (c == '&') {
 			if (html && (k = entity(s + i, n - i, &cp)) > 0) {

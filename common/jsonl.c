@@ -67,13 +67,13 @@ skip_ws(struct parser *p)
 		p->i++;
 }
 
-/* Nonzero if some byte of v is a control, quote, backslash or non-ASCII. */
+/* Nonzero if some byte of v is a control, a quote or a backslash. */
 static uint64_t
 special(uint64_t v)
 {
 	uint64_t quote = v ^ (ONES * '"'), bslash = v ^ (ONES * '\\');
 
-	return ((v - ONES * 0x20) | v | ((quote - ONES) & ~quote) |
+	return (((v - ONES * 0x20) & ~v) | ((quote - ONES) & ~quote) |
 	    ((bslash - ONES) & ~bslash)) & HIGHS;
 }
 
@@ -84,14 +84,18 @@ is_hex(char c)
 	    (c >= 'A' && c <= 'F');
 }
 
-/* At an opening quote; leaves p->i after the closing one. */
+/*
+ * At an opening quote; leaves p->i after the closing one.  Bytes above
+ * 0x7F are only noted on the way, and the string checked for UTF-8 once
+ * at its end: news text has one every few bytes.
+ */
 static int
 scan_string(struct parser *p, int *escaped)
 {
 	const char *s = p->s;
-	size_t i = p->i + 1, n = p->n, k;
+	size_t i = p->i + 1, n = p->n, start = i, bad;
+	uint64_t v, high = 0;
 	unsigned char c;
-	uint64_t v;
 
 	*escaped = 0;
 	for (;;) {
@@ -99,6 +103,7 @@ scan_string(struct parser *p, int *escaped)
 			memcpy(&v, s + i, 8);
 			if (special(v))
 				break;
+			high |= v;
 			i += 8;
 		}
 		if (i >= n) {
@@ -106,14 +111,12 @@ scan_string(struct parser *p, int *escaped)
 			return fail(p, "unterminated string");
 		}
 		c = (unsigned char)s[i];
-		if (c == '"') {
-			p->i = i + 1;
-			return 0;
-		}
+		if (c == '"')
+			break;
 		if (c == '\\') {
 			*escaped = 1;
-			if (i + 1 < n && strchr("\"\\/bfnrt", s[i + 1]) &&
-			    s[i + 1] != '\0') {
+			if (i + 1 < n && s[i + 1] != '\0' &&
+			    strchr("\"\\/bfnrt", s[i + 1]) != NULL) {
 				i += 2;
 				continue;
 			}
@@ -130,16 +133,16 @@ scan_string(struct parser *p, int *escaped)
 			p->i = i;
 			return fail(p, "control character in string");
 		}
-		if (c >= 0x80) {
-			if ((k = dp_utf8_seqlen(s + i, n - i)) == 0) {
-				p->i = i;
-				return fail(p, "invalid UTF-8");
-			}
-			i += k;
-			continue;
-		}
+		high |= c;
 		i++;
 	}
+	if ((high & HIGHS) != 0 &&
+	    (bad = dp_utf8_valid(s + start, i - start)) != i - start) {
+		p->i = start + bad;
+		return fail(p, "invalid UTF-8");
+	}
+	p->i = i + 1;
+	return 0;
 }
 
 static int
