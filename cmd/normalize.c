@@ -39,7 +39,7 @@ static struct options {
 	int		 entities;
 	int		 stats;
 	struct dp_filter filter;
-} opt = { 0, 0, 0, 1, 1, 0, { 0, 0 } };
+} opt = { 0, 0, 0, 1, 1, 0, { 0, 0, 1 } };
 
 /*
  * Bytes the copying loop must stop at; the others are copied as they are.
@@ -245,6 +245,8 @@ normalize_record(struct dp_record *r, void *arg)
 	out = normalize_text(text, len, &outlen, counts);
 	for (i = 0; i < CH_COUNT; i++)
 		sum += counts[i];
+	/* Bytes the reader made U+FFFD: in text, or in a field passed on. */
+	counts[CH_REPLACEMENT] += r->replaced;
 	if (sum > 0) {
 		for (i = 0; i < sizeof(offset_fields) /
 		    sizeof(offset_fields[0]); i++) {

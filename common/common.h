@@ -183,6 +183,7 @@ struct dp_record {
 	size_t		 len;
 	struct dp_field	*fields;	/* in input order */
 	size_t		 nfields;
+	size_t		 replaced;	/* invalid bytes made U+FFFD (repair) */
 	size_t		 capfields;
 	struct dp_buf	 keys;		/* decoded keys that held escapes */
 	struct dp_buf	 stack;		/* open '{' and '[' while scanning */
@@ -190,8 +191,12 @@ struct dp_record {
 
 struct dp_jsonl;
 
-/* Starts reading records from fp; name is used in messages. */
-struct dp_jsonl	*dp_jsonl_open(FILE *, const char *);
+/*
+ * Starts reading records from fp; name is used in messages.  With repair,
+ * a line that is not valid UTF-8 is read with each offending byte made
+ * U+FFFD (counted in the record's replaced) instead of being rejected.
+ */
+struct dp_jsonl	*dp_jsonl_open(FILE *, const char *, int);
 /*
  * Reads the next record.  Returns 1 and sets *rp, 0 at end of input, or -1
  * after a read error (errno set).  A line that is not a valid record returns
@@ -256,6 +261,7 @@ typedef int	(*dp_record_fn)(struct dp_record *, void *);
 struct dp_filter {
 	int	 keep_going;	/* report a bad record and go on */
 	int	 unbuffered;	/* flush after each record */
+	int	 repair;	/* invalid UTF-8 to U+FFFD (dp_jsonl_open) */
 };
 
 /*

@@ -21,7 +21,7 @@ filter_file(const struct dp_filter *opt, FILE *fp, const char *name,
 	const char *why;
 	int rc = 0, st, got;
 
-	in = dp_jsonl_open(fp, name);
+	in = dp_jsonl_open(fp, name, opt->repair);
 	while ((got = dp_jsonl_next(in, &r)) == 1) {
 		if ((why = dp_jsonl_error(in)) != NULL) {
 			dp_warnat(name, r->lineno, "%s", why);

@@ -33,6 +33,8 @@ struct dp_jsonl {
 	char		*line;		/* getline(3) buffer */
 	size_t		 cap;
 	struct dp_record rec;
+	int		 repair;
+	struct dp_buf	 fixed;		/* a repaired line */
 	int		 bad;
 	char		 err[160];
 };
@@ -44,6 +46,7 @@ static int	 scan_number(struct parser *);
 static int	 scan_literal(struct parser *, const char *, size_t);
 static int	 scan_value(struct parser *, enum dp_type *, int *);
 static int	 has_duplicate(const struct dp_record *);
+static size_t	 repair_utf8(struct dp_buf *, const char *, size_t);
 static const char *field_str(const struct dp_record *,
 		    const struct dp_field *, struct dp_buf *, size_t *, size_t *);
 
@@ -535,7 +538,7 @@ dp_record_write(const struct dp_record *r, const struct dp_set *sets,
 }
 
 struct dp_jsonl *
-dp_jsonl_open(FILE *fp, const char *name)
+dp_jsonl_open(FILE *fp, const char *name, int repair)
 {
 	struct dp_jsonl *j;
 
@@ -543,7 +546,31 @@ dp_jsonl_open(FILE *fp, const char *name)
 	j->fp = fp;
 	j->name = name;
 	j->rec.name = name;
+	j->repair = repair;
 	return j;
+}
+
+/*
+ * Copies s into b with each byte that is not part of valid UTF-8 made
+ * U+FFFD; returns how many there were.  Such bytes are all above 0x7F,
+ * so the JSON structure of the line is untouched.
+ */
+static size_t
+repair_utf8(struct dp_buf *b, const char *s, size_t n)
+{
+	size_t i = 0, good, count = 0;
+
+	dp_buf_reset(b);
+	while (i < n) {
+		good = dp_utf8_valid(s + i, n - i);
+		dp_buf_add(b, s + i, good);
+		if ((i += good) >= n)
+			break;
+		dp_buf_add(b, "\xEF\xBF\xBD", 3);
+		count++;
+		i++;
+	}
+	return count;
 }
 
 int
@@ -572,6 +599,12 @@ dp_jsonl_next(struct dp_jsonl *j, struct dp_record **rp)
 		if (len == 0)
 			continue;
 		j->rec.lineno = j->lineno;
+		j->rec.replaced = 0;
+		if (j->repair && dp_utf8_valid(s, len) != len) {
+			j->rec.replaced = repair_utf8(&j->fixed, s, len);
+			s = j->fixed.data;
+			len = j->fixed.len;
+		}
 		j->bad = dp_record_parse(&j->rec, s, len, j->err,
 		    sizeof(j->err)) == -1;
 		if (j->bad)
@@ -593,6 +626,7 @@ dp_jsonl_close(struct dp_jsonl *j)
 	if (j == NULL)
 		return;
 	dp_record_free(&j->rec);
+	dp_buf_free(&j->fixed);
 	free(j->line);
 	free(j);
 }

@@ -94,6 +94,12 @@ norm() {
 	assert_output '["a�b",{"replacement":1}]'
 }
 
+@test "normalize: invalid UTF-8 becomes U+FFFD and is counted, where other tools refuse it" {
+	f=$(mkinput bad.jsonl '{"id":"a\xff","text":"d\xe9j\xe0 vu"}\n')
+	run -0 sh -c 'normalize "$1" | jq -c "[.id, .text, .normalized.changes]"' sh "$f"
+	assert_output '["a�","d�j� vu",{"replacement":3}]'
+}
+
 @test "normalize: records the profile, the Unicode version and the changes" {
 	run -0 sh -c 'printf "{\"text\":\"Cafe\\\\u0301\"}\n" | normalize --spaces | jq -c .normalized'
 	assert_output --regexp '^\{"profile":"news\+spaces","unicode":"[0-9]+\.[0-9]+\.[0-9]+","changes":\{"nfc":1\}\}$'
