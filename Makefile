@@ -17,7 +17,7 @@ DEPLIBS	!= pkg-config --libs $(PKGS) 2>/dev/null || echo -lutf8proc -lyaml -lxxh
 ALLCFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	-DLEXDIR='"$(LEXDIR)"' -Icommon $(DEPCFLAGS) $(CFLAGS)
 
-TOOLS	= to-jsonl normalize
+TOOLS	= to-jsonl normalize segment
 BIN	= $(TOOLS:%=$(B)/bin/%)
 COMMON	= arena buf cli err filter io json jsonl lexicon strset utf8 xalloc
 COMMON	:= $(filter $(basename $(notdir $(wildcard common/*.c))),$(COMMON))
@@ -89,6 +89,11 @@ demo: deps all
 lint:
 	mandoc -T lint -W warning $(MAN)
 
+# Scores segment on the gold sentences in ../shared (SHARED=...).
+SHARED = ../shared
+eval: all
+	@sh tools/eval $(SHARED)
+
 bench: all
 	@sh tools/bench
 
@@ -109,5 +114,5 @@ uninstall:
 clean:
 	rm -rf bin obj build
 
-.PHONY: all units deps test check fuzz demo lint bench install uninstall clean
+.PHONY: all units deps test check fuzz demo lint eval bench install uninstall clean
 .SECONDARY:

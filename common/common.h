@@ -141,6 +141,21 @@ int	 dp_cp1252_byte(int32_t);
 int	 dp_utf8_nfc_inert(int32_t, int);
 /* Appends valid UTF-8 s composed to NFC, or NFKC if compat, to b. */
 void	 dp_utf8_nfc(struct dp_buf *, const char *, size_t, int);
+/* Character classes, from the Unicode general category. */
+enum dp_class {
+	DP_CL_OTHER, DP_CL_UPPER, DP_CL_LETTER, DP_CL_MARK, DP_CL_DIGIT,
+	DP_CL_SPACE, DP_CL_NEWLINE, DP_CL_PUNCT, DP_CL_SYMBOL
+};
+
+/*
+ * The class of cp: UPPER for Lu and Lt, LETTER for other letters, MARK,
+ * DIGIT (Nd), NEWLINE (LF, VT, FF, CR, NEL, U+2028, U+2029), SPACE (Zs and
+ * TAB), PUNCT (P*), SYMBOL (S*), else OTHER.
+ */
+enum dp_class	 dp_uclass(int32_t);
+/* cp lowercased (simple case mapping). */
+int32_t	 dp_ulower(int32_t);
+
 /* The Unicode version utf8proc implements, e.g. "13.0.0". */
 const char *dp_unicode_version(void);
 

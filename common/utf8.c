@@ -253,6 +253,70 @@ dp_utf8_nfc(struct dp_buf *b, const char *s, size_t n, int compat)
 	dp_buf_add(b, s + copied, n - copied);
 }
 
+static enum dp_class
+category_class(int32_t cp)
+{
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return DP_CL_UPPER;
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return DP_CL_LETTER;
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+		return DP_CL_MARK;
+	case UTF8PROC_CATEGORY_ND:
+		return DP_CL_DIGIT;
+	case UTF8PROC_CATEGORY_ZS:
+		return DP_CL_SPACE;
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return DP_CL_NEWLINE;
+	case UTF8PROC_CATEGORY_PC:
+	case UTF8PROC_CATEGORY_PD:
+	case UTF8PROC_CATEGORY_PS:
+	case UTF8PROC_CATEGORY_PE:
+	case UTF8PROC_CATEGORY_PI:
+	case UTF8PROC_CATEGORY_PF:
+	case UTF8PROC_CATEGORY_PO:
+		return DP_CL_PUNCT;
+	case UTF8PROC_CATEGORY_SM:
+	case UTF8PROC_CATEGORY_SC:
+	case UTF8PROC_CATEGORY_SK:
+	case UTF8PROC_CATEGORY_SO:
+		return DP_CL_SYMBOL;
+	default:
+		return DP_CL_OTHER;
+	}
+}
+
+enum dp_class
+dp_uclass(int32_t cp)
+{
+	if (cp >= 'a' && cp <= 'z')
+		return DP_CL_LETTER;
+	if (cp >= 'A' && cp <= 'Z')
+		return DP_CL_UPPER;
+	if (cp >= '0' && cp <= '9')
+		return DP_CL_DIGIT;
+	if (cp == ' ' || cp == '\t')
+		return DP_CL_SPACE;
+	if ((cp >= '\n' && cp <= '\r') || cp == 0x85)
+		return DP_CL_NEWLINE;
+	return category_class(cp);
+}
+
+int32_t
+dp_ulower(int32_t cp)
+{
+	if (cp < 128)
+		return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+	return utf8proc_tolower(cp);
+}
+
 const char *
 dp_unicode_version(void)
 {

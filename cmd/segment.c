@@ -1,0 +1,721 @@
+/*
+ * segment: adds paragraphs, sentences and tokens to each record, as code
+ * point spans into its text (depeche(7)).  Tokens come first; sentence
+ * boundaries are decided over tokens, with the abbreviations, titles and
+ * elisions of the record's language (lexicons/LANG/segment.yaml).
+ */
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+enum toktype { T_WORD, T_NUM, T_PUNCT, T_URL, T_EMAIL, T_TAG, T_ABBR,
+	T_INITIAL };
+
+/* A token: a code point span and what segment knows of it. */
+struct token {
+	uint32_t	 start;
+	uint32_t	 end;
+	unsigned char	 type;
+	unsigned char	 newlines;	/* line breaks in the space before */
+	unsigned char	 space;		/* any space before */
+	unsigned char	 upper;		/* starts with a capital letter */
+};
+
+/* What one language's lexicon says. */
+struct lang {
+	char		 code[16];
+	struct dp_strset *abbrev;	/* "etc." -> 1, titles -> 2 */
+	struct dp_strset *elisions;	/* "qu'" (with ASCII apostrophe) */
+	struct dp_strset *clitics;	/* "'s", "n't" */
+	struct dp_strset *starters;	/* function words, lowercased */
+};
+
+#define ABBR_TITLE	2
+
+static struct options {
+	const char	*lang;		/* forced, or NULL: the record's */
+	const char	*lexicon;	/* the user's extra lexicon */
+	struct dp_filter filter;
+} opt;
+
+static struct lang	*langs;
+static size_t		 nlangs;
+static int32_t		*cps;		/* the text's code points */
+static size_t		 capcps;
+static struct token	*toks;
+static size_t		 ntoks, captoks;
+static uint32_t		*sents, *paras;	/* [start, end] pairs */
+static size_t		 nsents, capsents, nparas, cappparas;
+static struct dp_buf	 scratch, out, word;
+
+static DP_NORETURN void usage(int);
+static struct lang *lang_get(const char *);
+static void	 lang_load_file(struct lang *, const char *, int);
+static int	 segment_record(struct dp_record *, void *);
+static void	 tokenize(const struct lang *, size_t);
+static size_t	 scan_word(const struct lang *, size_t, size_t, int *);
+static size_t	 scan_number(size_t, size_t);
+static size_t	 scan_url(size_t, size_t);
+static int	 lookup(const struct dp_strset *, size_t, size_t);
+static void	 sentences(const struct lang *);
+static int	 ends_sentence(const struct lang *, size_t, size_t *);
+static void	 paragraphs(size_t);
+static void	 put_spans(struct dp_buf *, const uint32_t *, size_t);
+
+static const struct option longopts[] = {
+	{ "help",	no_argument,		NULL, 'h' },
+	{ "keep-going",	no_argument,		NULL, 'k' },
+	{ "lang",	required_argument,	NULL, 'l' },
+	{ "lexicon",	required_argument,	NULL, 'L' },
+	{ "unbuffered",	no_argument,		NULL, 'u' },
+	{ "version",	no_argument,		NULL, 'V' },
+	{ NULL,		0,			NULL, 0 }
+};
+
+static void
+usage(int status)
+{
+	dp_usage(status,
+	    "usage: segment [-hkuV] [-L lexicon.yaml] [-l lang] [file ...]\n"
+	    "  -L, --lexicon FILE   more abbreviations, titles, elisions\n"
+	    "  -l, --lang LANG      segment every record as LANG\n", 1);
+}
+
+int
+main(int argc, char *argv[])
+{
+	int ch, rc;
+
+	dp_setprogname(argv[0]);
+	argv[0] = (char *)dp_getprogname();	/* getopt's messages */
+	while ((ch = getopt_long(argc, argv, "hkL:l:uV", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'h':
+			usage(0);
+		case 'k':
+			opt.filter.keep_going = 1;
+			break;
+		case 'L':
+			opt.lexicon = optarg;
+			break;
+		case 'l':
+			opt.lang = optarg;
+			break;
+		case 'u':
+			opt.filter.unbuffered = 1;
+			break;
+		case 'V':
+			dp_version();
+		default:
+			usage(DP_EX_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	if (opt.lang != NULL)
+		lang_get(opt.lang);
+	rc = dp_filter_run(&opt.filter, argv, argc, segment_record, NULL);
+	return dp_worst(rc, dp_close_stdout());
+}
+
+/*
+ * The lexicon of a language, loaded the first time a record asks for it:
+ * lexicons/LANG/segment.yaml and langid.yaml (whose function words tell a
+ * sentence start after an abbreviation), then the user's --lexicon.  A
+ * language without files segments with the user's lexicon alone.
+ */
+static struct lang *
+lang_get(const char *code)
+{
+	struct lang *l;
+	struct dp_buf path = { 0 };
+	const char *dir;
+	size_t i;
+
+	for (i = 0; i < nlangs; i++)
+		if (strcmp(langs[i].code, code) == 0)
+			return &langs[i];
+	langs = dp_reallocarray(langs, nlangs + 1, sizeof(*langs));
+	l = &langs[nlangs++];
+	memset(l, 0, sizeof(*l));
+	snprintf(l->code, sizeof(l->code), "%s", code);
+	l->abbrev = dp_strset_new();
+	l->elisions = dp_strset_new();
+	l->clitics = dp_strset_new();
+	l->starters = dp_strset_new();
+	if ((dir = dp_lexicon_dir()) != NULL &&
+	    strspn(code, "abcdefghijklmnopqrstuvwxyz-") == strlen(code)) {
+		dp_buf_printf(&path, "%s/%s/segment.yaml", dir, code);
+		lang_load_file(l, dp_buf_cstr(&path), 0);
+		dp_buf_reset(&path);
+		dp_buf_printf(&path, "%s/%s/langid.yaml", dir, code);
+		lang_load_file(l, dp_buf_cstr(&path), 1);
+	}
+	if (opt.lexicon != NULL)
+		lang_load_file(l, opt.lexicon, 0);
+	dp_buf_free(&path);
+	return l;
+}
+
+/* Adds one lexicon file's lists; a file that does not exist is skipped. */
+static void
+lang_load_file(struct lang *l, const char *path, int langid)
+{
+	static const struct {
+		const char *key;
+		int value;
+	} lists[] = {
+		{ "abbreviations", 1 }, { "titles", ABBR_TITLE },
+		{ "elisions", 1 }, { "clitics", 1 }
+	};
+	struct dp_strset *sets[] = { l->abbrev, l->abbrev, l->elisions,
+	    l->clitics };
+	struct dp_yaml *y;
+	FILE *fp;
+	char **words, *p;
+	size_t i, j, n;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		if (path == opt.lexicon)
+			dp_die(DP_EX_CONFIG, "%s: %s", path, strerror(errno));
+		return;
+	}
+	fclose(fp);
+	y = dp_yaml_load(path);
+	if (langid) {
+		words = dp_yaml_strings(y, "words", &n);
+		for (j = 0; j < n; j++)
+			dp_strset_add(l->starters, words[j], strlen(words[j]));
+		free(words);
+		dp_yaml_free(y);
+		return;
+	}
+	if (!dp_yaml_is_map(y, dp_yaml_root(y)))
+		dp_yaml_die(y, dp_yaml_root(y), "a mapping expected");
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		if (dp_yaml_get(y, dp_yaml_root(y), lists[i].key) == 0)
+			continue;
+		words = dp_yaml_strings(y, lists[i].key, &n);
+		for (j = 0; j < n; j++) {
+			/* Apostrophes are looked up as U+0027. */
+			while ((p = strstr(words[j], "\xe2\x80\x99")) != NULL) {
+				*p = '\'';
+				memmove(p + 1, p + 3, strlen(p + 3) + 1);
+			}
+			*dp_strset_add(sets[i], words[j], strlen(words[j])) |=
+			    lists[i].value;
+		}
+		free(words);
+	}
+	dp_yaml_free(y);
+}
+
+static void
+add_span(uint32_t **v, size_t *n, size_t *cap, uint32_t s, uint32_t e)
+{
+	if (*n + 2 > *cap) {
+		*cap = *cap ? 2 * *cap : 256;
+		*v = dp_reallocarray(*v, *cap, sizeof(**v));
+	}
+	(*v)[(*n)++] = s;
+	(*v)[(*n)++] = e;
+}
+
+static int
+segment_record(struct dp_record *r, void *arg)
+{
+	const struct dp_field *f;
+	struct dp_set sets[3];
+	const struct lang *l;
+	const char *text, *code = opt.lang;
+	char langbuf[16];
+	size_t len, i, n = 0, k, tpos;
+
+	(void)arg;
+	if ((text = dp_record_need(r, "text", "to-jsonl", &scratch, &len,
+	    NULL)) == NULL)
+		return DP_EX_DATAERR;
+	if (code == NULL) {
+		code = "und";
+		if ((f = dp_record_get(r, "lang")) != NULL &&
+		    f->type == DP_STRING && !f->escaped &&
+		    f->end - f->start - 2 < sizeof(langbuf)) {
+			memcpy(langbuf, r->line + f->start + 1,
+			    f->end - f->start - 2);
+			langbuf[f->end - f->start - 2] = '\0';
+			code = langbuf;
+		}
+	}
+	l = lang_get(code);
+
+	if (len + 1 > capcps) {
+		capcps = len + 1;
+		cps = dp_reallocarray(cps, capcps, sizeof(*cps));
+	}
+	for (i = 0; i < len; i += k, n++)
+		k = dp_utf8_decode(text + i, len - i, &cps[n]);
+	cps[n] = 0;
+
+	tokenize(l, n);
+	sentences(l);
+	paragraphs(n);
+
+	dp_buf_reset(&out);
+	put_spans(&out, paras, nparas);
+	sets[0] = (struct dp_set){ "paragraphs", NULL, out.len };
+	tpos = out.len;
+	put_spans(&out, sents, nsents);
+	sets[1] = (struct dp_set){ "sentences", NULL, out.len - tpos };
+	k = out.len;
+	dp_buf_addc(&out, '[');
+	for (i = 0; i < ntoks; i++)
+		dp_buf_printf(&out, "%s[%u,%u]", i ? "," : "", toks[i].start,
+		    toks[i].end);
+	dp_buf_addc(&out, ']');
+	sets[2] = (struct dp_set){ "tokens", NULL, out.len - k };
+	sets[0].json = out.data;
+	sets[1].json = out.data + tpos;
+	sets[2].json = out.data + k;
+	dp_record_write(r, sets, 3);
+	return 0;
+}
+
+static void
+put_spans(struct dp_buf *b, const uint32_t *v, size_t n)
+{
+	size_t i;
+
+	dp_buf_addc(b, '[');
+	for (i = 0; i < n; i += 2)
+		dp_buf_printf(b, "%s[%u,%u]", i ? "," : "", v[i], v[i + 1]);
+	dp_buf_addc(b, ']');
+}
+
+static enum dp_class
+cl(size_t i)
+{
+	return dp_uclass(cps[i]);
+}
+
+static int
+is_alnum(size_t i)
+{
+	enum dp_class c = cl(i);
+
+	return c == DP_CL_UPPER || c == DP_CL_LETTER || c == DP_CL_MARK ||
+	    c == DP_CL_DIGIT;
+}
+
+static int
+is_apostrophe(int32_t c)
+{
+	return c == '\'' || c == 0x2019;
+}
+
+static int
+is_hyphen(int32_t c)
+{
+	return c == '-' || c == 0x2010 || c == 0x2011;
+}
+
+/*
+ * Looks up cps[s..e) in a set, apostrophes as U+0027.  Returns the slot's
+ * value, or 0.
+ */
+static int
+lookup(const struct dp_strset *set, size_t s, size_t e)
+{
+	size_t i;
+	int *v;
+
+	dp_buf_reset(&word);
+	for (i = s; i < e; i++)
+		dp_utf8_put(&word, is_apostrophe(cps[i]) ? '\'' : cps[i]);
+	v = dp_strset_find(set, word.data, word.len);
+	return v != NULL ? *v : 0;
+}
+
+/* As lookup, the span lowercased. */
+static int
+lookup_lower(const struct dp_strset *set, size_t s, size_t e)
+{
+	size_t i;
+	int *v;
+
+	dp_buf_reset(&word);
+	for (i = s; i < e; i++)
+		dp_utf8_put(&word, dp_ulower(cps[i]));
+	v = dp_strset_find(set, word.data, word.len);
+	return v != NULL ? *v : 0;
+}
+
+static void
+add_token(size_t s, size_t e, int type, int newlines, int space)
+{
+	struct token *t;
+
+	if (ntoks == captoks) {
+		captoks = captoks ? 2 * captoks : 1024;
+		toks = dp_reallocarray(toks, captoks, sizeof(*toks));
+	}
+	t = &toks[ntoks++];
+	t->start = (uint32_t)s;
+	t->end = (uint32_t)e;
+	t->type = (unsigned char)type;
+	t->newlines = (unsigned char)(newlines > 2 ? 2 : newlines);
+	t->space = (unsigned char)space;
+	t->upper = cl(s) == DP_CL_UPPER;
+}
+
+/* Splits cps[0..n) into tokens. */
+static void
+tokenize(const struct lang *l, size_t n)
+{
+	size_t i = 0, e;
+	int newlines = 0, space = 0, type;
+	int32_t c;
+	enum dp_class k;
+
+	ntoks = 0;
+	while (i < n) {
+		c = cps[i];
+		k = cl(i);
+		if (k == DP_CL_SPACE || k == DP_CL_NEWLINE || c == 0xFEFF ||
+		    c == 0x200B) {
+			if (c == '\n' || c == 0x2028 || c == 0x2029 ||
+			    (c == '\r' && cps[i + 1] != '\n'))
+				newlines += c == 0x2029 ? 2 : 1;
+			space = 1;
+			i++;
+			continue;
+		}
+		type = T_PUNCT;
+		if ((e = scan_url(i, n)) > i)
+			type = T_URL;
+		else if ((c == '#' || c == '@') && i + 1 < n &&
+		    is_alnum(i + 1) && (i == 0 || !is_alnum(i - 1))) {
+			for (e = i + 1; e < n && (is_alnum(e) || cps[e] == '_');
+			    e++)
+				;
+			type = T_TAG;
+		} else if (k == DP_CL_DIGIT) {
+			e = scan_number(i, n);
+			type = T_NUM;
+		} else if (k == DP_CL_UPPER || k == DP_CL_LETTER ||
+		    k == DP_CL_MARK)
+			e = scan_word(l, i, n, &type);
+		else if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
+			/* "...", "?!", "!!!" are one token. */
+			for (e = i + 1; e < n && (cps[e] == '.' ||
+			    cps[e] == '!' || cps[e] == '?' || cps[e] == 0x2026);
+			    e++)
+				;
+		} else if (is_hyphen(c)) {
+			for (e = i + 1; e < n && is_hyphen(cps[e]); e++)
+				;
+		} else
+			e = i + 1;
+		if (e <= i)
+			dp_die(DP_EX_SOFTWARE, "empty token at %zu", i);
+		add_token(i, e, type, newlines, space);
+		newlines = space = 0;
+		i = e;
+	}
+}
+
+/* A URL at i (scheme:// or www.), less its trailing punctuation. */
+static size_t
+scan_url(size_t i, size_t n)
+{
+	static const char *starts[] = { "https://", "http://", "ftp://",
+	    "www." };
+	size_t j, k, e;
+	const char *p;
+
+	for (j = 0; j < sizeof(starts) / sizeof(starts[0]); j++) {
+		p = starts[j];
+		for (k = 0; p[k] != '\0' && i + k < n &&
+		    dp_ulower(cps[i + k]) == p[k]; k++)
+			;
+		if (p[k] == '\0' && i + k < n && is_alnum(i + k))
+			break;
+	}
+	if (j == sizeof(starts) / sizeof(starts[0]))
+		return i;
+	for (e = i; e < n && cl(e) != DP_CL_SPACE && cl(e) != DP_CL_NEWLINE &&
+	    cps[e] != '<' && cps[e] != '>' && cps[e] != '"' &&
+	    cps[e] != 0xAB && cps[e] != 0xBB; e++)
+		;
+	while (e > i && strchr(".,;:!?)]}'", cps[e - 1] < 128 ?
+	    (int)cps[e - 1] : 1) != NULL && cps[e - 1] != 0)
+		e--;
+	return e;
+}
+
+/*
+ * A number at i: digits, with inner separators followed by digits (3,5;
+ * 23.11.2026; 14:30; 1/2), thousands after a space (10 000, 5 000 000),
+ * and letters stuck to it (1er, 2e, 10h, 3D).
+ */
+static size_t
+scan_number(size_t i, size_t n)
+{
+	size_t e = i, group;
+	int32_t c;
+
+	while (e < n && cl(e) == DP_CL_DIGIT)
+		e++;
+	group = e - i;
+	for (;;) {
+		if (e + 1 < n && (cps[e] == '.' || cps[e] == ',' ||
+		    cps[e] == ':' || cps[e] == '/') && cl(e + 1) == DP_CL_DIGIT) {
+			for (e++; e < n && cl(e) == DP_CL_DIGIT; e++)
+				;
+			group = 4;	/* no thousands after a fraction */
+			continue;
+		}
+		c = e < n ? cps[e] : 0;
+		/* Groups of three after a first group of one to three. */
+		if (group <= 3 && (c == ' ' || c == 0xA0 || c == 0x202F ||
+		    c == 0x2009) && e + 3 < n + 1 && e + 3 <= n &&
+		    cl(e + 1) == DP_CL_DIGIT && cl(e + 2) == DP_CL_DIGIT &&
+		    cl(e + 3) == DP_CL_DIGIT && (e + 4 >= n ||
+		    cl(e + 4) != DP_CL_DIGIT)) {
+			e += 4;
+			continue;
+		}
+		break;
+	}
+	while (e < n && (cl(e) == DP_CL_LETTER || cl(e) == DP_CL_UPPER))
+		e++;
+	return e;
+}
+
+/*
+ * A word at i: letters, marks and digits, joined by inner hyphens
+ * (Marseille-Fos, a-t-il) and apostrophes (aujourd'hui), but split after
+ * an elision (L'|Azerbaïdjan, qu'|il) and before a clitic (do|n't,
+ * John|'s).  A word with its period is one token when it is a known
+ * abbreviation, an initial (J., J.-L.) or a dotted acronym (U.S., e.g.).
+ */
+static size_t
+scan_word(const struct lang *l, size_t i, size_t n, int *type)
+{
+	size_t e = i, k;
+
+	*type = T_WORD;
+	for (;;) {
+		while (e < n && is_alnum(e))
+			e++;
+		if (e + 1 < n && is_apostrophe(cps[e]) && is_alnum(e + 1)) {
+			if (lookup_lower(l->elisions, i, e + 1))
+				return e + 1;
+			for (k = e + 1; k < n && is_alnum(k); k++)
+				;
+			if (lookup_lower(l->clitics, e, k))
+				return e;
+			if (e - 1 > i && cps[e - 1] == 'n' &&
+			    lookup_lower(l->clitics, e - 1, k))
+				return e - 1;
+			e++;
+			continue;
+		}
+		if (e + 1 < n && is_hyphen(cps[e]) && is_alnum(e + 1)) {
+			e++;
+			continue;
+		}
+		break;
+	}
+	if (e >= n || cps[e] != '.')
+		return e;
+	/* Dotted: U.S., e.g., J.-L., Ph.D. */
+	k = e + 1;
+	while (k + 1 < n && (is_alnum(k) || (is_hyphen(cps[k]) &&
+	    is_alnum(k + 1)))) {
+		size_t w = k;
+
+		while (w < n && (is_alnum(w) || is_hyphen(cps[w])))
+			w++;
+		if (w >= n || cps[w] != '.' || w - k > 3)
+			break;
+		k = w + 1;
+	}
+	if (k > e + 1 || lookup(l->abbrev, i, e + 1)) {
+		*type = T_ABBR;
+		return k;
+	}
+	if (e - i == 1 && cl(i) == DP_CL_UPPER) {
+		*type = T_INITIAL;
+		return e + 1;
+	}
+	return e;
+}
+
+static int
+is_closing(int32_t c)
+{
+	return c == 0xBB || c == '"' || c == 0x201D || c == 0x2019 ||
+	    c == '\'' || c == ')' || c == ']' || c == '}' || c == 0x203A;
+}
+
+static int
+is_opening(int32_t c)
+{
+	return c == 0xAB || c == '"' || c == 0x201C || c == 0x2018 ||
+	    c == '(' || c == '[' || c == 0x2039 || c == 0x2014 ||
+	    c == 0x2013 || c == '-' || c == 0x201E;
+}
+
+/* Is token k the terminal punctuation ". ! ? … ..."? */
+static int
+is_terminal(size_t k)
+{
+	const struct token *t = &toks[k];
+	size_t i;
+
+	if (t->type != T_PUNCT)
+		return 0;
+	for (i = t->start; i < t->end; i++)
+		if (cps[i] != '.' && cps[i] != '!' && cps[i] != '?' &&
+		    cps[i] != 0x2026)
+			return 0;
+	return 1;
+}
+
+/* Does token k, a capitalized word, look like a sentence's first word? */
+static int
+starts_sentence(const struct lang *l, size_t k)
+{
+	return toks[k].type == T_WORD &&
+	    lookup_lower(l->starters, toks[k].start, toks[k].end);
+}
+
+/*
+ * Does a sentence end after token k?  If so, sets *last to the last token
+ * of the sentence (closing quotes and brackets after k belong to it).
+ */
+static int
+ends_sentence(const struct lang *l, size_t k, size_t *last)
+{
+	const struct token *t = &toks[k], *next;
+	size_t j = k + 1, q;
+	int32_t c;
+	int abbr;
+
+	*last = k;
+	if (j >= ntoks)
+		return 1;
+	next = &toks[j];
+	/* A line break with nothing at the end of the line: a headline. */
+	if (next->newlines >= 2)
+		return 1;
+	if (next->newlines == 1 && !is_terminal(k) &&
+	    !(t->type == T_PUNCT && strchr(",;:(-", cps[t->start] < 128 ?
+	    (int)cps[t->start] : 1)) && (next->upper ||
+	    cl(next->start) == DP_CL_DIGIT || is_opening(cps[next->start])))
+		return 1;
+	abbr = t->type == T_ABBR || t->type == T_INITIAL;
+	if (!is_terminal(k) && !abbr)
+		return 0;
+	if (abbr && lookup(l->abbrev, t->start, t->end) == ABBR_TITLE)
+		return 0;
+	/* Closing quotes and brackets go with the sentence. */
+	while (j < ntoks && toks[j].type == T_PUNCT &&
+	    is_closing(cps[toks[j].start]) && toks[j].newlines == 0 &&
+	    !(toks[j].space && (cps[toks[j].start] == '\'' ||
+	    cps[toks[j].start] == 0x2019 || cps[toks[j].start] == '(')))
+		j++;
+	*last = j - 1;
+	if (j >= ntoks)
+		return 1;
+	next = &toks[j];
+	c = cps[next->start];
+	if (next->newlines >= 1 && !abbr)
+		return 1;
+	/* An abbreviation or initial ends a sentence only before a word
+	 * that usually starts one ("etc. Le", not "J. Martin"). */
+	if (abbr)
+		return next->upper && starts_sentence(l, j) &&
+		    !(t->type == T_INITIAL && toks[j].newlines == 0 &&
+		    k > 0 && toks[k - 1].upper && toks[k - 1].end ==
+		    t->start - 1);
+	if (!(next->upper || cl(next->start) == DP_CL_DIGIT ||
+	    is_opening(c) || c == 0xBF || c == 0xA1))
+		return 0;
+	/* A numbered list item: "1." at the start of a line. */
+	if (k > 0 && toks[k - 1].type == T_NUM && toks[k - 1].newlines > 0 &&
+	    t->end - t->start == 1 && cps[t->start] == '.')
+		return 0;
+	/* Inside a quotation that an attribution follows (« ... pas.
+	 * Jamais ! », a-t-il dit), the quotation is one sentence. */
+	for (q = j; q < ntoks && q < j + 400 && toks[q].newlines < 2; q++) {
+		c = cps[toks[q].start];
+		if (c == 0xAB || c == 0x201C)
+			break;
+		if (c == 0xBB || c == 0x201D) {
+			if (q + 1 < ntoks && toks[q + 1].newlines == 0 &&
+			    (cps[toks[q + 1].start] == ',' ||
+			    cl(toks[q + 1].start) == DP_CL_LETTER))
+				return 0;
+			break;
+		}
+	}
+	return 1;
+}
+
+/* Groups the tokens into sentences. */
+static void
+sentences(const struct lang *l)
+{
+	size_t k, first = 0, last;
+
+	nsents = 0;
+	for (k = 0; k < ntoks; k++) {
+		if (!ends_sentence(l, k, &last))
+			continue;
+		add_span(&sents, &nsents, &capsents, toks[first].start,
+		    toks[last].end);
+		k = last;
+		first = last + 1;
+	}
+	if (first < ntoks)
+		add_span(&sents, &nsents, &capsents, toks[first].start,
+		    toks[ntoks - 1].end);
+}
+
+/*
+ * Paragraphs run between blank lines; a sentence that ends at a line
+ * break without final punctuation (a headline) is a paragraph of its own.
+ */
+static void
+paragraphs(size_t n)
+{
+	size_t s, first = 0, k = 0;
+	uint32_t end;
+
+	(void)n;
+	nparas = 0;
+	for (s = 0; s < nsents; s += 2) {
+		while (k < ntoks && toks[k].end <= sents[s + 1])
+			k++;
+		end = sents[s + 1];
+		if (k < ntoks && (toks[k].newlines >= 2 || (toks[k].newlines
+		    == 1 && !is_terminal(k - 1) &&
+		    !is_closing(cps[toks[k - 1].start])))) {
+			add_span(&paras, &nparas, &cappparas, sents[first],
+			    end);
+			first = s + 2;
+		}
+	}
+	if (first < nsents)
+		add_span(&paras, &nparas, &cappparas, sents[first],
+		    sents[nsents - 1]);
+}
