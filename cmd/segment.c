@@ -64,7 +64,7 @@ static size_t	 scan_number(size_t, size_t);
 static size_t	 scan_url(size_t, size_t);
 static int	 lookup(const struct dp_strset *, size_t, size_t);
 static void	 sentences(const struct lang *);
-static int	 ends_sentence(const struct lang *, size_t, size_t *);
+static int	 ends_sentence(const struct lang *, size_t, size_t *, int);
 static void	 paragraphs(size_t);
 static void	 put_spans(struct dp_buf *, const uint32_t *, size_t);
 
@@ -193,7 +193,8 @@ lang_load_file(struct lang *l, const char *path, int langid)
 	if (langid) {
 		words = dp_yaml_strings(y, "words", &n);
 		for (j = 0; j < n; j++)
-			dp_strset_add(l->starters, words[j], strlen(words[j]));
+			*dp_strset_add(l->starters, words[j],
+			    strlen(words[j])) = 1;
 		free(words);
 		dp_yaml_free(y);
 		return;
@@ -603,7 +604,7 @@ starts_sentence(const struct lang *l, size_t k)
  * of the sentence (closing quotes and brackets after k belong to it).
  */
 static int
-ends_sentence(const struct lang *l, size_t k, size_t *last)
+ends_sentence(const struct lang *l, size_t k, size_t *last, int quoted)
 {
 	const struct token *t = &toks[k], *next;
 	size_t j = k + 1, q;
@@ -623,6 +624,11 @@ ends_sentence(const struct lang *l, size_t k, size_t *last)
 	    cl(next->start) == DP_CL_DIGIT || is_opening(cps[next->start])))
 		return 1;
 	abbr = t->type == T_ABBR || t->type == T_INITIAL;
+	/* After ";" or ":", a capital is rare unless a sentence starts. */
+	if (t->type == T_PUNCT && (cps[t->start] == ';' ||
+	    cps[t->start] == ':') && t->end - t->start == 1 && !quoted &&
+	    next->upper && starts_sentence(l, j))
+		return 1;
 	if (!is_terminal(k) && !abbr)
 		return 0;
 	if (abbr && lookup(l->abbrev, t->start, t->end) == ABBR_TITLE)
@@ -643,10 +649,7 @@ ends_sentence(const struct lang *l, size_t k, size_t *last)
 	/* An abbreviation or initial ends a sentence only before a word
 	 * that usually starts one ("etc. Le", not "J. Martin"). */
 	if (abbr)
-		return next->upper && starts_sentence(l, j) &&
-		    !(t->type == T_INITIAL && toks[j].newlines == 0 &&
-		    k > 0 && toks[k - 1].upper && toks[k - 1].end ==
-		    t->start - 1);
+		return next->upper && starts_sentence(l, j);
 	if (!(next->upper || cl(next->start) == DP_CL_DIGIT ||
 	    is_opening(c) || c == 0xBF || c == 0xA1))
 		return 0;
@@ -656,7 +659,8 @@ ends_sentence(const struct lang *l, size_t k, size_t *last)
 		return 0;
 	/* Inside a quotation that an attribution follows (« ... pas.
 	 * Jamais ! », a-t-il dit), the quotation is one sentence. */
-	for (q = j; q < ntoks && q < j + 400 && toks[q].newlines < 2; q++) {
+	for (q = j; quoted && q < ntoks && q < j + 400 &&
+	    toks[q].newlines < 2; q++) {
 		c = cps[toks[q].start];
 		if (c == 0xAB || c == 0x201C)
 			break;
@@ -675,12 +679,29 @@ ends_sentence(const struct lang *l, size_t k, size_t *last)
 static void
 sentences(const struct lang *l)
 {
-	size_t k, first = 0, last;
+	size_t k, first = 0, last, q;
+	int depth = 0;
+	int32_t c;
 
 	nsents = 0;
 	for (k = 0; k < ntoks; k++) {
-		if (!ends_sentence(l, k, &last))
+		c = cps[toks[k].start];
+		if (toks[k].newlines >= 2)
+			depth = 0;
+		if (c == 0xAB || c == 0x201C)
+			depth++;
+		else if ((c == 0xBB || c == 0x201D) && depth > 0)
+			depth--;
+		else if (c == '"')
+			depth = depth > 0 ? depth - 1 : 1;
+		if (!ends_sentence(l, k, &last, depth > 0))
 			continue;
+		/* Quotes the sentence took along close it. */
+		for (q = k + 1; q <= last; q++)
+			if (depth > 0 && (cps[toks[q].start] == 0xBB ||
+			    cps[toks[q].start] == 0x201D ||
+			    cps[toks[q].start] == '"'))
+				depth--;
 		add_span(&sents, &nsents, &capsents, toks[first].start,
 		    toks[last].end);
 		k = last;
