@@ -633,11 +633,13 @@ ends_sentence(const struct lang *l, size_t k, size_t *last, int quoted)
 		return 0;
 	if (abbr && lookup(l->abbrev, t->start, t->end) == ABBR_TITLE)
 		return 0;
-	/* Closing quotes and brackets go with the sentence. */
+	/* Closing quotes and brackets go with the sentence, even after a
+	 * space; a straight quote after a space only closes a quotation. */
 	while (j < ntoks && toks[j].type == T_PUNCT &&
 	    is_closing(cps[toks[j].start]) && toks[j].newlines == 0 &&
 	    !(toks[j].space && (cps[toks[j].start] == '\'' ||
-	    cps[toks[j].start] == 0x2019 || cps[toks[j].start] == '(')))
+	    cps[toks[j].start] == 0x2019 || cps[toks[j].start] == '(' ||
+	    (cps[toks[j].start] == '"' && !quoted))))
 		j++;
 	*last = j - 1;
 	if (j >= ntoks)
@@ -646,12 +648,23 @@ ends_sentence(const struct lang *l, size_t k, size_t *last, int quoted)
 	c = cps[next->start];
 	if (next->newlines >= 1 && !abbr)
 		return 1;
+	/* Nothing between: a name or number goes on (10.JPG, R.I.Ma). */
+	if (!next->space)
+		return 0;
 	/* An abbreviation or initial ends a sentence only before a word
 	 * that usually starts one ("etc. Le", not "J. Martin"). */
 	if (abbr)
 		return next->upper && starts_sentence(l, j);
+	/* A lowercase start after a plain word and a full stop is a
+	 * careless new sentence (mail, web); after ! and ? it may be an
+	 * attribution (« Jamais ! », a-t-il dit). */
 	if (!(next->upper || cl(next->start) == DP_CL_DIGIT ||
-	    is_opening(c) || c == 0xBF || c == 0xA1))
+	    is_opening(c) || c == 0xBF || c == 0xA1) &&
+	    !(cl(next->start) == DP_CL_LETTER && next->type == T_WORD &&
+	    !quoted && *last == k && t->end - t->start == 1 &&
+	    cps[t->start] == '.' && k > 0 && toks[k - 1].type == T_WORD &&
+	    toks[k - 1].end - toks[k - 1].start >= 2 &&
+	    toks[k - 1].end == t->start))
 		return 0;
 	/* A numbered list item: "1." at the start of a line. */
 	if (k > 0 && toks[k - 1].type == T_NUM && toks[k - 1].newlines > 0 &&
