@@ -661,10 +661,11 @@ ends_sentence(const struct lang *l, size_t k, size_t *last, int quoted)
 	if (!(next->upper || cl(next->start) == DP_CL_DIGIT ||
 	    is_opening(c) || c == 0xBF || c == 0xA1) &&
 	    !(cl(next->start) == DP_CL_LETTER && next->type == T_WORD &&
-	    !quoted && *last == k && t->end - t->start == 1 &&
+	    !quoted && *last == k && ((t->end - t->start == 1 &&
 	    cps[t->start] == '.' && k > 0 && toks[k - 1].type == T_WORD &&
 	    toks[k - 1].end - toks[k - 1].start >= 2 &&
-	    toks[k - 1].end == t->start))
+	    toks[k - 1].end == t->start) || cps[t->end - 1] == '?' ||
+	    cps[t->end - 1] == '!')))
 		return 0;
 	/* A numbered list item: "1." at the start of a line. */
 	if (k > 0 && toks[k - 1].type == T_NUM && toks[k - 1].newlines > 0 &&
