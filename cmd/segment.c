@@ -623,6 +623,9 @@ ends_sentence(const struct lang *l, size_t k, size_t *last, int quoted)
 	    (int)cps[t->start] : 1)) && (next->upper ||
 	    cl(next->start) == DP_CL_DIGIT || is_opening(cps[next->start])))
 		return 1;
+	/* URLs listed one after another are one sentence each. */
+	if (t->type == T_URL && next->type == T_URL)
+		return 1;
 	abbr = t->type == T_ABBR || t->type == T_INITIAL;
 	/* After ";" or ":", a capital is rare unless a sentence starts. */
 	if (t->type == T_PUNCT && (cps[t->start] == ';' ||
@@ -660,7 +663,8 @@ ends_sentence(const struct lang *l, size_t k, size_t *last, int quoted)
 	 * attribution (« Jamais ! », a-t-il dit). */
 	if (!(next->upper || cl(next->start) == DP_CL_DIGIT ||
 	    is_opening(c) || c == 0xBF || c == 0xA1) &&
-	    !(cl(next->start) == DP_CL_LETTER && next->type == T_WORD &&
+	    !(cl(next->start) == DP_CL_LETTER && (next->type == T_WORD ||
+	    next->type == T_URL) &&
 	    !quoted && *last == k && ((t->end - t->start == 1 &&
 	    cps[t->start] == '.' && k > 0 && toks[k - 1].type == T_WORD &&
 	    toks[k - 1].end - toks[k - 1].start >= 2 &&
