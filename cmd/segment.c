@@ -44,14 +44,16 @@ static struct options {
 	struct dp_filter filter;
 } opt;
 
+static unsigned char	 ascii_class[128];	/* dp_uclass of ASCII */
 static struct lang	*langs;
 static size_t		 nlangs;
 static int32_t		*cps;		/* the text's code points */
+static unsigned char	*cls;		/* and their classes */
 static size_t		 capcps;
 static struct token	*toks;
 static size_t		 ntoks, captoks;
-static uint32_t		*sents, *paras;	/* [start, end] pairs */
-static size_t		 nsents, capsents, nparas, cappparas;
+static uint32_t		*sents, *paras, *tspans;	/* start, end, ... */
+static size_t		 nsents, capsents, nparas, cappparas, captspans;
 static struct dp_buf	 scratch, out, word;
 
 static DP_NORETURN void usage(int);
@@ -66,7 +68,6 @@ static int	 lookup(const struct dp_strset *, size_t, size_t);
 static void	 sentences(const struct lang *);
 static int	 ends_sentence(const struct lang *, size_t, size_t *, int);
 static void	 paragraphs(size_t);
-static void	 put_spans(struct dp_buf *, const uint32_t *, size_t);
 
 static const struct option longopts[] = {
 	{ "help",	no_argument,		NULL, 'h' },
@@ -120,6 +121,8 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
+	for (ch = 0; ch < 128; ch++)
+		ascii_class[ch] = (unsigned char)dp_uclass(ch);
 	if (opt.lang != NULL)
 		lang_get(opt.lang);
 	rc = dp_filter_run(&opt.filter, argv, argc, segment_record, NULL);
@@ -260,27 +263,42 @@ segment_record(struct dp_record *r, void *arg)
 	if (len + 1 > capcps) {
 		capcps = len + 1;
 		cps = dp_reallocarray(cps, capcps, sizeof(*cps));
+		cls = dp_realloc(cls, capcps);
 	}
-	for (i = 0; i < len; i += k, n++)
+	for (i = 0; i < len; i += k, n++) {
+		if ((unsigned char)text[i] < 0x80) {
+			cps[n] = (unsigned char)text[i];
+			cls[n] = ascii_class[(unsigned char)text[i]];
+			k = 1;
+			continue;
+		}
 		k = dp_utf8_decode(text + i, len - i, &cps[n]);
+		cls[n] = (unsigned char)dp_uclass(cps[n]);
+	}
 	cps[n] = 0;
+	cls[n] = DP_CL_OTHER;
 
 	tokenize(l, n);
 	sentences(l);
 	paragraphs(n);
 
+	/* Token spans go out through the same writer as the others. */
+	if (2 * ntoks > captspans) {
+		captspans = 2 * ntoks;
+		tspans = dp_reallocarray(tspans, captspans, sizeof(*tspans));
+	}
+	for (i = 0; i < ntoks; i++) {
+		tspans[2 * i] = toks[i].start;
+		tspans[2 * i + 1] = toks[i].end;
+	}
 	dp_buf_reset(&out);
-	put_spans(&out, paras, nparas);
+	dp_json_spans(&out, paras, nparas / 2);
 	sets[0] = (struct dp_set){ "paragraphs", NULL, out.len };
 	tpos = out.len;
-	put_spans(&out, sents, nsents);
+	dp_json_spans(&out, sents, nsents / 2);
 	sets[1] = (struct dp_set){ "sentences", NULL, out.len - tpos };
 	k = out.len;
-	dp_buf_addc(&out, '[');
-	for (i = 0; i < ntoks; i++)
-		dp_buf_printf(&out, "%s[%u,%u]", i ? "," : "", toks[i].start,
-		    toks[i].end);
-	dp_buf_addc(&out, ']');
+	dp_json_spans(&out, tspans, ntoks);
 	sets[2] = (struct dp_set){ "tokens", NULL, out.len - k };
 	sets[0].json = out.data;
 	sets[1].json = out.data + tpos;
@@ -289,21 +307,10 @@ segment_record(struct dp_record *r, void *arg)
 	return 0;
 }
 
-static void
-put_spans(struct dp_buf *b, const uint32_t *v, size_t n)
-{
-	size_t i;
-
-	dp_buf_addc(b, '[');
-	for (i = 0; i < n; i += 2)
-		dp_buf_printf(b, "%s[%u,%u]", i ? "," : "", v[i], v[i + 1]);
-	dp_buf_addc(b, ']');
-}
-
 static enum dp_class
 cl(size_t i)
 {
-	return dp_uclass(cps[i]);
+	return (enum dp_class)cls[i];
 }
 
 static int
@@ -441,6 +448,10 @@ scan_url(size_t i, size_t n)
 	size_t j, k, e;
 	const char *p;
 
+	/* Most tokens start with another letter. */
+	if (cps[i] != 'h' && cps[i] != 'H' && cps[i] != 'w' &&
+	    cps[i] != 'W' && cps[i] != 'f' && cps[i] != 'F')
+		return i;
 	for (j = 0; j < sizeof(starts) / sizeof(starts[0]); j++) {
 		p = starts[j];
 		for (k = 0; p[k] != '\0' && i + k < n &&

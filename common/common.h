@@ -164,6 +164,13 @@ const char *dp_unicode_version(void);
 /* Appends s as a JSON string, quotes included, escaping what RFC 8259 asks. */
 void	 dp_json_str(struct dp_buf *, const char *, size_t);
 #define	 dp_json_strz(b, s)	dp_json_str((b), (s), strlen(s))
+/* Appends n in decimal. */
+void	 dp_json_uint(struct dp_buf *, uint64_t);
+/*
+ * Appends n code point spans as a JSON array of [start,end] pairs; v holds
+ * start and end of each span, one after the other (2n numbers).
+ */
+void	 dp_json_spans(struct dp_buf *, const uint32_t *, size_t);
 /*
  * Appends the UTF-8 that the JSON string body s (between the quotes, already
  * validated by the reader) stands for.  A lone UTF-16 surrogate escape,

@@ -80,6 +80,69 @@ dp_json_str(struct dp_buf *b, const char *s, size_t n)
 }
 
 static int	 lone_surrogate(struct dp_buf *, size_t *);
+static char	*put_uint(char *, uint32_t);
+
+void
+dp_json_uint(struct dp_buf *b, uint64_t n)
+{
+	char digits[20];
+	size_t i = sizeof(digits);
+
+	do {
+		digits[--i] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n > 0);
+	dp_buf_add(b, digits + i, sizeof(digits) - i);
+}
+
+/* Writes n in decimal at p, two digits at a time; returns the end. */
+static char *
+put_uint(char *p, uint32_t n)
+{
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930"
+	    "31323334353637383940414243444546474849505152535455565758596061"
+	    "6263646566676869707172737475767778798081828384858687888990919293"
+	    "949596979899";
+	char digits[10];
+	size_t i = sizeof(digits);
+
+	while (n >= 100) {
+		i -= 2;
+		memcpy(digits + i, pairs + 2 * (n % 100), 2);
+		n /= 100;
+	}
+	if (n >= 10) {
+		i -= 2;
+		memcpy(digits + i, pairs + 2 * n, 2);
+	} else
+		digits[--i] = (char)('0' + n);
+	memcpy(p, digits + i, sizeof(digits) - i);
+	return p + sizeof(digits) - i;
+}
+
+void
+dp_json_spans(struct dp_buf *b, const uint32_t *v, size_t n)
+{
+	size_t i;
+	char *p;
+
+	/* "[" and per span at most ",[4294967295,4294967295]" and "]". */
+	dp_buf_grow(b, 2 + n * 25);
+	p = b->data + b->len;
+	*p++ = '[';
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			*p++ = ',';
+		*p++ = '[';
+		p = put_uint(p, v[2 * i]);
+		*p++ = ',';
+		p = put_uint(p, v[2 * i + 1]);
+		*p++ = ']';
+	}
+	*p++ = ']';
+	b->len = (size_t)(p - b->data);
+}
 
 static int32_t
 hex4(const char *s)
