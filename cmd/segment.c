@@ -64,6 +64,8 @@ static void	 tokenize(const struct lang *, size_t);
 static size_t	 scan_word(const struct lang *, size_t, size_t, int *);
 static size_t	 scan_number(size_t, size_t);
 static size_t	 scan_url(size_t, size_t);
+static size_t	 scan_email(size_t, size_t);
+static size_t	 clitic_at(const struct lang *, size_t, size_t);
 static int	 lookup(const struct dp_strset *, size_t, size_t);
 static void	 sentences(const struct lang *);
 static int	 ends_sentence(const struct lang *, size_t, size_t *, int);
@@ -408,6 +410,11 @@ tokenize(const struct lang *l, size_t n)
 		type = T_PUNCT;
 		if ((e = scan_url(i, n)) > i)
 			type = T_URL;
+		else if ((e = scan_email(i, n)) > i)
+			type = T_EMAIL;
+		else if (is_apostrophe(c) && ntoks > 0 && !space &&
+		    (e = clitic_at(l, i, n)) > i)
+			type = T_WORD;
 		else if ((c == '#' || c == '@') && i + 1 < n &&
 		    is_alnum(i + 1) && (i == 0 || !is_alnum(i - 1))) {
 			for (e = i + 1; e < n && (is_alnum(e) || cps[e] == '_');
@@ -437,6 +444,35 @@ tokenize(const struct lang *l, size_t n)
 		newlines = space = 0;
 		i = e;
 	}
+}
+
+/* The end of an English clitic ('s, 're) at the apostrophe i, or i. */
+static size_t
+clitic_at(const struct lang *l, size_t i, size_t n)
+{
+	size_t k;
+
+	for (k = i + 1; k < n && is_alnum(k); k++)
+		;
+	return k > i + 1 && lookup_lower(l->clitics, i, k) ? k : i;
+}
+
+/* An e-mail address at i (local@domain.tld), or i. */
+static size_t
+scan_email(size_t i, size_t n)
+{
+	size_t k = i, at, dot = 0;
+
+	while (k < n && (is_alnum(k) || cps[k] == '.' || cps[k] == '_' ||
+	    cps[k] == '-' || cps[k] == '+'))
+		k++;
+	if (k == i || k >= n || cps[k] != '@' || cps[k - 1] == '.')
+		return i;
+	for (at = k++; k < n && (is_alnum(k) || cps[k] == '-' ||
+	    (cps[k] == '.' && k + 1 < n && is_alnum(k + 1))); k++)
+		if (cps[k] == '.')
+			dot = k;
+	return dot > at + 1 && k - dot > 2 ? k : i;
 }
 
 /* A URL at i (scheme:// or www.), less its trailing punctuation. */
@@ -586,6 +622,27 @@ is_opening(int32_t c)
 	    c == 0x2013 || c == '-' || c == 0x201E;
 }
 
+/*
+ * Whether token k opens (1) or closes (-1) a quotation, or neither (0).
+ * A straight quote closes when glued to the token before it, and opens
+ * otherwise.
+ */
+static int
+quote_role(size_t k)
+{
+	int32_t c = cps[toks[k].start];
+
+	if (toks[k].type != T_PUNCT)
+		return 0;
+	if (c == 0xAB || c == 0x201C || c == 0x201E)
+		return 1;
+	if (c == 0xBB || c == 0x201D)
+		return -1;
+	if (c == '"')
+		return k > 0 && !toks[k].space ? -1 : 1;
+	return 0;
+}
+
 /* Is token k the terminal punctuation ". ! ? … ..."? */
 static int
 is_terminal(size_t k)
@@ -690,10 +747,9 @@ ends_sentence(const struct lang *l, size_t k, size_t *last, int quoted)
 	 * Jamais ! », a-t-il dit), the quotation is one sentence. */
 	for (q = j; quoted && q < ntoks && q < j + 400 &&
 	    toks[q].newlines < 2; q++) {
-		c = cps[toks[q].start];
-		if (c == 0xAB || c == 0x201C)
+		if (quote_role(q) > 0)
 			break;
-		if (c == 0xBB || c == 0x201D) {
+		if (quote_role(q) < 0) {
 			if (q + 1 < ntoks && toks[q + 1].newlines == 0 &&
 			    (cps[toks[q + 1].start] == ',' ||
 			    cl(toks[q + 1].start) == DP_CL_LETTER))
@@ -710,25 +766,20 @@ sentences(const struct lang *l)
 {
 	size_t k, first = 0, last, q;
 	int depth = 0;
-	int32_t c;
 
 	nsents = 0;
 	for (k = 0; k < ntoks; k++) {
-		c = cps[toks[k].start];
 		if (toks[k].newlines >= 2)
 			depth = 0;
-		if (c == 0xAB || c == 0x201C)
+		if (quote_role(k) > 0)
 			depth++;
-		else if ((c == 0xBB || c == 0x201D) && depth > 0)
+		else if (quote_role(k) < 0 && depth > 0)
 			depth--;
-		else if (c == '"')
-			depth = depth > 0 ? depth - 1 : 1;
 		if (!ends_sentence(l, k, &last, depth > 0))
 			continue;
 		/* Quotes the sentence took along close it. */
 		for (q = k + 1; q <= last; q++)
-			if (depth > 0 && (cps[toks[q].start] == 0xBB ||
-			    cps[toks[q].start] == 0x201D ||
+			if (depth > 0 && (quote_role(q) < 0 ||
 			    cps[toks[q].start] == '"'))
 				depth--;
 		add_span(&sents, &nsents, &capsents, toks[first].start,
