@@ -84,7 +84,8 @@ fuzz: deps
 
 # The main job on the bundled sample article.
 demo: deps all
-	@./bin/to-jsonl samples/fr-greve-port.txt | ./bin/normalize
+	@./bin/to-jsonl samples/fr-greve-port.txt | ./bin/normalize | \
+	    ./bin/segment
 
 lint:
 	mandoc -T lint -W warning $(MAN)

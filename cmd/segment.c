@@ -125,8 +125,8 @@ main(int argc, char *argv[])
 
 	for (ch = 0; ch < 128; ch++)
 		ascii_class[ch] = (unsigned char)dp_uclass(ch);
-	if (opt.lang != NULL)
-		lang_get(opt.lang);
+	/* Bad lexicons are found before any input is read. */
+	lang_get(opt.lang != NULL ? opt.lang : "und");
 	rc = dp_filter_run(&opt.filter, argv, argc, segment_record, NULL);
 	return dp_worst(rc, dp_close_stdout());
 }

@@ -1,0 +1,132 @@
+#!/usr/bin/env bats
+# segment: paragraphs, sentences and tokens, with the expected spans.
+
+load common
+
+# spans LANG FIELD TEXT: the FIELD spans segment gives TEXT in language LANG.
+spans() {
+	printf '%s' "$3" | jq -Rsc --arg l "$1" '{text: ., lang: $l}' |
+	    segment | jq -c ".$2"
+}
+
+# pieces LANG FIELD TEXT: the same spans as the text they cover.
+pieces() {
+	printf '%s' "$3" | jq -Rsc --arg l "$1" '{text: ., lang: $l}' |
+	    segment | jq -c ". as \$r | [.$2[] | \$r.text[.[0]:.[1]]]"
+}
+
+@test "segment: a bad option exits 64 with the usage on stderr" {
+	run -64 --separate-stderr segment --bogus
+	[[ "$stderr" == *"usage: segment"* ]]
+}
+
+@test "segment: French titles and abbreviations do not end sentences" {
+	run -0 spans fr sentences "M. Dupont et Mme Durand sont arrivés. MM. Martin aussi."
+	assert_output '[[0,37],[38,55]]'
+	run -0 spans fr sentences "Né en 52 av. J.-C. à Rome. Mort le 3 janv. 2020."
+	assert_output '[[0,26],[27,48]]'
+}
+
+@test "segment: initials do not end sentences, in both languages" {
+	run -0 spans fr sentences "J.-L. Martin a parlé. Corey S. Powell aussi."
+	assert_output '[[0,21],[22,44]]'
+}
+
+@test "segment: numbers with spaces, decimal commas, dates and hours stay whole" {
+	run -0 spans fr sentences "Il y avait 10 000 manifestants, soit 3,5 % de plus. Rendez-vous le 23.11.2026 à 14 h 30. Fin."
+	assert_output '[[0,51],[52,88],[89,93]]'
+}
+
+@test "segment: an ellipsis ends a sentence before a capital only" {
+	run -0 spans fr sentences "Il hésita… Puis il partit. Il hésita... puis repartit."
+	assert_output '[[0,10],[11,26],[27,54]]'
+}
+
+@test "segment: a quotation followed by its attribution is one sentence" {
+	run -0 spans fr sentences "« Nous ne céderons pas. Jamais ! », a-t-il déclaré. Le ministre a répondu."
+	assert_output '[[0,51],[52,74]]'
+	run -0 spans en sentences '"Stop. Now!" he shouted. It worked.'
+	assert_output '[[0,24],[25,35]]'
+}
+
+@test "segment: a closing guillemet after a space stays with its sentence" {
+	run -0 pieces fr sentences "« C'est fini. » Le ministre est parti."
+	assert_output '["« C'"'"'est fini. »","Le ministre est parti."]'
+	run -0 spans fr sentences "« C'est fini. » Le ministre est parti."
+	assert_output '[[0,15],[16,38]]'
+}
+
+@test "segment: datelines and URLs do not break sentences" {
+	run -0 spans fr sentences "PARIS, 23 nov. 2026 (AFP) - Le gouvernement a annoncé une réforme. Voir https://www.example.fr/a.b. Merci."
+	assert_output '[[0,66],[67,99],[100,106]]'
+}
+
+@test "segment: a headline line is a sentence and a paragraph; blank lines part paragraphs" {
+	text=$'Grève au port\nLes dockers ont voté. Ils continuent.\n\nDeuxième paragraphe.'
+	run -0 spans fr sentences "$text"
+	assert_output '[[0,13],[14,35],[36,51],[53,73]]'
+	run -0 spans fr paragraphs "$text"
+	assert_output '[[0,13],[14,51],[53,73]]'
+}
+
+@test "segment: English abbreviations, titles and acronyms" {
+	run -0 spans en sentences "Mr. Smith went to Washington. He met Dr. Jones at 3 p.m. on Monday. The U.S. economy grew 2.5 percent."
+	assert_output '[[0,29],[30,67],[68,102]]'
+}
+
+@test "segment: careless web text still splits at ! and ? before lowercase" {
+	run -0 spans en sentences "I saw it! you did too? yes."
+	assert_output '[[0,9],[10,22],[23,27]]'
+}
+
+@test "segment: French tokens: elisions split, inversions, numbers, e-mail, hashtags, URLs" {
+	text="L'Azerbaïdjan qu'il aujourd'hui a-t-il 10 000 3,5 % contact@ex.fr #Karabakh https://a.fr/x."
+	run -0 pieces fr tokens "$text"
+	assert_output '["L'"'"'","Azerbaïdjan","qu'"'"'","il","aujourd'"'"'hui","a-t-il","10 000","3,5","%","contact@ex.fr","#Karabakh","https://a.fr/x","."]'
+	run -0 spans fr tokens "$text"
+	assert_output '[[0,2],[2,13],[14,17],[17,19],[20,31],[32,38],[39,45],[46,49],[50,51],[52,65],[66,75],[76,90],[90,91]]'
+}
+
+@test "segment: English tokens: clitics split, dotted abbreviations whole, punctuation runs" {
+	text="Don't say it's John's. U.S. e.g. ... ?! 14:30"
+	run -0 pieces en tokens "$text"
+	assert_output '["Do","n'"'"'t","say","it","'"'"'s","John","'"'"'s",".","U.S.","e.g.","...","?!","14:30"]'
+	run -0 spans en tokens "$text"
+	assert_output '[[0,2],[2,5],[6,9],[10,12],[12,14],[15,19],[19,21],[21,22],[23,27],[28,32],[33,36],[37,39],[40,45]]'
+}
+
+@test "segment: --lang overrides the record's language" {
+	run -0 sh -c 'printf "{\"text\":\"Il est né en 52 av. J.-C. à Rome.\",\"lang\":\"en\"}\n" | segment --lang fr | jq -c .sentences'
+	assert_output '[[0,33]]'
+}
+
+@test "segment: --lexicon adds abbreviations the user needs" {
+	lex=$(mkinput lex.yaml 'abbreviations: [Bd.]\n')
+	run -0 sh -c 'printf "{\"text\":\"Au 3 Bd. Saint-Michel.\",\"lang\":\"fr\"}\n" | segment --lexicon "$1" | jq -c .tokens' sh "$lex"
+	assert_output '[[0,2],[3,4],[5,8],[9,21],[21,22]]'
+	run -78 --separate-stderr segment --lexicon /nonexistent.yaml </dev/null
+}
+
+@test "segment: the reference article: the subheading is its own sentence and paragraph" {
+	need_seed
+	run -0 sh -c 'to-jsonl "$1" | normalize | segment | jq -r ".text as \$t | .sentences | length, (.[] | \$t[.[0]:.[1]] | select(startswith(\"Demande\")))"' sh "$SEED"
+	assert_line --index 0 19
+	assert_line --index 1 "Demande de retrait de ses forces armées"
+}
+
+@test "segment: spans hold no white space, and tokens lie inside sentences" {
+	run -0 sh -c 'to-jsonl "$1"/samples/*.txt | normalize | segment | jq -e ".text as \$t | [.paragraphs[], .sentences[], .tokens[]] | all(\$t[.[0]:.[1]] | test(\"^\\\\S(.*\\\\S)?$\"; \"s\"))"' sh "$TOP"
+	assert_output "$(printf 'true\ntrue')"
+}
+
+@test "segment: run twice, it replaces its own fields; other fields pass through" {
+	in='{"id":"x","n":12345678901234567890,"text":"Un. Deux.","lang":"fr"}'
+	run -0 sh -c 'printf "%s\n" "$1" | segment | segment' sh "$in"
+	assert_output '{"id":"x","n":12345678901234567890,"text":"Un. Deux.","lang":"fr","paragraphs":[[0,9]],"sentences":[[0,3],[4,9]],"tokens":[[0,2],[2,3],[4,8],[8,9]]}'
+}
+
+@test "segment: a record without text exits 65 and names the tool to run first" {
+	f=$(mkinput in.jsonl '{"id":"a"}\n')
+	run -65 --separate-stderr segment "$f"
+	[ "$stderr" = "segment: $f:1: no \"text\" field (run to-jsonl first)" ]
+}
