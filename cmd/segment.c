@@ -65,6 +65,7 @@ static size_t	 scan_word(const struct lang *, size_t, size_t, int *);
 static size_t	 scan_number(size_t, size_t);
 static size_t	 scan_url(size_t, size_t);
 static size_t	 scan_email(size_t, size_t);
+static int	 maybe_email(size_t, size_t);
 static size_t	 clitic_at(const struct lang *, size_t, size_t);
 static int	 lookup(const struct dp_strset *, size_t, size_t);
 static void	 sentences(const struct lang *);
@@ -410,7 +411,8 @@ tokenize(const struct lang *l, size_t n)
 		type = T_PUNCT;
 		if ((e = scan_url(i, n)) > i)
 			type = T_URL;
-		else if ((e = scan_email(i, n)) > i)
+		else if (is_alnum(i) && maybe_email(i, n) &&
+		    (e = scan_email(i, n)) > i)
 			type = T_EMAIL;
 		else if (is_apostrophe(c) && ntoks > 0 && !space &&
 		    (e = clitic_at(l, i, n)) > i)
@@ -455,6 +457,16 @@ clitic_at(const struct lang *l, size_t i, size_t n)
 	for (k = i + 1; k < n && is_alnum(k); k++)
 		;
 	return k > i + 1 && lookup_lower(l->clitics, i, k) ? k : i;
+}
+
+/* Whether the run of letters at i ends at a character of an address. */
+static int
+maybe_email(size_t i, size_t n)
+{
+	while (i < n && is_alnum(i))
+		i++;
+	return i < n && (cps[i] == '@' || cps[i] == '.' || cps[i] == '_' ||
+	    cps[i] == '+' || cps[i] == '-');
 }
 
 /* An e-mail address at i (local@domain.tld), or i. */

@@ -104,21 +104,24 @@ put_uint(char *p, uint32_t n)
 	    "31323334353637383940414243444546474849505152535455565758596061"
 	    "6263646566676869707172737475767778798081828384858687888990919293"
 	    "949596979899";
-	char digits[10];
-	size_t i = sizeof(digits);
+	size_t len = 1;
+	uint32_t m;
+	char *end;
 
+	for (m = n; m >= 10; m /= 10)
+		len++;
+	end = p + len;
 	while (n >= 100) {
-		i -= 2;
-		memcpy(digits + i, pairs + 2 * (n % 100), 2);
+		p[--len] = pairs[2 * (n % 100) + 1];
+		p[--len] = pairs[2 * (n % 100)];
 		n /= 100;
 	}
 	if (n >= 10) {
-		i -= 2;
-		memcpy(digits + i, pairs + 2 * n, 2);
+		p[1] = pairs[2 * n + 1];
+		p[0] = pairs[2 * n];
 	} else
-		digits[--i] = (char)('0' + n);
-	memcpy(p, digits + i, sizeof(digits) - i);
-	return p + sizeof(digits) - i;
+		p[0] = (char)('0' + n);
+	return end;
 }
 
 void
