@@ -33,6 +33,7 @@ struct lang {
 	struct dp_strset *abbrev;	/* "etc." -> 1, titles -> 2 */
 	struct dp_strset *elisions;	/* "qu'" (with ASCII apostrophe) */
 	struct dp_strset *clitics;	/* "'s", "n't" */
+	struct dp_strset *soft;		/* ";" ":" before a sentence start */
 	struct dp_strset *starters;	/* function words, lowercased */
 };
 
@@ -156,6 +157,7 @@ lang_get(const char *code)
 	l->abbrev = dp_strset_new();
 	l->elisions = dp_strset_new();
 	l->clitics = dp_strset_new();
+	l->soft = dp_strset_new();
 	l->starters = dp_strset_new();
 	if ((dir = dp_lexicon_dir()) != NULL &&
 	    strspn(code, "abcdefghijklmnopqrstuvwxyz-") == strlen(code)) {
@@ -180,10 +182,10 @@ lang_load_file(struct lang *l, const char *path, int langid)
 		int value;
 	} lists[] = {
 		{ "abbreviations", 1 }, { "titles", ABBR_TITLE },
-		{ "elisions", 1 }, { "clitics", 1 }
+		{ "elisions", 1 }, { "clitics", 1 }, { "soft_stops", 1 }
 	};
 	struct dp_strset *sets[] = { l->abbrev, l->abbrev, l->elisions,
-	    l->clitics };
+	    l->clitics, l->soft };
 	struct dp_yaml *y;
 	FILE *fp;
 	char **words, *p;
@@ -707,10 +709,10 @@ ends_sentence(const struct lang *l, size_t k, size_t *last, int quoted)
 	if (t->type == T_URL && next->type == T_URL)
 		return 1;
 	abbr = t->type == T_ABBR || t->type == T_INITIAL;
-	/* After ";" or ":", a capital is rare unless a sentence starts. */
-	if (t->type == T_PUNCT && (cps[t->start] == ';' ||
-	    cps[t->start] == ':') && t->end - t->start == 1 && !quoted &&
-	    next->upper && starts_sentence(l, j))
+	/* After a soft stop (French ";" and ":"), a capitalized function
+	 * word starts a sentence. */
+	if (t->type == T_PUNCT && !quoted && next->upper &&
+	    lookup(l->soft, t->start, t->end) && starts_sentence(l, j))
 		return 1;
 	if (!is_terminal(k) && !abbr)
 		return 0;
