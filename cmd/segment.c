@@ -66,7 +66,6 @@ static size_t	 scan_word(const struct lang *, size_t, size_t, int *);
 static size_t	 scan_number(size_t, size_t);
 static size_t	 scan_url(size_t, size_t);
 static size_t	 scan_email(size_t, size_t);
-static int	 maybe_email(size_t, size_t);
 static size_t	 clitic_at(const struct lang *, size_t, size_t);
 static int	 lookup(const struct dp_strset *, size_t, size_t);
 static void	 sentences(const struct lang *);
@@ -321,10 +320,8 @@ cl(size_t i)
 static int
 is_alnum(size_t i)
 {
-	enum dp_class c = cl(i);
-
-	return c == DP_CL_UPPER || c == DP_CL_LETTER || c == DP_CL_MARK ||
-	    c == DP_CL_DIGIT;
+	return (1U << cls[i]) & (1U << DP_CL_UPPER | 1U << DP_CL_LETTER |
+	    1U << DP_CL_MARK | 1U << DP_CL_DIGIT);
 }
 
 static int
@@ -392,7 +389,7 @@ add_token(size_t s, size_t e, int type, int newlines, int space)
 static void
 tokenize(const struct lang *l, size_t n)
 {
-	size_t i = 0, e;
+	size_t i = 0, e, k2;
 	int newlines = 0, space = 0, type;
 	int32_t c;
 	enum dp_class k;
@@ -411,11 +408,10 @@ tokenize(const struct lang *l, size_t n)
 			continue;
 		}
 		type = T_PUNCT;
-		if ((e = scan_url(i, n)) > i)
+		if ((c | 0x20) >= 'f' && (c | 0x20) <= 'w' &&
+		    ((c | 0x20) == 'h' || (c | 0x20) == 'w' ||
+		    (c | 0x20) == 'f') && (e = scan_url(i, n)) > i)
 			type = T_URL;
-		else if (is_alnum(i) && maybe_email(i, n) &&
-		    (e = scan_email(i, n)) > i)
-			type = T_EMAIL;
 		else if (is_apostrophe(c) && ntoks > 0 && !space &&
 		    (e = clitic_at(l, i, n)) > i)
 			type = T_WORD;
@@ -442,6 +438,14 @@ tokenize(const struct lang *l, size_t n)
 				;
 		} else
 			e = i + 1;
+		/* An address only where a word stops at one of its signs. */
+		if ((type == T_WORD || type == T_NUM || type == T_ABBR) &&
+		    (cps[e] == '@' || cps[e - 1] == '.' || cps[e] == '.' ||
+		    cps[e] == '_' || cps[e] == '-' || cps[e] == '+') &&
+		    (k2 = scan_email(i, n)) > e) {
+			e = k2;
+			type = T_EMAIL;
+		}
 		if (e <= i)
 			dp_die(DP_EX_SOFTWARE, "empty token at %zu", i);
 		add_token(i, e, type, newlines, space);
@@ -459,16 +463,6 @@ clitic_at(const struct lang *l, size_t i, size_t n)
 	for (k = i + 1; k < n && is_alnum(k); k++)
 		;
 	return k > i + 1 && lookup_lower(l->clitics, i, k) ? k : i;
-}
-
-/* Whether the run of letters at i ends at a character of an address. */
-static int
-maybe_email(size_t i, size_t n)
-{
-	while (i < n && is_alnum(i))
-		i++;
-	return i < n && (cps[i] == '@' || cps[i] == '.' || cps[i] == '_' ||
-	    cps[i] == '+' || cps[i] == '-');
 }
 
 /* An e-mail address at i (local@domain.tld), or i. */
