@@ -55,7 +55,7 @@ static struct token	*toks;
 static size_t		 ntoks, captoks;
 static uint32_t		*sents, *paras, *tspans;	/* start, end, ... */
 static size_t		 nsents, capsents, nparas, cappparas, captspans;
-static struct dp_buf	 scratch, out, word;
+static struct dp_buf	 scratch, out;
 
 static DP_NORETURN void usage(int);
 static struct lang *lang_get(const char *);
@@ -67,7 +67,9 @@ static size_t	 scan_number(size_t, size_t);
 static size_t	 scan_url(size_t, size_t);
 static size_t	 scan_email(size_t, size_t);
 static size_t	 clitic_at(const struct lang *, size_t, size_t);
+static int	 find(const struct dp_strset *, size_t, size_t, int);
 static int	 lookup(const struct dp_strset *, size_t, size_t);
+static int	 lookup_lower(const struct dp_strset *, size_t, size_t);
 static void	 sentences(const struct lang *);
 static int	 ends_sentence(const struct lang *, size_t, size_t *, int);
 static void	 paragraphs(size_t);
@@ -337,34 +339,41 @@ is_hyphen(int32_t c)
 }
 
 /*
- * Looks up cps[s..e) in a set, apostrophes as U+0027.  Returns the slot's
- * value, or 0.
+ * Looks up cps[s..e) in a set, apostrophes as U+0027, lowercased if lower.
+ * Returns the slot's value, or 0; lexicon entries are short.
  */
 static int
-lookup(const struct dp_strset *set, size_t s, size_t e)
+find(const struct dp_strset *set, size_t s, size_t e, int lower)
 {
-	size_t i;
+	char key[128];
+	size_t i, len = 0;
+	int32_t c;
 	int *v;
 
-	dp_buf_reset(&word);
-	for (i = s; i < e; i++)
-		dp_utf8_put(&word, is_apostrophe(cps[i]) ? '\'' : cps[i]);
-	v = dp_strset_find(set, word.data, word.len);
+	if (e - s > sizeof(key) / 4)
+		return 0;
+	for (i = s; i < e; i++) {
+		c = is_apostrophe(cps[i]) ? '\'' : lower ? dp_ulower(cps[i]) :
+		    cps[i];
+		if (c < 0x80)
+			key[len++] = (char)c;
+		else
+			len += dp_utf8_encode(c, key + len);
+	}
+	v = dp_strset_find(set, key, len);
 	return v != NULL ? *v : 0;
 }
 
-/* As lookup, the span lowercased. */
+static int
+lookup(const struct dp_strset *set, size_t s, size_t e)
+{
+	return find(set, s, e, 0);
+}
+
 static int
 lookup_lower(const struct dp_strset *set, size_t s, size_t e)
 {
-	size_t i;
-	int *v;
-
-	dp_buf_reset(&word);
-	for (i = s; i < e; i++)
-		dp_utf8_put(&word, dp_ulower(cps[i]));
-	v = dp_strset_find(set, word.data, word.len);
-	return v != NULL ? *v : 0;
+	return find(set, s, e, 1);
 }
 
 static void

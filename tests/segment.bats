@@ -87,6 +87,11 @@ pieces() {
 	assert_output '[[0,2],[2,13],[14,17],[17,19],[20,31],[32,38],[39,45],[46,49],[50,51],[52,65],[66,75],[76,90],[90,91]]'
 }
 
+@test "segment: elisions split with the typographic apostrophe too" {
+	run -0 pieces fr tokens "L’Arménie qu’il jusqu’à aujourd’hui"
+	assert_output '["L’","Arménie","qu’","il","jusqu’","à","aujourd’hui"]'
+}
+
 @test "segment: English tokens: clitics split, dotted abbreviations whole, punctuation runs" {
 	text="Don't say it's John's. U.S. e.g. ... ?! 14:30"
 	run -0 pieces en tokens "$text"
