@@ -788,7 +788,14 @@ sentences(const struct lang *l)
 	for (k = 0; k < ntoks; k++) {
 		if (toks[k].newlines >= 2)
 			depth = 0;
-		if (quote_role(k) > 0)
+		/* Most tokens are words that no line break follows: only
+		 * punctuation, abbreviations, initials and URLs end a
+		 * sentence on the same line. */
+		if (toks[k].type == T_WORD || toks[k].type == T_NUM ||
+		    toks[k].type == T_TAG || toks[k].type == T_EMAIL) {
+			if (k + 1 < ntoks && toks[k + 1].newlines == 0)
+				continue;
+		} else if (quote_role(k) > 0)
 			depth++;
 		else if (quote_role(k) < 0 && depth > 0)
 			depth--;
