@@ -74,16 +74,13 @@ static void	 print_stats(void);
 
 static const struct option longopts[] = {
 	{ "ascii-quotes",	no_argument,	NULL, 'q' },
-	{ "help",		no_argument,	NULL, 'h' },
-	{ "keep-going",		no_argument,	NULL, 'k' },
 	{ "nfkc",		no_argument,	NULL, 'K' },
 	{ "no-entities",	no_argument,	NULL, 'E' },
 	{ "no-fix-encoding",	no_argument,	NULL, 'M' },
 	{ "spaces",		no_argument,	NULL, 's' },
 	{ "stats",		no_argument,	NULL, 'S' },
-	{ "unbuffered",		no_argument,	NULL, 'u' },
-	{ "version",		no_argument,	NULL, 'V' },
-	{ NULL,			0,		NULL, 0 }
+	DP_LONGOPTS_KEEP_GOING,
+	DP_LONGOPTS_COMMON
 };
 
 static void

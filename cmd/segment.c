@@ -75,13 +75,10 @@ static int	 ends_sentence(const struct lang *, size_t, size_t *, int);
 static void	 paragraphs(size_t);
 
 static const struct option longopts[] = {
-	{ "help",	no_argument,		NULL, 'h' },
-	{ "keep-going",	no_argument,		NULL, 'k' },
 	{ "lang",	required_argument,	NULL, 'l' },
 	{ "lexicon",	required_argument,	NULL, 'L' },
-	{ "unbuffered",	no_argument,		NULL, 'u' },
-	{ "version",	no_argument,		NULL, 'V' },
-	{ NULL,		0,			NULL, 0 }
+	DP_LONGOPTS_KEEP_GOING,
+	DP_LONGOPTS_COMMON
 };
 
 static void

@@ -123,16 +123,12 @@ static char	*idbase_of(const char *);
 static const struct option longopts[] = {
 	{ "encoding",		required_argument,	NULL, 'e' },
 	{ "front-matter",	required_argument,	NULL, 'f' },
-	{ "help",		no_argument,		NULL, 'h' },
 	{ "id",			required_argument,	NULL, 'i' },
 	{ "lang",		required_argument,	NULL, 'l' },
 	{ "progress",		no_argument,		NULL, 'p' },
 	{ "split",		required_argument,	NULL, 's' },
-	{ "unbuffered",		no_argument,		NULL, 'u' },
-	{ "version",		no_argument,		NULL, 'V' },
-	{ NULL,			0,			NULL, 0 }
+	DP_LONGOPTS_COMMON
 };
-
 static void
 usage(int status)
 {

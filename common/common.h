@@ -295,6 +295,18 @@ int	 dp_filter_run(const struct dp_filter *, char **, int, dp_record_fn,
 
 /* cli.c: conventions every tool's main() shares. */
 
+/*
+ * The long options every tool has (dp_usage lists them), for the end of a
+ * tool's getopt_long(3) table; KEEP_GOING too for tools reading records.
+ */
+#define DP_LONGOPTS_COMMON \
+	{ "help",	no_argument,	NULL, 'h' }, \
+	{ "unbuffered",	no_argument,	NULL, 'u' }, \
+	{ "version",	no_argument,	NULL, 'V' }, \
+	{ NULL,		0,		NULL, 0 }
+#define DP_LONGOPTS_KEEP_GOING \
+	{ "keep-going",	no_argument,	NULL, 'k' }
+
 /* Prints "tool (depeche) VERSION" on stdout and exits 0. */
 DP_NORETURN void dp_version(void);
 /*
