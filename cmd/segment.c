@@ -34,6 +34,7 @@ struct lang {
 	struct dp_strset *elisions;	/* "qu'" (with ASCII apostrophe) */
 	struct dp_strset *clitics;	/* "'s", "n't" */
 	struct dp_strset *soft;		/* ";" ":" before a sentence start */
+	struct dp_strset *strong;	/* "Il": a sentence start anywhere */
 	struct dp_strset *starters;	/* function words, lowercased */
 };
 
@@ -157,6 +158,7 @@ lang_get(const char *code)
 	l->elisions = dp_strset_new();
 	l->clitics = dp_strset_new();
 	l->soft = dp_strset_new();
+	l->strong = dp_strset_new();
 	l->starters = dp_strset_new();
 	if ((dir = dp_lexicon_dir()) != NULL &&
 	    strspn(code, "abcdefghijklmnopqrstuvwxyz-") == strlen(code)) {
@@ -181,10 +183,11 @@ lang_load_file(struct lang *l, const char *path, int langid)
 		int value;
 	} lists[] = {
 		{ "abbreviations", 1 }, { "titles", ABBR_TITLE },
-		{ "elisions", 1 }, { "clitics", 1 }, { "soft_stops", 1 }
+		{ "elisions", 1 }, { "clitics", 1 }, { "soft_stops", 1 },
+		{ "strong_starters", 1 }
 	};
 	struct dp_strset *sets[] = { l->abbrev, l->abbrev, l->elisions,
-	    l->clitics, l->soft };
+	    l->clitics, l->soft, l->strong };
 	struct dp_yaml *y;
 	FILE *fp;
 	char **words, *p;
@@ -728,6 +731,15 @@ ends_sentence(const struct lang *l, size_t k, size_t *last, int quoted)
 	    (int)cps[t->start] : 1)) && (next->upper ||
 	    cl(next->start) == DP_CL_DIGIT || is_opening(cps[next->start])))
 		return 1;
+	/* A word that only starts sentences ("Il", "He"), capitalized after
+	 * a lowercase word and before one (not Title Case): a sentence that
+	 * lost its full stop. */
+	if (next->upper && next->newlines == 0 && next->space && !quoted &&
+	    (t->type == T_WORD || t->type == T_NUM) &&
+	    cl(t->end - 1) != DP_CL_UPPER && next->type == T_WORD &&
+	    lookup(l->strong, toks[j].start, toks[j].end) &&
+	    (j + 1 >= ntoks || cl(toks[j + 1].start) != DP_CL_UPPER))
+		return 1;
 	/* URLs listed one after another are one sentence each. */
 	if (t->type == T_URL && next->type == T_URL)
 		return 1;
@@ -813,7 +825,8 @@ sentences(const struct lang *l)
 		 * sentence on the same line. */
 		if (toks[k].type == T_WORD || toks[k].type == T_NUM ||
 		    toks[k].type == T_TAG || toks[k].type == T_EMAIL) {
-			if (k + 1 < ntoks && toks[k + 1].newlines == 0)
+			if (k + 1 < ntoks && toks[k + 1].newlines == 0 &&
+			    !toks[k + 1].upper)
 				continue;
 		} else if (quote_role(k) > 0)
 			depth++;

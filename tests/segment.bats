@@ -69,6 +69,13 @@ pieces() {
 	assert_output '[[0,13],[14,51],[53,73]]'
 }
 
+@test "segment: a strong starter after a lowercase word starts a sentence, a name does not" {
+	run -0 pieces fr sentences "Le match était fini Il pleuvait encore. Il vit à La Rochelle depuis."
+	assert_output '["Le match était fini","Il pleuvait encore.","Il vit à La Rochelle depuis."]'
+	run -0 pieces en sentences "The Power We Are Putting Back. They left."
+	assert_output '["The Power We Are Putting Back.","They left."]'
+}
+
 @test "segment: English abbreviations, titles and acronyms" {
 	run -0 spans en sentences "Mr. Smith went to Washington. He met Dr. Jones at 3 p.m. on Monday. The U.S. economy grew 2.5 percent."
 	assert_output '[[0,29],[30,67],[68,102]]'
