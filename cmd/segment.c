@@ -735,7 +735,8 @@ ends_sentence(const struct lang *l, size_t k, size_t *last, int quoted)
 	 * a lowercase word and before one (not Title Case): a sentence that
 	 * lost its full stop. */
 	if (next->upper && next->newlines == 0 && next->space && !quoted &&
-	    (t->type == T_WORD || t->type == T_NUM) &&
+	    (t->type == T_WORD || t->type == T_NUM ||
+	    cps[t->start] == ',' || cps[t->start] == ')') &&
 	    cl(t->end - 1) != DP_CL_UPPER && next->type == T_WORD &&
 	    lookup(l->strong, toks[j].start, toks[j].end) &&
 	    (j + 1 >= ntoks || cl(toks[j + 1].start) != DP_CL_UPPER))
