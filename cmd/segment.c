@@ -55,7 +55,7 @@ static size_t		 capcps;
 static struct token	*toks;
 static size_t		 ntoks, captoks;
 static uint32_t		*sents, *paras, *tspans;	/* start, end, ... */
-static size_t		 nsents, capsents, nparas, cappparas, captspans;
+static size_t		 nsents, capsents, nparas, capparas, captspans;
 static struct dp_buf	 scratch, out;
 
 static DP_NORETURN void usage(int);
@@ -74,7 +74,7 @@ static int	 lookup(const struct dp_strset *, size_t, size_t);
 static int	 lookup_lower(const struct dp_strset *, size_t, size_t);
 static void	 sentences(const struct lang *);
 static int	 ends_sentence(const struct lang *, size_t, size_t *, int);
-static void	 paragraphs(size_t);
+static void	 paragraphs(void);
 
 static const struct option longopts[] = {
 	{ "lang",	required_argument,	NULL, 'l' },
@@ -309,7 +309,7 @@ segment_record(struct dp_record *r, void *arg)
 
 	tokenize(l, n);
 	sentences(l);
-	paragraphs(n);
+	paragraphs();
 
 	/* Token spans go out through the same writer as the others. */
 	if (2 * ntoks > captspans) {
@@ -855,12 +855,11 @@ sentences(const struct lang *l)
  * break without final punctuation (a headline) is a paragraph of its own.
  */
 static void
-paragraphs(size_t n)
+paragraphs(void)
 {
 	size_t s, first = 0, k = 0;
 	uint32_t end;
 
-	(void)n;
 	nparas = 0;
 	for (s = 0; s < nsents; s += 2) {
 		while (k < ntoks && toks[k].end <= sents[s + 1])
@@ -869,12 +868,12 @@ paragraphs(size_t n)
 		if (k < ntoks && (toks[k].newlines >= 2 || (toks[k].newlines
 		    == 1 && !is_terminal(k - 1) &&
 		    !is_closing(cps[toks[k - 1].start])))) {
-			add_span(&paras, &nparas, &cappparas, sents[first],
+			add_span(&paras, &nparas, &capparas, sents[first],
 			    end);
 			first = s + 2;
 		}
 	}
 	if (first < nsents)
-		add_span(&paras, &nparas, &cappparas, sents[first],
+		add_span(&paras, &nparas, &capparas, sents[first],
 		    sents[nsents - 1]);
 }
