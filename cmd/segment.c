@@ -35,6 +35,7 @@ struct lang {
 	struct dp_strset *clitics;	/* "'s", "n't" */
 	struct dp_strset *soft;		/* ";" ":" before a sentence start */
 	struct dp_strset *strong;	/* "Il": a sentence start anywhere */
+	struct dp_strset *salut;	/* "hi", "regards": lowercased */
 	struct dp_strset *starters;	/* function words, lowercased */
 };
 
@@ -73,7 +74,9 @@ static int	 find(const struct dp_strset *, size_t, size_t, int);
 static int	 lookup(const struct dp_strset *, size_t, size_t);
 static int	 lookup_lower(const struct dp_strset *, size_t, size_t);
 static void	 sentences(const struct lang *);
-static int	 ends_sentence(const struct lang *, size_t, size_t *, int);
+static int	 salutation(const struct lang *, size_t, size_t);
+static int	 ends_sentence(const struct lang *, size_t, size_t, size_t *,
+		    int);
 static void	 paragraphs(void);
 
 static const struct option longopts[] = {
@@ -159,6 +162,7 @@ lang_get(const char *code)
 	l->clitics = dp_strset_new();
 	l->soft = dp_strset_new();
 	l->strong = dp_strset_new();
+	l->salut = dp_strset_new();
 	l->starters = dp_strset_new();
 	if ((dir = dp_lexicon_dir()) != NULL &&
 	    strspn(code, "abcdefghijklmnopqrstuvwxyz-") == strlen(code)) {
@@ -184,10 +188,10 @@ lang_load_file(struct lang *l, const char *path, int langid)
 	} lists[] = {
 		{ "abbreviations", 1 }, { "titles", ABBR_TITLE },
 		{ "elisions", 1 }, { "clitics", 1 }, { "soft_stops", 1 },
-		{ "strong_starters", 1 }
+		{ "strong_starters", 1 }, { "salutations", 1 }
 	};
 	struct dp_strset *sets[] = { l->abbrev, l->abbrev, l->elisions,
-	    l->clitics, l->soft, l->strong };
+	    l->clitics, l->soft, l->strong, l->salut };
 	struct dp_yaml *y;
 	FILE *fp;
 	char **words, *p;
@@ -711,8 +715,27 @@ starts_sentence(const struct lang *l, size_t k)
  * Does a sentence end after token k?  If so, sets *last to the last token
  * of the sentence (closing quotes and brackets after k belong to it).
  */
+/*
+ * Is tokens first..k-1 a greeting or a sign-off ("Hi John", "Best
+ * regards"): at most three words, one of them a salutation?
+ */
 static int
-ends_sentence(const struct lang *l, size_t k, size_t *last, int quoted)
+salutation(const struct lang *l, size_t first, size_t k)
+{
+	size_t q;
+
+	if (k <= first || k - first > 3)
+		return 0;
+	for (q = first; q < k; q++)
+		if (toks[q].type == T_WORD &&
+		    lookup_lower(l->salut, toks[q].start, toks[q].end))
+			return 1;
+	return 0;
+}
+
+static int
+ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
+    int quoted)
 {
 	const struct token *t = &toks[k], *next;
 	size_t j = k + 1, q;
@@ -740,6 +763,10 @@ ends_sentence(const struct lang *l, size_t k, size_t *last, int quoted)
 	    cl(t->end - 1) != DP_CL_UPPER && next->type == T_WORD &&
 	    lookup(l->strong, toks[j].start, toks[j].end) &&
 	    (j + 1 >= ntoks || cl(toks[j + 1].start) != DP_CL_UPPER))
+		return 1;
+	/* "Hi John," and "Best regards," stand alone before a capital. */
+	if (t->type == T_PUNCT && cps[t->start] == ',' && next->upper &&
+	    salutation(l, first, k))
 		return 1;
 	/* URLs listed one after another are one sentence each. */
 	if (t->type == T_URL && next->type == T_URL)
@@ -833,7 +860,7 @@ sentences(const struct lang *l)
 			depth++;
 		else if (quote_role(k) < 0 && depth > 0)
 			depth--;
-		if (!ends_sentence(l, k, &last, depth > 0))
+		if (!ends_sentence(l, first, k, &last, depth > 0))
 			continue;
 		/* Quotes the sentence took along close it. */
 		for (q = k + 1; q <= last; q++)

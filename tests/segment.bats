@@ -76,6 +76,13 @@ pieces() {
 	assert_output '["The Power We Are Putting Back.","They left."]'
 }
 
+@test "segment: a greeting or sign-off ends at its comma before a capital" {
+	run -0 pieces en sentences "Hi John, The files are attached. Best regards, Bill"
+	assert_output '["Hi John,","The files are attached.","Best regards,","Bill"]'
+	run -0 pieces en sentences "In Paris, The Times reported it."
+	assert_output '["In Paris, The Times reported it."]'
+}
+
 @test "segment: English abbreviations, titles and acronyms" {
 	run -0 spans en sentences "Mr. Smith went to Washington. He met Dr. Jones at 3 p.m. on Monday. The U.S. economy grew 2.5 percent."
 	assert_output '[[0,29],[30,67],[68,102]]'
