@@ -803,15 +803,16 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	 * that usually starts one ("etc. Le", not "J. Martin"). */
 	if (abbr)
 		return next->upper && starts_sentence(l, j);
-	/* A lowercase start after a plain word and a full stop is a
-	 * careless new sentence (mail, web); after ! and ? it may be an
-	 * attribution (« Jamais ! », a-t-il dit). */
+	/* A lowercase start after a plain word or number and a full stop
+	 * is a careless new sentence (mail, web); so it is after ! and ?
+	 * outside quotations (« Jamais ! », a-t-il dit). */
 	if (!(next->upper || cl(next->start) == DP_CL_DIGIT ||
 	    is_opening(c) || c == 0xBF || c == 0xA1) &&
 	    !(cl(next->start) == DP_CL_LETTER && (next->type == T_WORD ||
 	    next->type == T_URL) &&
 	    !quoted && *last == k && ((t->end - t->start == 1 &&
-	    cps[t->start] == '.' && k > 0 && toks[k - 1].type == T_WORD &&
+	    cps[t->start] == '.' && k > 0 && (toks[k - 1].type == T_WORD ||
+	    toks[k - 1].type == T_NUM) &&
 	    toks[k - 1].end - toks[k - 1].start >= 2 &&
 	    toks[k - 1].end == t->start) || cps[t->end - 1] == '?' ||
 	    cps[t->end - 1] == '!')))
