@@ -782,12 +782,14 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	if (abbr && lookup(l->abbrev, t->start, t->end) == ABBR_TITLE)
 		return 0;
 	/* Closing quotes and brackets go with the sentence, even after a
-	 * space; a straight quote after a space only closes a quotation. */
+	 * space; a straight quote after a space only closes an open
+	 * quotation, and never when a word is glued after it ("The). */
 	while (j < ntoks && toks[j].type == T_PUNCT &&
 	    is_closing(cps[toks[j].start]) && toks[j].newlines == 0 &&
 	    !(toks[j].space && (cps[toks[j].start] == '\'' ||
 	    cps[toks[j].start] == 0x2019 || cps[toks[j].start] == '(' ||
-	    (cps[toks[j].start] == '"' && !quoted))))
+	    (cps[toks[j].start] == '"' && (!quoted || (j + 1 < ntoks &&
+	    !toks[j + 1].space))))))
 		j++;
 	*last = j - 1;
 	if (j >= ntoks)
