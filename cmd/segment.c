@@ -75,6 +75,7 @@ static int	 lookup(const struct dp_strset *, size_t, size_t);
 static int	 lookup_lower(const struct dp_strset *, size_t, size_t);
 static void	 sentences(const struct lang *);
 static int	 salutation(const struct lang *, size_t, size_t);
+static int	 list_marker(size_t);
 static int	 ends_sentence(const struct lang *, size_t, size_t, size_t *,
 		    int);
 static void	 paragraphs(void);
@@ -687,6 +688,20 @@ quote_role(size_t k)
 	return 0;
 }
 
+/* Is token j a list marker: "1." or "2)" glued to its number, or a bullet? */
+static int
+list_marker(size_t j)
+{
+	int32_t c = cps[toks[j].start];
+
+	if (toks[j].type == T_NUM)
+		return j + 1 < ntoks && !toks[j + 1].space &&
+		    (cps[toks[j + 1].start] == '.' ||
+		    cps[toks[j + 1].start] == ')');
+	return toks[j].type == T_PUNCT && (c == '-' || c == '*' ||
+	    c == 0x2022 || c == 0x2013 || c == 0x2014);
+}
+
 /* Is token k the terminal punctuation ". ! ? … ..."? */
 static int
 is_terminal(size_t k)
@@ -748,6 +763,9 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	next = &toks[j];
 	/* A line break with nothing at the end of the line: a headline. */
 	if (next->newlines >= 2)
+		return 1;
+	/* A list item starts on a line of its own. */
+	if (next->newlines == 1 && list_marker(j))
 		return 1;
 	if (next->newlines == 1 && !is_terminal(k) &&
 	    !(t->type == T_PUNCT && strchr(",;:(-", cps[t->start] < 128 ?

@@ -149,3 +149,26 @@ pieces() {
 	run -65 --separate-stderr segment "$f"
 	[ "$stderr" = "segment: $f:1: no \"text\" field (run to-jsonl first)" ]
 }
+
+@test "segment: English datelines, attributions, numbers and ellipses" {
+	run -0 spans en sentences "WASHINGTON, Nov. 23 (Reuters) - The Senate voted on Monday. It passed."
+	assert_output '[[0,59],[60,70]]'
+	run -0 spans en sentences '"We will not give in," Aubert said. The talks resumed.'
+	assert_output '[[0,35],[36,54]]'
+	run -0 pieces en sentences 'Sales rose 3.5 percent to $10,000 in Jan. 2026. Profits fell... then recovered. Wait... Really.'
+	assert_output '["Sales rose 3.5 percent to $10,000 in Jan. 2026.","Profits fell... then recovered.","Wait...","Really."]'
+}
+
+@test "segment: list items start sentences and keep their number" {
+	run -0 pieces en sentences $'The plan has three points:\n1. Cut costs.\n2. Hire staff.\nThat is all.'
+	assert_output '["The plan has three points:","1. Cut costs.","2. Hire staff.","That is all."]'
+	run -0 pieces fr sentences $'Le plan :\n- réduire les coûts ;\n- embaucher.\nFin.'
+	assert_output '["Le plan :","- réduire les coûts ;","- embaucher.","Fin."]'
+}
+
+@test "segment: St- names, Pr and Dr titles; URLs and addresses inside sentences" {
+	run -0 spans fr sentences "Il habite St-Denis depuis 2010. Le Pr Martin et le Dr Dupont sont venus. Fin."
+	assert_output '[[0,31],[32,72],[73,77]]'
+	run -0 spans en sentences "See https://example.com/a.html for details. Or e-mail info@example.com. Thanks."
+	assert_output '[[0,43],[44,71],[72,79]]'
+}
