@@ -261,9 +261,10 @@ segment_record(struct dp_record *r, void *arg)
 	const struct dp_field *f;
 	struct dp_set sets[3];
 	const struct lang *l;
-	const char *text, *code = opt.lang;
-	char langbuf[16];
-	size_t len, i, n = 0, k, tpos;
+	static struct dp_buf langbuf;
+	char langcode[16];
+	const char *text, *code = opt.lang, *s;
+	size_t len, i, n = 0, k, tpos, llen;
 
 	(void)arg;
 	if ((text = dp_record_need(r, "text", "to-jsonl", &scratch, &len,
@@ -272,12 +273,12 @@ segment_record(struct dp_record *r, void *arg)
 	if (code == NULL) {
 		code = "und";
 		if ((f = dp_record_get(r, "lang")) != NULL &&
-		    f->type == DP_STRING && !f->escaped &&
-		    f->end - f->start - 2 < sizeof(langbuf)) {
-			memcpy(langbuf, r->line + f->start + 1,
-			    f->end - f->start - 2);
-			langbuf[f->end - f->start - 2] = '\0';
-			code = langbuf;
+		    f->type == DP_STRING &&
+		    (s = dp_record_str(r, f, &langbuf, &llen)) != NULL &&
+		    llen < sizeof(langcode) && memchr(s, '\0', llen) == NULL) {
+			memcpy(langcode, s, llen);
+			langcode[llen] = '\0';
+			code = langcode;
 		}
 	}
 	l = lang_get(code);

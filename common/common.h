@@ -91,11 +91,6 @@ FILE	*dp_open(const char *);
 void	 dp_close(FILE *);
 /* The name messages use for an operand: "<stdin>" for "-". */
 const char *dp_opname(const char *);
-/*
- * Reads fp to its end into b (replacing its contents).  Returns 0, or -1
- * with errno set on a read error.
- */
-int	 dp_slurp(FILE *, struct dp_buf *);
 /* Flushes and closes stdout; returns 0 or 74 after warning. */
 int	 dp_close_stdout(void);
 /* Writes n bytes to stdout; exits 74 on error (EPIPE kills us first). */
@@ -164,8 +159,6 @@ const char *dp_unicode_version(void);
 /* Appends s as a JSON string, quotes included, escaping what RFC 8259 asks. */
 void	 dp_json_str(struct dp_buf *, const char *, size_t);
 #define	 dp_json_strz(b, s)	dp_json_str((b), (s), strlen(s))
-/* Appends n in decimal. */
-void	 dp_json_uint(struct dp_buf *, uint64_t);
 /*
  * Appends n code point spans as a JSON array of [start,end] pairs; v holds
  * start and end of each span, one after the other (2n numbers).
@@ -367,7 +360,6 @@ struct dp_strset *dp_strset_new(void);
 int		*dp_strset_add(struct dp_strset *, const char *, size_t);
 /* The value slot of s, or NULL if s is not in the set. */
 int		*dp_strset_find(const struct dp_strset *, const char *, size_t);
-size_t		 dp_strset_len(const struct dp_strset *);
 void		 dp_strset_free(struct dp_strset *);
 
 #endif /* DP_COMMON_H */

@@ -38,22 +38,6 @@ dp_opname(const char *path)
 	return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
-int
-dp_slurp(FILE *fp, struct dp_buf *b)
-{
-	size_t n;
-
-	dp_buf_reset(b);
-	for (;;) {
-		dp_buf_grow(b, 65536);
-		n = fread(b->data + b->len, 1, b->cap - b->len - 1, fp);
-		b->len += n;
-		if (n == 0)
-			break;
-	}
-	return ferror(fp) ? -1 : 0;
-}
-
 void
 dp_write(const void *p, size_t n)
 {

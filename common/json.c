@@ -82,19 +82,6 @@ dp_json_str(struct dp_buf *b, const char *s, size_t n)
 static int	 lone_surrogate(struct dp_buf *, size_t *);
 static char	*put_uint(char *, uint32_t);
 
-void
-dp_json_uint(struct dp_buf *b, uint64_t n)
-{
-	char digits[20];
-	size_t i = sizeof(digits);
-
-	do {
-		digits[--i] = (char)('0' + n % 10);
-		n /= 10;
-	} while (n > 0);
-	dp_buf_add(b, digits + i, sizeof(digits) - i);
-}
-
 /* Writes n in decimal at p, two digits at a time; returns the end. */
 static char *
 put_uint(char *p, uint32_t n)

@@ -114,12 +114,6 @@ dp_strset_add(struct dp_strset *set, const char *s, size_t n)
 	return &e->value;
 }
 
-size_t
-dp_strset_len(const struct dp_strset *set)
-{
-	return set->count;
-}
-
 void
 dp_strset_free(struct dp_strset *set)
 {
