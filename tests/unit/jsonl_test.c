@@ -171,6 +171,43 @@ test_escape(void)
 	dp_buf_free(&b);
 }
 
+/* Span lists against printf, rising by small steps and jumping about. */
+static void
+test_spans(void)
+{
+	struct dp_buf got = { 0 }, want = { 0 };
+	uint32_t v[400], x = 0;
+	size_t i, round;
+	int bad = 0;
+
+	srand(7);
+	for (round = 0; round < 2000 && !bad; round++) {
+		for (i = 0; i < 400; i++) {
+			if (rand() % 50 == 0)
+				x = (uint32_t)rand() % 100000000u;
+			else if (rand() % 40 == 0)
+				x = x > 5000 ? x - (uint32_t)(rand() % 5000) : x;
+			else
+				x += (uint32_t)(rand() % (round % 2 ? 2000 : 12));
+			v[i] = x;
+		}
+		v[0] = round == 0 ? 4294967295u : v[0];
+		dp_buf_reset(&got);
+		dp_buf_reset(&want);
+		dp_json_spans(&got, v, 200);
+		dp_buf_addc(&want, '[');
+		for (i = 0; i < 200; i++)
+			dp_buf_printf(&want, "%s[%u,%u]", i ? "," : "",
+			    v[2 * i], v[2 * i + 1]);
+		dp_buf_addc(&want, ']');
+		bad = got.len != want.len ||
+		    memcmp(got.data, want.data, got.len) != 0;
+	}
+	CHECK(!bad, "span lists written as printf writes them, 2000 rounds");
+	dp_buf_free(&got);
+	dp_buf_free(&want);
+}
+
 int
 main(void)
 {
@@ -179,5 +216,6 @@ main(void)
 	test_fields();
 	test_write();
 	test_escape();
+	test_spans();
 	return unit_done();
 }
