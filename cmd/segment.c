@@ -138,7 +138,8 @@ main(int argc, char *argv[])
 }
 
 /*
- * The lexicon of a language, loaded the first time a record asks for it:
+ * The lexicon of a language (its primary subtag), loaded the first time a
+ * record asks for it:
  * lexicons/LANG/segment.yaml and langid.yaml (whose function words tell a
  * sentence start after an abbreviation), then the user's --lexicon.  A
  * language without files segments with the user's lexicon alone.
@@ -149,8 +150,16 @@ lang_get(const char *code)
 	struct lang *l;
 	struct dp_buf path = { 0 };
 	const char *dir;
+	char primary[16];
 	size_t i;
 
+	/* "fr-CA" and "en_US" use the lexicons of "fr" and "en". */
+	for (i = 0; i + 1 < sizeof(primary) && code[i] != '\0' &&
+	    code[i] != '-' && code[i] != '_'; i++)
+		primary[i] = (char)(code[i] >= 'A' && code[i] <= 'Z' ?
+		    code[i] + 32 : code[i]);
+	primary[i] = '\0';
+	code = primary;
 	for (i = 0; i < nlangs; i++)
 		if (strcmp(langs[i].code, code) == 0)
 			return &langs[i];
@@ -165,8 +174,8 @@ lang_get(const char *code)
 	l->strong = dp_strset_new();
 	l->salut = dp_strset_new();
 	l->starters = dp_strset_new();
-	if ((dir = dp_lexicon_dir()) != NULL &&
-	    strspn(code, "abcdefghijklmnopqrstuvwxyz-") == strlen(code)) {
+	if ((dir = dp_lexicon_dir()) != NULL && code[0] != '\0' &&
+	    strspn(code, "abcdefghijklmnopqrstuvwxyz") == strlen(code)) {
 		dp_buf_printf(&path, "%s/%s/segment.yaml", dir, code);
 		lang_load_file(l, dp_buf_cstr(&path), 0);
 		dp_buf_reset(&path);

@@ -114,6 +114,11 @@ pieces() {
 	assert_output '[[0,2],[2,5],[6,9],[10,12],[12,14],[15,19],[19,21],[21,22],[23,27],[28,32],[33,36],[37,39],[40,45]]'
 }
 
+@test "segment: a regional language tag uses its language's lexicon" {
+	run -0 sh -c 'printf "{\"text\":\"Né en 52 av. J.-C. à Rome. Fin.\",\"lang\":\"fr-CA\"}\n" | segment | jq -c .sentences'
+	assert_output '[[0,26],[27,31]]'
+}
+
 @test "segment: --lang overrides the record's language" {
 	run -0 sh -c 'printf "{\"text\":\"Il est né en 52 av. J.-C. à Rome.\",\"lang\":\"en\"}\n" | segment --lang fr | jq -c .sentences'
 	assert_output '[[0,33]]'
