@@ -579,7 +579,8 @@ scan_number(size_t i, size_t n)
 	group = e - i;
 	for (;;) {
 		if (e + 1 < n && (cps[e] == '.' || cps[e] == ',' ||
-		    cps[e] == ':' || cps[e] == '/') && cl(e + 1) == DP_CL_DIGIT) {
+		    cps[e] == ':' || cps[e] == '/') &&
+		    cl(e + 1) == DP_CL_DIGIT) {
 			for (e++; e < n && cl(e) == DP_CL_DIGIT; e++)
 				;
 			group = 4;	/* no thousands after a fraction */
@@ -639,9 +640,10 @@ scan_word(const struct lang *l, size_t i, size_t n, int *type)
 	}
 	if (e >= n || cps[e] != '.')
 		return e;
-	/* Dotted: U.S., e.g., J.-L., Ph.D. */
+	/* Dotted: U.S., e.g., J.-L., Ph.D.; parts of 1 to 3 characters,
+	 * so that a bare domain (example.com.) is no acronym. */
 	k = e + 1;
-	while (k + 1 < n && (is_alnum(k) || (is_hyphen(cps[k]) &&
+	while (e - i <= 3 && k + 1 < n && (is_alnum(k) || (is_hyphen(cps[k]) &&
 	    is_alnum(k + 1)))) {
 		size_t w = k;
 

@@ -180,9 +180,9 @@ enum dp_type {
 
 /* A top-level field: offsets into the record's line. */
 struct dp_field {
-	const char	*key;	/* decoded key (into line if it has no escape) */
+	const char	*key;	/* decoded; into line if it has no escape */
 	size_t		 keylen;
-	size_t		 rawkey;	/* the key as written, quotes excluded */
+	size_t		 rawkey;	/* the key as written, no quotes */
 	size_t		 rawkeylen;
 	size_t		 start;	/* first byte of the value */
 	size_t		 end;	/* one past its last byte */
@@ -237,8 +237,8 @@ const struct dp_field *dp_record_get(const struct dp_record *, const char *);
  * the string has no escapes, else into scratch (reset first); sets *lenp.
  * Returns NULL if the value holds a lone surrogate.
  */
-const char	*dp_record_str(const struct dp_record *, const struct dp_field *,
-		    struct dp_buf *, size_t *);
+const char	*dp_record_str(const struct dp_record *,
+		    const struct dp_field *, struct dp_buf *, size_t *);
 
 /*
  * The decoded string value of the field key, for a tool that needs it.  If
@@ -262,8 +262,8 @@ struct dp_set {
  * there gets its value replaced in place, others are appended in order.
  * Every other byte of the line is written as read.
  */
-void		 dp_record_write(const struct dp_record *, const struct dp_set *,
-		    size_t);
+void		 dp_record_write(const struct dp_record *,
+		    const struct dp_set *, size_t);
 
 /* filter.c: the read-process-write loop shared by the JSON Lines tools. */
 

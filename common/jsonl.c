@@ -48,7 +48,8 @@ static int	 scan_value(struct parser *, enum dp_type *, int *);
 static int	 has_duplicate(const struct dp_record *);
 static size_t	 repair_utf8(struct dp_buf *, const char *, size_t);
 static const char *field_str(const struct dp_record *,
-		    const struct dp_field *, struct dp_buf *, size_t *, size_t *);
+		    const struct dp_field *, struct dp_buf *, size_t *,
+		    size_t *);
 
 static int
 fail(struct parser *p, const char *what)
@@ -299,7 +300,8 @@ has_duplicate(const struct dp_record *r)
 	if (r->nfields <= 16) {
 		for (i = 1; i < r->nfields; i++)
 			for (j = 0; j < i; j++)
-				if (r->fields[i].keylen == r->fields[j].keylen &&
+				if (r->fields[i].keylen ==
+				    r->fields[j].keylen &&
 				    memcmp(r->fields[i].key, r->fields[j].key,
 				    r->fields[i].keylen) == 0)
 					return 1;

@@ -142,7 +142,8 @@ test_write(void)
 	    "\"u\":\"\\u00e9\",\"n\":{\"deep\":[1, 2]},\"text\":\"new\","
 	    "\"tokens\":[[0,3]]}\n") == 0,
 	    "owned field replaced in place, new one appended");
-	CHECK(strcmp(written("{ }", set + 1, 1), "{\"tokens\":[[0,3]] }\n") == 0,
+	CHECK(strcmp(written("{ }", set + 1, 1),
+	    "{\"tokens\":[[0,3]] }\n") == 0,
 	    "field appended to an empty object");
 }
 
@@ -186,9 +187,11 @@ test_spans(void)
 			if (rand() % 50 == 0)
 				x = (uint32_t)rand() % 100000000u;
 			else if (rand() % 40 == 0)
-				x = x > 5000 ? x - (uint32_t)(rand() % 5000) : x;
+				x = x > 5000 ?
+				    x - (uint32_t)(rand() % 5000) : x;
 			else
-				x += (uint32_t)(rand() % (round % 2 ? 2000 : 12));
+				x += (uint32_t)(rand() %
+				    (round % 2 ? 2000 : 12));
 			v[i] = x;
 		}
 		v[0] = round == 0 ? 4294967295u : v[0];
