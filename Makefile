@@ -73,7 +73,8 @@ check: deps
 
 # Fuzzes the record parser with libFuzzer (clang); see tests/fuzz/.
 FUZZ_SECONDS = 60
-fuzz: deps
+fuzz:
+	@sh tools/deps clang libclang-rt-14-dev
 	@$(MAKE) -s B=build/fuzz CC=clang CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' build/fuzz/obj/libcommon.a
 	clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
 	    -o build/fuzz/jsonl_fuzz tests/fuzz/jsonl_fuzz.c \
