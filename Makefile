@@ -79,10 +79,16 @@ fuzz:
 	clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
 	    -o build/fuzz/jsonl_fuzz tests/fuzz/jsonl_fuzz.c \
 	    build/fuzz/obj/libcommon.a $(DEPLIBS)
-	@mkdir -p build/fuzz/corpus
+	clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+	    -o build/fuzz/segment_fuzz tests/fuzz/segment_fuzz.c \
+	    build/fuzz/obj/libcommon.a $(DEPLIBS)
+	@mkdir -p build/fuzz/corpus build/fuzz/segcorpus
 	cp tests/fuzz/seeds/* build/fuzz/corpus/
+	cp samples/*.txt build/fuzz/segcorpus/
 	build/fuzz/jsonl_fuzz -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=4096 build/fuzz/corpus
+	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/segment_fuzz \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/segcorpus
 
 # The main job on the bundled sample article.
 demo: deps all

@@ -1,0 +1,66 @@
+/*
+ * segment_fuzz: libFuzzer target for segment's tokenizer and sentence
+ * rules, on any valid UTF-8 text.  Checks that every span lies inside the
+ * text, is not empty, and that tokens come in order without overlapping.
+ *   make fuzz FUZZ_SECONDS=60   (DEPECHE_LEXICONS is set by the target)
+ */
+
+#define main segment_main
+#include "../../cmd/segment.c"
+#undef main
+
+static int
+check_spans(const uint32_t *v, size_t n, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < n; i += 2)
+		if (v[i] >= v[i + 1] || v[i + 1] > len ||
+		    (i > 0 && v[i] < v[i - 1]))
+			return 0;
+	return 1;
+}
+
+int
+LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+	static int ready;
+	struct dp_buf line = { 0 };
+	struct dp_record r = { 0 };
+	char err[160];
+	FILE *saved = stdout;
+	size_t i, n;
+	int32_t cp;
+
+	if (!ready) {
+		for (i = 0; i < 128; i++)
+			ascii_class[i] = (unsigned char)dp_uclass((int32_t)i);
+		ready = 1;
+	}
+	if (size < 1 || dp_utf8_valid((const char *)data + 1, size - 1) !=
+	    size - 1)
+		return 0;
+	/* The first byte picks the language. */
+	dp_buf_adds(&line, data[0] & 1 ? "{\"lang\":\"en\",\"text\":" :
+	    "{\"lang\":\"fr\",\"text\":");
+	dp_json_str(&line, (const char *)data + 1, size - 1);
+	dp_buf_addc(&line, '}');
+	if (dp_record_parse(&r, line.data, line.len, err, sizeof(err)) != 0)
+		abort();
+	stdout = fopen("/dev/null", "w");
+	segment_record(&r, NULL);
+	fclose(stdout);
+	stdout = saved;
+	for (i = 0, n = 0; i < size - 1; i += dp_utf8_decode((const char *)
+	    data + 1 + i, size - 1 - i, &cp))
+		n++;
+	for (i = 0; i < ntoks; i++)
+		if (toks[i].start >= toks[i].end || toks[i].end > n ||
+		    (i > 0 && toks[i].start < toks[i - 1].end))
+			abort();
+	if (!check_spans(sents, nsents, n) || !check_spans(paras, nparas, n))
+		abort();
+	dp_record_free(&r);
+	dp_buf_free(&line);
+	return 0;
+}
