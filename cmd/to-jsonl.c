@@ -249,6 +249,7 @@ static int
 convert(const char *path)
 {
 	const char *name = dp_opname(path);
+	struct stat st;
 	char *base;
 	FILE *fp;
 	int fd, rc;
@@ -258,6 +259,10 @@ convert(const char *path)
 			fd = STDIN_FILENO;
 		else if ((fd = open(path, O_RDONLY)) == -1) {
 			dp_warn("%s: %s", path, strerror(errno));
+			return DP_EX_NOINPUT;
+		} else if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+			dp_warn("%s: %s", path, strerror(EISDIR));
+			close(fd);
 			return DP_EX_NOINPUT;
 		}
 		base = fd == STDIN_FILENO ? NULL : idbase_of(path);

@@ -84,8 +84,8 @@ void	 dp_buf_free(struct dp_buf *);
 /* io.c: operands, whole-input reading, standard output. */
 
 /*
- * Opens an operand; "-" is the standard input.  On failure warns
- * "tool: name: reason" and returns NULL.
+ * Opens an operand; "-" is the standard input.  On failure, a directory
+ * included, warns "tool: name: reason" and returns NULL.
  */
 FILE	*dp_open(const char *);
 void	 dp_close(FILE *);

@@ -5,6 +5,8 @@
  * error is reported and exits 74.
  */
 
+#include <sys/stat.h>
+
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,12 +16,21 @@
 FILE *
 dp_open(const char *path)
 {
+	struct stat st;
 	FILE *fp;
 
 	if (strcmp(path, "-") == 0)
 		return stdin;
-	if ((fp = fopen(path, "rb")) == NULL)
+	if ((fp = fopen(path, "rb")) == NULL) {
 		dp_warn("%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	/* A directory opens but cannot be read: say so now. */
+	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+		dp_warn("%s: %s", path, strerror(EISDIR));
+		fclose(fp);
+		return NULL;
+	}
 	return fp;
 }
 

@@ -100,6 +100,15 @@ load common
 	assert_output --partial '"id":"ok"'
 }
 
+@test "to-jsonl: a directory operand exits 66 and the others still run" {
+	g=$(mkinput ok.txt 'Bonjour.\n')
+	run -66 --separate-stderr to-jsonl "$BATS_TEST_TMPDIR" "$g"
+	[ "$stderr" = "to-jsonl: $BATS_TEST_TMPDIR: Is a directory" ]
+	assert_output --partial '"id":"ok"'
+	run -66 --separate-stderr normalize "$BATS_TEST_TMPDIR"
+	[ "$stderr" = "normalize: $BATS_TEST_TMPDIR: Is a directory" ]
+}
+
 @test "to-jsonl: --split line gives a record per non-blank line, CRLF or not" {
 	f=$(mkinput l.txt 'one\r\n\n  \ntwo\nthree')
 	run -0 sh -c 'to-jsonl --split line "$1" | jq -c "[.id, .meta.line, .text]"' sh "$f"
