@@ -101,8 +101,7 @@ main(int argc, char *argv[])
 {
 	int ch, rc;
 
-	dp_setprogname(argv[0]);
-	argv[0] = (char *)dp_getprogname();	/* getopt's messages */
+	dp_setprogname(argv);
 	while ((ch = getopt_long(argc, argv, "hkL:l:uV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {

@@ -154,8 +154,7 @@ main(int argc, char *argv[])
 {
 	int ch, i, rc = 0;
 
-	dp_setprogname(argv[0]);
-	argv[0] = (char *)dp_getprogname();	/* getopt's messages */
+	dp_setprogname(argv);
 	while ((ch = getopt_long(argc, argv, "e:f:hi:l:ps:uV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
@@ -300,6 +299,7 @@ convert_whole(int fd, const char *name, const char *base)
 {
 	struct doc d = { name, base ? name : "-", base, 1, 1, NULL, 0 };
 	struct stat st;
+	const char *nul;
 	ssize_t n;
 
 	dp_buf_reset(&raw);
@@ -318,6 +318,11 @@ convert_whole(int fd, const char *name, const char *base)
 		}
 		raw.len += (size_t)n;
 		progress_update((size_t)n, 0);
+	}
+	if ((nul = memchr(raw.data, '\0', raw.len)) != NULL) {
+		dp_warnat(name, line_of(raw.data, (size_t)(nul - raw.data)),
+		    "binary input (NUL byte); not converted");
+		return DP_EX_DATAERR;
 	}
 	if (base == NULL)
 		d.seq = ++nstdin;
@@ -348,7 +353,7 @@ convert_pieces(FILE *fp, const char *name, const char *base)
 	struct doc d = { name, base ? name : "-", base, 1, 0, NULL, 0 };
 	struct dp_buf block = { 0 };
 	unsigned long lineno = 0, start = 1;
-	char *line = NULL;
+	char *line = NULL, *nul;
 	size_t cap = 0, len;
 	ssize_t n;
 	int rc = 0, st, delim = opt.split == SPLIT_FF ? '\f' : '\n';
@@ -363,9 +368,9 @@ convert_pieces(FILE *fp, const char *name, const char *base)
 		}
 		len = n == -1 ? 0 : (size_t)n;
 		progress_update(len, 0);
-		if (n != -1 && memchr(line, '\0', len) != NULL) {
+		if (n != -1 && (nul = memchr(line, '\0', len)) != NULL) {
 			dp_warnat(name, lineno + line_of(line,
-			    (size_t)((char *)memchr(line, '\0', len) - line)),
+			    (size_t)(nul - line)),
 			    "binary input (NUL byte); rest of input skipped");
 			rc = dp_worst(rc, DP_EX_DATAERR);
 			break;
@@ -427,16 +432,10 @@ line_of(const char *s, size_t off)
 static int
 emit(const struct doc *d, int front)
 {
-	const char *text, *encoding, *lang = opt.lang, *nul;
+	const char *text, *encoding, *lang = opt.lang;
 	size_t len;
 	int taken = 0;
 
-	if ((nul = memchr(d->bytes, '\0', d->len)) != NULL) {
-		dp_warnat(d->name, d->line - 1 + line_of(d->bytes,
-		    (size_t)(nul - d->bytes)), "binary input (NUL byte); "
-		    "not converted");
-		return DP_EX_DATAERR;
-	}
 	if (decode(d, &text, &len, &encoding) == -1)
 		return DP_EX_DATAERR;
 	dp_buf_reset(&meta);

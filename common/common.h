@@ -38,7 +38,8 @@ enum dp_exit {
 	DP_EX_CONFIG = 78	/* bad lexicon or rule file */
 };
 
-void		 dp_setprogname(const char *);
+/* Takes the name from argv[0] and leaves it there, for getopt's messages. */
+void		 dp_setprogname(char *[]);
 const char	*dp_getprogname(void);
 /* "tool: message" on stderr. */
 void		 dp_warn(const char *, ...) DP_PRINTF(1, 2);

@@ -15,14 +15,15 @@ static const char *progname = "depeche";
 static void	 vwarnat(const char *, unsigned long, const char *, va_list);
 
 void
-dp_setprogname(const char *argv0)
+dp_setprogname(char *argv[])
 {
-	const char *slash;
+	char *slash;
 
-	if (argv0 == NULL || *argv0 == '\0')
+	if (argv[0] == NULL || *argv[0] == '\0')
 		return;
-	slash = strrchr(argv0, '/');
-	progname = slash != NULL ? slash + 1 : argv0;
+	if ((slash = strrchr(argv[0], '/')) != NULL)
+		argv[0] = slash + 1;
+	progname = argv[0];
 }
 
 const char *
