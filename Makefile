@@ -15,12 +15,14 @@ B	= .
 PKGS	= libutf8proc yaml-0.1 libxxhash
 DEPCFLAGS != pkg-config --cflags $(PKGS) 2>/dev/null || true
 DEPLIBS	!= pkg-config --libs $(PKGS) 2>/dev/null || echo -lutf8proc -lyaml -lxxhash
+# model.c uses libm.
+DEPLIBS	+= -lm
 ALLCFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	-DLEXDIR='"$(LEXDIR)"' -Icommon $(DEPCFLAGS) $(CFLAGS)
 
-TOOLS	= to-jsonl normalize segment
+TOOLS	= to-jsonl normalize segment tag-entities
 BIN	= $(TOOLS:%=$(B)/bin/%)
-COMMON	= arena buf cli err filter io json jsonl lexicon strset utf8 xalloc
+COMMON	= arena buf cli err filter io json jsonl lexicon model strset utf8 xalloc
 COMMON	:= $(filter $(basename $(notdir $(wildcard common/*.c))),$(COMMON))
 LIBOBJ	= $(COMMON:%=$(B)/obj/common/%.o)
 UNITS	= $(basename $(notdir $(wildcard tests/unit/*_test.c)))
@@ -103,6 +105,10 @@ SHARED = ../shared
 eval: all
 	@sh tools/eval $(SHARED)
 
+# Rebuilds tag-entities' models from the training corpora of $(SHARED).
+model: all
+	@sh tools/train-entities $(SHARED)
+
 bench: all
 	@sh tools/bench
 
@@ -123,5 +129,5 @@ uninstall:
 clean:
 	rm -rf bin obj build
 
-.PHONY: all units deps test check fuzz demo lint eval bench install uninstall clean
+.PHONY: all units deps test check fuzz demo lint eval model bench install uninstall clean
 .SECONDARY:

@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 #define DP_VERSION	"0.1.0"
 
@@ -165,6 +166,12 @@ void	 dp_json_str(struct dp_buf *, const char *, size_t);
  * start and end of each span, one after the other (2n numbers).
  */
 void	 dp_json_spans(struct dp_buf *, const uint32_t *, size_t);
+/*
+ * Reads a JSON array of [start,end] pairs (start <= end < 2^32) into *v,
+ * grown as needed (*cap counts numbers); returns the number of spans, or -1
+ * if the text is not such an array.
+ */
+ssize_t	 dp_json_spans_parse(const char *, size_t, uint32_t **, size_t *);
 /*
  * Appends the UTF-8 that the JSON string body s (between the quotes, already
  * validated by the reader) stands for.  A lone UTF-16 surrogate escape,
@@ -362,5 +369,39 @@ int		*dp_strset_add(struct dp_strset *, const char *, size_t);
 /* The value slot of s, or NULL if s is not in the set. */
 int		*dp_strset_find(const struct dp_strset *, const char *, size_t);
 void		 dp_strset_free(struct dp_strset *);
+
+/*
+ * model.c: a sequence labeller over hashed features (an averaged structured
+ * perceptron decoded with Viterbi).  A sequence of n positions gives the
+ * features of position i in feats[off[i]] to feats[off[i + 1] - 1].
+ */
+
+struct dp_model;
+
+/* A model to train, with its labels and a description saved with it. */
+struct dp_model	*dp_model_new(char *const *, size_t, const char *);
+/* Loads a saved model; exits 78 if path is not one. */
+struct dp_model	*dp_model_load(const char *);
+/*
+ * Averages a model in training, leaves out features whose weights all stay
+ * under prune in magnitude, and saves it.  Returns 0, or -1 with errno.
+ */
+int		 dp_model_save(struct dp_model *, const char *, double);
+void		 dp_model_free(struct dp_model *);
+size_t		 dp_model_nlabels(const struct dp_model *);
+const char	*dp_model_label(const struct dp_model *, size_t);
+const char	*dp_model_about(const struct dp_model *);
+size_t		 dp_model_nfeatures(const struct dp_model *);
+/* Allows or forbids label to after label from (-1: the first position). */
+void		 dp_model_allow(struct dp_model *, int, int, int);
+/* The best labels for a sequence, into out[0..n). */
+void		 dp_model_tag(struct dp_model *, const uint64_t *,
+		    const uint32_t *, size_t, int *);
+/*
+ * One perceptron step: tags the sequence into guess and, where it differs
+ * from gold, moves the weights towards gold.  Returns the positions wrong.
+ */
+size_t		 dp_model_learn(struct dp_model *, const uint64_t *,
+		    const uint32_t *, size_t, const int *, int *);
 
 #endif /* DP_COMMON_H */

@@ -220,3 +220,76 @@ dp_json_unescape(struct dp_buf *b, const char *s, size_t n, size_t *lone)
 	}
 	return 0;
 }
+
+/* Skips JSON white space from p; returns the first other byte's address. */
+static const char *
+skip_ws(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' ||
+	    *p == '\r'))
+		p++;
+	return p;
+}
+
+/* Reads an unsigned integer below 2^32 at *pp; -1 if there is none. */
+static int
+get_uint(const char **pp, const char *end, uint32_t *v)
+{
+	const char *p = *pp;
+	uint64_t n = 0;
+
+	if (p >= end || *p < '0' || *p > '9' || (*p == '0' && p + 1 < end &&
+	    p[1] >= '0' && p[1] <= '9'))
+		return -1;
+	for (; p < end && *p >= '0' && *p <= '9'; p++)
+		if ((n = n * 10 + (uint64_t)(*p - '0')) > UINT32_MAX)
+			return -1;
+	*v = (uint32_t)n;
+	*pp = p;
+	return 0;
+}
+
+ssize_t
+dp_json_spans_parse(const char *s, size_t n, uint32_t **v, size_t *cap)
+{
+	const char *p = s, *end = s + n;
+	size_t count = 0;
+
+	p = skip_ws(p, end);
+	if (p >= end || *p++ != '[')
+		return -1;
+	p = skip_ws(p, end);
+	if (p < end && *p == ']')
+		return skip_ws(p + 1, end) == end ? 0 : -1;
+	for (;;) {
+		if (2 * count + 2 > *cap) {
+			*cap = *cap ? 2 * *cap : 512;
+			*v = dp_reallocarray(*v, *cap, sizeof(**v));
+		}
+		p = skip_ws(p, end);
+		if (p >= end || *p++ != '[')
+			return -1;
+		p = skip_ws(p, end);
+		if (get_uint(&p, end, &(*v)[2 * count]) == -1)
+			return -1;
+		p = skip_ws(p, end);
+		if (p >= end || *p++ != ',')
+			return -1;
+		p = skip_ws(p, end);
+		if (get_uint(&p, end, &(*v)[2 * count + 1]) == -1)
+			return -1;
+		p = skip_ws(p, end);
+		if (p >= end || *p++ != ']' ||
+		    (*v)[2 * count] > (*v)[2 * count + 1])
+			return -1;
+		count++;
+		p = skip_ws(p, end);
+		if (p < end && *p == ',') {
+			p++;
+			continue;
+		}
+		if (p >= end || *p++ != ']')
+			return -1;
+		return skip_ws(p, end) == end ? (ssize_t)count : -1;
+	}
+}

@@ -1,0 +1,1777 @@
+/*
+ * tag-entities: adds entities to each record: names (PER, LOC, ORG, MISC)
+ * from a learned sequence model over segment's tokens, demonyms (NORP)
+ * and names from gazetteers, and dates, quantities, money and percentages
+ * from rules (depeche(7), tag-entities(1)).  With --train, learns the
+ * model from records whose entities are gold instead.
+ */
+
+#include <errno.h>
+#include <getopt.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <xxhash.h>
+
+#include "common.h"
+
+/* The description a model must start with: bump it with the features. */
+#define FEATURES	"tag-entities features 1"
+#define MAXPHRASE	8	/* tokens in a gazetteer name, at most */
+
+enum label { L_PER, L_LOC, L_ORG, L_MISC, L_NORP, L_DATE, L_QUANTITY,
+	L_MONEY, L_PERCENT, NLABELS };
+static const char *label_names[NLABELS] = { "PER", "LOC", "ORG", "MISC",
+	"NORP", "DATE", "QUANTITY", "MONEY", "PERCENT" };
+
+/* Where an entity comes from, the stronger last. */
+enum origin { O_MODEL, O_RULE, O_USER };
+
+/* A token of the record, as features see it. */
+struct token {
+	uint32_t	 start, end;	/* code points */
+	size_t		 bstart, bend;	/* bytes of text */
+	size_t		 lower, lowerlen;	/* lowercased, into words */
+	uint64_t	 hlower, hshape;
+	char		 shape[12];
+	unsigned char	 upper;		/* capitalised */
+	unsigned char	 space;		/* white space before */
+	unsigned char	 gaz[NLABELS];	/* 1 begins, 2 inside a name */
+	unsigned char	 given, surname, common, lc_elsewhere;
+};
+
+struct entity {
+	size_t		 first, last;	/* tokens */
+	enum label	 label;
+	enum origin	 origin;
+	const char	*key;		/* or NULL */
+	double		 value;
+	int		 hasvalue;
+	const char	*approx;	/* gt, lt... or NULL */
+	const char	*currency;
+	int		 force;		/* beats overlapping model names */
+	char		 date[24];	/* ISO 8601 value of a date */
+};
+
+/* A gazetteer name's labels and keys. */
+struct gazentry {
+	const char	*key[NLABELS];	/* NULL: a name without key */
+	unsigned	 labels;	/* bit per label */
+};
+
+/* What one language's lexicons and model say. */
+struct lang {
+	char		 code[16];
+	struct dp_model	*model;
+	int		 model_labels[64];	/* model label -> B/I, label */
+	struct dp_strset *names;	/* name -> 1 + gazentry index */
+	struct dp_strset *firsts;	/* first word of a longer name */
+	struct gazentry	*entries;
+	size_t		 nentries;
+	struct dp_strset *given, *surnames, *common;
+	struct dp_strset *months, *weekdays, *datewords, *decades;
+	struct dp_strset *numbers, *joiners, *approx, *complements;
+	struct dp_strset *currencies, *percent, *orgheads, *orglinks;
+	double		*values;	/* number word values, by slot */
+	size_t		 nvalues;
+	char		**strings;	/* keys, currency codes... */
+	size_t		 nstrings;
+};
+
+static struct options {
+	const char	*lang;		/* forced, or NULL: the record's */
+	const char	*lexicon;	/* the user's extra names */
+	const char	*model;		/* instead of the language's */
+	const char	*train;		/* write a model learned from input */
+	int		 epochs;
+	struct dp_filter filter;
+} opt = { .epochs = 12 };
+
+static struct lang	*langs;
+static size_t		 nlangs;
+static const char	*text;		/* the record's */
+static size_t		 textlen;
+static uint32_t		*boff;		/* byte offset of each code point */
+static size_t		 capboff, ncps;
+static struct token	*toks;
+static size_t		 ntoks, captoks;
+static uint32_t		*spans;		/* tokens, then sentences */
+static size_t		 capspans;
+static uint32_t		*sents;
+static size_t		 nsents, capsents;
+static struct dp_buf	 words, scratch, out, keybuf;
+static uint64_t		*feats;
+static uint32_t		*featoff;
+static size_t		 nfeats, capfeats, capfeatoff;
+static int		*tags;
+static size_t		 captags;
+static struct entity	*ents;
+static size_t		 nents, capents;
+static uint64_t		*seen;		/* lowercase words, per record */
+static size_t		 capseen;
+
+/* Training: every sentence's features and gold tags. */
+static struct {
+	uint64_t	*feats;
+	uint32_t	*off;		/* per position, per sentence */
+	int		*gold;
+	size_t		*first;		/* sentence -> first position */
+	size_t		 nfeats, capfeats, npos, cappos, nseq, capseq;
+	size_t		 unaligned;
+	struct lang	*lang;
+} tr;
+
+static DP_NORETURN void usage(int);
+static struct lang *lang_get(const char *);
+static void	 lang_load(struct lang *, const char *, int);
+static int	 tag_record(struct dp_record *, void *);
+static int	 read_tokens(struct dp_record *);
+static void	 describe_tokens(struct lang *);
+static void	 sentence_features(struct lang *, size_t, size_t);
+static void	 gazetteer_features(struct lang *);
+static void	 tag_names(struct lang *);
+static void	 rules(struct lang *);
+static void	 user_names(struct lang *);
+static void	 write_record(struct dp_record *, struct lang *);
+static void	 train(void);
+static int	 read_gold(struct dp_record *);
+static void	 keep_sentence(struct lang *, size_t, size_t);
+
+static void
+usage(int status)
+{
+	dp_usage(status,
+	    "usage: tag-entities [-ku] [-l lang] [-L lexicon] [-m model] "
+	    "[file ...]\n"
+	    "       tag-entities -t model [-e epochs] [-l lang] [file ...]\n"
+	    "Adds entities (PER LOC ORG MISC NORP DATE QUANTITY MONEY "
+	    "PERCENT) to records\n"
+	    "that segment has tokenized.\n"
+	    "  -e, --epochs N      passes over the training data (12)\n"
+	    "  -L, --lexicon FILE  names to find whatever the model says\n"
+	    "  -l, --lang LANG     the language of every record\n"
+	    "  -m, --model FILE    the model to tag with\n"
+	    "  -t, --train FILE    learn a model from the records' entities\n",
+	    1);
+}
+
+static const struct option longopts[] = {
+	{ "epochs",	required_argument,	NULL, 'e' },
+	{ "lexicon",	required_argument,	NULL, 'L' },
+	{ "lang",	required_argument,	NULL, 'l' },
+	{ "model",	required_argument,	NULL, 'm' },
+	{ "train",	required_argument,	NULL, 't' },
+	DP_LONGOPTS_KEEP_GOING,
+	DP_LONGOPTS_COMMON
+};
+
+int
+main(int argc, char *argv[])
+{
+	char *end;
+	int ch, rc;
+
+	dp_setprogname(argv);
+	while ((ch = getopt_long(argc, argv, "e:hkL:l:m:t:uV", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'e':
+			opt.epochs = (int)strtol(optarg, &end, 10);
+			if (*end != '\0' || opt.epochs < 1 || opt.epochs > 1000)
+				dp_die(DP_EX_USAGE, "%s: bad number of epochs",
+				    optarg);
+			break;
+		case 'h':
+			usage(0);
+		case 'k':
+			opt.filter.keep_going = 1;
+			break;
+		case 'L':
+			opt.lexicon = optarg;
+			break;
+		case 'l':
+			opt.lang = optarg;
+			break;
+		case 'm':
+			opt.model = optarg;
+			break;
+		case 't':
+			opt.train = optarg;
+			break;
+		case 'u':
+			opt.filter.unbuffered = 1;
+			break;
+		case 'V':
+			dp_version();
+		default:
+			usage(DP_EX_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	/* Bad lexicons and models are found before any input is read. */
+	lang_get(opt.lang != NULL ? opt.lang : "und");
+	rc = dp_filter_run(&opt.filter, argv, argc, tag_record, NULL);
+	if (opt.train != NULL && rc == 0)
+		train();
+	return dp_worst(rc, dp_close_stdout());
+}
+
+/* "fr-CA" and "en_US" use the files of "fr" and "en". */
+static void
+primary_tag(const char *code, char *primary, size_t size)
+{
+	size_t i;
+
+	for (i = 0; i + 1 < size && code[i] != '\0' && code[i] != '-' &&
+	    code[i] != '_'; i++)
+		primary[i] = (char)(code[i] >= 'A' && code[i] <= 'Z' ?
+		    code[i] + 32 : code[i]);
+	primary[i] = '\0';
+}
+
+static const char *
+intern(struct lang *l, const char *s, size_t n)
+{
+	l->strings = dp_reallocarray(l->strings, l->nstrings + 1,
+	    sizeof(*l->strings));
+	return l->strings[l->nstrings++] = dp_strndup(s, n);
+}
+
+/*
+ * The language's resources, loaded the first time a record asks for them:
+ * lexicons/LANG/gazetteer.yaml, entities.yaml, langid.yaml (common words),
+ * entities.model, then the user's --lexicon and --model.
+ */
+static struct lang *
+lang_get(const char *code)
+{
+	static const char *files[] = { "gazetteer.yaml", "entities.yaml",
+	    "langid.yaml" };
+	struct dp_buf path = { 0 };
+	struct lang *l;
+	const char *dir, *about;
+	char primary[16];
+	size_t i, n;
+	FILE *fp;
+
+	primary_tag(code, primary, sizeof(primary));
+	for (i = 0; i < nlangs; i++)
+		if (strcmp(langs[i].code, primary) == 0)
+			return &langs[i];
+	langs = dp_reallocarray(langs, nlangs + 1, sizeof(*langs));
+	l = &langs[nlangs++];
+	memset(l, 0, sizeof(*l));
+	snprintf(l->code, sizeof(l->code), "%s", primary);
+	l->names = dp_strset_new();
+	l->firsts = dp_strset_new();
+	l->given = dp_strset_new();
+	l->surnames = dp_strset_new();
+	l->common = dp_strset_new();
+	l->months = dp_strset_new();
+	l->weekdays = dp_strset_new();
+	l->datewords = dp_strset_new();
+	l->decades = dp_strset_new();
+	l->numbers = dp_strset_new();
+	l->joiners = dp_strset_new();
+	l->approx = dp_strset_new();
+	l->complements = dp_strset_new();
+	l->currencies = dp_strset_new();
+	l->percent = dp_strset_new();
+	l->orgheads = dp_strset_new();
+	l->orglinks = dp_strset_new();
+	dir = dp_lexicon_dir();
+	if (dir != NULL && primary[0] != '\0' &&
+	    strspn(primary, "abcdefghijklmnopqrstuvwxyz") == strlen(primary)) {
+		for (i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+			dp_buf_reset(&path);
+			dp_buf_printf(&path, "%s/%s/%s", dir, primary,
+			    files[i]);
+			lang_load(l, dp_buf_cstr(&path), O_RULE);
+		}
+		dp_buf_reset(&path);
+		dp_buf_printf(&path, "%s/%s/entities.model", dir, primary);
+		if (opt.model == NULL && opt.train == NULL &&
+		    (fp = fopen(dp_buf_cstr(&path), "rb")) != NULL) {
+			fclose(fp);
+			l->model = dp_model_load(path.data);
+		}
+	}
+	if (opt.lexicon != NULL)
+		lang_load(l, opt.lexicon, O_USER);
+	if (opt.model != NULL && opt.train == NULL)
+		l->model = dp_model_load(opt.model);
+	if (l->model != NULL) {
+		about = dp_model_about(l->model);
+		if (strncmp(about, FEATURES, strlen(FEATURES)) != 0)
+			dp_die(DP_EX_CONFIG, "%s: a model for other features "
+			    "(%s)", opt.model ? opt.model : path.data, about);
+		n = dp_model_nlabels(l->model);
+		if (n > sizeof(l->model_labels) / sizeof(l->model_labels[0]))
+			dp_die(DP_EX_CONFIG, "%s: too many labels", path.data);
+		for (i = 0; i < n; i++) {
+			const char *name = dp_model_label(l->model, i);
+			int y;
+
+			l->model_labels[i] = -1;
+			for (y = 0; y < L_NORP; y++)
+				if ((name[0] == 'B' || name[0] == 'I') &&
+				    name[1] == '-' &&
+				    strcmp(name + 2, label_names[y]) == 0)
+					l->model_labels[i] = y * 2 +
+					    (name[0] == 'I');
+		}
+	}
+	dp_buf_free(&path);
+	return l;
+}
+
+/* Adds a gazetteer line "NAME" or "NAME | KEY" under label. */
+static void
+add_name(struct lang *l, const char *s, size_t n, enum label label,
+    int user)
+{
+	const char *bar, *key = NULL;
+	struct gazentry *g;
+	size_t namelen = n, i, pieces = 1;
+	int *slot;
+
+	if ((bar = memchr(s, '|', n)) != NULL) {
+		namelen = (size_t)(bar - s);
+		key = bar + 1;
+		while (key < s + n && *key == ' ')
+			key++;
+		key = key < s + n ? intern(l, key, (size_t)(s + n - key)) :
+		    NULL;
+	}
+	while (namelen > 0 && s[namelen - 1] == ' ')
+		namelen--;
+	if (namelen == 0)
+		return;
+	slot = dp_strset_add(l->names, s, namelen);
+	if (*slot == 0) {
+		l->entries = dp_reallocarray(l->entries, l->nentries + 1,
+		    sizeof(*l->entries));
+		memset(&l->entries[l->nentries], 0, sizeof(*l->entries));
+		*slot = (int)++l->nentries;
+	}
+	g = &l->entries[*slot - 1];
+	/* The user's names replace the built-in labels of the same name. */
+	if (user && !(g->labels & 1U << 31))
+		g->labels = 1U << 31;
+	g->labels |= 1U << label;
+	if (key != NULL || g->key[label] == NULL)
+		g->key[label] = key;
+	for (i = 0; i < namelen; i++)
+		if (s[i] == ' ' || s[i] == '\'')
+			pieces++;
+	if (pieces > 1) {
+		for (i = 0; i < namelen && s[i] != ' ' && s[i] != '\''; i++)
+			;
+		*dp_strset_add(l->firsts, s, i + (i < namelen &&
+		    s[i] == '\'')) = 1;
+	}
+}
+
+static void
+load_words(struct dp_yaml *y, const char *key, struct dp_strset *set,
+    int lower)
+{
+	char **w, *p;
+	size_t i, n;
+
+	if (dp_yaml_get(y, dp_yaml_root(y), key) == 0)
+		return;
+	w = dp_yaml_strings(y, key, &n);
+	for (i = 0; i < n; i++) {
+		if (lower)
+			for (p = w[i]; *p != '\0'; p++)
+				if (*p >= 'A' && *p <= 'Z')
+					*p += 32;
+		*dp_strset_add(set, w[i], strlen(w[i])) = 1;
+	}
+	free(w);
+}
+
+/*
+ * Loads a mapping of phrase to number (numbers, months) or to a string
+ * (approximations, currencies): the slot holds 1 + index of the value.
+ */
+static void
+load_map(struct lang *l, struct dp_yaml *y, const char *key,
+    struct dp_strset *set, int numeric)
+{
+	dp_node map = dp_yaml_get(y, dp_yaml_root(y), key), k, v;
+	const char *ks, *vs;
+	char *end;
+	size_t i, klen, vlen;
+	double d;
+
+	if (map == 0)
+		return;
+	if (!dp_yaml_is_map(y, map))
+		dp_yaml_die(y, map, "%s: a mapping expected", key);
+	for (i = 0; i < dp_yaml_len(y, map); i++) {
+		k = dp_yaml_key(y, map, i);
+		v = dp_yaml_value(y, map, i);
+		if ((ks = dp_yaml_scalar(y, k, &klen)) == NULL ||
+		    (vs = dp_yaml_scalar(y, v, &vlen)) == NULL)
+			dp_yaml_die(y, v, "%s: a word and its value expected",
+			    key);
+		if (numeric) {
+			d = strtod(vs, &end);
+			if (vlen == 0 || *end != '\0' || !isfinite(d))
+				dp_yaml_die(y, v, "%s: a number expected", key);
+			l->values = dp_reallocarray(l->values, l->nvalues + 1,
+			    sizeof(*l->values));
+			l->values[l->nvalues++] = d;
+			*dp_strset_add(set, ks, klen) = (int)l->nvalues;
+		} else {
+			intern(l, vs, vlen);
+			*dp_strset_add(set, ks, klen) = (int)l->nstrings;
+		}
+	}
+}
+
+/* Adds a lexicon file; one that does not exist is skipped unless user's. */
+static void
+lang_load(struct lang *l, const char *path, int origin)
+{
+	static const struct {
+		const char *key;
+		size_t off;
+		int lower;
+	} lists[] = {
+		{ "given_names", offsetof(struct lang, given), 1 },
+		{ "surnames", offsetof(struct lang, surnames), 1 },
+		{ "words", offsetof(struct lang, common), 1 },
+		{ "weekdays", offsetof(struct lang, weekdays), 0 },
+		{ "date_words", offsetof(struct lang, datewords), 0 },
+		{ "decades", offsetof(struct lang, decades), 0 },
+		{ "number_joiners", offsetof(struct lang, joiners), 0 },
+		{ "noun_complements", offsetof(struct lang, complements), 0 },
+		{ "percent", offsetof(struct lang, percent), 0 },
+		{ "organisation_heads", offsetof(struct lang, orgheads), 0 },
+		{ "organisation_links", offsetof(struct lang, orglinks), 0 },
+	};
+	struct dp_yaml *y;
+	const char *s, *nl;
+	size_t i, n;
+	dp_node node;
+	FILE *fp;
+	int label;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		if (origin == O_USER)
+			dp_die(DP_EX_CONFIG, "%s: %s", path, strerror(errno));
+		return;
+	}
+	fclose(fp);
+	y = dp_yaml_load(path);
+	if (!dp_yaml_is_map(y, dp_yaml_root(y)))
+		dp_yaml_die(y, dp_yaml_root(y), "a mapping expected");
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		load_words(y, lists[i].key,
+		    *(struct dp_strset **)((char *)l + lists[i].off),
+		    lists[i].lower);
+	load_map(l, y, "months", l->months, 1);
+	load_map(l, y, "numbers", l->numbers, 1);
+	load_map(l, y, "approximations", l->approx, 0);
+	load_map(l, y, "currencies", l->currencies, 0);
+	for (label = 0; label < NLABELS; label++) {
+		if ((node = dp_yaml_get(y, dp_yaml_root(y),
+		    label_names[label])) == 0)
+			continue;
+		if ((s = dp_yaml_scalar(y, node, &n)) == NULL)
+			dp_yaml_die(y, node, "%s: a block of names, one per "
+			    "line, expected", label_names[label]);
+		for (; n > 0; n -= (size_t)(nl - s), s = nl) {
+			while (n > 0 && (*s == '\n' || *s == ' ')) {
+				s++;
+				n--;
+			}
+			if ((nl = memchr(s, '\n', n)) == NULL)
+				nl = s + n;
+			if (nl > s)
+				add_name(l, s, (size_t)(nl - s), label,
+				    origin == O_USER);
+		}
+	}
+	dp_yaml_free(y);
+}
+
+/* Parses an array of spans; NULL after a report if it is not one. */
+static uint32_t *
+get_spans(struct dp_record *r, const char *key, size_t *n, uint32_t **v,
+    size_t *cap)
+{
+	const struct dp_field *f;
+	ssize_t k;
+
+	if ((f = dp_record_get(r, key)) == NULL) {
+		dp_warnat(r->name, r->lineno, "no \"%s\" (run segment first)",
+		    key);
+		return NULL;
+	}
+	if ((k = dp_json_spans_parse(r->line + f->start, f->end - f->start,
+	    v, cap)) < 0) {
+		dp_warnat(r->name, r->lineno, "\"%s\" is not an array of "
+		    "[start,end] spans", key);
+		return NULL;
+	}
+	*n = (size_t)k;
+	return *v;
+}
+
+static int
+tag_record(struct dp_record *r, void *arg)
+{
+	const struct dp_field *f;
+	static struct dp_buf langbuf;
+	struct lang *l;
+	const char *code = opt.lang, *s;
+	char langcode[16];
+	size_t llen;
+
+	(void)arg;
+	if ((text = dp_record_need(r, "text", "to-jsonl", &scratch, &textlen,
+	    NULL)) == NULL)
+		return DP_EX_DATAERR;
+	if (code == NULL) {
+		code = "und";
+		if ((f = dp_record_get(r, "lang")) != NULL &&
+		    f->type == DP_STRING &&
+		    (s = dp_record_str(r, f, &langbuf, &llen)) != NULL &&
+		    llen < sizeof(langcode) && memchr(s, '\0', llen) == NULL) {
+			memcpy(langcode, s, llen);
+			langcode[llen] = '\0';
+			code = langcode;
+		}
+	}
+	l = lang_get(code);
+	if (read_tokens(r) != 0)
+		return DP_EX_DATAERR;
+	describe_tokens(l);
+	nents = 0;
+	if (opt.train != NULL) {
+		size_t k, i, first = 0;
+
+		if (tr.lang == NULL)
+			tr.lang = l;
+		else if (tr.lang != l) {
+			dp_warnat(r->name, r->lineno, "a model learns one "
+			    "language (%s), not %s", tr.lang->code, l->code);
+			return DP_EX_DATAERR;
+		}
+		if (read_gold(r) != 0)
+			return DP_EX_DATAERR;
+		for (k = 0; k < nsents; k++) {
+			for (i = first; i < ntoks &&
+			    toks[i].end <= sents[2 * k + 1]; i++)
+				;
+			if (i > first)
+				keep_sentence(l, first, i);
+			first = i;
+		}
+		return 0;
+	}
+	tag_names(l);
+	rules(l);
+	user_names(l);
+	write_record(r, l);
+	return 0;
+}
+
+/* Decodes text's code point offsets and reads tokens and sentences. */
+static int
+read_tokens(struct dp_record *r)
+{
+	size_t i, k, n;
+	uint32_t *v;
+	int32_t cp;
+
+	if (textlen + 1 > capboff) {
+		capboff = textlen + 1;
+		boff = dp_reallocarray(boff, capboff, sizeof(*boff));
+	}
+	for (i = 0, ncps = 0; i < textlen; i += k)
+		if ((unsigned char)text[i] < 0x80) {
+			boff[ncps++] = (uint32_t)i;
+			k = 1;
+		} else {
+			boff[ncps++] = (uint32_t)i;
+			k = dp_utf8_decode(text + i, textlen - i, &cp);
+		}
+	boff[ncps] = (uint32_t)textlen;
+	if ((v = get_spans(r, "tokens", &n, &spans, &capspans)) == NULL)
+		return -1;
+	if (n > captoks) {
+		captoks = 2 * n;
+		toks = dp_reallocarray(toks, captoks, sizeof(*toks));
+	}
+	ntoks = n;
+	for (i = 0; i < n; i++) {
+		if (v[2 * i + 1] > ncps || v[2 * i] >= v[2 * i + 1] ||
+		    (i > 0 && v[2 * i] < v[2 * i - 1])) {
+			dp_warnat(r->name, r->lineno, "token %zu [%u,%u] is "
+			    "empty, out of order or beyond the text", i,
+			    v[2 * i], v[2 * i + 1]);
+			return -1;
+		}
+		toks[i].start = v[2 * i];
+		toks[i].end = v[2 * i + 1];
+	}
+	if (dp_record_get(r, "sentences") == NULL) {
+		/* One sequence, for records tokenized otherwise. */
+		nsents = n > 0;
+		if (capsents < 2)
+			sents = dp_reallocarray(sents, capsents = 2,
+			    sizeof(*sents));
+		sents[0] = 0;
+		sents[1] = (uint32_t)ncps;
+		return 0;
+	}
+	if (get_spans(r, "sentences", &nsents, &sents, &capsents) == NULL)
+		return -1;
+	return 0;
+}
+
+static int
+is_apostrophe(int32_t c)
+{
+	return c == '\'' || c == 0x2019;
+}
+
+/* Per token: bytes, lowercase form, shape, capitals, list memberships. */
+static void
+describe_tokens(struct lang *l)
+{
+	struct token *t;
+	size_t i, b, k, slen, n;
+	int32_t cp;
+	char sc, last;
+	enum dp_class c;
+
+	dp_buf_reset(&words);
+	for (i = 0; i < ntoks; i++) {
+		t = &toks[i];
+		t->bstart = boff[t->start];
+		t->bend = boff[t->end];
+		t->space = i == 0 || toks[i - 1].end < t->start;
+		t->lower = words.len;
+		slen = 0;
+		last = 0;
+		for (b = t->bstart; b < t->bend; b += k) {
+			k = dp_utf8_decode(text + b, t->bend - b, &cp);
+			c = dp_uclass(cp);
+			sc = c == DP_CL_UPPER ? 'X' : c == DP_CL_LETTER ||
+			    c == DP_CL_MARK ? 'x' : c == DP_CL_DIGIT ? 'd' :
+			    cp < 0x80 ? (char)cp : is_apostrophe(cp) ? '\'' :
+			    'o';
+			if (sc != last && slen + 1 < sizeof(t->shape))
+				t->shape[slen++] = sc;
+			last = sc;
+			if (b == t->bstart)
+				t->upper = c == DP_CL_UPPER;
+			dp_utf8_put(&words, is_apostrophe(cp) ? '\'' :
+			    dp_ulower(cp));
+		}
+		t->shape[slen] = '\0';
+		t->lowerlen = words.len - t->lower;
+		memset(t->gaz, 0, sizeof(t->gaz));
+	}
+	/* Lowercase words seen in the record tell a capitalised one is
+	 * common ("Les" at a sentence start). */
+	n = 1;
+	while (n < 4 * ntoks + 16)
+		n *= 2;
+	if (n > capseen) {
+		capseen = n;
+		seen = dp_reallocarray(seen, capseen, sizeof(*seen));
+	}
+	memset(seen, 0, n * sizeof(*seen));
+	for (i = 0; i < ntoks; i++) {
+		t = &toks[i];
+		t->hlower = XXH3_64bits(words.data + t->lower, t->lowerlen);
+		t->hshape = XXH3_64bits(t->shape, strlen(t->shape));
+		if (t->shape[0] == 'x') {
+			for (k = t->hlower & (n - 1); seen[k] != 0 &&
+			    seen[k] != (t->hlower | 1); k = (k + 1) & (n - 1))
+				;
+			seen[k] = t->hlower | 1;
+		}
+	}
+	for (i = 0; i < ntoks; i++) {
+		const char *w = words.data + toks[i].lower;
+		size_t wl = toks[i].lowerlen;
+
+		t = &toks[i];
+		t->lc_elsewhere = 0;
+		if (t->upper) {
+			for (k = t->hlower & (n - 1); seen[k] != 0 &&
+			    seen[k] != (t->hlower | 1); k = (k + 1) & (n - 1))
+				;
+			t->lc_elsewhere = seen[k] != 0;
+		}
+		t->given = dp_strset_find(l->given, w, wl) != NULL;
+		t->surname = dp_strset_find(l->surnames, w, wl) != NULL;
+		t->common = dp_strset_find(l->common, w, wl) != NULL;
+	}
+	gazetteer_features(l);
+}
+
+/* The token's text, with apostrophes as U+0027, appended to b. */
+static void
+add_token_text(struct dp_buf *b, size_t i)
+{
+	const struct token *t = &toks[i];
+	size_t p;
+
+	for (p = t->bstart; p < t->bend; p++) {
+		if ((unsigned char)text[p] == 0xE2 && p + 2 < t->bend &&
+		    (unsigned char)text[p + 1] == 0x80 &&
+		    (unsigned char)text[p + 2] == 0x99) {
+			dp_buf_addc(b, '\'');
+			p += 2;
+		} else
+			dp_buf_addc(b, text[p]);
+	}
+}
+
+/*
+ * The gazetteer entry for tokens i..j-1 joined as written (one space
+ * where there is any), or NULL.
+ */
+static const struct gazentry *
+gaz_lookup(const struct lang *l, size_t i, size_t j)
+{
+	size_t k;
+	int *slot;
+
+	dp_buf_reset(&keybuf);
+	for (k = i; k < j; k++) {
+		if (k > i && toks[k].space)
+			dp_buf_addc(&keybuf, ' ');
+		add_token_text(&keybuf, k);
+		if (k == i && j > i + 1 &&
+		    dp_strset_find(l->firsts, keybuf.data, keybuf.len) == NULL)
+			return NULL;
+	}
+	slot = dp_strset_find(l->names, keybuf.data, keybuf.len);
+	return slot != NULL ? &l->entries[*slot - 1] : NULL;
+}
+
+/* The longest gazetteer name at token i: its end (or i) and entry. */
+static size_t
+gaz_longest(const struct lang *l, size_t i, const struct gazentry **gp)
+{
+	size_t j;
+
+	for (j = i + MAXPHRASE < ntoks ? i + MAXPHRASE : ntoks; j > i; j--)
+		if ((*gp = gaz_lookup(l, i, j)) != NULL)
+			return j;
+	return i;
+}
+
+/* Marks the tokens of the longest gazetteer name at each token. */
+static void
+gazetteer_features(struct lang *l)
+{
+	const struct gazentry *g;
+	size_t i, j, k;
+	int y;
+
+	for (i = 0; i < ntoks; i++) {
+		if (!toks[i].upper && toks[i].shape[0] != 'x')
+			continue;
+		if ((j = gaz_longest(l, i, &g)) == i)
+			continue;
+		for (y = 0; y < NLABELS; y++) {
+			if (!(g->labels & 1U << y))
+				continue;
+			for (k = i; k < j; k++)
+				if (toks[k].gaz[y] == 0)
+					toks[k].gaz[y] = k == i ? 1 : 2;
+		}
+	}
+}
+
+/* Feature templates; their numbers are part of a model. */
+enum { F_BIAS = 1, F_W, F_SHAPE, F_LEN, F_P2, F_P3, F_S2, F_S3, F_S4,
+	F_WM1, F_WP1, F_WM2, F_WP2, F_SM1, F_SP1, F_SM1S, F_SSP1, F_WM1W,
+	F_WWP1, F_FIRST, F_GAZ, F_GAZM1, F_GAZP1, F_GIVEN, F_SURNAME,
+	F_LCELSE, F_COMMON, F_WM1S, F_GIVENP1, F_SURM1, F_UPPERSEQ };
+
+static uint64_t
+mix(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= UINT64_C(0xbf58476d1ce4e5b9);
+	x ^= x >> 27;
+	x *= UINT64_C(0x94d049bb133111eb);
+	return x ^ (x >> 31);
+}
+
+static void
+feat(uint64_t tmpl, uint64_t a, uint64_t b)
+{
+	if (nfeats == capfeats) {
+		capfeats = capfeats ? 2 * capfeats : 4096;
+		feats = dp_reallocarray(feats, capfeats, sizeof(*feats));
+	}
+	feats[nfeats++] = mix(a ^ mix(b ^ mix(tmpl)));
+}
+
+/* Hash of the first (from_end == 0) or last n code points of a word. */
+static uint64_t
+affix(const struct token *t, size_t n, int from_end)
+{
+	const char *w = words.data + t->lower;
+	size_t len = t->lowerlen, b, count = 0;
+
+	if (!from_end) {
+		for (b = 0; b < len && count < n; count++)
+			b += dp_utf8_seqlen(w + b, len - b) ?
+			    dp_utf8_seqlen(w + b, len - b) : 1;
+		return XXH3_64bits(w, b);
+	}
+	for (b = len; b > 0 && count < n; count++)
+		while (--b > 0 && ((unsigned char)w[b] & 0xC0) == 0x80)
+			;
+	return XXH3_64bits(w + b, len - b);
+}
+
+static unsigned
+gazbits(size_t i)
+{
+	unsigned bits = 0;
+	int y;
+
+	for (y = 0; y < NLABELS; y++)
+		bits = bits * 3 + toks[i].gaz[y];
+	return bits + 1;
+}
+
+/* The features of tokens first..last-1, one position each. */
+static void
+sentence_features(struct lang *l, size_t first, size_t last)
+{
+	static const uint64_t BOS = 0x1234567, EOS = 0x7654321;
+	size_t i, n = last - first, cps;
+	const struct token *t;
+	uint64_t wm1, wm2, wp1, wp2, sm1, sp1;
+
+	(void)l;
+	nfeats = 0;
+	if (n + 1 > capfeatoff) {
+		capfeatoff = 2 * (n + 1);
+		featoff = dp_reallocarray(featoff, capfeatoff,
+		    sizeof(*featoff));
+	}
+	for (i = first; i < last; i++) {
+		t = &toks[i];
+		featoff[i - first] = (uint32_t)nfeats;
+		wm1 = i > first ? toks[i - 1].hlower : BOS;
+		wm2 = i > first + 1 ? toks[i - 2].hlower : BOS;
+		wp1 = i + 1 < last ? toks[i + 1].hlower : EOS;
+		wp2 = i + 2 < last ? toks[i + 2].hlower : EOS;
+		sm1 = i > first ? toks[i - 1].hshape : BOS;
+		sp1 = i + 1 < last ? toks[i + 1].hshape : EOS;
+		cps = t->end - t->start;
+		feat(F_BIAS, 0, 0);
+		feat(F_W, t->hlower, 0);
+		feat(F_SHAPE, t->hshape, 0);
+		feat(F_LEN, cps > 8 ? 8 : cps, t->upper);
+		feat(F_P2, affix(t, 2, 0), 0);
+		feat(F_P3, affix(t, 3, 0), 0);
+		feat(F_S2, affix(t, 2, 1), 0);
+		feat(F_S3, affix(t, 3, 1), 0);
+		feat(F_S4, affix(t, 4, 1), 0);
+		feat(F_WM1, wm1, 0);
+		feat(F_WP1, wp1, 0);
+		feat(F_WM2, wm2, 0);
+		feat(F_WP2, wp2, 0);
+		feat(F_SM1, sm1, 0);
+		feat(F_SP1, sp1, 0);
+		feat(F_SM1S, sm1, t->hshape);
+		feat(F_SSP1, t->hshape, sp1);
+		feat(F_WM1W, wm1, t->hlower);
+		feat(F_WWP1, t->hlower, wp1);
+		feat(F_WM1S, wm1, t->hshape);
+		if (i == first)
+			feat(F_FIRST, t->hshape, 0);
+		if (gazbits(i) > 1)
+			feat(F_GAZ, gazbits(i), t->upper);
+		if (i > first && gazbits(i - 1) > 1)
+			feat(F_GAZM1, gazbits(i - 1), 0);
+		if (i + 1 < last && gazbits(i + 1) > 1)
+			feat(F_GAZP1, gazbits(i + 1), 0);
+		if (t->given)
+			feat(F_GIVEN, t->upper, 0);
+		if (t->surname)
+			feat(F_SURNAME, t->upper, 0);
+		if (i + 1 < last && toks[i + 1].given)
+			feat(F_GIVENP1, toks[i + 1].upper, t->upper);
+		if (i > first && toks[i - 1].given)
+			feat(F_SURM1, toks[i - 1].upper, t->upper);
+		if (t->upper)
+			feat(F_LCELSE, t->lc_elsewhere, i == first);
+		if (t->common)
+			feat(F_COMMON, t->upper, i == first);
+		if (t->upper)
+			feat(F_UPPERSEQ, i > first && toks[i - 1].upper,
+			    i + 1 < last && toks[i + 1].upper);
+	}
+	featoff[n] = (uint32_t)nfeats;
+}
+
+/* Skips one JSON value at p (already validated by the reader). */
+static const char *
+skip_value(const char *p, const char *end)
+{
+	int depth = 0;
+
+	do {
+		if (*p == '"') {
+			for (p++; p < end && *p != '"'; p++)
+				if (*p == '\\')
+					p++;
+		} else if (*p == '[' || *p == '{')
+			depth++;
+		else if (*p == ']' || *p == '}')
+			depth--;
+		else if (depth == 0 && (*p == ',' || *p == ' ' || *p == '\n' ||
+		    *p == '\t' || *p == '\r'))
+			return p;
+		p++;
+	} while (p < end && depth > 0);
+	while (depth == 0 && p < end && *p != ',' && *p != '}' && *p != ']' &&
+	    *p != ' ')
+		p++;
+	return p;
+}
+
+/* Maps one gold entity onto the tokens as B- and I- tags. */
+static void
+gold_span(unsigned long s, unsigned long e, const char *label, size_t n)
+{
+	size_t k, first;
+	int y;
+
+	for (y = 0; y < L_NORP; y++)
+		if (strlen(label_names[y]) == n &&
+		    memcmp(label_names[y], label, n) == 0)
+			break;
+	if (y == L_NORP)
+		return;
+	for (k = 0; k < ntoks && toks[k].end <= s; k++)
+		;
+	first = k;
+	for (; k < ntoks && toks[k].start < e; k++)
+		tags[k] = 1 + 2 * y + (k > first);
+	if (k == first || toks[first].start != s || toks[k - 1].end != e)
+		tr.unaligned++;
+}
+
+/* Reads the gold entities of a training record into tags. */
+static int
+read_gold(struct dp_record *r)
+{
+	const struct dp_field *f;
+	const char *p, *end, *key, *label = NULL;
+	unsigned long s = 0, e = 0;
+	size_t keylen, labellen = 0;
+	int have = 0;
+
+	if (ntoks > captags) {
+		captags = 2 * ntoks;
+		tags = dp_reallocarray(tags, captags, sizeof(*tags));
+	}
+	memset(tags, 0, ntoks * sizeof(*tags));
+	if ((f = dp_record_get(r, "entities")) == NULL ||
+	    f->type != DP_ARRAY) {
+		dp_warnat(r->name, r->lineno, "no \"entities\" array to "
+		    "learn from");
+		return -1;
+	}
+	p = r->line + f->start + 1;
+	end = r->line + f->end - 1;
+	while (p < end) {
+		if (*p == '{') {
+			have = 0;
+			p++;
+			continue;
+		}
+		if (*p == '}') {
+			if (have == 7)
+				gold_span(s, e, label, labellen);
+			have = 0;
+			p++;
+			continue;
+		}
+		if (*p != '"') {
+			p++;
+			continue;
+		}
+		key = ++p;
+		while (*p != '"')
+			p += *p == '\\' ? 2 : 1;
+		keylen = (size_t)(p - key);
+		for (p++; *p == ' ' || *p == ':' || *p == '\n' || *p == '\t' ||
+		    *p == '\r'; p++)
+			;
+		if (keylen == 5 && memcmp(key, "start", 5) == 0) {
+			s = strtoul(p, NULL, 10);
+			have |= 1;
+		} else if (keylen == 3 && memcmp(key, "end", 3) == 0) {
+			e = strtoul(p, NULL, 10);
+			have |= 2;
+		} else if (((keylen == 5 && memcmp(key, "label", 5) == 0) ||
+		    (keylen == 4 && memcmp(key, "type", 4) == 0)) &&
+		    *p == '"') {
+			label = p + 1;
+			labellen = strcspn(label, "\"");
+			have |= 4;
+		}
+		p = skip_value(p, end);
+	}
+	return 0;
+}
+
+/* Keeps the features and gold tags of tokens first..last-1 to learn. */
+static void
+keep_sentence(struct lang *l, size_t first, size_t last)
+{
+	size_t i, n = last - first;
+
+	sentence_features(l, first, last);
+	if (tr.nfeats + nfeats > tr.capfeats) {
+		tr.capfeats = 2 * (tr.nfeats + nfeats);
+		tr.feats = dp_reallocarray(tr.feats, tr.capfeats,
+		    sizeof(*tr.feats));
+	}
+	if (tr.npos + n + 1 > tr.cappos) {
+		tr.cappos = 2 * (tr.npos + n + 1);
+		tr.off = dp_reallocarray(tr.off, tr.cappos, sizeof(*tr.off));
+		tr.gold = dp_reallocarray(tr.gold, tr.cappos,
+		    sizeof(*tr.gold));
+	}
+	if (tr.nseq + 2 > tr.capseq) {
+		tr.capseq = 2 * (tr.nseq + 2);
+		tr.first = dp_reallocarray(tr.first, tr.capseq,
+		    sizeof(*tr.first));
+	}
+	memcpy(tr.feats + tr.nfeats, feats, nfeats * sizeof(*feats));
+	for (i = 0; i < n; i++) {
+		tr.off[tr.npos + i] = (uint32_t)(tr.nfeats + featoff[i]);
+		tr.gold[tr.npos + i] = tags[first + i];
+	}
+	tr.first[tr.nseq++] = tr.npos;
+	tr.npos += n;
+	tr.nfeats += nfeats;
+	tr.off[tr.npos] = (uint32_t)tr.nfeats;
+	tr.first[tr.nseq] = tr.npos;
+}
+
+/* Learns a model from the kept sentences and writes it to opt.train. */
+static void
+train(void)
+{
+	char *labels[1 + 2 * L_NORP], names[2 * L_NORP][8], about[256];
+	struct dp_model *m;
+	size_t *order, i, j, s, tmp, errors, n;
+	uint64_t rng = 88172645463325252ULL;
+	int *guess, y, e;
+
+	if (tr.nseq == 0)
+		dp_die(DP_EX_DATAERR, "no sentences to learn from");
+	labels[0] = "O";
+	for (y = 0; y < L_NORP; y++) {
+		snprintf(names[2 * y], 8, "B-%s", label_names[y]);
+		snprintf(names[2 * y + 1], 8, "I-%s", label_names[y]);
+		labels[1 + 2 * y] = names[2 * y];
+		labels[2 + 2 * y] = names[2 * y + 1];
+	}
+	snprintf(about, sizeof(about), "%s; lang %s; %zu sentences, %zu "
+	    "tokens, %d epochs", FEATURES, tr.lang->code, tr.nseq, tr.npos,
+	    opt.epochs);
+	m = dp_model_new(labels, 1 + 2 * L_NORP, about);
+	/* I-X only inside an X. */
+	for (y = 0; y < 1 + 2 * L_NORP; y++)
+		for (j = 0; j < L_NORP; j++) {
+			if ((size_t)y != 1 + 2 * j && (size_t)y != 2 + 2 * j)
+				dp_model_allow(m, y, (int)(2 + 2 * j), 0);
+			dp_model_allow(m, -1, (int)(2 + 2 * j), 0);
+		}
+	order = dp_reallocarray(NULL, tr.nseq, sizeof(*order));
+	for (i = 0; i < tr.nseq; i++)
+		order[i] = i;
+	guess = dp_reallocarray(NULL, tr.npos + 1, sizeof(*guess));
+	for (e = 0; e < opt.epochs; e++) {
+		/* The same shuffles every run: a model is reproducible. */
+		for (i = tr.nseq - 1; i > 0; i--) {
+			rng ^= rng << 13;
+			rng ^= rng >> 7;
+			rng ^= rng << 17;
+			j = (size_t)(rng % (i + 1));
+			tmp = order[i];
+			order[i] = order[j];
+			order[j] = tmp;
+		}
+		errors = 0;
+		for (i = 0; i < tr.nseq; i++) {
+			s = order[i];
+			n = tr.first[s + 1] - tr.first[s];
+			errors += dp_model_learn(m, tr.feats,
+			    tr.off + tr.first[s], n, tr.gold + tr.first[s],
+			    guess);
+		}
+		dp_warn("epoch %d: %zu of %zu tokens wrong", e + 1, errors,
+		    tr.npos);
+	}
+	if (tr.unaligned > 0)
+		dp_warn("%zu gold entities do not fall on token boundaries",
+		    tr.unaligned);
+	n = dp_model_nfeatures(m);
+	if (dp_model_save(m, opt.train, 0.01) == -1)
+		dp_die(DP_EX_IOERR, "%s: %s", opt.train, strerror(errno));
+	dp_warn("%s: %zu features learned; %s", opt.train, n, about);
+	dp_model_free(m);
+	free(order);
+	free(guess);
+}
+
+static int
+overlaps(const struct entity *a, const struct entity *b)
+{
+	return a->first <= b->last && b->first <= a->last;
+}
+
+/*
+ * Adds an entity unless a stronger one overlaps it.  One that covers
+ * another of no stronger origin replaces it; the user's names replace any.
+ */
+static void
+add_entity(const struct entity *c)
+{
+	size_t i, k;
+
+	for (i = 0; i < nents; i++) {
+		if (!overlaps(c, &ents[i]))
+			continue;
+		if ((c->origin == O_USER && ents[i].origin != O_USER) ||
+		    (c->force && ents[i].origin == O_MODEL))
+			continue;
+		if (c->origin >= ents[i].origin && c->first <= ents[i].first &&
+		    c->last >= ents[i].last && (c->first != ents[i].first ||
+		    c->last != ents[i].last || c->origin > ents[i].origin))
+			continue;
+		return;
+	}
+	for (i = k = 0; i < nents; i++)
+		if (!overlaps(c, &ents[i]))
+			ents[k++] = ents[i];
+	nents = k;
+	if (nents == capents) {
+		capents = capents ? 2 * capents : 64;
+		ents = dp_reallocarray(ents, capents, sizeof(*ents));
+	}
+	ents[nents++] = *c;
+}
+
+static struct entity
+entity(size_t first, size_t last, enum label label, enum origin origin)
+{
+	struct entity e;
+
+	memset(&e, 0, sizeof(e));
+	e.first = first;
+	e.last = last;
+	e.label = label;
+	e.origin = origin;
+	return e;
+}
+
+/* Tags names with the model, sentence by sentence. */
+static void
+tag_names(struct lang *l)
+{
+	const struct gazentry *g;
+	struct entity e;
+	size_t s, i, first = 0, last, k;
+	int code, prev;
+
+	if (l->model == NULL)
+		return;
+	for (s = 0; s < nsents; s++) {
+		for (last = first; last < ntoks &&
+		    toks[last].end <= sents[2 * s + 1]; last++)
+			;
+		if (s + 1 == nsents)
+			last = ntoks;
+		if (last == first)
+			continue;
+		sentence_features(l, first, last);
+		if (last - first > captags) {
+			captags = 2 * (last - first);
+			tags = dp_reallocarray(tags, captags, sizeof(*tags));
+		}
+		dp_model_tag(l->model, feats, featoff, last - first, tags);
+		prev = -1;
+		for (i = first; i < last; i++) {
+			code = l->model_labels[tags[i - first]];
+			if (code >= 0 && code % 2 == 1 && prev >= 0 &&
+			    prev / 2 == code / 2) {
+				ents[nents - 1].last = i;
+				continue;
+			}
+			prev = code;
+			if (code < 0)
+				continue;
+			e = entity(i, i, (enum label)(code / 2), O_MODEL);
+			add_entity(&e);
+		}
+		first = last;
+	}
+	/* A demonym the model calls MISC is a NORP; known names get keys. */
+	for (k = 0; k < nents; k++) {
+		if ((g = gaz_lookup(l, ents[k].first, ents[k].last + 1)) ==
+		    NULL)
+			continue;
+		if (ents[k].label == L_MISC && g->labels & 1U << L_NORP)
+			ents[k].label = L_NORP;
+		if (g->labels & 1U << ents[k].label)
+			ents[k].key = g->key[ents[k].label];
+	}
+}
+
+/*
+ * The longest phrase of up to max tokens at i that set holds, written as
+ * in the text or lowercased: sets *slot and returns its end, or i.
+ */
+static size_t
+phrase_at(const struct dp_strset *set, size_t i, size_t max, int lower,
+    int *slot)
+{
+	size_t j, k;
+	int *v;
+
+	for (j = i + max < ntoks ? i + max : ntoks; j > i; j--) {
+		dp_buf_reset(&keybuf);
+		for (k = i; k < j; k++) {
+			if (k > i && toks[k].space)
+				dp_buf_addc(&keybuf, ' ');
+			if (lower)
+				dp_buf_add(&keybuf, words.data + toks[k].lower,
+				    toks[k].lowerlen);
+			else
+				add_token_text(&keybuf, k);
+		}
+		if ((v = dp_strset_find(set, keybuf.data, keybuf.len)) !=
+		    NULL) {
+			*slot = *v;
+			return j;
+		}
+	}
+	return i;
+}
+
+/* A word of the set at i, as written or lowercased; 0 if none. */
+static int
+word_in(const struct dp_strset *set, size_t i)
+{
+	int slot = 0;
+
+	if (i >= ntoks)
+		return 0;
+	if (phrase_at(set, i, 1, 0, &slot) > i ||
+	    phrase_at(set, i, 1, 1, &slot) > i)
+		return slot;
+	return 0;
+}
+
+static int
+is_digits(size_t i)
+{
+	return i < ntoks && text[toks[i].bstart] >= '0' &&
+	    text[toks[i].bstart] <= '9';
+}
+
+/*
+ * The value of a token written in digits: "10 000", "3,5", "1,000.5".
+ * A lone separator followed by three digits groups thousands in the
+ * language that groups with it.  Returns 0 if the token is no plain number.
+ */
+static int
+plain_number(const struct lang *l, size_t i, double *v, int *ndigits)
+{
+	char buf[64];
+	const char *p = text + toks[i].bstart, *end = text + toks[i].bend;
+	size_t n = 0, k, seps = 0, after = 0;
+	char sep = 0, last = 0;
+	int en = strcmp(l->code, "en") == 0;
+
+	if (!is_digits(i))
+		return 0;
+	*ndigits = 0;
+	for (; p < end; p++) {
+		if (*p >= '0' && *p <= '9') {
+			if (n + 2 >= sizeof(buf))
+				return 0;
+			buf[n++] = *p;
+			(*ndigits)++;
+			after++;
+		} else if (*p == ',' || *p == '.') {
+			if (sep != 0 && sep != *p)
+				last = *p;
+			sep = sep ? sep : *p;
+			seps++;
+			buf[n++] = *p;
+			after = 0;
+		} else if (*p == ' ')
+			continue;
+		else if ((unsigned char)*p == 0xC2 && p + 1 < end &&
+		    (unsigned char)p[1] == 0xA0)
+			p++;
+		else if ((unsigned char)*p == 0xE2 && p + 2 < end &&
+		    (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] ==
+		    0xAF || (unsigned char)p[2] == 0x89))
+			p += 2;
+		else
+			return 0;
+	}
+	buf[n] = '\0';
+	/* Which separator is the decimal one, if any. */
+	if (last == 0 && sep != 0 && (seps > 1 || (after == 3 &&
+	    (sep == ',') == en)))
+		last = 0;
+	else if (last == 0)
+		last = sep;
+	for (k = 0, n = 0; buf[k] != '\0'; k++)
+		if (buf[k] >= '0' && buf[k] <= '9')
+			buf[n++] = buf[k];
+		else if (buf[k] == last)
+			buf[n++] = '.';
+	buf[n] = '\0';
+	*v = strtod(buf, NULL);
+	return 1;
+}
+
+/*
+ * A number at i, in digits ("10 000", "1,5 million") or words
+ * ("quatre-vingt-dix", "two hundred"): sets *v and returns its end, or i.
+ */
+static size_t
+number_at(const struct lang *l, size_t i, double *v, int *ndigits)
+{
+	double parts[32], total = 0, cur = 0, m;
+	size_t j = i, np = 0, k, a, b;
+	int slot;
+
+	*ndigits = 0;
+	if (i >= ntoks)
+		return i;
+	if (is_digits(i)) {
+		if (!plain_number(l, i, v, ndigits))
+			return i;
+		j = i + 1;
+		if ((slot = word_in(l->numbers, j)) > 0 &&
+		    l->values[slot - 1] >= 1000) {
+			*v *= l->values[slot - 1];
+			j++;
+		}
+		return j;
+	}
+	for (; j < ntoks && np < 28; j++) {
+		const char *w = words.data + toks[j].lower;
+
+		if ((slot = word_in(l->numbers, j)) > 0) {
+			parts[np++] = l->values[slot - 1];
+			continue;
+		}
+		/* "dix-sept", "twenty-one": every part a number word. */
+		for (a = 0, k = np; a < toks[j].lowerlen && k < 28; a = b + 1) {
+			for (b = a; b < toks[j].lowerlen && w[b] != '-'; b++)
+				;
+			int *sv = dp_strset_find(l->numbers, w + a, b - a);
+			if (sv == NULL)
+				break;
+			parts[k++] = l->values[*sv - 1];
+		}
+		if (a > toks[j].lowerlen && k > np + 1) {
+			np = k;
+			continue;
+		}
+		if (np > 0 && j + 1 < ntoks && word_in(l->joiners, j) &&
+		    word_in(l->numbers, j + 1))
+			continue;
+		break;
+	}
+	/* "un", "une", "one" alone are articles more often than numbers. */
+	if (np == 0 || (np == 1 && parts[0] == 1))
+		return i;
+	for (k = 0; k < np; k++) {
+		m = parts[k];
+		if (m >= 1000) {
+			total += (cur > 0 ? cur : 1) * m;
+			cur = 0;
+		} else if (m == 100)
+			cur = (cur > 0 ? cur : 1) * 100;
+		else if (m == 20 && cur >= 2 && cur <= 9)
+			cur *= 20;	/* quatre-vingts */
+		else
+			cur += m;
+	}
+	*v = total + cur;
+	return j;
+}
+
+/* A lowercase word that can be counted (no function word, no month). */
+static int
+counted_noun(const struct lang *l, size_t i)
+{
+	return i < ntoks && toks[i].shape[0] == 'x' && toks[i].space &&
+	    strspn(toks[i].shape, "x-") == strlen(toks[i].shape) &&
+	    !toks[i].common && !word_in(l->months, i) &&
+	    !word_in(l->numbers, i) && toks[i].end - toks[i].start > 1;
+}
+
+/* A month at i (with its period when split off): its number, end in *j. */
+static int
+month_at(const struct lang *l, size_t i, size_t *j)
+{
+	int slot;
+
+	if (i >= ntoks)
+		return 0;
+	if ((slot = word_in(l->months, i)) > 0) {
+		*j = i + 1;
+		return (int)l->values[slot - 1];
+	}
+	if (i + 1 < ntoks && !toks[i + 1].space &&
+	    text[toks[i + 1].bstart] == '.' && toks[i + 1].end ==
+	    toks[i + 1].start + 1 && phrase_at(l->months, i, 2, 1, &slot) ==
+	    i + 2) {
+		*j = i + 2;
+		return (int)l->values[slot - 1];
+	}
+	return 0;
+}
+
+/* A day of the month at i: "23", "1er", "1st"; 0 if none. */
+static int
+day_at(size_t i)
+{
+	const char *p = text + toks[i].bstart, *end = text + toks[i].bend;
+	int d = 0;
+
+	if (i >= ntoks || !is_digits(i))
+		return 0;
+	for (; p < end && *p >= '0' && *p <= '9' && d < 100; p++)
+		d = d * 10 + (*p - '0');
+	if (p < end && strncmp(p, "er", 2) != 0 && strncmp(p, "st", 2) != 0 &&
+	    strncmp(p, "nd", 2) != 0 && strncmp(p, "rd", 2) != 0 &&
+	    strncmp(p, "th", 2) != 0 && strncmp(p, "e", 1) != 0)
+		return 0;
+	return d >= 1 && d <= 31 ? d : 0;
+}
+
+/* A year at i: four digits, nothing else. */
+static int
+year_at(size_t i)
+{
+	const char *p;
+	int y = 0, n = 0;
+
+	if (i >= ntoks || toks[i].end - toks[i].start != 4)
+		return 0;
+	for (p = text + toks[i].bstart; n < 4 && *p >= '0' && *p <= '9'; p++)
+		y = y * 10 + (*p - '0'), n++;
+	return n == 4 && y >= 1000 ? y : 0;
+}
+
+static int
+glued(size_t i, char c)
+{
+	return i < ntoks && !toks[i].space && toks[i].end == toks[i].start +
+	    1 && text[toks[i].bstart] == c;
+}
+
+/* A date at i into *e: returns its end, or i. */
+static size_t
+date_at(const struct lang *l, size_t i, struct entity *e)
+{
+	size_t j = i, k;
+	int d, m, y, n;
+	const char *p;
+
+	e->date[0] = '\0';
+	/* 2026-11-24, 2025-07 */
+	if ((y = year_at(i)) && glued(i + 1, '-') && i + 2 < ntoks &&
+	    !toks[i + 2].space && toks[i + 2].end - toks[i + 2].start == 2 &&
+	    (m = atoi(text + toks[i + 2].bstart)) >= 1 && m <= 12) {
+		snprintf(e->date, sizeof(e->date), "%04d-%02d", y, m);
+		j = i + 3;
+		if (glued(j, '-') && j + 1 < ntoks && !toks[j + 1].space &&
+		    toks[j + 1].end - toks[j + 1].start == 2 &&
+		    (d = atoi(text + toks[j + 1].bstart)) >= 1 && d <= 31) {
+			snprintf(e->date + 7, sizeof(e->date) - 7, "-%02d", d);
+			j += 2;
+		}
+		return j;
+	}
+	/* 23.11.2026, 23/11/2026 (11/23/2026 in English) */
+	if (is_digits(i) && sscanf(text + toks[i].bstart, "%d%*[./]%d%*[./]%d%n",
+	    &d, &m, &y, &n) == 3 && (size_t)n == toks[i].bend - toks[i].bstart &&
+	    y >= 1000) {
+		p = text + toks[i].bstart;
+		if (strcmp(l->code, "en") == 0 && memchr(p, '/', (size_t)n)) {
+			k = (size_t)d;
+			d = m;
+			m = (int)k;
+		}
+		if (d >= 1 && d <= 31 && m >= 1 && m <= 12) {
+			snprintf(e->date, sizeof(e->date), "%04d-%02d-%02d", y,
+			    m, d);
+			return i + 1;
+		}
+	}
+	if (word_in(l->weekdays, j))
+		j++;
+	/* 23 novembre 2026, 1er déc., November 23, 2026, novembre 2020 */
+	if ((d = day_at(j)) && (m = month_at(l, j + 1, &k))) {
+		j = k;
+		if ((y = year_at(j)))
+			j++;
+	} else if ((m = month_at(l, j, &k))) {
+		d = day_at(k) && !year_at(k) ? day_at(k) : 0;
+		y = 0;
+		if (d) {
+			k++;
+			if (glued(k, ',') && year_at(k + 1))
+				k++;
+		}
+		if ((y = year_at(k)))
+			k++;
+		if (!d && !y && j == i)
+			return i;	/* "mai" alone: too often a verb */
+		j = k;
+	} else
+		return j;	/* a weekday alone, or nothing */
+	if (y && d)
+		snprintf(e->date, sizeof(e->date), "%04d-%02d-%02d", y, m, d);
+	else if (y)
+		snprintf(e->date, sizeof(e->date), "%04d-%02d", y, m);
+	else if (d)
+		snprintf(e->date, sizeof(e->date), "--%02d-%02d", m, d);
+	return j;
+}
+
+/* A decade at i: "les années 1990", "the 1990s", "1990s". */
+static size_t
+decade_at(const struct lang *l, size_t i, struct entity *e)
+{
+	size_t j;
+	int slot, y = 0, n = 0;
+	const char *p;
+
+	j = phrase_at(l->decades, i, 2, 1, &slot);
+	if (j >= ntoks || !is_digits(j))
+		return i;
+	for (p = text + toks[j].bstart; *p >= '0' && *p <= '9'; p++)
+		y = y * 10 + (*p - '0'), n++;
+	if (n != 4 || y % 10 != 0 || y < 1000)
+		return i;
+	if (p == text + toks[j].bend) {
+		if (j == i)
+			return i;
+	} else if (!(*p == 's' && p + 1 == text + toks[j].bend))
+		return i;
+	snprintf(e->date, sizeof(e->date), "%04d/%04d", y, y + 9);
+	return j + 1;
+}
+
+/* A currency at i, "de"/"of" before it allowed: its end, or i. */
+static size_t
+currency_at(const struct lang *l, size_t i, int *slot)
+{
+	size_t k = word_in(l->complements, i) ? i + 1 : i, j;
+
+	if ((j = phrase_at(l->currencies, k, 2, 0, slot)) > k ||
+	    (j = phrase_at(l->currencies, k, 2, 1, slot)) > k)
+		return j;
+	return i;
+}
+
+/* Dates, quantities, money, percentages, institutions and demonyms. */
+static void
+rules(struct lang *l)
+{
+	const struct gazentry *g;
+	struct entity e;
+	size_t i, j, k, a;
+	double v;
+	int slot, aslot, nd;
+
+	for (i = 0; i < ntoks; i = j > i ? j : i + 1) {
+		e = entity(i, i, L_DATE, O_RULE);
+		j = i;
+		/* Approximations bound the number that follows them. */
+		aslot = 0;
+		a = phrase_at(l->approx, i, 3, 1, &aslot);
+		if (a == i)
+			aslot = 0;
+		/* $5 million, £10 */
+		if ((k = phrase_at(l->currencies, a, 1, 0, &slot)) > a &&
+		    (k = number_at(l, k, &v, &nd)) > a + 1) {
+			e.label = L_MONEY;
+			e.currency = l->strings[slot - 1];
+			j = k;
+		} else if ((k = number_at(l, a, &v, &nd)) > a) {
+			j = k;
+			if ((k = phrase_at(l->percent, j, 2, 1, &slot)) > j) {
+				e.label = L_PERCENT;
+				j = k;
+			} else if ((k = currency_at(l, j, &slot)) > j) {
+				e.label = L_MONEY;
+				e.currency = l->strings[slot - 1];
+				j = k;
+			} else if (counted_noun(l, j)) {
+				e.label = L_QUANTITY;
+				j++;
+				if (word_in(l->complements, j) &&
+				    counted_noun(l, j + 1))
+					j += 2;
+			} else if (aslot == 0 && nd == 4 && v >= 1500 &&
+			    v <= 2100) {
+				e.label = L_DATE;
+				snprintf(e.date, sizeof(e.date), "%04d",
+				    (int)v);
+			} else
+				j = i;
+		}
+		if (j > i) {
+			if (e.label != L_DATE) {
+				e.value = v;
+				e.hasvalue = 1;
+				e.approx = aslot ? l->strings[aslot - 1] : NULL;
+			} else
+				e.first = a;
+			e.last = j - 1;
+			add_entity(&e);
+			continue;
+		}
+		e.label = L_DATE;
+		if ((j = decade_at(l, i, &e)) > i ||
+		    (j = date_at(l, i, &e)) > i ||
+		    (j = phrase_at(l->datewords, i, 1, 1, &slot)) > i) {
+			e.last = j - 1;
+			add_entity(&e);
+			continue;
+		}
+		/* ministère (azerbaïdjanais) de la Défense */
+		if (word_in(l->orgheads, i)) {
+			j = i + 1;
+			if (j < ntoks && toks[j].shape[0] == 'x' &&
+			    !word_in(l->orglinks, j))
+				j++;
+			for (k = j; k < j + 2 && word_in(l->orglinks, k); k++)
+				;
+			if (k > j && k < ntoks && toks[k].upper) {
+				while (k + 1 < ntoks && toks[k + 1].upper &&
+				    toks[k + 1].space)
+					k++;
+				e = entity(i, k, L_ORG, O_RULE);
+				e.force = 1;
+				add_entity(&e);
+				j = k + 1;
+				continue;
+			}
+			j = i + 1;
+		}
+		/* Demonyms, as nouns or adjectives. */
+		if ((j = gaz_longest(l, i, &g)) > i &&
+		    g->labels & 1U << L_NORP) {
+			e = entity(i, j - 1, L_NORP, O_RULE);
+			e.key = g->key[L_NORP];
+			add_entity(&e);
+		}
+	}
+}
+
+/* The user's names win over everything else. */
+static void
+user_names(struct lang *l)
+{
+	const struct gazentry *g;
+	struct entity e;
+	size_t i, j;
+	int y;
+
+	for (i = 0; i < ntoks; i = j > i ? j : i + 1) {
+		if ((j = gaz_longest(l, i, &g)) == i || !(g->labels & 1U << 31))
+			continue;
+		for (y = 0; y < NLABELS && !(g->labels & 1U << y); y++)
+			;
+		if (y == NLABELS)
+			continue;
+		e = entity(i, j - 1, (enum label)y, O_USER);
+		e.key = g->key[y];
+		add_entity(&e);
+	}
+}
+
+static int
+by_first(const void *a, const void *b)
+{
+	const struct entity *x = a, *y = b;
+
+	return x->first < y->first ? -1 : x->first > y->first;
+}
+
+static void
+write_record(struct dp_record *r, struct lang *l)
+{
+	struct dp_set set;
+	const struct entity *e;
+	size_t i;
+
+	(void)l;
+	qsort(ents, nents, sizeof(*ents), by_first);
+	dp_buf_reset(&out);
+	dp_buf_addc(&out, '[');
+	for (i = 0; i < nents; i++) {
+		e = &ents[i];
+		dp_buf_printf(&out, "%s{\"start\":%u,\"end\":%u,\"label\":\"%s\","
+		    "\"text\":", i ? "," : "", toks[e->first].start,
+		    toks[e->last].end, label_names[e->label]);
+		dp_json_str(&out, text + toks[e->first].bstart,
+		    toks[e->last].bend - toks[e->first].bstart);
+		if (e->key != NULL) {
+			dp_buf_adds(&out, ",\"key\":");
+			dp_json_strz(&out, e->key);
+		}
+		if (e->hasvalue) {
+			if (e->value == floor(e->value) && fabs(e->value) < 1e15)
+				dp_buf_printf(&out, ",\"value\":%.0f", e->value);
+			else
+				dp_buf_printf(&out, ",\"value\":%.15g",
+				    e->value);
+		} else if (e->date[0] != '\0')
+			dp_buf_printf(&out, ",\"value\":\"%s\"", e->date);
+		if (e->approx != NULL)
+			dp_buf_printf(&out, ",\"approx\":\"%s\"", e->approx);
+		if (e->currency != NULL) {
+			dp_buf_adds(&out, ",\"currency\":");
+			dp_json_strz(&out, e->currency);
+		}
+		dp_buf_addc(&out, '}');
+	}
+	dp_buf_addc(&out, ']');
+	set = (struct dp_set){ "entities", out.data, out.len };
+	dp_record_write(r, &set, 1);
+}

@@ -1,0 +1,521 @@
+/*
+ * model.c: a linear sequence labeller.  Trained as an averaged structured
+ * perceptron (Collins 2002), decoded with Viterbi over label bigrams that
+ * the caller may forbid (I-PER after O).  Features are 64-bit hashes the
+ * caller computes: the model knows nothing of words.
+ *
+ * File format, all numbers little-endian: "DPMODEL1", u32 length and bytes
+ * of a description, u32 number of labels L and their names each ending in
+ * NUL, f32 weight scale, (L+1)*L f32 transition weights (the last row from
+ * the start) and as many bytes, 1 where the transition is allowed, u32
+ * number of features, then per feature its u64 hash and L i16 weights
+ * (times the scale).
+ */
+
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+#define MAGIC	"DPMODEL1"
+
+struct dp_model {
+	size_t		 nlabels;
+	char		**labels;	/* one allocation with the names */
+	char		*about;		/* the description */
+	uint64_t	*keys;		/* open addressing; 0 is empty */
+	uint32_t	*slots;		/* key's row in w */
+	size_t		 cap;		/* of keys: a power of two */
+	size_t		 nfeat;
+	float		*w;		/* nfeat rows of nlabels */
+	float		*trans;		/* (nlabels + 1) rows of nlabels */
+	unsigned char	*allowed;	/* as trans */
+	/* Training only: sums of c * update, for the average. */
+	double		*uw, *utrans;
+	size_t		 capw;
+	unsigned long	 c;
+	/* Viterbi's work, kept between sequences. */
+	float		*score;
+	int		*back;
+	size_t		 capseq;
+};
+
+static uint64_t
+nonzero(uint64_t h)
+{
+	return h != 0 ? h : 1;
+}
+
+static size_t
+find_slot(const struct dp_model *m, uint64_t h)
+{
+	size_t i = (size_t)(h ^ (h >> 29)) & (m->cap - 1);
+
+	while (m->keys[i] != 0 && m->keys[i] != h)
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
+/* The weight row of feature h, or NULL. */
+static const float *
+row(const struct dp_model *m, uint64_t h)
+{
+	size_t i;
+
+	if (m->cap == 0)
+		return NULL;
+	h = nonzero(h);
+	i = find_slot(m, h);
+	return m->keys[i] != 0 ? m->w + (size_t)m->slots[i] * m->nlabels :
+	    NULL;
+}
+
+static void
+grow_table(struct dp_model *m)
+{
+	uint64_t *oldkeys = m->keys;
+	uint32_t *oldslots = m->slots;
+	size_t oldcap = m->cap, i, j;
+
+	m->cap = m->cap ? 2 * m->cap : 4096;
+	m->keys = dp_calloc(m->cap, sizeof(*m->keys));
+	m->slots = dp_calloc(m->cap, sizeof(*m->slots));
+	for (i = 0; i < oldcap; i++)
+		if (oldkeys[i] != 0) {
+			j = find_slot(m, oldkeys[i]);
+			m->keys[j] = oldkeys[i];
+			m->slots[j] = oldslots[i];
+		}
+	free(oldkeys);
+	free(oldslots);
+}
+
+/* The row of feature h, added with zero weights if new. */
+static size_t
+add_row(struct dp_model *m, uint64_t h)
+{
+	size_t i, L = m->nlabels;
+
+	if (2 * (m->nfeat + 1) > m->cap)
+		grow_table(m);
+	h = nonzero(h);
+	i = find_slot(m, h);
+	if (m->keys[i] != 0)
+		return m->slots[i];
+	if (m->nfeat == m->capw) {
+		m->capw = m->capw ? 2 * m->capw : 4096;
+		m->w = dp_reallocarray(m->w, m->capw, L * sizeof(*m->w));
+		if (m->uw != NULL)
+			m->uw = dp_reallocarray(m->uw, m->capw,
+			    L * sizeof(*m->uw));
+	}
+	memset(m->w + m->nfeat * L, 0, L * sizeof(*m->w));
+	if (m->uw != NULL)
+		memset(m->uw + m->nfeat * L, 0, L * sizeof(*m->uw));
+	m->keys[i] = h;
+	m->slots[i] = (uint32_t)m->nfeat;
+	return m->nfeat++;
+}
+
+static struct dp_model *
+model_alloc(char *const *labels, size_t n)
+{
+	struct dp_model *m;
+	size_t i, size = 0;
+	char *p;
+
+	m = dp_calloc(1, sizeof(*m));
+	m->nlabels = n;
+	for (i = 0; i < n; i++)
+		size += strlen(labels[i]) + 1;
+	m->labels = dp_malloc((n + 1) * sizeof(char *) + size);
+	p = (char *)(m->labels + n + 1);
+	for (i = 0; i < n; i++) {
+		m->labels[i] = p;
+		p = stpcpy(p, labels[i]) + 1;
+	}
+	m->labels[n] = NULL;
+	m->trans = dp_calloc((n + 1) * n, sizeof(*m->trans));
+	m->allowed = dp_malloc((n + 1) * n);
+	memset(m->allowed, 1, (n + 1) * n);
+	m->about = dp_strdup("");
+	return m;
+}
+
+struct dp_model *
+dp_model_new(char *const *labels, size_t n, const char *about)
+{
+	struct dp_model *m = model_alloc(labels, n);
+
+	free(m->about);
+	m->about = dp_strdup(about);
+	m->utrans = dp_calloc((n + 1) * n, sizeof(*m->utrans));
+	m->uw = dp_malloc(1);	/* marks a model in training */
+	return m;
+}
+
+void
+dp_model_free(struct dp_model *m)
+{
+	if (m == NULL)
+		return;
+	free(m->labels);
+	free(m->about);
+	free(m->keys);
+	free(m->slots);
+	free(m->w);
+	free(m->trans);
+	free(m->allowed);
+	free(m->uw);
+	free(m->utrans);
+	free(m->score);
+	free(m->back);
+	free(m);
+}
+
+size_t
+dp_model_nlabels(const struct dp_model *m)
+{
+	return m->nlabels;
+}
+
+const char *
+dp_model_label(const struct dp_model *m, size_t i)
+{
+	return m->labels[i];
+}
+
+const char *
+dp_model_about(const struct dp_model *m)
+{
+	return m->about;
+}
+
+size_t
+dp_model_nfeatures(const struct dp_model *m)
+{
+	return m->nfeat;
+}
+
+void
+dp_model_allow(struct dp_model *m, int from, int to, int yes)
+{
+	size_t r = from < 0 ? m->nlabels : (size_t)from;
+
+	m->allowed[r * m->nlabels + (size_t)to] = (unsigned char)(yes != 0);
+}
+
+/* Viterbi: the best labels for n positions into out. */
+static void
+viterbi(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
+    size_t n, int *out)
+{
+	size_t L = m->nlabels, i, y, p, j;
+	const float *r;
+	float *s, best, v;
+	int arg;
+
+	if (n == 0)
+		return;
+	if (n * L > m->capseq) {
+		m->capseq = 2 * n * L;
+		m->score = dp_reallocarray(m->score, m->capseq,
+		    sizeof(*m->score));
+		m->back = dp_reallocarray(m->back, m->capseq,
+		    sizeof(*m->back));
+	}
+	for (i = 0; i < n; i++) {
+		s = m->score + i * L;
+		memset(s, 0, L * sizeof(*s));
+		for (j = off[i]; j < off[i + 1]; j++)
+			if ((r = row(m, feats[j])) != NULL)
+				for (y = 0; y < L; y++)
+					s[y] += r[y];
+	}
+	for (y = 0; y < L; y++)
+		m->score[y] = m->allowed[L * L + y] ?
+		    m->score[y] + m->trans[L * L + y] : -FLT_MAX;
+	for (i = 1; i < n; i++) {
+		s = m->score + i * L;
+		for (y = 0; y < L; y++) {
+			best = -FLT_MAX;
+			arg = 0;
+			for (p = 0; p < L; p++) {
+				if (!m->allowed[p * L + y] ||
+				    s[(ssize_t)p - (ssize_t)L] == -FLT_MAX)
+					continue;
+				v = s[(ssize_t)p - (ssize_t)L] +
+				    m->trans[p * L + y];
+				if (v > best) {
+					best = v;
+					arg = (int)p;
+				}
+			}
+			m->back[i * L + y] = arg;
+			s[y] = best == -FLT_MAX ? best : best + s[y];
+		}
+	}
+	s = m->score + (n - 1) * L;
+	arg = 0;
+	for (y = 1; y < L; y++)
+		if (s[y] > s[arg])
+			arg = (int)y;
+	for (i = n; i-- > 0; ) {
+		out[i] = arg;
+		arg = m->back[i * L + (size_t)arg];
+	}
+}
+
+void
+dp_model_tag(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
+    size_t n, int *out)
+{
+	viterbi(m, feats, off, n, out);
+}
+
+static void
+update_trans(struct dp_model *m, int from, int to, float d)
+{
+	size_t k = (from < 0 ? m->nlabels : (size_t)from) * m->nlabels +
+	    (size_t)to;
+
+	m->trans[k] += d;
+	m->utrans[k] += (double)m->c * d;
+}
+
+static void
+update_feat(struct dp_model *m, uint64_t h, int y, float d)
+{
+	size_t k = add_row(m, h) * m->nlabels + (size_t)y;
+
+	m->w[k] += d;
+	m->uw[k] += (double)m->c * d;
+}
+
+size_t
+dp_model_learn(struct dp_model *m, const uint64_t *feats,
+    const uint32_t *off, size_t n, const int *gold, int *guess)
+{
+	size_t i, j, errors = 0;
+
+	m->c++;
+	viterbi(m, feats, off, n, guess);
+	for (i = 0; i < n; i++) {
+		if (guess[i] != gold[i]) {
+			errors++;
+			for (j = off[i]; j < off[i + 1]; j++) {
+				update_feat(m, feats[j], gold[i], 1);
+				update_feat(m, feats[j], guess[i], -1);
+			}
+		}
+		if (guess[i] != gold[i] ||
+		    (i > 0 && guess[i - 1] != gold[i - 1])) {
+			update_trans(m, i > 0 ? gold[i - 1] : -1, gold[i], 1);
+			update_trans(m, i > 0 ? guess[i - 1] : -1, guess[i],
+			    -1);
+		}
+	}
+	return errors;
+}
+
+static void
+put_u32(FILE *fp, uint32_t v)
+{
+	unsigned char b[4] = { v & 255, (v >> 8) & 255, (v >> 16) & 255,
+	    v >> 24 };
+
+	fwrite(b, 1, 4, fp);
+}
+
+static void
+put_f32(FILE *fp, float f)
+{
+	uint32_t v;
+
+	memcpy(&v, &f, 4);
+	put_u32(fp, v);
+}
+
+/*
+ * Averages the weights, drops features whose weights all stay below prune
+ * in magnitude, and writes the model to path.  Returns 0, or -1 with errno.
+ */
+int
+dp_model_save(struct dp_model *m, const char *path, double prune)
+{
+	size_t L = m->nlabels, i, y, kept = 0;
+	double maxabs = 0, scale, c = m->c ? (double)m->c : 1;
+	uint32_t len;
+	long q;
+	FILE *fp;
+	float *avg;
+	unsigned char b[2];
+
+	avg = dp_reallocarray(NULL, m->nfeat ? m->nfeat : 1, L * sizeof(*avg));
+	for (i = 0; i < m->nfeat * L; i++) {
+		avg[i] = (float)(m->w[i] - m->uw[i] / c);
+		if (fabs(avg[i]) > maxabs)
+			maxabs = fabs(avg[i]);
+	}
+	for (i = 0; i < (L + 1) * L; i++)
+		m->trans[i] = (float)(m->trans[i] - m->utrans[i] / c);
+	scale = maxabs > 0 ? maxabs / 32767 : 1;
+	if ((fp = fopen(path, "wb")) == NULL) {
+		free(avg);
+		return -1;
+	}
+	fwrite(MAGIC, 1, 8, fp);
+	len = (uint32_t)strlen(m->about);
+	put_u32(fp, len);
+	fwrite(m->about, 1, len, fp);
+	put_u32(fp, (uint32_t)L);
+	for (y = 0; y < L; y++)
+		fwrite(m->labels[y], 1, strlen(m->labels[y]) + 1, fp);
+	put_f32(fp, (float)scale);
+	for (i = 0; i < (L + 1) * L; i++)
+		put_f32(fp, m->trans[i]);
+	fwrite(m->allowed, 1, (L + 1) * L, fp);
+	for (i = 0; i < m->nfeat; i++) {
+		for (y = 0; y < L && fabs(avg[i * L + y]) < prune; y++)
+			;
+		kept += y < L;
+	}
+	put_u32(fp, (uint32_t)kept);
+	for (i = 0; i < m->cap; i++) {
+		const float *a;
+
+		if (m->keys[i] == 0)
+			continue;
+		a = avg + (size_t)m->slots[i] * L;
+		for (y = 0; y < L && fabs(a[y]) < prune; y++)
+			;
+		if (y == L)
+			continue;
+		put_u32(fp, (uint32_t)(m->keys[i] & 0xFFFFFFFF));
+		put_u32(fp, (uint32_t)(m->keys[i] >> 32));
+		for (y = 0; y < L; y++) {
+			q = lround(a[y] / scale);
+			b[0] = (unsigned char)((unsigned long)q & 255);
+			b[1] = (unsigned char)(((unsigned long)q >> 8) & 255);
+			fwrite(b, 1, 2, fp);
+		}
+	}
+	free(avg);
+	if (ferror(fp)) {
+		fclose(fp);
+		return -1;
+	}
+	return fclose(fp) == EOF ? -1 : 0;
+}
+
+/* A reader over a model file held in memory. */
+struct reader {
+	const unsigned char *p, *end;
+	int bad;
+};
+
+static const unsigned char *
+take(struct reader *r, size_t n)
+{
+	const unsigned char *p = r->p;
+
+	if (r->bad || (size_t)(r->end - r->p) < n) {
+		r->bad = 1;
+		return NULL;
+	}
+	r->p += n;
+	return p;
+}
+
+static uint32_t
+get_u32(struct reader *r)
+{
+	const unsigned char *b = take(r, 4);
+
+	return b == NULL ? 0 : (uint32_t)b[0] | (uint32_t)b[1] << 8 |
+	    (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+}
+
+static float
+get_f32(struct reader *r)
+{
+	uint32_t v = get_u32(r);
+	float f;
+
+	memcpy(&f, &v, 4);
+	return f;
+}
+
+struct dp_model *
+dp_model_load(const char *path)
+{
+	struct dp_buf file = { 0 }, names = { 0 };
+	struct reader r;
+	struct dp_model *m;
+	char *labels[256], buf[65536];
+	const unsigned char *b, *nul;
+	size_t n, L, i, y, nfeat, k;
+	uint32_t len;
+	long q;
+	uint64_t h;
+	float scale;
+	FILE *fp;
+
+	if ((fp = fopen(path, "rb")) == NULL)
+		dp_die(DP_EX_CONFIG, "%s: %s", path, strerror(errno));
+	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
+		dp_buf_add(&file, buf, n);
+	if (ferror(fp))
+		dp_die(DP_EX_IOERR, "%s: %s", path, strerror(errno));
+	fclose(fp);
+	r.p = (const unsigned char *)file.data;
+	r.end = r.p + file.len;
+	r.bad = 0;
+	if ((b = take(&r, 8)) == NULL || memcmp(b, MAGIC, 8) != 0)
+		dp_die(DP_EX_CONFIG, "%s: not a depeche model", path);
+	len = get_u32(&r);
+	if ((b = take(&r, len)) != NULL)
+		dp_buf_add(&names, b, len);
+	dp_buf_addc(&names, '\0');
+	L = get_u32(&r);
+	if (r.bad || L == 0 || L > sizeof(labels) / sizeof(labels[0]))
+		dp_die(DP_EX_CONFIG, "%s: bad label count", path);
+	for (y = 0; y < L; y++) {
+		nul = r.p < r.end ? memchr(r.p, '\0', (size_t)(r.end - r.p)) :
+		    NULL;
+		if (nul == NULL)
+			dp_die(DP_EX_CONFIG, "%s: truncated", path);
+		labels[y] = (char *)r.p;
+		r.p = nul + 1;
+	}
+	m = model_alloc(labels, L);
+	free(m->about);
+	m->about = dp_strdup(names.data);
+	scale = get_f32(&r);
+	for (i = 0; i < (L + 1) * L; i++)
+		m->trans[i] = get_f32(&r);
+	if ((b = take(&r, (L + 1) * L)) != NULL)
+		memcpy(m->allowed, b, (L + 1) * L);
+	nfeat = get_u32(&r);
+	if (r.bad || (size_t)(r.end - r.p) != nfeat * (8 + 2 * L))
+		dp_die(DP_EX_CONFIG, "%s: truncated or corrupt", path);
+	m->capw = nfeat ? nfeat : 1;
+	m->w = dp_reallocarray(NULL, m->capw, L * sizeof(*m->w));
+	for (i = 0; i < nfeat; i++) {
+		h = get_u32(&r);
+		h |= (uint64_t)get_u32(&r) << 32;
+		k = add_row(m, h) * L;
+		for (y = 0; y < L; y++) {
+			b = take(&r, 2);
+			q = (long)(b[0] | (unsigned)b[1] << 8);
+			m->w[k + y] = scale * (float)(q >= 32768 ? q - 65536 :
+			    q);
+		}
+	}
+	dp_buf_free(&file);
+	dp_buf_free(&names);
+	return m;
+}
