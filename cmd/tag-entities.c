@@ -40,8 +40,22 @@ struct token {
 	unsigned char	 upper;		/* capitalised */
 	unsigned char	 space;		/* white space before */
 	unsigned char	 gaz[NLABELS];	/* 1 begins, 2 inside a name */
-	unsigned char	 given, surname, common, lc_elsewhere;
+	unsigned char	 info;		/* W_ flags of its lowercase form */
+	unsigned char	 lc_elsewhere;	/* capitalised, lowercase elsewhere */
+	size_t		 gazend;	/* the longest name at it ends there */
+	const struct gazentry *gazentry;	/* that name */
 };
+
+/* What the lowercase form of a word is (flags in struct lang's words). */
+#define W_GIVEN		1
+#define W_SURNAME	2
+#define W_COMMON	4	/* a function word */
+#define W_APPROX	8	/* can start an approximation */
+#define W_GAZFIRST	16	/* can start a gazetteer name */
+#define W_NUMBER	32	/* can start a number or an amount */
+#define W_DATE		64	/* can start a date */
+#define W_ORG		128	/* can head an institution's name */
+#define W_TRIGGER	(W_APPROX | W_NUMBER | W_DATE | W_ORG)
 
 struct entity {
 	size_t		 first, last;	/* tokens */
@@ -71,7 +85,7 @@ struct lang {
 	struct dp_strset *firsts;	/* first word of a longer name */
 	struct gazentry	*entries;
 	size_t		 nentries;
-	struct dp_strset *given, *surnames, *common;
+	struct dp_strset *words;	/* lowercase word -> W_ flags */
 	struct dp_strset *months, *weekdays, *datewords, *decades;
 	struct dp_strset *numbers, *joiners, *approx, *complements;
 	struct dp_strset *currencies, *percent, *orgheads, *orglinks;
@@ -79,7 +93,14 @@ struct lang {
 	size_t		 nvalues;
 	char		**strings;	/* keys, currency codes... */
 	size_t		 nstrings;
+	uint64_t	*infokeys;	/* see word_info() */
+	unsigned char	*infos;
+	uint64_t	*cachekeys;	/* see role_scores() */
+	float		*cachevals, *edges;
 };
+
+#define CACHESIZE	16384	/* words whose scores are kept */
+#define INFOCACHE	16384	/* words whose flags are kept */
 
 static struct options {
 	const char	*lang;		/* forced, or NULL: the record's */
@@ -90,6 +111,7 @@ static struct options {
 	struct dp_filter filter;
 } opt = { .epochs = 12 };
 
+static unsigned char	 ascii_class[128];	/* dp_uclass of ASCII */
 static struct lang	*langs;
 static size_t		 nlangs;
 static const char	*text;		/* the record's */
@@ -106,6 +128,8 @@ static struct dp_buf	 words, scratch, out, keybuf;
 static uint64_t		*feats;
 static uint32_t		*featoff;
 static size_t		 nfeats, capfeats, capfeatoff;
+static float		*emit;		/* the model's scores per token */
+static size_t		 capemit;
 static int		*tags;
 static size_t		 captags;
 static struct entity	*ents;
@@ -130,15 +154,17 @@ static void	 lang_load(struct lang *, const char *, int);
 static int	 tag_record(struct dp_record *, void *);
 static int	 read_tokens(struct dp_record *);
 static void	 describe_tokens(struct lang *);
-static void	 sentence_features(struct lang *, size_t, size_t);
+static void	 sentence_features(size_t, size_t);
 static void	 gazetteer_features(struct lang *);
 static void	 tag_names(struct lang *);
 static void	 rules(struct lang *);
-static void	 user_names(struct lang *);
+static void	 user_names(void);
 static void	 write_record(struct dp_record *, struct lang *);
 static void	 train(void);
+static int	 is_apostrophe(int32_t);
+static void	 flag_first_word(struct lang *, const char *, size_t, int);
 static int	 read_gold(struct dp_record *);
-static void	 keep_sentence(struct lang *, size_t, size_t);
+static void	 keep_sentence(size_t, size_t);
 
 static void
 usage(int status)
@@ -213,6 +239,8 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
+	for (ch = 0; ch < 128; ch++)
+		ascii_class[ch] = (unsigned char)dp_uclass(ch);
 	/* Bad lexicons and models are found before any input is read. */
 	lang_get(opt.lang != NULL ? opt.lang : "und");
 	rc = dp_filter_run(&opt.filter, argv, argc, tag_record, NULL);
@@ -269,9 +297,7 @@ lang_get(const char *code)
 	snprintf(l->code, sizeof(l->code), "%s", primary);
 	l->names = dp_strset_new();
 	l->firsts = dp_strset_new();
-	l->given = dp_strset_new();
-	l->surnames = dp_strset_new();
-	l->common = dp_strset_new();
+	l->words = dp_strset_new();
 	l->months = dp_strset_new();
 	l->weekdays = dp_strset_new();
 	l->datewords = dp_strset_new();
@@ -366,6 +392,7 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 	g->labels |= 1U << label;
 	if (key != NULL || g->key[label] == NULL)
 		g->key[label] = key;
+	flag_first_word(l, s, namelen, W_GAZFIRST);
 	for (i = 0; i < namelen; i++)
 		if (s[i] == ' ' || s[i] == '\'')
 			pieces++;
@@ -377,22 +404,45 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 	}
 }
 
+/*
+ * Sets flag on the lowercase form of the first word of s (up to a space,
+ * or an apostrophe with it: "jusqu'"), as tokens will show it.
+ */
 static void
-load_words(struct dp_yaml *y, const char *key, struct dp_strset *set,
-    int lower)
+flag_first_word(struct lang *l, const char *s, size_t n, int flag)
 {
-	char **w, *p;
+	static struct dp_buf b;
+	size_t i, k;
+	int32_t cp;
+
+	dp_buf_reset(&b);
+	for (i = 0; i < n && s[i] != ' '; i += k) {
+		k = dp_utf8_decode(s + i, n - i, &cp);
+		dp_utf8_put(&b, is_apostrophe(cp) ? '\'' : dp_ulower(cp));
+		if (is_apostrophe(cp))
+			break;
+	}
+	*dp_strset_add(l->words, b.data, b.len) |= flag;
+}
+
+/*
+ * Loads a list of words or phrases into set (if not NULL) and sets flag on
+ * their lowercase first words.
+ */
+static void
+load_words(struct lang *l, struct dp_yaml *y, const char *key,
+    struct dp_strset *set, int flag)
+{
+	char **w;
 	size_t i, n;
 
 	if (dp_yaml_get(y, dp_yaml_root(y), key) == 0)
 		return;
 	w = dp_yaml_strings(y, key, &n);
 	for (i = 0; i < n; i++) {
-		if (lower)
-			for (p = w[i]; *p != '\0'; p++)
-				if (*p >= 'A' && *p <= 'Z')
-					*p += 32;
-		*dp_strset_add(set, w[i], strlen(w[i])) = 1;
+		if (set != NULL)
+			*dp_strset_add(set, w[i], strlen(w[i])) = 1;
+		flag_first_word(l, w[i], strlen(w[i]), flag);
 	}
 	free(w);
 }
@@ -403,7 +453,7 @@ load_words(struct dp_yaml *y, const char *key, struct dp_strset *set,
  */
 static void
 load_map(struct lang *l, struct dp_yaml *y, const char *key,
-    struct dp_strset *set, int numeric)
+    struct dp_strset *set, int numeric, int flag)
 {
 	dp_node map = dp_yaml_get(y, dp_yaml_root(y), key), k, v;
 	const char *ks, *vs;
@@ -434,6 +484,7 @@ load_map(struct lang *l, struct dp_yaml *y, const char *key,
 			intern(l, vs, vlen);
 			*dp_strset_add(set, ks, klen) = (int)l->nstrings;
 		}
+		flag_first_word(l, ks, klen, flag);
 	}
 }
 
@@ -443,19 +494,20 @@ lang_load(struct lang *l, const char *path, int origin)
 {
 	static const struct {
 		const char *key;
-		size_t off;
-		int lower;
+		size_t off;	/* of the set, or 0 */
+		int flag;
 	} lists[] = {
-		{ "given_names", offsetof(struct lang, given), 1 },
-		{ "surnames", offsetof(struct lang, surnames), 1 },
-		{ "words", offsetof(struct lang, common), 1 },
-		{ "weekdays", offsetof(struct lang, weekdays), 0 },
-		{ "date_words", offsetof(struct lang, datewords), 0 },
-		{ "decades", offsetof(struct lang, decades), 0 },
+		{ "given_names", 0, W_GIVEN },
+		{ "surnames", 0, W_SURNAME },
+		{ "words", 0, W_COMMON },
+		{ "weekdays", offsetof(struct lang, weekdays), W_DATE },
+		{ "date_words", offsetof(struct lang, datewords), W_DATE },
+		{ "decades", offsetof(struct lang, decades), W_DATE },
 		{ "number_joiners", offsetof(struct lang, joiners), 0 },
 		{ "noun_complements", offsetof(struct lang, complements), 0 },
 		{ "percent", offsetof(struct lang, percent), 0 },
-		{ "organisation_heads", offsetof(struct lang, orgheads), 0 },
+		{ "organisation_heads", offsetof(struct lang, orgheads),
+		    W_ORG },
 		{ "organisation_links", offsetof(struct lang, orglinks), 0 },
 	};
 	struct dp_yaml *y;
@@ -475,13 +527,13 @@ lang_load(struct lang *l, const char *path, int origin)
 	if (!dp_yaml_is_map(y, dp_yaml_root(y)))
 		dp_yaml_die(y, dp_yaml_root(y), "a mapping expected");
 	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
-		load_words(y, lists[i].key,
+		load_words(l, y, lists[i].key, lists[i].off == 0 ? NULL :
 		    *(struct dp_strset **)((char *)l + lists[i].off),
-		    lists[i].lower);
-	load_map(l, y, "months", l->months, 1);
-	load_map(l, y, "numbers", l->numbers, 1);
-	load_map(l, y, "approximations", l->approx, 0);
-	load_map(l, y, "currencies", l->currencies, 0);
+		    lists[i].flag);
+	load_map(l, y, "months", l->months, 1, W_DATE);
+	load_map(l, y, "numbers", l->numbers, 1, W_NUMBER);
+	load_map(l, y, "approximations", l->approx, 0, W_APPROX);
+	load_map(l, y, "currencies", l->currencies, 0, W_NUMBER);
 	for (label = 0; label < NLABELS; label++) {
 		if ((node = dp_yaml_get(y, dp_yaml_root(y),
 		    label_names[label])) == 0)
@@ -574,14 +626,14 @@ tag_record(struct dp_record *r, void *arg)
 			    toks[i].end <= sents[2 * k + 1]; i++)
 				;
 			if (i > first)
-				keep_sentence(l, first, i);
+				keep_sentence(first, i);
 			first = i;
 		}
 		return 0;
 	}
 	tag_names(l);
 	rules(l);
-	user_names(l);
+	user_names();
 	write_record(r, l);
 	return 0;
 }
@@ -646,6 +698,35 @@ is_apostrophe(int32_t c)
 	return c == '\'' || c == 0x2019;
 }
 
+/*
+ * The W_ flags of a lowercase word, looked up in a direct-mapped cache
+ * first: the lexicons' sets are large and a word's text far in memory.
+ */
+static unsigned char
+word_info(struct lang *l, uint64_t h, const char *w, size_t wl)
+{
+	size_t k = (size_t)(h >> 48) & (INFOCACHE - 1);
+	const char *dash;
+	unsigned char info = 0;
+	int *slot;
+
+	if (l->infokeys == NULL) {
+		l->infokeys = dp_calloc(INFOCACHE, sizeof(*l->infokeys));
+		l->infos = dp_calloc(INFOCACHE, 1);
+	}
+	if (l->infokeys[k] == (h | 1))
+		return l->infos[k];
+	if ((slot = dp_strset_find(l->words, w, wl)) != NULL)
+		info = (unsigned char)*slot;
+	/* "dix-sept" starts rules as "dix" does. */
+	else if ((dash = memchr(w, '-', wl)) != NULL &&
+	    (slot = dp_strset_find(l->words, w, (size_t)(dash - w))) != NULL)
+		info = (unsigned char)(*slot & W_TRIGGER);
+	l->infokeys[k] = h | 1;
+	l->infos[k] = info;
+	return info;
+}
+
 /* Per token: bytes, lowercase form, shape, capitals, list memberships. */
 static void
 describe_tokens(struct lang *l)
@@ -666,8 +747,14 @@ describe_tokens(struct lang *l)
 		slen = 0;
 		last = 0;
 		for (b = t->bstart; b < t->bend; b += k) {
-			k = dp_utf8_decode(text + b, t->bend - b, &cp);
-			c = dp_uclass(cp);
+			if ((unsigned char)text[b] < 0x80) {
+				cp = (unsigned char)text[b];
+				k = 1;
+				c = (enum dp_class)ascii_class[cp];
+			} else {
+				k = dp_utf8_decode(text + b, t->bend - b, &cp);
+				c = dp_uclass(cp);
+			}
 			sc = c == DP_CL_UPPER ? 'X' : c == DP_CL_LETTER ||
 			    c == DP_CL_MARK ? 'x' : c == DP_CL_DIGIT ? 'd' :
 			    cp < 0x80 ? (char)cp : is_apostrophe(cp) ? '\'' :
@@ -677,8 +764,12 @@ describe_tokens(struct lang *l)
 			last = sc;
 			if (b == t->bstart)
 				t->upper = c == DP_CL_UPPER;
-			dp_utf8_put(&words, is_apostrophe(cp) ? '\'' :
-			    dp_ulower(cp));
+			if (cp < 0x80)
+				dp_buf_addc(&words, cp >= 'A' && cp <= 'Z' ?
+				    cp + 32 : cp);
+			else
+				dp_utf8_put(&words, is_apostrophe(cp) ? '\'' :
+				    dp_ulower(cp));
 		}
 		t->shape[slen] = '\0';
 		t->lowerlen = words.len - t->lower;
@@ -717,9 +808,7 @@ describe_tokens(struct lang *l)
 				;
 			t->lc_elsewhere = seen[k] != 0;
 		}
-		t->given = dp_strset_find(l->given, w, wl) != NULL;
-		t->surname = dp_strset_find(l->surnames, w, wl) != NULL;
-		t->common = dp_strset_find(l->common, w, wl) != NULL;
+		t->info = word_info(l, t->hlower, w, wl);
 	}
 	gazetteer_features(l);
 }
@@ -729,8 +818,15 @@ static void
 add_token_text(struct dp_buf *b, size_t i)
 {
 	const struct token *t = &toks[i];
+	const char *e2;
 	size_t p;
 
+	/* Most tokens hold no U+2019. */
+	if ((e2 = memchr(text + t->bstart, 0xE2, t->bend - t->bstart)) ==
+	    NULL) {
+		dp_buf_add(b, text + t->bstart, t->bend - t->bstart);
+		return;
+	}
 	for (p = t->bstart; p < t->bend; p++) {
 		if ((unsigned char)text[p] == 0xE2 && p + 2 < t->bend &&
 		    (unsigned char)text[p + 1] == 0x80 &&
@@ -771,7 +867,11 @@ gaz_longest(const struct lang *l, size_t i, const struct gazentry **gp)
 {
 	size_t j;
 
-	for (j = i + MAXPHRASE < ntoks ? i + MAXPHRASE : ntoks; j > i; j--)
+	dp_buf_reset(&keybuf);
+	add_token_text(&keybuf, i);
+	j = dp_strset_find(l->firsts, keybuf.data, keybuf.len) == NULL ?
+	    i + 1 : i + MAXPHRASE < ntoks ? i + MAXPHRASE : ntoks;
+	for (; j > i; j--)
 		if ((*gp = gaz_lookup(l, i, j)) != NULL)
 			return j;
 	return i;
@@ -786,10 +886,12 @@ gazetteer_features(struct lang *l)
 	int y;
 
 	for (i = 0; i < ntoks; i++) {
-		if (!toks[i].upper && toks[i].shape[0] != 'x')
+		toks[i].gazend = i;
+		if (!(toks[i].info & W_GAZFIRST) ||
+		    (j = gaz_longest(l, i, &g)) == i)
 			continue;
-		if ((j = gaz_longest(l, i, &g)) == i)
-			continue;
+		toks[i].gazend = j;
+		toks[i].gazentry = g;
 		for (y = 0; y < NLABELS; y++) {
 			if (!(g->labels & 1U << y))
 				continue;
@@ -856,77 +958,220 @@ gazbits(size_t i)
 	return bits + 1;
 }
 
-/* The features of tokens first..last-1, one position each. */
+/*
+ * What a token tells of the position it is at (SELF), or of a position
+ * one or two before or after it: word and shape features that depend on
+ * the token alone, so that their scores can be kept per word (see
+ * emissions()).  t is NULL beyond the sentence.
+ */
+enum role { R_SELF, R_PREV, R_NEXT, R_PREV2, R_NEXT2, NROLES };
+
 static void
-sentence_features(struct lang *l, size_t first, size_t last)
+role_features(const struct token *t, enum role role, int before)
 {
 	static const uint64_t BOS = 0x1234567, EOS = 0x7654321;
-	size_t i, n = last - first, cps;
-	const struct token *t;
-	uint64_t wm1, wm2, wp1, wp2, sm1, sp1;
+	uint64_t hl = t ? t->hlower : before ? BOS : EOS;
+	uint64_t hs = t ? t->hshape : before ? BOS : EOS;
+	size_t cps;
 
-	(void)l;
-	nfeats = 0;
-	if (n + 1 > capfeatoff) {
-		capfeatoff = 2 * (n + 1);
-		featoff = dp_reallocarray(featoff, capfeatoff,
-		    sizeof(*featoff));
-	}
-	for (i = first; i < last; i++) {
-		t = &toks[i];
-		featoff[i - first] = (uint32_t)nfeats;
-		wm1 = i > first ? toks[i - 1].hlower : BOS;
-		wm2 = i > first + 1 ? toks[i - 2].hlower : BOS;
-		wp1 = i + 1 < last ? toks[i + 1].hlower : EOS;
-		wp2 = i + 2 < last ? toks[i + 2].hlower : EOS;
-		sm1 = i > first ? toks[i - 1].hshape : BOS;
-		sp1 = i + 1 < last ? toks[i + 1].hshape : EOS;
+	switch (role) {
+	case R_SELF:
 		cps = t->end - t->start;
 		feat(F_BIAS, 0, 0);
-		feat(F_W, t->hlower, 0);
-		feat(F_SHAPE, t->hshape, 0);
+		feat(F_W, hl, 0);
+		feat(F_SHAPE, hs, 0);
 		feat(F_LEN, cps > 8 ? 8 : cps, t->upper);
 		feat(F_P2, affix(t, 2, 0), 0);
 		feat(F_P3, affix(t, 3, 0), 0);
 		feat(F_S2, affix(t, 2, 1), 0);
 		feat(F_S3, affix(t, 3, 1), 0);
 		feat(F_S4, affix(t, 4, 1), 0);
-		feat(F_WM1, wm1, 0);
-		feat(F_WP1, wp1, 0);
-		feat(F_WM2, wm2, 0);
-		feat(F_WP2, wp2, 0);
-		feat(F_SM1, sm1, 0);
-		feat(F_SP1, sp1, 0);
-		feat(F_SM1S, sm1, t->hshape);
-		feat(F_SSP1, t->hshape, sp1);
-		feat(F_WM1W, wm1, t->hlower);
-		feat(F_WWP1, t->hlower, wp1);
-		feat(F_WM1S, wm1, t->hshape);
-		if (i == first)
-			feat(F_FIRST, t->hshape, 0);
-		if (gazbits(i) > 1)
-			feat(F_GAZ, gazbits(i), t->upper);
-		if (i > first && gazbits(i - 1) > 1)
-			feat(F_GAZM1, gazbits(i - 1), 0);
-		if (i + 1 < last && gazbits(i + 1) > 1)
-			feat(F_GAZP1, gazbits(i + 1), 0);
-		if (t->given)
+		if (t->info & W_GIVEN)
 			feat(F_GIVEN, t->upper, 0);
-		if (t->surname)
+		if (t->info & W_SURNAME)
 			feat(F_SURNAME, t->upper, 0);
-		if (i + 1 < last && toks[i + 1].given)
-			feat(F_GIVENP1, toks[i + 1].upper, t->upper);
-		if (i > first && toks[i - 1].given)
-			feat(F_SURM1, toks[i - 1].upper, t->upper);
-		if (t->upper)
-			feat(F_LCELSE, t->lc_elsewhere, i == first);
-		if (t->common)
-			feat(F_COMMON, t->upper, i == first);
-		if (t->upper)
-			feat(F_UPPERSEQ, i > first && toks[i - 1].upper,
-			    i + 1 < last && toks[i + 1].upper);
+		break;
+	case R_PREV:
+		feat(F_WM1, hl, 0);
+		feat(F_SM1, hs, 0);
+		break;
+	case R_NEXT:
+		feat(F_WP1, hl, 0);
+		feat(F_SP1, hs, 0);
+		break;
+	case R_PREV2:
+		feat(F_WM2, hl, 0);
+		break;
+	case R_NEXT2:
+		feat(F_WP2, hl, 0);
+		break;
+	default:
+		break;
 	}
-	featoff[n] = (uint32_t)nfeats;
+}
+
+/* The token at i + d within first..last-1, or NULL. */
+static const struct token *
+near(size_t i, long d, size_t first, size_t last)
+{
+	return (long)i + d >= (long)first && (long)i + d < (long)last ?
+	    &toks[(long)i + d] : NULL;
+}
+
+/* The features of token i that depend on its neighbours together. */
+static void
+context_features(size_t i, size_t first, size_t last)
+{
+	static const uint64_t BOS = 0x1234567, EOS = 0x7654321;
+	const struct token *t = &toks[i];
+	uint64_t wm1, wp1, sm1, sp1;
+
+	wm1 = i > first ? toks[i - 1].hlower : BOS;
+	wp1 = i + 1 < last ? toks[i + 1].hlower : EOS;
+	sm1 = i > first ? toks[i - 1].hshape : BOS;
+	sp1 = i + 1 < last ? toks[i + 1].hshape : EOS;
+	feat(F_SM1S, sm1, t->hshape);
+	feat(F_SSP1, t->hshape, sp1);
+	feat(F_WM1W, wm1, t->hlower);
+	feat(F_WWP1, t->hlower, wp1);
+	feat(F_WM1S, wm1, t->hshape);
+	if (i == first)
+		feat(F_FIRST, t->hshape, 0);
+	if (gazbits(i) > 1)
+		feat(F_GAZ, gazbits(i), t->upper);
+	if (i > first && gazbits(i - 1) > 1)
+		feat(F_GAZM1, gazbits(i - 1), 0);
+	if (i + 1 < last && gazbits(i + 1) > 1)
+		feat(F_GAZP1, gazbits(i + 1), 0);
+	if (i + 1 < last && toks[i + 1].info & W_GIVEN)
+		feat(F_GIVENP1, toks[i + 1].upper, t->upper);
+	if (i > first && toks[i - 1].info & W_GIVEN)
+		feat(F_SURM1, toks[i - 1].upper, t->upper);
+	if (t->upper)
+		feat(F_LCELSE, t->lc_elsewhere, i == first);
+	if (t->info & W_COMMON)
+		feat(F_COMMON, t->upper, i == first);
+	if (t->upper)
+		feat(F_UPPERSEQ, i > first && toks[i - 1].upper,
+		    i + 1 < last && toks[i + 1].upper);
+}
+
+static void
+reserve_featoff(size_t n)
+{
+	if (n + 1 > capfeatoff) {
+		capfeatoff = 2 * (n + 1);
+		featoff = dp_reallocarray(featoff, capfeatoff,
+		    sizeof(*featoff));
+	}
+}
+
+/* All the features of tokens first..last-1, one position each. */
+static void
+sentence_features(size_t first, size_t last)
+{
+	static const long offset[NROLES] = { 0, -1, 1, -2, 2 };
+	size_t i;
+	int r;
+
+	nfeats = 0;
+	reserve_featoff(last - first);
+	for (i = first; i < last; i++) {
+		featoff[i - first] = (uint32_t)nfeats;
+		for (r = 0; r < NROLES; r++)
+			role_features(near(i, offset[r], first, last),
+			    (enum role)r, offset[r] < 0);
+		context_features(i, first, last);
+	}
+	featoff[last - first] = (uint32_t)nfeats;
+}
+
+/*
+ * The scores a token's role features give, kept per word and shape in a
+ * direct-mapped cache: most tokens of news are a few thousand words.
+ */
+static const float *
+role_scores(struct lang *l, const struct token *t, int before)
+{
+	size_t L = dp_model_nlabels(l->model), slot, r;
+	uint64_t key;
+	float *v;
+
+	if (l->cachekeys == NULL) {
+		l->cachekeys = dp_calloc(CACHESIZE, sizeof(*l->cachekeys));
+		l->cachevals = dp_reallocarray(NULL, CACHESIZE,
+		    NROLES * L * sizeof(*l->cachevals));
+		l->edges = dp_calloc(2 * NROLES * L, sizeof(*l->edges));
+		for (r = 1; r < NROLES; r++) {
+			nfeats = 0;
+			role_features(NULL, (enum role)r, 1);
+			dp_model_scores(l->model, feats, nfeats,
+			    l->edges + r * L);
+			nfeats = 0;
+			role_features(NULL, (enum role)r, 0);
+			dp_model_scores(l->model, feats, nfeats,
+			    l->edges + (NROLES + r) * L);
+		}
+	}
+	if (t == NULL)
+		return l->edges + (before ? 0 : NROLES * L);
+	key = mix(t->hlower ^ mix(t->hshape)) | 1;
+	slot = (size_t)(key >> 40) & (CACHESIZE - 1);
+	v = l->cachevals + slot * NROLES * L;
+	if (l->cachekeys[slot] != key) {
+		l->cachekeys[slot] = key;
+		memset(v, 0, NROLES * L * sizeof(*v));
+		for (r = 0; r < NROLES; r++) {
+			nfeats = 0;
+			role_features(t, (enum role)r, 0);
+			dp_model_scores(l->model, feats, nfeats, v + r * L);
+		}
+	}
+	return v;
+}
+
+/*
+ * The model's scores for tokens first..last-1 into emit: the same sums as
+ * over sentence_features(), with the role features' part from the cache.
+ */
+static void
+emissions(struct lang *l, size_t first, size_t last)
+{
+	static const long offset[NROLES] = { 0, -1, 1, -2, 2 };
+	size_t L = dp_model_nlabels(l->model), i, y;
+	const struct token *t;
+	const float *v;
+	float *e;
+	int r;
+
+	if ((last - first) * L > capemit) {
+		capemit = 2 * (last - first) * L;
+		emit = dp_reallocarray(emit, capemit, sizeof(*emit));
+	}
+	for (i = first; i < last; i++) {
+		e = emit + (i - first) * L;
+		memset(e, 0, L * sizeof(*e));
+		for (r = 0; r < NROLES; r++) {
+			t = near(i, offset[r], first, last);
+			v = role_scores(l, t, offset[r] < 0) + (size_t)r * L;
+			for (y = 0; y < L; y++)
+				e[y] += v[y];
+		}
+	}
+	/* The context features of the whole sentence in one batch, so
+	 * that their lookups overlap. */
+	nfeats = 0;
+	reserve_featoff(last - first);
+	for (i = first; i < last; i++) {
+		featoff[i - first] = (uint32_t)nfeats;
+		context_features(i, first, last);
+	}
+	featoff[last - first] = (uint32_t)nfeats;
+	dp_model_prefetch(l->model, feats, nfeats);
+	for (i = first; i < last; i++)
+		dp_model_scores(l->model, feats + featoff[i - first],
+		    featoff[i - first + 1] - featoff[i - first],
+		    emit + (i - first) * L);
 }
 
 /* Skips one JSON value at p (already validated by the reader). */
@@ -1044,11 +1289,11 @@ read_gold(struct dp_record *r)
 
 /* Keeps the features and gold tags of tokens first..last-1 to learn. */
 static void
-keep_sentence(struct lang *l, size_t first, size_t last)
+keep_sentence(size_t first, size_t last)
 {
 	size_t i, n = last - first;
 
-	sentence_features(l, first, last);
+	sentence_features(first, last);
 	if (tr.nfeats + nfeats > tr.capfeats) {
 		tr.capfeats = 2 * (tr.nfeats + nfeats);
 		tr.feats = dp_reallocarray(tr.feats, tr.capfeats,
@@ -1137,7 +1382,7 @@ train(void)
 		dp_warn("%zu gold entities do not fall on token boundaries",
 		    tr.unaligned);
 	n = dp_model_nfeatures(m);
-	if (dp_model_save(m, opt.train, 0.01) == -1)
+	if (dp_model_save(m, opt.train, getenv("PRUNE") ? atof(getenv("PRUNE")) : 0.01) == -1)
 		dp_die(DP_EX_IOERR, "%s: %s", opt.train, strerror(errno));
 	dp_warn("%s: %zu features learned; %s", opt.train, n, about);
 	dp_model_free(m);
@@ -1215,12 +1460,12 @@ tag_names(struct lang *l)
 			last = ntoks;
 		if (last == first)
 			continue;
-		sentence_features(l, first, last);
+		emissions(l, first, last);
 		if (last - first > captags) {
 			captags = 2 * (last - first);
 			tags = dp_reallocarray(tags, captags, sizeof(*tags));
 		}
-		dp_model_tag(l->model, feats, featoff, last - first, tags);
+		dp_model_decode(l->model, emit, last - first, tags);
 		prev = -1;
 		for (i = first; i < last; i++) {
 			code = l->model_labels[tags[i - first]];
@@ -1436,7 +1681,7 @@ counted_noun(const struct lang *l, size_t i)
 {
 	return i < ntoks && toks[i].shape[0] == 'x' && toks[i].space &&
 	    strspn(toks[i].shape, "x-") == strlen(toks[i].shape) &&
-	    !toks[i].common && !word_in(l->months, i) &&
+	    !(toks[i].info & W_COMMON) && !word_in(l->months, i) &&
 	    !word_in(l->numbers, i) && toks[i].end - toks[i].start > 1;
 }
 
@@ -1618,13 +1863,18 @@ rules(struct lang *l)
 	int slot, aslot, nd;
 
 	for (i = 0; i < ntoks; i = j > i ? j : i + 1) {
-		e = entity(i, i, L_DATE, O_RULE);
 		j = i;
+		if (!(toks[i].info & W_TRIGGER) && !is_digits(i))
+			goto demonym;
+		e = entity(i, i, L_DATE, O_RULE);
 		/* Approximations bound the number that follows them. */
 		aslot = 0;
-		a = phrase_at(l->approx, i, 3, 1, &aslot);
+		a = toks[i].info & W_APPROX ?
+		    phrase_at(l->approx, i, 3, 1, &aslot) : i;
 		if (a == i)
 			aslot = 0;
+		if (a >= ntoks || (!(toks[a].info & W_NUMBER) && !is_digits(a)))
+			goto date;
 		/* $5 million, £10 */
 		if ((k = phrase_at(l->currencies, a, 1, 0, &slot)) > a &&
 		    (k = number_at(l, k, &v, &nd)) > a + 1) {
@@ -1665,7 +1915,11 @@ rules(struct lang *l)
 			add_entity(&e);
 			continue;
 		}
+date:
+		j = i;
 		e.label = L_DATE;
+		if (!(toks[i].info & W_DATE) && !is_digits(i))
+			goto org;
 		if ((j = decade_at(l, i, &e)) > i ||
 		    (j = date_at(l, i, &e)) > i ||
 		    (j = phrase_at(l->datewords, i, 1, 1, &slot)) > i) {
@@ -1673,8 +1927,10 @@ rules(struct lang *l)
 			add_entity(&e);
 			continue;
 		}
+org:
 		/* ministère (azerbaïdjanais) de la Défense */
-		if (word_in(l->orgheads, i)) {
+		j = i;
+		if (toks[i].info & W_ORG && word_in(l->orgheads, i)) {
 			j = i + 1;
 			if (j < ntoks && toks[j].shape[0] == 'x' &&
 			    !word_in(l->orglinks, j))
@@ -1693,9 +1949,10 @@ rules(struct lang *l)
 			}
 			j = i + 1;
 		}
+demonym:
 		/* Demonyms, as nouns or adjectives. */
-		if ((j = gaz_longest(l, i, &g)) > i &&
-		    g->labels & 1U << L_NORP) {
+		if ((j = toks[i].gazend) > i &&
+		    (g = toks[i].gazentry)->labels & 1U << L_NORP) {
 			e = entity(i, j - 1, L_NORP, O_RULE);
 			e.key = g->key[L_NORP];
 			add_entity(&e);
@@ -1705,15 +1962,18 @@ rules(struct lang *l)
 
 /* The user's names win over everything else. */
 static void
-user_names(struct lang *l)
+user_names(void)
 {
 	const struct gazentry *g;
 	struct entity e;
 	size_t i, j;
 	int y;
 
+	if (opt.lexicon == NULL)
+		return;
 	for (i = 0; i < ntoks; i = j > i ? j : i + 1) {
-		if ((j = gaz_longest(l, i, &g)) == i || !(g->labels & 1U << 31))
+		if ((j = toks[i].gazend) == i ||
+		    !((g = toks[i].gazentry)->labels & 1U << 31))
 			continue;
 		for (y = 0; y < NLABELS && !(g->labels & 1U << y); y++)
 			;

@@ -394,6 +394,15 @@ const char	*dp_model_about(const struct dp_model *);
 size_t		 dp_model_nfeatures(const struct dp_model *);
 /* Allows or forbids label to after label from (-1: the first position). */
 void		 dp_model_allow(struct dp_model *, int, int, int);
+/* Adds the weights of n features, one per label, to s. */
+void		 dp_model_scores(const struct dp_model *, const uint64_t *,
+		    size_t, float *);
+/* Asks the processor for the memory the weights of n features are in. */
+void		 dp_model_prefetch(const struct dp_model *, const uint64_t *,
+		    size_t);
+/* The best labels for n positions given their scores (n rows of labels). */
+void		 dp_model_decode(struct dp_model *, const float *, size_t,
+		    int *);
 /* The best labels for a sequence, into out[0..n). */
 void		 dp_model_tag(struct dp_model *, const uint64_t *,
 		    const uint32_t *, size_t, int *);

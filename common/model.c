@@ -37,6 +37,11 @@ struct dp_model {
 	double		*uw, *utrans;
 	size_t		 capw;
 	unsigned long	 c;
+	/* A loaded model: per slot the key then L i16 weights, in one
+	 * cache line, so that a lookup costs one miss. */
+	unsigned char	*packed;
+	size_t		 packcap, packsize;
+	float		 scale;
 	/* Viterbi's work, kept between sequences. */
 	float		*score;
 	int		*back;
@@ -173,6 +178,7 @@ dp_model_free(struct dp_model *m)
 	free(m->utrans);
 	free(m->score);
 	free(m->back);
+	free(m->packed);
 	free(m);
 }
 
@@ -208,47 +214,126 @@ dp_model_allow(struct dp_model *m, int from, int to, int yes)
 	m->allowed[r * m->nlabels + (size_t)to] = (unsigned char)(yes != 0);
 }
 
-/* Viterbi: the best labels for n positions into out. */
+/* Adds the weights of n features of a loaded model to s. */
 static void
-viterbi(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
-    size_t n, int *out)
+packed_scores(const struct dp_model *m, const uint64_t *f, size_t n,
+    float *s)
 {
-	size_t L = m->nlabels, i, y, p, j;
-	const float *r;
-	float *s, best, v;
-	int arg;
+	int32_t sum[256];
+	size_t L = m->nlabels, j, y, i, mask = m->packcap - 1;
+	const unsigned char *slot;
+	uint64_t h, key;
+	int16_t w;
 
-	if (n == 0)
+	memset(sum, 0, L * sizeof(sum[0]));
+#if defined(__GNUC__) || defined(__clang__)
+	/* The slots are far apart in memory: ask for all of them at once. */
+	for (j = 0; j < n; j++) {
+		h = nonzero(f[j]);
+		__builtin_prefetch(m->packed + ((size_t)(h ^ (h >> 29)) &
+		    mask) * m->packsize);
+	}
+#endif
+	for (j = 0; j < n; j++) {
+		h = nonzero(f[j]);
+		for (i = (size_t)(h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
+			slot = m->packed + i * m->packsize;
+			memcpy(&key, slot, 8);
+			if (key == h) {
+				for (y = 0; y < L; y++) {
+					memcpy(&w, slot + 8 + 2 * y, 2);
+					sum[y] += w;
+				}
+				break;
+			}
+			if (key == 0)
+				break;
+		}
+	}
+	for (y = 0; y < L; y++)
+		s[y] += m->scale * (float)sum[y];
+}
+
+void
+dp_model_prefetch(const struct dp_model *m, const uint64_t *f, size_t n)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	size_t j;
+	uint64_t h;
+
+	if (m->packed == NULL)
 		return;
-	if (n * L > m->capseq) {
-		m->capseq = 2 * n * L;
+	for (j = 0; j < n; j++) {
+		h = nonzero(f[j]);
+		__builtin_prefetch(m->packed + ((size_t)(h ^ (h >> 29)) &
+		    (m->packcap - 1)) * m->packsize);
+	}
+#else
+	(void)m;
+	(void)f;
+	(void)n;
+#endif
+}
+
+void
+dp_model_scores(const struct dp_model *m, const uint64_t *f, size_t n,
+    float *s)
+{
+	const float *r;
+	size_t j, y;
+
+	if (m->packed != NULL) {
+		packed_scores(m, f, n, s);
+		return;
+	}
+	for (j = 0; j < n; j++)
+		if ((r = row(m, f[j])) != NULL)
+			for (y = 0; y < m->nlabels; y++)
+				s[y] += r[y];
+}
+
+static void
+reserve(struct dp_model *m, size_t n)
+{
+	if (n * m->nlabels > m->capseq) {
+		m->capseq = 2 * n * m->nlabels;
 		m->score = dp_reallocarray(m->score, m->capseq,
 		    sizeof(*m->score));
 		m->back = dp_reallocarray(m->back, m->capseq,
 		    sizeof(*m->back));
 	}
-	for (i = 0; i < n; i++) {
-		s = m->score + i * L;
-		memset(s, 0, L * sizeof(*s));
-		for (j = off[i]; j < off[i + 1]; j++)
-			if ((r = row(m, feats[j])) != NULL)
-				for (y = 0; y < L; y++)
-					s[y] += r[y];
-	}
+}
+
+/* Viterbi over the emission scores in m->score: the best labels. */
+static void
+decode(struct dp_model *m, size_t n, int *out)
+{
+	size_t L = m->nlabels, i, y, p, k, npred[256], *pred;
+	const float *prev;
+	float *s, best, v;
+	int arg;
+
+	if (n == 0)
+		return;
+	/* Each label's allowed predecessors, so that the loop skips the
+	 * forbidden ones (I-PER after O) without testing. */
+	pred = dp_reallocarray(NULL, L * L, sizeof(*pred));
+	for (y = 0; y < L; y++)
+		for (p = 0, npred[y] = 0; p < L; p++)
+			if (m->allowed[p * L + y])
+				pred[y * L + npred[y]++] = p;
 	for (y = 0; y < L; y++)
 		m->score[y] = m->allowed[L * L + y] ?
 		    m->score[y] + m->trans[L * L + y] : -FLT_MAX;
 	for (i = 1; i < n; i++) {
 		s = m->score + i * L;
+		prev = s - L;
 		for (y = 0; y < L; y++) {
 			best = -FLT_MAX;
 			arg = 0;
-			for (p = 0; p < L; p++) {
-				if (!m->allowed[p * L + y] ||
-				    s[(ssize_t)p - (ssize_t)L] == -FLT_MAX)
-					continue;
-				v = s[(ssize_t)p - (ssize_t)L] +
-				    m->trans[p * L + y];
+			for (k = 0; k < npred[y]; k++) {
+				p = pred[y * L + k];
+				v = prev[p] + m->trans[p * L + y];
 				if (v > best) {
 					best = v;
 					arg = (int)p;
@@ -258,6 +343,7 @@ viterbi(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
 			s[y] = best == -FLT_MAX ? best : best + s[y];
 		}
 	}
+	free(pred);
 	s = m->score + (n - 1) * L;
 	arg = 0;
 	for (y = 1; y < L; y++)
@@ -269,11 +355,34 @@ viterbi(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
 	}
 }
 
+/* Tags n positions given their features. */
+static void
+viterbi(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
+    size_t n, int *out)
+{
+	size_t i;
+
+	reserve(m, n);
+	memset(m->score, 0, n * m->nlabels * sizeof(*m->score));
+	for (i = 0; i < n; i++)
+		dp_model_scores(m, feats + off[i], off[i + 1] - off[i],
+		    m->score + i * m->nlabels);
+	decode(m, n, out);
+}
+
 void
 dp_model_tag(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
     size_t n, int *out)
 {
 	viterbi(m, feats, off, n, out);
+}
+
+void
+dp_model_decode(struct dp_model *m, const float *emit, size_t n, int *out)
+{
+	reserve(m, n);
+	memcpy(m->score, emit, n * m->nlabels * sizeof(*m->score));
+	decode(m, n, out);
 }
 
 static void
@@ -459,6 +568,8 @@ dp_model_load(const char *path)
 	const unsigned char *b, *nul;
 	size_t n, L, i, y, nfeat, k;
 	uint32_t len;
+	const uint64_t zero = 0;
+	int16_t w;
 	long q;
 	uint64_t h;
 	float scale;
@@ -502,19 +613,28 @@ dp_model_load(const char *path)
 	nfeat = get_u32(&r);
 	if (r.bad || (size_t)(r.end - r.p) != nfeat * (8 + 2 * L))
 		dp_die(DP_EX_CONFIG, "%s: truncated or corrupt", path);
-	m->capw = nfeat ? nfeat : 1;
-	m->w = dp_reallocarray(NULL, m->capw, L * sizeof(*m->w));
+	/* At most three slots in four full, each a multiple of 8 bytes. */
+	m->scale = scale;
+	m->packsize = (8 + 2 * L + 7) / 8 * 8;
+	for (m->packcap = 16; m->packcap < nfeat + nfeat / 3 + 1;)
+		m->packcap *= 2;
+	m->packed = dp_calloc(m->packcap, m->packsize);
 	for (i = 0; i < nfeat; i++) {
 		h = get_u32(&r);
-		h |= (uint64_t)get_u32(&r) << 32;
-		k = add_row(m, h) * L;
+		h = nonzero(h | (uint64_t)get_u32(&r) << 32);
+		b = take(&r, 2 * L);
+		for (k = (size_t)(h ^ (h >> 29)) & (m->packcap - 1);
+		    memcmp(m->packed + k * m->packsize, &zero, 8) != 0;
+		    k = (k + 1) & (m->packcap - 1))
+			;
+		memcpy(m->packed + k * m->packsize, &h, 8);
 		for (y = 0; y < L; y++) {
-			b = take(&r, 2);
-			q = (long)(b[0] | (unsigned)b[1] << 8);
-			m->w[k + y] = scale * (float)(q >= 32768 ? q - 65536 :
-			    q);
+			q = (long)(b[2 * y] | (unsigned)b[2 * y + 1] << 8);
+			w = (int16_t)(q >= 32768 ? q - 65536 : q);
+			memcpy(m->packed + k * m->packsize + 8 + 2 * y, &w, 2);
 		}
 	}
+	m->nfeat = nfeat;
 	dp_buf_free(&file);
 	dp_buf_free(&names);
 	return m;
