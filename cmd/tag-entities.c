@@ -89,6 +89,7 @@ struct lang {
 	struct dp_strset *months, *weekdays, *datewords, *decades;
 	struct dp_strset *numbers, *joiners, *approx, *complements;
 	struct dp_strset *currencies, *percent, *orgheads, *orglinks;
+	struct dp_strset *titles;	/* M., Mme, Mr. (segment.yaml) */
 	double		*values;	/* number word values, by slot */
 	size_t		 nvalues;
 	char		**strings;	/* keys, currency codes... */
@@ -162,6 +163,9 @@ static void	 user_names(void);
 static void	 write_record(struct dp_record *, struct lang *);
 static void	 train(void);
 static int	 is_apostrophe(int32_t);
+static int	 glued(size_t, char);
+static size_t	 phrase_at(const struct dp_strset *, size_t, size_t, int,
+		    int *);
 static void	 flag_first_word(struct lang *, const char *, size_t, int);
 static int	 read_gold(struct dp_record *);
 static void	 keep_sentence(size_t, size_t);
@@ -279,7 +283,7 @@ static struct lang *
 lang_get(const char *code)
 {
 	static const char *files[] = { "gazetteer.yaml", "entities.yaml",
-	    "langid.yaml" };
+	    "langid.yaml", "segment.yaml" };
 	struct dp_buf path = { 0 };
 	struct lang *l;
 	const char *dir, *about;
@@ -310,6 +314,7 @@ lang_get(const char *code)
 	l->percent = dp_strset_new();
 	l->orgheads = dp_strset_new();
 	l->orglinks = dp_strset_new();
+	l->titles = dp_strset_new();
 	dir = dp_lexicon_dir();
 	if (dir != NULL && primary[0] != '\0' &&
 	    strspn(primary, "abcdefghijklmnopqrstuvwxyz") == strlen(primary)) {
@@ -329,6 +334,10 @@ lang_get(const char *code)
 	}
 	if (opt.lexicon != NULL)
 		lang_load(l, opt.lexicon, O_USER);
+	if (l->model == NULL && opt.model == NULL && opt.train == NULL &&
+	    strcmp(primary, "und") != 0)
+		dp_warn("no name model for language \"%s\": names come from "
+		    "lexicons only", primary);
 	if (opt.model != NULL && opt.train == NULL)
 		l->model = dp_model_load(opt.model);
 	if (l->model != NULL) {
@@ -509,6 +518,7 @@ lang_load(struct lang *l, const char *path, int origin)
 		{ "organisation_heads", offsetof(struct lang, orgheads),
 		    W_ORG },
 		{ "organisation_links", offsetof(struct lang, orglinks), 0 },
+		{ "titles", offsetof(struct lang, titles), 0 },
 	};
 	struct dp_yaml *y;
 	const char *s, *nl;
@@ -744,6 +754,8 @@ describe_tokens(struct lang *l)
 		t->bend = boff[t->end];
 		t->space = i == 0 || toks[i - 1].end < t->start;
 		t->lower = words.len;
+		/* Lowercasing at most doubles a character's bytes. */
+		dp_buf_grow(&words, 2 * (t->bend - t->bstart) + 4);
 		slen = 0;
 		last = 0;
 		for (b = t->bstart; b < t->bend; b += k) {
@@ -765,8 +777,8 @@ describe_tokens(struct lang *l)
 			if (b == t->bstart)
 				t->upper = c == DP_CL_UPPER;
 			if (cp < 0x80)
-				dp_buf_addc(&words, cp >= 'A' && cp <= 'Z' ?
-				    cp + 32 : cp);
+				words.data[words.len++] = (char)(cp >= 'A' &&
+				    cp <= 'Z' ? cp + 32 : cp);
 			else
 				dp_utf8_put(&words, is_apostrophe(cp) ? '\'' :
 				    dp_ulower(cp));
@@ -1441,6 +1453,22 @@ entity(size_t first, size_t last, enum label label, enum origin origin)
 	return e;
 }
 
+/* Is token i a title ("M.", "Mme", or "Mr" before a glued period)? */
+static int
+title_at(const struct lang *l, size_t i)
+{
+	int slot;
+
+	if (phrase_at(l->titles, i, 1, 0, &slot) > i)
+		return 1;
+	if (!glued(i + 1, '.'))
+		return 0;
+	dp_buf_reset(&keybuf);
+	add_token_text(&keybuf, i);
+	dp_buf_addc(&keybuf, '.');
+	return dp_strset_find(l->titles, keybuf.data, keybuf.len) != NULL;
+}
+
 /* Tags names with the model, sentence by sentence. */
 static void
 tag_names(struct lang *l)
@@ -1481,6 +1509,18 @@ tag_names(struct lang *l)
 			add_entity(&e);
 		}
 		first = last;
+	}
+	/* Titles stay out of names: "M. Hervé Lamotte", "l'AFP Mme". */
+	for (k = 0; k < nents; k++) {
+		while (ents[k].first < ents[k].last &&
+		    title_at(l, ents[k].first))
+			ents[k].first += 1 + glued(ents[k].first + 1, '.');
+		while (ents[k].last > ents[k].first &&
+		    title_at(l, ents[k].last))
+			ents[k].last--;
+		while (ents[k].last > ents[k].first + 1 &&
+		    glued(ents[k].last, '.') && title_at(l, ents[k].last - 1))
+			ents[k].last -= 2;
 	}
 	/* A demonym the model calls MISC is a NORP; known names get keys. */
 	for (k = 0; k < nents; k++) {
@@ -1867,6 +1907,7 @@ rules(struct lang *l)
 		if (!(toks[i].info & W_TRIGGER) && !is_digits(i))
 			goto demonym;
 		e = entity(i, i, L_DATE, O_RULE);
+		a = i;
 		/* Approximations bound the number that follows them. */
 		aslot = 0;
 		a = toks[i].info & W_APPROX ?
@@ -1896,11 +1937,6 @@ rules(struct lang *l)
 				if (word_in(l->complements, j) &&
 				    counted_noun(l, j + 1))
 					j += 2;
-			} else if (aslot == 0 && nd == 4 && v >= 1500 &&
-			    v <= 2100) {
-				e.label = L_DATE;
-				snprintf(e.date, sizeof(e.date), "%04d",
-				    (int)v);
 			} else
 				j = i;
 		}
@@ -1925,6 +1961,13 @@ date:
 		    (j = phrase_at(l->datewords, i, 1, 1, &slot)) > i) {
 			e.last = j - 1;
 			add_entity(&e);
+			continue;
+		}
+		/* A year alone: four digits, 1500 to 2100. */
+		if ((k = year_at(i)) >= 1500 && k <= 2100 && a == i) {
+			snprintf(e.date, sizeof(e.date), "%04d", (int)k);
+			add_entity(&e);
+			j = i + 1;
 			continue;
 		}
 org:
@@ -2001,7 +2044,8 @@ write_record(struct dp_record *r, struct lang *l)
 	size_t i;
 
 	(void)l;
-	qsort(ents, nents, sizeof(*ents), by_first);
+	if (nents > 1)
+		qsort(ents, nents, sizeof(*ents), by_first);
 	dp_buf_reset(&out);
 	dp_buf_addc(&out, '[');
 	for (i = 0; i < nents; i++) {
