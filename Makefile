@@ -95,7 +95,7 @@ fuzz:
 # The main job on the bundled sample article.
 demo: deps all
 	@./bin/to-jsonl samples/fr-greve-port.txt | ./bin/normalize | \
-	    ./bin/segment
+	    ./bin/segment | ./bin/tag-entities
 
 lint:
 	mandoc -T lint -W warning $(MAN)

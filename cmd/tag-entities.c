@@ -21,6 +21,7 @@
 /* The description a model must start with: bump it with the features. */
 #define FEATURES	"tag-entities features 1"
 #define MAXPHRASE	8	/* tokens in a gazetteer name, at most */
+#define PRUNE_BELOW	0.01	/* weights this small are not saved: a smaller model, same scores */
 
 enum label { L_PER, L_LOC, L_ORG, L_MISC, L_NORP, L_DATE, L_QUANTITY,
 	L_MONEY, L_PERCENT, NLABELS };
@@ -1394,7 +1395,7 @@ train(void)
 		dp_warn("%zu gold entities do not fall on token boundaries",
 		    tr.unaligned);
 	n = dp_model_nfeatures(m);
-	if (dp_model_save(m, opt.train, getenv("PRUNE") ? atof(getenv("PRUNE")) : 0.01) == -1)
+	if (dp_model_save(m, opt.train, PRUNE_BELOW) == -1)
 		dp_die(DP_EX_IOERR, "%s: %s", opt.train, strerror(errno));
 	dp_warn("%s: %zu features learned; %s", opt.train, n, about);
 	dp_model_free(m);

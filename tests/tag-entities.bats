@@ -1,0 +1,161 @@
+#!/usr/bin/env bats
+# tag-entities: labels, keys and values, in French and English.
+
+load common
+
+# ents LANG TEXT [OPTION...]: [label, text] of each entity tag-entities
+# finds in TEXT.
+ents() {
+	local lang=$1 text=$2
+	shift 2
+	printf '%s' "$text" | jq -Rsc --arg l "$lang" '{text: ., lang: $l}' |
+	    segment | tag-entities "$@" | jq -c '[.entities[] | [.label, .text]]'
+}
+
+# fields LANG TEXT FILTER: a jq FILTER over the entities.
+fields() {
+	printf '%s' "$2" | jq -Rsc --arg l "$1" '{text: ., lang: $l}' |
+	    segment | tag-entities | jq -c "[.entities[] | $3]"
+}
+
+@test "tag-entities: a bad option exits 64 with the usage on stderr" {
+	run -64 --separate-stderr tag-entities --bogus
+	[[ "$stderr" == *"usage: tag-entities"* ]]
+}
+
+@test "tag-entities: a record segment has not seen is a data error (65)" {
+	f=$(mkinput in.jsonl '{"text":"Paris"}\n')
+	run -65 --separate-stderr tag-entities "$f"
+	assert_equal "$stderr" "tag-entities: $f:1: no \"tokens\" (run segment first)"
+	f=$(mkinput bad.jsonl '{"text":"abc","tokens":[[0,5]]}\n')
+	run -65 --separate-stderr tag-entities "$f"
+	[[ "$stderr" == *"$f:1: token 0 [0,5] is empty, out of order or beyond the text" ]]
+	f=$(mkinput worse.jsonl '{"text":"abc","tokens":"abc"}\n')
+	run -65 --separate-stderr tag-entities "$f"
+	[[ "$stderr" == *"$f:1: \"tokens\" is not an array of [start,end] spans" ]]
+}
+
+@test "tag-entities: -k reports a bad record and goes on" {
+	f=$(mkinput in.jsonl '{"text":"x"}\n{"text":"Paris","lang":"fr","tokens":[[0,5]]}\n')
+	run -65 --separate-stderr tag-entities -k "$f"
+	assert_equal "$(printf '%s\n' "$output" | jq -c '.entities[0].key')" '"geonames:2988507"'
+}
+
+@test "tag-entities: persons, places and organisations in French" {
+	run -0 ents fr "Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin. Selon l'ONU, la Banque mondiale est prudente."
+	assert_output '[["PER","Emmanuel Macron"],["PER","Olaf Scholz"],["LOC","Berlin"],["ORG","ONU"],["ORG","Banque mondiale"]]'
+}
+
+@test "tag-entities: persons, places and organisations in English" {
+	run -0 ents en "President Joe Biden met Rishi Sunak in London. The Ministry of Defence said nothing."
+	assert_output '[["PER","Joe Biden"],["PER","Rishi Sunak"],["LOC","London"],["ORG","Ministry of Defence"]]'
+}
+
+@test "tag-entities: titles stay out of person names" {
+	run -0 ents fr "Le ministre, M. Hervé Lamotte, a parlé à l'AFP Mme Sandrine Aubert."
+	assert_output '[["PER","Hervé Lamotte"],["ORG","AFP"],["PER","Sandrine Aubert"]]'
+}
+
+@test "tag-entities: MISC names, and demonyms as NORP with the country's key" {
+	run -0 fields fr "Les Français ont regardé la Coupe du monde de football. Des responsables britanniques sont venus." '[.label, .text, .key]'
+	assert_output '[["NORP","Français","iso:FR"],["MISC","Coupe du monde de football",null],["NORP","britanniques","iso:GB"]]'
+	run -0 fields en "British and German officials met." '[.label, .text, .key]'
+	assert_output '[["NORP","British","iso:GB"],["NORP","German","iso:DE"]]'
+}
+
+@test "tag-entities: the same place has the same key in both languages" {
+	run -0 fields fr "Ils sont arrivés à Bakou puis à Erevan." '.key'
+	assert_output '["geonames:587084","geonames:616052"]'
+	run -0 fields en "The talks took place in Baku and in Yerevan." '.key'
+	assert_output '["geonames:587084","geonames:616052"]'
+}
+
+@test "tag-entities: dates with ISO 8601 values, in French" {
+	run -0 fields fr "Le 1er déc. 2025, lundi, puis en novembre 2020, dans les années 1990, le 2026-11-24 et le 23/11/2026, hier, en 2020." '[.text, .value]'
+	assert_output '[["1er déc. 2025","2025-12-01"],["lundi",null],["novembre 2020","2020-11"],["les années 1990","1990/1999"],["2026-11-24","2026-11-24"],["23/11/2026","2026-11-23"],["hier",null],["2020","2020"]]'
+}
+
+@test "tag-entities: dates with ISO 8601 values, in English" {
+	run -0 fields en "On Monday, Nov. 23, 2026, after the 1990s and March 2024, and 11/23/2026." '[.label, .text, .value]'
+	assert_output '[["DATE","Monday",null],["DATE","Nov. 23, 2026","2026-11-23"],["DATE","the 1990s","1990/1999"],["DATE","March 2024","2024-03"],["DATE","11/23/2026","2026-11-23"]]'
+}
+
+@test "tag-entities: quantities with their counted noun, number words and bounds" {
+	run -0 fields fr "Il y aurait plus de 10 000 membres, six citoyens, quatre-vingt-dix policiers et 200 systèmes de mortier." '[.label, .text, .value, .approx]'
+	assert_output '[["QUANTITY","plus de 10 000 membres",10000,"gt"],["QUANTITY","six citoyens",6,null],["QUANTITY","quatre-vingt-dix policiers",90,null],["QUANTITY","200 systèmes de mortier",200,null]]'
+	run -0 fields en "More than 2,000 soldiers and twenty-one tanks." '[.text, .value, .approx]'
+	assert_output '[["More than 2,000 soldiers",2000,"gt"],["twenty-one tanks",21,null]]'
+}
+
+@test "tag-entities: money and percentages with values and currencies" {
+	run -0 fields fr "Le budget atteint 1,5 million d'euros, soit près de 200 000 dollars, et 3,5 % de plus." '[.label, .text, .value, .currency]'
+	assert_output '[["MONEY","1,5 million d'"'"'euros",1500000,"EUR"],["MONEY","près de 200 000 dollars",200000,"USD"],["PERCENT","3,5 %",3.5,null]]'
+	run -0 fields en "It cost \$2.5 billion, up 12 percent, and 1,000.5 pounds." '[.label, .value, .currency]'
+	assert_output '[["MONEY",2500000000,"USD"],["PERCENT",12,null],["MONEY",1000.5,"GBP"]]'
+}
+
+@test "tag-entities: the reference article's entities, with their labels" {
+	need_seed
+	out=$(to-jsonl -l fr "$SEED" | normalize | segment | tag-entities |
+	    jq -c '[.entities[] | [.label, .text]] | unique | .[]')
+	for want in '["LOC","Azerbaïdjan"]' '["LOC","Karabakh"]' \
+	    '["LOC","Bakou"]' '["LOC","Arménie"]' '["LOC","Erevan"]' \
+	    '["LOC","Tbilissi"]' '["LOC","Géorgie"]' \
+	    '["ORG","ministère de la Défense"]' \
+	    '["ORG","ministère de l'"'"'Intérieur"]' \
+	    '["ORG","ministère azerbaïdjanais de la Défense"]' \
+	    '["NORP","azerbaïdjanais"]' '["NORP","arméniens"]' \
+	    '["NORP","russe"]' '["DATE","novembre 2020"]' \
+	    '["DATE","les années 1990"]' \
+	    '["QUANTITY","plus de 10 000 membres"]' \
+	    '["QUANTITY","plus de 100 chars"]' '["QUANTITY","six citoyens"]'; do
+		grep -qxF "$want" <<<"$out" || fail "missing $want"
+	done
+}
+
+@test "tag-entities: the user's names win over the model" {
+	lex=$(mkinput user.yaml 'ORG: |\n  Haut-Karabakh | region:hk\n  Marseille-Fos\n')
+	run -0 ents fr "Le Haut-Karabakh et Marseille-Fos." --lexicon "$lex"
+	assert_output '[["ORG","Haut-Karabakh"],["ORG","Marseille-Fos"]]'
+	run -0 fields fr "Le Haut-Karabakh." '.key'
+	assert_output '[null]'
+}
+
+@test "tag-entities: a bad lexicon or model is a configuration error (78)" {
+	lex=$(mkinput bad.yaml 'ORG:\n  - [a\n')
+	run -78 --separate-stderr tag-entities --lexicon "$lex" </dev/null
+	[[ "$stderr" == "tag-entities: $lex:"* ]]
+	model=$(mkinput bad.model 'not a model')
+	run -78 --separate-stderr tag-entities --model "$model" </dev/null
+	assert_equal "$stderr" "tag-entities: $model: not a depeche model"
+}
+
+@test "tag-entities: other fields pass through byte for byte; reruns are stable" {
+	f=$(mkinput in.jsonl '{"n":12345678901234567890,"text":"\\u00c0 Paris.","lang":"fr","x":[1.0e3]}\n')
+	run -0 sh -c "segment '$f' | tag-entities | tag-entities"
+	assert_output '{"n":12345678901234567890,"text":"\u00c0 Paris.","lang":"fr","x":[1.0e3],"paragraphs":[[0,8]],"sentences":[[0,8]],"tokens":[[0,1],[2,7],[7,8]],"entities":[{"start":2,"end":7,"label":"LOC","text":"Paris","key":"geonames:2988507"}]}'
+}
+
+@test "tag-entities: a language without a model says so, and rules still apply" {
+	run -0 --separate-stderr sh -c "printf '{\"text\":\"Am 2026-11-24 kamen 300 Leute.\",\"lang\":\"de\"}' | segment | tag-entities | jq -c '[.entities[] | [.label, .text]]'"
+	assert_output '[["DATE","2026-11-24"]]'
+	assert_equal "$stderr" 'tag-entities: no name model for language "de": names come from lexicons only'
+}
+
+@test "tag-entities: --train learns a model that tags what it was taught" {
+	train="$BATS_TEST_TMPDIR/train.jsonl"
+	for i in 1 2 3 4 5 6 7 8; do
+		printf '{"lang":"fr","text":"Zorblax vit à Quuxville depuis %s ans.","entities":[{"start":0,"end":7,"label":"PER"},{"start":14,"end":23,"label":"LOC"}]}\n' "$i"
+	done | segment >"$train"
+	run -0 --separate-stderr tag-entities --train "$BATS_TEST_TMPDIR/a.model" -e 5 "$train"
+	[[ "$stderr" == *"epoch 5: 0 of 64 tokens wrong"* ]]
+	tag-entities --train "$BATS_TEST_TMPDIR/b.model" -e 5 "$train" 2>/dev/null
+	cmp "$BATS_TEST_TMPDIR/a.model" "$BATS_TEST_TMPDIR/b.model"
+	run -0 sh -c "printf '{\"lang\":\"fr\",\"text\":\"Zorblax vit à Quuxville.\"}' | segment | tag-entities -m '$BATS_TEST_TMPDIR/a.model' | jq -c '[.entities[] | [.label, .text]]'"
+	assert_output '[["PER","Zorblax"],["LOC","Quuxville"]]'
+}
+
+@test "tag-entities: a closed pipe ends quietly" {
+	run -0 --separate-stderr sh -c "for i in \$(seq 2000); do echo '{\"text\":\"Paris\",\"lang\":\"fr\",\"tokens\":[[0,5]]}'; done | tag-entities | head -1 >/dev/null"
+	assert_equal "$stderr" ""
+}
