@@ -20,9 +20,9 @@ DEPLIBS	+= -lm
 ALLCFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	-DLEXDIR='"$(LEXDIR)"' -Icommon $(DEPCFLAGS) $(CFLAGS)
 
-TOOLS	= to-jsonl normalize segment tag-entities
+TOOLS	= to-jsonl normalize segment tag-entities extract-claims
 BIN	= $(TOOLS:%=$(B)/bin/%)
-COMMON	= arena buf cli err filter io json jsonl lexicon model strset utf8 xalloc
+COMMON	= buf cli err filter io json jsonl lexicon model record strset utf8 xalloc
 COMMON	:= $(filter $(basename $(notdir $(wildcard common/*.c))),$(COMMON))
 LIBOBJ	= $(COMMON:%=$(B)/obj/common/%.o)
 UNITS	= $(basename $(notdir $(wildcard tests/unit/*_test.c)))

@@ -120,6 +120,12 @@ size_t	 dp_utf8_count(const char *, size_t);
 size_t	 dp_utf8_decode(const char *, size_t, int32_t *);
 /* Writes the UTF-8 encoding of cp (1 to 4 bytes) and returns its length. */
 size_t	 dp_utf8_encode(int32_t, char *);
+/*
+ * Sets (*v)[i] to the byte offset of the i-th code point of valid UTF-8 s,
+ * and (*v)[count] to n; grows *v as needed (*cap counts entries).  Returns
+ * the number of code points.
+ */
+size_t	 dp_utf8_offsets(const char *, size_t, uint32_t **, size_t *);
 /* Appends the UTF-8 encoding of cp to b. */
 void	 dp_utf8_put(struct dp_buf *, int32_t);
 /* Appends s decoded as Windows-1252 (bytes it leaves undefined map to C1). */
@@ -272,6 +278,38 @@ struct dp_set {
  */
 void		 dp_record_write(const struct dp_record *,
 		    const struct dp_set *, size_t);
+
+/* record.c: what tools after segment read from a record. */
+
+/*
+ * Writes into code (size bytes) the primary subtag of forced, or if it is
+ * NULL of the record's "lang", lowercased: "fr" for "fr-CA"; "und" when
+ * there is none.
+ */
+void	 dp_record_lang(const struct dp_record *, const char *, char *,
+	    size_t);
+/*
+ * Reads the array of [start,end] spans in the field key into *v (as
+ * dp_json_spans_parse).  Returns the number of spans, or -1 after reporting
+ * at the record's line that it is missing (run owner first) or malformed.
+ */
+ssize_t	 dp_record_spans(const struct dp_record *, const char *,
+	    const char *, uint32_t **, size_t *);
+
+/* An entity as tag-entities writes it; label points into the record. */
+struct dp_entity {
+	uint32_t	 start;		/* code points, end exclusive */
+	uint32_t	 end;
+	const char	*label;		/* "label" (or "type"), or NULL */
+	size_t		 labellen;
+};
+
+/*
+ * Reads the record's "entities" into *v, grown as needed; returns their
+ * number, or -1 after reporting (naming owner if the field is missing).
+ */
+ssize_t	 dp_record_entities(const struct dp_record *, const char *,
+	    struct dp_entity **, size_t *);
 
 /* filter.c: the read-process-write loop shared by the JSON Lines tools. */
 

@@ -322,3 +322,22 @@ dp_unicode_version(void)
 {
 	return utf8proc_unicode_version();
 }
+
+size_t
+dp_utf8_offsets(const char *s, size_t n, uint32_t **v, size_t *cap)
+{
+	size_t i, k, ncps = 0;
+	int32_t cp;
+
+	if (n + 1 > *cap) {
+		*cap = n + 1;
+		*v = dp_reallocarray(*v, *cap, sizeof(**v));
+	}
+	for (i = 0; i < n; i += k) {
+		(*v)[ncps++] = (uint32_t)i;
+		k = (unsigned char)s[i] < 0x80 ? 1 :
+		    dp_utf8_decode(s + i, n - i, &cp);
+	}
+	(*v)[ncps] = (uint32_t)n;
+	return ncps;
+}

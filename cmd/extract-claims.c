@@ -1,0 +1,1330 @@
+/*
+ * extract-claims: adds claims to each record: the statements an article
+ * attributes to a source (who said what, how sure), found from cue verbs,
+ * attribution prepositions and quotations over the tokens, sentences and
+ * entities of segment and tag-entities (depeche(7), extract-claims(1)).
+ */
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+enum kind { K_ASSERTION, K_REPORT, K_DENIAL, K_ACCUSATION, K_WARNING,
+	K_DEMAND, NKINDS };
+static const char *kind_names[NKINDS] = { "assertion", "report", "denial",
+	"accusation", "warning", "demand" };
+
+/* What a word is to the rules (lexicon lists), then what its text shows. */
+#define T_AUX		0x0001
+#define T_ADV		0x0002
+#define T_PRON		0x0004
+#define T_COMP		0x0008	/* que, that */
+#define T_DET		0x0010
+#define T_COORD		0x0020
+#define T_REL		0x0040
+#define T_DIST		0x0080	/* a distancing noun: allégations */
+#define T_HEDGE		0x0100
+#define T_NOTSRC	0x0200	/* cannot follow selon as its source */
+#define T_NOTCOND	0x0400	/* ends like a conditional, is none */
+#define T_OPENQ		0x0800
+#define T_CLOSEQ	0x1000
+#define T_COMMA		0x2000	/* , ( ) – — */
+#define T_STOP		0x4000	/* . ! ? … ; */
+#define T_COLON		0x8000
+#define T_PUNCT		(T_OPENQ | T_CLOSEQ | T_COMMA | T_STOP | T_COLON)
+#define FLAGBITS	16	/* the word set's values: flags | cue << 16 */
+
+/* Constructions a cue takes (lexicon "takes"). */
+#define TAKES_NP	1	/* a noun phrase or infinitive as content */
+#define TAKES_OBJ	2	/* an object before its content */
+#define TAKES_TARGET	4	/* its object is the claim's target */
+#define TAKES_TARGET_A	8	/* the target follows à */
+
+#define MAXSOURCE	12	/* tokens in a source, at most */
+#define CUEWINDOW	14	/* tokens between cue and que or a colon */
+
+struct cue {
+	char		*lemma;
+	enum kind	 kind;
+	unsigned	 takes;
+	char		*then;		/* words after the verb, or NULL */
+};
+
+struct phrase {
+	char		*text;		/* lowercase, words between spaces */
+	enum kind	 kind;
+};
+
+struct phrases {
+	struct phrase	*v;
+	size_t		 n;
+};
+
+struct lang {
+	char		 code[16];
+	struct dp_strset *words;	/* lowercase word: flags | cue << 16 */
+	struct cue	*cues;
+	size_t		 ncues;
+	struct phrases	 preps, links, demands, endings;
+};
+
+struct token {
+	uint32_t	 start, end;	/* code points */
+	uint32_t	 word;		/* its lowercase text in words */
+	uint32_t	 wordlen;
+	uint32_t	 sent;
+	unsigned	 flags;
+	int		 cue;		/* index in cues, or -1 */
+	int		 mate;		/* the other quotation mark, or -1 */
+	unsigned	 pron;		/* code points of an inverted pronoun */
+	unsigned	 quoted;	/* quotations it lies inside */
+};
+
+struct span {
+	long		 first, last;	/* tokens, last excluded; -1: none */
+	uint32_t	 start, end;	/* code points */
+};
+
+struct claim {
+	enum kind	 kind;
+	struct span	 source, cue, content, target;
+	const char	*lemma;
+	size_t		 lemmalen;
+	long		 edge;		/* where its source or cue starts */
+	long		 sent;
+	int		 hedged, direct, mixed, dropped, pronoun;
+};
+
+static struct options {
+	const char	*lang;
+	const char	*lexicon;
+	struct dp_filter filter;
+} opt;
+
+static struct lang	*langs;
+static size_t		 nlangs;
+static const char	*text;
+static size_t		 textlen;
+static uint32_t		*boff;		/* byte offset of each code point */
+static size_t		 capboff, ncps;
+static uint32_t		*spans, *sents;
+static size_t		 capspans, capsents, nsents;
+static struct token	*toks;
+static size_t		 ntoks, captoks;
+static long		*sfirst;	/* first token of each sentence */
+static size_t		 capsfirst;
+static struct dp_entity	*ents;
+static size_t		 nents, capents;
+static struct claim	*claims;
+static size_t		 nclaims, capclaims;
+static struct dp_buf	 textbuf, words, scratch, out;
+
+static DP_NORETURN void usage(int);
+static struct lang *lang_get(const char *);
+static void	 lang_load(struct lang *, const char *, int);
+static int	 extract_record(struct dp_record *, void *);
+static int	 read_tokens(struct dp_record *);
+static void	 describe_tokens(struct lang *);
+static void	 pair_quotes(void);
+static void	 find_claims(struct lang *);
+static void	 verb_claim(struct lang *, long);
+static void	 preposition_claim(struct lang *, long, long, enum kind);
+static void	 cut_contents(void);
+static void	 continued_quotes(void);
+static void	 finish_claim(struct lang *, struct claim *);
+static void	 write_record(struct dp_record *);
+
+static void
+usage(int status)
+{
+	dp_usage(status,
+	    "usage: extract-claims [-ku] [-l lang] [-L lexicon] [file ...]\n"
+	    "Adds claims (who said what, of whom, how sure) to records that "
+	    "tag-entities\nhas tagged.\n"
+	    "  -L, --lexicon FILE  more cues and words, as in claims.yaml\n"
+	    "  -l, --lang LANG     the language of every record\n", 1);
+}
+
+static const struct option longopts[] = {
+	{ "lexicon",	required_argument,	NULL, 'L' },
+	{ "lang",	required_argument,	NULL, 'l' },
+	DP_LONGOPTS_KEEP_GOING,
+	DP_LONGOPTS_COMMON
+};
+
+int
+main(int argc, char *argv[])
+{
+	char code[16];
+	int ch, rc;
+
+	dp_setprogname(argv);
+	while ((ch = getopt_long(argc, argv, "hkL:l:uV", longopts, NULL)) !=
+	    -1) {
+		switch (ch) {
+		case 'h':
+			usage(0);
+		case 'k':
+			opt.filter.keep_going = 1;
+			break;
+		case 'L':
+			opt.lexicon = optarg;
+			break;
+		case 'l':
+			opt.lang = optarg;
+			break;
+		case 'u':
+			opt.filter.unbuffered = 1;
+			break;
+		case 'V':
+			dp_version();
+		default:
+			usage(DP_EX_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	/* Bad lexicons are found before any input is read. */
+	if (opt.lang != NULL) {
+		dp_record_lang(NULL, opt.lang, code, sizeof(code));
+		lang_get(code);
+	} else if (opt.lexicon != NULL)
+		lang_get("und");
+	rc = dp_filter_run(&opt.filter, argv, argc, extract_record, NULL);
+	return dp_worst(rc, dp_close_stdout());
+}
+
+/* Lowercases s into b, with ’ as ' so that lexicons need one apostrophe. */
+static void
+add_lower(struct dp_buf *b, const char *s, size_t n)
+{
+	size_t i, k;
+	int32_t cp;
+
+	for (i = 0; i < n; i += k) {
+		if ((unsigned char)s[i] < 0x80) {
+			dp_buf_addc(b, s[i] >= 'A' && s[i] <= 'Z' ?
+			    s[i] + 32 : s[i]);
+			k = 1;
+			continue;
+		}
+		k = dp_utf8_decode(s + i, n - i, &cp);
+		dp_utf8_put(b, cp == 0x2019 ? '\'' : dp_ulower(cp));
+	}
+}
+
+/*
+ * The language's lexicon, loaded the first time a record asks for it:
+ * lexicons/LANG/claims.yaml, then the user's --lexicon.
+ */
+static struct lang *
+lang_get(const char *code)
+{
+	struct dp_buf path = { 0 };
+	struct lang *l;
+	const char *dir;
+	size_t i;
+
+	for (i = 0; i < nlangs; i++)
+		if (strcmp(langs[i].code, code) == 0)
+			return &langs[i];
+	langs = dp_reallocarray(langs, nlangs + 1, sizeof(*langs));
+	l = &langs[nlangs++];
+	memset(l, 0, sizeof(*l));
+	snprintf(l->code, sizeof(l->code), "%s", code);
+	l->words = dp_strset_new();
+	if ((dir = dp_lexicon_dir()) != NULL && strcmp(code, "und") != 0) {
+		dp_buf_printf(&path, "%s/%s/claims.yaml", dir, code);
+		lang_load(l, dp_buf_cstr(&path), 0);
+	}
+	if (opt.lexicon != NULL)
+		lang_load(l, opt.lexicon, 1);
+	if (l->ncues == 0 && l->preps.n == 0)
+		dp_warn("no cues for language \"%s\": its records get no "
+		    "claims", code);
+	dp_buf_free(&path);
+	return l;
+}
+
+static void
+add_word(struct lang *l, const char *s, size_t n, unsigned flags, int cue)
+{
+	int *slot;
+
+	dp_buf_reset(&scratch);
+	add_lower(&scratch, s, n);
+	slot = dp_strset_add(l->words, scratch.data, scratch.len);
+	*slot |= (int)flags;
+	if (cue >= 0)
+		*slot = (*slot & ((1 << FLAGBITS) - 1)) |
+		    (cue + 1) << FLAGBITS;
+}
+
+static void
+load_words(struct lang *l, struct dp_yaml *y, const char *key,
+    unsigned flags)
+{
+	char **v;
+	size_t i, n;
+
+	v = dp_yaml_strings(y, key, &n);
+	for (i = 0; i < n; i++)
+		add_word(l, v[i], strlen(v[i]), flags, -1);
+	free(v);
+}
+
+static int
+kind_of(struct dp_yaml *y, dp_node node)
+{
+	const char *s;
+	size_t n;
+	int k;
+
+	if ((s = dp_yaml_scalar(y, node, &n)) != NULL)
+		for (k = 0; k < NKINDS; k++)
+			if (strlen(kind_names[k]) == n &&
+			    memcmp(kind_names[k], s, n) == 0)
+				return k;
+	dp_yaml_die(y, node, "a kind expected (assertion, report, denial, "
+	    "accusation, warning, demand)");
+}
+
+static char *
+lower_dup(const char *s, size_t n)
+{
+	dp_buf_reset(&scratch);
+	add_lower(&scratch, s, n);
+	return dp_strndup(scratch.data, scratch.len);
+}
+
+static void
+add_phrase(struct phrases *p, const char *s, size_t n, enum kind kind)
+{
+	p->v = dp_reallocarray(p->v, p->n + 1, sizeof(*p->v));
+	p->v[p->n].text = lower_dup(s, n);
+	p->v[p->n++].kind = kind;
+}
+
+static void
+load_phrases(struct dp_yaml *y, const char *key, struct phrases *p)
+{
+	char **v;
+	size_t i, n;
+
+	v = dp_yaml_strings(y, key, &n);
+	for (i = 0; i < n; i++)
+		add_phrase(p, v[i], strlen(v[i]), K_REPORT);
+	free(v);
+}
+
+/* Reads one entry of "cues": a lemma, its kind, constructions and forms. */
+static void
+load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
+{
+	static const char *takes[] = { "np", "obj", "target", "target-a" };
+	struct cue *c;
+	const char *s, *w;
+	size_t n, i, k;
+	dp_node node;
+
+	if ((s = dp_yaml_scalar(y, key, &n)) == NULL ||
+	    !dp_yaml_is_map(y, val))
+		dp_yaml_die(y, key, "a cue: a lemma and a mapping expected");
+	l->cues = dp_reallocarray(l->cues, l->ncues + 1, sizeof(*l->cues));
+	c = &l->cues[l->ncues];
+	memset(c, 0, sizeof(*c));
+	c->lemma = dp_strndup(s, n);
+	if ((node = dp_yaml_get(y, val, "kind")) == 0)
+		dp_yaml_die(y, val, "%s: no kind", c->lemma);
+	c->kind = kind_of(y, node);
+	if ((node = dp_yaml_get(y, val, "then")) != 0 &&
+	    (s = dp_yaml_scalar(y, node, &n)) != NULL)
+		c->then = lower_dup(s, n);
+	if ((node = dp_yaml_get(y, val, "takes")) != 0) {
+		if ((s = dp_yaml_scalar(y, node, &n)) == NULL)
+			dp_yaml_die(y, node, "constructions expected");
+		for (w = s; w < s + n; w += k + 1) {
+			k = strcspn(w, " ");
+			if (w + k > s + n)
+				k = (size_t)(s + n - w);
+			for (i = 0; i < sizeof(takes) / sizeof(takes[0]); i++)
+				if (strlen(takes[i]) == k &&
+				    memcmp(takes[i], w, k) == 0)
+					c->takes |= 1U << i;
+			if (k > 0 && c->takes == 0)
+				dp_yaml_die(y, node, "np, obj, target or "
+				    "target-a expected");
+		}
+	}
+	if ((node = dp_yaml_get(y, val, "forms")) == 0 ||
+	    (s = dp_yaml_scalar(y, node, &n)) == NULL)
+		dp_yaml_die(y, val, "%s: no forms", c->lemma);
+	for (w = s; w < s + n; w += k) {
+		while (w < s + n && (*w == ' ' || *w == '\n'))
+			w++;
+		for (k = 0; w + k < s + n && w[k] != ' ' && w[k] != '\n'; k++)
+			;
+		if (k > 0)
+			add_word(l, w, k, 0, (int)l->ncues);
+	}
+	l->ncues++;
+}
+
+/* Adds a lexicon file; a missing built-in one is skipped. */
+static void
+lang_load(struct lang *l, const char *path, int user)
+{
+	static const struct {
+		const char *key;
+		unsigned flag;
+	} lists[] = {
+		{ "auxiliaries", T_AUX }, { "adverbs", T_ADV },
+		{ "pronouns", T_PRON }, { "complementizers", T_COMP },
+		{ "determiners", T_DET }, { "coordinators", T_COORD },
+		{ "relatives", T_REL }, { "distancing", T_DIST },
+		{ "hedges", T_HEDGE }, { "not_sources", T_NOTSRC },
+		{ "not_conditional", T_NOTCOND },
+	};
+	struct dp_yaml *y;
+	const char *s;
+	dp_node root, node;
+	size_t i, n;
+	FILE *fp;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		if (user)
+			dp_die(DP_EX_CONFIG, "%s: %s", path, strerror(errno));
+		return;
+	}
+	fclose(fp);
+	y = dp_yaml_load(path);
+	root = dp_yaml_root(y);
+	if (!dp_yaml_is_map(y, root))
+		dp_yaml_die(y, root, "a mapping expected");
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		load_words(l, y, lists[i].key, lists[i].flag);
+	load_phrases(y, "distancing_links", &l->links);
+	load_phrases(y, "demand_openings", &l->demands);
+	load_phrases(y, "conditional_endings", &l->endings);
+	if ((node = dp_yaml_get(y, root, "prepositions")) != 0) {
+		if (!dp_yaml_is_map(y, node))
+			dp_yaml_die(y, node, "prepositions: a mapping of "
+			    "phrases to kinds expected");
+		for (i = 0; i < dp_yaml_len(y, node); i++) {
+			if ((s = dp_yaml_scalar(y, dp_yaml_key(y, node, i),
+			    &n)) == NULL)
+				dp_yaml_die(y, node, "a phrase expected");
+			add_phrase(&l->preps, s, n, kind_of(y,
+			    dp_yaml_value(y, node, i)));
+		}
+	}
+	if ((node = dp_yaml_get(y, root, "cues")) != 0) {
+		if (!dp_yaml_is_map(y, node))
+			dp_yaml_die(y, node, "cues: a mapping of lemmas "
+			    "expected");
+		for (i = 0; i < dp_yaml_len(y, node); i++)
+			load_cue(l, y, dp_yaml_key(y, node, i),
+			    dp_yaml_value(y, node, i));
+	}
+	dp_yaml_free(y);
+}
+
+static int
+extract_record(struct dp_record *r, void *arg)
+{
+	char code[16];
+	struct lang *l;
+
+	(void)arg;
+	if ((text = dp_record_need(r, "text", "to-jsonl", &textbuf, &textlen,
+	    NULL)) == NULL)
+		return DP_EX_DATAERR;
+	dp_record_lang(r, opt.lang, code, sizeof(code));
+	l = lang_get(code);
+	if (read_tokens(r) != 0)
+		return DP_EX_DATAERR;
+	describe_tokens(l);
+	pair_quotes();
+	find_claims(l);
+	write_record(r);
+	return 0;
+}
+
+/* Reads tokens, sentences and entities, checked against the text. */
+static int
+read_tokens(struct dp_record *r)
+{
+	ssize_t n, k;
+	size_t i, s;
+
+	ncps = dp_utf8_offsets(text, textlen, &boff, &capboff);
+	if ((n = dp_record_spans(r, "tokens", "segment", &spans,
+	    &capspans)) < 0)
+		return -1;
+	if ((size_t)n > captoks) {
+		captoks = 2 * (size_t)n;
+		toks = dp_reallocarray(toks, captoks, sizeof(*toks));
+	}
+	ntoks = (size_t)n;
+	for (i = 0; i < ntoks; i++) {
+		if (spans[2 * i + 1] > ncps || spans[2 * i] >= spans[2 * i + 1] ||
+		    (i > 0 && spans[2 * i] < spans[2 * i - 1])) {
+			dp_warnat(r->name, r->lineno, "token %zu [%u,%u] is "
+			    "empty, out of order or beyond the text", i,
+			    spans[2 * i], spans[2 * i + 1]);
+			return -1;
+		}
+		toks[i].start = spans[2 * i];
+		toks[i].end = spans[2 * i + 1];
+	}
+	if ((k = dp_record_spans(r, "sentences", "segment", &sents,
+	    &capsents)) < 0)
+		return -1;
+	nsents = (size_t)k;
+	if (nsents + 1 > capsfirst) {
+		capsfirst = 2 * nsents + 1;
+		sfirst = dp_reallocarray(sfirst, capsfirst, sizeof(*sfirst));
+	}
+	/* Tokens outside every sentence join the one before. */
+	for (i = 0, s = 0; i < ntoks; i++) {
+		while (s + 1 < nsents && toks[i].start >= sents[2 * (s + 1)])
+			s++;
+		toks[i].sent = (uint32_t)s;
+	}
+	for (s = 0, i = 0; s < nsents; s++) {
+		while (i < ntoks && toks[i].sent < s)
+			i++;
+		sfirst[s] = (long)i;
+	}
+	sfirst[nsents] = (long)ntoks;
+	if ((n = dp_record_entities(r, "tag-entities", &ents, &capents)) < 0)
+		return -1;
+	nents = (size_t)n;
+	for (i = 0; i < nents; i++)
+		if (ents[i].end > ncps) {
+			dp_warnat(r->name, r->lineno, "entity %zu [%u,%u] is "
+			    "beyond the text", i, ents[i].start, ents[i].end);
+			return -1;
+		}
+	return 0;
+}
+
+static const char *
+word(long i)
+{
+	return words.data + toks[i].word;
+}
+
+static int
+word_is(long i, const char *w)
+{
+	return strcmp(word(i), w) == 0;
+}
+
+static int
+ends_with(long i, const char *suffix)
+{
+	size_t n = strlen(suffix);
+
+	return toks[i].wordlen >= n &&
+	    memcmp(word(i) + toks[i].wordlen - n, suffix, n) == 0;
+}
+
+static unsigned
+punct_flags(int32_t c)
+{
+	switch (c) {
+	case 0xAB: case 0x201C: case 0x201E: case 0x2039:
+		return T_OPENQ;
+	case 0xBB: case 0x201D: case 0x203A:
+		return T_CLOSEQ;
+	case '"':
+		return T_OPENQ | T_CLOSEQ;
+	case ',': case '(': case ')': case 0x2013: case 0x2014:
+		return T_COMMA;
+	case '.': case '!': case '?': case 0x2026: case ';':
+		return T_STOP;
+	case ':':
+		return T_COLON;
+	}
+	return 0;
+}
+
+/*
+ * An inverted subject pronoun ending a word (a-t-il, dit-elle): sets *base
+ * to the length of the word before it and returns its length in code
+ * points, or 0.
+ */
+static unsigned
+inverted_pronoun(const char *w, size_t n, size_t *base)
+{
+	static const char *suffixes[] = { "-t-elles", "-t-elle", "-t-ils",
+	    "-t-il", "-t-on", "-elles", "-elle", "-ils", "-il", "-on",
+	    "-nous", "-vous" };
+	size_t i, k;
+
+	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		k = strlen(suffixes[i]);
+		if (n > k && memcmp(w + n - k, suffixes[i], k) == 0) {
+			*base = n - k;
+			return (unsigned)strlen(strrchr(suffixes[i], '-') + 1);
+		}
+	}
+	return 0;
+}
+
+/* Lowercases each token and looks it up. */
+static void
+describe_tokens(struct lang *l)
+{
+	struct token *t;
+	const int *slot;
+	size_t i, base;
+	int32_t cp;
+
+	dp_buf_reset(&words);
+	for (i = 0; i < ntoks; i++) {
+		t = &toks[i];
+		t->word = (uint32_t)words.len;
+		add_lower(&words, text + boff[t->start],
+		    boff[t->end] - boff[t->start]);
+		t->wordlen = (uint32_t)(words.len - t->word);
+		dp_buf_addc(&words, '\0');
+		t->flags = 0;
+		t->cue = -1;
+		t->mate = -1;
+		t->pron = 0;
+		t->quoted = 0;
+		if (t->end == t->start + 1) {
+			dp_utf8_decode(text + boff[t->start],
+			    boff[t->end] - boff[t->start], &cp);
+			if ((t->flags = punct_flags(cp)) != 0)
+				continue;
+		}
+		if ((slot = dp_strset_find(l->words, words.data + t->word,
+		    t->wordlen)) == NULL && memchr(words.data + t->word, '-',
+		    t->wordlen) != NULL &&
+		    (t->pron = inverted_pronoun(words.data + t->word,
+		    t->wordlen, &base)) != 0)
+			slot = dp_strset_find(l->words, words.data + t->word,
+			    base);
+		if (slot == NULL) {
+			t->pron = 0;
+			continue;
+		}
+		t->flags = (unsigned)*slot & ((1U << FLAGBITS) - 1);
+		t->cue = (*slot >> FLAGBITS) - 1;
+		if (t->pron != 0 && t->cue < 0 && !(t->flags & T_AUX))
+			t->pron = 0;
+	}
+}
+
+static int32_t
+first_char(long i)
+{
+	int32_t c;
+
+	dp_utf8_decode(text + boff[toks[i].start],
+	    boff[toks[i].end] - boff[toks[i].start], &c);
+	return c;
+}
+
+static int
+is_space_at(uint32_t cp)
+{
+	int32_t c;
+
+	if (cp >= ncps)
+		return 1;
+	dp_utf8_decode(text + boff[cp], boff[cp + 1] - boff[cp], &c);
+	return dp_uclass(c) == DP_CL_SPACE || dp_uclass(c) == DP_CL_NEWLINE ||
+	    c == '(' || c == '[';
+}
+
+/*
+ * Pairs quotation marks: « with », “ and „ with ”, and a straight " that
+ * opens (a space before, none after) with the next one that closes.
+ * Marks left unpaired stay so; tokens between a pair are quoted.
+ */
+static void
+pair_quotes(void)
+{
+	long stack[32];
+	size_t depth = 0, i, k;
+	struct token *t;
+	int opens;
+
+	for (i = 0; i < ntoks; i++) {
+		t = &toks[i];
+		if (!(t->flags & (T_OPENQ | T_CLOSEQ)))
+			continue;
+		/* A straight mark opens after a space and before a word. */
+		if ((t->flags & (T_OPENQ | T_CLOSEQ)) == (T_OPENQ | T_CLOSEQ))
+			opens = (t->start == 0 || is_space_at(t->start - 1)) &&
+			    !is_space_at(t->end);
+		else
+			opens = (t->flags & T_OPENQ) != 0;
+		if (opens) {
+			if (depth < sizeof(stack) / sizeof(stack[0]))
+				stack[depth++] = (long)i;
+			continue;
+		}
+		/* A closing mark closes the nearest opening of its kind. */
+		for (k = depth; k > 0; k--) {
+			int32_t o, c;
+
+			o = first_char(stack[k - 1]);
+			c = first_char((long)i);
+			if ((o == 0xAB && c == 0xBB) || (o == '"' && c == '"') ||
+			    ((o == 0x201C || o == 0x201E) && c == 0x201D) ||
+			    (o == 0x2039 && c == 0x203A) ||
+			    ((o == 0x201C || o == 0xAB) && c == '"'))
+				break;
+		}
+		if (k == 0)
+			continue;
+		toks[stack[k - 1]].mate = (int)i;
+		t->mate = (int)stack[k - 1];
+		depth = k - 1;
+	}
+	for (i = 0; i < ntoks; i++)
+		if (toks[i].mate > (int)i && toks[i].flags & T_OPENQ)
+			for (k = i + 1; k < (size_t)toks[i].mate; k++)
+				toks[k].quoted++;
+}
+
+/* The number of tokens from i on that spell phrase, or 0. */
+static long
+phrase_at(const char *phrase, long i, long last)
+{
+	const char *p = phrase;
+	long j;
+
+	for (j = i; j < last; j++) {
+		while (*p == ' ')
+			p++;
+		if (strncmp(p, word(j), toks[j].wordlen) != 0)
+			return 0;
+		p += toks[j].wordlen;
+		if (*p == '\0')
+			return j + 1 - i;
+	}
+	return 0;
+}
+
+static long
+sent_first(long i)
+{
+	return sfirst[toks[i].sent];
+}
+
+static long
+sent_last(long i)
+{
+	return sfirst[toks[i].sent + 1];
+}
+
+static struct claim *
+new_claim(long sent)
+{
+	struct claim *c;
+
+	if (nclaims == capclaims) {
+		capclaims = capclaims ? 2 * capclaims : 32;
+		claims = dp_reallocarray(claims, capclaims, sizeof(*claims));
+	}
+	c = &claims[nclaims++];
+	memset(c, 0, sizeof(*c));
+	c->source.first = c->content.first = c->target.first = -1;
+	c->sent = sent;
+	return c;
+}
+
+static void
+set_tokens(struct span *s, long first, long last)
+{
+	s->first = first;
+	s->last = last;
+	if (first >= 0 && last > first) {
+		s->start = toks[first].start;
+		s->end = toks[last - 1].end;
+	} else
+		s->first = -1;
+}
+
+/* The latest claim before token i, within the last few sentences. */
+static struct claim *
+claim_before(long i, long sentences)
+{
+	size_t k;
+
+	for (k = nclaims; k > 0; k--)
+		if (!claims[k - 1].dropped && claims[k - 1].cue.first < i &&
+		    claims[k - 1].source.first >= 0 &&
+		    (long)toks[i].sent - claims[k - 1].sent <= sentences)
+			return &claims[k - 1];
+	return NULL;
+}
+
+/*
+ * The first token of the clause that ends before token i: after the last
+ * comma, quotation mark, conjunction, que or relative pronoun, or the
+ * sentence's first.  Sets *stop to the token that stopped the search, or -1.
+ */
+static long
+clause_start(long i, long first, long *stop)
+{
+	long k;
+
+	for (k = i; k > first; k--)
+		if (toks[k - 1].flags & (T_PUNCT | T_COORD | T_COMP | T_REL)) {
+			*stop = k - 1;
+			return k;
+		}
+	*stop = -1;
+	return first;
+}
+
+/* The noun phrase from i on, up to a comma or the sentence's end. */
+static long
+phrase_end(long i, long last)
+{
+	long k;
+
+	for (k = i; k < last && k - i < MAXSOURCE &&
+	    !(toks[k].flags & (T_PUNCT | T_COMP | T_REL)); k++)
+		;
+	return k;
+}
+
+/* Drops punctuation and joining words from the ends of a content. */
+static void
+trim(struct span *s)
+{
+	long a = s->first, b = s->last;
+
+	if (a < 0)
+		return;
+	while (b > a && (toks[b - 1].flags & (T_COMMA | T_STOP | T_COLON |
+	    T_COORD | T_COMP | T_REL) || ((toks[b - 1].flags & T_OPENQ) &&
+	    toks[b - 1].mate < 0) || (toks[b - 1].flags & T_OPENQ &&
+	    toks[b - 1].mate >= b)))
+		b--;
+	while (a < b && toks[a].flags & (T_COMMA | T_STOP | T_COLON))
+		a++;
+	set_tokens(s, a, b);
+}
+
+/* Where a verb's content starts (after que, a colon, a distancing noun). */
+static long
+content_after(struct lang *l, struct claim *c, long g1, long last,
+    const struct cue *cue)
+{
+	long k, n;
+	size_t i;
+
+	for (k = g1; k < last && k - g1 < CUEWINDOW; k++) {
+		if (toks[k].flags & T_STOP)
+			break;
+		if (toks[k].flags & T_DIST)
+			for (i = 0; i < l->links.n; i++)
+				if ((n = phrase_at(l->links.v[i].text, k + 1,
+				    last)) != 0) {
+					c->hedged = 1;
+					return k + 1 + n;
+				}
+		if (toks[k].flags & T_COMP && !(k > g1 &&
+		    toks[k - 1].flags & T_DIST))
+			return k + 1;
+		if (toks[k].flags & T_COLON)
+			return k + 1;
+		if (toks[k].quoted || toks[k].flags & T_OPENQ)
+			break;
+	}
+	/* No que: a noun phrase or infinitive, or in English a bare clause. */
+	if (g1 < last && !(toks[g1].flags & (T_PUNCT & ~T_OPENQ)) &&
+	    (cue->takes & (TAKES_NP | TAKES_OBJ) ||
+	    strcmp(l->code, "en") == 0))
+		return g1;
+	return -1;
+}
+
+/* The target of accuser X de…, demander à X de…, imputer … à X. */
+static void
+find_target(const struct cue *cue, struct claim *c)
+{
+	long k, a = c->content.first, b = c->content.last;
+
+	if (a < 0)
+		return;
+	if (cue->takes & TAKES_TARGET_A) {
+		for (; a < b && !word_is(a, "à") && !word_is(a, "au") &&
+		    !word_is(a, "aux") && !word_is(a, "to"); a++)
+			;
+		if (a == b)
+			return;
+		a += word_is(a, "à") || word_is(a, "to");
+	} else if (!(cue->takes & TAKES_TARGET))
+		return;
+	for (k = a; k < b && k - a < MAXSOURCE && !(toks[k].flags &
+	    (T_PUNCT | T_COMP)) && !word_is(k, "de") && !word_is(k, "d'") &&
+	    !word_is(k, "of") && !word_is(k, "for") && !word_is(k, "to") &&
+	    !word_is(k, "against") && !word_is(k, "contre"); k++)
+		;
+	if (k > a)
+		set_tokens(&c->target, a, k);
+}
+
+/*
+ * A claim around the cue verb at token i: its group (auxiliaries and
+ * adverbs before, an inverted pronoun), its source and its content.
+ */
+static void
+verb_claim(struct lang *l, long i)
+{
+	const struct cue *cue = &l->cues[toks[i].cue];
+	long first = sent_first(i), last = sent_last(i);
+	long g0 = i, g1 = i + 1, s0, stop, k, n, pron = -1, q;
+	struct claim *c, *prev;
+	int aux = 0;
+
+	if (toks[i].quoted || (i > first && toks[i - 1].flags & T_DET &&
+	    !(toks[i - 1].flags & T_COMP)))
+		return;
+	while (g0 > first && toks[g0 - 1].flags & (T_AUX | T_ADV) &&
+	    !toks[g0 - 1].quoted) {
+		g0--;
+		if (toks[g0].flags & T_AUX)
+			aux = 1;
+		if (toks[g0].pron)
+			pron = g0;
+	}
+	if (toks[i].pron)
+		pron = i;
+	if (cue->then != NULL) {
+		if ((n = phrase_at(cue->then, g1, last)) == 0)
+			return;
+		g1 += n;
+	}
+	/* A French participle alone is an adjective: la région dite… */
+	if (!aux && pron < 0 && strcmp(l->code, "fr") == 0 &&
+	    (ends_with(i, "é") || ends_with(i, "ée") || ends_with(i, "és") ||
+	    ends_with(i, "ées")))
+		return;
+	c = new_claim(toks[i].sent);
+	c->kind = cue->kind;
+	c->lemma = cue->lemma;
+	c->lemmalen = strlen(cue->lemma);
+	set_tokens(&c->cue, g0, g1);
+	c->edge = g0;
+	s0 = clause_start(g0, first, &stop);
+	q = -1;
+	if (stop >= 0 && toks[stop].flags & T_CLOSEQ && toks[stop].mate >= 0)
+		q = stop;
+	else if (stop > first && toks[stop].flags & T_COMMA &&
+	    toks[stop - 1].flags & T_CLOSEQ && toks[stop - 1].mate >= 0)
+		q = stop - 1;
+	if (q >= 0 || (s0 == g0 && (pron >= 0 || (stop >= 0 &&
+	    toks[stop].flags & T_COMMA)))) {
+		/* « Content », a déclaré X / "Content," he said. */
+		if (q >= 0) {
+			set_tokens(&c->content, toks[q].mate + 1, q);
+			c->edge = toks[q].mate;
+		} else {
+			set_tokens(&c->content, first, stop);
+			c->edge = first;
+		}
+		if (pron >= 0) {
+			c->source.first = c->source.last = pron;
+			c->source.end = toks[pron].end;
+			c->source.start = toks[pron].end - toks[pron].pron;
+			c->pronoun = 1;
+		} else if (s0 < g0)
+			set_tokens(&c->source, s0, g0);
+		else if ((k = phrase_end(g1, last)) > g1)
+			set_tokens(&c->source, g1, k);
+		if (c->source.first < 0 || c->content.first < 0)
+			nclaims--;
+		return;
+	}
+	if (pron >= 0) {
+		c->source.first = c->source.last = pron;
+		c->source.end = toks[pron].end;
+		c->source.start = toks[pron].end - toks[pron].pron;
+		c->pronoun = 1;
+	} else if (s0 < g0) {
+		if (g0 - s0 > MAXSOURCE)
+			s0 = g0 - MAXSOURCE;
+		set_tokens(&c->source, s0, g0);
+	} else if ((prev = claim_before(i, (ends_with(i, "ant") ||
+	    ends_with(i, "ing")) ? 1 : 0)) != NULL && (stop < 0 ||
+	    !(toks[stop].flags & (T_COMP | T_REL)))) {
+		/* Bakou a accusé… et a averti…: one subject, two cues. */
+		c->source = prev->source;
+		c->pronoun = prev->pronoun;
+	} else {
+		nclaims--;
+		return;
+	}
+	if ((k = content_after(l, c, g1, last, cue)) < 0) {
+		nclaims--;
+		return;
+	}
+	if (k < last && toks[k].flags & T_OPENQ && toks[k].mate > k &&
+	    (toks[k].mate + 1 >= last || toks[toks[k].mate + 1].flags &
+	    T_STOP))
+		set_tokens(&c->content, k + 1, toks[k].mate);
+	else
+		set_tokens(&c->content, k, last);
+	trim(&c->content);
+	if (c->content.first < 0) {
+		nclaims--;
+		return;
+	}
+	find_target(cue, c);
+}
+
+/* Selon X, CONTENT / CONTENT, selon X: the preposition at i, n tokens. */
+static void
+preposition_claim(struct lang *l, long i, long n, enum kind kind)
+{
+	long first = sent_first(i), last = sent_last(i), s0 = i + n, s1, a;
+	long stop;
+	struct claim *c;
+
+	(void)l;
+	if (toks[i].quoted || s0 >= last || toks[s0].flags & (T_NOTSRC |
+	    T_PUNCT))
+		return;
+	if ((s1 = phrase_end(s0, last)) == s0)
+		return;
+	c = new_claim(toks[i].sent);
+	c->kind = kind;
+	c->lemma = word(i);
+	c->lemmalen = toks[i].wordlen;
+	set_tokens(&c->cue, i, s0);
+	set_tokens(&c->source, s0, s1);
+	c->pronoun = s1 == s0 + 1 && toks[s0].flags & T_PRON;
+	c->edge = i;
+	if (s1 < last && toks[s1].flags & T_COMMA && s1 + 1 < last &&
+	    !(toks[s1 + 1].flags & T_STOP))
+		set_tokens(&c->content, s1 + 1, last);
+	else {
+		/* The clause before, from its relative pronoun if it has one. */
+		a = clause_start(i > first && toks[i - 1].flags & T_COMMA ?
+		    i - 1 : i, first, &stop);
+		if (stop >= 0 && toks[stop].flags & T_REL)
+			a = stop;
+		set_tokens(&c->content, a, i);
+		c->edge = a;
+	}
+	trim(&c->content);
+	if (c->content.first < 0)
+		nclaims--;
+}
+
+static void
+find_claims(struct lang *l)
+{
+	size_t p;
+	long i, n;
+
+	nclaims = 0;
+	for (i = 0; i < (long)ntoks; i++) {
+		if (toks[i].cue >= 0) {
+			verb_claim(l, i);
+			continue;
+		}
+		for (p = 0; p < l->preps.n; p++)
+			if ((n = phrase_at(l->preps.v[p].text, i,
+			    sent_last(i))) != 0) {
+				preposition_claim(l, i, n, l->preps.v[p].kind);
+				break;
+			}
+	}
+	cut_contents();
+	continued_quotes();
+	for (p = 0; p < nclaims; p++)
+		if (!claims[p].dropped)
+			finish_claim(l, &claims[p]);
+}
+
+static int
+inside(const struct span *s, long i)
+{
+	return s->first >= 0 && i >= s->first && i < s->last;
+}
+
+/*
+ * A content ends where the next claim of its sentence begins; a claim
+ * whose source and cue open another's content is part of it (he said he
+ * rejected…: one denial).
+ */
+static void
+cut_contents(void)
+{
+	struct claim *a, *b;
+	size_t i, j;
+
+	for (i = 0; i < nclaims; i++) {
+		a = &claims[i];
+		for (j = 0; j < nclaims; j++) {
+			b = &claims[j];
+			if (i == j || b->dropped || a->dropped ||
+			    b->sent != a->sent || !inside(&a->content, b->edge))
+				continue;
+			if (b->edge <= a->content.first + 1 &&
+			    b->cue.first > a->cue.first &&
+			    b->cue.first - a->content.first <= 4) {
+				if (a->kind == K_ASSERTION)
+					a->kind = b->kind;
+				b->dropped = 1;
+				continue;
+			}
+			if (b->edge > a->content.first) {
+				set_tokens(&a->content, a->content.first,
+				    b->edge);
+				trim(&a->content);
+			}
+		}
+		if (a->content.first < 0)
+			a->dropped = 1;
+	}
+}
+
+/*
+ * A quotation that makes a sentence of its own right after a direct claim
+ * continues it: a new claim with the same source and cue.
+ */
+static void
+continued_quotes(void)
+{
+	struct claim *prev, *c;
+	size_t j, n = nclaims;
+	long i, m;
+
+	for (i = 0; i < (long)ntoks; i++) {
+		if (!(toks[i].flags & T_OPENQ) || (m = toks[i].mate) <= i ||
+		    sent_first(i) != i || toks[i].sent == 0)
+			continue;
+		for (j = 0; j < nclaims; j++)
+			if (!claims[j].dropped && (inside(&claims[j].content,
+			    i + 1) || claims[j].sent == toks[m].sent))
+				break;
+		if (j < nclaims)
+			continue;
+		prev = NULL;
+		for (j = n; j > 0; j--)
+			if (!claims[j - 1].dropped &&
+			    claims[j - 1].content.last <= i) {
+				prev = &claims[j - 1];
+				break;
+			}
+		if (prev == NULL || prev->sent + 1 < (long)toks[i].sent ||
+		    prev->content.first < 1 ||
+		    !(toks[prev->content.first - 1].flags & T_OPENQ))
+			continue;
+		c = new_claim(toks[i].sent);
+		prev = &claims[j - 1];
+		*c = *prev;
+		c->sent = toks[i].sent;
+		set_tokens(&c->content, i + 1, m);
+		trim(&c->content);
+		i = m;
+	}
+}
+
+/* Does a word of the content mark the conditional mood? */
+static int
+conditional(struct lang *l, const struct span *s)
+{
+	size_t e;
+	long k;
+
+	for (k = s->first; k < s->last; k++)
+		if (!(toks[k].flags & (T_NOTCOND | T_PUNCT)))
+			for (e = 0; e < l->endings.n; e++)
+				if (ends_with(k, l->endings.v[e].text))
+					return 1;
+	return 0;
+}
+
+/* Flags, kind from the content, and the hedge. */
+static void
+finish_claim(struct lang *l, struct claim *c)
+{
+	long a = c->content.first, b = c->content.last, k, g;
+	size_t p;
+	int past = 0;
+
+	if (a > 0 && toks[a - 1].flags & T_OPENQ && toks[a - 1].mate == b)
+		c->direct = 1;
+	else if (toks[a].flags & T_OPENQ && toks[a].mate == b - 1 && b - a > 2) {
+		set_tokens(&c->content, a + 1, b - 1);
+		c->direct = 1;
+	} else
+		for (k = a; k < b; k++)
+			if (toks[k].flags & (T_OPENQ | T_CLOSEQ))
+				c->mixed = 1;
+	a = c->content.first;
+	b = c->content.last;
+	for (p = 0; p < l->demands.n; p++)
+		if (phrase_at(l->demands.v[p].text, a, b) &&
+		    c->kind == K_ASSERTION)
+			c->kind = K_DEMAND;
+	for (k = a; k < b; k++)
+		if (toks[k].flags & T_HEDGE)
+			c->hedged = 1;
+	/*
+	 * The conditional hedges when the cue leaves it to the reporter
+	 * (affirme, selon); after a past cue it is tense agreement.
+	 */
+	for (g = c->cue.first; g < c->cue.last; g++)
+		if (toks[g].flags & T_AUX || (toks[g].cue >= 0 &&
+		    (ends_with(g, "ait") || ends_with(g, "aient") ||
+		    ends_with(g, "a") || ends_with(g, "èrent") ||
+		    ends_with(g, "ed") || word_is(g, "said") ||
+		    word_is(g, "told"))))
+			past = 1;
+	if (!c->direct && !past && conditional(l, &c->content))
+		c->hedged = 1;
+}
+
+static void
+put_text(struct dp_buf *b, uint32_t start, uint32_t end)
+{
+	dp_json_str(b, text + boff[start], boff[end] - boff[start]);
+}
+
+/* The index of the name entity that overlaps s, or -1. */
+static long
+entity_of(uint32_t start, uint32_t end)
+{
+	size_t i;
+
+	for (i = 0; i < nents; i++)
+		if (ents[i].start < end && start < ents[i].end &&
+		    ents[i].label != NULL && ents[i].labellen == 3 &&
+		    (memcmp(ents[i].label, "PER", 3) == 0 ||
+		    memcmp(ents[i].label, "ORG", 3) == 0 ||
+		    memcmp(ents[i].label, "LOC", 3) == 0))
+			return (long)i;
+	for (i = 0; i < nents; i++)
+		if (ents[i].start < end && start < ents[i].end)
+			return (long)i;
+	return -1;
+}
+
+static void
+put_span(struct dp_buf *b, const char *key, uint32_t start, uint32_t end,
+    int entity)
+{
+	long e;
+
+	dp_buf_printf(b, ",\"%s\":{\"start\":%u,\"end\":%u,\"text\":", key,
+	    start, end);
+	put_text(b, start, end);
+	if (entity) {
+		if ((e = entity_of(start, end)) >= 0)
+			dp_buf_printf(b, ",\"entity\":%ld", e);
+		else
+			dp_buf_adds(b, ",\"entity\":null");
+	}
+	dp_buf_addc(b, '}');
+}
+
+/*
+ * The antecedent of a pronoun source: the source of the latest claim
+ * before it that was no pronoun, else the nearest person, organisation or
+ * place named before it.
+ */
+static void
+put_ref(struct dp_buf *b, const struct claim *c)
+{
+	size_t k;
+	long e;
+
+	for (k = nclaims; k > 0; k--) {
+		const struct claim *p = &claims[k - 1];
+
+		if (p->dropped || p->pronoun || p->source.first < 0 ||
+		    p->source.end > c->source.start ||
+		    c->sent - p->sent > 6)
+			continue;
+		put_span(b, "ref", p->source.start, p->source.end, 1);
+		return;
+	}
+	for (e = (long)nents - 1; e >= 0; e--)
+		if (ents[e].end <= c->source.start && ents[e].label != NULL &&
+		    ents[e].labellen == 3 &&
+		    memcmp(ents[e].label, "PER", 3) == 0)
+			break;
+	if (e >= 0)
+		put_span(b, "ref", ents[e].start, ents[e].end, 1);
+}
+
+static int
+by_cue(const void *a, const void *b)
+{
+	const struct claim *x = a, *y = b;
+
+	if (x->cue.start != y->cue.start)
+		return x->cue.start < y->cue.start ? -1 : 1;
+	return x->content.start < y->content.start ? -1 :
+	    x->content.start > y->content.start;
+}
+
+static void
+write_record(struct dp_record *r)
+{
+	struct dp_set set;
+	const struct claim *c;
+	size_t i, n = 0;
+
+	/* Ordered by cue, then content; stable for claims sharing a cue. */
+	qsort(claims, nclaims, sizeof(*claims), by_cue);
+	dp_buf_reset(&out);
+	dp_buf_addc(&out, '[');
+	for (i = 0; i < nclaims; i++) {
+		c = &claims[i];
+		if (c->dropped)
+			continue;
+		dp_buf_printf(&out, "%s{\"kind\":\"%s\"", n++ ? "," : "",
+		    kind_names[c->kind]);
+		if (c->source.first >= 0) {
+			put_span(&out, "source", c->source.start,
+			    c->source.end, 1);
+			if (c->pronoun) {
+				out.len--;
+				put_ref(&out, c);
+				dp_buf_addc(&out, '}');
+			}
+		} else
+			dp_buf_adds(&out, ",\"source\":null");
+		put_span(&out, "cue", c->cue.start, c->cue.end, 0);
+		out.len--;
+		dp_buf_adds(&out, ",\"lemma\":");
+		dp_json_str(&out, c->lemma, c->lemmalen);
+		dp_buf_addc(&out, '}');
+		put_span(&out, "content", c->content.start, c->content.end,
+		    0);
+		if (c->target.first >= 0)
+			put_span(&out, "target", c->target.start,
+			    c->target.end, 1);
+		dp_buf_printf(&out, ",\"hedged\":%s,\"direct\":%s,"
+		    "\"mixed\":%s,\"sentence\":%ld}",
+		    c->hedged ? "true" : "false", c->direct ? "true" : "false",
+		    c->mixed ? "true" : "false", c->sent);
+	}
+	dp_buf_addc(&out, ']');
+	set.key = "claims";
+	set.json = out.data;
+	set.len = out.len;
+	dp_record_write(r, &set, 1);
+}

@@ -1,0 +1,185 @@
+/*
+ * record.c: what the tools after segment read from a record besides its
+ * text: the language, the span arrays and the entities.
+ */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+/* Skips the JSON value at p (the reader has validated it); returns its end. */
+static const char *
+skip_value(const char *p, const char *end)
+{
+	int depth = 0;
+
+	do {
+		if (*p == '"') {
+			for (p++; p < end && *p != '"'; p++)
+				if (*p == '\\')
+					p++;
+			p++;
+			continue;
+		}
+		if (*p == '[' || *p == '{')
+			depth++;
+		else if (*p == ']' || *p == '}')
+			depth--;
+		else if (depth == 0 && (*p == ',' || *p == ' ' ||
+		    *p == '\n' || *p == '\t' || *p == '\r'))
+			return p;
+		p++;
+	} while (p < end && depth > 0);
+	while (depth == 0 && p < end && *p != ',' && *p != '}' &&
+	    *p != ']' && *p != ' ' && *p != '\n' && *p != '\t' && *p != '\r')
+		p++;
+	return p;
+}
+
+static const char *
+skip_space(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\n' || *p == '\t' ||
+	    *p == '\r'))
+		p++;
+	return p;
+}
+
+void
+dp_record_lang(const struct dp_record *r, const char *forced, char *code,
+    size_t size)
+{
+	const struct dp_field *f;
+	const char *s = forced;
+	size_t i, n = forced != NULL ? strlen(forced) : 0;
+
+	if (s == NULL && (f = dp_record_get(r, "lang")) != NULL &&
+	    f->type == DP_STRING && !f->escaped) {
+		s = r->line + f->start + 1;
+		n = f->end - f->start - 2;
+	}
+	/* "fr-CA" and "en_US" use the files of "fr" and "en". */
+	for (i = 0; s != NULL && i < n && i + 1 < size && s[i] != '-' &&
+	    s[i] != '_'; i++) {
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= 'A' && s[i] <= 'Z')))
+			break;
+		code[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	}
+	if (s == NULL || i == 0 || (i < n && s[i] != '-' && s[i] != '_'))
+		i = strlen(strncpy(code, "und", size - 1));
+	code[i] = '\0';
+}
+
+ssize_t
+dp_record_spans(const struct dp_record *r, const char *key,
+    const char *owner, uint32_t **v, size_t *cap)
+{
+	const struct dp_field *f;
+	ssize_t n;
+
+	if ((f = dp_record_get(r, key)) == NULL) {
+		dp_warnat(r->name, r->lineno, "no \"%s\" (run %s first)", key,
+		    owner);
+		return -1;
+	}
+	if ((n = dp_json_spans_parse(r->line + f->start, f->end - f->start,
+	    v, cap)) < 0)
+		dp_warnat(r->name, r->lineno, "\"%s\" is not an array of "
+		    "[start,end] spans", key);
+	return n;
+}
+
+/* Reads one entity object at p into e; returns its end, or NULL. */
+static const char *
+read_entity(const char *p, const char *end, struct dp_entity *e)
+{
+	const char *key;
+	size_t keylen;
+	char *num;
+	int have = 0;
+
+	memset(e, 0, sizeof(*e));
+	if (*p != '{')
+		return NULL;
+	for (p = skip_space(p + 1, end); p < end && *p != '}';) {
+		if (*p == ',') {
+			p = skip_space(p + 1, end);
+			continue;
+		}
+		if (*p != '"')
+			return NULL;
+		key = ++p;
+		while (p < end && *p != '"')
+			p += *p == '\\' ? 2 : 1;
+		keylen = (size_t)(p - key);
+		p = skip_space(p + 1, end);
+		if (p >= end || *p != ':')
+			return NULL;
+		p = skip_space(p + 1, end);
+		if ((keylen == 5 && memcmp(key, "start", 5) == 0) ||
+		    (keylen == 3 && memcmp(key, "end", 3) == 0)) {
+			unsigned long long x;
+
+			if (*p < '0' || *p > '9')
+				return NULL;
+			x = strtoull(p, &num, 10);
+			if (x > UINT32_MAX || (*num == '.' || *num == 'e' ||
+			    *num == 'E'))
+				return NULL;
+			if (*key == 's')
+				e->start = (uint32_t)x;
+			else
+				e->end = (uint32_t)x;
+			have |= *key == 's' ? 1 : 2;
+		} else if (((keylen == 5 && memcmp(key, "label", 5) == 0) ||
+		    (keylen == 4 && memcmp(key, "type", 4) == 0 &&
+		    e->label == NULL)) && *p == '"') {
+			e->label = p + 1;
+			e->labellen = strcspn(e->label, "\"\\");
+		}
+		p = skip_space(skip_value(p, end), end);
+	}
+	if (p >= end || have != 3 || e->start > e->end)
+		return NULL;
+	return p + 1;
+}
+
+ssize_t
+dp_record_entities(const struct dp_record *r, const char *owner,
+    struct dp_entity **v, size_t *cap)
+{
+	const struct dp_field *f;
+	const char *p, *end;
+	size_t n = 0;
+
+	if ((f = dp_record_get(r, "entities")) == NULL) {
+		dp_warnat(r->name, r->lineno, "no \"entities\" (run %s first)",
+		    owner);
+		return -1;
+	}
+	p = r->line + f->start;
+	end = r->line + f->end;
+	if (f->type != DP_ARRAY)
+		goto bad;
+	for (p = skip_space(p + 1, end); p < end && *p != ']';) {
+		if (*p == ',') {
+			p = skip_space(p + 1, end);
+			continue;
+		}
+		if (n == *cap) {
+			*cap = *cap ? 2 * *cap : 64;
+			*v = dp_reallocarray(*v, *cap, sizeof(**v));
+		}
+		if ((p = read_entity(p, end, &(*v)[n++])) == NULL)
+			goto bad;
+		p = skip_space(p, end);
+	}
+	return (ssize_t)n;
+bad:
+	dp_warnat(r->name, r->lineno, "\"entities\" is not an array of "
+	    "objects with a start and an end");
+	return -1;
+}
