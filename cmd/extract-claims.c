@@ -36,8 +36,9 @@ static const char *kind_names[NKINDS] = { "assertion", "report", "denial",
 #define T_COMMA		0x2000	/* , ( ) – — */
 #define T_STOP		0x4000	/* . ! ? … ; */
 #define T_COLON		0x8000
+#define T_PASSIVE	0x10000	/* is said, est dit */
 #define T_PUNCT		(T_OPENQ | T_CLOSEQ | T_COMMA | T_STOP | T_COLON)
-#define FLAGBITS	16	/* the word set's values: flags | cue << 16 */
+#define FLAGBITS	20	/* the word set's values: flags | cue << 20 */
 
 /* Constructions a cue takes (lexicon "takes"). */
 #define TAKES_NP	1	/* a noun phrase or infinitive as content */
@@ -98,6 +99,7 @@ struct claim {
 	long		 edge;		/* where its source or cue starts */
 	long		 sent;
 	int		 hedged, direct, mixed, dropped, pronoun;
+	int		 preposition;	/* selon, according to */
 };
 
 static struct options {
@@ -131,9 +133,10 @@ static int	 extract_record(struct dp_record *, void *);
 static int	 read_tokens(struct dp_record *);
 static void	 describe_tokens(struct lang *);
 static void	 pair_quotes(void);
+static int32_t	 first_char(long);
 static void	 find_claims(struct lang *);
 static void	 verb_claim(struct lang *, long);
-static void	 preposition_claim(struct lang *, long, long, enum kind);
+static void	 preposition_claim(long, long, enum kind);
 static void	 cut_contents(void);
 static void	 continued_quotes(void);
 static void	 finish_claim(struct lang *, struct claim *);
@@ -389,7 +392,7 @@ lang_load(struct lang *l, const char *path, int user)
 		{ "determiners", T_DET }, { "coordinators", T_COORD },
 		{ "relatives", T_REL }, { "distancing", T_DIST },
 		{ "hedges", T_HEDGE }, { "not_sources", T_NOTSRC },
-		{ "not_conditional", T_NOTCOND },
+		{ "not_conditional", T_NOTCOND }, { "passives", T_PASSIVE },
 	};
 	struct dp_yaml *y;
 	const char *s;
@@ -546,7 +549,8 @@ punct_flags(int32_t c)
 		return T_CLOSEQ;
 	case '"':
 		return T_OPENQ | T_CLOSEQ;
-	case ',': case '(': case ')': case 0x2013: case 0x2014:
+	case ',': case '(': case ')': case '[': case ']': case '|':
+	case 0x2013: case 0x2014:
 		return T_COMMA;
 	case '.': case '!': case '?': case 0x2026: case ';':
 		return T_STOP;
@@ -687,6 +691,10 @@ pair_quotes(void)
 			    ((o == 0x201C || o == 0xAB) && c == '"'))
 				break;
 		}
+		/* Else typographers mixed their marks: “ with ». */
+		if (k == 0 && depth > 0 && first_char(stack[depth - 1]) != '"'
+		    && first_char((long)i) != '"')
+			k = depth;
 		if (k == 0)
 			continue;
 		toks[stack[k - 1]].mate = (int)i;
@@ -775,18 +783,28 @@ claim_before(long i, long sentences)
 /*
  * The first token of the clause that ends before token i: after the last
  * comma, quotation mark, conjunction, que or relative pronoun, or the
- * sentence's first.  Sets *stop to the token that stopped the search, or -1.
+ * sentence's first; a parenthesis is skipped whole.  Sets *stop to the
+ * token that stopped the search, or -1.
  */
 static long
 clause_start(long i, long first, long *stop)
 {
-	long k;
+	long k, d;
 
-	for (k = i; k > first; k--)
+	for (k = i; k > first; k--) {
+		if (word_is(k - 1, ")")) {
+			for (d = k - 2; d > first && !word_is(d, "("); d--)
+				;
+			if (d > first && k - d < MAXSOURCE) {
+				k = d + 1;
+				continue;
+			}
+		}
 		if (toks[k - 1].flags & (T_PUNCT | T_COORD | T_COMP | T_REL)) {
 			*stop = k - 1;
 			return k;
 		}
+	}
 	*stop = -1;
 	return first;
 }
@@ -803,6 +821,22 @@ phrase_end(long i, long last)
 	return k;
 }
 
+/*
+ * The subject a sentence starts with, up to its first auxiliary, cue or
+ * comma: the source of a participle (X a critiqué…, ajoutant que…).
+ */
+static long
+subject_end(long first, long last)
+{
+	long k;
+
+	for (k = first; k < last && k - first < MAXSOURCE &&
+	    !(toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX)) &&
+	    toks[k].cue < 0; k++)
+		;
+	return k;
+}
+
 /* Drops punctuation and joining words from the ends of a content. */
 static void
 trim(struct span *s)
@@ -813,24 +847,30 @@ trim(struct span *s)
 		return;
 	while (b > a && (toks[b - 1].flags & (T_COMMA | T_STOP | T_COLON |
 	    T_COORD | T_COMP | T_REL) || ((toks[b - 1].flags & T_OPENQ) &&
-	    toks[b - 1].mate < 0) || (toks[b - 1].flags & T_OPENQ &&
-	    toks[b - 1].mate >= b)))
+	    (toks[b - 1].mate < 0 || toks[b - 1].mate >= b))))
 		b--;
 	while (a < b && toks[a].flags & (T_COMMA | T_STOP | T_COLON))
 		a++;
 	set_tokens(s, a, b);
 }
 
-/* Where a verb's content starts (after que, a colon, a distancing noun). */
+/*
+ * Where a verb's content starts: after que or a colon, or a distancing
+ * noun and its link (allégations selon lesquelles, claims that), within a
+ * few words.  Sets *clause if so.  Else the complement right after the
+ * cue, for cues that take one and for English, which drops that.
+ * Returns -1 if there is no content.
+ */
 static long
 content_after(struct lang *l, struct claim *c, long g1, long last,
-    const struct cue *cue)
+    const struct cue *cue, int *clause)
 {
 	long k, n;
 	size_t i;
 
+	*clause = 1;
 	for (k = g1; k < last && k - g1 < CUEWINDOW; k++) {
-		if (toks[k].flags & T_STOP)
+		if (toks[k].flags & T_STOP || toks[k].cue >= 0)
 			break;
 		if (toks[k].flags & T_DIST)
 			for (i = 0; i < l->links.n; i++)
@@ -847,7 +887,7 @@ content_after(struct lang *l, struct claim *c, long g1, long last,
 		if (toks[k].quoted || toks[k].flags & T_OPENQ)
 			break;
 	}
-	/* No que: a noun phrase or infinitive, or in English a bare clause. */
+	*clause = 0;
 	if (g1 < last && !(toks[g1].flags & (T_PUNCT & ~T_OPENQ)) &&
 	    (cue->takes & (TAKES_NP | TAKES_OBJ) ||
 	    strcmp(l->code, "en") == 0))
@@ -873,12 +913,72 @@ find_target(const struct cue *cue, struct claim *c)
 	} else if (!(cue->takes & TAKES_TARGET))
 		return;
 	for (k = a; k < b && k - a < MAXSOURCE && !(toks[k].flags &
-	    (T_PUNCT | T_COMP)) && !word_is(k, "de") && !word_is(k, "d'") &&
-	    !word_is(k, "of") && !word_is(k, "for") && !word_is(k, "to") &&
-	    !word_is(k, "against") && !word_is(k, "contre"); k++)
+	    (T_COMMA | T_STOP | T_COLON | T_COMP)) && !word_is(k, "de") &&
+	    !word_is(k, "d'") && !word_is(k, "of") && !word_is(k, "for") &&
+	    !word_is(k, "to") && !word_is(k, "against") &&
+	    !word_is(k, "contre"); k++)
 		;
 	if (k > a)
 		set_tokens(&c->target, a, k);
+}
+
+static void
+pronoun_source(struct claim *c, long t)
+{
+	c->source.first = c->source.last = t;
+	c->source.end = toks[t].end;
+	c->source.start = toks[t].end - toks[t].pron;
+	c->pronoun = 1;
+}
+
+static int
+is_upper(long i)
+{
+	return dp_uclass(first_char(i)) == DP_CL_UPPER;
+}
+
+/* Is the cue at i no verb of saying here (a noun, a name, an infinitive)? */
+static int
+not_a_cue(struct lang *l, const struct cue *cue, long i, long first)
+{
+	if (toks[i].quoted || (i > first && toks[i - 1].cue >= 0))
+		return 1;
+	if (i > first && toks[i - 1].flags & T_DET &&
+	    !(toks[i - 1].flags & T_COMP))
+		return 1;
+	if (i > first && is_upper(i) && !(toks[i - 1].flags & (T_OPENQ |
+	    T_COLON)))
+		return 1;
+	if (strcmp(word(i), cue->lemma) == 0 && strcmp(l->code, "fr") == 0)
+		return 1;
+	if (i > first && word_is(i - 1, "to"))
+		return 1;
+	return 0;
+}
+
+/* An inverted claim: « CONTENT », a déclaré X / "CONTENT," he said. */
+static int
+inverted_claim(struct claim *c, long q, long s0, long stop, long first,
+    long g0, long g1, long last, long pron)
+{
+	long k;
+
+	if (q >= 0) {
+		set_tokens(&c->content, toks[q].mate + 1, q);
+		c->direct = 1;
+		c->edge = toks[q].mate;
+	} else {
+		set_tokens(&c->content, first, stop);
+		trim(&c->content);
+		c->edge = first;
+	}
+	if (pron >= 0)
+		pronoun_source(c, pron);
+	else if (s0 < g0)
+		set_tokens(&c->source, s0, g0);
+	else if ((k = phrase_end(g1, last)) > g1)
+		set_tokens(&c->source, g1, k);
+	return c->source.first >= 0 && c->content.first >= 0;
 }
 
 /*
@@ -892,16 +992,15 @@ verb_claim(struct lang *l, long i)
 	long first = sent_first(i), last = sent_last(i);
 	long g0 = i, g1 = i + 1, s0, stop, k, n, pron = -1, q;
 	struct claim *c, *prev;
-	int aux = 0;
+	int aux = 0, passive = 0, clause, participle;
 
-	if (toks[i].quoted || (i > first && toks[i - 1].flags & T_DET &&
-	    !(toks[i - 1].flags & T_COMP)))
+	if (not_a_cue(l, cue, i, first))
 		return;
-	while (g0 > first && toks[g0 - 1].flags & (T_AUX | T_ADV) &&
-	    !toks[g0 - 1].quoted) {
+	while (g0 > first && toks[g0 - 1].flags & (T_AUX | T_ADV |
+	    T_PASSIVE) && !toks[g0 - 1].quoted) {
 		g0--;
-		if (toks[g0].flags & T_AUX)
-			aux = 1;
+		aux |= (toks[g0].flags & (T_AUX | T_PASSIVE)) != 0;
+		passive |= (toks[g0].flags & T_PASSIVE) != 0;
 		if (toks[g0].pron)
 			pron = g0;
 	}
@@ -912,77 +1011,90 @@ verb_claim(struct lang *l, long i)
 			return;
 		g1 += n;
 	}
-	/* A French participle alone is an adjective: la région dite… */
+	participle = !aux && pron < 0 && (ends_with(i, "ant") ||
+	    ends_with(i, "ing"));
+	/* A French past participle alone is an adjective: la région dite… */
 	if (!aux && pron < 0 && strcmp(l->code, "fr") == 0 &&
 	    (ends_with(i, "é") || ends_with(i, "ée") || ends_with(i, "és") ||
 	    ends_with(i, "ées")))
+		return;
+	if (participle && !(i > first && (toks[i - 1].flags & T_COMMA ||
+	    word_is(i - 1, "en"))))
 		return;
 	c = new_claim(toks[i].sent);
 	c->kind = cue->kind;
 	c->lemma = cue->lemma;
 	c->lemmalen = strlen(cue->lemma);
-	set_tokens(&c->cue, g0, g1);
-	c->edge = g0;
+	set_tokens(&c->cue, participle && word_is(i - 1, "en") ? i - 1 : g0,
+	    g1);
+	c->edge = c->cue.first;
+	if (passive) {
+		/* X is said to…: a report with no source, at a distance. */
+		if (g1 >= last || !word_is(g1, "to")) {
+			nclaims--;
+			return;
+		}
+		c->kind = K_REPORT;
+		c->hedged = 1;
+		set_tokens(&c->content, g1, last);
+		trim(&c->content);
+		return;
+	}
 	s0 = clause_start(g0, first, &stop);
+	k = content_after(l, c, g1, last, cue, &clause);
 	q = -1;
-	if (stop >= 0 && toks[stop].flags & T_CLOSEQ && toks[stop].mate >= 0)
+	if (stop >= 0 && toks[stop].flags & T_CLOSEQ && toks[stop].mate >= 0 &&
+	    toks[stop].mate < stop)
 		q = stop;
 	else if (stop > first && toks[stop].flags & T_COMMA &&
-	    toks[stop - 1].flags & T_CLOSEQ && toks[stop - 1].mate >= 0)
+	    toks[stop - 1].flags & T_CLOSEQ && toks[stop - 1].mate >= 0 &&
+	    toks[stop - 1].mate < stop - 1)
 		q = stop - 1;
-	if (q >= 0 || (s0 == g0 && (pron >= 0 || (stop >= 0 &&
-	    toks[stop].flags & T_COMMA)))) {
-		/* « Content », a déclaré X / "Content," he said. */
-		if (q >= 0) {
-			set_tokens(&c->content, toks[q].mate + 1, q);
-			c->edge = toks[q].mate;
-		} else {
-			set_tokens(&c->content, first, stop);
-			c->edge = first;
-		}
-		if (pron >= 0) {
-			c->source.first = c->source.last = pron;
-			c->source.end = toks[pron].end;
-			c->source.start = toks[pron].end - toks[pron].pron;
-			c->pronoun = 1;
-		} else if (s0 < g0)
-			set_tokens(&c->source, s0, g0);
-		else if ((k = phrase_end(g1, last)) > g1)
-			set_tokens(&c->source, g1, k);
-		if (c->source.first < 0 || c->content.first < 0)
+	if (!participle && !clause && (q >= 0 || (s0 == g0 && stop >= 0 &&
+	    toks[stop].flags & T_COMMA) || (pron >= 0 && s0 == g0))) {
+		if (!inverted_claim(c, q, s0, stop, first, g0, g1, last, pron))
 			nclaims--;
 		return;
 	}
-	if (pron >= 0) {
-		c->source.first = c->source.last = pron;
-		c->source.end = toks[pron].end;
-		c->source.start = toks[pron].end - toks[pron].pron;
-		c->pronoun = 1;
-	} else if (s0 < g0) {
+	if (pron >= 0)
+		pronoun_source(c, pron);
+	else if (g0 > first && toks[g0 - 1].flags & T_PRON && !participle)
+		set_tokens(&c->source, g0 - 1, g0);
+	else if (s0 < g0 && !participle) {
 		if (g0 - s0 > MAXSOURCE)
 			s0 = g0 - MAXSOURCE;
 		set_tokens(&c->source, s0, g0);
-	} else if ((prev = claim_before(i, (ends_with(i, "ant") ||
-	    ends_with(i, "ing")) ? 1 : 0)) != NULL && (stop < 0 ||
+	} else if ((prev = claim_before(i, 0)) != NULL && (stop < 0 ||
 	    !(toks[stop].flags & (T_COMP | T_REL)))) {
 		/* Bakou a accusé… et a averti…: one subject, two cues. */
 		c->source = prev->source;
 		c->pronoun = prev->pronoun;
-	} else {
-		nclaims--;
-		return;
+	} else if (participle && subject_end(first, last) > first)
+		set_tokens(&c->source, first, subject_end(first, last));
+	else if (clause && stop >= 0 && toks[stop].flags & T_COMMA) {
+		/* X, qui fut…, a estimé que: the subject before the aside. */
+		s0 = clause_start(stop, first, &n);
+		if (s0 < stop && (n < 0 || !(toks[n].flags & T_REL)))
+			set_tokens(&c->source, s0, phrase_end(s0, stop));
+		else if (n > first && toks[n].flags & T_REL && (s0 =
+		    clause_start(n, first, &n)) < n - 1)
+			set_tokens(&c->source, s0, phrase_end(s0, stop));
 	}
-	if ((k = content_after(l, c, g1, last, cue)) < 0) {
+	if (c->source.first < 0 || k < 0 || (!clause && cue->kind ==
+	    K_DENIAL)) {
+		/* A denial of a noun alone (rejects the claim) says nothing. */
 		nclaims--;
 		return;
 	}
 	if (k < last && toks[k].flags & T_OPENQ && toks[k].mate > k &&
 	    (toks[k].mate + 1 >= last || toks[toks[k].mate + 1].flags &
-	    T_STOP))
+	    T_STOP)) {
 		set_tokens(&c->content, k + 1, toks[k].mate);
-	else
+		c->direct = 1;
+	} else {
 		set_tokens(&c->content, k, last);
-	trim(&c->content);
+		trim(&c->content);
+	}
 	if (c->content.first < 0) {
 		nclaims--;
 		return;
@@ -990,15 +1102,33 @@ verb_claim(struct lang *l, long i)
 	find_target(cue, c);
 }
 
+/* The clause before token i, across quotations, from a relative if any. */
+static long
+clause_before(long i, long first)
+{
+	long k;
+
+	for (k = i; k > first; k--) {
+		if (toks[k - 1].flags & T_CLOSEQ && toks[k - 1].mate >= first &&
+		    toks[k - 1].mate < k - 1) {
+			k = toks[k - 1].mate + 1;
+			continue;
+		}
+		if (toks[k - 1].flags & T_REL)
+			return k - 1;
+		if (toks[k - 1].flags & (T_COMMA | T_STOP | T_COLON))
+			return k;
+	}
+	return first;
+}
+
 /* Selon X, CONTENT / CONTENT, selon X: the preposition at i, n tokens. */
 static void
-preposition_claim(struct lang *l, long i, long n, enum kind kind)
+preposition_claim(long i, long n, enum kind kind)
 {
 	long first = sent_first(i), last = sent_last(i), s0 = i + n, s1, a;
-	long stop;
 	struct claim *c;
 
-	(void)l;
 	if (toks[i].quoted || s0 >= last || toks[s0].flags & (T_NOTSRC |
 	    T_PUNCT))
 		return;
@@ -1008,19 +1138,19 @@ preposition_claim(struct lang *l, long i, long n, enum kind kind)
 	c->kind = kind;
 	c->lemma = word(i);
 	c->lemmalen = toks[i].wordlen;
+	c->preposition = 1;
 	set_tokens(&c->cue, i, s0);
 	set_tokens(&c->source, s0, s1);
 	c->pronoun = s1 == s0 + 1 && toks[s0].flags & T_PRON;
 	c->edge = i;
-	if (s1 < last && toks[s1].flags & T_COMMA && s1 + 1 < last &&
-	    !(toks[s1 + 1].flags & T_STOP))
-		set_tokens(&c->content, s1 + 1, last);
+	if (s1 < last && !(toks[s1].flags & T_STOP) && (c->pronoun ||
+	    (toks[s1].flags & T_COMMA && s1 + 1 < last &&
+	    !(toks[s1 + 1].flags & T_STOP))))
+		set_tokens(&c->content, s1 + (toks[s1].flags & T_COMMA ? 1 : 0),
+		    last);
 	else {
-		/* The clause before, from its relative pronoun if it has one. */
-		a = clause_start(i > first && toks[i - 1].flags & T_COMMA ?
-		    i - 1 : i, first, &stop);
-		if (stop >= 0 && toks[stop].flags & T_REL)
-			a = stop;
+		a = clause_before(i > first && toks[i - 1].flags & T_COMMA ?
+		    i - 1 : i, first);
 		set_tokens(&c->content, a, i);
 		c->edge = a;
 	}
@@ -1044,7 +1174,7 @@ find_claims(struct lang *l)
 		for (p = 0; p < l->preps.n; p++)
 			if ((n = phrase_at(l->preps.v[p].text, i,
 			    sent_last(i))) != 0) {
-				preposition_claim(l, i, n, l->preps.v[p].kind);
+				preposition_claim(i, n, l->preps.v[p].kind);
 				break;
 			}
 	}
@@ -1163,7 +1293,9 @@ finish_claim(struct lang *l, struct claim *c)
 	size_t p;
 	int past = 0;
 
-	if (a > 0 && toks[a - 1].flags & T_OPENQ && toks[a - 1].mate == b)
+	if (c->direct)
+		;
+	else if (a > 0 && toks[a - 1].flags & T_OPENQ && toks[a - 1].mate == b)
 		c->direct = 1;
 	else if (toks[a].flags & T_OPENQ && toks[a].mate == b - 1 && b - a > 2) {
 		set_tokens(&c->content, a + 1, b - 1);
@@ -1253,7 +1385,8 @@ put_ref(struct dp_buf *b, const struct claim *c)
 	for (k = nclaims; k > 0; k--) {
 		const struct claim *p = &claims[k - 1];
 
-		if (p->dropped || p->pronoun || p->source.first < 0 ||
+		if (p->dropped || p->pronoun || p->preposition ||
+		    p->source.first < 0 ||
 		    p->source.end > c->source.start ||
 		    c->sent - p->sent > 6)
 			continue;
