@@ -37,6 +37,7 @@ static const char *kind_names[NKINDS] = { "assertion", "report", "denial",
 #define T_STOP		0x4000	/* . ! ? … ; */
 #define T_COLON		0x8000
 #define T_PASSIVE	0x10000	/* is said, est dit */
+#define T_INFORMANT	0x20000	/* police, ministère: sources that report */
 #define T_PUNCT		(T_OPENQ | T_CLOSEQ | T_COMMA | T_STOP | T_COLON)
 #define FLAGBITS	20	/* the word set's values: flags | cue << 20 */
 
@@ -393,6 +394,7 @@ lang_load(struct lang *l, const char *path, int user)
 		{ "relatives", T_REL }, { "distancing", T_DIST },
 		{ "hedges", T_HEDGE }, { "not_sources", T_NOTSRC },
 		{ "not_conditional", T_NOTCOND }, { "passives", T_PASSIVE },
+		{ "informants", T_INFORMANT },
 	};
 	struct dp_yaml *y;
 	const char *s;
@@ -413,7 +415,7 @@ lang_load(struct lang *l, const char *path, int user)
 	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
 		load_words(l, y, lists[i].key, lists[i].flag);
 	load_phrases(y, "distancing_links", &l->links);
-	load_phrases(y, "demand_openings", &l->demands);
+	load_phrases(y, "demand_words", &l->demands);
 	load_phrases(y, "conditional_endings", &l->endings);
 	if ((node = dp_yaml_get(y, root, "prepositions")) != 0) {
 		if (!dp_yaml_is_map(y, node))
@@ -549,7 +551,7 @@ punct_flags(int32_t c)
 		return T_CLOSEQ;
 	case '"':
 		return T_OPENQ | T_CLOSEQ;
-	case ',': case '(': case ')': case '[': case ']': case '|':
+	case ',': case '(': case ')': case '[': case ']': case '|': case '\'':
 	case 0x2013: case 0x2014:
 		return T_COMMA;
 	case '.': case '!': case '?': case 0x2026: case ';':
@@ -870,7 +872,7 @@ content_after(struct lang *l, struct claim *c, long g1, long last,
 
 	*clause = 1;
 	for (k = g1; k < last && k - g1 < CUEWINDOW; k++) {
-		if (toks[k].flags & T_STOP || toks[k].cue >= 0)
+		if (toks[k].flags & T_STOP)
 			break;
 		if (toks[k].flags & T_DIST)
 			for (i = 0; i < l->links.n; i++)
@@ -879,6 +881,8 @@ content_after(struct lang *l, struct claim *c, long g1, long last,
 					c->hedged = 1;
 					return k + 1 + n;
 				}
+		if (toks[k].cue >= 0)
+			break;
 		if (toks[k].flags & T_COMP && !(k > g1 &&
 		    toks[k - 1].flags & T_DIST))
 			return k + 1;
@@ -963,12 +967,21 @@ inverted_claim(struct claim *c, long q, long s0, long stop, long first,
 {
 	long k;
 
-	if (q >= 0) {
+	/* Not before the claim that precedes it in the sentence. */
+	if (c > claims && c[-1].sent == c->sent && !c[-1].dropped) {
+		k = c[-1].cue.last > c[-1].source.last ? c[-1].cue.last :
+		    c[-1].source.last;
+		if (k > first && k < (q >= 0 ? toks[q].mate : stop))
+			first = k;
+	}
+	if (q >= 0 && (toks[q].mate <= first ||
+	    toks[toks[q].mate - 1].flags & (T_STOP | T_COLON))) {
 		set_tokens(&c->content, toks[q].mate + 1, q);
 		c->direct = 1;
 		c->edge = toks[q].mate;
 	} else {
-		set_tokens(&c->content, first, stop);
+		/* Words, then a quotation: « … » et « … », a indiqué X. */
+		set_tokens(&c->content, first, q >= 0 ? q + 1 : stop);
 		trim(&c->content);
 		c->edge = first;
 	}
@@ -1080,6 +1093,9 @@ verb_claim(struct lang *l, long i)
 		    clause_start(n, first, &n)) < n - 1)
 			set_tokens(&c->source, s0, phrase_end(s0, stop));
 	}
+	if (c->source.first >= 0 && c->source.first < c->edge &&
+	    c->source.first >= first)
+		c->edge = c->source.first;
 	if (c->source.first < 0 || k < 0 || (!clause && cue->kind ==
 	    K_DENIAL)) {
 		/* A denial of a noun alone (rejects the claim) says nothing. */
@@ -1306,10 +1322,22 @@ finish_claim(struct lang *l, struct claim *c)
 				c->mixed = 1;
 	a = c->content.first;
 	b = c->content.last;
-	for (p = 0; p < l->demands.n; p++)
-		if (phrase_at(l->demands.v[p].text, a, b) &&
-		    c->kind == K_ASSERTION)
-			c->kind = K_DEMAND;
+	/*
+	 * What the content says can make a position a demand (il faut…)
+	 * or a denial (« je démens »), and an informant's words a report.
+	 */
+	for (k = a; k < b && c->kind == K_ASSERTION; k++) {
+		for (p = 0; p < l->demands.n; p++)
+			if (phrase_at(l->demands.v[p].text, k, b))
+				c->kind = K_DEMAND;
+		if (c->direct && toks[k].cue >= 0 &&
+		    l->cues[toks[k].cue].kind == K_DENIAL)
+			c->kind = K_DENIAL;
+	}
+	for (k = c->source.first; k >= 0 && k < c->source.last &&
+	    !c->pronoun; k++)
+		if (toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
+			c->kind = K_REPORT;
 	for (k = a; k < b; k++)
 		if (toks[k].flags & T_HEDGE)
 			c->hedged = 1;
