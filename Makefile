@@ -95,12 +95,13 @@ fuzz:
 # The main job on the bundled sample article.
 demo: deps all
 	@./bin/to-jsonl samples/fr-greve-port.txt | ./bin/normalize | \
-	    ./bin/segment | ./bin/tag-entities
+	    ./bin/segment | ./bin/tag-entities | ./bin/extract-claims
 
 lint:
 	mandoc -T lint -W warning $(MAN)
 
-# Scores segment on the gold sentences in ../shared (SHARED=...).
+# Scores segment, tag-entities and extract-claims on the gold corpora of
+# ../shared (SHARED=...).
 SHARED = ../shared
 eval: all
 	@sh tools/eval $(SHARED)

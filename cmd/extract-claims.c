@@ -38,8 +38,10 @@ static const char *kind_names[NKINDS] = { "assertion", "report", "denial",
 #define T_COLON		0x8000
 #define T_PASSIVE	0x10000	/* is said, est dit */
 #define T_INFORMANT	0x20000	/* police, ministère: sources that report */
+#define T_DASH		0x40000	/* a dash alone, as after a dateline */
+#define T_SKIP		0x80000	/* a preposition that starts no source */
 #define T_PUNCT		(T_OPENQ | T_CLOSEQ | T_COMMA | T_STOP | T_COLON)
-#define FLAGBITS	20	/* the word set's values: flags | cue << 20 */
+#define FLAGBITS	21	/* the word set's values: flags | cue << 21 */
 
 /* Constructions a cue takes (lexicon "takes"). */
 #define TAKES_NP	1	/* a noun phrase or infinitive as content */
@@ -142,6 +144,7 @@ static void	 cut_contents(void);
 static void	 continued_quotes(void);
 static void	 finish_claim(struct lang *, struct claim *);
 static void	 write_record(struct dp_record *);
+static long	 entity_of(uint32_t, uint32_t);
 
 static void
 usage(int status)
@@ -344,6 +347,8 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 	c = &l->cues[l->ncues];
 	memset(c, 0, sizeof(*c));
 	c->lemma = dp_strndup(s, n);
+	if (l->ncues + 1 >= 1U << (31 - FLAGBITS))
+		dp_yaml_die(y, key, "too many cues");
 	if ((node = dp_yaml_get(y, val, "kind")) == 0)
 		dp_yaml_die(y, val, "%s: no kind", c->lemma);
 	c->kind = kind_of(y, node);
@@ -394,7 +399,7 @@ lang_load(struct lang *l, const char *path, int user)
 		{ "relatives", T_REL }, { "distancing", T_DIST },
 		{ "hedges", T_HEDGE }, { "not_sources", T_NOTSRC },
 		{ "not_conditional", T_NOTCOND }, { "passives", T_PASSIVE },
-		{ "informants", T_INFORMANT },
+		{ "informants", T_INFORMANT }, { "not_source_starts", T_SKIP },
 	};
 	struct dp_yaml *y;
 	const char *s;
@@ -551,9 +556,10 @@ punct_flags(int32_t c)
 		return T_CLOSEQ;
 	case '"':
 		return T_OPENQ | T_CLOSEQ;
-	case ',': case '(': case ')': case '[': case ']': case '|': case '\'':
-	case 0x2013: case 0x2014:
+	case ',': case '(': case ')': case '[': case ']': case '|':
 		return T_COMMA;
+	case '-': case 0x2013: case 0x2014:
+		return T_COMMA | T_DASH;
 	case '.': case '!': case '?': case 0x2026: case ';':
 		return T_STOP;
 	case ':':
@@ -641,6 +647,19 @@ first_char(long i)
 	return c;
 }
 
+/* A letter or digit at code point cp (an apostrophe is none: qu'"il). */
+static int
+is_word_at(uint32_t cp)
+{
+	int32_t c;
+	enum dp_class k;
+
+	dp_utf8_decode(text + boff[cp], boff[cp + 1] - boff[cp], &c);
+	k = dp_uclass(c);
+	return k == DP_CL_UPPER || k == DP_CL_LETTER || k == DP_CL_DIGIT ||
+	    k == DP_CL_MARK;
+}
+
 static int
 is_space_at(uint32_t cp)
 {
@@ -672,7 +691,7 @@ pair_quotes(void)
 			continue;
 		/* A straight mark opens after a space and before a word. */
 		if ((t->flags & (T_OPENQ | T_CLOSEQ)) == (T_OPENQ | T_CLOSEQ))
-			opens = (t->start == 0 || is_space_at(t->start - 1)) &&
+			opens = (t->start == 0 || !is_word_at(t->start - 1)) &&
 			    !is_space_at(t->end);
 		else
 			opens = (t->flags & T_OPENQ) != 0;
@@ -851,7 +870,8 @@ trim(struct span *s)
 	    T_COORD | T_COMP | T_REL) || ((toks[b - 1].flags & T_OPENQ) &&
 	    (toks[b - 1].mate < 0 || toks[b - 1].mate >= b))))
 		b--;
-	while (a < b && toks[a].flags & (T_COMMA | T_STOP | T_COLON))
+	while (a < b && (toks[a].flags & (T_COMMA | T_STOP | T_COLON) ||
+	    word_is(a, "'")))
 		a++;
 	set_tokens(s, a, b);
 }
@@ -920,10 +940,64 @@ find_target(const struct cue *cue, struct claim *c)
 	    (T_COMMA | T_STOP | T_COLON | T_COMP)) && !word_is(k, "de") &&
 	    !word_is(k, "d'") && !word_is(k, "of") && !word_is(k, "for") &&
 	    !word_is(k, "to") && !word_is(k, "against") &&
-	    !word_is(k, "contre"); k++)
+	    !word_is(k, "contre") && !word_is(k, "à"); k++)
 		;
 	if (k > a)
 		set_tokens(&c->target, a, k);
+}
+
+/* The first entity labelled label that starts in [start, end), or nents. */
+static size_t
+entity_in(uint32_t start, uint32_t end, const char *label)
+{
+	size_t e;
+
+	for (e = 0; e < nents; e++)
+		if (ents[e].start >= start && ents[e].start < end &&
+		    ents[e].labellen == strlen(label) &&
+		    memcmp(ents[e].label, label, ents[e].labellen) == 0)
+			break;
+	return e;
+}
+
+static int
+is_upper(long i)
+{
+	return dp_uclass(first_char(i)) == DP_CL_UPPER;
+}
+
+/*
+ * Sets the source to tokens s0..s1-1, less a leading prepositional phrase
+ * (à l'AFP Mme X, sur France 2 le député…): from the first person or
+ * organisation named after it, else its first determiner.
+ */
+static void
+source_span(struct claim *c, long s0, long s1)
+{
+	size_t e;
+	long k;
+
+	if (s0 < s1 && toks[s0].flags & T_SKIP) {
+		e = entity_in(toks[s0].end, toks[s1 - 1].end, "PER");
+		for (k = s0 + 2; k < s1; k++)
+			if (e < nents ? toks[k].start >= ents[e].start :
+			    (toks[k].flags & T_DET) != 0)
+				break;
+		if (k == s1 && (e = entity_in(toks[s0].end, toks[s1 - 1].end,
+		    "ORG")) < nents)
+			for (k = s0 + 2; k < s1 && toks[k].start <
+			    ents[e].start; k++)
+				;
+		if (k < s1) {
+			/* A title before the name (Mme, M., Mr), no name itself. */
+			if (e < nents && k > s0 + 2 && is_upper(k - 1) &&
+			    toks[k - 1].end + 1 == toks[k].start &&
+			    entity_of(toks[k - 1].start, toks[k - 1].end) < 0)
+				k--;
+			s0 = k;
+		}
+	}
+	set_tokens(&c->source, s0, s1);
 }
 
 static void
@@ -933,12 +1007,6 @@ pronoun_source(struct claim *c, long t)
 	c->source.end = toks[t].end;
 	c->source.start = toks[t].end - toks[t].pron;
 	c->pronoun = 1;
-}
-
-static int
-is_upper(long i)
-{
-	return dp_uclass(first_char(i)) == DP_CL_UPPER;
 }
 
 /* Is the cue at i no verb of saying here (a noun, a name, an infinitive)? */
@@ -960,6 +1028,50 @@ not_a_cue(struct lang *l, const struct cue *cue, long i, long first)
 	return 0;
 }
 
+/* The first token after the comma (or sentence start) before token i. */
+static long
+aside_start(long i, long first)
+{
+	long k;
+
+	for (k = i; k > first && !(toks[k - 1].flags & (T_COMMA | T_STOP |
+	    T_COLON | T_CLOSEQ)); k--)
+		;
+	return k;
+}
+
+/*
+ * "Content," X, the Y, told reporters: the quotation before one or two
+ * asides, the first of which names the source (*s0 is set to it).
+ * Returns the closing mark, or -1.
+ */
+static long
+quote_before_aside(long stop, long first, long *s0)
+{
+	long a, b = stop, n, k;
+
+	for (n = 0; n < 2 && b > first; n++) {
+		a = clause_start(b, first, &k);
+		if (k < 0 || a == b)
+			return -1;
+		if (toks[k].flags & T_CLOSEQ && toks[k].mate >= 0 &&
+		    toks[k].mate < k) {
+			*s0 = a;
+			return k;
+		}
+		if (toks[k].flags & T_COMMA && k > first &&
+		    toks[k - 1].flags & T_CLOSEQ && toks[k - 1].mate >= 0 &&
+		    toks[k - 1].mate < k - 1) {
+			*s0 = a;
+			return k - 1;
+		}
+		if (!(toks[k].flags & T_COMMA))
+			return -1;
+		b = k;
+	}
+	return -1;
+}
+
 /* An inverted claim: « CONTENT », a déclaré X / "CONTENT," he said. */
 static int
 inverted_claim(struct claim *c, long q, long s0, long stop, long first,
@@ -976,7 +1088,10 @@ inverted_claim(struct claim *c, long q, long s0, long stop, long first,
 	}
 	if (q >= 0 && (toks[q].mate <= first ||
 	    toks[toks[q].mate - 1].flags & (T_STOP | T_COLON))) {
-		set_tokens(&c->content, toks[q].mate + 1, q);
+		/* "We will not give in," Aubert said: the comma is hers. */
+		set_tokens(&c->content, toks[q].mate + 1,
+		    q - 1 > toks[q].mate + 1 && toks[q - 1].flags & T_COMMA ?
+		    q - 1 : q);
 		c->direct = 1;
 		c->edge = toks[q].mate;
 	} else {
@@ -988,9 +1103,9 @@ inverted_claim(struct claim *c, long q, long s0, long stop, long first,
 	if (pron >= 0)
 		pronoun_source(c, pron);
 	else if (s0 < g0)
-		set_tokens(&c->source, s0, g0);
+		source_span(c, s0, phrase_end(s0, g0));
 	else if ((k = phrase_end(g1, last)) > g1)
-		set_tokens(&c->source, g1, k);
+		source_span(c, g1, k);
 	return c->source.first >= 0 && c->content.first >= 0;
 }
 
@@ -1020,9 +1135,16 @@ verb_claim(struct lang *l, long i)
 	if (toks[i].pron)
 		pron = i;
 	if (cue->then != NULL) {
-		if ((n = phrase_at(cue->then, g1, last)) == 0)
+		/* appeler à…, or with its target between: appeler X à… */
+		for (k = g1; k < last && k - g1 <= (cue->takes & TAKES_TARGET ?
+		    6 : 0) && !(toks[k].flags & T_PUNCT); k++)
+			if ((n = phrase_at(cue->then, k, last)) != 0)
+				break;
+		if (k >= last || k - g1 > (cue->takes & TAKES_TARGET ? 6 : 0) ||
+		    toks[k].flags & T_PUNCT)
 			return;
-		g1 += n;
+		if (k == g1)
+			g1 += n;
 	}
 	participle = !aux && pron < 0 && (ends_with(i, "ant") ||
 	    ends_with(i, "ing"));
@@ -1063,8 +1185,14 @@ verb_claim(struct lang *l, long i)
 	    toks[stop - 1].flags & T_CLOSEQ && toks[stop - 1].mate >= 0 &&
 	    toks[stop - 1].mate < stop - 1)
 		q = stop - 1;
-	if (!participle && !clause && (q >= 0 || (s0 == g0 && stop >= 0 &&
-	    toks[stop].flags & T_COMMA) || (pron >= 0 && s0 == g0))) {
+	if (q < 0 && !clause && s0 == g0 && stop > first &&
+	    toks[stop].flags & T_COMMA)
+		q = quote_before_aside(stop, first, &s0);
+	/* Inverted: after a quotation, or after a clause when a name ends it. */
+	if (!participle && !clause && (q >= 0 || (pron >= 0 && s0 == g0) ||
+	    (s0 == g0 && stop >= 0 && toks[stop].flags & T_COMMA &&
+	    ((n = phrase_end(g1, last)) == last ||
+	    toks[n].flags & (T_COMMA | T_STOP))))) {
 		if (!inverted_claim(c, q, s0, stop, first, g0, g1, last, pron))
 			nclaims--;
 		return;
@@ -1076,35 +1204,39 @@ verb_claim(struct lang *l, long i)
 	else if (s0 < g0 && !participle) {
 		if (g0 - s0 > MAXSOURCE)
 			s0 = g0 - MAXSOURCE;
-		set_tokens(&c->source, s0, g0);
+		source_span(c, s0, g0);
 	} else if ((prev = claim_before(i, 0)) != NULL && (stop < 0 ||
 	    !(toks[stop].flags & (T_COMP | T_REL)))) {
 		/* Bakou a accusé… et a averti…: one subject, two cues. */
 		c->source = prev->source;
 		c->pronoun = prev->pronoun;
-	} else if (participle && subject_end(first, last) > first)
+	} else if ((participle || (stop >= 0 && toks[stop].flags & T_COORD))
+	    && subject_end(first, last) > first)
+		/* The sentence's subject: X a critiqué…, ajoutant que… */
 		set_tokens(&c->source, first, subject_end(first, last));
-	else if (clause && stop >= 0 && toks[stop].flags & T_COMMA) {
+	else if (stop >= 0 && toks[stop].flags & T_COMMA) {
 		/* X, qui fut…, a estimé que: the subject before the aside. */
-		s0 = clause_start(stop, first, &n);
-		if (s0 < stop && (n < 0 || !(toks[n].flags & T_REL)))
-			set_tokens(&c->source, s0, phrase_end(s0, stop));
-		else if (n > first && toks[n].flags & T_REL && (s0 =
-		    clause_start(n, first, &n)) < n - 1)
-			set_tokens(&c->source, s0, phrase_end(s0, stop));
+		for (n = aside_start(stop, first); n > first &&
+		    toks[n].flags & T_REL; n = aside_start(n - 1, first))
+			;
+		if (n < stop && !(toks[n].flags & T_REL))
+			source_span(c, n, phrase_end(n, stop));
 	}
-	if (c->source.first >= 0 && c->source.first < c->edge &&
-	    c->source.first >= first)
+	if (c->source.first >= s0 && c->source.first < g0)
 		c->edge = c->source.first;
+	else if (stop >= 0 && toks[stop].flags & T_COORD)
+		c->edge = stop;
 	if (c->source.first < 0 || k < 0 || (!clause && cue->kind ==
 	    K_DENIAL)) {
 		/* A denial of a noun alone (rejects the claim) says nothing. */
 		nclaims--;
 		return;
 	}
+	if (k < last && word_is(k, "'"))
+		k++;	/* qu'"il, which segment leaves as qu ' " */
 	if (k < last && toks[k].flags & T_OPENQ && toks[k].mate > k &&
-	    (toks[k].mate + 1 >= last || toks[toks[k].mate + 1].flags &
-	    T_STOP)) {
+	    (toks[k].mate + 1 >= sent_last(toks[k].mate) ||
+	    toks[toks[k].mate + 1].flags & T_STOP)) {
 		set_tokens(&c->content, k + 1, toks[k].mate);
 		c->direct = 1;
 	} else {
@@ -1118,7 +1250,10 @@ verb_claim(struct lang *l, long i)
 	find_target(cue, c);
 }
 
-/* The clause before token i, across quotations, from a relative if any. */
+/*
+ * What selon X at token i scopes over when it ends the sentence: back to
+ * its start or a colon, across quotations, or from a relative pronoun.
+ */
 static long
 clause_before(long i, long first)
 {
@@ -1132,7 +1267,7 @@ clause_before(long i, long first)
 		}
 		if (toks[k - 1].flags & T_REL)
 			return k - 1;
-		if (toks[k - 1].flags & (T_COMMA | T_STOP | T_COLON))
+		if (toks[k - 1].flags & (T_STOP | T_COLON | T_DASH))
 			return k;
 	}
 	return first;
@@ -1233,11 +1368,21 @@ cut_contents(void)
 				b->dropped = 1;
 				continue;
 			}
-			if (b->edge > a->content.first) {
+			if (b->edge <= a->content.first)
+				continue;
+			/*
+			 * After et, but, which or a comma a claim starts anew;
+			 * else it is reported inside the other's content
+			 * (said the authority had refused since it announced).
+			 */
+			if (toks[b->edge].flags & T_COORD ||
+			    toks[b->edge - 1].flags & (T_COORD | T_REL |
+			    T_PUNCT) || b->cue.first == b->edge) {
 				set_tokens(&a->content, a->content.first,
 				    b->edge);
 				trim(&a->content);
-			}
+			} else
+				b->dropped = 1;
 		}
 		if (a->content.first < 0)
 			a->dropped = 1;
