@@ -280,6 +280,8 @@ load_words(struct lang *l, struct dp_yaml *y, const char *key,
 	char **v;
 	size_t i, n;
 
+	if (dp_yaml_get(y, dp_yaml_root(y), key) == 0)
+		return;
 	v = dp_yaml_strings(y, key, &n);
 	for (i = 0; i < n; i++)
 		add_word(l, v[i], strlen(v[i]), flags, -1);
@@ -324,6 +326,8 @@ load_phrases(struct dp_yaml *y, const char *key, struct phrases *p)
 	char **v;
 	size_t i, n;
 
+	if (dp_yaml_get(y, dp_yaml_root(y), key) == 0)
+		return;
 	v = dp_yaml_strings(y, key, &n);
 	for (i = 0; i < n; i++)
 		add_phrase(p, v[i], strlen(v[i]), K_REPORT);
@@ -1426,7 +1430,6 @@ continued_quotes(void)
 		*c = *prev;
 		c->sent = toks[i].sent;
 		set_tokens(&c->content, i + 1, m);
-		trim(&c->content);
 		i = m;
 	}
 }

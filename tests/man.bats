@@ -11,7 +11,7 @@ load common
 }
 
 @test "man: each tool's page documents every long option of its --help" {
-	for tool in to-jsonl normalize segment tag-entities; do
+	for tool in to-jsonl normalize segment tag-entities extract-claims; do
 		for opt in $("$tool" --help | grep -o -- '--[a-z-]*' | sort -u); do
 			grep -q -- "Fl -${opt#--}" "$TOP/man/$tool.1" ||
 			    { echo "$tool.1 lacks $opt"; return 1; }

@@ -1,0 +1,192 @@
+#!/usr/bin/env bats
+# extract-claims: each construction in French and English, the flags, the
+# errors, and the whole pipeline on the sample and reference articles.
+
+load common
+
+# claims LANG TEXT [FILTER]: a jq FILTER (by default kind, source, cue and
+# content) over the claims extract-claims finds in TEXT.
+claims() {
+	local filter=${3:-'[.kind, .source.text, .cue.text, .content.text]'}
+	printf '%s' "$2" | jq -Rsc --arg l "$1" '{text: ., lang: $l}' |
+	    segment | tag-entities | extract-claims | jq -c "[.claims[] | $filter]"
+}
+
+@test "extract-claims: a bad option exits 64 with the usage on stderr" {
+	run -64 --separate-stderr extract-claims --bogus
+	[[ "$stderr" == *"usage: extract-claims"* ]]
+}
+
+@test "extract-claims: a record tag-entities has not seen is a data error (65)" {
+	f=$(mkinput in.jsonl '{"text":"Il a dit oui.","lang":"fr","tokens":[[0,2]],"sentences":[[0,13]]}\n')
+	run -65 --separate-stderr extract-claims "$f"
+	assert_equal "$stderr" "extract-claims: $f:1: no \"entities\" (run tag-entities first)"
+	f=$(mkinput seg.jsonl '{"text":"Oui.","lang":"fr","entities":[]}\n')
+	run -65 --separate-stderr extract-claims "$f"
+	assert_equal "$stderr" "extract-claims: $f:1: no \"tokens\" (run segment first)"
+	f=$(mkinput ent.jsonl '{"text":"Oui.","lang":"fr","tokens":[[0,3]],"sentences":[[0,4]],"entities":[{"start":0}]}\n')
+	run -65 --separate-stderr extract-claims "$f"
+	assert_equal "$stderr" "extract-claims: $f:1: \"entities\" is not an array of objects with a start and an end"
+}
+
+@test "extract-claims: -k reports a bad record and goes on; other fields pass byte for byte" {
+	f=$(mkinput in.jsonl '{"text":"x"}\n{"n":12345678901234567890, "text":"Oui.","lang":"fr","tokens":[[0,3],[3,4]],"sentences":[[0,4]],"entities":[]}\n')
+	run -65 --separate-stderr extract-claims -k "$f"
+	assert_output '{"n":12345678901234567890, "text":"Oui.","lang":"fr","tokens":[[0,3],[3,4]],"sentences":[[0,4]],"entities":[],"claims":[]}'
+	[[ "$stderr" == *"$f:1: no \"tokens\" (run segment first)" ]]
+}
+
+@test "extract-claims: rerun on its own output, it replaces claims in place" {
+	printf '%s' "La CGT affirme que le port est bloqué." |
+	    jq -Rsc '{text: ., lang: "fr"}' | segment | tag-entities |
+	    extract-claims >"$BATS_TEST_TMPDIR/once.jsonl"
+	run -0 extract-claims "$BATS_TEST_TMPDIR/once.jsonl"
+	assert_output "$(cat "$BATS_TEST_TMPDIR/once.jsonl")"
+}
+
+@test "extract-claims: SOURCE CUE que/that CONTENT" {
+	run -0 claims fr "La CGT affirme que le port restera bloqué jusqu'à lundi."
+	assert_output '[["assertion","La CGT","affirme","le port restera bloqué jusqu'"'"'à lundi"]]'
+	run -0 claims en "The union said that the port would stay closed until Monday."
+	assert_output '[["assertion","The union","said","the port would stay closed until Monday"]]'
+	run -0 claims en "The mayor said he would resign."
+	assert_output '[["assertion","The mayor","said","he would resign"]]'
+}
+
+@test "extract-claims: auxiliaries and adverbs join the cue" {
+	run -0 claims fr "Le ministère avait déjà signalé que deux ponts étaient fermés."
+	assert_output '[["report","Le ministère","avait déjà signalé","deux ponts étaient fermés"]]'
+	run -0 claims en "The ministry had previously confirmed that two bridges were closed."
+	assert_output '[["report","The ministry","had previously confirmed","two bridges were closed"]]'
+}
+
+@test "extract-claims: SOURCE CUE + noun phrase" {
+	run -0 claims fr "La préfecture a signalé la mort de deux manifestants près du port."
+	assert_output '[["report","La préfecture","a signalé","la mort de deux manifestants près du port"]]'
+	run -0 claims en "The company has announced a new plan for the factory."
+	assert_output '[["report","The company","has announced","a new plan for the factory"]]'
+}
+
+@test "extract-claims: selon / according to, before or after the content" {
+	run -0 claims fr "Selon la préfecture, 3 000 personnes ont défilé dans le calme."
+	assert_output '[["report","la préfecture","Selon","3 000 personnes ont défilé dans le calme"]]'
+	run -0 claims fr "Trois mille personnes ont défilé, d'après les organisateurs."
+	assert_output '[["report","les organisateurs","d'"'"'après","Trois mille personnes ont défilé"]]'
+	run -0 claims en "About 3,000 people marched, according to the police."
+	assert_output '[["report","the police","according to","About 3,000 people marched"]]'
+	run -0 claims fr "Il a réfuté les informations selon lesquelles la mine serait fermée."
+	[[ "$output" != *'"selon"'* ]]
+}
+
+@test "extract-claims: a quotation, then an inverted cue and source" {
+	run -0 claims fr "« Nous ne céderons pas », a déclaré la secrétaire du syndicat."
+	assert_output '[["assertion","la secrétaire du syndicat","a déclaré","Nous ne céderons pas"]]'
+	run -0 claims en '"We will not give in," said the union leader.'
+	assert_output '[["assertion","the union leader","said","We will not give in"]]'
+	run -0 claims en '"We will not give in," she said.'
+	assert_output '[["assertion","she","said","We will not give in"]]'
+	run -0 claims en '"We will not give in," Jane Smith, the union leader, told reporters.'
+	assert_output '[["assertion","Jane Smith","told","We will not give in"]]'
+}
+
+@test "extract-claims: an inverted pronoun names its antecedent" {
+	run -0 claims fr "Le maire Jean Dupont a parlé lundi. « La ville paiera », a-t-il ajouté." '[.source.text, .source.ref.text, .cue.text, .direct]'
+	assert_output '[["il","Jean Dupont","a-t-il ajouté",true]]'
+	run -0 claims fr "Jean Dupont a estimé que le port rouvrirait. Selon lui, la grève est finie." '[.source.text, .source.ref.text]'
+	assert_output '[["Jean Dupont",null],["lui","Jean Dupont"]]'
+}
+
+@test "extract-claims: a quotation over several sentences is one claim; the next one continues it" {
+	run -0 claims fr "« Nous ne céderons pas. Jamais ! », a déclaré Paul Martin. « La direction le sait. »" '[.source.text, .cue.text, .content.text, .direct]'
+	assert_output '[["Paul Martin","a déclaré","Nous ne céderons pas. Jamais !",true],["Paul Martin","a déclaré","La direction le sait.",true]]'
+}
+
+@test "extract-claims: SOURCE CUE: « CONTENT »" {
+	run -0 claims en 'The minister told the BBC: "The talks will resume on Monday."' '[.source.text, .cue.text, .content.text, .direct]'
+	assert_output '[["The minister","told","The talks will resume on Monday.",true]]'
+}
+
+@test "extract-claims: accusations and demands name their target" {
+	run -0 claims fr "Le maire a accusé l'opposition de mentir sur les chiffres." '[.kind, .target.text, .content.text]'
+	assert_output '[["accusation","l'"'"'opposition","l'"'"'opposition de mentir sur les chiffres"]]'
+	run -0 claims fr "Le syndicat a demandé à la direction de retirer son plan." '[.kind, .target.text]'
+	assert_output '[["demand","la direction"]]'
+	run -0 claims en "The union accused the management of hiding the figures." '[.kind, .target.text]'
+	assert_output '[["accusation","the management"]]'
+	run -0 claims en "The minister urged both sides to resume talks." '[.kind, .target.text, .content.text]'
+	assert_output '[["demand","both sides","both sides to resume talks"]]'
+}
+
+@test "extract-claims: coordinated cues share their subject" {
+	run -0 claims fr "Le syndicat a dénoncé les licenciements et a averti qu'il bloquerait le port." '[.kind, .source.text, .cue.text, .content.text]'
+	assert_output '[["accusation","Le syndicat","a dénoncé","les licenciements"],["warning","Le syndicat","a averti","il bloquerait le port"]]'
+	run -0 claims en "The mayor announced new rules and warned that fines would rise." '[.kind, .source.text, .content.text]'
+	assert_output '[["report","The mayor","new rules"],["warning","The mayor","fines would rise"]]'
+}
+
+@test "extract-claims: hedged by a distancing noun, a conditional or a hedge word" {
+	run -0 claims fr "Le ministère a réfuté les allégations selon lesquelles ses soldats auraient tiré." '[.kind, .content.text, .hedged]'
+	assert_output '[["denial","ses soldats auraient tiré",true]]'
+	run -0 claims fr "Selon la police, il y aurait dix blessés." '[.hedged]'
+	assert_output '[[true]]'
+	run -0 claims fr "La police a indiqué qu'il y aurait dix blessés." '[.hedged]'
+	assert_output '[[false]]'
+	run -0 claims en "The firm dismissed claims that it had hidden losses." '[.kind, .content.text, .hedged]'
+	assert_output '[["denial","it had hidden losses",true]]'
+}
+
+@test "extract-claims: direct, mixed and indirect contents" {
+	run -0 claims fr "Le ministre a estimé que la situation était « sous contrôle »." '[.direct, .mixed, .content.text]'
+	assert_output '[[false,true,"la situation était « sous contrôle »"]]'
+	run -0 claims en 'The mayor said: "It is over."' '[.direct, .mixed]'
+	assert_output '[[true,false]]'
+}
+
+@test "extract-claims: no claim without a source, a cue used as a noun, or a cue inside a quotation" {
+	run -0 claims fr "Demande de retrait des troupes"
+	assert_output '[]'
+	run -0 claims fr "Le communiqué est paru lundi. Aucune réponse n'a été émise."
+	assert_output '[]'
+	run -0 claims fr "« Ils affirment que tout va bien », a dit Paul Martin." '[.cue.text]'
+	assert_output '[["a dit"]]'
+	run -0 claims en "Howard rejects the claim"
+	assert_output '[]'
+}
+
+@test "extract-claims: a user lexicon adds cues, and a bad one exits 78" {
+	f=$(mkinput my.yaml 'cues:\n  glisser:\n    kind: assertion\n    forms: glisse glissé\n')
+	run -0 claims fr "Le ministre a glissé que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'
+	assert_output '[]'
+	printf '%s' "Le ministre a glissé que rien ne changerait." |
+	    jq -Rsc '{text: ., lang: "fr"}' | segment | tag-entities |
+	    extract-claims -L "$f" >"$BATS_TEST_TMPDIR/out.jsonl"
+	run -0 jq -c '[.claims[] | [.kind, .cue.text, .cue.lemma]]' "$BATS_TEST_TMPDIR/out.jsonl"
+	assert_output '[["assertion","a glissé","glisser"]]'
+	f=$(mkinput bad.yaml 'cues:\n  glisser:\n    kind: gossip\n    forms: glisse\n')
+	run -78 --separate-stderr extract-claims -L "$f" </dev/null
+	[[ "$stderr" == *"bad.yaml:3:"*"a kind expected"* ]]
+}
+
+@test "extract-claims: the whole pipeline on the bundled sample article" {
+	run -0 sh -c "to-jsonl '$SAMPLE' | normalize | segment | tag-entities | extract-claims |
+	    jq -c '[.claims[] | [.kind, .source.text, .cue.text]]'"
+	assert_output '[["report","la capitainerie","selon"],["assertion","La CGT","affirme"],["assertion","Mme Sandrine Aubert","a déclaré"],["report","elle","Selon"],["demand","M. Hervé Lamotte","a appelé"],["warning","M. Hervé Lamotte","a averti"],["report","la chambre de commerce","D'"'"'après"],["accusation","Les syndicats","ont accusé"]]'
+}
+
+@test "extract-claims: the reference article's ten claims, with their sources and kinds" {
+	need_seed
+	run -0 sh -c "to-jsonl '$SEED' | normalize | segment | tag-entities | extract-claims |
+	    jq -c '.claims[] | [.kind, .source.text, .cue.text, .hedged]'"
+	assert_output - <<'OUT'
+["assertion","Bakou","affirme",false]
+["accusation","Bakou","a imputé",false]
+["report","Le ministère de la Défense de Bakou","a précisé",false]
+["report","Bakou","avait signalé",false]
+["denial","L'Arménie","a réfuté",true]
+["accusation","Le ministère azerbaïdjanais de la Défense","a également accusé",false]
+["demand","Bakou","a demandé",false]
+["report","le communiqué","Selon",true]
+["accusation","Bakou","a également accusé",false]
+["warning","Bakou","a averti",false]
+OUT
+}
