@@ -99,6 +99,7 @@ usage(int status)
 int
 main(int argc, char *argv[])
 {
+	char code[16];
 	int ch, rc;
 
 	dp_setprogname(argv);
@@ -131,7 +132,9 @@ main(int argc, char *argv[])
 	for (ch = 0; ch < 128; ch++)
 		ascii_class[ch] = (unsigned char)dp_uclass(ch);
 	/* Bad lexicons are found before any input is read. */
-	lang_get(opt.lang != NULL ? opt.lang : "und");
+	dp_record_lang(NULL, opt.lang != NULL ? opt.lang : "und", code,
+	    sizeof(code));
+	lang_get(code);
 	rc = dp_filter_run(&opt.filter, argv, argc, segment_record, NULL);
 	return dp_worst(rc, dp_close_stdout());
 }
@@ -149,16 +152,8 @@ lang_get(const char *code)
 	struct lang *l;
 	struct dp_buf path = { 0 };
 	const char *dir;
-	char primary[16];
 	size_t i;
 
-	/* "fr-CA" and "en_US" use the lexicons of "fr" and "en". */
-	for (i = 0; i + 1 < sizeof(primary) && code[i] != '\0' &&
-	    code[i] != '-' && code[i] != '_'; i++)
-		primary[i] = (char)(code[i] >= 'A' && code[i] <= 'Z' ?
-		    code[i] + 32 : code[i]);
-	primary[i] = '\0';
-	code = primary;
 	for (i = 0; i < nlangs; i++)
 		if (strcmp(langs[i].code, code) == 0)
 			return &langs[i];
@@ -266,29 +261,17 @@ ascii8(const char *p)
 static int
 segment_record(struct dp_record *r, void *arg)
 {
-	const struct dp_field *f;
 	struct dp_set sets[3];
 	const struct lang *l;
-	static struct dp_buf langbuf;
-	char langcode[16];
-	const char *text, *code = opt.lang, *s;
-	size_t len, i, n = 0, k, tpos, llen;
+	char code[16];
+	const char *text;
+	size_t len, i, n = 0, k, tpos;
 
 	(void)arg;
 	if ((text = dp_record_need(r, "text", "to-jsonl", &scratch, &len,
 	    NULL)) == NULL)
 		return DP_EX_DATAERR;
-	if (code == NULL) {
-		code = "und";
-		if ((f = dp_record_get(r, "lang")) != NULL &&
-		    f->type == DP_STRING &&
-		    (s = dp_record_str(r, f, &langbuf, &llen)) != NULL &&
-		    llen < sizeof(langcode) && memchr(s, '\0', llen) == NULL) {
-			memcpy(langcode, s, llen);
-			langcode[llen] = '\0';
-			code = langcode;
-		}
-	}
+	dp_record_lang(r, opt.lang, code, sizeof(code));
 	l = lang_get(code);
 
 	if (len + 1 > capcps) {

@@ -202,7 +202,7 @@ static const struct option longopts[] = {
 int
 main(int argc, char *argv[])
 {
-	char *end;
+	char *end, code[16];
 	int ch, rc;
 
 	dp_setprogname(argv);
@@ -247,24 +247,13 @@ main(int argc, char *argv[])
 	for (ch = 0; ch < 128; ch++)
 		ascii_class[ch] = (unsigned char)dp_uclass(ch);
 	/* Bad lexicons and models are found before any input is read. */
-	lang_get(opt.lang != NULL ? opt.lang : "und");
+	dp_record_lang(NULL, opt.lang != NULL ? opt.lang : "und", code,
+	    sizeof(code));
+	lang_get(code);
 	rc = dp_filter_run(&opt.filter, argv, argc, tag_record, NULL);
 	if (opt.train != NULL && rc == 0)
 		train();
 	return dp_worst(rc, dp_close_stdout());
-}
-
-/* "fr-CA" and "en_US" use the files of "fr" and "en". */
-static void
-primary_tag(const char *code, char *primary, size_t size)
-{
-	size_t i;
-
-	for (i = 0; i + 1 < size && code[i] != '\0' && code[i] != '-' &&
-	    code[i] != '_'; i++)
-		primary[i] = (char)(code[i] >= 'A' && code[i] <= 'Z' ?
-		    code[i] + 32 : code[i]);
-	primary[i] = '\0';
 }
 
 static const char *
@@ -281,18 +270,16 @@ intern(struct lang *l, const char *s, size_t n)
  * entities.model, then the user's --lexicon and --model.
  */
 static struct lang *
-lang_get(const char *code)
+lang_get(const char *primary)
 {
 	static const char *files[] = { "gazetteer.yaml", "entities.yaml",
 	    "langid.yaml", "segment.yaml" };
 	struct dp_buf path = { 0 };
 	struct lang *l;
 	const char *dir, *about;
-	char primary[16];
 	size_t i, n;
 	FILE *fp;
 
-	primary_tag(code, primary, sizeof(primary));
 	for (i = 0; i < nlangs; i++)
 		if (strcmp(langs[i].code, primary) == 0)
 			return &langs[i];
@@ -567,54 +554,17 @@ lang_load(struct lang *l, const char *path, int origin)
 	dp_yaml_free(y);
 }
 
-/* Parses an array of spans; NULL after a report if it is not one. */
-static uint32_t *
-get_spans(struct dp_record *r, const char *key, size_t *n, uint32_t **v,
-    size_t *cap)
-{
-	const struct dp_field *f;
-	ssize_t k;
-
-	if ((f = dp_record_get(r, key)) == NULL) {
-		dp_warnat(r->name, r->lineno, "no \"%s\" (run segment first)",
-		    key);
-		return NULL;
-	}
-	if ((k = dp_json_spans_parse(r->line + f->start, f->end - f->start,
-	    v, cap)) < 0) {
-		dp_warnat(r->name, r->lineno, "\"%s\" is not an array of "
-		    "[start,end] spans", key);
-		return NULL;
-	}
-	*n = (size_t)k;
-	return *v;
-}
-
 static int
 tag_record(struct dp_record *r, void *arg)
 {
-	const struct dp_field *f;
-	static struct dp_buf langbuf;
 	struct lang *l;
-	const char *code = opt.lang, *s;
-	char langcode[16];
-	size_t llen;
+	char code[16];
 
 	(void)arg;
 	if ((text = dp_record_need(r, "text", "to-jsonl", &scratch, &textlen,
 	    NULL)) == NULL)
 		return DP_EX_DATAERR;
-	if (code == NULL) {
-		code = "und";
-		if ((f = dp_record_get(r, "lang")) != NULL &&
-		    f->type == DP_STRING &&
-		    (s = dp_record_str(r, f, &langbuf, &llen)) != NULL &&
-		    llen < sizeof(langcode) && memchr(s, '\0', llen) == NULL) {
-			memcpy(langcode, s, llen);
-			langcode[llen] = '\0';
-			code = langcode;
-		}
-	}
+	dp_record_lang(r, opt.lang, code, sizeof(code));
 	l = lang_get(code);
 	if (read_tokens(r) != 0)
 		return DP_EX_DATAERR;
@@ -653,25 +603,16 @@ tag_record(struct dp_record *r, void *arg)
 static int
 read_tokens(struct dp_record *r)
 {
-	size_t i, k, n;
+	size_t i, n;
+	ssize_t k;
 	uint32_t *v;
-	int32_t cp;
 
-	if (textlen + 1 > capboff) {
-		capboff = textlen + 1;
-		boff = dp_reallocarray(boff, capboff, sizeof(*boff));
-	}
-	for (i = 0, ncps = 0; i < textlen; i += k)
-		if ((unsigned char)text[i] < 0x80) {
-			boff[ncps++] = (uint32_t)i;
-			k = 1;
-		} else {
-			boff[ncps++] = (uint32_t)i;
-			k = dp_utf8_decode(text + i, textlen - i, &cp);
-		}
-	boff[ncps] = (uint32_t)textlen;
-	if ((v = get_spans(r, "tokens", &n, &spans, &capspans)) == NULL)
+	ncps = dp_utf8_offsets(text, textlen, &boff, &capboff);
+	if ((k = dp_record_spans(r, "tokens", "segment", &spans,
+	    &capspans)) < 0)
 		return -1;
+	n = (size_t)k;
+	v = spans;
 	if (n > captoks) {
 		captoks = 2 * n;
 		toks = dp_reallocarray(toks, captoks, sizeof(*toks));
@@ -698,8 +639,10 @@ read_tokens(struct dp_record *r)
 		sents[1] = (uint32_t)ncps;
 		return 0;
 	}
-	if (get_spans(r, "sentences", &nsents, &sents, &capsents) == NULL)
+	if ((k = dp_record_spans(r, "sentences", "segment", &sents,
+	    &capsents)) < 0)
 		return -1;
+	nsents = (size_t)k;
 	return 0;
 }
 
@@ -1187,32 +1130,6 @@ emissions(struct lang *l, size_t first, size_t last)
 		    emit + (i - first) * L);
 }
 
-/* Skips one JSON value at p (already validated by the reader). */
-static const char *
-skip_value(const char *p, const char *end)
-{
-	int depth = 0;
-
-	do {
-		if (*p == '"') {
-			for (p++; p < end && *p != '"'; p++)
-				if (*p == '\\')
-					p++;
-		} else if (*p == '[' || *p == '{')
-			depth++;
-		else if (*p == ']' || *p == '}')
-			depth--;
-		else if (depth == 0 && (*p == ',' || *p == ' ' || *p == '\n' ||
-		    *p == '\t' || *p == '\r'))
-			return p;
-		p++;
-	} while (p < end && depth > 0);
-	while (depth == 0 && p < end && *p != ',' && *p != '}' && *p != ']' &&
-	    *p != ' ')
-		p++;
-	return p;
-}
-
 /* Maps one gold entity onto the tokens as B- and I- tags. */
 static void
 gold_span(unsigned long s, unsigned long e, const char *label, size_t n)
@@ -1239,11 +1156,10 @@ gold_span(unsigned long s, unsigned long e, const char *label, size_t n)
 static int
 read_gold(struct dp_record *r)
 {
+	static struct dp_entity *gold;
+	static size_t capgold;
 	const struct dp_field *f;
-	const char *p, *end, *key, *label = NULL;
-	unsigned long s = 0, e = 0;
-	size_t keylen, labellen = 0;
-	int have = 0;
+	ssize_t n, i;
 
 	if (ntoks > captags) {
 		captags = 2 * ntoks;
@@ -1256,47 +1172,12 @@ read_gold(struct dp_record *r)
 		    "learn from");
 		return -1;
 	}
-	p = r->line + f->start + 1;
-	end = r->line + f->end - 1;
-	while (p < end) {
-		if (*p == '{') {
-			have = 0;
-			p++;
-			continue;
-		}
-		if (*p == '}') {
-			if (have == 7)
-				gold_span(s, e, label, labellen);
-			have = 0;
-			p++;
-			continue;
-		}
-		if (*p != '"') {
-			p++;
-			continue;
-		}
-		key = ++p;
-		while (*p != '"')
-			p += *p == '\\' ? 2 : 1;
-		keylen = (size_t)(p - key);
-		for (p++; *p == ' ' || *p == ':' || *p == '\n' || *p == '\t' ||
-		    *p == '\r'; p++)
-			;
-		if (keylen == 5 && memcmp(key, "start", 5) == 0) {
-			s = strtoul(p, NULL, 10);
-			have |= 1;
-		} else if (keylen == 3 && memcmp(key, "end", 3) == 0) {
-			e = strtoul(p, NULL, 10);
-			have |= 2;
-		} else if (((keylen == 5 && memcmp(key, "label", 5) == 0) ||
-		    (keylen == 4 && memcmp(key, "type", 4) == 0)) &&
-		    *p == '"') {
-			label = p + 1;
-			labellen = strcspn(label, "\"");
-			have |= 4;
-		}
-		p = skip_value(p, end);
-	}
+	if ((n = dp_record_entities(r, "tag-entities", &gold, &capgold)) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (gold[i].label != NULL)
+			gold_span(gold[i].start, gold[i].end, gold[i].label,
+			    gold[i].labellen);
 	return 0;
 }
 
