@@ -273,6 +273,16 @@ add_word(struct lang *l, const char *s, size_t n, unsigned flags, int cue)
 		    (cue + 1) << FLAGBITS;
 }
 
+/* The list key of a lexicon, or NULL if it has none (a user's may not). */
+static char **
+optional_list(struct dp_yaml *y, const char *key, size_t *n)
+{
+	*n = 0;
+	if (dp_yaml_get(y, dp_yaml_root(y), key) == 0)
+		return NULL;
+	return dp_yaml_strings(y, key, n);
+}
+
 static void
 load_words(struct lang *l, struct dp_yaml *y, const char *key,
     unsigned flags)
@@ -280,9 +290,7 @@ load_words(struct lang *l, struct dp_yaml *y, const char *key,
 	char **v;
 	size_t i, n;
 
-	if (dp_yaml_get(y, dp_yaml_root(y), key) == 0)
-		return;
-	v = dp_yaml_strings(y, key, &n);
+	v = optional_list(y, key, &n);
 	for (i = 0; i < n; i++)
 		add_word(l, v[i], strlen(v[i]), flags, -1);
 	free(v);
@@ -326,9 +334,7 @@ load_phrases(struct dp_yaml *y, const char *key, struct phrases *p)
 	char **v;
 	size_t i, n;
 
-	if (dp_yaml_get(y, dp_yaml_root(y), key) == 0)
-		return;
-	v = dp_yaml_strings(y, key, &n);
+	v = optional_list(y, key, &n);
 	for (i = 0; i < n; i++)
 		add_phrase(p, v[i], strlen(v[i]), K_REPORT);
 	free(v);
@@ -486,14 +492,9 @@ read_tokens(struct dp_record *r)
 		toks = dp_reallocarray(toks, captoks, sizeof(*toks));
 	}
 	ntoks = (size_t)n;
+	if (dp_record_check_spans(r, "token", spans, ntoks, ncps) != 0)
+		return -1;
 	for (i = 0; i < ntoks; i++) {
-		if (spans[2 * i + 1] > ncps || spans[2 * i] >= spans[2 * i + 1] ||
-		    (i > 0 && spans[2 * i] < spans[2 * i - 1])) {
-			dp_warnat(r->name, r->lineno, "token %zu [%u,%u] is "
-			    "empty, out of order or beyond the text", i,
-			    spans[2 * i], spans[2 * i + 1]);
-			return -1;
-		}
 		toks[i].start = spans[2 * i];
 		toks[i].end = spans[2 * i + 1];
 	}

@@ -618,14 +618,9 @@ read_tokens(struct dp_record *r)
 		toks = dp_reallocarray(toks, captoks, sizeof(*toks));
 	}
 	ntoks = n;
+	if (dp_record_check_spans(r, "token", v, n, ncps) != 0)
+		return -1;
 	for (i = 0; i < n; i++) {
-		if (v[2 * i + 1] > ncps || v[2 * i] >= v[2 * i + 1] ||
-		    (i > 0 && v[2 * i] < v[2 * i - 1])) {
-			dp_warnat(r->name, r->lineno, "token %zu [%u,%u] is "
-			    "empty, out of order or beyond the text", i,
-			    v[2 * i], v[2 * i + 1]);
-			return -1;
-		}
 		toks[i].start = v[2 * i];
 		toks[i].end = v[2 * i + 1];
 	}

@@ -296,6 +296,13 @@ void	 dp_record_lang(const struct dp_record *, const char *, char *,
 ssize_t	 dp_record_spans(const struct dp_record *, const char *,
 	    const char *, uint32_t **, size_t *);
 
+/*
+ * Checks that n spans are non-empty, in order and end by limit; else
+ * reports the first that is not, calling it what ("token"), and returns -1.
+ */
+int	 dp_record_check_spans(const struct dp_record *, const char *,
+	    const uint32_t *, size_t, size_t);
+
 /* An entity as tag-entities writes it; label points into the record. */
 struct dp_entity {
 	uint32_t	 start;		/* code points, end exclusive */

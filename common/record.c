@@ -183,3 +183,20 @@ bad:
 	    "objects with a start and an end");
 	return -1;
 }
+
+int
+dp_record_check_spans(const struct dp_record *r, const char *what,
+    const uint32_t *v, size_t n, size_t limit)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (v[2 * i + 1] > limit || v[2 * i] >= v[2 * i + 1] ||
+		    (i > 0 && v[2 * i] < v[2 * i - 1])) {
+			dp_warnat(r->name, r->lineno, "%s %zu [%u,%u] is empty, "
+			    "out of order or beyond the text", what, i,
+			    v[2 * i], v[2 * i + 1]);
+			return -1;
+		}
+	return 0;
+}
