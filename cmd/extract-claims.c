@@ -213,8 +213,14 @@ add_lower(struct dp_buf *b, const char *s, size_t n)
 {
 	size_t i, k;
 	int32_t cp;
+	char *d;
 
-	for (i = 0; i < n; i += k) {
+	dp_buf_grow(b, n);
+	d = b->data + b->len;
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		d[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	b->len += i;
+	for (; i < n; i += k) {
 		if ((unsigned char)s[i] < 0x80) {
 			dp_buf_addc(b, s[i] >= 'A' && s[i] <= 'Z' ?
 			    s[i] + 32 : s[i]);
@@ -1536,14 +1542,20 @@ put_span(struct dp_buf *b, const char *key, uint32_t start, uint32_t end,
 {
 	long e;
 
-	dp_buf_printf(b, ",\"%s\":{\"start\":%u,\"end\":%u,\"text\":", key,
-	    start, end);
+	dp_buf_adds(b, ",\"");
+	dp_buf_adds(b, key);
+	dp_buf_adds(b, "\":{\"start\":");
+	dp_buf_addu(b, start);
+	dp_buf_adds(b, ",\"end\":");
+	dp_buf_addu(b, end);
+	dp_buf_adds(b, ",\"text\":");
 	put_text(b, start, end);
 	if (entity) {
+		dp_buf_adds(b, ",\"entity\":");
 		if ((e = entity_of(start, end)) >= 0)
-			dp_buf_printf(b, ",\"entity\":%ld", e);
+			dp_buf_addu(b, (unsigned long)e);
 		else
-			dp_buf_adds(b, ",\"entity\":null");
+			dp_buf_adds(b, "null");
 	}
 	dp_buf_addc(b, '}');
 }
@@ -1605,8 +1617,9 @@ write_record(struct dp_record *r)
 		c = &claims[i];
 		if (c->dropped)
 			continue;
-		dp_buf_printf(&out, "%s{\"kind\":\"%s\"", n++ ? "," : "",
-		    kind_names[c->kind]);
+		dp_buf_adds(&out, n++ ? ",{\"kind\":\"" : "{\"kind\":\"");
+		dp_buf_adds(&out, kind_names[c->kind]);
+		dp_buf_addc(&out, '"');
 		if (c->source.first >= 0) {
 			put_span(&out, "source", c->source.start,
 			    c->source.end, 1);
@@ -1627,10 +1640,15 @@ write_record(struct dp_record *r)
 		if (c->target.first >= 0)
 			put_span(&out, "target", c->target.start,
 			    c->target.end, 1);
-		dp_buf_printf(&out, ",\"hedged\":%s,\"direct\":%s,"
-		    "\"mixed\":%s,\"sentence\":%ld}",
-		    c->hedged ? "true" : "false", c->direct ? "true" : "false",
-		    c->mixed ? "true" : "false", c->sent);
+		dp_buf_adds(&out, c->hedged ? ",\"hedged\":true" :
+		    ",\"hedged\":false");
+		dp_buf_adds(&out, c->direct ? ",\"direct\":true" :
+		    ",\"direct\":false");
+		dp_buf_adds(&out, c->mixed ? ",\"mixed\":true" :
+		    ",\"mixed\":false");
+		dp_buf_adds(&out, ",\"sentence\":");
+		dp_buf_addu(&out, (unsigned long)c->sent);
+		dp_buf_addc(&out, '}');
 	}
 	dp_buf_addc(&out, ']');
 	set.key = "claims";

@@ -50,6 +50,18 @@ dp_buf_adds(struct dp_buf *b, const char *s)
 }
 
 void
+dp_buf_addu(struct dp_buf *b, unsigned long v)
+{
+	char digits[24];
+	size_t n = sizeof(digits);
+
+	do
+		digits[--n] = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	dp_buf_add(b, digits + n, sizeof(digits) - n);
+}
+
+void
 dp_buf_printf(struct dp_buf *b, const char *fmt, ...)
 {
 	va_list ap;

@@ -79,6 +79,8 @@ void	 dp_buf_add(struct dp_buf *, const void *, size_t);
 void	 dp_buf_addc(struct dp_buf *, int);
 void	 dp_buf_adds(struct dp_buf *, const char *);
 void	 dp_buf_printf(struct dp_buf *, const char *, ...) DP_PRINTF(2, 3);
+/* Appends v in decimal: a number in the output, faster than printf. */
+void	 dp_buf_addu(struct dp_buf *, unsigned long);
 char	*dp_buf_cstr(struct dp_buf *);	/* NUL-terminates, returns data */
 void	 dp_buf_free(struct dp_buf *);
 #define	 dp_buf_reset(b)	((b)->len = 0)

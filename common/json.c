@@ -266,6 +266,34 @@ dp_json_spans_parse(const char *s, size_t n, uint32_t **v, size_t *cap)
 			*cap = *cap ? 2 * *cap : 512;
 			*v = dp_reallocarray(*v, *cap, sizeof(**v));
 		}
+		/* The common case, [12,345] with no space, read in one go. */
+		if (end - p > 4 && p[0] == '[' && p[1] > '0' && p[1] <= '9') {
+			const char *q = p + 1;
+			uint64_t a = 0, b = 0;
+
+			while (q < end && *q >= '0' && *q <= '9' && a <= UINT32_MAX)
+				a = a * 10 + (uint64_t)(*q++ - '0');
+			if (q + 1 < end && *q == ',' && q[1] > '0' && q[1] <= '9') {
+				for (q++; q < end && *q >= '0' && *q <= '9' &&
+				    b <= UINT32_MAX; q++)
+					b = b * 10 + (uint64_t)(*q - '0');
+				if (q < end && *q == ']' && a <= b &&
+				    b <= UINT32_MAX) {
+					(*v)[2 * count] = (uint32_t)a;
+					(*v)[2 * count++ + 1] = (uint32_t)b;
+					p = q + 1;
+					if (p < end && *p == ',') {
+						p++;
+						continue;
+					}
+					p = skip_ws(p, end);
+					if (p >= end || *p++ != ']')
+						return -1;
+					return skip_ws(p, end) == end ?
+					    (ssize_t)count : -1;
+				}
+			}
+		}
 		p = skip_ws(p, end);
 		if (p >= end || *p++ != '[')
 			return -1;

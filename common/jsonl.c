@@ -192,6 +192,37 @@ scan_literal(struct parser *p, const char *word, size_t len)
 	return 0;
 }
 
+/* The length of an unsigned JSON integer at s, or 0. */
+static size_t
+uint_len(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (n > 0 && s[0] == '0')
+		return 1;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	return i;
+}
+
+/*
+ * The length of "[start,end]" at s, two integers and no space, or 0: the
+ * spans segment writes, most of the bytes of a segmented record.
+ */
+static size_t
+span_len(const char *s, size_t n)
+{
+	size_t i = 1, k;
+
+	if ((k = uint_len(s + i, n - i)) == 0)
+		return 0;
+	i += k;
+	if (i >= n || s[i++] != ',' || (k = uint_len(s + i, n - i)) == 0)
+		return 0;
+	i += k;
+	return i < n && s[i] == ']' ? i + 1 : 0;
+}
+
 /*
  * Scans one value of any depth, iteratively so that deep nesting cannot
  * overflow the C stack.  Sets the type of the outermost value.
@@ -199,7 +230,7 @@ scan_literal(struct parser *p, const char *word, size_t len)
 static int
 scan_value(struct parser *p, enum dp_type *type, int *escaped)
 {
-	size_t depth = 0;
+	size_t depth = 0, k;
 	enum dp_type t;
 	char c, open;
 
@@ -209,6 +240,11 @@ value:
 	if (p->i >= p->n)
 		return fail(p, "value expected");
 	c = p->s[p->i];
+	if (c == '[' && depth > 0 && (k = span_len(p->s + p->i,
+	    p->n - p->i)) != 0) {
+		p->i += k;
+		goto next;
+	}
 	switch (c) {
 	case '{':
 	case '[':

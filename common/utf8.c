@@ -327,16 +327,21 @@ size_t
 dp_utf8_offsets(const char *s, size_t n, uint32_t **v, size_t *cap)
 {
 	size_t i, k, ncps = 0;
-	int32_t cp;
 
 	if (n + 1 > *cap) {
 		*cap = n + 1;
 		*v = dp_reallocarray(*v, *cap, sizeof(**v));
 	}
 	for (i = 0; i < n; i += k) {
+		if ((unsigned char)s[i] < 0x80) {
+			(*v)[ncps++] = (uint32_t)i;
+			k = 1;
+			continue;
+		}
 		(*v)[ncps++] = (uint32_t)i;
-		k = (unsigned char)s[i] < 0x80 ? 1 :
-		    dp_utf8_decode(s + i, n - i, &cp);
+		/* The length of a valid sequence, from its lead byte. */
+		k = (unsigned char)s[i] >= 0xF0 ? 4 :
+		    (unsigned char)s[i] >= 0xE0 ? 3 : 2;
 	}
 	(*v)[ncps] = (uint32_t)n;
 	return ncps;
