@@ -103,6 +103,7 @@ struct claim {
 	long		 sent;
 	int		 hedged, direct, mixed, dropped, pronoun;
 	int		 preposition;	/* selon, according to */
+	int		 speaker;	/* dropped, but a pronoun's antecedent */
 };
 
 static struct options {
@@ -805,7 +806,8 @@ claim_before(long i, long sentences)
 	size_t k;
 
 	for (k = nclaims; k > 0; k--)
-		if (!claims[k - 1].dropped && claims[k - 1].cue.first < i &&
+		if ((!claims[k - 1].dropped || claims[k - 1].speaker) &&
+		    claims[k - 1].cue.first < i &&
 		    claims[k - 1].source.first >= 0 &&
 		    (long)toks[i].sent - claims[k - 1].sent <= sentences)
 			return &claims[k - 1];
@@ -1237,10 +1239,16 @@ verb_claim(struct lang *l, long i)
 		c->edge = c->source.first;
 	else if (stop >= 0 && toks[stop].flags & T_COORD)
 		c->edge = stop;
-	if (c->source.first < 0 || k < 0 || (!clause && cue->kind ==
-	    K_DENIAL)) {
-		/* A denial of a noun alone (rejects the claim) says nothing. */
+	if (c->source.first < 0) {
 		nclaims--;
+		return;
+	}
+	if (k < 0 || (!clause && cue->kind == K_DENIAL)) {
+		/*
+		 * A denial of a noun alone (rejects the claim) says nothing,
+		 * but its source may be what a pronoun after it stands for.
+		 */
+		c->dropped = c->speaker = 1;
 		return;
 	}
 	if (k < last && word_is(k, "'"))
@@ -1574,8 +1582,8 @@ put_ref(struct dp_buf *b, const struct claim *c)
 	for (k = nclaims; k > 0; k--) {
 		const struct claim *p = &claims[k - 1];
 
-		if (p->dropped || p->pronoun || p->preposition ||
-		    p->source.first < 0 ||
+		if ((p->dropped && !p->speaker) || p->pronoun ||
+		    p->preposition || p->source.first < 0 ||
 		    p->source.end > c->source.start ||
 		    c->sent - p->sent > 6)
 			continue;
