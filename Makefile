@@ -84,13 +84,19 @@ fuzz:
 	clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
 	    -o build/fuzz/segment_fuzz tests/fuzz/segment_fuzz.c \
 	    build/fuzz/obj/libcommon.a $(DEPLIBS)
-	@mkdir -p build/fuzz/corpus build/fuzz/segcorpus
+	clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+	    -o build/fuzz/claims_fuzz tests/fuzz/claims_fuzz.c \
+	    build/fuzz/obj/libcommon.a $(DEPLIBS)
+	@mkdir -p build/fuzz/corpus build/fuzz/segcorpus build/fuzz/claimcorpus
 	cp tests/fuzz/seeds/* build/fuzz/corpus/
 	cp samples/*.txt build/fuzz/segcorpus/
+	cp samples/*.txt build/fuzz/claimcorpus/
 	build/fuzz/jsonl_fuzz -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=4096 build/fuzz/corpus
 	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/segment_fuzz \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/segcorpus
+	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/claims_fuzz \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/claimcorpus
 
 # The main job on the bundled sample article.
 demo: deps all

@@ -1,0 +1,115 @@
+/*
+ * claims_fuzz: libFuzzer target for extract-claims' rules, on any valid
+ * UTF-8 text cut into words, punctuation and sentences by a simple
+ * tokenizer here (segment has its own target).  Checks that every claim's
+ * spans lie inside the text, are not empty, and that no rule reads out of
+ * bounds (ASan).
+ *   make fuzz FUZZ_SECONDS=60   (DEPECHE_LEXICONS is set by the target)
+ */
+
+#define main extract_claims_main
+#include "../../cmd/extract-claims.c"
+#undef main
+
+/* Tokens: runs of letters, digits, apostrophes and hyphens; other marks. */
+static void
+add_spans(struct dp_buf *line, const char *s, size_t n)
+{
+	size_t i = 0, k, cp = 0, start = 0, sent = 0;
+	int32_t c;
+	int inword = 0, first = 1;
+	enum dp_class cl;
+
+	dp_buf_adds(line, ",\"tokens\":[");
+	for (i = 0; i <= n; i += k, cp++) {
+		k = i < n ? dp_utf8_decode(s + i, n - i, &c) : 1;
+		cl = i < n ? dp_uclass(c) : DP_CL_SPACE;
+		if (inword && (i == n || !(cl == DP_CL_UPPER ||
+		    cl == DP_CL_LETTER || cl == DP_CL_DIGIT || c == '\'' ||
+		    c == '-' || c == 0x2019))) {
+			dp_buf_printf(line, "%s[%zu,%zu]", first ? "" : ",",
+			    start, cp);
+			first = inword = 0;
+		}
+		if (i == n)
+			break;
+		if (cl == DP_CL_UPPER || cl == DP_CL_LETTER ||
+		    cl == DP_CL_DIGIT) {
+			if (!inword)
+				start = cp;
+			inword = 1;
+		} else if (!inword && (cl == DP_CL_PUNCT ||
+		    cl == DP_CL_SYMBOL)) {
+			dp_buf_printf(line, "%s[%zu,%zu]", first ? "" : ",",
+			    cp, cp + 1);
+			first = 0;
+		}
+	}
+	/* Sentences: up to each '.', the rest one more. */
+	dp_buf_adds(line, "],\"sentences\":[");
+	first = 1;
+	for (i = 0, cp = 0; i < n; i += k, cp++) {
+		k = dp_utf8_decode(s + i, n - i, &c);
+		if (c == '.' || i + k == n) {
+			dp_buf_printf(line, "%s[%zu,%zu]", first ? "" : ",",
+			    sent, cp + 1);
+			first = 0;
+			sent = cp + 1;
+		}
+	}
+	dp_buf_adds(line, "],\"entities\":[]}");
+}
+
+static void
+check(const struct span *s, int may_be_empty)
+{
+	if (s->first < 0) {
+		if (!may_be_empty)
+			abort();
+		return;
+	}
+	if (s->start >= s->end || s->end > ncps || s->first >= s->last ||
+	    s->last > (long)ntoks)
+		abort();
+}
+
+int
+LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+	struct dp_buf line = { 0 };
+	struct dp_record r = { 0 };
+	char err[160];
+	FILE *saved = stdout;
+	size_t i;
+
+	if (size < 1 || dp_utf8_valid((const char *)data + 1, size - 1) !=
+	    size - 1)
+		return 0;
+	/* The first byte picks the language. */
+	dp_buf_adds(&line, data[0] & 1 ? "{\"lang\":\"en\",\"text\":" :
+	    "{\"lang\":\"fr\",\"text\":");
+	dp_json_str(&line, (const char *)data + 1, size - 1);
+	add_spans(&line, (const char *)data + 1, size - 1);
+	if (dp_record_parse(&r, line.data, line.len, err, sizeof(err)) != 0)
+		abort();
+	r.name = "fuzz";
+	stdout = fopen("/dev/null", "w");
+	if (extract_record(&r, NULL) != 0)
+		abort();
+	fclose(stdout);
+	stdout = saved;
+	for (i = 0; i < nclaims; i++) {
+		if (claims[i].dropped)
+			continue;
+		check(&claims[i].cue, 0);
+		check(&claims[i].content, 0);
+		check(&claims[i].target, 1);
+		if (claims[i].source.first >= 0 &&
+		    (claims[i].source.start >= claims[i].source.end ||
+		    claims[i].source.end > ncps))
+			abort();
+	}
+	dp_record_free(&r);
+	dp_buf_free(&line);
+	return 0;
+}
