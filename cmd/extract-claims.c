@@ -1617,8 +1617,9 @@ write_record(struct dp_record *r)
 	const struct claim *c;
 	size_t i, n = 0;
 
-	/* Ordered by cue, then content; stable for claims sharing a cue. */
-	qsort(claims, nclaims, sizeof(*claims), by_cue);
+	/* Ordered by cue, then content (claims sharing a cue). */
+	if (nclaims > 1)
+		qsort(claims, nclaims, sizeof(*claims), by_cue);
 	dp_buf_reset(&out);
 	dp_buf_addc(&out, '[');
 	for (i = 0; i < nclaims; i++) {
