@@ -85,7 +85,7 @@ struct lang {
 	struct dp_strset *names;	/* name -> 1 + gazentry index */
 	struct dp_strset *firsts;	/* first word of a longer name */
 	struct gazentry	*entries;
-	size_t		 nentries;
+	size_t		 nentries, capentries;
 	struct dp_strset *words;	/* lowercase word -> W_ flags */
 	struct dp_strset *months, *weekdays, *datewords, *decades;
 	struct dp_strset *numbers, *joiners, *approx, *complements;
@@ -94,7 +94,7 @@ struct lang {
 	double		*values;	/* number word values, by slot */
 	size_t		 nvalues;
 	char		**strings;	/* keys, currency codes... */
-	size_t		 nstrings;
+	size_t		 nstrings, capstrings;
 	uint64_t	*infokeys;	/* see word_info() */
 	unsigned char	*infos;
 	uint64_t	*cachekeys;	/* see role_scores() */
@@ -259,8 +259,11 @@ main(int argc, char *argv[])
 static const char *
 intern(struct lang *l, const char *s, size_t n)
 {
-	l->strings = dp_reallocarray(l->strings, l->nstrings + 1,
-	    sizeof(*l->strings));
+	/* Doubling: a sanitizer's realloc copies every time. */
+	if (l->nstrings == l->capstrings)
+		l->strings = dp_reallocarray(l->strings, l->capstrings =
+		    l->capstrings ? 2 * l->capstrings : 256,
+		    sizeof(*l->strings));
 	return l->strings[l->nstrings++] = dp_strndup(s, n);
 }
 
@@ -377,8 +380,10 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 		return;
 	slot = dp_strset_add(l->names, s, namelen);
 	if (*slot == 0) {
-		l->entries = dp_reallocarray(l->entries, l->nentries + 1,
-		    sizeof(*l->entries));
+		if (l->nentries == l->capentries)
+			l->entries = dp_reallocarray(l->entries,
+			    l->capentries = l->capentries ? 2 * l->capentries :
+			    1024, sizeof(*l->entries));
 		memset(&l->entries[l->nentries], 0, sizeof(*l->entries));
 		*slot = (int)++l->nentries;
 	}
