@@ -883,8 +883,7 @@ trim(struct span *s)
 	    T_COORD | T_COMP | T_REL) || ((toks[b - 1].flags & T_OPENQ) &&
 	    (toks[b - 1].mate < 0 || toks[b - 1].mate >= b))))
 		b--;
-	while (a < b && (toks[a].flags & (T_COMMA | T_STOP | T_COLON) ||
-	    word_is(a, "'")))
+	while (a < b && toks[a].flags & (T_COMMA | T_STOP | T_COLON))
 		a++;
 	set_tokens(s, a, b);
 }
@@ -1251,8 +1250,6 @@ verb_claim(struct lang *l, long i)
 		c->dropped = c->speaker = 1;
 		return;
 	}
-	if (k < last && word_is(k, "'"))
-		k++;	/* qu'"il, which segment leaves as qu ' " */
 	if (k < last && toks[k].flags & T_OPENQ && toks[k].mate > k &&
 	    (toks[k].mate + 1 >= sent_last(toks[k].mate) ||
 	    toks[toks[k].mate + 1].flags & T_STOP)) {

@@ -396,6 +396,26 @@ lookup_lower(const struct dp_strset *set, size_t s, size_t e)
 	return find(set, s, e, 1);
 }
 
+/* A top-level domain written capitalized: Newsfeed.Com is no break. */
+static int
+is_tld(size_t k)
+{
+	static const char *tlds[] = { "com", "net", "org", "edu", "gov",
+	    "info", "biz", "io", "fr", "be", "ch", "ca", "uk", "de" };
+	size_t i, j, n = toks[k].end - toks[k].start;
+
+	for (i = 0; i < sizeof(tlds) / sizeof(tlds[0]); i++) {
+		if (strlen(tlds[i]) != n)
+			continue;
+		for (j = 0; j < n && dp_ulower(cps[toks[k].start + j]) ==
+		    tlds[i][j]; j++)
+			;
+		if (j == n)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 add_token(size_t s, size_t e, int type, int newlines, int space)
 {
@@ -618,6 +638,11 @@ scan_word(const struct lang *l, size_t i, size_t n, int *type)
 			e++;
 			continue;
 		}
+		/* An elision before a quotation: qu'"il, l'« union ». */
+		if (e + 1 < n && is_apostrophe(cps[e]) && (cps[e + 1] == '"' ||
+		    cps[e + 1] == 0xAB || cps[e + 1] == 0x201C) &&
+		    lookup_lower(l->elisions, i, e + 1))
+			return e + 1;
 		break;
 	}
 	if (e >= n || cps[e] != '.')
@@ -810,9 +835,21 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	c = cps[next->start];
 	if (next->newlines >= 1 && !abbr)
 		return 1;
-	/* Nothing between: a name or number goes on (10.JPG, R.I.Ma). */
+	/*
+	 * Nothing between: a name or number goes on (10.JPG, R.I.Ma), but
+	 * not a lowercase word glued by its full stop to a capitalized one
+	 * or a quotation (Le Maire.Une mission, français.«C'est): a space
+	 * lost on the way from the web page.
+	 */
 	if (!next->space)
-		return 0;
+		return j == k + 1 && cps[t->start] == '.' && k > first &&
+		    toks[k - 1].type == T_WORD && toks[k - 1].end == t->start &&
+		    toks[k - 1].end - toks[k - 1].start >= 3 &&
+		    cl(toks[k - 1].end - 1) == DP_CL_LETTER &&
+		    ((next->upper && next->type == T_WORD &&
+		    next->end - next->start >= 2 &&
+		    cl(next->start + 1) == DP_CL_LETTER && !is_tld(j)) ||
+		    c == 0xAB || c == 0x201C);
 	/* An abbreviation or initial ends a sentence only before a word
 	 * that usually starts one ("etc. Le", not "J. Martin"). */
 	if (abbr)

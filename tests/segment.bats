@@ -177,3 +177,13 @@ pieces() {
 	run -0 spans en sentences "See https://example.com/a.html for details. Or e-mail info@example.com. Thanks."
 	assert_output '[[0,43],[44,71],[72,79]]'
 }
+
+@test "segment: a full stop glued to a capitalized word or a guillemet ends a sentence; a domain does not" {
+	run -0 pieces fr sentences "Il est venu en France.Une mission suivra. Le ministre.«C'est clair», dit-il. Voir Newsfeed.Com et 10.JPG."
+	assert_output '["Il est venu en France.","Une mission suivra.","Le ministre.","«C'"'"'est clair», dit-il.","Voir Newsfeed.Com et 10.JPG."]'
+}
+
+@test "segment: an elision before a quotation mark is a token of its own" {
+	run -0 pieces fr tokens "qu'\"il parte\" et l'«union»"
+	assert_output '["qu'"'"'","\"","il","parte","\"","et","l'"'"'","«","union","»"]'
+}
