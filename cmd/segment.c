@@ -746,6 +746,25 @@ starts_sentence(const struct lang *l, size_t k)
 }
 
 /*
+ * After a semicolon French and English go on in lowercase: a capitalized
+ * elision (Qu'est-ce, L'enquête) or adverb in -ment (Naturellement) there
+ * starts a new sentence, as a name would not.
+ */
+static int
+after_semicolon(size_t k)
+{
+	size_t n = toks[k].end - toks[k].start;
+	uint32_t e = toks[k].end;
+
+	if (toks[k].type != T_WORD)
+		return 0;
+	if (n >= 2 && n <= 3 && is_apostrophe(cps[e - 1]))
+		return 1;
+	return n >= 8 && cps[e - 4] == 'm' && cps[e - 3] == 'e' &&
+	    cps[e - 2] == 'n' && cps[e - 1] == 't';
+}
+
+/*
  * Does a sentence end after token k?  If so, sets *last to the last token
  * of the sentence (closing quotes and brackets after k belong to it).
  */
@@ -812,21 +831,22 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	/* After a soft stop (French ";" and ":"), a capitalized function
 	 * word starts a sentence. */
 	if (t->type == T_PUNCT && !quoted && next->upper &&
-	    lookup(l->soft, t->start, t->end) && starts_sentence(l, j))
+	    lookup(l->soft, t->start, t->end) && (starts_sentence(l, j) ||
+	    (cps[t->start] == ';' && after_semicolon(j))))
 		return 1;
 	if (!is_terminal(k) && !abbr)
 		return 0;
 	if (abbr && lookup(l->abbrev, t->start, t->end) == ABBR_TITLE)
 		return 0;
 	/* Closing quotes and brackets go with the sentence, even after a
-	 * space; a straight quote after a space only closes an open
-	 * quotation, and never when a word is glued after it ("The). */
+	 * space; a straight quote after a space too, unless a word is glued
+	 * after it ("The): that one opens. */
 	while (j < ntoks && toks[j].type == T_PUNCT &&
 	    is_closing(cps[toks[j].start]) && toks[j].newlines == 0 &&
 	    !(toks[j].space && (cps[toks[j].start] == '\'' ||
 	    cps[toks[j].start] == 0x2019 || cps[toks[j].start] == '(' ||
-	    (cps[toks[j].start] == '"' && (!quoted || (j + 1 < ntoks &&
-	    !toks[j + 1].space))))))
+	    (cps[toks[j].start] == '"' && j + 1 < ntoks &&
+	    !toks[j + 1].space))))
 		j++;
 	*last = j - 1;
 	if (j >= ntoks)

@@ -187,3 +187,13 @@ pieces() {
 	run -0 pieces fr tokens "qu'\"il parte\" et l'«union»"
 	assert_output '["qu'"'"'","\"","il","parte","\"","et","l'"'"'","«","union","»"]'
 }
+
+@test "segment: after a semicolon, a capitalized elision or -ment adverb starts a sentence, a name does not" {
+	run -0 pieces fr sentences "Le festival des jeunes ; Qu'est-ce qui change ? Il est typique ; Naturellement, il change. Trois villes ; Clément et Paris."
+	assert_output '["Le festival des jeunes ;","Qu'"'"'est-ce qui change ?","Il est typique ;","Naturellement, il change.","Trois villes ; Clément et Paris."]'
+}
+
+@test "segment: a straight quote between spaces after a full stop closes the sentence" {
+	run -0 pieces fr sentences 'Tu es une bête ! " Les serveurs sont partis. "Enfin" dit-il.'
+	assert_output '["Tu es une bête ! \"","Les serveurs sont partis.","\"Enfin\" dit-il."]'
+}
