@@ -1633,11 +1633,13 @@ month_at(const struct lang *l, size_t i, size_t *j)
 static int
 day_at(size_t i)
 {
-	const char *p = text + toks[i].bstart, *end = text + toks[i].bend;
+	const char *p, *end;
 	int d = 0;
 
 	if (i >= ntoks || !is_digits(i))
 		return 0;
+	p = text + toks[i].bstart;
+	end = text + toks[i].bend;
 	for (; p < end && *p >= '0' && *p <= '9' && d < 100; p++)
 		d = d * 10 + (*p - '0');
 	if (p < end && strncmp(p, "er", 2) != 0 && strncmp(p, "st", 2) != 0 &&
@@ -1749,7 +1751,8 @@ decade_at(const struct lang *l, size_t i, struct entity *e)
 	j = phrase_at(l->decades, i, 2, 1, &slot);
 	if (j >= ntoks || !is_digits(j))
 		return i;
-	for (p = text + toks[j].bstart; *p >= '0' && *p <= '9'; p++)
+	/* Four digits at most are read: a long number is no decade. */
+	for (p = text + toks[j].bstart; *p >= '0' && *p <= '9' && n < 5; p++)
 		y = y * 10 + (*p - '0'), n++;
 	if (n != 4 || y % 10 != 0 || y < 1000)
 		return i;

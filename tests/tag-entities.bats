@@ -159,3 +159,8 @@ fields() {
 	run -0 --separate-stderr sh -c "for i in \$(seq 2000); do echo '{\"text\":\"Paris\",\"lang\":\"fr\",\"tokens\":[[0,5]]}'; done | tag-entities | head -1 >/dev/null"
 	assert_equal "$stderr" ""
 }
+
+@test "tag-entities: a long number after a decade word is no decade" {
+	run -0 fields fr "Dans les années 672138506123, puis les années 1990." '[.label, .text, .value]'
+	assert_output '[["DATE","les années 1990","1990/1999"]]'
+}
