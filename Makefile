@@ -85,6 +85,9 @@ fuzz:
 	    -o build/fuzz/segment_fuzz tests/fuzz/segment_fuzz.c \
 	    build/fuzz/obj/libcommon.a $(DEPLIBS)
 	clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+	    -o build/fuzz/entities_fuzz tests/fuzz/entities_fuzz.c \
+	    build/fuzz/obj/libcommon.a $(DEPLIBS)
+	clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
 	    -o build/fuzz/claims_fuzz tests/fuzz/claims_fuzz.c \
 	    build/fuzz/obj/libcommon.a $(DEPLIBS)
 	@mkdir -p build/fuzz/corpus build/fuzz/segcorpus build/fuzz/claimcorpus
@@ -95,6 +98,8 @@ fuzz:
 	    -max_len=4096 build/fuzz/corpus
 	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/segment_fuzz \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/segcorpus
+	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/entities_fuzz \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/claimcorpus
 	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/claims_fuzz \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/claimcorpus
 

@@ -686,7 +686,8 @@ is_space_at(uint32_t cp)
 
 /*
  * Pairs quotation marks: « with », “ and „ with ”, and a straight " that
- * opens (a space before, none after) with the next one that closes.
+ * opens (no letter or digit before, no space after) with the next one
+ * that closes.
  * Marks left unpaired stay so; tokens between a pair are quoted.
  */
 static void

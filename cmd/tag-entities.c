@@ -21,7 +21,8 @@
 /* The description a model must start with: bump it with the features. */
 #define FEATURES	"tag-entities features 1"
 #define MAXPHRASE	8	/* tokens in a gazetteer name, at most */
-#define PRUNE_BELOW	0.01	/* smaller weights are not saved: a third of the size, F1 within 0.002 */
+/* Smaller weights are not saved: a third of the size, F1 within 0.002. */
+#define PRUNE_BELOW	0.01
 
 enum label { L_PER, L_LOC, L_ORG, L_MISC, L_NORP, L_DATE, L_QUANTITY,
 	L_MONEY, L_PERCENT, NLABELS };

@@ -1,9 +1,9 @@
 /*
  * claims_fuzz: libFuzzer target for extract-claims' rules, on any valid
- * UTF-8 text cut into words, punctuation and sentences by a simple
- * tokenizer here (segment has its own target).  Checks that every claim's
- * spans lie inside the text, are not empty, and that no rule reads out of
- * bounds (ASan).
+ * UTF-8 text cut into words, punctuation and sentences by records.h
+ * (segment has its own target).  Checks that every claim's spans lie
+ * inside the text, are not empty, and that no rule reads out of bounds
+ * (ASan).
  *   make fuzz FUZZ_SECONDS=60   (DEPECHE_LEXICONS is set by the target)
  */
 
@@ -11,54 +11,7 @@
 #include "../../cmd/extract-claims.c"
 #undef main
 
-/* Tokens: runs of letters, digits, apostrophes and hyphens; other marks. */
-static void
-add_spans(struct dp_buf *line, const char *s, size_t n)
-{
-	size_t i = 0, k, cp = 0, start = 0, sent = 0;
-	int32_t c;
-	int inword = 0, first = 1;
-	enum dp_class cl;
-
-	dp_buf_adds(line, ",\"tokens\":[");
-	for (i = 0; i <= n; i += k, cp++) {
-		k = i < n ? dp_utf8_decode(s + i, n - i, &c) : 1;
-		cl = i < n ? dp_uclass(c) : DP_CL_SPACE;
-		if (inword && (i == n || !(cl == DP_CL_UPPER ||
-		    cl == DP_CL_LETTER || cl == DP_CL_DIGIT || c == '\'' ||
-		    c == '-' || c == 0x2019))) {
-			dp_buf_printf(line, "%s[%zu,%zu]", first ? "" : ",",
-			    start, cp);
-			first = inword = 0;
-		}
-		if (i == n)
-			break;
-		if (cl == DP_CL_UPPER || cl == DP_CL_LETTER ||
-		    cl == DP_CL_DIGIT) {
-			if (!inword)
-				start = cp;
-			inword = 1;
-		} else if (!inword && (cl == DP_CL_PUNCT ||
-		    cl == DP_CL_SYMBOL)) {
-			dp_buf_printf(line, "%s[%zu,%zu]", first ? "" : ",",
-			    cp, cp + 1);
-			first = 0;
-		}
-	}
-	/* Sentences: up to each '.', the rest one more. */
-	dp_buf_adds(line, "],\"sentences\":[");
-	first = 1;
-	for (i = 0, cp = 0; i < n; i += k, cp++) {
-		k = dp_utf8_decode(s + i, n - i, &c);
-		if (c == '.' || i + k == n) {
-			dp_buf_printf(line, "%s[%zu,%zu]", first ? "" : ",",
-			    sent, cp + 1);
-			first = 0;
-			sent = cp + 1;
-		}
-	}
-	dp_buf_adds(line, "],\"entities\":[]}");
-}
+#include "records.h"
 
 static void
 check(const struct span *s, int may_be_empty)
