@@ -40,8 +40,9 @@ static const char *kind_names[NKINDS] = { "assertion", "report", "denial",
 #define T_INFORMANT	0x20000	/* police, ministère: sources that report */
 #define T_DASH		0x40000	/* a dash alone, as after a dateline */
 #define T_SKIP		0x80000	/* a preposition that starts no source */
+#define T_BLAME		0x100000	/* a word of blame: the claim accuses */
 #define T_PUNCT		(T_OPENQ | T_CLOSEQ | T_COMMA | T_STOP | T_COLON)
-#define FLAGBITS	21	/* the word set's values: flags | cue << 21 */
+#define FLAGBITS	22	/* the word set's values: flags | cue << 22 */
 
 /* Constructions a cue takes (lexicon "takes"). */
 #define TAKES_NP	1	/* a noun phrase or infinitive as content */
@@ -417,6 +418,7 @@ lang_load(struct lang *l, const char *path, int user)
 		{ "hedges", T_HEDGE }, { "not_sources", T_NOTSRC },
 		{ "not_conditional", T_NOTCOND }, { "passives", T_PASSIVE },
 		{ "informants", T_INFORMANT }, { "not_source_starts", T_SKIP },
+		{ "accusation_words", T_BLAME },
 	};
 	struct dp_yaml *y;
 	const char *s;
@@ -1494,6 +1496,8 @@ finish_claim(struct lang *l, struct claim *c)
 		if (c->direct && toks[k].cue >= 0 &&
 		    l->cues[toks[k].cue].kind == K_DENIAL)
 			c->kind = K_DENIAL;
+		if (toks[k].flags & T_BLAME)
+			c->kind = K_ACCUSATION;
 	}
 	for (k = c->source.first; k >= 0 && k < c->source.last &&
 	    !c->pronoun; k++)

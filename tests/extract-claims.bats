@@ -201,3 +201,12 @@ claims_tagged() {
 ["warning","Bakou","a averti",false]
 OUT
 }
+
+@test "extract-claims: a position that blames is an accusation" {
+	run -0 claims en "The mayor said the plan was a disgrace." '[.kind]'
+	assert_output '[["accusation"]]'
+	run -0 claims fr "Le syndicat a estimé que ce plan était une trahison." '[.kind]'
+	assert_output '[["accusation"]]'
+	run -0 claims fr "Le syndicat a estimé que ce plan était utile." '[.kind]'
+	assert_output '[["assertion"]]'
+}
