@@ -25,6 +25,7 @@ struct token {
 	unsigned char	 newlines;	/* line breaks in the space before */
 	unsigned char	 space;		/* any space before */
 	unsigned char	 upper;		/* starts with a capital letter */
+	unsigned char	 closed;	/* an opening quote closed later */
 };
 
 /* What one language's lexicon says. */
@@ -35,6 +36,7 @@ struct lang {
 	struct dp_strset *clitics;	/* "'s", "n't" */
 	struct dp_strset *soft;		/* ";" ":" before a sentence start */
 	struct dp_strset *strong;	/* "Il": a sentence start anywhere */
+	struct dp_strset *determiners;	/* "La": one after a content word */
 	struct dp_strset *salut;	/* "hi", "regards": lowercased */
 	struct dp_strset *starters;	/* function words, lowercased */
 };
@@ -75,6 +77,7 @@ static int	 lookup(const struct dp_strset *, size_t, size_t);
 static int	 lookup_lower(const struct dp_strset *, size_t, size_t);
 static void	 sentences(const struct lang *);
 static int	 salutation(const struct lang *, size_t, size_t);
+static int	 lost_stop(const struct lang *, size_t);
 static int	 list_marker(size_t);
 static int	 ends_sentence(const struct lang *, size_t, size_t, size_t *,
 		    int);
@@ -166,6 +169,7 @@ lang_get(const char *code)
 	l->clitics = dp_strset_new();
 	l->soft = dp_strset_new();
 	l->strong = dp_strset_new();
+	l->determiners = dp_strset_new();
 	l->salut = dp_strset_new();
 	l->starters = dp_strset_new();
 	if ((dir = dp_lexicon_dir()) != NULL && code[0] != '\0' &&
@@ -192,10 +196,11 @@ lang_load_file(struct lang *l, const char *path, int langid)
 	} lists[] = {
 		{ "abbreviations", 1 }, { "titles", ABBR_TITLE },
 		{ "elisions", 1 }, { "clitics", 1 }, { "soft_stops", 1 },
-		{ "strong_starters", 1 }, { "salutations", 1 }
+		{ "strong_starters", 1 }, { "salutations", 1 },
+		{ "determiners", 1 }
 	};
 	struct dp_strset *sets[] = { l->abbrev, l->abbrev, l->elisions,
-	    l->clitics, l->soft, l->strong, l->salut };
+	    l->clitics, l->soft, l->strong, l->salut, l->determiners };
 	struct dp_yaml *y;
 	FILE *fp;
 	char **words, *p;
@@ -765,9 +770,66 @@ after_semicolon(size_t k)
 }
 
 /*
- * Does a sentence end after token k?  If so, sets *last to the last token
- * of the sentence (closing quotes and brackets after k belong to it).
+ * Does a timestamp "08/16/2000 12:05 PM" start at token k?  A mail
+ * header's, put on one line with the name before it and the message
+ * after it when its line breaks were lost.
  */
+static int
+timestamp_at(size_t k)
+{
+	size_t i;
+	int slashes = 0;
+
+	if (k + 2 >= ntoks || toks[k].type != T_NUM ||
+	    toks[k + 1].type != T_NUM || toks[k + 2].type != T_WORD ||
+	    toks[k + 2].end - toks[k + 2].start != 2 ||
+	    ((cps[toks[k + 2].start] | 0x20) != 'a' &&
+	    (cps[toks[k + 2].start] | 0x20) != 'p') ||
+	    (cps[toks[k + 2].start + 1] | 0x20) != 'm')
+		return 0;
+	for (i = toks[k].start; i < toks[k].end; i++)
+		slashes += cps[i] == '/';
+	return slashes == 2 && cps[toks[k + 1].start + 1] != '/' &&
+	    (cps[toks[k + 1].start + 1] == ':' ||
+	    cps[toks[k + 1].start + 2] == ':');
+}
+
+/* Is token k an e-mail address or a URL, or the ">" after "<address"? */
+static int
+is_address(size_t k)
+{
+	return toks[k].type == T_URL || toks[k].type == T_EMAIL ||
+	    (cps[toks[k].start] == '>' && k > 0 && !toks[k].space &&
+	    toks[k - 1].type == T_EMAIL);
+}
+
+/*
+ * Has the sentence that token k ends lost its full stop (a headline glued
+ * to its text, a careless mail)?  So it has when, after a lowercase word
+ * and before another (not Title Case), comes a capitalized word that only
+ * starts sentences ("Il", "He"), or a determiner ("La", "The") when the
+ * word before is no function word ("... célébrités La communauté a").
+ */
+static int
+lost_stop(const struct lang *l, size_t k)
+{
+	const struct token *t = &toks[k], *next = &toks[k + 1];
+
+	if (!next->upper || next->newlines != 0 || !next->space ||
+	    next->type != T_WORD || cl(t->end - 1) == DP_CL_UPPER ||
+	    (k + 2 < ntoks && cl(toks[k + 2].start) == DP_CL_UPPER))
+		return 0;
+	if ((t->type == T_WORD || t->type == T_NUM || cps[t->start] == ',' ||
+	    cps[t->start] == ')') &&
+	    lookup(l->strong, next->start, next->end))
+		return 1;
+	return ((t->type == T_WORD && t->end - t->start >= 3 &&
+	    !lookup_lower(l->starters, t->start, t->end)) ||
+	    cps[t->start] == ')') && k + 2 < ntoks &&
+	    toks[k + 2].type == T_WORD && cl(toks[k + 2].start) ==
+	    DP_CL_LETTER && lookup(l->determiners, next->start, next->end);
+}
+
 /*
  * Is tokens first..k-1 a greeting or a sign-off ("Hi John", "Best
  * regards"): at most three words, one of them a salutation?
@@ -786,6 +848,11 @@ salutation(const struct lang *l, size_t first, size_t k)
 	return 0;
 }
 
+/*
+ * Does a sentence end after token k?  If so, sets *last to the last token
+ * of the sentence (closing quotes and brackets after k belong to it).
+ * quoted: a quotation is open after token k.
+ */
 static int
 ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
     int quoted)
@@ -810,22 +877,25 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	    (int)cps[t->start] : 1)) && (next->upper ||
 	    cl(next->start) == DP_CL_DIGIT || is_opening(cps[next->start])))
 		return 1;
-	/* A word that only starts sentences ("Il", "He"), capitalized after
-	 * a lowercase word and before one (not Title Case): a sentence that
-	 * lost its full stop. */
-	if (next->upper && next->newlines == 0 && next->space && !quoted &&
-	    (t->type == T_WORD || t->type == T_NUM ||
-	    cps[t->start] == ',' || cps[t->start] == ')') &&
-	    cl(t->end - 1) != DP_CL_UPPER && next->type == T_WORD &&
-	    lookup(l->strong, toks[j].start, toks[j].end) &&
-	    (j + 1 >= ntoks || cl(toks[j + 1].start) != DP_CL_UPPER))
+	if (!quoted && lost_stop(l, k))
 		return 1;
 	/* "Hi John," and "Best regards," stand alone before a capital. */
 	if (t->type == T_PUNCT && cps[t->start] == ',' && next->upper &&
 	    salutation(l, first, k))
 		return 1;
-	/* URLs listed one after another are one sentence each. */
+	/* URLs listed one after another are one sentence each; a
+	 * capitalized word after an address (a signature, a header that
+	 * lost its line break) starts a sentence. */
 	if (t->type == T_URL && next->type == T_URL)
+		return 1;
+	if (next->upper && next->type == T_WORD && next->space &&
+	    !(next->end - next->start > 1 && cl(next->start + 1) ==
+	    DP_CL_UPPER) && is_address(k))
+		return 1;
+	/* A mail header's timestamp is a sentence of its own. */
+	if (k >= 2 && t->type == T_WORD && timestamp_at(k - 2))
+		return 1;
+	if (timestamp_at(j) && (t->upper || is_address(k)))
 		return 1;
 	abbr = t->type == T_ABBR || t->type == T_INITIAL;
 	/* After a soft stop (French ";" and ":"), a capitalized function
@@ -843,6 +913,7 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	 * after it ("The): that one opens. */
 	while (j < ntoks && toks[j].type == T_PUNCT &&
 	    is_closing(cps[toks[j].start]) && toks[j].newlines == 0 &&
+	    !(toks[j].space && !quoted && quote_role(j) < 0) &&
 	    !(toks[j].space && (cps[toks[j].start] == '\'' ||
 	    cps[toks[j].start] == 0x2019 || cps[toks[j].start] == '(' ||
 	    (cps[toks[j].start] == '"' && j + 1 < ntoks &&
@@ -861,6 +932,10 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	 * or a quotation (Le Maire.Une mission, français.«C'est): a space
 	 * lost on the way from the web page.
 	 */
+	/* A closing quote with no quotation open is the next sentence's:
+	 * its quotation opened in a sentence the text does not have. */
+	if (!quoted && !abbr && next->space && quote_role(j) < 0)
+		return 1;
 	if (!next->space)
 		return j == k + 1 && cps[t->start] == '.' && k > first &&
 		    toks[k - 1].type == T_WORD && toks[k - 1].end == t->start &&
@@ -909,6 +984,35 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	return 1;
 }
 
+/*
+ * Marks the opening quotes that a closing one matches in their paragraph.
+ * The others (a quotation cut by the text's source, a stray mark) must
+ * not hold the rest of the paragraph together as one quotation.
+ */
+static void
+match_quotes(void)
+{
+	static size_t *open;
+	static size_t capopen;
+	size_t k, nopen = 0;
+	int role;
+
+	for (k = 0; k < ntoks; k++) {
+		toks[k].closed = 0;
+		if (toks[k].newlines >= 2)
+			nopen = 0;
+		if ((role = quote_role(k)) > 0) {
+			if (nopen == capopen) {
+				capopen = capopen ? 2 * capopen : 64;
+				open = dp_reallocarray(open, capopen,
+				    sizeof(*open));
+			}
+			open[nopen++] = k;
+		} else if (role < 0 && nopen > 0)
+			toks[open[--nopen]].closed = 1;
+	}
+}
+
 /* Groups the tokens into sentences. */
 static void
 sentences(const struct lang *l)
@@ -917,6 +1021,7 @@ sentences(const struct lang *l)
 	int depth = 0;
 
 	nsents = 0;
+	match_quotes();
 	for (k = 0; k < ntoks; k++) {
 		if (toks[k].newlines >= 2)
 			depth = 0;
@@ -926,10 +1031,12 @@ sentences(const struct lang *l)
 		if (toks[k].type == T_WORD || toks[k].type == T_NUM ||
 		    toks[k].type == T_TAG || toks[k].type == T_EMAIL) {
 			if (k + 1 < ntoks && toks[k + 1].newlines == 0 &&
-			    !toks[k + 1].upper)
+			    !toks[k + 1].upper && !(toks[k + 1].type == T_NUM &&
+			    timestamp_at(k + 1)) && !(k >= 2 &&
+			    timestamp_at(k - 2)))
 				continue;
 		} else if (quote_role(k) > 0)
-			depth++;
+			depth += toks[k].closed;
 		else if (quote_role(k) < 0 && depth > 0)
 			depth--;
 		if (!ends_sentence(l, first, k, &last, depth > 0))

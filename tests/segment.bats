@@ -197,3 +197,30 @@ pieces() {
 	run -0 pieces fr sentences 'Tu es une bête ! " Les serveurs sont partis. "Enfin" dit-il.'
 	assert_output '["Tu es une bête ! \"","Les serveurs sont partis.","\"Enfin\" dit-il."]'
 }
+
+@test "segment: a closing guillemet with no quotation open starts the next sentence" {
+	run -0 pieces fr sentences "Le groupe est né à Lévis. » Stipe reconnaît son erreur. « Non. » Il part."
+	assert_output '["Le groupe est né à Lévis.","» Stipe reconnaît son erreur.","« Non. »","Il part."]'
+}
+
+@test "segment: a quotation nothing closes does not hold the paragraph together" {
+	run -0 pieces fr sentences "Il a demandé : « Est-ce qu'il y a un poème ? Le site est officiel Il était membre. Fin."
+	assert_output '["Il a demandé : « Est-ce qu'"'"'il y a un poème ?","Le site est officiel","Il était membre.","Fin."]'
+}
+
+@test "segment: a colon announces what follows, capitalized or not" {
+	run -0 pieces fr sentences "Il lui disait : Je vous installe ici. Voici la liste : Paris, Lyon."
+	assert_output '["Il lui disait : Je vous installe ici.","Voici la liste : Paris, Lyon."]'
+}
+
+@test "segment: a determiner after a content word starts a sentence that lost its stop, a title does not" {
+	run -0 pieces fr sentences "Un jardin de roses La communauté a son siège ici. Il lit Les Misérables de Hugo."
+	assert_output '["Un jardin de roses","La communauté a son siège ici.","Il lit Les Misérables de Hugo."]'
+	run -0 pieces en sentences "Awesome bagels The lines are long. She read The Old Man and the Sea."
+	assert_output '["Awesome bagels","The lines are long.","She read The Old Man and the Sea."]'
+}
+
+@test "segment: a capitalized word after an address starts a sentence; a mail timestamp stands alone" {
+	run -0 pieces en sentences "Email: ann@example.com Site made! Kay Mann 04/26/2001 07:17 AM Will you come? See http://x.org/a or write."
+	assert_output '["Email: ann@example.com","Site made!","Kay Mann","04/26/2001 07:17 AM","Will you come?","See http://x.org/a or write."]'
+}
