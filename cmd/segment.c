@@ -26,6 +26,7 @@ struct token {
 	unsigned char	 space;		/* any space before */
 	unsigned char	 upper;		/* starts with a capital letter */
 	unsigned char	 closed;	/* an opening quote closed later */
+	unsigned char	 stamp;		/* the AM or PM ending a timestamp */
 };
 
 /* What one language's lexicon says. */
@@ -59,6 +60,7 @@ static struct token	*toks;
 static size_t		 ntoks, captoks;
 static uint32_t		*sents, *paras, *tspans;	/* start, end, ... */
 static size_t		 nsents, capsents, nparas, capparas, captspans;
+static size_t		*openq, nopen, capopen;	/* quotes not closed yet */
 static struct dp_buf	 scratch, out;
 
 static DP_NORETURN void usage(int);
@@ -75,6 +77,9 @@ static size_t	 clitic_at(const struct lang *, size_t, size_t);
 static int	 find(const struct dp_strset *, size_t, size_t, int);
 static int	 lookup(const struct dp_strset *, size_t, size_t);
 static int	 lookup_lower(const struct dp_strset *, size_t, size_t);
+static void	 match_quote(size_t);
+static int	 timestamp_at(size_t);
+static int	 quote_role(size_t);
 static void	 sentences(const struct lang *);
 static int	 salutation(const struct lang *, size_t, size_t);
 static int	 lost_stop(const struct lang *, size_t);
@@ -437,6 +442,34 @@ add_token(size_t s, size_t e, int type, int newlines, int space)
 	t->newlines = (unsigned char)(newlines > 2 ? 2 : newlines);
 	t->space = (unsigned char)space;
 	t->upper = cl(s) == DP_CL_UPPER;
+	t->closed = 0;
+	t->stamp = e - s == 2 && (cps[s + 1] | 0x20) == 'm' && ntoks >= 3 &&
+	    timestamp_at(ntoks - 3);
+	if (newlines >= 2)
+		nopen = 0;
+	if (type == T_PUNCT)
+		match_quote(ntoks - 1);
+}
+
+/*
+ * Marks the opening quotes that a closing one matches in their paragraph.
+ * The others (a quotation cut by the text's source, a stray mark) must
+ * not hold the rest of the paragraph together as one quotation.
+ */
+static void
+match_quote(size_t k)
+{
+	int role = quote_role(k);
+
+	if (role > 0) {
+		if (nopen == capopen) {
+			capopen = capopen ? 2 * capopen : 64;
+			openq = dp_reallocarray(openq, capopen,
+			    sizeof(*openq));
+		}
+		openq[nopen++] = k;
+	} else if (role < 0 && nopen > 0)
+		toks[openq[--nopen]].closed = 1;
 }
 
 /* Splits cps[0..n) into tokens. */
@@ -448,7 +481,7 @@ tokenize(const struct lang *l, size_t n)
 	int32_t c;
 	enum dp_class k;
 
-	ntoks = 0;
+	ntoks = nopen = 0;
 	while (i < n) {
 		c = cps[i];
 		k = cl(i);
@@ -893,9 +926,10 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	    DP_CL_UPPER) && is_address(k))
 		return 1;
 	/* A mail header's timestamp is a sentence of its own. */
-	if (k >= 2 && t->type == T_WORD && timestamp_at(k - 2))
+	if (toks[k].stamp)
 		return 1;
-	if (timestamp_at(j) && (t->upper || is_address(k)))
+	if (cl(next->start) == DP_CL_DIGIT && timestamp_at(j) &&
+	    (t->upper || is_address(k)))
 		return 1;
 	abbr = t->type == T_ABBR || t->type == T_INITIAL;
 	/* After a soft stop (French ";" and ":"), a capitalized function
@@ -984,35 +1018,6 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	return 1;
 }
 
-/*
- * Marks the opening quotes that a closing one matches in their paragraph.
- * The others (a quotation cut by the text's source, a stray mark) must
- * not hold the rest of the paragraph together as one quotation.
- */
-static void
-match_quotes(void)
-{
-	static size_t *open;
-	static size_t capopen;
-	size_t k, nopen = 0;
-	int role;
-
-	for (k = 0; k < ntoks; k++) {
-		toks[k].closed = 0;
-		if (toks[k].newlines >= 2)
-			nopen = 0;
-		if ((role = quote_role(k)) > 0) {
-			if (nopen == capopen) {
-				capopen = capopen ? 2 * capopen : 64;
-				open = dp_reallocarray(open, capopen,
-				    sizeof(*open));
-			}
-			open[nopen++] = k;
-		} else if (role < 0 && nopen > 0)
-			toks[open[--nopen]].closed = 1;
-	}
-}
-
 /* Groups the tokens into sentences. */
 static void
 sentences(const struct lang *l)
@@ -1021,7 +1026,6 @@ sentences(const struct lang *l)
 	int depth = 0;
 
 	nsents = 0;
-	match_quotes();
 	for (k = 0; k < ntoks; k++) {
 		if (toks[k].newlines >= 2)
 			depth = 0;
@@ -1032,8 +1036,7 @@ sentences(const struct lang *l)
 		    toks[k].type == T_TAG || toks[k].type == T_EMAIL) {
 			if (k + 1 < ntoks && toks[k + 1].newlines == 0 &&
 			    !toks[k + 1].upper && !(toks[k + 1].type == T_NUM &&
-			    timestamp_at(k + 1)) && !(k >= 2 &&
-			    timestamp_at(k - 2)))
+			    timestamp_at(k + 1)) && !toks[k].stamp)
 				continue;
 		} else if (quote_role(k) > 0)
 			depth += toks[k].closed;

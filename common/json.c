@@ -82,33 +82,41 @@ dp_json_str(struct dp_buf *b, const char *s, size_t n)
 static int	 lone_surrogate(struct dp_buf *, size_t *);
 static char	*put_uint(char *, uint32_t);
 
-/* Writes n in decimal at p, two digits at a time; returns the end. */
+/* The two digits of n < 100 at p. */
 static char *
-put_uint(char *p, uint32_t n)
+put_2digits(char *p, uint32_t n)
 {
 	static const char pairs[] =
 	    "00010203040506070809101112131415161718192021222324252627282930"
 	    "31323334353637383940414243444546474849505152535455565758596061"
 	    "6263646566676869707172737475767778798081828384858687888990919293"
 	    "949596979899";
-	size_t len;
-	char *end;
 
-	len = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 :
-	    n < 100000 ? 5 : n < 1000000 ? 6 : n < 10000000 ? 7 :
-	    n < 100000000 ? 8 : n < 1000000000 ? 9 : 10;
-	end = p + len;
-	while (n >= 100) {
-		p[--len] = pairs[2 * (n % 100) + 1];
-		p[--len] = pairs[2 * (n % 100)];
-		n /= 100;
+	memcpy(p, pairs + 2 * n, 2);
+	return p + 2;
+}
+
+/*
+ * Writes n in decimal at p; returns the end.  Offsets are mostly under
+ * 10 000: one or two pairs of digits, and no division for the smallest.
+ */
+static char *
+put_uint(char *p, uint32_t n)
+{
+	if (n >= 10000) {
+		p = put_uint(p, n / 10000);
+		p = put_2digits(p, n % 10000 / 100);
+		return put_2digits(p, n % 100);
 	}
-	if (n >= 10) {
-		p[1] = pairs[2 * n + 1];
-		p[0] = pairs[2 * n];
-	} else
-		p[0] = (char)('0' + n);
-	return end;
+	if (n >= 100) {
+		p = n >= 1000 ? put_2digits(p, n / 100) :
+		    (*p = (char)('0' + n / 100), p + 1);
+		return put_2digits(p, n % 100);
+	}
+	if (n >= 10)
+		return put_2digits(p, n);
+	*p = (char)('0' + n);
+	return p + 1;
 }
 
 void
