@@ -70,6 +70,8 @@ static int	 ascii8(const char *);
 static int	 segment_record(struct dp_record *, void *);
 static void	 tokenize(const struct lang *, size_t);
 static size_t	 scan_word(const struct lang *, size_t, size_t, int *);
+static int	 noun_not_abbreviation(const struct lang *, size_t, size_t,
+		    size_t);
 static size_t	 scan_number(size_t, size_t);
 static size_t	 scan_url(size_t, size_t);
 static size_t	 scan_email(size_t, size_t);
@@ -644,6 +646,21 @@ scan_number(size_t i, size_t n)
 }
 
 /*
+ * Is the word i..e, listed as an abbreviation, the noun it spells
+ * instead?  So it is after a function word and before a capital: "dans
+ * la mer. Identifié" ends a sentence, "mer. 12 nov." (mercredi) does not.
+ */
+static int
+noun_not_abbreviation(const struct lang *l, size_t i, size_t e, size_t n)
+{
+	const struct token *prev = &toks[ntoks - 1];
+
+	return e - i >= 3 && ntoks > 0 && prev->type == T_WORD &&
+	    e + 2 < n && cl(e + 1) == DP_CL_SPACE && cl(e + 2) ==
+	    DP_CL_UPPER && lookup_lower(l->starters, prev->start, prev->end);
+}
+
+/*
  * A word at i: letters, marks and digits, joined by inner hyphens
  * (Marseille-Fos, a-t-il) and apostrophes (aujourd'hui), but split after
  * an elision (L'|Azerbaïdjan, qu'|il) and before a clitic (do|n't,
@@ -654,6 +671,7 @@ static size_t
 scan_word(const struct lang *l, size_t i, size_t n, int *type)
 {
 	size_t e = i, k;
+	int v;
 
 	*type = T_WORD;
 	for (;;) {
@@ -698,7 +716,13 @@ scan_word(const struct lang *l, size_t i, size_t n, int *type)
 			break;
 		k = w + 1;
 	}
-	if (k > e + 1 || lookup(l->abbrev, i, e + 1)) {
+	if (k > e + 1) {
+		*type = T_ABBR;
+		return k;
+	}
+	if ((v = lookup(l->abbrev, i, e + 1)) != 0) {
+		if (!(v & ABBR_TITLE) && noun_not_abbreviation(l, i, e, n))
+			return e;
 		*type = T_ABBR;
 		return k;
 	}

@@ -224,3 +224,10 @@ pieces() {
 	run -0 pieces en sentences "Email: ann@example.com Site made! Kay Mann 04/26/2001 07:17 AM Will you come? See http://x.org/a or write."
 	assert_output '["Email: ann@example.com","Site made!","Kay Mann","04/26/2001 07:17 AM","Will you come?","See http://x.org/a or write."]'
 }
+
+@test "segment: a listed abbreviation that spells a noun ends a sentence after an article" {
+	run -0 pieces fr sentences "Le corps s'enfonce dans la mer. Identifié, il porte une plume. Rendez-vous mer. 12 nov. à Paris. Voir la fig. 3."
+	assert_output '["Le corps s'"'"'enfonce dans la mer.","Identifié, il porte une plume.","Rendez-vous mer. 12 nov. à Paris.","Voir la fig. 3."]'
+	run -0 pieces fr tokens "dans la mer. Identifié"
+	assert_output '["dans","la","mer",".","Identifié"]'
+}
