@@ -60,6 +60,7 @@ static struct token	*toks;
 static size_t		 ntoks, captoks;
 static uint32_t		*sents, *paras, *tspans;	/* start, end, ... */
 static size_t		 nsents, capsents, nparas, capparas, captspans;
+static size_t		*sentnext, capsentnext;	/* token after each sentence */
 static size_t		*openq, nopen, capopen;	/* quotes not closed yet */
 static struct dp_buf	 scratch, out;
 
@@ -88,6 +89,7 @@ static int	 lost_stop(const struct lang *, size_t);
 static int	 list_marker(size_t);
 static int	 ends_sentence(const struct lang *, size_t, size_t, size_t *,
 		    int);
+static void	 add_sentence(size_t, size_t);
 static void	 paragraphs(void);
 
 static const struct option longopts[] = {
@@ -1073,14 +1075,26 @@ sentences(const struct lang *l)
 			if (depth > 0 && (quote_role(q) < 0 ||
 			    cps[toks[q].start] == '"'))
 				depth--;
-		add_span(&sents, &nsents, &capsents, toks[first].start,
-		    toks[last].end);
+		add_sentence(first, last);
 		k = last;
 		first = last + 1;
 	}
 	if (first < ntoks)
-		add_span(&sents, &nsents, &capsents, toks[first].start,
-		    toks[ntoks - 1].end);
+		add_sentence(first, ntoks - 1);
+}
+
+/* Adds the sentence of tokens first..last. */
+static void
+add_sentence(size_t first, size_t last)
+{
+	add_span(&sents, &nsents, &capsents, toks[first].start,
+	    toks[last].end);
+	if (nsents / 2 > capsentnext) {
+		capsentnext = capsents / 2;
+		sentnext = dp_reallocarray(sentnext, capsentnext,
+		    sizeof(*sentnext));
+	}
+	sentnext[nsents / 2 - 1] = last + 1;
 }
 
 /*
@@ -1090,13 +1104,12 @@ sentences(const struct lang *l)
 static void
 paragraphs(void)
 {
-	size_t s, first = 0, k = 0;
+	size_t s, first = 0, k;
 	uint32_t end;
 
 	nparas = 0;
 	for (s = 0; s < nsents; s += 2) {
-		while (k < ntoks && toks[k].end <= sents[s + 1])
-			k++;
+		k = sentnext[s / 2];
 		end = sents[s + 1];
 		if (k < ntoks && (toks[k].newlines >= 2 || (toks[k].newlines
 		    == 1 && !is_terminal(k - 1) &&

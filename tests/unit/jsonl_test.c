@@ -180,6 +180,9 @@ static void
 test_spans(void)
 {
 	struct dp_buf got = { 0 }, want = { 0 };
+	static const uint32_t edges[20] = { 0, 9, 10, 99, 100, 999, 1000,
+	    9999, 10000, 99999, 100000, 999999, 1000000, 9999999, 10000000,
+	    99999999, 100000000, 999999999, 1000000000, 4294967295u };
 	uint32_t v[400], x = 0;
 	size_t i, round;
 	int bad = 0;
@@ -198,6 +201,9 @@ test_spans(void)
 			v[i] = x;
 		}
 		v[0] = round == 0 ? 4294967295u : v[0];
+		/* Each number of digits at its edges. */
+		for (i = 0; round == 1 && i < 20; i++)
+			v[i] = edges[i];
 		dp_buf_reset(&got);
 		dp_buf_reset(&want);
 		dp_json_spans(&got, v, 200);
