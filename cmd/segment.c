@@ -384,7 +384,8 @@ find(const struct dp_strset *set, size_t s, size_t e, int lower)
 	int32_t c;
 	int *v;
 
-	if (e - s > sizeof(key) / 4)
+	/* A code point is at least a byte. */
+	if (e - s > sizeof(key) / 4 || e - s > dp_strset_maxlen(set))
 		return 0;
 	for (i = s; i < e; i++) {
 		c = is_apostrophe(cps[i]) ? '\'' : lower ? dp_ulower(cps[i]) :
@@ -679,7 +680,11 @@ scan_word(const struct lang *l, size_t i, size_t n, int *type)
 	for (;;) {
 		while (e < n && is_alnum(e))
 			e++;
-		if (e + 1 < n && is_apostrophe(cps[e]) && is_alnum(e + 1)) {
+		/* Most words end at a space or a punctuation mark. */
+		if (e + 1 >= n || (!is_apostrophe(cps[e]) &&
+		    !is_hyphen(cps[e])))
+			break;
+		if (is_apostrophe(cps[e]) && is_alnum(e + 1)) {
 			if (lookup_lower(l->elisions, i, e + 1))
 				return e + 1;
 			for (k = e + 1; k < n && is_alnum(k); k++)
@@ -882,11 +887,12 @@ lost_stop(const struct lang *l, size_t k)
 	    cps[t->start] == ')') &&
 	    lookup(l->strong, next->start, next->end))
 		return 1;
-	return ((t->type == T_WORD && t->end - t->start >= 3 &&
+	return k + 2 < ntoks && toks[k + 2].type == T_WORD &&
+	    cl(toks[k + 2].start) == DP_CL_LETTER &&
+	    lookup(l->determiners, next->start, next->end) &&
+	    ((t->type == T_WORD && t->end - t->start >= 3 &&
 	    !lookup_lower(l->starters, t->start, t->end)) ||
-	    cps[t->start] == ')') && k + 2 < ntoks &&
-	    toks[k + 2].type == T_WORD && cl(toks[k + 2].start) ==
-	    DP_CL_LETTER && lookup(l->determiners, next->start, next->end);
+	    cps[t->start] == ')');
 }
 
 /*

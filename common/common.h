@@ -415,6 +415,8 @@ struct dp_strset *dp_strset_new(void);
 int		*dp_strset_add(struct dp_strset *, const char *, size_t);
 /* The value slot of s, or NULL if s is not in the set. */
 int		*dp_strset_find(const struct dp_strset *, const char *, size_t);
+/* The length of the longest string: a longer one need not be looked up. */
+size_t		 dp_strset_maxlen(const struct dp_strset *);
 void		 dp_strset_free(struct dp_strset *);
 
 /*

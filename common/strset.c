@@ -21,6 +21,7 @@ struct dp_strset {
 	struct entry	*slots;
 	size_t		 size;		/* a power of two */
 	size_t		 count;
+	size_t		 maxlen;	/* of the longest key: longer is no key */
 	struct dp_buf	 pool;
 };
 
@@ -74,10 +75,14 @@ rehash(struct dp_strset *set)
 int *
 dp_strset_find(const struct dp_strset *set, const char *s, size_t n)
 {
-	uint64_t h = hash(s, n);
-	size_t j = h & (set->size - 1);
+	uint64_t h;
+	size_t j;
 	struct entry *e;
 
+	if (n > set->maxlen)
+		return NULL;
+	h = hash(s, n);
+	j = h & (set->size - 1);
 	for (;; j = (j + 1) & (set->size - 1)) {
 		e = &set->slots[j];
 		if (e->key == 0)
@@ -86,6 +91,12 @@ dp_strset_find(const struct dp_strset *set, const char *s, size_t n)
 		    memcmp(set->pool.data + e->key - 1, s, n) == 0)
 			return &e->value;
 	}
+}
+
+size_t
+dp_strset_maxlen(const struct dp_strset *set)
+{
+	return set->maxlen;
 }
 
 int *
@@ -111,6 +122,8 @@ dp_strset_add(struct dp_strset *set, const char *s, size_t n)
 	e->hash = h;
 	e->value = 0;
 	set->count++;
+	if (n > set->maxlen)
+		set->maxlen = n;
 	return &e->value;
 }
 
