@@ -656,9 +656,12 @@ scan_number(size_t i, size_t n)
 static int
 noun_not_abbreviation(const struct lang *l, size_t i, size_t e, size_t n)
 {
-	const struct token *prev = &toks[ntoks - 1];
+	const struct token *prev;
 
-	return e - i >= 3 && ntoks > 0 && prev->type == T_WORD &&
+	if (ntoks == 0)
+		return 0;
+	prev = &toks[ntoks - 1];
+	return e - i >= 3 && prev->type == T_WORD &&
 	    e + 2 < n && cl(e + 1) == DP_CL_SPACE && cl(e + 2) ==
 	    DP_CL_UPPER && lookup_lower(l->starters, prev->start, prev->end);
 }

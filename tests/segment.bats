@@ -230,4 +230,7 @@ pieces() {
 	assert_output '["Le corps s'"'"'enfonce dans la mer.","Identifié, il porte une plume.","Rendez-vous mer. 12 nov. à Paris.","Voir la fig. 3."]'
 	run -0 pieces fr tokens "dans la mer. Identifié"
 	assert_output '["dans","la","mer",".","Identifié"]'
+	# An abbreviation as the first token has no word before it.
+	run -0 pieces fr sentences "janv. 2020 fut froid."
+	assert_output '["janv. 2020 fut froid."]'
 }
