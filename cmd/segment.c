@@ -35,7 +35,7 @@ struct lang {
 	struct dp_strset *abbrev;	/* "etc." -> 1, titles -> 2 */
 	struct dp_strset *elisions;	/* "qu'" (with ASCII apostrophe) */
 	struct dp_strset *clitics;	/* "'s", "n't" */
-	struct dp_strset *soft;		/* ";" ":" before a sentence start */
+	struct dp_strset *soft;		/* ";": before a sentence start */
 	struct dp_strset *strong;	/* "Il": a sentence start anywhere */
 	struct dp_strset *determiners;	/* "La": one after a content word */
 	struct dp_strset *salut;	/* "hi", "regards": lowercased */
@@ -431,6 +431,10 @@ is_tld(size_t k)
 	return 0;
 }
 
+/*
+ * Appends a token.  What depends only on the tokens before it is known
+ * now: whether it ends a timestamp, and which quotation it closes.
+ */
 static void
 add_token(size_t s, size_t e, int type, int newlines, int space)
 {
@@ -963,11 +967,10 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	/* A mail header's timestamp is a sentence of its own. */
 	if (toks[k].stamp)
 		return 1;
-	if (cl(next->start) == DP_CL_DIGIT && timestamp_at(j) &&
-	    (t->upper || is_address(k)))
+	if (j + 2 < ntoks && toks[j + 2].stamp && (t->upper || is_address(k)))
 		return 1;
 	abbr = t->type == T_ABBR || t->type == T_INITIAL;
-	/* After a soft stop (French ";" and ":"), a capitalized function
+	/* After a soft stop (";"), a capitalized function
 	 * word starts a sentence. */
 	if (t->type == T_PUNCT && !quoted && next->upper &&
 	    lookup(l->soft, t->start, t->end) && (starts_sentence(l, j) ||
@@ -1070,8 +1073,8 @@ sentences(const struct lang *l)
 		if (toks[k].type == T_WORD || toks[k].type == T_NUM ||
 		    toks[k].type == T_TAG || toks[k].type == T_EMAIL) {
 			if (k + 1 < ntoks && toks[k + 1].newlines == 0 &&
-			    !toks[k + 1].upper && !(toks[k + 1].type == T_NUM &&
-			    timestamp_at(k + 1)) && !toks[k].stamp)
+			    !toks[k + 1].upper && !(k + 3 < ntoks &&
+			    toks[k + 3].stamp) && !toks[k].stamp)
 				continue;
 		} else if (quote_role(k) > 0)
 			depth += toks[k].closed;
