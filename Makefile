@@ -75,21 +75,15 @@ check: deps
 
 # Fuzzes the record parser with libFuzzer (clang); see tests/fuzz/.
 FUZZ_SECONDS = 60
+FUZZERS	= jsonl segment entities claims
 fuzz:
 	@sh tools/deps clang libclang-rt-14-dev
 	@$(MAKE) -s B=build/fuzz CC=clang CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' build/fuzz/obj/libcommon.a
-	clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
-	    -o build/fuzz/jsonl_fuzz tests/fuzz/jsonl_fuzz.c \
-	    build/fuzz/obj/libcommon.a $(DEPLIBS)
-	clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
-	    -o build/fuzz/segment_fuzz tests/fuzz/segment_fuzz.c \
-	    build/fuzz/obj/libcommon.a $(DEPLIBS)
-	clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
-	    -o build/fuzz/entities_fuzz tests/fuzz/entities_fuzz.c \
-	    build/fuzz/obj/libcommon.a $(DEPLIBS)
-	clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
-	    -o build/fuzz/claims_fuzz tests/fuzz/claims_fuzz.c \
-	    build/fuzz/obj/libcommon.a $(DEPLIBS)
+	for f in $(FUZZERS); do \
+		clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
+		    -o build/fuzz/$${f}_fuzz tests/fuzz/$${f}_fuzz.c \
+		    build/fuzz/obj/libcommon.a $(DEPLIBS) || exit 1; \
+	done
 	@mkdir -p build/fuzz/corpus build/fuzz/segcorpus build/fuzz/claimcorpus
 	cp tests/fuzz/seeds/* build/fuzz/corpus/
 	cp samples/*.txt build/fuzz/segcorpus/

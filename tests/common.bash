@@ -22,3 +22,8 @@ mkinput() {
 	printf "$@" >"$f"
 	printf '%s\n' "$f"
 }
+
+# record LANG TEXT: the JSON record to-jsonl would make of TEXT in LANG.
+record() {
+	printf '%s' "$2" | jq -Rsc --arg l "$1" '{text: ., lang: $l}'
+}

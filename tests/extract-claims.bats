@@ -10,14 +10,13 @@ load common
 # under the sanitizers; claims_tagged runs it.
 claims() {
 	local filter=${3:-'[.kind, .source.text, .cue.text, .content.text]'}
-	printf '%s' "$2" | jq -Rsc --arg l "$1" '{text: ., lang: $l}' |
-	    segment | jq -c '. + {entities: []}' | extract-claims |
-	    jq -c "[.claims[] | $filter]"
+	record "$1" "$2" | segment | jq -c '. + {entities: []}' |
+	    extract-claims | jq -c "[.claims[] | $filter]"
 }
 
 claims_tagged() {
-	printf '%s' "$2" | jq -Rsc --arg l "$1" '{text: ., lang: $l}' |
-	    segment | tag-entities | extract-claims | jq -c "[.claims[] | $3]"
+	record "$1" "$2" | segment | tag-entities | extract-claims |
+	    jq -c "[.claims[] | $3]"
 }
 
 @test "extract-claims: a bad option exits 64 with the usage on stderr" {

@@ -5,14 +5,13 @@ load common
 
 # spans LANG FIELD TEXT: the FIELD spans segment gives TEXT in language LANG.
 spans() {
-	printf '%s' "$3" | jq -Rsc --arg l "$1" '{text: ., lang: $l}' |
-	    segment | jq -c ".$2"
+	record "$1" "$3" | segment | jq -c ".$2"
 }
 
 # pieces LANG FIELD TEXT: the same spans as the text they cover.
 pieces() {
-	printf '%s' "$3" | jq -Rsc --arg l "$1" '{text: ., lang: $l}' |
-	    segment | jq -c ". as \$r | [.$2[] | \$r.text[.[0]:.[1]]]"
+	record "$1" "$3" | segment |
+	    jq -c ". as \$r | [.$2[] | \$r.text[.[0]:.[1]]]"
 }
 
 @test "segment: a bad option exits 64 with the usage on stderr" {

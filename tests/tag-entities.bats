@@ -8,14 +8,14 @@ load common
 ents() {
 	local lang=$1 text=$2
 	shift 2
-	printf '%s' "$text" | jq -Rsc --arg l "$lang" '{text: ., lang: $l}' |
-	    segment | tag-entities "$@" | jq -c '[.entities[] | [.label, .text]]'
+	record "$lang" "$text" | segment | tag-entities "$@" |
+	    jq -c '[.entities[] | [.label, .text]]'
 }
 
 # fields LANG TEXT FILTER: a jq FILTER over the entities.
 fields() {
-	printf '%s' "$2" | jq -Rsc --arg l "$1" '{text: ., lang: $l}' |
-	    segment | tag-entities | jq -c "[.entities[] | $3]"
+	record "$1" "$2" | segment | tag-entities |
+	    jq -c "[.entities[] | $3]"
 }
 
 @test "tag-entities: a bad option exits 64 with the usage on stderr" {

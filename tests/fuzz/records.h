@@ -1,8 +1,10 @@
 /*
- * records.h: for the fuzz targets of the tools after segment, appends to a
- * record being written the tokens, sentences and (empty) entities of its
- * text, from a simple tokenizer: runs of letters and digits, with inner
- * apostrophes and hyphens; every other mark alone; a sentence at each '.'.
+ * records.h: what the fuzz targets of the tools share: the record made of
+ * the fuzzer's bytes, and a run of the tool with its output thrown away.
+ * For the tools after segment, the record also gets the tokens, sentences
+ * and (empty) entities of its text from a simple tokenizer: runs of
+ * letters and digits, with inner apostrophes and hyphens; every other
+ * mark alone; a sentence at each '.'.
  */
 
 static void
@@ -53,3 +55,43 @@ add_spans(struct dp_buf *line, const char *s, size_t n)
 	dp_buf_adds(line, "],\"entities\":[]}");
 }
 
+/*
+ * Parses into r the record made of the fuzzer's bytes: the first byte
+ * picks the language, the rest is the text, with spans when spans is
+ * set.  Returns 0 when the rest is not valid UTF-8: no record.
+ */
+static int
+fuzz_record(struct dp_record *r, struct dp_buf *line,
+    const unsigned char *data, size_t size, int spans)
+{
+	char err[160];
+
+	if (size < 1 || dp_utf8_valid((const char *)data + 1, size - 1) !=
+	    size - 1)
+		return 0;
+	dp_buf_adds(line, data[0] & 1 ? "{\"lang\":\"en\",\"text\":" :
+	    "{\"lang\":\"fr\",\"text\":");
+	dp_json_str(line, (const char *)data + 1, size - 1);
+	if (spans)
+		add_spans(line, (const char *)data + 1, size - 1);
+	else
+		dp_buf_addc(line, '}');
+	if (dp_record_parse(r, line->data, line->len, err, sizeof(err)) != 0)
+		abort();
+	r->name = "fuzz";
+	return 1;
+}
+
+/* Runs a tool's record function with its output thrown away. */
+static int
+run_quietly(int (*fn)(struct dp_record *, void *), struct dp_record *r)
+{
+	FILE *saved = stdout;
+	int rc;
+
+	stdout = fopen("/dev/null", "w");
+	rc = fn(r, NULL);
+	fclose(stdout);
+	stdout = saved;
+	return rc;
+}

@@ -9,6 +9,8 @@
 #include "../../cmd/segment.c"
 #undef main
 
+#include "records.h"
+
 static int
 check_spans(const uint32_t *v, size_t n, size_t len)
 {
@@ -27,8 +29,6 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	static int ready;
 	struct dp_buf line = { 0 };
 	struct dp_record r = { 0 };
-	char err[160];
-	FILE *saved = stdout;
 	size_t i, n;
 	int32_t cp;
 
@@ -37,20 +37,9 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 			ascii_class[i] = (unsigned char)dp_uclass((int32_t)i);
 		ready = 1;
 	}
-	if (size < 1 || dp_utf8_valid((const char *)data + 1, size - 1) !=
-	    size - 1)
+	if (!fuzz_record(&r, &line, data, size, 0))
 		return 0;
-	/* The first byte picks the language. */
-	dp_buf_adds(&line, data[0] & 1 ? "{\"lang\":\"en\",\"text\":" :
-	    "{\"lang\":\"fr\",\"text\":");
-	dp_json_str(&line, (const char *)data + 1, size - 1);
-	dp_buf_addc(&line, '}');
-	if (dp_record_parse(&r, line.data, line.len, err, sizeof(err)) != 0)
-		abort();
-	stdout = fopen("/dev/null", "w");
-	segment_record(&r, NULL);
-	fclose(stdout);
-	stdout = saved;
+	run_quietly(segment_record, &r);
 	for (i = 0, n = 0; i < size - 1; i += dp_utf8_decode((const char *)
 	    data + 1 + i, size - 1 - i, &cp))
 		n++;
