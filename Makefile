@@ -76,6 +76,9 @@ check: deps
 # Fuzzes the record parser with libFuzzer (clang); see tests/fuzz/.
 FUZZ_SECONDS = 60
 FUZZERS	= jsonl segment entities claims
+# A crashing input is kept in build/fuzz/crash-*.
+FUZZFLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	-artifact_prefix=build/fuzz/
 fuzz:
 	@sh tools/deps clang libclang-rt-14-dev
 	@$(MAKE) -s B=build/fuzz CC=clang CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' build/fuzz/obj/libcommon.a
@@ -88,14 +91,13 @@ fuzz:
 	cp tests/fuzz/seeds/* build/fuzz/corpus/
 	cp samples/*.txt build/fuzz/segcorpus/
 	cp samples/*.txt build/fuzz/claimcorpus/
-	build/fuzz/jsonl_fuzz -max_total_time=$(FUZZ_SECONDS) \
-	    -max_len=4096 build/fuzz/corpus
+	build/fuzz/jsonl_fuzz $(FUZZFLAGS) build/fuzz/corpus
 	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/segment_fuzz \
-	    -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/segcorpus
+	    $(FUZZFLAGS) build/fuzz/segcorpus
 	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/entities_fuzz \
-	    -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/claimcorpus
+	    $(FUZZFLAGS) build/fuzz/claimcorpus
 	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/claims_fuzz \
-	    -max_total_time=$(FUZZ_SECONDS) -max_len=4096 build/fuzz/claimcorpus
+	    $(FUZZFLAGS) build/fuzz/claimcorpus
 
 # The main job on the bundled sample article.
 demo: deps all
