@@ -55,7 +55,7 @@ static struct lang	*langs;
 static size_t		 nlangs;
 static int32_t		*cps;		/* the text's code points */
 static unsigned char	*cls;		/* and their classes */
-static size_t		 capcps;
+static size_t		 ncps, capcps;
 static struct token	*toks;
 static size_t		 ntoks, captoks;
 static uint32_t		*sents, *paras, *tspans;	/* start, end, ... */
@@ -68,7 +68,9 @@ static DP_NORETURN void usage(int);
 static struct lang *lang_get(const char *);
 static void	 lang_load_file(struct lang *, const char *, int);
 static int	 ascii8(const char *);
+static size_t	 alnum_end(size_t);
 static int	 segment_record(struct dp_record *, void *);
+static void	 decode(const char *, size_t);
 static void	 tokenize(const struct lang *, size_t);
 static size_t	 scan_word(const struct lang *, size_t, size_t, int *);
 static int	 noun_not_abbreviation(const struct lang *, size_t, size_t,
@@ -76,7 +78,7 @@ static int	 noun_not_abbreviation(const struct lang *, size_t, size_t,
 static size_t	 scan_number(size_t, size_t);
 static size_t	 scan_url(size_t, size_t);
 static size_t	 scan_email(size_t, size_t);
-static size_t	 clitic_at(const struct lang *, size_t, size_t);
+static size_t	 clitic_at(const struct lang *, size_t);
 static int	 find(const struct dp_strset *, size_t, size_t, int);
 static int	 lookup(const struct dp_strset *, size_t, size_t);
 static int	 lookup_lower(const struct dp_strset *, size_t, size_t);
@@ -279,7 +281,7 @@ segment_record(struct dp_record *r, void *arg)
 	const struct lang *l;
 	char code[16];
 	const char *text;
-	size_t len, i, n = 0, k, tpos;
+	size_t len, i, k, tpos;
 
 	(void)arg;
 	if ((text = dp_record_need(r, "text", "to-jsonl", &scratch, &len,
@@ -293,32 +295,9 @@ segment_record(struct dp_record *r, void *arg)
 		cps = dp_reallocarray(cps, capcps, sizeof(*cps));
 		cls = dp_realloc(cls, capcps);
 	}
-	for (i = 0; i < len; i += k, n++) {
-		/* Eight ASCII bytes at a time, the common case. */
-		while (i + 8 <= len && ascii8(text + i)) {
-			for (k = 0; k < 8; k++) {
-				cps[n + k] = (unsigned char)text[i + k];
-				cls[n + k] = ascii_class[(unsigned char)
-				    text[i + k]];
-			}
-			i += 8;
-			n += 8;
-		}
-		if (i >= len)
-			break;
-		if ((unsigned char)text[i] < 0x80) {
-			cps[n] = (unsigned char)text[i];
-			cls[n] = ascii_class[(unsigned char)text[i]];
-			k = 1;
-			continue;
-		}
-		k = dp_utf8_decode(text + i, len - i, &cps[n]);
-		cls[n] = (unsigned char)dp_uclass(cps[n]);
-	}
-	cps[n] = 0;
-	cls[n] = DP_CL_OTHER;
+	decode(text, len);
 
-	tokenize(l, n);
+	tokenize(l, ncps);
 	sentences(l);
 	paragraphs();
 
@@ -347,17 +326,70 @@ segment_record(struct dp_record *r, void *arg)
 	return 0;
 }
 
+/*
+ * Decodes text into cps and cls, with a last code point 0 of class OTHER
+ * that ends every scan.  Local pointers, as a store through the unsigned
+ * char *cls could otherwise change the pointers themselves.
+ */
+static void
+decode(const char *text, size_t len)
+{
+	int32_t *points = cps;
+	unsigned char *classes = cls, b;
+	size_t i, n = 0, k;
+
+	for (i = 0; i < len; i += k, n++) {
+		/* Eight ASCII bytes at a time, the common case. */
+		while (i + 8 <= len && ascii8(text + i)) {
+			for (k = 0; k < 8; k++) {
+				b = (unsigned char)text[i + k];
+				points[n + k] = b;
+				classes[n + k] = ascii_class[b];
+			}
+			i += 8;
+			n += 8;
+		}
+		if (i >= len)
+			break;
+		if ((unsigned char)text[i] < 0x80) {
+			points[n] = (unsigned char)text[i];
+			classes[n] = ascii_class[(unsigned char)text[i]];
+			k = 1;
+			continue;
+		}
+		k = dp_utf8_decode(text + i, len - i, &points[n]);
+		classes[n] = (unsigned char)dp_uclass(points[n]);
+	}
+	points[n] = 0;
+	classes[n] = DP_CL_OTHER;
+	ncps = n;
+}
+
 static enum dp_class
 cl(size_t i)
 {
 	return (enum dp_class)cls[i];
 }
 
+/* The word classes are UPPER to DIGIT: one comparison per character. */
+_Static_assert(DP_CL_LETTER == DP_CL_UPPER + 1 && DP_CL_MARK ==
+    DP_CL_UPPER + 2 && DP_CL_DIGIT == DP_CL_UPPER + 3, "word classes");
+
 static int
 is_alnum(size_t i)
 {
-	return (1U << cls[i]) & (1U << DP_CL_UPPER | 1U << DP_CL_LETTER |
-	    1U << DP_CL_MARK | 1U << DP_CL_DIGIT);
+	return (unsigned)cls[i] - DP_CL_UPPER <= DP_CL_DIGIT - DP_CL_UPPER;
+}
+
+/* The end of the letters and digits from i; cls[n] is none of them. */
+static size_t
+alnum_end(size_t i)
+{
+	const unsigned char *p = cls + i;
+
+	while ((unsigned)*p - DP_CL_UPPER <= DP_CL_DIGIT - DP_CL_UPPER)
+		p++;
+	return (size_t)(p - cls);
 }
 
 static int
@@ -493,6 +525,11 @@ tokenize(const struct lang *l, size_t n)
 	ntoks = nopen = 0;
 	while (i < n) {
 		c = cps[i];
+		if (c == ' ') {		/* the common case */
+			space = 1;
+			i++;
+			continue;
+		}
 		k = cl(i);
 		if (k == DP_CL_SPACE || k == DP_CL_NEWLINE || c == 0xFEFF ||
 		    c == 0x200B) {
@@ -504,12 +541,16 @@ tokenize(const struct lang *l, size_t n)
 			continue;
 		}
 		type = T_PUNCT;
-		if ((c | 0x20) >= 'f' && (c | 0x20) <= 'w' &&
-		    ((c | 0x20) == 'h' || (c | 0x20) == 'w' ||
-		    (c | 0x20) == 'f') && (e = scan_url(i, n)) > i)
-			type = T_URL;
-		else if (is_apostrophe(c) && ntoks > 0 && !space &&
-		    (e = clitic_at(l, i, n)) > i)
+		if (k == DP_CL_UPPER || k == DP_CL_LETTER || k == DP_CL_MARK) {
+			if ((e = scan_url(i, n)) > i)
+				type = T_URL;
+			else
+				e = scan_word(l, i, n, &type);
+		} else if (k == DP_CL_DIGIT) {
+			e = scan_number(i, n);
+			type = T_NUM;
+		} else if (is_apostrophe(c) && ntoks > 0 && !space &&
+		    (e = clitic_at(l, i)) > i)
 			type = T_WORD;
 		else if ((c == '#' || c == '@') && i + 1 < n &&
 		    is_alnum(i + 1) && (i == 0 || !is_alnum(i - 1))) {
@@ -517,13 +558,7 @@ tokenize(const struct lang *l, size_t n)
 			    e++)
 				;
 			type = T_TAG;
-		} else if (k == DP_CL_DIGIT) {
-			e = scan_number(i, n);
-			type = T_NUM;
-		} else if (k == DP_CL_UPPER || k == DP_CL_LETTER ||
-		    k == DP_CL_MARK)
-			e = scan_word(l, i, n, &type);
-		else if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
+		} else if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
 			/* "...", "?!", "!!!" are one token. */
 			for (e = i + 1; e < n && (cps[e] == '.' ||
 			    cps[e] == '!' || cps[e] == '?' || cps[e] == 0x2026);
@@ -552,12 +587,11 @@ tokenize(const struct lang *l, size_t n)
 
 /* The end of an English clitic ('s, 're) at the apostrophe i, or i. */
 static size_t
-clitic_at(const struct lang *l, size_t i, size_t n)
+clitic_at(const struct lang *l, size_t i)
 {
 	size_t k;
 
-	for (k = i + 1; k < n && is_alnum(k); k++)
-		;
+	k = alnum_end(i + 1);
 	return k > i + 1 && lookup_lower(l->clitics, i, k) ? k : i;
 }
 
@@ -588,9 +622,10 @@ scan_url(size_t i, size_t n)
 	size_t j, k, e;
 	const char *p;
 
-	/* Most tokens start with another letter. */
-	if (cps[i] != 'h' && cps[i] != 'H' && cps[i] != 'w' &&
-	    cps[i] != 'W' && cps[i] != 'f' && cps[i] != 'F')
+	/* Most words start otherwise: a quick look at two letters. */
+	if (((cps[i] | 0x20) != 'h' && (cps[i] | 0x20) != 'w' &&
+	    (cps[i] | 0x20) != 'f') || ((cps[i + 1] | 0x20) != 't' &&
+	    (cps[i + 1] | 0x20) != 'w'))
 		return i;
 	for (j = 0; j < sizeof(starts) / sizeof(starts[0]); j++) {
 		p = starts[j];
@@ -685,17 +720,18 @@ scan_word(const struct lang *l, size_t i, size_t n, int *type)
 
 	*type = T_WORD;
 	for (;;) {
-		while (e < n && is_alnum(e))
-			e++;
-		/* Most words end at a space or a punctuation mark. */
+		e = alnum_end(e);
+		/* Most words end at a space: apostrophes, hyphens and
+		 * periods are all punctuation. */
+		if (cls[e] != DP_CL_PUNCT)
+			return e;
 		if (e + 1 >= n || (!is_apostrophe(cps[e]) &&
 		    !is_hyphen(cps[e])))
 			break;
 		if (is_apostrophe(cps[e]) && is_alnum(e + 1)) {
 			if (lookup_lower(l->elisions, i, e + 1))
 				return e + 1;
-			for (k = e + 1; k < n && is_alnum(k); k++)
-				;
+			k = alnum_end(e + 1);
 			if (lookup_lower(l->clitics, e, k))
 				return e;
 			if (e - 1 > i && cps[e - 1] == 'n' &&
