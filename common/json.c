@@ -119,13 +119,35 @@ put_uint(char *p, uint32_t n)
 	return p + 1;
 }
 
+/*
+ * Spans rise by small steps: most numbers share their leading digits
+ * with the last one above 99 written, whose hundreds are *base, spelled
+ * in the first *len bytes of digits.
+ */
+static char *
+put_offset(char *p, uint32_t n, uint32_t *base, size_t *len, char *digits)
+{
+	if (n < 100)
+		return put_uint(p, n);
+	if (n - *base >= 100) {
+		*base = n / 100 * 100;
+		*len = (size_t)(put_uint(digits, n / 100) - digits);
+	}
+	/* All eight bytes: there is room, and a fixed size is faster. */
+	memcpy(p, digits, 8);
+	return put_2digits(p + *len, n - *base);
+}
+
 void
 dp_json_spans(struct dp_buf *b, const uint32_t *v, size_t n)
 {
-	size_t i;
+	char digits[8] = { 0 };		/* 2^32 / 100 has 8 */
+	uint32_t base = 0;
+	size_t i, len = 0;
 	char *p;
 
-	/* "[" and per span at most ",[4294967295,4294967295]" and "]". */
+	/* "[" and per span at most ",[4294967295,4294967295]" and "]";
+	 * put_offset writes up to 7 bytes past a number, inside that. */
 	dp_buf_grow(b, 2 + n * 25);
 	p = b->data + b->len;
 	*p++ = '[';
@@ -133,9 +155,9 @@ dp_json_spans(struct dp_buf *b, const uint32_t *v, size_t n)
 		if (i > 0)
 			*p++ = ',';
 		*p++ = '[';
-		p = put_uint(p, v[2 * i]);
+		p = put_offset(p, v[2 * i], &base, &len, digits);
 		*p++ = ',';
-		p = put_uint(p, v[2 * i + 1]);
+		p = put_offset(p, v[2 * i + 1], &base, &len, digits);
 		*p++ = ']';
 	}
 	*p++ = ']';
