@@ -1253,6 +1253,11 @@ verb_claim(struct lang *l, long i)
 		c->dropped = c->speaker = 1;
 		return;
 	}
+	/* A sentence that ends in a colon right after the cue announces
+	 * the next one (Il explique : | On a fini…): its content. */
+	if (clause && k == last && k - 1 == g1 && k < (long)ntoks &&
+	    toks[g1].flags & T_COLON)
+		last = sent_last(k);
 	if (k < last && toks[k].flags & T_OPENQ && toks[k].mate > k &&
 	    (toks[k].mate + 1 >= sent_last(toks[k].mate) ||
 	    toks[toks[k].mate + 1].flags & T_STOP)) {

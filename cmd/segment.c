@@ -36,6 +36,7 @@ struct lang {
 	struct dp_strset *elisions;	/* "qu'" (with ASCII apostrophe) */
 	struct dp_strset *clitics;	/* "'s", "n't" */
 	struct dp_strset *soft;		/* ";": before a sentence start */
+	struct dp_strset *colon;	/* "Il": a sentence start after ':' */
 	struct dp_strset *strong;	/* "Il": a sentence start anywhere */
 	struct dp_strset *determiners;	/* "La": one after a content word */
 	struct dp_strset *salut;	/* "hi", "regards": lowercased */
@@ -179,6 +180,7 @@ lang_get(const char *code)
 	l->elisions = dp_strset_new();
 	l->clitics = dp_strset_new();
 	l->soft = dp_strset_new();
+	l->colon = dp_strset_new();
 	l->strong = dp_strset_new();
 	l->determiners = dp_strset_new();
 	l->salut = dp_strset_new();
@@ -208,10 +210,11 @@ lang_load_file(struct lang *l, const char *path, int langid)
 		{ "abbreviations", 1 }, { "titles", ABBR_TITLE },
 		{ "elisions", 1 }, { "clitics", 1 }, { "soft_stops", 1 },
 		{ "strong_starters", 1 }, { "salutations", 1 },
-		{ "determiners", 1 }
+		{ "determiners", 1 }, { "colon_starters", 1 }
 	};
 	struct dp_strset *sets[] = { l->abbrev, l->abbrev, l->elisions,
-	    l->clitics, l->soft, l->strong, l->salut, l->determiners };
+	    l->clitics, l->soft, l->strong, l->salut, l->determiners,
+	    l->colon };
 	struct dp_yaml *y;
 	FILE *fp;
 	char **words, *p;
@@ -1011,6 +1014,12 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	if (t->type == T_PUNCT && !quoted && next->upper &&
 	    lookup(l->soft, t->start, t->end) && (starts_sentence(l, j) ||
 	    (cps[t->start] == ';' && after_semicolon(j))))
+		return 1;
+	/* French goes on in lowercase after a colon: a capitalized subject
+	 * pronoun there starts a sentence ("sentiments : Ce basculement"). */
+	if (t->type == T_PUNCT && !quoted && next->upper &&
+	    cps[t->start] == ':' && next->type == T_WORD &&
+	    lookup(l->colon, next->start, next->end))
 		return 1;
 	if (!is_terminal(k) && !abbr)
 		return 0;

@@ -113,6 +113,20 @@ claims_tagged() {
 	assert_output '[["The minister","told","The talks will resume on Monday.",true]]'
 }
 
+@test "extract-claims: a cue's colon that ends its sentence announces the next one" {
+	run -0 claims fr "Le ministre a expliqué : Il n'y aura pas de hausse. Puis il est parti." '[.cue.text, .content.text, .sentence]'
+	assert_output '[["a expliqué","Il n'"'"'y aura pas de hausse",0]]'
+	run -0 claims en "The minister said:
+
+Taxes will not rise." '[.cue.text, .content.text]'
+	assert_output '[["said","Taxes will not rise"]]'
+	# A colon further on does not reach into the next sentence.
+	run -0 claims en "Paul said the plan has two parts:
+
+Sell it first." '[.cue.text, .content.text]'
+	refute_output --partial 'Sell it first'
+}
+
 @test "extract-claims: accusations and demands name their target" {
 	run -0 claims fr "Le maire a accusé l'opposition de mentir sur les chiffres." '[.kind, .target.text, .content.text]'
 	assert_output '[["accusation","l'"'"'opposition","l'"'"'opposition de mentir sur les chiffres"]]'

@@ -212,6 +212,16 @@ pieces() {
 	assert_output '["Il lui disait : Je vous installe ici.","Voici la liste : Paris, Lyon."]'
 }
 
+@test "segment: a capitalized subject pronoun after a French colon starts a sentence" {
+	run -0 pieces fr sentences "Au Salon : On a inauguré la salle. Elle cite ses modèles : Camus, Sartre."
+	assert_output '["Au Salon :","On a inauguré la salle.","Elle cite ses modèles : Camus, Sartre."]'
+	run -0 pieces fr sentences "Voici le programme : Ce soir, un concert."
+	assert_output '["Voici le programme :","Ce soir, un concert."]'
+	# Not in English, where a capital after a colon is common.
+	run -0 pieces en sentences "Note: It was late."
+	assert_output '["Note: It was late."]'
+}
+
 @test "segment: a determiner after a content word starts a sentence that lost its stop, a title does not" {
 	run -0 pieces fr sentences "Un jardin de roses La communauté a son siège ici. Il lit Les Misérables de Hugo."
 	assert_output '["Un jardin de roses","La communauté a son siège ici.","Il lit Les Misérables de Hugo."]'
