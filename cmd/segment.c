@@ -929,7 +929,9 @@ lost_stop(const struct lang *l, size_t k)
 	    next->type != T_WORD || cl(t->end - 1) == DP_CL_UPPER ||
 	    (k + 2 < ntoks && cl(toks[k + 2].start) == DP_CL_UPPER))
 		return 0;
-	if ((t->type == T_WORD || t->type == T_NUM || cps[t->start] == ',' ||
+	if (((t->type == T_WORD && !(t->end - t->start <= 4 &&
+	    lookup_lower(l->starters, t->start, t->end))) ||
+	    t->type == T_NUM || cps[t->start] == ',' ||
 	    cps[t->start] == ')') &&
 	    lookup(l->strong, next->start, next->end))
 		return 1;

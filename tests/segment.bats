@@ -212,6 +212,11 @@ pieces() {
 	assert_output '["Il lui disait : Je vous installe ici.","Voici la liste : Paris, Lyon."]'
 }
 
+@test "segment: a strong starter after a short function word starts no sentence" {
+	run -0 pieces fr sentences "Un film accompagné par Ainsi parlait Zarathoustra. Il emporte le synthétiseur Il part."
+	assert_output '["Un film accompagné par Ainsi parlait Zarathoustra.","Il emporte le synthétiseur","Il part."]'
+}
+
 @test "segment: a capitalized subject pronoun after a French colon starts a sentence" {
 	run -0 pieces fr sentences "Au Salon : On a inauguré la salle. Elle cite ses modèles : Camus, Sartre."
 	assert_output '["Au Salon :","On a inauguré la salle.","Elle cite ses modèles : Camus, Sartre."]'
