@@ -46,6 +46,7 @@ struct token {
 	unsigned char	 lc_elsewhere;	/* capitalised, lowercase elsewhere */
 	size_t		 gazend;	/* the longest name at it ends there */
 	const struct gazentry *gazentry;	/* that name */
+	size_t		 ent;		/* 1 + the entity over it, if it is */
 };
 
 /* What the lowercase form of a word is (flags in struct lang's words). */
@@ -629,6 +630,7 @@ read_tokens(struct dp_record *r)
 	for (i = 0; i < n; i++) {
 		toks[i].start = v[2 * i];
 		toks[i].end = v[2 * i + 1];
+		toks[i].ent = 0;
 	}
 	if (dp_record_get(r, "sentences") == NULL) {
 		/* One sequence, for records tokenized otherwise. */
@@ -1285,42 +1287,75 @@ train(void)
 	free(guess);
 }
 
-static int
-overlaps(const struct entity *a, const struct entity *b)
+/*
+ * The entity over token t, or NULL.  Entities never overlap, so a token's
+ * index is right whenever it is still inside the entity it names; one
+ * that was removed, moved or trimmed since is seen as stale here.
+ */
+static struct entity *
+entity_over(size_t t)
 {
-	return a->first <= b->last && b->first <= a->last;
+	size_t k = toks[t].ent - 1;
+
+	return toks[t].ent > 0 && k < nents && ents[k].first <= t &&
+	    t <= ents[k].last ? &ents[k] : NULL;
+}
+
+static void
+index_entity(size_t k)
+{
+	size_t t;
+
+	for (t = ents[k].first; t <= ents[k].last; t++)
+		toks[t].ent = k + 1;
+}
+
+/* Removes an entity: the last one takes its place (they are sorted later). */
+static void
+remove_entity(struct entity *e)
+{
+	size_t k = (size_t)(e - ents);
+
+	if (k != --nents) {
+		ents[k] = ents[nents];
+		index_entity(k);
+	}
 }
 
 /*
  * Adds an entity unless a stronger one overlaps it.  One that covers
  * another of no stronger origin replaces it; the user's names replace any.
+ * The overlapping ones are found through their tokens, so a record with
+ * many entities costs no more per entity than one with few.
  */
 static void
 add_entity(const struct entity *c)
 {
-	size_t i, k;
+	struct entity *o;
+	size_t t;
 
-	for (i = 0; i < nents; i++) {
-		if (!overlaps(c, &ents[i]))
+	for (t = c->first; t <= c->last; t++) {
+		if ((o = entity_over(t)) == NULL)
 			continue;
-		if ((c->origin == O_USER && ents[i].origin != O_USER) ||
-		    (c->force && ents[i].origin == O_MODEL))
+		t = o->last;
+		if ((c->origin == O_USER && o->origin != O_USER) ||
+		    (c->force && o->origin == O_MODEL))
 			continue;
-		if (c->origin >= ents[i].origin && c->first <= ents[i].first &&
-		    c->last >= ents[i].last && (c->first != ents[i].first ||
-		    c->last != ents[i].last || c->origin > ents[i].origin))
+		if (c->origin >= o->origin && c->first <= o->first &&
+		    c->last >= o->last && (c->first != o->first ||
+		    c->last != o->last || c->origin > o->origin))
 			continue;
 		return;
 	}
-	for (i = k = 0; i < nents; i++)
-		if (!overlaps(c, &ents[i]))
-			ents[k++] = ents[i];
-	nents = k;
+	for (t = c->first; t <= c->last; t++)
+		if ((o = entity_over(t)) != NULL)
+			remove_entity(o);
 	if (nents == capents) {
 		capents = capents ? 2 * capents : 64;
 		ents = dp_reallocarray(ents, capents, sizeof(*ents));
 	}
 	ents[nents++] = *c;
+	index_entity(nents - 1);
 }
 
 static struct entity
@@ -1383,6 +1418,7 @@ tag_names(struct lang *l)
 			if (code >= 0 && code % 2 == 1 && prev >= 0 &&
 			    prev / 2 == code / 2) {
 				ents[nents - 1].last = i;
+				toks[i].ent = nents;
 				continue;
 			}
 			prev = code;
@@ -1630,19 +1666,43 @@ month_at(const struct lang *l, size_t i, size_t *j)
 	return 0;
 }
 
+/*
+ * Reads the ASCII digits at *p, before end, into *v: at most nine, so the
+ * number fits an int.  Returns how many it read.  Bounded by end, not by a
+ * NUL: the text may be a slice of the input line.
+ */
+static int
+read_digits(const char **p, const char *end, int *v)
+{
+	int n = 0;
+
+	for (*v = 0; *p < end && **p >= '0' && **p <= '9' && n < 9; (*p)++, n++)
+		*v = *v * 10 + (**p - '0');
+	return n;
+}
+
+/* The value of token i if it is digits only, else -1. */
+static int
+digits_value(size_t i)
+{
+	const char *p = text + toks[i].bstart, *end = text + toks[i].bend;
+	int v;
+
+	return read_digits(&p, end, &v) > 0 && p == end ? v : -1;
+}
+
 /* A day of the month at i: "23", "1er", "1st"; 0 if none. */
 static int
 day_at(size_t i)
 {
 	const char *p, *end;
-	int d = 0;
+	int d;
 
 	if (i >= ntoks || !is_digits(i))
 		return 0;
 	p = text + toks[i].bstart;
 	end = text + toks[i].bend;
-	for (; p < end && *p >= '0' && *p <= '9' && d < 100; p++)
-		d = d * 10 + (*p - '0');
+	read_digits(&p, end, &d);
 	if (p < end && strncmp(p, "er", 2) != 0 && strncmp(p, "st", 2) != 0 &&
 	    strncmp(p, "nd", 2) != 0 && strncmp(p, "rd", 2) != 0 &&
 	    strncmp(p, "th", 2) != 0 && strncmp(p, "e", 1) != 0)
@@ -1654,14 +1714,11 @@ day_at(size_t i)
 static int
 year_at(size_t i)
 {
-	const char *p;
-	int y = 0, n = 0;
+	int y;
 
 	if (i >= ntoks || toks[i].end - toks[i].start != 4)
 		return 0;
-	for (p = text + toks[i].bstart; n < 4 && *p >= '0' && *p <= '9'; p++)
-		y = y * 10 + (*p - '0'), n++;
-	return n == 4 && y >= 1000 ? y : 0;
+	return (y = digits_value(i)) >= 1000 ? y : 0;
 }
 
 static int
@@ -1671,38 +1728,69 @@ glued(size_t i, char c)
 	    1 && text[toks[i].bstart] == c;
 }
 
+/* A month or day of two digits at i, glued to what is before it. */
+static int
+two_digits_at(size_t i, int max)
+{
+	int v;
+
+	if (i >= ntoks || toks[i].space || toks[i].end - toks[i].start != 2)
+		return 0;
+	return (v = digits_value(i)) >= 1 && v <= max ? v : 0;
+}
+
+/* Skips the separators of a numeric date ("." or "/"): 1 if any. */
+static int
+read_date_seps(const char **p, const char *end)
+{
+	const char *s = *p;
+
+	while (*p < end && (**p == '.' || **p == '/'))
+		(*p)++;
+	return *p > s;
+}
+
+/* A date in digits at i, "23.11.2026" or "23/11/2026": 1 if so. */
+static int
+numeric_date_at(size_t i, int *a, int *b, int *y)
+{
+	const char *p, *end;
+
+	if (!is_digits(i))
+		return 0;
+	p = text + toks[i].bstart;
+	end = text + toks[i].bend;
+	return read_digits(&p, end, a) && read_date_seps(&p, end) &&
+	    read_digits(&p, end, b) && read_date_seps(&p, end) &&
+	    read_digits(&p, end, y) && p == end && *y >= 1000;
+}
+
 /* A date at i into *e: returns its end, or i. */
 static size_t
 date_at(const struct lang *l, size_t i, struct entity *e)
 {
 	size_t j = i, k;
 	int d, m, y, n;
-	const char *p;
 
 	e->date[0] = '\0';
 	/* 2026-11-24, 2025-07 */
-	if ((y = year_at(i)) && glued(i + 1, '-') && i + 2 < ntoks &&
-	    !toks[i + 2].space && toks[i + 2].end - toks[i + 2].start == 2 &&
-	    (m = atoi(text + toks[i + 2].bstart)) >= 1 && m <= 12) {
+	if ((y = year_at(i)) && glued(i + 1, '-') &&
+	    (m = two_digits_at(i + 2, 12))) {
 		snprintf(e->date, sizeof(e->date), "%04d-%02d", y, m);
 		j = i + 3;
-		if (glued(j, '-') && j + 1 < ntoks && !toks[j + 1].space &&
-		    toks[j + 1].end - toks[j + 1].start == 2 &&
-		    (d = atoi(text + toks[j + 1].bstart)) >= 1 && d <= 31) {
+		if (glued(j, '-') && (d = two_digits_at(j + 1, 31))) {
 			snprintf(e->date + 7, sizeof(e->date) - 7, "-%02d", d);
 			j += 2;
 		}
 		return j;
 	}
 	/* 23.11.2026, 23/11/2026 (11/23/2026 in English) */
-	if (is_digits(i) && sscanf(text + toks[i].bstart, "%d%*[./]%d%*[./]%d%n",
-	    &d, &m, &y, &n) == 3 && (size_t)n == toks[i].bend - toks[i].bstart &&
-	    y >= 1000) {
-		p = text + toks[i].bstart;
-		if (strcmp(l->code, "en") == 0 && memchr(p, '/', (size_t)n)) {
-			k = (size_t)d;
+	if (numeric_date_at(i, &d, &m, &y)) {
+		if (strcmp(l->code, "en") == 0 && memchr(text + toks[i].bstart,
+		    '/', toks[i].bend - toks[i].bstart)) {
+			n = d;
 			d = m;
-			m = (int)k;
+			m = n;
 		}
 		if (d >= 1 && d <= 31 && m >= 1 && m <= 12) {
 			snprintf(e->date, sizeof(e->date), "%04d-%02d-%02d", y,
