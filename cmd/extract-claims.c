@@ -127,6 +127,9 @@ static long		*sfirst;	/* first token of each sentence */
 static size_t		 capsfirst;
 static struct dp_entity	*ents;
 static size_t		 nents, capents;
+static int		 ents_ordered;	/* starts and ends never go back */
+static long		*lastper;	/* the last PER up to each entity */
+static size_t		 caplastper;
 static struct claim	*claims;
 static size_t		 nclaims, capclaims;
 static struct dp_buf	 textbuf, words, scratch, out;
@@ -147,6 +150,7 @@ static void	 continued_quotes(void);
 static void	 finish_claim(struct lang *, struct claim *);
 static void	 write_record(struct dp_record *);
 static long	 entity_of(uint32_t, uint32_t);
+static void	 index_entities(void);
 
 static void
 usage(int status)
@@ -536,7 +540,74 @@ read_tokens(struct dp_record *r)
 			    "beyond the text", i, ents[i].start, ents[i].end);
 			return -1;
 		}
+	index_entities();
 	return 0;
+}
+
+static int
+labelled(const struct dp_entity *e, const char *label)
+{
+	return e->label != NULL && e->labellen == strlen(label) &&
+	    memcmp(e->label, label, e->labellen) == 0;
+}
+
+/*
+ * In tag-entities' order (by start, none inside another), the entities
+ * that overlap a span are a run found by bisection, so a record with many
+ * names costs no more per lookup than one with few.  Other orders are
+ * read as they come.
+ */
+static void
+index_entities(void)
+{
+	size_t i;
+
+	ents_ordered = 1;
+	for (i = 1; i < nents && ents_ordered; i++)
+		ents_ordered = ents[i].start >= ents[i - 1].start &&
+		    ents[i].end >= ents[i - 1].end;
+	if (!ents_ordered)
+		return;
+	if (nents > caplastper) {
+		caplastper = 2 * nents;
+		lastper = dp_reallocarray(lastper, caplastper,
+		    sizeof(*lastper));
+	}
+	for (i = 0; i < nents; i++)
+		lastper[i] = labelled(&ents[i], "PER") ? (long)i :
+		    i > 0 ? lastper[i - 1] : -1;
+}
+
+/* In order: the first entity that ends after cp, or nents. */
+static size_t
+first_ending_after(uint32_t cp)
+{
+	size_t lo = 0, hi = nents, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (ents[mid].end > cp)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
+/* In order: the first entity that starts at or after cp, or nents. */
+static size_t
+first_starting_from(uint32_t cp)
+{
+	size_t lo = 0, hi = nents, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (ents[mid].start >= cp)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
 }
 
 static const char *
@@ -802,18 +873,23 @@ set_tokens(struct span *s, long first, long last)
 		s->first = -1;
 }
 
-/* The latest claim before token i, within the last few sentences. */
+/*
+ * The latest claim before token i, within the last few sentences.  While
+ * the tokens are read, claims come in the order of their sentences.
+ */
 static struct claim *
 claim_before(long i, long sentences)
 {
 	size_t k;
 
-	for (k = nclaims; k > 0; k--)
+	for (k = nclaims; k > 0; k--) {
+		if ((long)toks[i].sent - claims[k - 1].sent > sentences)
+			break;
 		if ((!claims[k - 1].dropped || claims[k - 1].speaker) &&
 		    claims[k - 1].cue.first < i &&
-		    claims[k - 1].source.first >= 0 &&
-		    (long)toks[i].sent - claims[k - 1].sent <= sentences)
+		    claims[k - 1].source.first >= 0)
 			return &claims[k - 1];
+	}
 	return NULL;
 }
 
@@ -967,12 +1043,15 @@ entity_in(uint32_t start, uint32_t end, const char *label)
 {
 	size_t e;
 
-	for (e = 0; e < nents; e++)
+	for (e = ents_ordered ? first_starting_from(start) : 0; e < nents;
+	    e++) {
 		if (ents[e].start >= start && ents[e].start < end &&
-		    ents[e].labellen == strlen(label) &&
-		    memcmp(ents[e].label, label, ents[e].labellen) == 0)
+		    labelled(&ents[e], label))
+			return e;
+		if (ents_ordered && ents[e].start >= end)
 			break;
-	return e;
+	}
+	return nents;
 }
 
 static int
@@ -1375,11 +1454,20 @@ static void
 cut_contents(void)
 {
 	struct claim *a, *b;
-	size_t i, j;
+	size_t i, j, first = 0, end = 0;
 
+	/*
+	 * Claims are made in the order of their cues, so those of a sentence
+	 * are a run: [first, end).
+	 */
 	for (i = 0; i < nclaims; i++) {
 		a = &claims[i];
-		for (j = 0; j < nclaims; j++) {
+		if (i == end) {
+			for (first = i, end = i + 1; end < nclaims &&
+			    claims[end].sent == a->sent; end++)
+				;
+		}
+		for (j = first; j < end; j++) {
 			b = &claims[j];
 			if (i == j || b->dropped || a->dropped ||
 			    b->sent != a->sent || !inside(&a->content, b->edge))
@@ -1413,41 +1501,70 @@ cut_contents(void)
 	}
 }
 
+static int
+by_content_end(const void *a, const void *b)
+{
+	long x = claims[*(const size_t *)a].content.last;
+	long y = claims[*(const size_t *)b].content.last;
+
+	return x < y ? -1 : x > y;
+}
+
 /*
  * A quotation that makes a sentence of its own right after a direct claim
- * continues it: a new claim with the same source and cue.
+ * continues it: a new claim with the same source and cue.  The tokens in a
+ * content and the sentences with a claim are marked first, and the claims
+ * are taken in the order their contents end, so each quotation costs the
+ * same however many claims the record has.
  */
 static void
 continued_quotes(void)
 {
-	struct claim *prev, *c;
-	size_t j, n = nclaims;
-	long i, m;
+	static unsigned char *taken;	/* ntoks tokens, then nsents */
+	static size_t *order, captaken, caporder;
+	struct claim *c;
+	size_t j, n = nclaims, norder = 0, next = 0;
+	long i, k, m, prev = -1;
 
+	if (n == 0)
+		return;
+	if (ntoks + nsents > captaken) {
+		captaken = 2 * (ntoks + nsents);
+		taken = dp_reallocarray(taken, captaken, 1);
+	}
+	if (n > caporder) {
+		caporder = 2 * n;
+		order = dp_reallocarray(order, caporder, sizeof(*order));
+	}
+	memset(taken, 0, ntoks + nsents);
+	for (j = 0; j < n; j++) {
+		if (claims[j].dropped)
+			continue;
+		for (k = claims[j].content.first; k >= 0 &&
+		    k < claims[j].content.last; k++)
+			taken[k] = 1;
+		taken[ntoks + (size_t)claims[j].sent] = 1;
+		order[norder++] = j;
+	}
+	qsort(order, norder, sizeof(*order), by_content_end);
 	for (i = 0; i < (long)ntoks; i++) {
 		if (!(toks[i].flags & T_OPENQ) || (m = toks[i].mate) <= i ||
 		    sent_first(i) != i || toks[i].sent == 0)
 			continue;
-		for (j = 0; j < nclaims; j++)
-			if (!claims[j].dropped && (inside(&claims[j].content,
-			    i + 1) || claims[j].sent == toks[m].sent))
-				break;
-		if (j < nclaims)
+		/* Claims added here lie before i: they need no look. */
+		if (taken[i + 1] || taken[ntoks + toks[m].sent])
 			continue;
-		prev = NULL;
-		for (j = n; j > 0; j--)
-			if (!claims[j - 1].dropped &&
-			    claims[j - 1].content.last <= i) {
-				prev = &claims[j - 1];
-				break;
-			}
-		if (prev == NULL || prev->sent + 1 < (long)toks[i].sent ||
-		    prev->content.first < 1 ||
-		    !(toks[prev->content.first - 1].flags & T_OPENQ))
+		/* The last claim (in order made) whose content ends by i. */
+		for (; next < norder && claims[order[next]].content.last <= i;
+		    next++)
+			if ((long)order[next] > prev)
+				prev = (long)order[next];
+		if (prev < 0 || claims[prev].sent + 1 < (long)toks[i].sent ||
+		    claims[prev].content.first < 1 ||
+		    !(toks[claims[prev].content.first - 1].flags & T_OPENQ))
 			continue;
 		c = new_claim(toks[i].sent);
-		prev = &claims[j - 1];
-		*c = *prev;
+		*c = claims[prev];
 		c->sent = toks[i].sent;
 		set_tokens(&c->content, i + 1, m);
 		i = m;
@@ -1532,23 +1649,29 @@ put_text(struct dp_buf *b, uint32_t start, uint32_t end)
 	dp_json_str(b, text + boff[start], boff[end] - boff[start]);
 }
 
-/* The index of the name entity that overlaps s, or -1. */
+static int
+is_name(const struct dp_entity *e)
+{
+	return labelled(e, "PER") || labelled(e, "ORG") || labelled(e, "LOC");
+}
+
+/* The first name entity that overlaps [start, end), else any, or -1. */
 static long
 entity_of(uint32_t start, uint32_t end)
 {
-	size_t i;
+	size_t i, first = nents;
 
-	for (i = 0; i < nents; i++)
-		if (ents[i].start < end && start < ents[i].end &&
-		    ents[i].label != NULL && ents[i].labellen == 3 &&
-		    (memcmp(ents[i].label, "PER", 3) == 0 ||
-		    memcmp(ents[i].label, "ORG", 3) == 0 ||
-		    memcmp(ents[i].label, "LOC", 3) == 0))
-			return (long)i;
-	for (i = 0; i < nents; i++)
-		if (ents[i].start < end && start < ents[i].end)
-			return (long)i;
-	return -1;
+	for (i = ents_ordered ? first_ending_after(start) : 0; i < nents;
+	    i++) {
+		if (ents[i].start < end && start < ents[i].end) {
+			if (is_name(&ents[i]))
+				return (long)i;
+			if (first == nents)
+				first = i;
+		} else if (ents_ordered)
+			break;
+	}
+	return first < nents ? (long)first : -1;
 }
 
 static void
@@ -1575,33 +1698,75 @@ put_span(struct dp_buf *b, const char *key, uint32_t start, uint32_t end,
 	dp_buf_addc(b, '}');
 }
 
+/* Can this claim's source be what a later pronoun stands for? */
+static int
+antecedent(const struct claim *p)
+{
+	return !(p->dropped && !p->speaker) && !p->pronoun &&
+	    !p->preposition && p->source.first >= 0;
+}
+
 /*
- * The antecedent of a pronoun source: the source of the latest claim
- * before it that was no pronoun, else the nearest person, organisation or
- * place named before it.
+ * Bounds for put_ref's search, once the claims are in order: the latest
+ * sentence of any claim up to k, and the earliest end of an antecedent's
+ * source from k on.  They let it skip what cannot match, so a record with
+ * many claims costs no more per pronoun than one with few.
+ */
+static long	*maxsent_to;
+static uint32_t	*minend_from;
+
+static void
+bound_antecedents(void)
+{
+	static size_t cap;
+	size_t k;
+
+	if (nclaims + 1 > cap) {
+		cap = 2 * (nclaims + 1);
+		maxsent_to = dp_reallocarray(maxsent_to, cap,
+		    sizeof(*maxsent_to));
+		minend_from = dp_reallocarray(minend_from, cap,
+		    sizeof(*minend_from));
+	}
+	for (k = 0; k < nclaims; k++)
+		maxsent_to[k] = k > 0 && maxsent_to[k - 1] > claims[k].sent ?
+		    maxsent_to[k - 1] : claims[k].sent;
+	minend_from[nclaims] = UINT32_MAX;
+	for (k = nclaims; k > 0; k--)
+		minend_from[k - 1] = antecedent(&claims[k - 1]) &&
+		    claims[k - 1].source.end < minend_from[k] ?
+		    claims[k - 1].source.end : minend_from[k];
+}
+
+/*
+ * The antecedent of the pronoun source of claim i: the source of the latest
+ * claim before it that was no pronoun, else the nearest person,
+ * organisation or place named before it.
  */
 static void
-put_ref(struct dp_buf *b, const struct claim *c)
+put_ref(struct dp_buf *b, size_t i)
 {
+	const struct claim *c = &claims[i], *p;
 	size_t k;
 	long e;
 
-	for (k = nclaims; k > 0; k--) {
-		const struct claim *p = &claims[k - 1];
-
-		if ((p->dropped && !p->speaker) || p->pronoun ||
-		    p->preposition || p->source.first < 0 ||
-		    p->source.end > c->source.start ||
+	k = minend_from[i + 1] > c->source.start ? i + 1 : nclaims;
+	for (; k > 0 && maxsent_to[k - 1] >= c->sent - 6; k--) {
+		p = &claims[k - 1];
+		if (!antecedent(p) || p->source.end > c->source.start ||
 		    c->sent - p->sent > 6)
 			continue;
 		put_span(b, "ref", p->source.start, p->source.end, 1);
 		return;
 	}
-	for (e = (long)nents - 1; e >= 0; e--)
-		if (ents[e].end <= c->source.start && ents[e].label != NULL &&
-		    ents[e].labellen == 3 &&
-		    memcmp(ents[e].label, "PER", 3) == 0)
-			break;
+	if (ents_ordered)
+		e = (k = first_ending_after(c->source.start)) > 0 ?
+		    lastper[k - 1] : -1;
+	else
+		for (e = (long)nents - 1; e >= 0; e--)
+			if (ents[e].end <= c->source.start &&
+			    labelled(&ents[e], "PER"))
+				break;
 	if (e >= 0)
 		put_span(b, "ref", ents[e].start, ents[e].end, 1);
 }
@@ -1627,6 +1792,7 @@ write_record(struct dp_record *r)
 	/* Ordered by cue, then content (claims sharing a cue). */
 	if (nclaims > 1)
 		qsort(claims, nclaims, sizeof(*claims), by_cue);
+	bound_antecedents();
 	dp_buf_reset(&out);
 	dp_buf_addc(&out, '[');
 	for (i = 0; i < nclaims; i++) {
@@ -1641,7 +1807,7 @@ write_record(struct dp_record *r)
 			    c->source.end, 1);
 			if (c->pronoun) {
 				out.len--;
-				put_ref(&out, c);
+				put_ref(&out, i);
 				dp_buf_addc(&out, '}');
 			}
 		} else
