@@ -75,6 +75,11 @@ fields() {
 	assert_output '[["1er déc. 2025","2025-12-01"],["lundi",null],["novembre 2020","2020-11"],["les années 1990","1990/1999"],["2026-11-24","2026-11-24"],["23/11/2026","2026-11-23"],["hier",null],["2020","2020"]]'
 }
 
+@test "tag-entities: a date's month and day are digits only" {
+	run -0 fields fr "Le code 2026-1a, puis le 2026-11-2b." '[.text, .value]'
+	assert_output '[["2026","2026"],["2026-11","2026-11"]]'
+}
+
 @test "tag-entities: dates with ISO 8601 values, in English" {
 	run -0 fields en "On Monday, Nov. 23, 2026, after the 1990s and March 2024, and 11/23/2026." '[.label, .text, .value]'
 	assert_output '[["DATE","Monday",null],["DATE","Nov. 23, 2026","2026-11-23"],["DATE","the 1990s","1990/1999"],["DATE","March 2024","2024-03"],["DATE","11/23/2026","2026-11-23"]]'
