@@ -1293,8 +1293,10 @@ verb_claim(struct lang *l, long i)
 	}
 	if (pron >= 0)
 		pronoun_source(c, pron);
-	else if (g0 > first && toks[g0 - 1].flags & T_PRON && !participle)
+	else if (g0 > first && toks[g0 - 1].flags & T_PRON && !participle) {
 		set_tokens(&c->source, g0 - 1, g0);
+		c->pronoun = 1;
+	}
 	else if (s0 < g0 && !participle) {
 		if (g0 - s0 > MAXSOURCE)
 			s0 = g0 - MAXSOURCE;

@@ -96,6 +96,13 @@ claims_tagged() {
 	assert_output '[["assertion","Jane Smith","told","We will not give in"]]'
 }
 
+@test "extract-claims: a pronoun subject names its antecedent" {
+	run -0 claims_tagged fr "Le maire Jean Dupont est arrivé lundi. Il a déclaré que le port rouvrirait. La ministre Marie Curie a estimé que la grève était finie. Elle a ajouté que les trains rouleraient." '[.source.text, .source.ref.text]'
+	assert_output '[["Il","Jean Dupont"],["La ministre Marie Curie",null],["Elle","La ministre Marie Curie"]]'
+	run -0 claims_tagged en "Paul Martin, the mayor, arrived on Monday. He said that the port would reopen." '[.source.text, .source.ref.text]'
+	assert_output '[["He","Paul Martin"]]'
+}
+
 @test "extract-claims: an inverted pronoun names its antecedent" {
 	run -0 claims_tagged fr "Le maire Jean Dupont a parlé lundi. « La ville paiera », a-t-il ajouté." '[.source.text, .source.ref.text, .source.ref.entity, .cue.text, .direct]'
 	assert_output '[["il","Jean Dupont",0,"a-t-il ajouté",true]]'
