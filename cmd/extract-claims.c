@@ -41,6 +41,7 @@ static const char *kind_names[NKINDS] = { "assertion", "report", "denial",
 #define T_DASH		0x40000	/* a dash alone, as after a dateline */
 #define T_SKIP		0x80000	/* a preposition that starts no source */
 #define T_BLAME		0x100000	/* a word of blame: the claim accuses */
+#define T_ADVERBIAL	0x200000	/* starts an adverbial after a cue */
 #define T_PUNCT		(T_OPENQ | T_CLOSEQ | T_COMMA | T_STOP | T_COLON)
 #define FLAGBITS	22	/* the word set's values: flags | cue << 22 */
 
@@ -422,7 +423,7 @@ lang_load(struct lang *l, const char *path, int user)
 		{ "hedges", T_HEDGE }, { "not_sources", T_NOTSRC },
 		{ "not_conditional", T_NOTCOND }, { "passives", T_PASSIVE },
 		{ "informants", T_INFORMANT }, { "not_source_starts", T_SKIP },
-		{ "accusation_words", T_BLAME },
+		{ "accusation_words", T_BLAME }, { "adverbials", T_ADVERBIAL },
 	};
 	struct dp_yaml *y;
 	const char *s;
@@ -994,6 +995,10 @@ content_after(struct lang *l, struct claim *c, long g1, long last,
 				}
 		if (toks[k].cue >= 0)
 			break;
+		/* a démenti ces chiffres, qu'il juge…: a relative */
+		if (toks[k].flags & T_COMP && k > g1 + 1 &&
+		    first_char(k - 1) == ',' && toks[g1].flags & T_DET)
+			break;
 		if (toks[k].flags & T_COMP && !(k > g1 &&
 		    toks[k - 1].flags & T_DIST))
 			return k + 1;
@@ -1166,12 +1171,106 @@ quote_before_aside(long stop, long first, long *s0)
 	return -1;
 }
 
+/*
+ * Does nothing after the cue at g1 say what was said?  The sentence ends,
+ * or an adverbial starts (a word of the lexicon's adverbials, a date); a
+ * cue that takes an object (told reporters) may have a short one first,
+ * and one whose content may be an infinitive (threatened to) must end
+ * there.  Not a comma: In the end, he said, …; Asked why, he said, "…".
+ * Then a source before the cue speaks of the clause before it: CONTENT,
+ * the minister said on Monday.
+ */
+static int
+nothing_said_after(const struct cue *cue, long g1, long last)
+{
+	long k = g1;
+
+	/* told reporters, told the BBC, told him */
+	if (cue->takes & TAKES_OBJ)
+		while (k < last && k - g1 < 3 && !(toks[k].flags & (T_PUNCT |
+		    T_ADVERBIAL | T_AUX) || (k > g1 && toks[k].flags &
+		    T_PRON)) && entity_in(toks[k].start, toks[k].end,
+		    "DATE") == nents)
+			k++;
+	if (k >= last || toks[k].flags & T_STOP)
+		return 1;
+	if (cue->takes & TAKES_NP)
+		return 0;
+	return (toks[k].flags & T_ADVERBIAL) != 0 ||
+	    entity_in(toks[k].start, toks[k].end, "DATE") < nents;
+}
+
+/*
+ * Can s0..g0-1, between a comma and the cue, be who speaks?  A name, a
+ * determiner or a pronoun first, or a word or two (sources, officials);
+ * no auxiliary inside (…, X was absent from his home state).
+ */
+static int
+subject_between(long s0, long g0)
+{
+	long k;
+
+	if (g0 - s0 > MAXSOURCE || !(is_upper(s0) || toks[s0].flags &
+	    (T_DET | T_PRON | T_INFORMANT) || g0 - s0 <= 2))
+		return 0;
+	for (k = s0; k < g0; k++)
+		if (toks[k].flags & (T_AUX | T_PUNCT | T_COMP | T_REL) ||
+		    toks[k].cue >= 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * The first token after a dateline that starts the sentence at first
+ * (PARIS, 24 nov. (AFP) -, LONDON (Reuters) -): a dash after a closing
+ * parenthesis, a few tokens in, under a capital; else first.
+ */
+static long
+after_dateline(long first, long end)
+{
+	long k;
+
+	if (!is_upper(first))
+		return first;
+	for (k = first + 2; k < end && k - first < 12; k++)
+		if (toks[k].flags & T_DASH && first_char(k - 1) == ')')
+			return k + 1;
+	return first;
+}
+
+static int
+is_date(long k)
+{
+	return entity_in(toks[k].start, toks[k].end, "DATE") < nents;
+}
+
+/*
+ * A source after its cue at g1 (…, a déclaré lundi le ministre à l'AFP;
+ * …, said the minister on Monday): a date before it is skipped, and it
+ * ends at a date or a preposition after it.  Returns its end, with its
+ * start in *start, or g1 when there is none.
+ */
+static long
+source_after(long g1, long last, long *start)
+{
+	long a = g1, k, end;
+
+	while (a < last && is_date(a) && !(toks[a].flags & T_PUNCT))
+		a++;
+	*start = a;
+	end = phrase_end(a, last);
+	for (k = a + 1; k < end; k++)
+		if (toks[k].flags & T_SKIP || is_date(k))
+			return k;
+	return a < end ? end : g1;
+}
+
 /* An inverted claim: « CONTENT », a déclaré X / "CONTENT," he said. */
 static int
 inverted_claim(struct claim *c, long q, long s0, long stop, long first,
     long g0, long g1, long last, long pron)
 {
-	long k;
+	long a, k;
 
 	/* Not before the claim that precedes it in the sentence. */
 	if (c > claims && c[-1].sent == c->sent && !c[-1].dropped) {
@@ -1190,7 +1289,8 @@ inverted_claim(struct claim *c, long q, long s0, long stop, long first,
 		c->edge = toks[q].mate;
 	} else {
 		/* Words, then a quotation: « … » et « … », a indiqué X. */
-		set_tokens(&c->content, first, q >= 0 ? q + 1 : stop);
+		set_tokens(&c->content, after_dateline(first, stop),
+		    q >= 0 ? q + 1 : stop);
 		trim(&c->content);
 		c->edge = first;
 	}
@@ -1198,8 +1298,8 @@ inverted_claim(struct claim *c, long q, long s0, long stop, long first,
 		pronoun_source(c, pron);
 	else if (s0 < g0)
 		source_span(c, s0, phrase_end(s0, g0));
-	else if ((k = phrase_end(g1, last)) > g1)
-		source_span(c, g1, k);
+	else if ((k = source_after(g1, last, &a)) > g1)
+		source_span(c, a, k);
 	return c->source.first >= 0 && c->content.first >= 0;
 }
 
@@ -1282,11 +1382,20 @@ verb_claim(struct lang *l, long i)
 	if (q < 0 && !clause && s0 == g0 && stop > first &&
 	    toks[stop].flags & T_COMMA)
 		q = quote_before_aside(stop, first, &s0);
-	/* Inverted: after a quotation, or after a clause when a name ends it. */
+	/*
+	 * Inverted: after a quotation, or after a clause when a name ends it
+	 * (…, a déclaré le ministre), or when a source before the cue has
+	 * nothing after it (…, the minister said on Monday).
+	 */
 	if (!participle && !clause && (q >= 0 || (pron >= 0 && s0 == g0) ||
 	    (s0 == g0 && stop >= 0 && toks[stop].flags & T_COMMA &&
 	    ((n = phrase_end(g1, last)) == last ||
-	    toks[n].flags & (T_COMMA | T_STOP))))) {
+	    toks[n].flags & (T_COMMA | T_STOP))) ||
+	    (stop > first && s0 > stop && s0 < g0 && pron < 0 &&
+	    first_char(stop) == ',' &&
+	    stop - after_dateline(first, stop) >= 4 &&
+	    subject_between(s0, g0) &&
+	    nothing_said_after(cue, g1, last)))) {
 		if (!inverted_claim(c, q, s0, stop, first, g0, g1, last, pron))
 			nclaims--;
 		return;

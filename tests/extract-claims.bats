@@ -115,6 +115,27 @@ claims_tagged() {
 	assert_output '[["Paul Martin","a déclaré","Nous ne céderons pas. Jamais !",true],["Paul Martin","a déclaré","La direction le sait.",true]]'
 }
 
+@test "extract-claims: CONTENT, SOURCE CUE with nothing said after the cue" {
+	run -0 claims_tagged en "The strike is over, the minister said on Monday. Talks will resume today, Paul Martin told reporters in Paris." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["the minister","said","The strike is over"],["Paul Martin","told","Talks will resume today"]]'
+	run -0 claims_tagged en "In the end, Paul Martin said, the union would win. On Monday, the unions threatened to strike." '[.content.text]'
+	assert_output '[["to strike"]]'
+}
+
+@test "extract-claims: no dateline in a content, no date or preposition in a source after its cue" {
+	run -0 claims_tagged fr "PARIS, 24 nov. 2026 (AFP) - Le trafic reste perturbé, a indiqué lundi la SNCF dans un communiqué." '[.source.text, .content.text]'
+	assert_output '[["la SNCF","Le trafic reste perturbé"]]'
+	run -0 claims_tagged en "WASHINGTON (Reuters) - The strike is over, said the minister on Monday." '[.source.text, .content.text]'
+	assert_output '[["the minister","The strike is over"]]'
+}
+
+@test "extract-claims: que after a comma that follows the cue's object is a relative" {
+	run -0 claims fr "M. Brun a démenti ces chiffres, qu'il juge fantaisistes." '[.cue.text]'
+	assert_output '[]'
+	run -0 claims fr "Il a affirmé la semaine dernière que la grève était finie." '[.content.text]'
+	assert_output '[["la grève était finie"]]'
+}
+
 @test "extract-claims: SOURCE CUE: « CONTENT »" {
 	run -0 claims en 'The minister told the BBC: "The talks will resume on Monday."' '[.source.text, .cue.text, .content.text, .direct]'
 	assert_output '[["The minister","told","The talks will resume on Monday.",true]]'
