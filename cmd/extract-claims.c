@@ -77,6 +77,7 @@ struct lang {
 	struct cue	*cues;
 	size_t		 ncues;
 	struct phrases	 preps, links, demands, endings;
+	struct phrases	 insertions;	/* inside a verb group: pour sa part */
 };
 
 struct token {
@@ -446,6 +447,7 @@ lang_load(struct lang *l, const char *path, int user)
 	load_phrases(y, "distancing_links", &l->links);
 	load_phrases(y, "demand_words", &l->demands);
 	load_phrases(y, "conditional_endings", &l->endings);
+	load_phrases(y, "adverb_phrases", &l->insertions);
 	if ((node = dp_yaml_get(y, root, "prepositions")) != 0) {
 		if (!dp_yaml_is_map(y, node))
 			dp_yaml_die(y, node, "prepositions: a mapping of "
@@ -1304,6 +1306,25 @@ inverted_claim(struct claim *c, long q, long s0, long stop, long first,
 }
 
 /*
+ * The start of a phrase of the lexicon's adverb_phrases that ends at g0
+ * after an auxiliary (a pour sa part estimé, a quant à lui refusé), or g0.
+ */
+static long
+insertion_before(const struct lang *l, long g0, long first)
+{
+	size_t p;
+	long j;
+
+	for (p = 0; p < l->insertions.n; p++)
+		for (j = g0 - 1; j > first && g0 - j <= 5; j--)
+			if (phrase_at(l->insertions.v[p].text, j, g0) ==
+			    g0 - j && toks[j - 1].flags & T_AUX &&
+			    !toks[j].quoted)
+				return j;
+	return g0;
+}
+
+/*
  * A claim around the cue verb at token i: its group (auxiliaries and
  * adverbs before, an inverted pronoun), its source and its content.
  */
@@ -1318,8 +1339,14 @@ verb_claim(struct lang *l, long i)
 
 	if (not_a_cue(l, cue, i, first))
 		return;
-	while (g0 > first && toks[g0 - 1].flags & (T_AUX | T_ADV |
-	    T_PASSIVE) && !toks[g0 - 1].quoted) {
+	for (;;) {
+		if ((k = insertion_before(l, g0, first)) < g0) {
+			g0 = k;
+			continue;
+		}
+		if (g0 == first || !(toks[g0 - 1].flags & (T_AUX | T_ADV |
+		    T_PASSIVE)) || toks[g0 - 1].quoted)
+			break;
 		g0--;
 		aux |= (toks[g0].flags & (T_AUX | T_PASSIVE)) != 0;
 		passive |= (toks[g0].flags & T_PASSIVE) != 0;
