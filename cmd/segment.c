@@ -570,7 +570,10 @@ tokenize(const struct lang *l, size_t n)
 		} else if (is_hyphen(c)) {
 			for (e = i + 1; e < n && is_hyphen(cps[e]); e++)
 				;
-		} else
+		} else if ((c == '\'' || c == '`') && i + 1 < n &&
+		    cps[i + 1] == c)
+			e = i + 2;	/* '' and ``, quotation marks */
+		else
 			e = i + 1;
 		/* An address only where a word stops at one of its signs. */
 		if ((type == T_WORD || type == T_NUM || type == T_ABBR) &&
@@ -786,6 +789,22 @@ scan_word(const struct lang *l, size_t i, size_t n, int *type)
 	return e;
 }
 
+/*
+ * The mark punctuation token k stands for: two apostrophes are a straight
+ * double quote and two backquotes an opening one (typewriter and Penn
+ * Treebank style: ``Yes,'' he said).
+ */
+static int32_t
+mark(size_t k)
+{
+	uint32_t s = toks[k].start;
+
+	if (toks[k].end - s == 2 && (cps[s] == '\'' || cps[s] == '`') &&
+	    cps[s + 1] == cps[s])
+		return cps[s] == '`' ? 0x201C : '"';
+	return cps[s];
+}
+
 static int
 is_closing(int32_t c)
 {
@@ -809,10 +828,11 @@ is_opening(int32_t c)
 static int
 quote_role(size_t k)
 {
-	int32_t c = cps[toks[k].start];
+	int32_t c;
 
 	if (toks[k].type != T_PUNCT)
 		return 0;
+	c = mark(k);
 	if (c == 0xAB || c == 0x201C || c == 0x201E)
 		return 1;
 	if (c == 0xBB || c == 0x201D)
@@ -988,7 +1008,7 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	if (next->newlines == 1 && !is_terminal(k) &&
 	    !(t->type == T_PUNCT && strchr(",;:(-", cps[t->start] < 128 ?
 	    (int)cps[t->start] : 1)) && (next->upper ||
-	    cl(next->start) == DP_CL_DIGIT || is_opening(cps[next->start])))
+	    cl(next->start) == DP_CL_DIGIT || is_opening(mark(j))))
 		return 1;
 	if (!quoted && lost_stop(l, k))
 		return 1;
@@ -1031,18 +1051,17 @@ ends_sentence(const struct lang *l, size_t first, size_t k, size_t *last,
 	 * space; a straight quote after a space too, unless a word is glued
 	 * after it ("The): that one opens. */
 	while (j < ntoks && toks[j].type == T_PUNCT &&
-	    is_closing(cps[toks[j].start]) && toks[j].newlines == 0 &&
+	    is_closing(mark(j)) && toks[j].newlines == 0 &&
 	    !(toks[j].space && !quoted && quote_role(j) < 0) &&
-	    !(toks[j].space && (cps[toks[j].start] == '\'' ||
-	    cps[toks[j].start] == 0x2019 || cps[toks[j].start] == '(' ||
-	    (cps[toks[j].start] == '"' && j + 1 < ntoks &&
+	    !(toks[j].space && (mark(j) == '\'' || mark(j) == 0x2019 ||
+	    mark(j) == '(' || (mark(j) == '"' && j + 1 < ntoks &&
 	    !toks[j + 1].space))))
 		j++;
 	*last = j - 1;
 	if (j >= ntoks)
 		return 1;
 	next = &toks[j];
-	c = cps[next->start];
+	c = mark(j);
 	if (next->newlines >= 1 && !abbr)
 		return 1;
 	/*
@@ -1132,7 +1151,7 @@ sentences(const struct lang *l)
 		/* Quotes the sentence took along close it. */
 		for (q = k + 1; q <= last; q++)
 			if (depth > 0 && (quote_role(q) < 0 ||
-			    cps[toks[q].start] == '"'))
+			    mark(q) == '"'))
 				depth--;
 		add_sentence(first, last);
 		k = last;
@@ -1172,7 +1191,7 @@ paragraphs(void)
 		end = sents[s + 1];
 		if (k < ntoks && (toks[k].newlines >= 2 || (toks[k].newlines
 		    == 1 && !is_terminal(k - 1) &&
-		    !is_closing(cps[toks[k - 1].start])))) {
+		    !is_closing(mark(k - 1))))) {
 			add_span(&paras, &nparas, &capparas, sents[first],
 			    end);
 			first = s + 2;

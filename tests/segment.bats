@@ -197,6 +197,13 @@ pieces() {
 	assert_output '["Tu es une bête ! \"","Les serveurs sont partis.","\"Enfin\" dit-il."]'
 }
 
+@test "segment: two apostrophes or two backquotes are a quotation mark" {
+	run -0 pieces en tokens "\`\`Yes,'' he said. ''No.'' I'm 5' 11''."
+	assert_output "[\"\`\`\",\"Yes\",\",\",\"''\",\"he\",\"said\",\".\",\"''\",\"No.\",\"''\",\"I\",\"'m\",\"5\",\"'\",\"11\",\"''\",\".\"]"
+	run -0 pieces en sentences "''It will take a dog,'' he said. ''I ask.'' Then he left."
+	assert_output "[\"''It will take a dog,'' he said.\",\"''I ask.''\",\"Then he left.\"]"
+}
+
 @test "segment: a closing guillemet with no quotation open starts the next sentence" {
 	run -0 pieces fr sentences "Le groupe est né à Lévis. » Stipe reconnaît son erreur. « Non. » Il part."
 	assert_output '["Le groupe est né à Lévis.","» Stipe reconnaît son erreur.","« Non. »","Il part."]'
