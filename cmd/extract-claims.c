@@ -707,6 +707,13 @@ describe_tokens(struct lang *l)
 			if ((t->flags = punct_flags(cp)) != 0)
 				continue;
 		}
+		/* '' and ``: quotation marks of typewriters and treebanks */
+		if (t->wordlen == 2 && (strcmp(words.data + t->word, "''") == 0 ||
+		    strcmp(words.data + t->word, "``") == 0)) {
+			t->flags = punct_flags(words.data[t->word] == '`' ?
+			    0x201C : '"');
+			continue;
+		}
 		if ((slot = dp_strset_find(l->words, words.data + t->word,
 		    t->wordlen)) == NULL && memchr(words.data + t->word, '-',
 		    t->wordlen) != NULL &&
@@ -1398,6 +1405,10 @@ verb_claim(struct lang *l, long i)
 	}
 	s0 = clause_start(g0, first, &stop);
 	k = content_after(l, c, g1, last, cue, &clause);
+	/* he said on Monday. (not: he said in a statement the plan failed) */
+	if (!clause && k == g1 && last - g1 <= 5 &&
+	    nothing_said_after(cue, g1, last))
+		k = -1;
 	q = -1;
 	if (stop >= 0 && toks[stop].flags & T_CLOSEQ && toks[stop].mate >= 0 &&
 	    toks[stop].mate < stop)
@@ -1460,6 +1471,21 @@ verb_claim(struct lang *l, long i)
 		c->edge = stop;
 	if (c->source.first < 0) {
 		nclaims--;
+		return;
+	}
+	/* He added, "In this case…": a quotation after the cue's comma. */
+	if (k < 0 && q < 0 && g1 + 1 < last && first_char(g1) == ',' &&
+	    toks[g1 + 1].flags & T_OPENQ && toks[g1 + 1].mate > g1 + 1) {
+		k = g1 + 1;
+		clause = 1;
+	}
+	/* "Why not?" | Ms. Warren said.: the quotation that was a sentence. */
+	if (k < 0 && q < 0 && stop < 0 && first > 0 &&
+	    toks[first - 1].flags & T_CLOSEQ && (n = toks[first - 1].mate) >= 0 &&
+	    n == sent_first(first - 1) && n + 1 < first - 1 &&
+	    nothing_said_after(cue, g1, last)) {
+		set_tokens(&c->content, n + 1, first - 1);
+		c->direct = 1;
 		return;
 	}
 	if (k < 0 || (!clause && cue->kind == K_DENIAL)) {

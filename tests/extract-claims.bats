@@ -141,6 +141,15 @@ claims_tagged() {
 	assert_output '[["la grève était finie"]]'
 }
 
+@test "extract-claims: SOURCE CUE, \"CONTENT\"; a quotation, then a sentence SOURCE CUE" {
+	run -0 claims en 'He added, "In this case things happened that are not ordinary."' '[.source.text, .cue.text, .content.text, .direct]'
+	assert_output '[["He","added","In this case things happened that are not ordinary.",true]]'
+	run -0 claims_tagged en 'He left. "I ask, for who exactly?" Ms. Warren said on Monday.' '[.source.text, .content.text, .direct]'
+	assert_output '[["Ms. Warren","I ask, for who exactly?",true]]'
+	run -0 claims_tagged en "''It will take a junkyard dog,'' he said. Jane Smith said on Monday." '[.source.text, .content.text, .direct]'
+	assert_output '[["he","It will take a junkyard dog",true]]'
+}
+
 @test "extract-claims: SOURCE CUE: « CONTENT »" {
 	run -0 claims en 'The minister told the BBC: "The talks will resume on Monday."' '[.source.text, .cue.text, .content.text, .direct]'
 	assert_output '[["The minister","told","The talks will resume on Monday.",true]]'
