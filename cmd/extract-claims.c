@@ -78,6 +78,7 @@ struct lang {
 	size_t		 ncues;
 	struct phrases	 preps, links, demands, endings;
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
+	struct phrases	 openings;	/* Pour X, CONTENT */
 };
 
 struct token {
@@ -354,6 +355,28 @@ load_phrases(struct dp_yaml *y, const char *key, struct phrases *p)
 	free(v);
 }
 
+/* Reads a mapping of phrases to kinds (prepositions). */
+static void
+load_kinds(struct dp_yaml *y, dp_node root, const char *key,
+    struct phrases *p)
+{
+	const char *s;
+	dp_node node;
+	size_t i, n;
+
+	if ((node = dp_yaml_get(y, root, key)) == 0)
+		return;
+	if (!dp_yaml_is_map(y, node))
+		dp_yaml_die(y, node, "%s: a mapping of phrases to kinds "
+		    "expected", key);
+	for (i = 0; i < dp_yaml_len(y, node); i++) {
+		if ((s = dp_yaml_scalar(y, dp_yaml_key(y, node, i), &n)) ==
+		    NULL)
+			dp_yaml_die(y, node, "a phrase expected");
+		add_phrase(p, s, n, kind_of(y, dp_yaml_value(y, node, i)));
+	}
+}
+
 /* Reads one entry of "cues": a lemma, its kind, constructions and forms. */
 static void
 load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
@@ -427,9 +450,8 @@ lang_load(struct lang *l, const char *path, int user)
 		{ "accusation_words", T_BLAME }, { "adverbials", T_ADVERBIAL },
 	};
 	struct dp_yaml *y;
-	const char *s;
 	dp_node root, node;
-	size_t i, n;
+	size_t i;
 	FILE *fp;
 
 	if ((fp = fopen(path, "r")) == NULL) {
@@ -448,18 +470,8 @@ lang_load(struct lang *l, const char *path, int user)
 	load_phrases(y, "demand_words", &l->demands);
 	load_phrases(y, "conditional_endings", &l->endings);
 	load_phrases(y, "adverb_phrases", &l->insertions);
-	if ((node = dp_yaml_get(y, root, "prepositions")) != 0) {
-		if (!dp_yaml_is_map(y, node))
-			dp_yaml_die(y, node, "prepositions: a mapping of "
-			    "phrases to kinds expected");
-		for (i = 0; i < dp_yaml_len(y, node); i++) {
-			if ((s = dp_yaml_scalar(y, dp_yaml_key(y, node, i),
-			    &n)) == NULL)
-				dp_yaml_die(y, node, "a phrase expected");
-			add_phrase(&l->preps, s, n, kind_of(y,
-			    dp_yaml_value(y, node, i)));
-		}
-	}
+	load_kinds(y, root, "prepositions", &l->preps);
+	load_kinds(y, root, "opening_prepositions", &l->openings);
 	if ((node = dp_yaml_get(y, root, "cues")) != 0) {
 		if (!dp_yaml_is_map(y, node))
 			dp_yaml_die(y, node, "cues: a mapping of lemmas "
@@ -1577,6 +1589,82 @@ preposition_claim(long i, long n, enum kind kind)
 		nclaims--;
 }
 
+/* Is token i an acronym, capitals only (CGT, ONU)? */
+static int
+acronym(long i)
+{
+	const char *p = text + boff[toks[i].start];
+	const char *end = text + boff[toks[i].end];
+	int32_t c;
+	size_t k;
+
+	if (toks[i].end - toks[i].start < 2)
+		return 0;
+	for (; p < end; p += k) {
+		k = dp_utf8_decode(p, (size_t)(end - p), &c);
+		if (dp_uclass(c) != DP_CL_UPPER)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Can s0..s1-1, between an opening preposition and its comma, be who
+ * speaks?  A pronoun (Pour lui), an informant (Pour la police), or a
+ * person or organisation named, after at most a few words (Pour l'ONG
+ * Amnesty International); not a time or a place (Pour la première fois).
+ */
+static int
+opening_source(long s0, long s1)
+{
+	long e, k;
+
+	if (s1 == s0 + 1 && toks[s0].flags & T_PRON)
+		return 1;
+	if (s1 == s0 + 2 && toks[s0].flags & T_DET &&
+	    (toks[s0 + 1].flags & T_INFORMANT || acronym(s0 + 1)))
+		return 1;
+	if ((e = entity_of(toks[s1 - 1].start, toks[s1 - 1].end)) < 0 ||
+	    ents[e].end != toks[s1 - 1].end || ents[e].start <
+	    toks[s0].start || !(labelled(&ents[e], "PER") ||
+	    labelled(&ents[e], "ORG")))
+		return 0;
+	for (k = s0; k < s1 && toks[k].end <= ents[e].start; k++)
+		;
+	return k - s0 <= 3;
+}
+
+/*
+ * Pour X, CONTENT: a preposition that attributes only where it opens the
+ * sentence (after a dateline) and X is who speaks.
+ */
+static void
+opening_claim(long i, long n, enum kind kind)
+{
+	long last = sent_last(i), s0 = i + n, s1;
+	struct claim *c;
+
+	for (s1 = s0; s1 < last && s1 - s0 <= 8 && !(toks[s1].flags &
+	    T_PUNCT); s1++)
+		;
+	if (s1 == s0 || s1 >= last || first_char(s1) != ',' ||
+	    last - (s1 + 1) < 3 || toks[i].quoted || !opening_source(s0, s1))
+		return;
+	c = new_claim(toks[i].sent);
+	c->kind = kind;
+	c->lemma = word(i);
+	c->lemmalen = toks[i].wordlen;
+	c->preposition = 1;
+	set_tokens(&c->cue, i, s0);
+	set_tokens(&c->source, s0, s1);
+	c->pronoun = s1 == s0 + 1 && toks[s0].flags & T_PRON;
+	c->edge = i;
+	set_tokens(&c->content, s1 + 1, last);
+	trim(&c->content);
+	if (c->content.first < 0)
+		nclaims--;
+}
+
 static void
 find_claims(struct lang *l)
 {
@@ -1593,6 +1681,14 @@ find_claims(struct lang *l)
 			if ((n = phrase_at(l->preps.v[p].text, i,
 			    sent_last(i))) != 0) {
 				preposition_claim(i, n, l->preps.v[p].kind);
+				break;
+			}
+		if (i != after_dateline(sent_first(i), sent_last(i)))
+			continue;
+		for (p = 0; p < l->openings.n; p++)
+			if ((n = phrase_at(l->openings.v[p].text, i,
+			    sent_last(i))) != 0) {
+				opening_claim(i, n, l->openings.v[p].kind);
 				break;
 			}
 	}

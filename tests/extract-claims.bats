@@ -108,6 +108,11 @@ claims_tagged() {
 	assert_output '[["He","Paul Martin"]]'
 }
 
+@test "extract-claims: Pour X, CONTENT when it opens the sentence and X speaks" {
+	run -0 claims_tagged fr "Pour la CGT, c'est une provocation du gouvernement. Pour la première fois, les trains sont arrêtés. Il a voté pour Paul Martin, qui a gagné. Pour la police, 3 000 personnes ont défilé." '[.kind, .source.text, .cue.text, .content.text]'
+	assert_output '[["assertion","la CGT","Pour","c'"'"'est une provocation du gouvernement"],["report","la police","Pour","3 000 personnes ont défilé"]]'
+}
+
 @test "extract-claims: an inverted pronoun names its antecedent" {
 	run -0 claims_tagged fr "Le maire Jean Dupont a parlé lundi. « La ville paiera », a-t-il ajouté." '[.source.text, .source.ref.text, .source.ref.entity, .cue.text, .direct]'
 	assert_output '[["il","Jean Dupont",0,"a-t-il ajouté",true]]'
