@@ -1387,14 +1387,136 @@ title_at(const struct lang *l, size_t i)
 	return dp_strset_find(l->titles, keybuf.data, keybuf.len) != NULL;
 }
 
+/* Is token k a dash alone (-, en dash, em dash)? */
+static int
+dash_at(size_t k)
+{
+	const char *p = text + toks[k].bstart;
+
+	return toks[k].end - toks[k].start == 1 && (*p == '-' ||
+	    strncmp(p, "\u2013", 3) == 0 || strncmp(p, "\u2014", 3) == 0);
+}
+
+/*
+ * A dateline that opens the sentence at first (PARIS, 24 nov. 2026 (AFP)
+ * -, LONDON (Reuters) -): the token after its dash, or first.  The model
+ * reads what follows as a sentence of its own, as news text means it.
+ */
+static size_t
+dateline_end(size_t first, size_t last)
+{
+	size_t k;
+
+	if (!toks[first].upper)
+		return first;
+	for (k = first + 2; k < last && k - first < 12; k++)
+		if (dash_at(k) && text[toks[k - 1].bstart] == ')')
+			return k + 1;
+	return first;
+}
+
+/* Is token k in capitals only (PARIS, SAINT-DENIS)? */
+static int
+capitals(size_t k)
+{
+	return toks[k].end - toks[k].start >= 2 &&
+	    strspn(toks[k].shape, "X-") == strlen(toks[k].shape);
+}
+
+/* The gazetteer's entry for tokens i..j-1 in capitals (NEW YORK), or NULL. */
+static const struct gazentry *
+title_case_lookup(const struct lang *l, size_t i, size_t j)
+{
+	const char *p, *end;
+	size_t k, n;
+	int32_t c, prev;
+	int *slot;
+
+	dp_buf_reset(&keybuf);
+	for (k = i; k < j; k++) {
+		if (k > i && toks[k].space)
+			dp_buf_addc(&keybuf, ' ');
+		end = text + toks[k].bend;
+		for (p = text + toks[k].bstart, prev = ' '; p < end; p += n) {
+			n = dp_utf8_decode(p, (size_t)(end - p), &c);
+			dp_utf8_put(&keybuf, prev == ' ' || prev == '-' ?
+			    c : dp_ulower(c));
+			prev = c;
+		}
+	}
+	slot = dp_strset_find(l->names, keybuf.data, keybuf.len);
+	return slot != NULL ? &l->entries[*slot - 1] : NULL;
+}
+
+/*
+ * The place of a dateline in capitals is a location, the agency in its
+ * parentheses an organisation: rules the model, which sees few of them.
+ */
+static void
+dateline_names(const struct lang *l, size_t first, size_t end)
+{
+	const struct gazentry *g;
+	struct entity e;
+	size_t k;
+
+	for (k = first; k < end && capitals(k); k++)
+		;
+	if (k > first && k < end && (text[toks[k].bstart] == ',' ||
+	    text[toks[k].bstart] == '(')) {
+		e = entity(first, k - 1, L_LOC, O_RULE);
+		e.force = 1;
+		if ((g = title_case_lookup(l, first, k)) != NULL &&
+		    g->labels & 1U << L_LOC)
+			e.key = g->key[L_LOC];
+		add_entity(&e);
+	}
+	for (; k + 2 < end; k++)
+		if (text[toks[k].bstart] == '(' && toks[k + 1].upper &&
+		    text[toks[k + 2].bstart] == ')') {
+			e = entity(k + 1, k + 1, L_ORG, O_RULE);
+			e.force = 1;
+			add_entity(&e);
+			break;
+		}
+}
+
+/* Tags tokens first..last-1 with the model: one sequence. */
+static void
+tag_sequence(struct lang *l, size_t first, size_t last)
+{
+	struct entity e;
+	size_t i;
+	int code, prev;
+
+	emissions(l, first, last);
+	if (last - first > captags) {
+		captags = 2 * (last - first);
+		tags = dp_reallocarray(tags, captags, sizeof(*tags));
+	}
+	dp_model_decode(l->model, emit, last - first, tags);
+	prev = -1;
+	for (i = first; i < last; i++) {
+		code = l->model_labels[tags[i - first]];
+		if (code >= 0 && code % 2 == 1 && prev >= 0 &&
+		    prev / 2 == code / 2) {
+			ents[nents - 1].last = i;
+			toks[i].ent = nents;
+			continue;
+		}
+		prev = code;
+		if (code < 0)
+			continue;
+		e = entity(i, i, (enum label)(code / 2), O_MODEL);
+		add_entity(&e);
+	}
+}
+
 /* Tags names with the model, sentence by sentence. */
 static void
 tag_names(struct lang *l)
 {
 	const struct gazentry *g;
-	struct entity e;
-	size_t s, i, first = 0, last, k;
-	int code, prev;
+	size_t s, first = 0, last, k, d;
 
 	if (l->model == NULL)
 		return;
@@ -1406,27 +1528,12 @@ tag_names(struct lang *l)
 			last = ntoks;
 		if (last == first)
 			continue;
-		emissions(l, first, last);
-		if (last - first > captags) {
-			captags = 2 * (last - first);
-			tags = dp_reallocarray(tags, captags, sizeof(*tags));
-		}
-		dp_model_decode(l->model, emit, last - first, tags);
-		prev = -1;
-		for (i = first; i < last; i++) {
-			code = l->model_labels[tags[i - first]];
-			if (code >= 0 && code % 2 == 1 && prev >= 0 &&
-			    prev / 2 == code / 2) {
-				ents[nents - 1].last = i;
-				toks[i].ent = nents;
-				continue;
-			}
-			prev = code;
-			if (code < 0)
-				continue;
-			e = entity(i, i, (enum label)(code / 2), O_MODEL);
-			add_entity(&e);
-		}
+		if ((d = dateline_end(first, last)) > first && d < last) {
+			tag_sequence(l, first, d);
+			tag_sequence(l, d, last);
+			dateline_names(l, first, d);
+		} else
+			tag_sequence(l, first, last);
 		first = last;
 	}
 	/* Titles stay out of names: "M. Hervé Lamotte", "l'AFP Mme". */

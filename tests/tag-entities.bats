@@ -75,6 +75,13 @@ fields() {
 	assert_output '[["1er déc. 2025","2025-12-01"],["lundi",null],["novembre 2020","2020-11"],["les années 1990","1990/1999"],["2026-11-24","2026-11-24"],["23/11/2026","2026-11-23"],["hier",null],["2020","2020"]]'
 }
 
+@test "tag-entities: a dateline's place and agency" {
+	run -0 fields fr "PARIS, 24 nov. 2026 (AFP) - Le trafic reste perturbé." '[.label, .text, .key]'
+	assert_output '[["LOC","PARIS","geonames:2988507"],["DATE","24 nov. 2026",null],["ORG","AFP",null]]'
+	run -0 fields en "NEW YORK (Reuters) - Shares fell." '[.label, .text, .key]'
+	assert_output '[["LOC","NEW YORK","geonames:5128581"],["ORG","Reuters",null]]'
+}
+
 @test "tag-entities: a date's month and day are digits only" {
 	run -0 fields fr "Le code 2026-1a, puis le 2026-11-2b." '[.text, .value]'
 	assert_output '[["2026","2026"],["2026-11","2026-11"]]'
