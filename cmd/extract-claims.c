@@ -1097,6 +1097,10 @@ source_span(struct claim *c, long s0, long s1)
 	size_t e;
 	long k;
 
+	/* as unions vowed…, and the minister said… */
+	while (s0 + 1 < s1 && toks[s0].flags & (T_ADVERBIAL | T_COORD) &&
+	    !(toks[s0].flags & T_SKIP))
+		s0++;
 	if (s0 < s1 && toks[s0].flags & T_SKIP) {
 		e = entity_in(toks[s0].end, toks[s1 - 1].end, "PER");
 		for (k = s0 + 2; k < s1; k++)
@@ -1118,6 +1122,7 @@ source_span(struct claim *c, long s0, long s1)
 		}
 	}
 	set_tokens(&c->source, s0, s1);
+	c->pronoun = s1 == s0 + 1 && toks[s0].flags & T_PRON;
 }
 
 static void
@@ -1133,6 +1138,8 @@ pronoun_source(struct claim *c, long t)
 static int
 not_a_cue(struct lang *l, const struct cue *cue, long i, long first)
 {
+	size_t n = strlen(cue->lemma);
+
 	if (toks[i].quoted || (i > first && toks[i - 1].cue >= 0))
 		return 1;
 	if (i > first && toks[i - 1].flags & T_DET &&
@@ -1144,6 +1151,11 @@ not_a_cue(struct lang *l, const struct cue *cue, long i, long first)
 	if (strcmp(word(i), cue->lemma) == 0 && strcmp(l->code, "fr") == 0)
 		return 1;
 	if (i > first && word_is(i - 1, "to"))
+		return 1;
+	/* his home state of Vermont, reports of fraud (not: they warn of) */
+	if (i + 1 < (long)ntoks && word_is(i + 1, "of") && i > first &&
+	    !(toks[i - 1].flags & (T_PRON | T_AUX)) && (toks[i].wordlen == n ||
+	    (toks[i].wordlen == n + 1 && ends_with(i, "s"))))
 		return 1;
 	return 0;
 }
@@ -1197,9 +1209,10 @@ quote_before_aside(long stop, long first, long *s0)
  * or an adverbial starts (a word of the lexicon's adverbials, a date); a
  * cue that takes an object (told reporters) may have a short one first,
  * and one whose content may be an infinitive (threatened to) must end
- * there.  Not a comma: In the end, he said, …; Asked why, he said, "…".
- * Then a source before the cue speaks of the clause before it: CONTENT,
- * the minister said on Monday.
+ * there.  A comma only before an adverbial, a conjunction or another cue
+ * (…, he said, adding that…), not before a clause (In the end, he said,
+ * …; Asked why, he said, "…").  Then a source before the cue speaks of
+ * the clause before it: CONTENT, the minister said on Monday.
  */
 static int
 nothing_said_after(const struct cue *cue, long g1, long last)
@@ -1215,6 +1228,10 @@ nothing_said_after(const struct cue *cue, long g1, long last)
 			k++;
 	if (k >= last || toks[k].flags & T_STOP)
 		return 1;
+	/* …, SNCF said, as unions vowed…; …, he said, adding that… */
+	if (first_char(k) == ',' && k + 1 < last && (toks[k + 1].flags &
+	    (T_ADVERBIAL | T_COORD) || toks[k + 1].cue >= 0))
+		return 1;
 	if (cue->takes & TAKES_NP)
 		return 0;
 	return (toks[k].flags & T_ADVERBIAL) != 0 ||
@@ -1222,21 +1239,29 @@ nothing_said_after(const struct cue *cue, long g1, long last)
 }
 
 /*
- * Can s0..g0-1, between a comma and the cue, be who speaks?  A name, a
- * determiner or a pronoun first, or a word or two (sources, officials);
- * no auxiliary inside (…, X was absent from his home state).
+ * Can s0..g0-1, between a comma and the cue, be who speaks?  A name in
+ * it (state operator SNCF), a determiner or a pronoun first, or a word or
+ * two (sources, officials); no preposition, conjunction or adverbial
+ * first, no auxiliary inside (…, X was absent from his home state).
  */
 static int
-subject_between(long s0, long g0)
+subject_between(const struct lang *l, long s0, long g0)
 {
 	long k;
 
-	if (g0 - s0 > MAXSOURCE || !(is_upper(s0) || toks[s0].flags &
-	    (T_DET | T_PRON | T_INFORMANT) || g0 - s0 <= 2))
+	if (g0 - s0 > MAXSOURCE || toks[s0].flags & (T_ADVERBIAL | T_SKIP |
+	    T_COORD))
 		return 0;
+	for (k = s0; k < g0 && !is_upper(k); k++)
+		;
+	if (!(k < g0 || toks[s0].flags & (T_DET | T_PRON | T_INFORMANT) ||
+	    g0 - s0 <= 2))
+		return 0;
+	/* An inflected cue is a verb; its bare form may be a noun (state). */
 	for (k = s0; k < g0; k++)
 		if (toks[k].flags & (T_AUX | T_PUNCT | T_COMP | T_REL) ||
-		    toks[k].cue >= 0)
+		    (toks[k].cue >= 0 && strcmp(word(k),
+		    l->cues[toks[k].cue].lemma) != 0))
 			return 0;
 	return 1;
 }
@@ -1281,9 +1306,11 @@ source_after(long g1, long last, long *start)
 	*start = a;
 	end = phrase_end(a, last);
 	for (k = a + 1; k < end; k++)
-		if (toks[k].flags & T_SKIP || is_date(k))
-			return k;
-	return a < end ? end : g1;
+		if (toks[k].cue >= 0)
+			return g1;	/* …, state operator SNCF said */
+		else if (toks[k].flags & T_SKIP || is_date(k))
+			break;
+	return a < k ? k : g1;
 }
 
 /* An inverted claim: « CONTENT », a déclaré X / "CONTENT," he said. */
@@ -1444,7 +1471,7 @@ verb_claim(struct lang *l, long i)
 	    (stop > first && s0 > stop && s0 < g0 && pron < 0 &&
 	    first_char(stop) == ',' &&
 	    stop - after_dateline(first, stop) >= 4 &&
-	    subject_between(s0, g0) &&
+	    subject_between(l, s0, g0) &&
 	    nothing_said_after(cue, g1, last)))) {
 		if (!inverted_claim(c, q, s0, stop, first, g0, g1, last, pron))
 			nclaims--;

@@ -130,6 +130,12 @@ claims_tagged() {
 	assert_output '[["the minister","said","The strike is over"],["Paul Martin","told","Talks will resume today"]]'
 	run -0 claims_tagged en "In the end, Paul Martin said, the union would win. On Monday, the unions threatened to strike." '[.content.text]'
 	assert_output '[["to strike"]]'
+	run -0 claims_tagged en "Trains stopped for a third day, state operator SNCF said, as unions vowed to go on." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["state operator SNCF","said","Trains stopped for a third day"],["unions","vowed","to go on"]]'
+	run -0 claims_tagged en "Paul Martin arrived. The plan has failed, he told reporters." '[.source.text, .source.ref.text]'
+	assert_output '[["he","Paul Martin"]]'
+	run -0 claims_tagged en "Bernie Sanders won in his home state of Vermont." '[.cue.text]'
+	assert_output '[]'
 }
 
 @test "extract-claims: no dateline in a content, no date or preposition in a source after its cue" {
