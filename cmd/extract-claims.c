@@ -1304,13 +1304,15 @@ source_after(long g1, long last, long *start)
 	while (a < last && is_date(a) && !(toks[a].flags & T_PUNCT))
 		a++;
 	*start = a;
-	end = phrase_end(a, last);
-	for (k = a + 1; k < end; k++)
+	if ((end = phrase_end(a, last)) <= a)
+		return g1;
+	for (k = a + 1; k < end; k++) {
 		if (toks[k].cue >= 0)
 			return g1;	/* …, state operator SNCF said */
-		else if (toks[k].flags & T_SKIP || is_date(k))
-			break;
-	return a < k ? k : g1;
+		if (toks[k].flags & T_SKIP || is_date(k))
+			return k;
+	}
+	return end;
 }
 
 /* An inverted claim: « CONTENT », a déclaré X / "CONTENT," he said. */

@@ -143,6 +143,10 @@ claims_tagged() {
 	assert_output '[["la SNCF","Le trafic reste perturbé"]]'
 	run -0 claims_tagged en "WASHINGTON (Reuters) - The strike is over, said the minister on Monday." '[.source.text, .content.text]'
 	assert_output '[["the minister","The strike is over"]]'
+	run -0 claims_tagged fr "La grève est finie, a estimé lundi" '[.source.text]'
+	assert_output '[]'
+	run -0 claims_tagged fr "La grève est finie, a estimé" '[.source.text]'
+	assert_output '[]'
 }
 
 @test "extract-claims: que after a comma that follows the cue's object is a relative" {
