@@ -855,6 +855,18 @@ phrase_at(const char *phrase, long i, long last)
 	return 0;
 }
 
+/* The first of the phrases at token i: its length (0: none), index in *p. */
+static long
+phrases_at(const struct phrases *ps, long i, long last, size_t *p)
+{
+	long n;
+
+	for (*p = 0; *p < ps->n; (*p)++)
+		if ((n = phrase_at(ps->v[*p].text, i, last)) != 0)
+			return n;
+	return 0;
+}
+
 static long
 sent_first(long i)
 {
@@ -1581,6 +1593,23 @@ clause_before(long i, long first)
 	return first;
 }
 
+/* A new claim of the preposition i..s0-1, its source s0..s1-1. */
+static struct claim *
+preposition_source(long i, long s0, long s1, enum kind kind)
+{
+	struct claim *c = new_claim(toks[i].sent);
+
+	c->kind = kind;
+	c->lemma = word(i);
+	c->lemmalen = toks[i].wordlen;
+	c->preposition = 1;
+	set_tokens(&c->cue, i, s0);
+	set_tokens(&c->source, s0, s1);
+	c->pronoun = s1 == s0 + 1 && toks[s0].flags & T_PRON;
+	c->edge = i;
+	return c;
+}
+
 /* Selon X, CONTENT / CONTENT, selon X: the preposition at i, n tokens. */
 static void
 preposition_claim(long i, long n, enum kind kind)
@@ -1593,15 +1622,7 @@ preposition_claim(long i, long n, enum kind kind)
 		return;
 	if ((s1 = phrase_end(s0, last)) == s0)
 		return;
-	c = new_claim(toks[i].sent);
-	c->kind = kind;
-	c->lemma = word(i);
-	c->lemmalen = toks[i].wordlen;
-	c->preposition = 1;
-	set_tokens(&c->cue, i, s0);
-	set_tokens(&c->source, s0, s1);
-	c->pronoun = s1 == s0 + 1 && toks[s0].flags & T_PRON;
-	c->edge = i;
+	c = preposition_source(i, s0, s1, kind);
 	if (s1 < last && !(toks[s1].flags & T_STOP) && (c->pronoun ||
 	    (toks[s1].flags & T_COMMA && s1 + 1 < last &&
 	    !(toks[s1 + 1].flags & T_STOP))))
@@ -1679,15 +1700,7 @@ opening_claim(long i, long n, enum kind kind)
 	if (s1 == s0 || s1 >= last || first_char(s1) != ',' ||
 	    last - (s1 + 1) < 3 || toks[i].quoted || !opening_source(s0, s1))
 		return;
-	c = new_claim(toks[i].sent);
-	c->kind = kind;
-	c->lemma = word(i);
-	c->lemmalen = toks[i].wordlen;
-	c->preposition = 1;
-	set_tokens(&c->cue, i, s0);
-	set_tokens(&c->source, s0, s1);
-	c->pronoun = s1 == s0 + 1 && toks[s0].flags & T_PRON;
-	c->edge = i;
+	c = preposition_source(i, s0, s1, kind);
 	set_tokens(&c->content, s1 + 1, last);
 	trim(&c->content);
 	if (c->content.first < 0)
@@ -1706,20 +1719,11 @@ find_claims(struct lang *l)
 			verb_claim(l, i);
 			continue;
 		}
-		for (p = 0; p < l->preps.n; p++)
-			if ((n = phrase_at(l->preps.v[p].text, i,
-			    sent_last(i))) != 0) {
-				preposition_claim(i, n, l->preps.v[p].kind);
-				break;
-			}
-		if (i != after_dateline(sent_first(i), sent_last(i)))
-			continue;
-		for (p = 0; p < l->openings.n; p++)
-			if ((n = phrase_at(l->openings.v[p].text, i,
-			    sent_last(i))) != 0) {
-				opening_claim(i, n, l->openings.v[p].kind);
-				break;
-			}
+		if ((n = phrases_at(&l->preps, i, sent_last(i), &p)) != 0)
+			preposition_claim(i, n, l->preps.v[p].kind);
+		if (i == after_dateline(sent_first(i), sent_last(i)) &&
+		    (n = phrases_at(&l->openings, i, sent_last(i), &p)) != 0)
+			opening_claim(i, n, l->openings.v[p].kind);
 	}
 	cut_contents();
 	continued_quotes();
