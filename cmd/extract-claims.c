@@ -1532,6 +1532,19 @@ verb_claim(struct lang *l, long i)
 		k = g1 + 1;
 		clause = 1;
 	}
+	/*
+	 * A, SOURCE CUE, B: the source and cue inside the content, which
+	 * spans both parts (Russia's gains, they said, could be lost).
+	 */
+	if (k < 0 && q < 0 && stop > first && s0 > stop && s0 < g0 &&
+	    pron < 0 && first_char(stop) == ',' && subject_between(l, s0, g0) &&
+	    g1 + 3 < last && first_char(g1) == ',' && !(toks[g1 + 1].flags &
+	    (T_ADVERBIAL | T_COORD | T_PUNCT)) && toks[g1 + 1].cue < 0) {
+		set_tokens(&c->content, after_dateline(first, stop), last);
+		trim(&c->content);
+		c->edge = c->content.first;
+		return;
+	}
 	/* "Why not?" | Ms. Warren said.: the quotation that was a sentence. */
 	if (k < 0 && q < 0 && stop < 0 && first > 0 &&
 	    toks[first - 1].flags & T_CLOSEQ && (n = toks[first - 1].mate) >= 0 &&

@@ -125,11 +125,11 @@ claims_tagged() {
 	assert_output '[["Paul Martin","a déclaré","Nous ne céderons pas. Jamais !",true],["Paul Martin","a déclaré","La direction le sait.",true]]'
 }
 
-@test "extract-claims: CONTENT, SOURCE CUE with nothing said after the cue" {
+@test "extract-claims: CONTENT, SOURCE CUE with nothing said after the cue; A, SOURCE CUE, B" {
 	run -0 claims_tagged en "The strike is over, the minister said on Monday. Talks will resume today, Paul Martin told reporters in Paris." '[.source.text, .cue.text, .content.text]'
 	assert_output '[["the minister","said","The strike is over"],["Paul Martin","told","Talks will resume today"]]'
 	run -0 claims_tagged en "In the end, Paul Martin said, the union would win. On Monday, the unions threatened to strike." '[.content.text]'
-	assert_output '[["to strike"]]'
+	assert_output '[["In the end, Paul Martin said, the union would win"],["to strike"]]'
 	run -0 claims_tagged en "Trains stopped for a third day, state operator SNCF said, as unions vowed to go on." '[.source.text, .cue.text, .content.text]'
 	assert_output '[["state operator SNCF","said","Trains stopped for a third day"],["unions","vowed","to go on"]]'
 	run -0 claims_tagged en "Paul Martin arrived. The plan has failed, he told reporters." '[.source.text, .source.ref.text]'
