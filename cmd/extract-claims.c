@@ -1741,7 +1741,9 @@ find_claims(struct lang *l)
 	cut_contents();
 	continued_quotes();
 	for (p = 0; p < nclaims; p++)
-		if (!claims[p].dropped)
+		if (claims[p].content.first < 0)
+			claims[p].dropped = 1;	/* an empty quotation */
+		else if (!claims[p].dropped)
 			finish_claim(l, &claims[p]);
 }
 
@@ -1854,7 +1856,7 @@ continued_quotes(void)
 	}
 	qsort(order, norder, sizeof(*order), by_content_end);
 	for (i = 0; i < (long)ntoks; i++) {
-		if (!(toks[i].flags & T_OPENQ) || (m = toks[i].mate) <= i ||
+		if (!(toks[i].flags & T_OPENQ) || (m = toks[i].mate) <= i + 1 ||
 		    sent_first(i) != i || toks[i].sent == 0)
 			continue;
 		/* Claims added here lie before i: they need no look. */

@@ -123,6 +123,8 @@ claims_tagged() {
 @test "extract-claims: a quotation over several sentences is one claim; the next one continues it" {
 	run -0 claims fr "« Nous ne céderons pas. Jamais ! », a déclaré Paul Martin. « La direction le sait. »" '[.source.text, .cue.text, .content.text, .direct]'
 	assert_output '[["Paul Martin","a déclaré","Nous ne céderons pas. Jamais !",true],["Paul Martin","a déclaré","La direction le sait.",true]]'
+	run -0 claims fr "« Nous partons », a déclaré Paul Martin. «» Puis il est parti." '[.content.text]'
+	assert_output '[["Nous partons"]]'
 }
 
 @test "extract-claims: CONTENT, SOURCE CUE with nothing said after the cue; A, SOURCE CUE, B" {
