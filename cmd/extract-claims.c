@@ -1366,8 +1366,9 @@ inverted_claim(struct claim *c, long q, long s0, long stop, long first,
 }
 
 /*
- * The start of a phrase of the lexicon's adverb_phrases that ends at g0
- * after an auxiliary (a pour sa part estimé, a quant à lui refusé), or g0.
+ * The start of what an auxiliary may hold before the cue at g0: a phrase
+ * of the lexicon's adverb_phrases (a pour sa part estimé, a quant à lui
+ * refusé) or anything between commas (a, de son côté, estimé); else g0.
  */
 static long
 insertion_before(const struct lang *l, long g0, long first)
@@ -1375,6 +1376,14 @@ insertion_before(const struct lang *l, long g0, long first)
 	size_t p;
 	long j;
 
+	/* a, pour sa part, estimé; has, however, said */
+	if (g0 - 1 > first && first_char(g0 - 1) == ',' && !toks[g0 - 1].quoted)
+		for (j = g0 - 2; j > first && g0 - j <= 8; j--) {
+			if (first_char(j) == ',')
+				return toks[j - 1].flags & T_AUX ? j : g0;
+			if (toks[j].flags & T_PUNCT)
+				break;
+		}
 	for (p = 0; p < l->insertions.n; p++)
 		for (j = g0 - 1; j > first && g0 - j <= 5; j--)
 			if (phrase_at(l->insertions.v[p].text, j, g0) ==

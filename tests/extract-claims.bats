@@ -67,9 +67,11 @@ claims_tagged() {
 	assert_output '[["report","The ministry","had previously confirmed","two bridges were closed"]]'
 }
 
-@test "extract-claims: a phrase inside the verb group (a pour sa part estimé)" {
+@test "extract-claims: a phrase inside the verb group (a pour sa part estimé, a, de son côté, estimé)" {
 	run -0 claims fr "La ministre a pour sa part estimé que la grève était finie. Les députés ont eux aussi affirmé que la loi passerait." '[.source.text, .cue.text]'
 	assert_output '[["La ministre","a pour sa part estimé"],["Les députés","ont eux aussi affirmé"]]'
+	run -0 claims fr "La ministre a, de son côté, estimé que la grève était finie." '[.source.text, .cue.text]'
+	assert_output '[["La ministre","a, de son côté, estimé"]]'
 }
 
 @test "extract-claims: SOURCE CUE + noun phrase" {
