@@ -1384,12 +1384,12 @@ insertion_before(const struct lang *l, long g0, long first)
 			if (toks[j].flags & T_PUNCT)
 				break;
 		}
-	for (p = 0; p < l->insertions.n; p++)
-		for (j = g0 - 1; j > first && g0 - j <= 5; j--)
-			if (phrase_at(l->insertions.v[p].text, j, g0) ==
-			    g0 - j && toks[j - 1].flags & T_AUX &&
-			    !toks[j].quoted)
-				return j;
+	for (j = g0 - 1; j > first && g0 - j <= 5; j--)
+		if (toks[j - 1].flags & T_AUX && !toks[j].quoted)
+			for (p = 0; p < l->insertions.n; p++)
+				if (phrase_at(l->insertions.v[p].text, j, g0) ==
+				    g0 - j)
+					return j;
 	return g0;
 }
 
@@ -1743,7 +1743,8 @@ find_claims(struct lang *l)
 		}
 		if ((n = phrases_at(&l->preps, i, sent_last(i), &p)) != 0)
 			preposition_claim(i, n, l->preps.v[p].kind);
-		if (i == after_dateline(sent_first(i), sent_last(i)) &&
+		if ((i == sent_first(i) || toks[i - 1].flags & T_DASH) &&
+		    i == after_dateline(sent_first(i), sent_last(i)) &&
 		    (n = phrases_at(&l->openings, i, sent_last(i), &p)) != 0)
 			opening_claim(i, n, l->openings.v[p].kind);
 	}
