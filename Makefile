@@ -108,10 +108,13 @@ lint:
 	mandoc -T lint -W warning $(MAN)
 
 # Scores segment, tag-entities and extract-claims on the gold corpora of
-# ../shared (SHARED=...).
+# ../shared (SHARED=...); eval-dev leaves the test splits out, for tuning.
 SHARED = ../shared
 eval: all
 	@sh tools/eval $(SHARED)
+
+eval-dev: all
+	@sh tools/eval -d $(SHARED)
 
 # Rebuilds tag-entities' models from the training corpora of $(SHARED).
 model: all
@@ -137,5 +140,5 @@ uninstall:
 clean:
 	rm -rf bin obj build
 
-.PHONY: all units deps test check fuzz demo lint eval model bench install uninstall clean
+.PHONY: all units deps test check fuzz demo lint eval eval-dev model bench install uninstall clean
 .SECONDARY:

@@ -50,6 +50,7 @@ static const char *kind_names[NKINDS] = { "assertion", "report", "denial",
 #define TAKES_OBJ	2	/* an object before its content */
 #define TAKES_TARGET	4	/* its object is the claim's target */
 #define TAKES_TARGET_A	8	/* the target follows à */
+#define TAKES_QUOTE	16	/* a quotation only: « … », poursuit-il */
 
 #define MAXSOURCE	12	/* tokens in a source, at most */
 #define CUEWINDOW	14	/* tokens between cue and que or a colon */
@@ -91,6 +92,7 @@ struct token {
 	int		 mate;		/* the other quotation mark, or -1 */
 	unsigned	 pron;		/* code points of an inverted pronoun */
 	unsigned	 quoted;	/* quotations it lies inside */
+	int		 bare;		/* a cue's lemma: a noun too (conseiller) */
 };
 
 struct span {
@@ -381,7 +383,8 @@ load_kinds(struct dp_yaml *y, dp_node root, const char *key,
 static void
 load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 {
-	static const char *takes[] = { "np", "obj", "target", "target-a" };
+	static const char *takes[] = { "np", "obj", "target", "target-a",
+	    "quote" };
 	struct cue *c;
 	const char *s, *w;
 	size_t n, i, k;
@@ -414,8 +417,8 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 				    memcmp(takes[i], w, k) == 0)
 					c->takes |= 1U << i;
 			if (k > 0 && c->takes == 0)
-				dp_yaml_die(y, node, "np, obj, target or "
-				    "target-a expected");
+				dp_yaml_die(y, node, "np, obj, target, "
+				    "target-a or quote expected");
 		}
 	}
 	if ((node = dp_yaml_get(y, val, "forms")) == 0 ||
@@ -713,6 +716,7 @@ describe_tokens(struct lang *l)
 		t->mate = -1;
 		t->pron = 0;
 		t->quoted = 0;
+		t->bare = 0;
 		if (t->end == t->start + 1) {
 			dp_utf8_decode(text + boff[t->start],
 			    boff[t->end] - boff[t->start], &cp);
@@ -739,6 +743,8 @@ describe_tokens(struct lang *l)
 		}
 		t->flags = (unsigned)*slot & ((1U << FLAGBITS) - 1);
 		t->cue = (*slot >> FLAGBITS) - 1;
+		t->bare = t->cue >= 0 && t->pron == 0 &&
+		    strcmp(words.data + t->word, l->cues[t->cue].lemma) == 0;
 		if (t->pron != 0 && t->cue < 0 && !(t->flags & T_AUX))
 			t->pron = 0;
 	}
@@ -1069,7 +1075,8 @@ find_target(const struct cue *cue, struct claim *c)
 	    (T_COMMA | T_STOP | T_COLON | T_COMP)) && !word_is(k, "de") &&
 	    !word_is(k, "d'") && !word_is(k, "of") && !word_is(k, "for") &&
 	    !word_is(k, "to") && !word_is(k, "against") &&
-	    !word_is(k, "contre") && !word_is(k, "à"); k++)
+	    !word_is(k, "contre") && !word_is(k, "à") &&
+	    !(cue->then != NULL && phrase_at(cue->then, k, b)); k++)
 		;
 	if (k > a)
 		set_tokens(&c->target, a, k);
@@ -1160,7 +1167,7 @@ not_a_cue(struct lang *l, const struct cue *cue, long i, long first)
 	if (i > first && is_upper(i) && !(toks[i - 1].flags & (T_OPENQ |
 	    T_COLON)))
 		return 1;
-	if (strcmp(word(i), cue->lemma) == 0 && strcmp(l->code, "fr") == 0)
+	if (toks[i].bare && strcmp(l->code, "fr") == 0)
 		return 1;
 	if (i > first && word_is(i - 1, "to"))
 		return 1;
@@ -1257,7 +1264,7 @@ nothing_said_after(const struct cue *cue, long g1, long last)
  * first, no auxiliary inside (…, X was absent from his home state).
  */
 static int
-subject_between(const struct lang *l, long s0, long g0)
+subject_between(long s0, long g0)
 {
 	long k;
 
@@ -1272,8 +1279,7 @@ subject_between(const struct lang *l, long s0, long g0)
 	/* An inflected cue is a verb; its bare form may be a noun (state). */
 	for (k = s0; k < g0; k++)
 		if (toks[k].flags & (T_AUX | T_PUNCT | T_COMP | T_REL) ||
-		    (toks[k].cue >= 0 && strcmp(word(k),
-		    l->cues[toks[k].cue].lemma) != 0))
+		    (toks[k].cue >= 0 && !toks[k].bare))
 			return 0;
 	return 1;
 }
@@ -1319,8 +1325,9 @@ source_after(long g1, long last, long *start)
 	if ((end = phrase_end(a, last)) <= a)
 		return g1;
 	for (k = a + 1; k < end; k++) {
-		if (toks[k].cue >= 0)
-			return g1;	/* …, state operator SNCF said */
+		/* …, state operator SNCF said; not: a dit un conseiller */
+		if (toks[k].cue >= 0 && !toks[k].bare)
+			return g1;
 		if (toks[k].flags & T_SKIP || is_date(k))
 			return k;
 	}
@@ -1430,8 +1437,9 @@ verb_claim(struct lang *l, long i)
 		    6 : 0) && !(toks[k].flags & T_PUNCT); k++)
 			if ((n = phrase_at(cue->then, k, last)) != 0)
 				break;
+		/* described X as…: an object first, not what he described as */
 		if (k >= last || k - g1 > (cue->takes & TAKES_TARGET ? 6 : 0) ||
-		    toks[k].flags & T_PUNCT)
+		    toks[k].flags & T_PUNCT || (k == g1 && cue->takes & TAKES_OBJ))
 			return;
 		if (k == g1)
 			g1 += n;
@@ -1494,7 +1502,7 @@ verb_claim(struct lang *l, long i)
 	    (stop > first && s0 > stop && s0 < g0 && pron < 0 &&
 	    first_char(stop) == ',' &&
 	    stop - after_dateline(first, stop) >= 4 &&
-	    subject_between(l, s0, g0) &&
+	    subject_between(s0, g0) &&
 	    nothing_said_after(cue, g1, last)))) {
 		if (!inverted_claim(c, q, s0, stop, first, g0, g1, last, pron))
 			nclaims--;
@@ -1546,7 +1554,7 @@ verb_claim(struct lang *l, long i)
 	 * spans both parts (Russia's gains, they said, could be lost).
 	 */
 	if (k < 0 && q < 0 && stop > first && s0 > stop && s0 < g0 &&
-	    pron < 0 && first_char(stop) == ',' && subject_between(l, s0, g0) &&
+	    pron < 0 && first_char(stop) == ',' && subject_between(s0, g0) &&
 	    g1 + 3 < last && first_char(g1) == ',' && !(toks[g1 + 1].flags &
 	    (T_ADVERBIAL | T_COORD | T_PUNCT)) && toks[g1 + 1].cue < 0) {
 		set_tokens(&c->content, after_dateline(first, stop), last);
@@ -1558,6 +1566,7 @@ verb_claim(struct lang *l, long i)
 	if (k < 0 && q < 0 && stop < 0 && first > 0 &&
 	    toks[first - 1].flags & T_CLOSEQ && (n = toks[first - 1].mate) >= 0 &&
 	    n == sent_first(first - 1) && n + 1 < first - 1 &&
+	    (s0 == g0 || subject_between(s0, g0)) &&
 	    nothing_said_after(cue, g1, last)) {
 		set_tokens(&c->content, n + 1, first - 1);
 		c->direct = 1;
@@ -1738,7 +1747,12 @@ find_claims(struct lang *l)
 	nclaims = 0;
 	for (i = 0; i < (long)ntoks; i++) {
 		if (toks[i].cue >= 0) {
+			n = (long)nclaims;
 			verb_claim(l, i);
+			/* continued, poursuit: a cue only next to a quotation */
+			if (l->cues[toks[i].cue].takes & TAKES_QUOTE &&
+			    (long)nclaims > n && !claims[nclaims - 1].direct)
+				nclaims--;
 			continue;
 		}
 		if ((n = phrases_at(&l->preps, i, sent_last(i), &p)) != 0)

@@ -167,6 +167,32 @@ claims_tagged() {
 	assert_output '[["Ms. Warren","I ask, for who exactly?",true]]'
 	run -0 claims_tagged en "''It will take a junkyard dog,'' he said. Jane Smith said on Monday." '[.source.text, .content.text, .direct]'
 	assert_output '[["he","It will take a junkyard dog",true]]'
+	# Only when what comes before the cue can be who speaks.
+	run -0 claims_tagged en 'He left. "Why not?" It is not clear what the mayor said.' '[.source.text]'
+	assert_output '[]'
+}
+
+@test "extract-claims: a cue of going on counts only next to a quotation" {
+	run -0 claims fr "« Nous ne céderons pas », poursuit-il. La police poursuit l'enquête." '[.source.text, .cue.text, .content.text, .direct]'
+	assert_output '[["il","poursuit-il","Nous ne céderons pas",true]]'
+	run -0 claims fr "Le maire a enchaîné : « Le chantier reprendra lundi. » Il enchaîne les réunions." '[.cue.text, .content.text]'
+	assert_output '[["a enchaîné","Le chantier reprendra lundi."]]'
+	run -0 claims en '"We will not give in," he continued. Prices continued to rise.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["he","continued","We will not give in"]]'
+}
+
+@test "extract-claims: described X as Y: the object is the target, both the content" {
+	run -0 claims en 'The mayor described the plan as "a disgrace".' '[.source.text, .cue.text, .target.text, .content.text, .mixed]'
+	assert_output '[["The mayor","described","the plan","the plan as \"a disgrace\"",true]]'
+	run -0 claims en 'What he described as a plan was a list. He described the scene.'
+	assert_output '[]'
+}
+
+@test "extract-claims: a cue's bare form may be a noun in the source after the cue" {
+	run -0 claims fr "« Tout va bien », a ajouté un conseiller du ministre." '[.source.text]'
+	assert_output '[["un conseiller du ministre"]]'
+	run -0 claims en '"Taxes will rise," said a state official.' '[.source.text]'
+	assert_output '[["a state official"]]'
 }
 
 @test "extract-claims: SOURCE CUE: « CONTENT »" {
