@@ -415,8 +415,10 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 			for (i = 0; i < sizeof(takes) / sizeof(takes[0]); i++)
 				if (strlen(takes[i]) == k &&
 				    memcmp(takes[i], w, k) == 0)
-					c->takes |= 1U << i;
-			if (k > 0 && c->takes == 0)
+					break;
+			if (i < sizeof(takes) / sizeof(takes[0]))
+				c->takes |= 1U << i;
+			else if (k > 0)
 				dp_yaml_die(y, node, "np, obj, target, "
 				    "target-a or quote expected");
 		}

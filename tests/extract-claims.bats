@@ -262,17 +262,20 @@ Sell it first." '[.cue.text, .content.text]'
 }
 
 @test "extract-claims: a user lexicon adds cues, and a bad one exits 78" {
-	f=$(mkinput my.yaml 'cues:\n  glisser:\n    kind: assertion\n    forms: glisse glissé\n')
-	run -0 claims fr "Le ministre a glissé que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'
+	f=$(mkinput my.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    forms: chuchote chuchoté\n')
+	run -0 claims fr "Le ministre a chuchoté que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'
 	assert_output '[]'
-	printf '%s' "Le ministre a glissé que rien ne changerait." |
+	printf '%s' "Le ministre a chuchoté que rien ne changerait." |
 	    jq -Rsc '{text: ., lang: "fr", entities: []}' | segment |
 	    extract-claims -L "$f" >"$BATS_TEST_TMPDIR/out.jsonl"
 	run -0 jq -c '[.claims[] | [.kind, .cue.text, .cue.lemma]]' "$BATS_TEST_TMPDIR/out.jsonl"
-	assert_output '[["assertion","a glissé","glisser"]]'
-	f=$(mkinput bad.yaml 'cues:\n  glisser:\n    kind: gossip\n    forms: glisse\n')
+	assert_output '[["assertion","a chuchoté","chuchoter"]]'
+	f=$(mkinput bad.yaml 'cues:\n  chuchoter:\n    kind: gossip\n    forms: chuchote\n')
 	run -78 --separate-stderr extract-claims -L "$f" </dev/null
 	[[ "$stderr" == *"bad.yaml:3:"*"a kind expected"* ]]
+	f=$(mkinput bad2.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    takes: np quotes\n    forms: chuchote\n')
+	run -78 --separate-stderr extract-claims -L "$f" </dev/null
+	[[ "$stderr" == *"bad2.yaml:4:"*"quote expected"* ]]
 }
 
 @test "extract-claims: the whole pipeline on the bundled sample article" {
