@@ -1047,6 +1047,11 @@ content_after(struct lang *l, struct claim *c, long g1, long last,
 			return k + 1;
 		if (toks[k].quoted || toks[k].flags & T_OPENQ)
 			break;
+		/* said Obama has never respected the right that…: a
+		 * clause without that has begun, its that is a relative */
+		if (toks[k].flags & T_AUX && k > g1 && !word_is(k, "'s") &&
+		    strcmp(l->code, "en") == 0)
+			break;
 	}
 	*clause = 0;
 	if (g1 < last && !(toks[g1].flags & (T_PUNCT & ~T_OPENQ)) &&
@@ -1336,6 +1341,20 @@ source_after(long g1, long last, long *start)
 	return end;
 }
 
+/*
+ * Is there an auxiliary or a subject pronoun in [a, b)?  Then it is a
+ * clause, not a name (X, who said so, said one candidate he likes is Y).
+ */
+static int
+has_verb(long a, long b)
+{
+	for (; a < b; a++)
+		if (toks[a].flags & (T_AUX | T_PASSIVE | T_PRON) &&
+		    !word_is(a, "'s"))	/* NBC's Dante Chinni */
+			return 1;
+	return 0;
+}
+
 /* An inverted claim: « CONTENT », a déclaré X / "CONTENT," he said. */
 static int
 inverted_claim(struct claim *c, long q, long s0, long stop, long first,
@@ -1500,7 +1519,7 @@ verb_claim(struct lang *l, long i)
 	if (!participle && !clause && (q >= 0 || (pron >= 0 && s0 == g0) ||
 	    (s0 == g0 && stop >= 0 && toks[stop].flags & T_COMMA &&
 	    ((n = phrase_end(g1, last)) == last ||
-	    toks[n].flags & (T_COMMA | T_STOP))) ||
+	    toks[n].flags & (T_COMMA | T_STOP)) && !has_verb(g1, n)) ||
 	    (stop > first && s0 > stop && s0 < g0 && pron < 0 &&
 	    first_char(stop) == ',' &&
 	    stop - after_dateline(first, stop) >= 4 &&

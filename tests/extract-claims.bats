@@ -60,6 +60,13 @@ claims_tagged() {
 	assert_output '[["assertion","The mayor","said","he would resign"]]'
 }
 
+@test "extract-claims: English drops that; a that after the clause has begun is a relative" {
+	run -0 claims en "The mayor said the city has kept the promise that it made in May." '[.content.text]'
+	assert_output '[["the city has kept the promise that it made in May"]]'
+	run -0 claims en "The mayor said on Monday that the city kept its promise." '[.content.text]'
+	assert_output '[["the city kept its promise"]]'
+}
+
 @test "extract-claims: auxiliaries and adverbs join the cue" {
 	run -0 claims fr "Le ministère avait déjà signalé que deux ponts étaient fermés."
 	assert_output '[["report","Le ministère","avait déjà signalé","deux ponts étaient fermés"]]'
@@ -101,6 +108,13 @@ claims_tagged() {
 	assert_output '[["assertion","she","said","We will not give in"]]'
 	run -0 claims en '"We will not give in," Jane Smith, the union leader, told reporters.'
 	assert_output '[["assertion","Jane Smith","told","We will not give in"]]'
+}
+
+@test "extract-claims: after X, who…, a cue followed by a clause has its source before" {
+	run -0 claims_tagged en "The mayor, who lives in the old town, said one plan he likes is the new tram." '[.source.text, .content.text]'
+	assert_output '[["The mayor","one plan he likes is the new tram"]]'
+	run -0 claims_tagged en "Fares will not rise this year, noted the city's transport chief." '[.source.text, .content.text]'
+	assert_output '[["the city'"'"'s transport chief","Fares will not rise this year"]]'
 }
 
 @test "extract-claims: a pronoun subject names its antecedent" {
