@@ -1629,7 +1629,7 @@ verb_claim(struct lang *l, long i)
 static long
 clause_before(long i, long first)
 {
-	long k;
+	long k, j;
 
 	for (k = i; k > first; k--) {
 		if (toks[k - 1].flags & T_CLOSEQ && toks[k - 1].mate >= first &&
@@ -1639,6 +1639,16 @@ clause_before(long i, long first)
 		}
 		if (toks[k - 1].flags & T_REL)
 			return k - 1;
+		/* a pair of dashes holds an aside: — or about 0.2 points — */
+		if (toks[k - 1].flags & T_DASH) {
+			for (j = k - 2; j > first && !(toks[j].flags &
+			    (T_DASH | T_STOP | T_COLON)); j--)
+				;
+			if (j > first && toks[j].flags & T_DASH) {
+				k = j + 1;
+				continue;
+			}
+		}
 		if (toks[k - 1].flags & (T_STOP | T_COLON | T_DASH))
 			return k;
 	}
@@ -1668,6 +1678,7 @@ preposition_claim(long i, long n, enum kind kind)
 {
 	long first = sent_first(i), last = sent_last(i), s0 = i + n, s1, a;
 	struct claim *c;
+	int after;
 
 	if (toks[i].quoted || s0 >= last || toks[s0].flags & (T_NOTSRC |
 	    T_PUNCT))
@@ -1675,12 +1686,18 @@ preposition_claim(long i, long n, enum kind kind)
 	if ((s1 = phrase_end(s0, last)) == s0)
 		return;
 	c = preposition_source(i, s0, s1, kind);
-	if (s1 < last && !(toks[s1].flags & T_STOP) && (c->pronoun ||
+	/* A, according to X, but B: what comes after is the reporter's */
+	after = !(i > first && toks[i - 1].flags & T_COMMA &&
+	    s1 + 1 < last && toks[s1 + 1].flags & T_COORD);
+	if (after && s1 < last && !(toks[s1].flags & T_STOP) && (c->pronoun ||
 	    (toks[s1].flags & T_COMMA && s1 + 1 < last &&
-	    !(toks[s1 + 1].flags & T_STOP))))
-		set_tokens(&c->content, s1 + (toks[s1].flags & T_COMMA ? 1 : 0),
-		    last);
-	else {
+	    !(toks[s1 + 1].flags & T_STOP)))) {
+		a = s1 + (toks[s1].flags & T_COMMA ? 1 : 0);
+		/* According to X, "A. B.": the whole quotation */
+		if (toks[a].flags & T_OPENQ && toks[a].mate >= last)
+			last = toks[a].mate + 1;
+		set_tokens(&c->content, a, last);
+	} else {
 		a = clause_before(i > first && toks[i - 1].flags & T_COMMA ?
 		    i - 1 : i, first);
 		set_tokens(&c->content, a, i);

@@ -99,6 +99,15 @@ claims_tagged() {
 	[[ "$output" != *'"selon"'* ]]
 }
 
+@test "extract-claims: according to X after a comma, then but; over an aside in dashes; before a quotation of sentences" {
+	run -0 claims en "The mayor won 512 votes, according to a city tally, but the count goes on." '[.content.text]'
+	assert_output '[["The mayor won 512 votes"]]'
+	run -0 claims en "The mayor won by 40 votes — or about 2 percent — in early returns, according to the city." '[.content.text]'
+	assert_output '[["The mayor won by 40 votes — or about 2 percent — in early returns"]]'
+	run -0 claims fr "Selon le journal, « Le port est fermé. Les grues sont à l'arrêt. » Rien d'autre." '[.content.text, .direct]'
+	assert_output '[["Le port est fermé. Les grues sont à l'"'"'arrêt.",true]]'
+}
+
 @test "extract-claims: a quotation, then an inverted cue and source" {
 	run -0 claims fr "« Nous ne céderons pas », a déclaré la secrétaire du syndicat."
 	assert_output '[["assertion","la secrétaire du syndicat","a déclaré","Nous ne céderons pas"]]'
