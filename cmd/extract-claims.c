@@ -155,6 +155,8 @@ static void	 continued_quotes(void);
 static void	 finish_claim(struct lang *, struct claim *);
 static void	 write_record(struct dp_record *);
 static long	 entity_of(uint32_t, uint32_t);
+static size_t	 entity_in(uint32_t, uint32_t, const char *);
+static int	 is_upper(long);
 static void	 index_entities(void);
 
 static void
@@ -1010,6 +1012,32 @@ trim(struct span *s)
 }
 
 /*
+ * Does a clause start at g1, its that left out: a subject (a pronoun, a
+ * name) and a lowercase word that can be its verb (said Clinton ran a
+ * campaign that…; not told CNN on Sunday that, told Smith and Jones)?
+ */
+static int
+subject_verb(const struct cue *cue, long g1, long last)
+{
+	long j = g1;
+
+	if (g1 >= last)
+		return 0;
+	if (toks[j].flags & T_PRON) {
+		if (cue->takes & TAKES_OBJ)
+			return 0;
+		j++;
+	} else
+		while (j < last && (is_upper(j) || word_is(j, "'s")) &&
+		    !(toks[j].flags & T_PUNCT) && entity_in(toks[j].start,
+		    toks[j].end, "DATE") == nents)
+			j++;
+	return j > g1 && j < last && is_word_at(toks[j].start) &&
+	    !is_upper(j) && !(toks[j].flags & (T_PUNCT | T_COMP |
+	    T_ADVERBIAL | T_SKIP | T_COORD | T_DET | T_REL));
+}
+
+/*
  * Where a verb's content starts: after que or a colon, or a distancing
  * noun and its link (allégations selon lesquelles, claims that), within a
  * few words.  Sets *clause if so.  Else the complement right after the
@@ -1024,6 +1052,8 @@ content_after(struct lang *l, struct claim *c, long g1, long last,
 	size_t i;
 
 	*clause = 1;
+	if (strcmp(l->code, "en") == 0 && subject_verb(cue, g1, last))
+		goto nocomp;
 	for (k = g1; k < last && k - g1 < CUEWINDOW; k++) {
 		if (toks[k].flags & T_STOP)
 			break;
@@ -1053,6 +1083,7 @@ content_after(struct lang *l, struct claim *c, long g1, long last,
 		    strcmp(l->code, "en") == 0)
 			break;
 	}
+nocomp:
 	*clause = 0;
 	if (g1 < last && !(toks[g1].flags & (T_PUNCT & ~T_OPENQ)) &&
 	    (cue->takes & (TAKES_NP | TAKES_OBJ) ||
