@@ -1192,6 +1192,27 @@ pronoun_source(struct claim *c, long t)
 }
 
 /* Is the cue at i no verb of saying here (a noun, a name, an infinitive)? */
+/*
+ * Is the sentence first..last-1 in Title Case, as English headlines are
+ * (Trump Says He Will Run), with no verb of saying before token i?  Then
+ * a capital at i starts no name, and the first cue is one.
+ */
+static int
+title_case(long first, long i, long last)
+{
+	long k, words = 0, upper = 0;
+
+	for (k = first; k < last; k++) {
+		if (k < i && toks[k].cue >= 0 && !toks[k].bare)
+			return 0;
+		if (is_word_at(toks[k].start)) {
+			words++;
+			upper += is_upper(k);
+		}
+	}
+	return words >= 4 && upper * 10 >= words * 7;
+}
+
 static int
 not_a_cue(struct lang *l, const struct cue *cue, long i, long first)
 {
@@ -1203,7 +1224,7 @@ not_a_cue(struct lang *l, const struct cue *cue, long i, long first)
 	    !(toks[i - 1].flags & T_COMP))
 		return 1;
 	if (i > first && is_upper(i) && !(toks[i - 1].flags & (T_OPENQ |
-	    T_COLON)))
+	    T_COLON)) && !title_case(first, i, sent_last(i)))
 		return 1;
 	if (toks[i].bare && strcmp(l->code, "fr") == 0)
 		return 1;

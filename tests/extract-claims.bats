@@ -334,6 +334,13 @@ Sell it first." '[.cue.text, .content.text]'
 OUT
 }
 
+@test "extract-claims: a capitalised cue in a Title Case headline" {
+	run -0 claims_tagged en "Mayor Says City Will Rebuild The Old Bridge
+
+The mayor spoke on Monday. Jane Says is a song." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Mayor","Says","City Will Rebuild The Old Bridge"]]'
+}
+
 @test "extract-claims: a position that blames is an accusation" {
 	run -0 claims en "The mayor said the plan was a disgrace." '[.kind]'
 	assert_output '[["accusation"]]'
