@@ -51,6 +51,7 @@ static const char *kind_names[NKINDS] = { "assertion", "report", "denial",
 #define TAKES_TARGET	4	/* its object is the claim's target */
 #define TAKES_TARGET_A	8	/* the target follows à */
 #define TAKES_QUOTE	16	/* a quotation only: « … », poursuit-il */
+#define TAKES_NAMING	32	/* an object and its name: called him a liar */
 
 #define MAXSOURCE	12	/* tokens in a source, at most */
 #define CUEWINDOW	14	/* tokens between cue and que or a colon */
@@ -60,6 +61,8 @@ struct cue {
 	enum kind	 kind;
 	unsigned	 takes;
 	char		*then;		/* words after the verb, or NULL */
+	int		 alt;		/* the cue of the same forms without
+					 * then's words (call for, call), or -1 */
 };
 
 struct phrase {
@@ -281,13 +284,20 @@ lang_get(const char *code)
 static void
 add_word(struct lang *l, const char *s, size_t n, unsigned flags, int cue)
 {
-	int *slot;
+	int *slot, old;
 
 	dp_buf_reset(&scratch);
 	add_lower(&scratch, s, n);
 	slot = dp_strset_add(l->words, scratch.data, scratch.len);
 	*slot |= (int)flags;
-	if (cue >= 0)
+	old = (*slot >> FLAGBITS) - 1;
+	/* A later cue of the same form replaces it, unless the form's cue
+	 * needs words after it (call for): then the later one is its
+	 * fallback (call X Y). */
+	if (cue >= 0 && old >= 0 && old != cue && l->cues[old].then != NULL) {
+		if (l->cues[old].alt < 0)
+			l->cues[old].alt = cue;
+	} else if (cue >= 0)
 		*slot = (*slot & ((1 << FLAGBITS) - 1)) |
 		    (cue + 1) << FLAGBITS;
 }
@@ -386,7 +396,7 @@ static void
 load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 {
 	static const char *takes[] = { "np", "obj", "target", "target-a",
-	    "quote" };
+	    "quote", "naming" };
 	struct cue *c;
 	const char *s, *w;
 	size_t n, i, k;
@@ -398,6 +408,7 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 	l->cues = dp_reallocarray(l->cues, l->ncues + 1, sizeof(*l->cues));
 	c = &l->cues[l->ncues];
 	memset(c, 0, sizeof(*c));
+	c->alt = -1;
 	c->lemma = dp_strndup(s, n);
 	if (l->ncues + 1 >= 1U << (31 - FLAGBITS))
 		dp_yaml_die(y, key, "too many cues");
@@ -422,7 +433,7 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 				c->takes |= 1U << i;
 			else if (k > 0)
 				dp_yaml_die(y, node, "np, obj, target, "
-				    "target-a or quote expected");
+				    "target-a, quote or naming expected");
 		}
 	}
 	if ((node = dp_yaml_get(y, val, "forms")) == 0 ||
@@ -1474,6 +1485,45 @@ insertion_before(const struct lang *l, long g0, long first)
 }
 
 /*
+ * Called him a liar, called the plan "a disgrace": an object (a pronoun,
+ * or a few words not all determiners) and what it is called (a
+ * quotation, a phrase after a or an, or after a pronoun a word that
+ * starts no adverbial).  Returns where that ends and sets *objend, or
+ * returns -1 (a group called the "X", what it calls "Y", called him in).
+ */
+static long
+naming_end(long g1, long last, long *objend)
+{
+	long k = g1, end;
+	int pronoun = 0, named = 0;
+
+	if (k < last && toks[k].flags & T_PRON) {
+		pronoun = named = 1;
+		k++;
+	} else
+		for (; k < last && k - g1 < 6 && !(toks[k].flags & (T_PUNCT |
+		    T_COMP | T_REL | T_ADVERBIAL | T_SKIP | T_COORD)) &&
+		    !word_is(k, "a") && !word_is(k, "an"); k++)
+			named |= !(toks[k].flags & T_DET);
+	/* what he called Machado's "sex tape": a noun phrase, not a name */
+	if (!named || k >= last || (k > g1 && word_is(k - 1, "'s")))
+		return -1;
+	*objend = k;
+	if (toks[k].flags & T_OPENQ)
+		return toks[k].mate > k ? toks[k].mate + 1 : -1;
+	if (!word_is(k, "a") && !word_is(k, "an") && (!pronoun ||
+	    !is_word_at(toks[k].start) || toks[k].flags & (T_ADVERBIAL |
+	    T_SKIP | T_COMP | T_REL | T_COORD | T_AUX | T_PRON | T_PUNCT)))
+		return -1;
+	for (end = k + 1; end < last; end++)
+		if (toks[end].flags & T_OPENQ && toks[end].mate > end)
+			end = toks[end].mate;
+		else if (toks[end].flags & (T_PUNCT | T_COMP | T_REL | T_COORD))
+			break;
+	return end;
+}
+
+/*
  * A claim around the cue verb at token i: its group (auxiliaries and
  * adverbs before, an inverted pronoun), its source and its content.
  */
@@ -1483,6 +1533,7 @@ verb_claim(struct lang *l, long i)
 	const struct cue *cue = &l->cues[toks[i].cue];
 	long first = sent_first(i), last = sent_last(i);
 	long g0 = i, g1 = i + 1, s0, stop, k, n, pron = -1, q;
+	long cend = -1, objend = -1;	/* a naming's content, its object */
 	struct claim *c, *prev;
 	int aux = 0, passive = 0, clause, participle;
 
@@ -1512,9 +1563,11 @@ verb_claim(struct lang *l, long i)
 				break;
 		/* described X as…: an object first, not what he described as */
 		if (k >= last || k - g1 > (cue->takes & TAKES_TARGET ? 6 : 0) ||
-		    toks[k].flags & T_PUNCT || (k == g1 && cue->takes & TAKES_OBJ))
-			return;
-		if (k == g1)
+		    toks[k].flags & T_PUNCT || (k == g1 && cue->takes & TAKES_OBJ)) {
+			if (cue->alt < 0)
+				return;
+			cue = &l->cues[cue->alt];	/* not call for: call */
+		} else if (k == g1)
 			g1 += n;
 	}
 	participle = !aux && pron < 0 && (ends_with(i, "ant") ||
@@ -1547,7 +1600,15 @@ verb_claim(struct lang *l, long i)
 		return;
 	}
 	s0 = clause_start(g0, first, &stop);
-	k = content_after(l, c, g1, last, cue, &clause);
+	if (cue->takes & TAKES_NAMING) {
+		if ((cend = naming_end(g1, last, &objend)) < 0) {
+			nclaims--;
+			return;
+		}
+		k = g1;
+		clause = 1;
+	} else
+		k = content_after(l, c, g1, last, cue, &clause);
 	/* he said on Monday. (not: he said in a statement the plan failed) */
 	if (!clause && k == g1 && last - g1 <= 5 &&
 	    nothing_said_after(cue, g1, last))
@@ -1664,14 +1725,17 @@ verb_claim(struct lang *l, long i)
 		set_tokens(&c->content, k + 1, toks[k].mate);
 		c->direct = 1;
 	} else {
-		set_tokens(&c->content, k, last);
+		set_tokens(&c->content, k, cend >= 0 ? cend : last);
 		trim(&c->content);
 	}
 	if (c->content.first < 0) {
 		nclaims--;
 		return;
 	}
-	find_target(cue, c);
+	if (cue->takes & TAKES_NAMING)
+		set_tokens(&c->target, g1, objend);
+	else
+		find_target(cue, c);
 }
 
 /*

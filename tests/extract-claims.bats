@@ -217,6 +217,13 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: called X Y: the object is the target, both the content; called for is a demand" {
+	run -0 claims_tagged en 'The mayor called the plan "a disgrace". She called him a liar. The union called for a strike.' '[.kind, .source.text, .cue.text, .content.text, .target.text]'
+	assert_output '[["accusation","The mayor","called","the plan \"a disgrace\"","the plan"],["accusation","She","called","him a liar","him"],["demand","The union","called for","a strike","a strike"]]'
+	run -0 claims_tagged en 'They met a group called the "Friends of the Park". It was what he calls "a plan". He called her back. The mayor called them on Monday. He called Machado'"'"'s "sex tape" fake.' '[.cue.text]'
+	assert_output '[]'
+}
+
 @test "extract-claims: a cue's bare form may be a noun in the source after the cue" {
 	run -0 claims fr "« Tout va bien », a ajouté un conseiller du ministre." '[.source.text]'
 	assert_output '[["un conseiller du ministre"]]'
@@ -304,7 +311,7 @@ Sell it first." '[.cue.text, .content.text]'
 	[[ "$stderr" == *"bad.yaml:3:"*"a kind expected"* ]]
 	f=$(mkinput bad2.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    takes: np quotes\n    forms: chuchote\n')
 	run -78 --separate-stderr extract-claims -L "$f" </dev/null
-	[[ "$stderr" == *"bad2.yaml:4:"*"quote expected"* ]]
+	[[ "$stderr" == *"bad2.yaml:4:"*"naming expected"* ]]
 }
 
 @test "extract-claims: the whole pipeline on the bundled sample article" {
