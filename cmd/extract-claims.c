@@ -160,6 +160,8 @@ static void	 write_record(struct dp_record *);
 static long	 entity_of(uint32_t, uint32_t);
 static size_t	 entity_in(uint32_t, uint32_t, const char *);
 static int	 is_upper(long);
+static int	 is_date(long);
+static int	 auxiliary(long);
 static void	 index_entities(void);
 
 static void
@@ -1040,8 +1042,7 @@ subject_verb(const struct cue *cue, long g1, long last)
 		j++;
 	} else
 		while (j < last && (is_upper(j) || word_is(j, "'s")) &&
-		    !(toks[j].flags & T_PUNCT) && entity_in(toks[j].start,
-		    toks[j].end, "DATE") == nents)
+		    !(toks[j].flags & T_PUNCT) && !is_date(j))
 			j++;
 	return j > g1 && j < last && is_word_at(toks[j].start) &&
 	    !is_upper(j) && !(toks[j].flags & (T_PUNCT | T_COMP |
@@ -1090,8 +1091,7 @@ content_after(struct lang *l, struct claim *c, long g1, long last,
 			break;
 		/* said Obama has never respected the right that…: a
 		 * clause without that has begun, its that is a relative */
-		if (toks[k].flags & T_AUX && k > g1 && !word_is(k, "'s") &&
-		    strcmp(l->code, "en") == 0)
+		if (k > g1 && auxiliary(k) && strcmp(l->code, "en") == 0)
 			break;
 	}
 nocomp:
@@ -1149,6 +1149,22 @@ entity_in(uint32_t start, uint32_t end, const char *label)
 }
 
 static int
+is_date(long k)
+{
+	return entity_in(toks[k].start, toks[k].end, "DATE") < nents;
+}
+
+/*
+ * Is token k an auxiliary?  Not 's, a possessive as often as is or has
+ * (NBC's Dante Chinni).
+ */
+static int
+auxiliary(long k)
+{
+	return toks[k].flags & T_AUX && !word_is(k, "'s");
+}
+
+static int
 is_upper(long i)
 {
 	return dp_uclass(first_char(i)) == DP_CL_UPPER;
@@ -1202,7 +1218,6 @@ pronoun_source(struct claim *c, long t)
 	c->pronoun = 1;
 }
 
-/* Is the cue at i no verb of saying here (a noun, a name, an infinitive)? */
 /*
  * Is the sentence first..last-1 in Title Case, as English headlines are
  * (Trump Says He Will Run), with no verb of saying before token i?  Then
@@ -1224,6 +1239,7 @@ title_case(long first, long i, long last)
 	return words >= 4 && upper * 10 >= words * 7;
 }
 
+/* Is the cue at i no verb of saying here (a noun, a name, an infinitive)? */
 static int
 not_a_cue(struct lang *l, const struct cue *cue, long i, long first)
 {
@@ -1312,8 +1328,7 @@ nothing_said_after(const struct cue *cue, long g1, long last)
 	if (cue->takes & TAKES_OBJ)
 		while (k < last && k - g1 < 3 && !(toks[k].flags & (T_PUNCT |
 		    T_ADVERBIAL | T_AUX) || (k > g1 && toks[k].flags &
-		    T_PRON)) && entity_in(toks[k].start, toks[k].end,
-		    "DATE") == nents)
+		    T_PRON)) && !is_date(k))
 			k++;
 	if (k >= last || toks[k].flags & T_STOP)
 		return 1;
@@ -1323,8 +1338,7 @@ nothing_said_after(const struct cue *cue, long g1, long last)
 		return 1;
 	if (cue->takes & TAKES_NP)
 		return 0;
-	return (toks[k].flags & T_ADVERBIAL) != 0 ||
-	    entity_in(toks[k].start, toks[k].end, "DATE") < nents;
+	return (toks[k].flags & T_ADVERBIAL) != 0 || is_date(k);
 }
 
 /*
@@ -1372,12 +1386,6 @@ after_dateline(long first, long end)
 	return first;
 }
 
-static int
-is_date(long k)
-{
-	return entity_in(toks[k].start, toks[k].end, "DATE") < nents;
-}
-
 /*
  * A source after its cue at g1 (…, a déclaré lundi le ministre à l'AFP;
  * …, said the minister on Monday): a date before it is skipped, and it
@@ -1412,8 +1420,7 @@ static int
 has_verb(long a, long b)
 {
 	for (; a < b; a++)
-		if (toks[a].flags & (T_AUX | T_PASSIVE | T_PRON) &&
-		    !word_is(a, "'s"))	/* NBC's Dante Chinni */
+		if (auxiliary(a) || toks[a].flags & (T_PASSIVE | T_PRON))
 			return 1;
 	return 0;
 }
