@@ -76,13 +76,14 @@ struct phrases {
 };
 
 struct lang {
-	char		 code[16];
-	struct dp_strset *words;	/* lowercase word: flags | cue << 16 */
+	const char	*code;
+	struct dp_strset *words;	/* lowercase word: flags | cue << 22 */
 	struct cue	*cues;
 	size_t		 ncues;
 	struct phrases	 preps, links, demands, endings;
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
 	struct phrases	 openings;	/* Pour X, CONTENT */
+	struct dp_buf	 scratch;	/* while loading */
 };
 
 struct token {
@@ -121,48 +122,54 @@ static struct options {
 	struct dp_filter filter;
 } opt;
 
-static struct lang	*langs;
-static size_t		 nlangs;
-static const char	*text;
-static size_t		 textlen;
-static uint32_t		*boff;		/* byte offset of each code point */
-static size_t		 capboff, ncps;
-static uint32_t		*spans, *sents;
-static size_t		 capspans, capsents, nsents;
-static struct token	*toks;
-static size_t		 ntoks, captoks;
-static long		*sfirst;	/* first token of each sentence */
-static size_t		 capsfirst;
-static struct dp_entity	*ents;
-static size_t		 nents, capents;
-static int		 ents_ordered;	/* starts and ends never go back */
-static long		*lastper;	/* the last PER up to each entity */
-static size_t		 caplastper;
-static struct claim	*claims;
-static size_t		 nclaims, capclaims;
-static struct dp_buf	 textbuf, words, scratch, out;
+/* A claim's place in the order of content ends. */
+struct ended {
+	long		 last;
+	size_t		 claim;
+};
+
+/* What a run keeps: its languages, then one record's state. */
+struct ctx {
+	struct dp_langs	*langs;
+	struct dp_doc	 doc;		/* text, tokens, sentences, entities */
+	struct token	*toks;		/* what the rules see of doc's */
+	size_t		 captoks;
+	long		*lastper;	/* the last PER up to each entity */
+	size_t		 caplastper;
+	struct claim	*claims;
+	size_t		 nclaims, capclaims;
+	unsigned char	*taken;		/* continued_quotes: tokens, sents */
+	struct ended	*order;		/* and claims by content end */
+	size_t		 captaken, caporder;
+	long		*maxsent_to;	/* see bound_antecedents */
+	uint32_t	*minend_from;
+	size_t		 capbounds;
+	struct dp_buf	 out;
+};
 
 static DP_NORETURN void usage(int);
-static struct lang *lang_get(const char *);
-static void	 lang_load(struct lang *, const char *, int);
+static void	 ctx_free(struct ctx *);
+static void	 lang_init(void *, const char *, void *);
+static void	 lang_load(void *, const char *, struct dp_yaml *, void *);
+static void	 lang_done(void *, const char *, void *);
+static void	 lang_free(void *);
 static int	 extract_record(struct dp_record *, void *);
-static int	 read_tokens(struct dp_record *);
-static void	 describe_tokens(struct lang *);
-static void	 pair_quotes(void);
-static int32_t	 first_char(long);
-static void	 find_claims(struct lang *);
-static void	 verb_claim(struct lang *, long);
-static void	 preposition_claim(long, long, enum kind);
-static void	 cut_contents(void);
-static void	 continued_quotes(void);
-static void	 finish_claim(struct lang *, struct claim *);
-static void	 write_record(struct dp_record *);
-static long	 entity_of(uint32_t, uint32_t);
-static size_t	 entity_in(uint32_t, uint32_t, const char *);
-static int	 is_upper(long);
-static int	 is_date(long);
-static int	 auxiliary(long);
-static void	 index_entities(void);
+static void	 index_entities(struct ctx *);
+static void	 describe_tokens(struct ctx *, struct lang *);
+static void	 pair_quotes(struct ctx *);
+static int32_t	 first_char(struct ctx *, long);
+static void	 find_claims(struct ctx *, struct lang *);
+static void	 verb_claim(struct ctx *, struct lang *, long);
+static void	 preposition_claim(struct ctx *, long, long, enum kind);
+static void	 cut_contents(struct ctx *);
+static void	 continued_quotes(struct ctx *);
+static void	 finish_claim(struct ctx *, struct lang *, struct claim *);
+static void	 write_record(struct ctx *, struct dp_record *);
+static long	 entity_of(struct ctx *, uint32_t, uint32_t);
+static size_t	 entity_in(struct ctx *, uint32_t, uint32_t, const char *);
+static int	 is_upper(struct ctx *, long);
+static int	 is_date(struct ctx *, long);
+static int	 auxiliary(struct ctx *, long);
 
 static void
 usage(int status)
@@ -185,12 +192,16 @@ static const struct option longopts[] = {
 int
 main(int argc, char *argv[])
 {
+	static const char *files[] = { "claims.yaml", NULL };
+	static const struct dp_lang_ops ops = { files, sizeof(struct lang),
+	    lang_init, lang_load, lang_done, lang_free };
+	struct ctx x = { 0 };
 	char code[16];
 	int ch, rc;
 
 	dp_setprogname(argv);
-	while ((ch = getopt_long(argc, argv, "hkL:l:uV", longopts, NULL)) !=
-	    -1) {
+	while ((ch = getopt_long(argc, argv, "hkL:l:uV", longopts,
+	    NULL)) != -1) {
 		switch (ch) {
 		case 'h':
 			usage(0);
@@ -215,72 +226,85 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
+	x.langs = dp_langs_new(&ops, opt.lexicon, NULL);
 	/* Bad lexicons are found before any input is read. */
 	if (opt.lang != NULL) {
 		dp_record_lang(NULL, opt.lang, code, sizeof(code));
-		lang_get(code);
+		dp_langs_get(x.langs, code);
 	} else if (opt.lexicon != NULL)
-		lang_get("und");
-	rc = dp_filter_run(&opt.filter, argv, argc, extract_record, NULL);
+		dp_langs_get(x.langs, "und");
+	rc = dp_filter_run(&opt.filter, argv, argc, extract_record, &x);
+	ctx_free(&x);
 	return dp_worst(rc, dp_close_stdout());
 }
 
-/* Lowercases s into b, with ’ as ' so that lexicons need one apostrophe. */
 static void
-add_lower(struct dp_buf *b, const char *s, size_t n)
+ctx_free(struct ctx *x)
 {
-	size_t i, k;
-	int32_t cp;
-	char *d;
-
-	dp_buf_grow(b, n);
-	d = b->data + b->len;
-	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
-		d[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-	b->len += i;
-	for (; i < n; i += k) {
-		if ((unsigned char)s[i] < 0x80) {
-			dp_buf_addc(b, s[i] >= 'A' && s[i] <= 'Z' ?
-			    s[i] + 32 : s[i]);
-			k = 1;
-			continue;
-		}
-		k = dp_utf8_decode(s + i, n - i, &cp);
-		dp_utf8_put(b, cp == 0x2019 ? '\'' : dp_ulower(cp));
-	}
+	dp_langs_free(x->langs);
+	dp_doc_free(&x->doc);
+	free(x->toks);
+	free(x->lastper);
+	free(x->claims);
+	free(x->taken);
+	free(x->order);
+	free(x->maxsent_to);
+	free(x->minend_from);
+	dp_buf_free(&x->out);
 }
 
-/*
- * The language's lexicon, loaded the first time a record asks for it:
- * lexicons/LANG/claims.yaml, then the user's --lexicon.
- */
-static struct lang *
-lang_get(const char *code)
+static void
+lang_init(void *lang, const char *code, void *arg)
 {
-	struct dp_buf path = { 0 };
-	struct lang *l;
-	const char *dir;
-	size_t i;
+	struct lang *l = lang;
 
-	for (i = 0; i < nlangs; i++)
-		if (strcmp(langs[i].code, code) == 0)
-			return &langs[i];
-	langs = dp_reallocarray(langs, nlangs + 1, sizeof(*langs));
-	l = &langs[nlangs++];
-	memset(l, 0, sizeof(*l));
-	snprintf(l->code, sizeof(l->code), "%s", code);
+	(void)arg;
+	l->code = code;
 	l->words = dp_strset_new();
-	if ((dir = dp_lexicon_dir()) != NULL && strcmp(code, "und") != 0) {
-		dp_buf_printf(&path, "%s/%s/claims.yaml", dir, code);
-		lang_load(l, dp_buf_cstr(&path), 0);
-	}
-	if (opt.lexicon != NULL)
-		lang_load(l, opt.lexicon, 1);
+}
+
+/* A language with neither cues nor prepositions finds no claims. */
+static void
+lang_done(void *lang, const char *dir, void *arg)
+{
+	struct lang *l = lang;
+
+	(void)dir;
+	(void)arg;
 	if (l->ncues == 0 && l->preps.n == 0)
 		dp_warn("no cues for language \"%s\": its records get no "
-		    "claims", code);
-	dp_buf_free(&path);
-	return l;
+		    "claims", l->code);
+	dp_buf_free(&l->scratch);
+}
+
+static void
+free_phrases(struct phrases *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		free(p->v[i].text);
+	free(p->v);
+}
+
+static void
+lang_free(void *lang)
+{
+	struct lang *l = lang;
+	size_t i;
+
+	dp_strset_free(l->words);
+	for (i = 0; i < l->ncues; i++) {
+		free(l->cues[i].lemma);
+		free(l->cues[i].then);
+	}
+	free(l->cues);
+	free_phrases(&l->preps);
+	free_phrases(&l->links);
+	free_phrases(&l->demands);
+	free_phrases(&l->endings);
+	free_phrases(&l->insertions);
+	free_phrases(&l->openings);
 }
 
 static void
@@ -288,9 +312,9 @@ add_word(struct lang *l, const char *s, size_t n, unsigned flags, int cue)
 {
 	int *slot, old;
 
-	dp_buf_reset(&scratch);
-	add_lower(&scratch, s, n);
-	slot = dp_strset_add(l->words, scratch.data, scratch.len);
+	dp_buf_reset(&l->scratch);
+	dp_lower(&l->scratch, s, n);
+	slot = dp_strset_add(l->words, l->scratch.data, l->scratch.len);
 	*slot |= (int)flags;
 	old = (*slot >> FLAGBITS) - 1;
 	/* A later cue of the same form replaces it, unless the form's cue
@@ -344,36 +368,38 @@ kind_of(struct dp_yaml *y, dp_node node)
 }
 
 static char *
-lower_dup(const char *s, size_t n)
+lower_dup(struct lang *l, const char *s, size_t n)
 {
-	dp_buf_reset(&scratch);
-	add_lower(&scratch, s, n);
-	return dp_strndup(scratch.data, scratch.len);
+	dp_buf_reset(&l->scratch);
+	dp_lower(&l->scratch, s, n);
+	return dp_strndup(l->scratch.data, l->scratch.len);
 }
 
 static void
-add_phrase(struct phrases *p, const char *s, size_t n, enum kind kind)
+add_phrase(struct lang *l, struct phrases *p, const char *s, size_t n,
+    enum kind kind)
 {
 	p->v = dp_reallocarray(p->v, p->n + 1, sizeof(*p->v));
-	p->v[p->n].text = lower_dup(s, n);
+	p->v[p->n].text = lower_dup(l, s, n);
 	p->v[p->n++].kind = kind;
 }
 
 static void
-load_phrases(struct dp_yaml *y, const char *key, struct phrases *p)
+load_phrases(struct lang *l, struct dp_yaml *y, const char *key,
+    struct phrases *p)
 {
 	char **v;
 	size_t i, n;
 
 	v = optional_list(y, key, &n);
 	for (i = 0; i < n; i++)
-		add_phrase(p, v[i], strlen(v[i]), K_REPORT);
+		add_phrase(l, p, v[i], strlen(v[i]), K_REPORT);
 	free(v);
 }
 
 /* Reads a mapping of phrases to kinds (prepositions). */
 static void
-load_kinds(struct dp_yaml *y, dp_node root, const char *key,
+load_kinds(struct lang *l, struct dp_yaml *y, dp_node root, const char *key,
     struct phrases *p)
 {
 	const char *s;
@@ -386,10 +412,10 @@ load_kinds(struct dp_yaml *y, dp_node root, const char *key,
 		dp_yaml_die(y, node, "%s: a mapping of phrases to kinds "
 		    "expected", key);
 	for (i = 0; i < dp_yaml_len(y, node); i++) {
-		if ((s = dp_yaml_scalar(y, dp_yaml_key(y, node, i), &n)) ==
-		    NULL)
+		if ((s = dp_yaml_scalar(y, dp_yaml_key(y, node, i),
+		    &n)) == NULL)
 			dp_yaml_die(y, node, "a phrase expected");
-		add_phrase(p, s, n, kind_of(y, dp_yaml_value(y, node, i)));
+		add_phrase(l, p, s, n, kind_of(y, dp_yaml_value(y, node, i)));
 	}
 }
 
@@ -419,7 +445,7 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 	c->kind = kind_of(y, node);
 	if ((node = dp_yaml_get(y, val, "then")) != 0 &&
 	    (s = dp_yaml_scalar(y, node, &n)) != NULL)
-		c->then = lower_dup(s, n);
+		c->then = lower_dup(l, s, n);
 	if ((node = dp_yaml_get(y, val, "takes")) != 0) {
 		if ((s = dp_yaml_scalar(y, node, &n)) == NULL)
 			dp_yaml_die(y, node, "constructions expected");
@@ -452,9 +478,9 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 	l->ncues++;
 }
 
-/* Adds a lexicon file; a missing built-in one is skipped. */
+/* Adds a lexicon file: claims.yaml or the user's (profile: see below). */
 static void
-lang_load(struct lang *l, const char *path, int user)
+lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 {
 	static const struct {
 		const char *key;
@@ -469,29 +495,21 @@ lang_load(struct lang *l, const char *path, int user)
 		{ "informants", T_INFORMANT }, { "not_source_starts", T_SKIP },
 		{ "accusation_words", T_BLAME }, { "adverbials", T_ADVERBIAL },
 	};
-	struct dp_yaml *y;
-	dp_node root, node;
+	struct lang *l = lang;
+	dp_node root = dp_yaml_root(y), node;
 	size_t i;
-	FILE *fp;
 
-	if ((fp = fopen(path, "r")) == NULL) {
-		if (user)
-			dp_die(DP_EX_CONFIG, "%s: %s", path, strerror(errno));
+	(void)arg;
+	if (file != NULL && strcmp(file, "profile.yaml") == 0)
 		return;
-	}
-	fclose(fp);
-	y = dp_yaml_load(path);
-	root = dp_yaml_root(y);
-	if (!dp_yaml_is_map(y, root))
-		dp_yaml_die(y, root, "a mapping expected");
 	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
 		load_words(l, y, lists[i].key, lists[i].flag);
-	load_phrases(y, "distancing_links", &l->links);
-	load_phrases(y, "demand_words", &l->demands);
-	load_phrases(y, "conditional_endings", &l->endings);
-	load_phrases(y, "adverb_phrases", &l->insertions);
-	load_kinds(y, root, "prepositions", &l->preps);
-	load_kinds(y, root, "opening_prepositions", &l->openings);
+	load_phrases(l, y, "distancing_links", &l->links);
+	load_phrases(l, y, "demand_words", &l->demands);
+	load_phrases(l, y, "conditional_endings", &l->endings);
+	load_phrases(l, y, "adverb_phrases", &l->insertions);
+	load_kinds(l, y, root, "prepositions", &l->preps);
+	load_kinds(l, y, root, "opening_prepositions", &l->openings);
 	if ((node = dp_yaml_get(y, root, "cues")) != 0) {
 		if (!dp_yaml_is_map(y, node))
 			dp_yaml_die(y, node, "cues: a mapping of lemmas "
@@ -500,170 +518,65 @@ lang_load(struct lang *l, const char *path, int user)
 			load_cue(l, y, dp_yaml_key(y, node, i),
 			    dp_yaml_value(y, node, i));
 	}
-	dp_yaml_free(y);
 }
 
 static int
 extract_record(struct dp_record *r, void *arg)
 {
+	struct ctx *x = arg;
 	char code[16];
 	struct lang *l;
 
-	(void)arg;
-	if ((text = dp_record_need(r, "text", "to-jsonl", &textbuf, &textlen,
-	    NULL)) == NULL)
-		return DP_EX_DATAERR;
 	dp_record_lang(r, opt.lang, code, sizeof(code));
-	l = lang_get(code);
-	if (read_tokens(r) != 0)
+	if (dp_doc_read(&x->doc, r, DP_DOC_SENTENCES | DP_DOC_ENTITIES) != 0)
 		return DP_EX_DATAERR;
-	describe_tokens(l);
-	pair_quotes();
-	find_claims(l);
-	write_record(r);
+	l = dp_langs_get(x->langs, code);
+	index_entities(x);
+	describe_tokens(x, l);
+	pair_quotes(x);
+	find_claims(x, l);
+	write_record(x, r);
 	return 0;
 }
 
-/* Reads tokens, sentences and entities, checked against the text. */
-static int
-read_tokens(struct dp_record *r)
-{
-	ssize_t n, k;
-	size_t i, s;
-
-	ncps = dp_utf8_offsets(text, textlen, &boff, &capboff);
-	if ((n = dp_record_spans(r, "tokens", "segment", &spans,
-	    &capspans)) < 0)
-		return -1;
-	if ((size_t)n > captoks) {
-		captoks = 2 * (size_t)n;
-		toks = dp_reallocarray(toks, captoks, sizeof(*toks));
-	}
-	ntoks = (size_t)n;
-	if (dp_record_check_spans(r, "token", spans, ntoks, ncps) != 0)
-		return -1;
-	for (i = 0; i < ntoks; i++) {
-		toks[i].start = spans[2 * i];
-		toks[i].end = spans[2 * i + 1];
-	}
-	if ((k = dp_record_spans(r, "sentences", "segment", &sents,
-	    &capsents)) < 0)
-		return -1;
-	nsents = (size_t)k;
-	if (nsents + 1 > capsfirst) {
-		capsfirst = 2 * nsents + 1;
-		sfirst = dp_reallocarray(sfirst, capsfirst, sizeof(*sfirst));
-	}
-	/* Tokens outside every sentence join the one before. */
-	for (i = 0, s = 0; i < ntoks; i++) {
-		while (s + 1 < nsents && toks[i].start >= sents[2 * (s + 1)])
-			s++;
-		toks[i].sent = (uint32_t)s;
-	}
-	for (s = 0, i = 0; s < nsents; s++) {
-		while (i < ntoks && toks[i].sent < s)
-			i++;
-		sfirst[s] = (long)i;
-	}
-	sfirst[nsents] = (long)ntoks;
-	if ((n = dp_record_entities(r, "tag-entities", &ents, &capents)) < 0)
-		return -1;
-	nents = (size_t)n;
-	for (i = 0; i < nents; i++)
-		if (ents[i].end > ncps) {
-			dp_warnat(r->name, r->lineno, "entity %zu [%u,%u] is "
-			    "beyond the text", i, ents[i].start, ents[i].end);
-			return -1;
-		}
-	index_entities();
-	return 0;
-}
-
-static int
-labelled(const struct dp_entity *e, const char *label)
-{
-	return e->label != NULL && e->labellen == strlen(label) &&
-	    memcmp(e->label, label, e->labellen) == 0;
-}
-
-/*
- * In tag-entities' order (by start, none inside another), the entities
- * that overlap a span are a run found by bisection, so a record with many
- * names costs no more per lookup than one with few.  Other orders are
- * read as they come.
- */
+/* The last person named up to each entity, for put_ref. */
 static void
-index_entities(void)
+index_entities(struct ctx *x)
 {
+	const struct dp_doc *d = &x->doc;
 	size_t i;
 
-	ents_ordered = 1;
-	for (i = 1; i < nents && ents_ordered; i++)
-		ents_ordered = ents[i].start >= ents[i - 1].start &&
-		    ents[i].end >= ents[i - 1].end;
-	if (!ents_ordered)
+	if (!d->ents_ordered)
 		return;
-	if (nents > caplastper) {
-		caplastper = 2 * nents;
-		lastper = dp_reallocarray(lastper, caplastper,
-		    sizeof(*lastper));
+	if (d->nents > x->caplastper) {
+		x->caplastper = 2 * d->nents;
+		x->lastper = dp_reallocarray(x->lastper, x->caplastper,
+		    sizeof(*x->lastper));
 	}
-	for (i = 0; i < nents; i++)
-		lastper[i] = labelled(&ents[i], "PER") ? (long)i :
-		    i > 0 ? lastper[i - 1] : -1;
-}
-
-/* In order: the first entity that ends after cp, or nents. */
-static size_t
-first_ending_after(uint32_t cp)
-{
-	size_t lo = 0, hi = nents, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (ents[mid].end > cp)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return lo;
-}
-
-/* In order: the first entity that starts at or after cp, or nents. */
-static size_t
-first_starting_from(uint32_t cp)
-{
-	size_t lo = 0, hi = nents, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (ents[mid].start >= cp)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return lo;
+	for (i = 0; i < d->nents; i++)
+		x->lastper[i] = dp_entity_is(&d->ents[i], "PER") ? (long)i :
+		    i > 0 ? x->lastper[i - 1] : -1;
 }
 
 static const char *
-word(long i)
+word(struct ctx *x, long i)
 {
-	return words.data + toks[i].word;
+	return x->doc.lower.data + x->toks[i].word;
 }
 
 static int
-word_is(long i, const char *w)
+word_is(struct ctx *x, long i, const char *w)
 {
-	return strcmp(word(i), w) == 0;
+	return strcmp(word(x, i), w) == 0;
 }
 
 static int
-ends_with(long i, const char *suffix)
+ends_with(struct ctx *x, long i, const char *suffix)
 {
 	size_t n = strlen(suffix);
 
-	return toks[i].wordlen >= n &&
-	    memcmp(word(i) + toks[i].wordlen - n, suffix, n) == 0;
+	return x->toks[i].wordlen >= n &&
+	    memcmp(word(x, i) + x->toks[i].wordlen - n, suffix, n) == 0;
 }
 
 static unsigned
@@ -713,47 +626,49 @@ inverted_pronoun(const char *w, size_t n, size_t *base)
 
 /* Lowercases each token and looks it up. */
 static void
-describe_tokens(struct lang *l)
+describe_tokens(struct ctx *x, struct lang *l)
 {
 	struct token *t;
 	const int *slot;
 	size_t i, base;
-	int32_t cp;
 
-	dp_buf_reset(&words);
-	for (i = 0; i < ntoks; i++) {
-		t = &toks[i];
-		t->word = (uint32_t)words.len;
-		add_lower(&words, text + boff[t->start],
-		    boff[t->end] - boff[t->start]);
-		t->wordlen = (uint32_t)(words.len - t->word);
-		dp_buf_addc(&words, '\0');
+	if (x->doc.ntoks > x->captoks) {
+		x->captoks = 2 * x->doc.ntoks;
+		x->toks = dp_reallocarray(x->toks, x->captoks,
+		    sizeof(*x->toks));
+	}
+	for (i = 0; i < x->doc.ntoks; i++) {
+		t = &x->toks[i];
+		t->start = x->doc.toks[i].start;
+		t->end = x->doc.toks[i].end;
+		t->sent = x->doc.toks[i].sent;
+		t->word = x->doc.toks[i].lower;
+		t->wordlen = x->doc.toks[i].lowerlen;
 		t->flags = 0;
 		t->cue = -1;
 		t->mate = -1;
 		t->pron = 0;
 		t->quoted = 0;
 		t->bare = 0;
-		if (t->end == t->start + 1) {
-			dp_utf8_decode(text + boff[t->start],
-			    boff[t->end] - boff[t->start], &cp);
-			if ((t->flags = punct_flags(cp)) != 0)
-				continue;
-		}
+		if (t->end == t->start + 1 &&
+		    (t->flags = punct_flags(x->doc.toks[i].first)) != 0)
+			continue;
 		/* '' and ``: quotation marks of typewriters and treebanks */
-		if (t->wordlen == 2 && (strcmp(words.data + t->word, "''") == 0 ||
-		    strcmp(words.data + t->word, "``") == 0)) {
-			t->flags = punct_flags(words.data[t->word] == '`' ?
-			    0x201C : '"');
+		if (t->wordlen == 2 && (strcmp(x->doc.lower.data + t->word,
+		    "''") == 0 || strcmp(x->doc.lower.data + t->word,
+		    "``") == 0)) {
+			t->flags = punct_flags(x->doc.lower.data[t->word] == '`'
+			    ? 0x201C : '"');
 			continue;
 		}
-		if ((slot = dp_strset_find(l->words, words.data + t->word,
-		    t->wordlen)) == NULL && memchr(words.data + t->word, '-',
-		    t->wordlen) != NULL &&
-		    (t->pron = inverted_pronoun(words.data + t->word,
-		    t->wordlen, &base)) != 0)
-			slot = dp_strset_find(l->words, words.data + t->word,
-			    base);
+		if ((slot = dp_strset_find(l->words,
+		    x->doc.lower.data + t->word, t->wordlen)) == NULL &&
+		    memchr(x->doc.lower.data + t->word, '-',
+		    t->wordlen) != NULL && (t->pron =
+		    inverted_pronoun(x->doc.lower.data + t->word, t->wordlen,
+		    &base)) != 0)
+			slot = dp_strset_find(l->words,
+			    x->doc.lower.data + t->word, base);
 		if (slot == NULL) {
 			t->pron = 0;
 			continue;
@@ -761,43 +676,42 @@ describe_tokens(struct lang *l)
 		t->flags = (unsigned)*slot & ((1U << FLAGBITS) - 1);
 		t->cue = (*slot >> FLAGBITS) - 1;
 		t->bare = t->cue >= 0 && t->pron == 0 &&
-		    strcmp(words.data + t->word, l->cues[t->cue].lemma) == 0;
+		    strcmp(x->doc.lower.data + t->word,
+		    l->cues[t->cue].lemma) == 0;
 		if (t->pron != 0 && t->cue < 0 && !(t->flags & T_AUX))
 			t->pron = 0;
 	}
 }
 
 static int32_t
-first_char(long i)
+first_char(struct ctx *x, long i)
 {
-	int32_t c;
-
-	dp_utf8_decode(text + boff[toks[i].start],
-	    boff[toks[i].end] - boff[toks[i].start], &c);
-	return c;
+	return x->doc.toks[i].first;
 }
 
 /* A letter or digit at code point cp (an apostrophe is none: qu'"il). */
 static int
-is_word_at(uint32_t cp)
+is_word_at(struct ctx *x, uint32_t cp)
 {
 	int32_t c;
 	enum dp_class k;
 
-	dp_utf8_decode(text + boff[cp], boff[cp + 1] - boff[cp], &c);
+	dp_utf8_decode(x->doc.text + x->doc.boff[cp],
+	    x->doc.boff[cp + 1] - x->doc.boff[cp], &c);
 	k = dp_uclass(c);
 	return k == DP_CL_UPPER || k == DP_CL_LETTER || k == DP_CL_DIGIT ||
 	    k == DP_CL_MARK;
 }
 
 static int
-is_space_at(uint32_t cp)
+is_space_at(struct ctx *x, uint32_t cp)
 {
 	int32_t c;
 
-	if (cp >= ncps)
+	if (cp >= x->doc.ncps)
 		return 1;
-	dp_utf8_decode(text + boff[cp], boff[cp + 1] - boff[cp], &c);
+	dp_utf8_decode(x->doc.text + x->doc.boff[cp],
+	    x->doc.boff[cp + 1] - x->doc.boff[cp], &c);
 	return dp_uclass(c) == DP_CL_SPACE || dp_uclass(c) == DP_CL_NEWLINE ||
 	    c == '(' || c == '[';
 }
@@ -809,21 +723,21 @@ is_space_at(uint32_t cp)
  * Marks left unpaired stay so; tokens between a pair are quoted.
  */
 static void
-pair_quotes(void)
+pair_quotes(struct ctx *x)
 {
 	long stack[32];
 	size_t depth = 0, i, k;
 	struct token *t;
 	int opens;
 
-	for (i = 0; i < ntoks; i++) {
-		t = &toks[i];
+	for (i = 0; i < x->doc.ntoks; i++) {
+		t = &x->toks[i];
 		if (!(t->flags & (T_OPENQ | T_CLOSEQ)))
 			continue;
 		/* A straight mark opens after a space and before a word. */
 		if ((t->flags & (T_OPENQ | T_CLOSEQ)) == (T_OPENQ | T_CLOSEQ))
-			opens = (t->start == 0 || !is_word_at(t->start - 1)) &&
-			    !is_space_at(t->end);
+			opens = (t->start == 0 || !is_word_at(x,
+			    t->start - 1)) && !is_space_at(x, t->end);
 		else
 			opens = (t->flags & T_OPENQ) != 0;
 		if (opens) {
@@ -835,33 +749,33 @@ pair_quotes(void)
 		for (k = depth; k > 0; k--) {
 			int32_t o, c;
 
-			o = first_char(stack[k - 1]);
-			c = first_char((long)i);
-			if ((o == 0xAB && c == 0xBB) || (o == '"' && c == '"') ||
-			    ((o == 0x201C || o == 0x201E) && c == 0x201D) ||
-			    (o == 0x2039 && c == 0x203A) ||
+			o = first_char(x, stack[k - 1]);
+			c = first_char(x, (long)i);
+			if ((o == 0xAB && c == 0xBB) || (o == '"' &&
+			    c == '"') || ((o == 0x201C || o == 0x201E) &&
+			    c == 0x201D) || (o == 0x2039 && c == 0x203A) ||
 			    ((o == 0x201C || o == 0xAB) && c == '"'))
 				break;
 		}
 		/* Else typographers mixed their marks: “ with ». */
-		if (k == 0 && depth > 0 && first_char(stack[depth - 1]) != '"'
-		    && first_char((long)i) != '"')
+		if (k == 0 && depth > 0 && first_char(x,
+		    stack[depth - 1]) != '"' && first_char(x, (long)i) != '"')
 			k = depth;
 		if (k == 0)
 			continue;
-		toks[stack[k - 1]].mate = (int)i;
+		x->toks[stack[k - 1]].mate = (int)i;
 		t->mate = (int)stack[k - 1];
 		depth = k - 1;
 	}
-	for (i = 0; i < ntoks; i++)
-		if (toks[i].mate > (int)i && toks[i].flags & T_OPENQ)
-			for (k = i + 1; k < (size_t)toks[i].mate; k++)
-				toks[k].quoted++;
+	for (i = 0; i < x->doc.ntoks; i++)
+		if (x->toks[i].mate > (int)i && x->toks[i].flags & T_OPENQ)
+			for (k = i + 1; k < (size_t)x->toks[i].mate; k++)
+				x->toks[k].quoted++;
 }
 
 /* The number of tokens from i on that spell phrase, or 0. */
 static long
-phrase_at(const char *phrase, long i, long last)
+phrase_at(struct ctx *x, const char *phrase, long i, long last)
 {
 	const char *p = phrase;
 	long j;
@@ -869,9 +783,9 @@ phrase_at(const char *phrase, long i, long last)
 	for (j = i; j < last; j++) {
 		while (*p == ' ')
 			p++;
-		if (strncmp(p, word(j), toks[j].wordlen) != 0)
+		if (strncmp(p, word(x, j), x->toks[j].wordlen) != 0)
 			return 0;
-		p += toks[j].wordlen;
+		p += x->toks[j].wordlen;
 		if (*p == '\0')
 			return j + 1 - i;
 	}
@@ -880,38 +794,40 @@ phrase_at(const char *phrase, long i, long last)
 
 /* The first of the phrases at token i: its length (0: none), index in *p. */
 static long
-phrases_at(const struct phrases *ps, long i, long last, size_t *p)
+phrases_at(struct ctx *x, const struct phrases *ps, long i, long last,
+    size_t *p)
 {
 	long n;
 
 	for (*p = 0; *p < ps->n; (*p)++)
-		if ((n = phrase_at(ps->v[*p].text, i, last)) != 0)
+		if ((n = phrase_at(x, ps->v[*p].text, i, last)) != 0)
 			return n;
 	return 0;
 }
 
 static long
-sent_first(long i)
+sent_first(struct ctx *x, long i)
 {
-	return sfirst[toks[i].sent];
+	return x->doc.sfirst[x->toks[i].sent];
 }
 
 static long
-sent_last(long i)
+sent_last(struct ctx *x, long i)
 {
-	return sfirst[toks[i].sent + 1];
+	return x->doc.sfirst[x->toks[i].sent + 1];
 }
 
 static struct claim *
-new_claim(long sent)
+new_claim(struct ctx *x, long sent)
 {
 	struct claim *c;
 
-	if (nclaims == capclaims) {
-		capclaims = capclaims ? 2 * capclaims : 32;
-		claims = dp_reallocarray(claims, capclaims, sizeof(*claims));
+	if (x->nclaims == x->capclaims) {
+		x->capclaims = x->capclaims ? 2 * x->capclaims : 32;
+		x->claims = dp_reallocarray(x->claims, x->capclaims,
+		    sizeof(*x->claims));
 	}
-	c = &claims[nclaims++];
+	c = &x->claims[x->nclaims++];
 	memset(c, 0, sizeof(*c));
 	c->source.first = c->content.first = c->target.first = -1;
 	c->sent = sent;
@@ -919,13 +835,13 @@ new_claim(long sent)
 }
 
 static void
-set_tokens(struct span *s, long first, long last)
+set_tokens(struct ctx *x, struct span *s, long first, long last)
 {
 	s->first = first;
 	s->last = last;
 	if (first >= 0 && last > first) {
-		s->start = toks[first].start;
-		s->end = toks[last - 1].end;
+		s->start = x->toks[first].start;
+		s->end = x->toks[last - 1].end;
 	} else
 		s->first = -1;
 }
@@ -935,17 +851,17 @@ set_tokens(struct span *s, long first, long last)
  * the tokens are read, claims come in the order of their sentences.
  */
 static struct claim *
-claim_before(long i, long sentences)
+claim_before(struct ctx *x, long i, long sentences)
 {
 	size_t k;
 
-	for (k = nclaims; k > 0; k--) {
-		if ((long)toks[i].sent - claims[k - 1].sent > sentences)
+	for (k = x->nclaims; k > 0; k--) {
+		if ((long)x->toks[i].sent - x->claims[k - 1].sent > sentences)
 			break;
-		if ((!claims[k - 1].dropped || claims[k - 1].speaker) &&
-		    claims[k - 1].cue.first < i &&
-		    claims[k - 1].source.first >= 0)
-			return &claims[k - 1];
+		if ((!x->claims[k - 1].dropped || x->claims[k - 1].speaker) &&
+		    x->claims[k - 1].cue.first < i &&
+		    x->claims[k - 1].source.first >= 0)
+			return &x->claims[k - 1];
 	}
 	return NULL;
 }
@@ -957,20 +873,21 @@ claim_before(long i, long sentences)
  * token that stopped the search, or -1.
  */
 static long
-clause_start(long i, long first, long *stop)
+clause_start(struct ctx *x, long i, long first, long *stop)
 {
 	long k, d;
 
 	for (k = i; k > first; k--) {
-		if (word_is(k - 1, ")")) {
-			for (d = k - 2; d > first && !word_is(d, "("); d--)
+		if (word_is(x, k - 1, ")")) {
+			for (d = k - 2; d > first && !word_is(x, d, "("); d--)
 				;
 			if (d > first && k - d < MAXSOURCE) {
 				k = d + 1;
 				continue;
 			}
 		}
-		if (toks[k - 1].flags & (T_PUNCT | T_COORD | T_COMP | T_REL)) {
+		if (x->toks[k - 1].flags & (T_PUNCT | T_COORD | T_COMP |
+		    T_REL)) {
 			*stop = k - 1;
 			return k;
 		}
@@ -981,12 +898,12 @@ clause_start(long i, long first, long *stop)
 
 /* The noun phrase from i on, up to a comma or the sentence's end. */
 static long
-phrase_end(long i, long last)
+phrase_end(struct ctx *x, long i, long last)
 {
 	long k;
 
 	for (k = i; k < last && k - i < MAXSOURCE &&
-	    !(toks[k].flags & (T_PUNCT | T_COMP | T_REL)); k++)
+	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL)); k++)
 		;
 	return k;
 }
@@ -996,32 +913,32 @@ phrase_end(long i, long last)
  * comma: the source of a participle (X a critiqué…, ajoutant que…).
  */
 static long
-subject_end(long first, long last)
+subject_end(struct ctx *x, long first, long last)
 {
 	long k;
 
 	for (k = first; k < last && k - first < MAXSOURCE &&
-	    !(toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX)) &&
-	    toks[k].cue < 0; k++)
+	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX)) &&
+	    x->toks[k].cue < 0; k++)
 		;
 	return k;
 }
 
 /* Drops punctuation and joining words from the ends of a content. */
 static void
-trim(struct span *s)
+trim(struct ctx *x, struct span *s)
 {
 	long a = s->first, b = s->last;
 
 	if (a < 0)
 		return;
-	while (b > a && (toks[b - 1].flags & (T_COMMA | T_STOP | T_COLON |
-	    T_COORD | T_COMP | T_REL) || ((toks[b - 1].flags & T_OPENQ) &&
-	    (toks[b - 1].mate < 0 || toks[b - 1].mate >= b))))
+	while (b > a && (x->toks[b - 1].flags & (T_COMMA | T_STOP | T_COLON |
+	    T_COORD | T_COMP | T_REL) || ((x->toks[b - 1].flags & T_OPENQ) &&
+	    (x->toks[b - 1].mate < 0 || x->toks[b - 1].mate >= b))))
 		b--;
-	while (a < b && toks[a].flags & (T_COMMA | T_STOP | T_COLON))
+	while (a < b && x->toks[a].flags & (T_COMMA | T_STOP | T_COLON))
 		a++;
-	set_tokens(s, a, b);
+	set_tokens(x, s, a, b);
 }
 
 /*
@@ -1030,22 +947,22 @@ trim(struct span *s)
  * campaign that…; not told CNN on Sunday that, told Smith and Jones)?
  */
 static int
-subject_verb(const struct cue *cue, long g1, long last)
+subject_verb(struct ctx *x, const struct cue *cue, long g1, long last)
 {
 	long j = g1;
 
 	if (g1 >= last)
 		return 0;
-	if (toks[j].flags & T_PRON) {
+	if (x->toks[j].flags & T_PRON) {
 		if (cue->takes & TAKES_OBJ)
 			return 0;
 		j++;
 	} else
-		while (j < last && (is_upper(j) || word_is(j, "'s")) &&
-		    !(toks[j].flags & T_PUNCT) && !is_date(j))
+		while (j < last && (is_upper(x, j) || word_is(x, j, "'s")) &&
+		    !(x->toks[j].flags & T_PUNCT) && !is_date(x, j))
 			j++;
-	return j > g1 && j < last && is_word_at(toks[j].start) &&
-	    !is_upper(j) && !(toks[j].flags & (T_PUNCT | T_COMP |
+	return j > g1 && j < last && is_word_at(x, x->toks[j].start) &&
+	    !is_upper(x, j) && !(x->toks[j].flags & (T_PUNCT | T_COMP |
 	    T_ADVERBIAL | T_SKIP | T_COORD | T_DET | T_REL));
 }
 
@@ -1057,46 +974,47 @@ subject_verb(const struct cue *cue, long g1, long last)
  * Returns -1 if there is no content.
  */
 static long
-content_after(struct lang *l, struct claim *c, long g1, long last,
+content_after(struct ctx *x, struct lang *l, struct claim *c, long g1,
+    long last,
     const struct cue *cue, int *clause)
 {
 	long k, n;
 	size_t i;
 
 	*clause = 1;
-	if (strcmp(l->code, "en") == 0 && subject_verb(cue, g1, last))
+	if (strcmp(l->code, "en") == 0 && subject_verb(x, cue, g1, last))
 		goto nocomp;
 	for (k = g1; k < last && k - g1 < CUEWINDOW; k++) {
-		if (toks[k].flags & T_STOP)
+		if (x->toks[k].flags & T_STOP)
 			break;
-		if (toks[k].flags & T_DIST)
+		if (x->toks[k].flags & T_DIST)
 			for (i = 0; i < l->links.n; i++)
-				if ((n = phrase_at(l->links.v[i].text, k + 1,
+				if ((n = phrase_at(x, l->links.v[i].text, k + 1,
 				    last)) != 0) {
 					c->hedged = 1;
 					return k + 1 + n;
 				}
-		if (toks[k].cue >= 0)
+		if (x->toks[k].cue >= 0)
 			break;
 		/* a démenti ces chiffres, qu'il juge…: a relative */
-		if (toks[k].flags & T_COMP && k > g1 + 1 &&
-		    first_char(k - 1) == ',' && toks[g1].flags & T_DET)
+		if (x->toks[k].flags & T_COMP && k > g1 + 1 &&
+		    first_char(x, k - 1) == ',' && x->toks[g1].flags & T_DET)
 			break;
-		if (toks[k].flags & T_COMP && !(k > g1 &&
-		    toks[k - 1].flags & T_DIST))
+		if (x->toks[k].flags & T_COMP && !(k > g1 &&
+		    x->toks[k - 1].flags & T_DIST))
 			return k + 1;
-		if (toks[k].flags & T_COLON)
+		if (x->toks[k].flags & T_COLON)
 			return k + 1;
-		if (toks[k].quoted || toks[k].flags & T_OPENQ)
+		if (x->toks[k].quoted || x->toks[k].flags & T_OPENQ)
 			break;
 		/* said Obama has never respected the right that…: a
 		 * clause without that has begun, its that is a relative */
-		if (k > g1 && auxiliary(k) && strcmp(l->code, "en") == 0)
+		if (k > g1 && auxiliary(x, k) && strcmp(l->code, "en") == 0)
 			break;
 	}
 nocomp:
 	*clause = 0;
-	if (g1 < last && !(toks[g1].flags & (T_PUNCT & ~T_OPENQ)) &&
+	if (g1 < last && !(x->toks[g1].flags & (T_PUNCT & ~T_OPENQ)) &&
 	    (cue->takes & (TAKES_NP | TAKES_OBJ) ||
 	    strcmp(l->code, "en") == 0))
 		return g1;
@@ -1105,53 +1023,55 @@ nocomp:
 
 /* The target of accuser X de…, demander à X de…, imputer … à X. */
 static void
-find_target(const struct cue *cue, struct claim *c)
+find_target(struct ctx *x, const struct cue *cue, struct claim *c)
 {
 	long k, a = c->content.first, b = c->content.last;
 
 	if (a < 0)
 		return;
 	if (cue->takes & TAKES_TARGET_A) {
-		for (; a < b && !word_is(a, "à") && !word_is(a, "au") &&
-		    !word_is(a, "aux") && !word_is(a, "to"); a++)
+		for (; a < b && !word_is(x, a, "à") && !word_is(x, a, "au") &&
+		    !word_is(x, a, "aux") && !word_is(x, a, "to"); a++)
 			;
 		if (a == b)
 			return;
-		a += word_is(a, "à") || word_is(a, "to");
+		a += word_is(x, a, "à") || word_is(x, a, "to");
 	} else if (!(cue->takes & TAKES_TARGET))
 		return;
-	for (k = a; k < b && k - a < MAXSOURCE && !(toks[k].flags &
-	    (T_COMMA | T_STOP | T_COLON | T_COMP)) && !word_is(k, "de") &&
-	    !word_is(k, "d'") && !word_is(k, "of") && !word_is(k, "for") &&
-	    !word_is(k, "to") && !word_is(k, "against") &&
-	    !word_is(k, "contre") && !word_is(k, "à") &&
-	    !(cue->then != NULL && phrase_at(cue->then, k, b)); k++)
+	for (k = a; k < b && k - a < MAXSOURCE && !(x->toks[k].flags &
+	    (T_COMMA | T_STOP | T_COLON | T_COMP)) && !word_is(x, k, "de") &&
+	    !word_is(x, k, "d'") && !word_is(x, k, "of") && !word_is(x, k,
+	    "for") && !word_is(x, k, "to") && !word_is(x, k, "against") &&
+	    !word_is(x, k, "contre") && !word_is(x, k, "à") &&
+	    !(cue->then != NULL && phrase_at(x, cue->then, k, b)); k++)
 		;
 	if (k > a)
-		set_tokens(&c->target, a, k);
+		set_tokens(x, &c->target, a, k);
 }
 
 /* The first entity labelled label that starts in [start, end), or nents. */
 static size_t
-entity_in(uint32_t start, uint32_t end, const char *label)
+entity_in(struct ctx *x, uint32_t start, uint32_t end, const char *label)
 {
 	size_t e;
 
-	for (e = ents_ordered ? first_starting_from(start) : 0; e < nents;
+	for (e = dp_doc_first_starting_from(&x->doc, start); e < x->doc.nents;
 	    e++) {
-		if (ents[e].start >= start && ents[e].start < end &&
-		    labelled(&ents[e], label))
+		if (x->doc.ents[e].start >= start &&
+		    x->doc.ents[e].start < end && dp_entity_is(&x->doc.ents[e],
+		    label))
 			return e;
-		if (ents_ordered && ents[e].start >= end)
+		if (x->doc.ents_ordered && x->doc.ents[e].start >= end)
 			break;
 	}
-	return nents;
+	return x->doc.nents;
 }
 
 static int
-is_date(long k)
+is_date(struct ctx *x, long k)
 {
-	return entity_in(toks[k].start, toks[k].end, "DATE") < nents;
+	return entity_in(x, x->toks[k].start, x->toks[k].end,
+	    "DATE") < x->doc.nents;
 }
 
 /*
@@ -1159,15 +1079,15 @@ is_date(long k)
  * (NBC's Dante Chinni).
  */
 static int
-auxiliary(long k)
+auxiliary(struct ctx *x, long k)
 {
-	return toks[k].flags & T_AUX && !word_is(k, "'s");
+	return x->toks[k].flags & T_AUX && !word_is(x, k, "'s");
 }
 
 static int
-is_upper(long i)
+is_upper(struct ctx *x, long i)
 {
-	return dp_uclass(first_char(i)) == DP_CL_UPPER;
+	return dp_uclass(first_char(x, i)) == DP_CL_UPPER;
 }
 
 /*
@@ -1176,45 +1096,48 @@ is_upper(long i)
  * organisation named after it, else its first determiner.
  */
 static void
-source_span(struct claim *c, long s0, long s1)
+source_span(struct ctx *x, struct claim *c, long s0, long s1)
 {
 	size_t e;
 	long k;
 
 	/* as unions vowed…, and the minister said… */
-	while (s0 + 1 < s1 && toks[s0].flags & (T_ADVERBIAL | T_COORD) &&
-	    !(toks[s0].flags & T_SKIP))
+	while (s0 + 1 < s1 && x->toks[s0].flags & (T_ADVERBIAL | T_COORD) &&
+	    !(x->toks[s0].flags & T_SKIP))
 		s0++;
-	if (s0 < s1 && toks[s0].flags & T_SKIP) {
-		e = entity_in(toks[s0].end, toks[s1 - 1].end, "PER");
+	if (s0 < s1 && x->toks[s0].flags & T_SKIP) {
+		e = entity_in(x, x->toks[s0].end, x->toks[s1 - 1].end, "PER");
 		for (k = s0 + 2; k < s1; k++)
-			if (e < nents ? toks[k].start >= ents[e].start :
-			    (toks[k].flags & T_DET) != 0)
+			if (e < x->doc.nents ? x->toks[k].start >=
+			    x->doc.ents[e].start :
+			    (x->toks[k].flags & T_DET) != 0)
 				break;
-		if (k == s1 && (e = entity_in(toks[s0].end, toks[s1 - 1].end,
-		    "ORG")) < nents)
-			for (k = s0 + 2; k < s1 && toks[k].start <
-			    ents[e].start; k++)
+		if (k == s1 && (e = entity_in(x, x->toks[s0].end,
+		    x->toks[s1 - 1].end, "ORG")) < x->doc.nents)
+			for (k = s0 + 2; k < s1 &&
+			    x->toks[k].start < x->doc.ents[e].start; k++)
 				;
 		if (k < s1) {
 			/* A title before the name (Mme, M., Mr), no name itself. */
-			if (e < nents && k > s0 + 2 && is_upper(k - 1) &&
-			    toks[k - 1].end + 1 == toks[k].start &&
-			    entity_of(toks[k - 1].start, toks[k - 1].end) < 0)
+			if (e < x->doc.nents && k > s0 + 2 && is_upper(x,
+			    k - 1) &&
+			    x->toks[k - 1].end + 1 == x->toks[k].start &&
+			    entity_of(x, x->toks[k - 1].start,
+			    x->toks[k - 1].end) < 0)
 				k--;
 			s0 = k;
 		}
 	}
-	set_tokens(&c->source, s0, s1);
-	c->pronoun = s1 == s0 + 1 && toks[s0].flags & T_PRON;
+	set_tokens(x, &c->source, s0, s1);
+	c->pronoun = s1 == s0 + 1 && x->toks[s0].flags & T_PRON;
 }
 
 static void
-pronoun_source(struct claim *c, long t)
+pronoun_source(struct ctx *x, struct claim *c, long t)
 {
 	c->source.first = c->source.last = t;
-	c->source.end = toks[t].end;
-	c->source.start = toks[t].end - toks[t].pron;
+	c->source.end = x->toks[t].end;
+	c->source.start = x->toks[t].end - x->toks[t].pron;
 	c->pronoun = 1;
 }
 
@@ -1224,54 +1147,56 @@ pronoun_source(struct claim *c, long t)
  * a capital at i starts no name, and the first cue is one.
  */
 static int
-title_case(long first, long i, long last)
+title_case(struct ctx *x, long first, long i, long last)
 {
-	long k, words = 0, upper = 0;
+	long k, nwords = 0, upper = 0;
 
 	for (k = first; k < last; k++) {
-		if (k < i && toks[k].cue >= 0 && !toks[k].bare)
+		if (k < i && x->toks[k].cue >= 0 && !x->toks[k].bare)
 			return 0;
-		if (is_word_at(toks[k].start)) {
-			words++;
-			upper += is_upper(k);
+		if (is_word_at(x, x->toks[k].start)) {
+			nwords++;
+			upper += is_upper(x, k);
 		}
 	}
-	return words >= 4 && upper * 10 >= words * 7;
+	return nwords >= 4 && upper * 10 >= nwords * 7;
 }
 
 /* Is the cue at i no verb of saying here (a noun, a name, an infinitive)? */
 static int
-not_a_cue(struct lang *l, const struct cue *cue, long i, long first)
+not_a_cue(struct ctx *x, struct lang *l, const struct cue *cue, long i,
+    long first)
 {
 	size_t n = strlen(cue->lemma);
 
-	if (toks[i].quoted || (i > first && toks[i - 1].cue >= 0))
+	if (x->toks[i].quoted || (i > first && x->toks[i - 1].cue >= 0))
 		return 1;
-	if (i > first && toks[i - 1].flags & T_DET &&
-	    !(toks[i - 1].flags & T_COMP))
+	if (i > first && x->toks[i - 1].flags & T_DET &&
+	    !(x->toks[i - 1].flags & T_COMP))
 		return 1;
-	if (i > first && is_upper(i) && !(toks[i - 1].flags & (T_OPENQ |
-	    T_COLON)) && !title_case(first, i, sent_last(i)))
+	if (i > first && is_upper(x, i) && !(x->toks[i - 1].flags & (T_OPENQ |
+	    T_COLON)) && !title_case(x, first, i, sent_last(x, i)))
 		return 1;
-	if (toks[i].bare && strcmp(l->code, "fr") == 0)
+	if (x->toks[i].bare && strcmp(l->code, "fr") == 0)
 		return 1;
-	if (i > first && word_is(i - 1, "to"))
+	if (i > first && word_is(x, i - 1, "to"))
 		return 1;
 	/* his home state of Vermont, reports of fraud (not: they warn of) */
-	if (i + 1 < (long)ntoks && word_is(i + 1, "of") && i > first &&
-	    !(toks[i - 1].flags & (T_PRON | T_AUX)) && (toks[i].wordlen == n ||
-	    (toks[i].wordlen == n + 1 && ends_with(i, "s"))))
+	if (i + 1 < (long)x->doc.ntoks && word_is(x, i + 1, "of") &&
+	    i > first && !(x->toks[i - 1].flags & (T_PRON | T_AUX)) &&
+	    (x->toks[i].wordlen == n || (x->toks[i].wordlen == n + 1 &&
+	    ends_with(x, i, "s"))))
 		return 1;
 	return 0;
 }
 
 /* The first token after the comma (or sentence start) before token i. */
 static long
-aside_start(long i, long first)
+aside_start(struct ctx *x, long i, long first)
 {
 	long k;
 
-	for (k = i; k > first && !(toks[k - 1].flags & (T_COMMA | T_STOP |
+	for (k = i; k > first && !(x->toks[k - 1].flags & (T_COMMA | T_STOP |
 	    T_COLON | T_CLOSEQ)); k--)
 		;
 	return k;
@@ -1283,26 +1208,26 @@ aside_start(long i, long first)
  * Returns the closing mark, or -1.
  */
 static long
-quote_before_aside(long stop, long first, long *s0)
+quote_before_aside(struct ctx *x, long stop, long first, long *s0)
 {
 	long a, b = stop, n, k;
 
 	for (n = 0; n < 2 && b > first; n++) {
-		a = clause_start(b, first, &k);
+		a = clause_start(x, b, first, &k);
 		if (k < 0 || a == b)
 			return -1;
-		if (toks[k].flags & T_CLOSEQ && toks[k].mate >= 0 &&
-		    toks[k].mate < k) {
+		if (x->toks[k].flags & T_CLOSEQ && x->toks[k].mate >= 0 &&
+		    x->toks[k].mate < k) {
 			*s0 = a;
 			return k;
 		}
-		if (toks[k].flags & T_COMMA && k > first &&
-		    toks[k - 1].flags & T_CLOSEQ && toks[k - 1].mate >= 0 &&
-		    toks[k - 1].mate < k - 1) {
+		if (x->toks[k].flags & T_COMMA && k > first &&
+		    x->toks[k - 1].flags & T_CLOSEQ &&
+		    x->toks[k - 1].mate >= 0 && x->toks[k - 1].mate < k - 1) {
 			*s0 = a;
 			return k - 1;
 		}
-		if (!(toks[k].flags & T_COMMA))
+		if (!(x->toks[k].flags & T_COMMA))
 			return -1;
 		b = k;
 	}
@@ -1320,25 +1245,25 @@ quote_before_aside(long stop, long first, long *s0)
  * the clause before it: CONTENT, the minister said on Monday.
  */
 static int
-nothing_said_after(const struct cue *cue, long g1, long last)
+nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 {
 	long k = g1;
 
 	/* told reporters, told the BBC, told him */
 	if (cue->takes & TAKES_OBJ)
-		while (k < last && k - g1 < 3 && !(toks[k].flags & (T_PUNCT |
-		    T_ADVERBIAL | T_AUX) || (k > g1 && toks[k].flags &
-		    T_PRON)) && !is_date(k))
+		while (k < last && k - g1 < 3 && !(x->toks[k].flags & (T_PUNCT |
+		    T_ADVERBIAL | T_AUX) || (k > g1 && x->toks[k].flags &
+		    T_PRON)) && !is_date(x, k))
 			k++;
-	if (k >= last || toks[k].flags & T_STOP)
+	if (k >= last || x->toks[k].flags & T_STOP)
 		return 1;
 	/* …, SNCF said, as unions vowed…; …, he said, adding that… */
-	if (first_char(k) == ',' && k + 1 < last && (toks[k + 1].flags &
-	    (T_ADVERBIAL | T_COORD) || toks[k + 1].cue >= 0))
+	if (first_char(x, k) == ',' && k + 1 < last && (x->toks[k + 1].flags &
+	    (T_ADVERBIAL | T_COORD) || x->toks[k + 1].cue >= 0))
 		return 1;
 	if (cue->takes & TAKES_NP)
 		return 0;
-	return (toks[k].flags & T_ADVERBIAL) != 0 || is_date(k);
+	return (x->toks[k].flags & T_ADVERBIAL) != 0 || is_date(x, k);
 }
 
 /*
@@ -1348,22 +1273,22 @@ nothing_said_after(const struct cue *cue, long g1, long last)
  * first, no auxiliary inside (…, X was absent from his home state).
  */
 static int
-subject_between(long s0, long g0)
+subject_between(struct ctx *x, long s0, long g0)
 {
 	long k;
 
-	if (g0 - s0 > MAXSOURCE || toks[s0].flags & (T_ADVERBIAL | T_SKIP |
+	if (g0 - s0 > MAXSOURCE || x->toks[s0].flags & (T_ADVERBIAL | T_SKIP |
 	    T_COORD))
 		return 0;
-	for (k = s0; k < g0 && !is_upper(k); k++)
+	for (k = s0; k < g0 && !is_upper(x, k); k++)
 		;
-	if (!(k < g0 || toks[s0].flags & (T_DET | T_PRON | T_INFORMANT) ||
+	if (!(k < g0 || x->toks[s0].flags & (T_DET | T_PRON | T_INFORMANT) ||
 	    g0 - s0 <= 2))
 		return 0;
 	/* An inflected cue is a verb; its bare form may be a noun (state). */
 	for (k = s0; k < g0; k++)
-		if (toks[k].flags & (T_AUX | T_PUNCT | T_COMP | T_REL) ||
-		    (toks[k].cue >= 0 && !toks[k].bare))
+		if (x->toks[k].flags & (T_AUX | T_PUNCT | T_COMP | T_REL) ||
+		    (x->toks[k].cue >= 0 && !x->toks[k].bare))
 			return 0;
 	return 1;
 }
@@ -1374,14 +1299,14 @@ subject_between(long s0, long g0)
  * parenthesis, a few tokens in, under a capital; else first.
  */
 static long
-after_dateline(long first, long end)
+after_dateline(struct ctx *x, long first, long end)
 {
 	long k;
 
-	if (!is_upper(first))
+	if (!is_upper(x, first))
 		return first;
 	for (k = first + 2; k < end && k - first < 12; k++)
-		if (toks[k].flags & T_DASH && first_char(k - 1) == ')')
+		if (x->toks[k].flags & T_DASH && first_char(x, k - 1) == ')')
 			return k + 1;
 	return first;
 }
@@ -1393,20 +1318,20 @@ after_dateline(long first, long end)
  * start in *start, or g1 when there is none.
  */
 static long
-source_after(long g1, long last, long *start)
+source_after(struct ctx *x, long g1, long last, long *start)
 {
 	long a = g1, k, end;
 
-	while (a < last && is_date(a) && !(toks[a].flags & T_PUNCT))
+	while (a < last && is_date(x, a) && !(x->toks[a].flags & T_PUNCT))
 		a++;
 	*start = a;
-	if ((end = phrase_end(a, last)) <= a)
+	if ((end = phrase_end(x, a, last)) <= a)
 		return g1;
 	for (k = a + 1; k < end; k++) {
 		/* …, state operator SNCF said; not: a dit un conseiller */
-		if (toks[k].cue >= 0 && !toks[k].bare)
+		if (x->toks[k].cue >= 0 && !x->toks[k].bare)
 			return g1;
-		if (toks[k].flags & T_SKIP || is_date(k))
+		if (x->toks[k].flags & T_SKIP || is_date(x, k))
 			return k;
 	}
 	return end;
@@ -1417,49 +1342,50 @@ source_after(long g1, long last, long *start)
  * clause, not a name (X, who said so, said one candidate he likes is Y).
  */
 static int
-has_verb(long a, long b)
+has_verb(struct ctx *x, long a, long b)
 {
 	for (; a < b; a++)
-		if (auxiliary(a) || toks[a].flags & (T_PASSIVE | T_PRON))
+		if (auxiliary(x, a) || x->toks[a].flags & (T_PASSIVE | T_PRON))
 			return 1;
 	return 0;
 }
 
 /* An inverted claim: « CONTENT », a déclaré X / "CONTENT," he said. */
 static int
-inverted_claim(struct claim *c, long q, long s0, long stop, long first,
+inverted_claim(struct ctx *x, struct claim *c, long q, long s0, long stop,
+    long first,
     long g0, long g1, long last, long pron)
 {
 	long a, k;
 
 	/* Not before the claim that precedes it in the sentence. */
-	if (c > claims && c[-1].sent == c->sent && !c[-1].dropped) {
+	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped) {
 		k = c[-1].cue.last > c[-1].source.last ? c[-1].cue.last :
 		    c[-1].source.last;
-		if (k > first && k < (q >= 0 ? toks[q].mate : stop))
+		if (k > first && k < (q >= 0 ? x->toks[q].mate : stop))
 			first = k;
 	}
-	if (q >= 0 && (toks[q].mate <= first ||
-	    toks[toks[q].mate - 1].flags & (T_STOP | T_COLON))) {
+	if (q >= 0 && (x->toks[q].mate <= first ||
+	    x->toks[x->toks[q].mate - 1].flags & (T_STOP | T_COLON))) {
 		/* "We will not give in," Aubert said: the comma is hers. */
-		set_tokens(&c->content, toks[q].mate + 1,
-		    q - 1 > toks[q].mate + 1 && toks[q - 1].flags & T_COMMA ?
-		    q - 1 : q);
+		set_tokens(x, &c->content, x->toks[q].mate + 1,
+		    q - 1 > x->toks[q].mate + 1 && x->toks[q - 1].flags &
+		    T_COMMA ? q - 1 : q);
 		c->direct = 1;
-		c->edge = toks[q].mate;
+		c->edge = x->toks[q].mate;
 	} else {
 		/* Words, then a quotation: « … » et « … », a indiqué X. */
-		set_tokens(&c->content, after_dateline(first, stop),
+		set_tokens(x, &c->content, after_dateline(x, first, stop),
 		    q >= 0 ? q + 1 : stop);
-		trim(&c->content);
+		trim(x, &c->content);
 		c->edge = first;
 	}
 	if (pron >= 0)
-		pronoun_source(c, pron);
+		pronoun_source(x, c, pron);
 	else if (s0 < g0)
-		source_span(c, s0, phrase_end(s0, g0));
-	else if ((k = source_after(g1, last, &a)) > g1)
-		source_span(c, a, k);
+		source_span(x, c, s0, phrase_end(x, s0, g0));
+	else if ((k = source_after(x, g1, last, &a)) > g1)
+		source_span(x, c, a, k);
 	return c->source.first >= 0 && c->content.first >= 0;
 }
 
@@ -1469,24 +1395,25 @@ inverted_claim(struct claim *c, long q, long s0, long stop, long first,
  * refusé) or anything between commas (a, de son côté, estimé); else g0.
  */
 static long
-insertion_before(const struct lang *l, long g0, long first)
+insertion_before(struct ctx *x, const struct lang *l, long g0, long first)
 {
 	size_t p;
 	long j;
 
 	/* a, pour sa part, estimé; has, however, said */
-	if (g0 - 1 > first && first_char(g0 - 1) == ',' && !toks[g0 - 1].quoted)
+	if (g0 - 1 > first && first_char(x, g0 - 1) == ',' &&
+	    !x->toks[g0 - 1].quoted)
 		for (j = g0 - 2; j > first && g0 - j <= 8; j--) {
-			if (first_char(j) == ',')
-				return toks[j - 1].flags & T_AUX ? j : g0;
-			if (toks[j].flags & T_PUNCT)
+			if (first_char(x, j) == ',')
+				return x->toks[j - 1].flags & T_AUX ? j : g0;
+			if (x->toks[j].flags & T_PUNCT)
 				break;
 		}
 	for (j = g0 - 1; j > first && g0 - j <= 5; j--)
-		if (toks[j - 1].flags & T_AUX && !toks[j].quoted)
+		if (x->toks[j - 1].flags & T_AUX && !x->toks[j].quoted)
 			for (p = 0; p < l->insertions.n; p++)
-				if (phrase_at(l->insertions.v[p].text, j, g0) ==
-				    g0 - j)
+				if (phrase_at(x, l->insertions.v[p].text, j,
+				    g0) == g0 - j)
 					return j;
 	return g0;
 }
@@ -1499,33 +1426,35 @@ insertion_before(const struct lang *l, long g0, long first)
  * returns -1 (a group called the "X", what it calls "Y", called him in).
  */
 static long
-naming_end(long g1, long last, long *objend)
+naming_end(struct ctx *x, long g1, long last, long *objend)
 {
 	long k = g1, end;
 	int pronoun = 0, named = 0;
 
-	if (k < last && toks[k].flags & T_PRON) {
+	if (k < last && x->toks[k].flags & T_PRON) {
 		pronoun = named = 1;
 		k++;
 	} else
-		for (; k < last && k - g1 < 6 && !(toks[k].flags & (T_PUNCT |
+		for (; k < last && k - g1 < 6 && !(x->toks[k].flags & (T_PUNCT |
 		    T_COMP | T_REL | T_ADVERBIAL | T_SKIP | T_COORD)) &&
-		    !word_is(k, "a") && !word_is(k, "an"); k++)
-			named |= !(toks[k].flags & T_DET);
+		    !word_is(x, k, "a") && !word_is(x, k, "an"); k++)
+			named |= !(x->toks[k].flags & T_DET);
 	/* what he called Machado's "sex tape": a noun phrase, not a name */
-	if (!named || k >= last || (k > g1 && word_is(k - 1, "'s")))
+	if (!named || k >= last || (k > g1 && word_is(x, k - 1, "'s")))
 		return -1;
 	*objend = k;
-	if (toks[k].flags & T_OPENQ)
-		return toks[k].mate > k ? toks[k].mate + 1 : -1;
-	if (!word_is(k, "a") && !word_is(k, "an") && (!pronoun ||
-	    !is_word_at(toks[k].start) || toks[k].flags & (T_ADVERBIAL |
-	    T_SKIP | T_COMP | T_REL | T_COORD | T_AUX | T_PRON | T_PUNCT)))
+	if (x->toks[k].flags & T_OPENQ)
+		return x->toks[k].mate > k ? x->toks[k].mate + 1 : -1;
+	if (!word_is(x, k, "a") && !word_is(x, k, "an") && (!pronoun ||
+	    !is_word_at(x, x->toks[k].start) || x->toks[k].flags &
+	    (T_ADVERBIAL | T_SKIP | T_COMP | T_REL | T_COORD | T_AUX | T_PRON |
+	    T_PUNCT)))
 		return -1;
 	for (end = k + 1; end < last; end++)
-		if (toks[end].flags & T_OPENQ && toks[end].mate > end)
-			end = toks[end].mate;
-		else if (toks[end].flags & (T_PUNCT | T_COMP | T_REL | T_COORD))
+		if (x->toks[end].flags & T_OPENQ && x->toks[end].mate > end)
+			end = x->toks[end].mate;
+		else if (x->toks[end].flags & (T_PUNCT | T_COMP | T_REL |
+		    T_COORD))
 			break;
 	return end;
 }
@@ -1535,158 +1464,160 @@ naming_end(long g1, long last, long *objend)
  * adverbs before, an inverted pronoun), its source and its content.
  */
 static void
-verb_claim(struct lang *l, long i)
+verb_claim(struct ctx *x, struct lang *l, long i)
 {
-	const struct cue *cue = &l->cues[toks[i].cue];
-	long first = sent_first(i), last = sent_last(i);
+	const struct cue *cue = &l->cues[x->toks[i].cue];
+	long first = sent_first(x, i), last = sent_last(x, i);
 	long g0 = i, g1 = i + 1, s0, stop, k, n, pron = -1, q;
 	long cend = -1, objend = -1;	/* a naming's content, its object */
 	struct claim *c, *prev;
 	int aux = 0, passive = 0, clause, participle;
 
-	if (not_a_cue(l, cue, i, first))
+	if (not_a_cue(x, l, cue, i, first))
 		return;
 	for (;;) {
-		if ((k = insertion_before(l, g0, first)) < g0) {
+		if ((k = insertion_before(x, l, g0, first)) < g0) {
 			g0 = k;
 			continue;
 		}
-		if (g0 == first || !(toks[g0 - 1].flags & (T_AUX | T_ADV |
-		    T_PASSIVE)) || toks[g0 - 1].quoted)
+		if (g0 == first || !(x->toks[g0 - 1].flags & (T_AUX | T_ADV |
+		    T_PASSIVE)) || x->toks[g0 - 1].quoted)
 			break;
 		g0--;
-		aux |= (toks[g0].flags & (T_AUX | T_PASSIVE)) != 0;
-		passive |= (toks[g0].flags & T_PASSIVE) != 0;
-		if (toks[g0].pron)
+		aux |= (x->toks[g0].flags & (T_AUX | T_PASSIVE)) != 0;
+		passive |= (x->toks[g0].flags & T_PASSIVE) != 0;
+		if (x->toks[g0].pron)
 			pron = g0;
 	}
-	if (toks[i].pron)
+	if (x->toks[i].pron)
 		pron = i;
 	if (cue->then != NULL) {
 		/* appeler à…, or with its target between: appeler X à… */
 		for (k = g1; k < last && k - g1 <= (cue->takes & TAKES_TARGET ?
-		    6 : 0) && !(toks[k].flags & T_PUNCT); k++)
-			if ((n = phrase_at(cue->then, k, last)) != 0)
+		    6 : 0) && !(x->toks[k].flags & T_PUNCT); k++)
+			if ((n = phrase_at(x, cue->then, k, last)) != 0)
 				break;
 		/* described X as…: an object first, not what he described as */
 		if (k >= last || k - g1 > (cue->takes & TAKES_TARGET ? 6 : 0) ||
-		    toks[k].flags & T_PUNCT || (k == g1 && cue->takes & TAKES_OBJ)) {
+		    x->toks[k].flags & T_PUNCT || (k == g1 && cue->takes &
+		    TAKES_OBJ)) {
 			if (cue->alt < 0)
 				return;
 			cue = &l->cues[cue->alt];	/* not call for: call */
 		} else if (k == g1)
 			g1 += n;
 	}
-	participle = !aux && pron < 0 && (ends_with(i, "ant") ||
-	    ends_with(i, "ing"));
+	participle = !aux && pron < 0 && (ends_with(x, i, "ant") ||
+	    ends_with(x, i, "ing"));
 	/* A French past participle alone is an adjective: la région dite… */
-	if (!aux && pron < 0 && strcmp(l->code, "fr") == 0 &&
-	    (ends_with(i, "é") || ends_with(i, "ée") || ends_with(i, "és") ||
-	    ends_with(i, "ées")))
+	if (!aux && pron < 0 && strcmp(l->code, "fr") == 0 && (ends_with(x, i,
+	    "é") || ends_with(x, i, "ée") || ends_with(x, i, "és") ||
+	    ends_with(x, i, "ées")))
 		return;
-	if (participle && !(i > first && (toks[i - 1].flags & T_COMMA ||
-	    word_is(i - 1, "en"))))
+	if (participle && !(i > first && (x->toks[i - 1].flags & T_COMMA ||
+	    word_is(x, i - 1, "en"))))
 		return;
-	c = new_claim(toks[i].sent);
+	c = new_claim(x, x->toks[i].sent);
 	c->kind = cue->kind;
 	c->lemma = cue->lemma;
 	c->lemmalen = strlen(cue->lemma);
-	set_tokens(&c->cue, participle && word_is(i - 1, "en") ? i - 1 : g0,
-	    g1);
+	set_tokens(x, &c->cue, participle && word_is(x, i - 1, "en") ? i - 1 :
+	    g0, g1);
 	c->edge = c->cue.first;
 	if (passive) {
 		/* X is said to…: a report with no source, at a distance. */
-		if (g1 >= last || !word_is(g1, "to")) {
-			nclaims--;
+		if (g1 >= last || !word_is(x, g1, "to")) {
+			x->nclaims--;
 			return;
 		}
 		c->kind = K_REPORT;
 		c->hedged = 1;
-		set_tokens(&c->content, g1, last);
-		trim(&c->content);
+		set_tokens(x, &c->content, g1, last);
+		trim(x, &c->content);
 		return;
 	}
-	s0 = clause_start(g0, first, &stop);
+	s0 = clause_start(x, g0, first, &stop);
 	if (cue->takes & TAKES_NAMING) {
-		if ((cend = naming_end(g1, last, &objend)) < 0) {
-			nclaims--;
+		if ((cend = naming_end(x, g1, last, &objend)) < 0) {
+			x->nclaims--;
 			return;
 		}
 		k = g1;
 		clause = 1;
 	} else
-		k = content_after(l, c, g1, last, cue, &clause);
+		k = content_after(x, l, c, g1, last, cue, &clause);
 	/* he said on Monday. (not: he said in a statement the plan failed) */
 	if (!clause && k == g1 && last - g1 <= 5 &&
-	    nothing_said_after(cue, g1, last))
+	    nothing_said_after(x, cue, g1, last))
 		k = -1;
 	q = -1;
-	if (stop >= 0 && toks[stop].flags & T_CLOSEQ && toks[stop].mate >= 0 &&
-	    toks[stop].mate < stop)
+	if (stop >= 0 && x->toks[stop].flags & T_CLOSEQ && x->toks[stop].mate >=
+	    0 && x->toks[stop].mate < stop)
 		q = stop;
-	else if (stop > first && toks[stop].flags & T_COMMA &&
-	    toks[stop - 1].flags & T_CLOSEQ && toks[stop - 1].mate >= 0 &&
-	    toks[stop - 1].mate < stop - 1)
+	else if (stop > first && x->toks[stop].flags & T_COMMA &&
+	    x->toks[stop - 1].flags & T_CLOSEQ && x->toks[stop - 1].mate >= 0 &&
+	    x->toks[stop - 1].mate < stop - 1)
 		q = stop - 1;
 	if (q < 0 && !clause && s0 == g0 && stop > first &&
-	    toks[stop].flags & T_COMMA)
-		q = quote_before_aside(stop, first, &s0);
+	    x->toks[stop].flags & T_COMMA)
+		q = quote_before_aside(x, stop, first, &s0);
 	/*
 	 * Inverted: after a quotation, or after a clause when a name ends it
 	 * (…, a déclaré le ministre), or when a source before the cue has
 	 * nothing after it (…, the minister said on Monday).
 	 */
 	if (!participle && !clause && (q >= 0 || (pron >= 0 && s0 == g0) ||
-	    (s0 == g0 && stop >= 0 && toks[stop].flags & T_COMMA &&
-	    ((n = phrase_end(g1, last)) == last ||
-	    toks[n].flags & (T_COMMA | T_STOP)) && !has_verb(g1, n)) ||
+	    (s0 == g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
+	    ((n = phrase_end(x, g1, last)) == last ||
+	    x->toks[n].flags & (T_COMMA | T_STOP)) && !has_verb(x, g1, n)) ||
 	    (stop > first && s0 > stop && s0 < g0 && pron < 0 &&
-	    first_char(stop) == ',' &&
-	    stop - after_dateline(first, stop) >= 4 &&
-	    subject_between(s0, g0) &&
-	    nothing_said_after(cue, g1, last)))) {
-		if (!inverted_claim(c, q, s0, stop, first, g0, g1, last, pron))
-			nclaims--;
+	    first_char(x, stop) == ',' &&
+	    stop - after_dateline(x, first, stop) >= 4 &&
+	    subject_between(x, s0, g0) &&
+	    nothing_said_after(x, cue, g1, last)))) {
+		if (!inverted_claim(x, c, q, s0, stop, first, g0, g1, last,
+		    pron))
+			x->nclaims--;
 		return;
 	}
 	if (pron >= 0)
-		pronoun_source(c, pron);
-	else if (g0 > first && toks[g0 - 1].flags & T_PRON && !participle) {
-		set_tokens(&c->source, g0 - 1, g0);
+		pronoun_source(x, c, pron);
+	else if (g0 > first && x->toks[g0 - 1].flags & T_PRON && !participle) {
+		set_tokens(x, &c->source, g0 - 1, g0);
 		c->pronoun = 1;
 	}
 	else if (s0 < g0 && !participle) {
 		if (g0 - s0 > MAXSOURCE)
 			s0 = g0 - MAXSOURCE;
-		source_span(c, s0, g0);
-	} else if ((prev = claim_before(i, 0)) != NULL && (stop < 0 ||
-	    !(toks[stop].flags & (T_COMP | T_REL)))) {
+		source_span(x, c, s0, g0);
+	} else if ((prev = claim_before(x, i, 0)) != NULL && (stop < 0 ||
+	    !(x->toks[stop].flags & (T_COMP | T_REL)))) {
 		/* Bakou a accusé… et a averti…: one subject, two cues. */
 		c->source = prev->source;
 		c->pronoun = prev->pronoun;
-	} else if ((participle || (stop >= 0 && toks[stop].flags & T_COORD))
-	    && subject_end(first, last) > first)
+	} else if ((participle || (stop >= 0 && x->toks[stop].flags &
+	    T_COORD)) && subject_end(x, first, last) > first)
 		/* The sentence's subject: X a critiqué…, ajoutant que… */
-		set_tokens(&c->source, first, subject_end(first, last));
-	else if (stop >= 0 && toks[stop].flags & T_COMMA) {
+		set_tokens(x, &c->source, first, subject_end(x, first, last));
+	else if (stop >= 0 && x->toks[stop].flags & T_COMMA) {
 		/* X, qui fut…, a estimé que: the subject before the aside. */
-		for (n = aside_start(stop, first); n > first &&
-		    toks[n].flags & T_REL; n = aside_start(n - 1, first))
+		for (n = aside_start(x, stop, first); n > first &&
+		    x->toks[n].flags & T_REL; n = aside_start(x, n - 1, first))
 			;
-		if (n < stop && !(toks[n].flags & T_REL))
-			source_span(c, n, phrase_end(n, stop));
+		if (n < stop && !(x->toks[n].flags & T_REL))
+			source_span(x, c, n, phrase_end(x, n, stop));
 	}
 	if (c->source.first >= s0 && c->source.first < g0)
 		c->edge = c->source.first;
-	else if (stop >= 0 && toks[stop].flags & T_COORD)
+	else if (stop >= 0 && x->toks[stop].flags & T_COORD)
 		c->edge = stop;
 	if (c->source.first < 0) {
-		nclaims--;
+		x->nclaims--;
 		return;
 	}
 	/* He added, "In this case…": a quotation after the cue's comma. */
-	if (k < 0 && q < 0 && g1 + 1 < last && first_char(g1) == ',' &&
-	    toks[g1 + 1].flags & T_OPENQ && toks[g1 + 1].mate > g1 + 1) {
+	if (k < 0 && q < 0 && g1 + 1 < last && first_char(x, g1) == ',' &&
+	    x->toks[g1 + 1].flags & T_OPENQ && x->toks[g1 + 1].mate > g1 + 1) {
 		k = g1 + 1;
 		clause = 1;
 	}
@@ -1695,21 +1626,23 @@ verb_claim(struct lang *l, long i)
 	 * spans both parts (Russia's gains, they said, could be lost).
 	 */
 	if (k < 0 && q < 0 && stop > first && s0 > stop && s0 < g0 &&
-	    pron < 0 && first_char(stop) == ',' && subject_between(s0, g0) &&
-	    g1 + 3 < last && first_char(g1) == ',' && !(toks[g1 + 1].flags &
-	    (T_ADVERBIAL | T_COORD | T_PUNCT)) && toks[g1 + 1].cue < 0) {
-		set_tokens(&c->content, after_dateline(first, stop), last);
-		trim(&c->content);
+	    pron < 0 && first_char(x, stop) == ',' && subject_between(x, s0,
+	    g0) && g1 + 3 < last && first_char(x, g1) == ',' &&
+	    !(x->toks[g1 + 1].flags & (T_ADVERBIAL | T_COORD | T_PUNCT)) &&
+	    x->toks[g1 + 1].cue < 0) {
+		set_tokens(x, &c->content, after_dateline(x, first, stop),
+		    last);
+		trim(x, &c->content);
 		c->edge = c->content.first;
 		return;
 	}
 	/* "Why not?" | Ms. Warren said.: the quotation that was a sentence. */
 	if (k < 0 && q < 0 && stop < 0 && first > 0 &&
-	    toks[first - 1].flags & T_CLOSEQ && (n = toks[first - 1].mate) >= 0 &&
-	    n == sent_first(first - 1) && n + 1 < first - 1 &&
-	    (s0 == g0 || subject_between(s0, g0)) &&
-	    nothing_said_after(cue, g1, last)) {
-		set_tokens(&c->content, n + 1, first - 1);
+	    x->toks[first - 1].flags & T_CLOSEQ && (n =
+	    x->toks[first - 1].mate) >= 0 && n == sent_first(x, first - 1) &&
+	    n + 1 < first - 1 && (s0 == g0 || subject_between(x, s0, g0)) &&
+	    nothing_said_after(x, cue, g1, last)) {
+		set_tokens(x, &c->content, n + 1, first - 1);
 		c->direct = 1;
 		return;
 	}
@@ -1723,26 +1656,26 @@ verb_claim(struct lang *l, long i)
 	}
 	/* A sentence that ends in a colon right after the cue announces
 	 * the next one (Il explique : | On a fini…): its content. */
-	if (clause && k == last && k - 1 == g1 && k < (long)ntoks &&
-	    toks[g1].flags & T_COLON)
-		last = sent_last(k);
-	if (k < last && toks[k].flags & T_OPENQ && toks[k].mate > k &&
-	    (toks[k].mate + 1 >= sent_last(toks[k].mate) ||
-	    toks[toks[k].mate + 1].flags & T_STOP)) {
-		set_tokens(&c->content, k + 1, toks[k].mate);
+	if (clause && k == last && k - 1 == g1 && k < (long)x->doc.ntoks &&
+	    x->toks[g1].flags & T_COLON)
+		last = sent_last(x, k);
+	if (k < last && x->toks[k].flags & T_OPENQ && x->toks[k].mate > k &&
+	    (x->toks[k].mate + 1 >= sent_last(x, x->toks[k].mate) ||
+	    x->toks[x->toks[k].mate + 1].flags & T_STOP)) {
+		set_tokens(x, &c->content, k + 1, x->toks[k].mate);
 		c->direct = 1;
 	} else {
-		set_tokens(&c->content, k, cend >= 0 ? cend : last);
-		trim(&c->content);
+		set_tokens(x, &c->content, k, cend >= 0 ? cend : last);
+		trim(x, &c->content);
 	}
 	if (c->content.first < 0) {
-		nclaims--;
+		x->nclaims--;
 		return;
 	}
 	if (cue->takes & TAKES_NAMING)
-		set_tokens(&c->target, g1, objend);
+		set_tokens(x, &c->target, g1, objend);
 	else
-		find_target(cue, c);
+		find_target(x, cue, c);
 }
 
 /*
@@ -1750,29 +1683,29 @@ verb_claim(struct lang *l, long i)
  * its start or a colon, across quotations, or from a relative pronoun.
  */
 static long
-clause_before(long i, long first)
+clause_before(struct ctx *x, long i, long first)
 {
 	long k, j;
 
 	for (k = i; k > first; k--) {
-		if (toks[k - 1].flags & T_CLOSEQ && toks[k - 1].mate >= first &&
-		    toks[k - 1].mate < k - 1) {
-			k = toks[k - 1].mate + 1;
+		if (x->toks[k - 1].flags & T_CLOSEQ && x->toks[k - 1].mate >=
+		    first && x->toks[k - 1].mate < k - 1) {
+			k = x->toks[k - 1].mate + 1;
 			continue;
 		}
-		if (toks[k - 1].flags & T_REL)
+		if (x->toks[k - 1].flags & T_REL)
 			return k - 1;
 		/* a pair of dashes holds an aside: — or about 0.2 points — */
-		if (toks[k - 1].flags & T_DASH) {
-			for (j = k - 2; j > first && !(toks[j].flags &
+		if (x->toks[k - 1].flags & T_DASH) {
+			for (j = k - 2; j > first && !(x->toks[j].flags &
 			    (T_DASH | T_STOP | T_COLON)); j--)
 				;
-			if (j > first && toks[j].flags & T_DASH) {
+			if (j > first && x->toks[j].flags & T_DASH) {
 				k = j + 1;
 				continue;
 			}
 		}
-		if (toks[k - 1].flags & (T_STOP | T_COLON | T_DASH))
+		if (x->toks[k - 1].flags & (T_STOP | T_COLON | T_DASH))
 			return k;
 	}
 	return first;
@@ -1780,67 +1713,68 @@ clause_before(long i, long first)
 
 /* A new claim of the preposition i..s0-1, its source s0..s1-1. */
 static struct claim *
-preposition_source(long i, long s0, long s1, enum kind kind)
+preposition_source(struct ctx *x, long i, long s0, long s1, enum kind kind)
 {
-	struct claim *c = new_claim(toks[i].sent);
+	struct claim *c = new_claim(x, x->toks[i].sent);
 
 	c->kind = kind;
-	c->lemma = word(i);
-	c->lemmalen = toks[i].wordlen;
+	c->lemma = word(x, i);
+	c->lemmalen = x->toks[i].wordlen;
 	c->preposition = 1;
-	set_tokens(&c->cue, i, s0);
-	set_tokens(&c->source, s0, s1);
-	c->pronoun = s1 == s0 + 1 && toks[s0].flags & T_PRON;
+	set_tokens(x, &c->cue, i, s0);
+	set_tokens(x, &c->source, s0, s1);
+	c->pronoun = s1 == s0 + 1 && x->toks[s0].flags & T_PRON;
 	c->edge = i;
 	return c;
 }
 
 /* Selon X, CONTENT / CONTENT, selon X: the preposition at i, n tokens. */
 static void
-preposition_claim(long i, long n, enum kind kind)
+preposition_claim(struct ctx *x, long i, long n, enum kind kind)
 {
-	long first = sent_first(i), last = sent_last(i), s0 = i + n, s1, a;
+	long first = sent_first(x, i), last = sent_last(x, i), s0 = i + n, s1,
+	    a;
 	struct claim *c;
 	int after;
 
-	if (toks[i].quoted || s0 >= last || toks[s0].flags & (T_NOTSRC |
+	if (x->toks[i].quoted || s0 >= last || x->toks[s0].flags & (T_NOTSRC |
 	    T_PUNCT))
 		return;
-	if ((s1 = phrase_end(s0, last)) == s0)
+	if ((s1 = phrase_end(x, s0, last)) == s0)
 		return;
-	c = preposition_source(i, s0, s1, kind);
+	c = preposition_source(x, i, s0, s1, kind);
 	/* A, according to X, but B: what comes after is the reporter's */
-	after = !(i > first && toks[i - 1].flags & T_COMMA &&
-	    s1 + 1 < last && toks[s1 + 1].flags & T_COORD);
-	if (after && s1 < last && !(toks[s1].flags & T_STOP) && (c->pronoun ||
-	    (toks[s1].flags & T_COMMA && s1 + 1 < last &&
-	    !(toks[s1 + 1].flags & T_STOP)))) {
-		a = s1 + (toks[s1].flags & T_COMMA ? 1 : 0);
+	after = !(i > first && x->toks[i - 1].flags & T_COMMA &&
+	    s1 + 1 < last && x->toks[s1 + 1].flags & T_COORD);
+	if (after && s1 < last && !(x->toks[s1].flags & T_STOP) &&
+	    (c->pronoun || (x->toks[s1].flags & T_COMMA && s1 + 1 < last &&
+	    !(x->toks[s1 + 1].flags & T_STOP)))) {
+		a = s1 + (x->toks[s1].flags & T_COMMA ? 1 : 0);
 		/* According to X, "A. B.": the whole quotation */
-		if (toks[a].flags & T_OPENQ && toks[a].mate >= last)
-			last = toks[a].mate + 1;
-		set_tokens(&c->content, a, last);
+		if (x->toks[a].flags & T_OPENQ && x->toks[a].mate >= last)
+			last = x->toks[a].mate + 1;
+		set_tokens(x, &c->content, a, last);
 	} else {
-		a = clause_before(i > first && toks[i - 1].flags & T_COMMA ?
-		    i - 1 : i, first);
-		set_tokens(&c->content, a, i);
+		a = clause_before(x, i > first && x->toks[i - 1].flags & T_COMMA
+		    ? i - 1 : i, first);
+		set_tokens(x, &c->content, a, i);
 		c->edge = a;
 	}
-	trim(&c->content);
+	trim(x, &c->content);
 	if (c->content.first < 0)
-		nclaims--;
+		x->nclaims--;
 }
 
 /* Is token i an acronym, capitals only (CGT, ONU)? */
 static int
-acronym(long i)
+acronym(struct ctx *x, long i)
 {
-	const char *p = text + boff[toks[i].start];
-	const char *end = text + boff[toks[i].end];
+	const char *p = x->doc.text + x->doc.boff[x->toks[i].start];
+	const char *end = x->doc.text + x->doc.boff[x->toks[i].end];
 	int32_t c;
 	size_t k;
 
-	if (toks[i].end - toks[i].start < 2)
+	if (x->toks[i].end - x->toks[i].start < 2)
 		return 0;
 	for (; p < end; p += k) {
 		k = dp_utf8_decode(p, (size_t)(end - p), &c);
@@ -1857,21 +1791,23 @@ acronym(long i)
  * Amnesty International); not a time or a place (Pour la première fois).
  */
 static int
-opening_source(long s0, long s1)
+opening_source(struct ctx *x, long s0, long s1)
 {
 	long e, k;
 
-	if (s1 == s0 + 1 && toks[s0].flags & T_PRON)
+	if (s1 == s0 + 1 && x->toks[s0].flags & T_PRON)
 		return 1;
-	if (s1 == s0 + 2 && toks[s0].flags & T_DET &&
-	    (toks[s0 + 1].flags & T_INFORMANT || acronym(s0 + 1)))
+	if (s1 == s0 + 2 && x->toks[s0].flags & T_DET &&
+	    (x->toks[s0 + 1].flags & T_INFORMANT || acronym(x, s0 + 1)))
 		return 1;
-	if ((e = entity_of(toks[s1 - 1].start, toks[s1 - 1].end)) < 0 ||
-	    ents[e].end != toks[s1 - 1].end || ents[e].start <
-	    toks[s0].start || !(labelled(&ents[e], "PER") ||
-	    labelled(&ents[e], "ORG")))
+	if ((e = entity_of(x, x->toks[s1 - 1].start,
+	    x->toks[s1 - 1].end)) < 0 ||
+	    x->doc.ents[e].end != x->toks[s1 - 1].end ||
+	    x->doc.ents[e].start < x->toks[s0].start ||
+	    !(dp_entity_is(&x->doc.ents[e], "PER") ||
+	    dp_entity_is(&x->doc.ents[e], "ORG")))
 		return 0;
-	for (k = s0; k < s1 && toks[k].end <= ents[e].start; k++)
+	for (k = s0; k < s1 && x->toks[k].end <= x->doc.ents[e].start; k++)
 		;
 	return k - s0 <= 3;
 }
@@ -1881,55 +1817,58 @@ opening_source(long s0, long s1)
  * sentence (after a dateline) and X is who speaks.
  */
 static void
-opening_claim(long i, long n, enum kind kind)
+opening_claim(struct ctx *x, long i, long n, enum kind kind)
 {
-	long last = sent_last(i), s0 = i + n, s1;
+	long last = sent_last(x, i), s0 = i + n, s1;
 	struct claim *c;
 
-	for (s1 = s0; s1 < last && s1 - s0 <= 8 && !(toks[s1].flags &
+	for (s1 = s0; s1 < last && s1 - s0 <= 8 && !(x->toks[s1].flags &
 	    T_PUNCT); s1++)
 		;
-	if (s1 == s0 || s1 >= last || first_char(s1) != ',' ||
-	    last - (s1 + 1) < 3 || toks[i].quoted || !opening_source(s0, s1))
+	if (s1 == s0 || s1 >= last || first_char(x, s1) != ',' ||
+	    last - (s1 + 1) < 3 || x->toks[i].quoted || !opening_source(x, s0,
+	    s1))
 		return;
-	c = preposition_source(i, s0, s1, kind);
-	set_tokens(&c->content, s1 + 1, last);
-	trim(&c->content);
+	c = preposition_source(x, i, s0, s1, kind);
+	set_tokens(x, &c->content, s1 + 1, last);
+	trim(x, &c->content);
 	if (c->content.first < 0)
-		nclaims--;
+		x->nclaims--;
 }
 
 static void
-find_claims(struct lang *l)
+find_claims(struct ctx *x, struct lang *l)
 {
 	size_t p;
 	long i, n;
 
-	nclaims = 0;
-	for (i = 0; i < (long)ntoks; i++) {
-		if (toks[i].cue >= 0) {
-			n = (long)nclaims;
-			verb_claim(l, i);
+	x->nclaims = 0;
+	for (i = 0; i < (long)x->doc.ntoks; i++) {
+		if (x->toks[i].cue >= 0) {
+			n = (long)x->nclaims;
+			verb_claim(x, l, i);
 			/* continued, poursuit: a cue only next to a quotation */
-			if (l->cues[toks[i].cue].takes & TAKES_QUOTE &&
-			    (long)nclaims > n && !claims[nclaims - 1].direct)
-				nclaims--;
+			if (l->cues[x->toks[i].cue].takes & TAKES_QUOTE &&
+			    (long)x->nclaims > n &&
+			    !x->claims[x->nclaims - 1].direct)
+				x->nclaims--;
 			continue;
 		}
-		if ((n = phrases_at(&l->preps, i, sent_last(i), &p)) != 0)
-			preposition_claim(i, n, l->preps.v[p].kind);
-		if ((i == sent_first(i) || toks[i - 1].flags & T_DASH) &&
-		    i == after_dateline(sent_first(i), sent_last(i)) &&
-		    (n = phrases_at(&l->openings, i, sent_last(i), &p)) != 0)
-			opening_claim(i, n, l->openings.v[p].kind);
+		if ((n = phrases_at(x, &l->preps, i, sent_last(x, i), &p)) != 0)
+			preposition_claim(x, i, n, l->preps.v[p].kind);
+		if ((i == sent_first(x, i) || x->toks[i - 1].flags & T_DASH) &&
+		    i == after_dateline(x, sent_first(x, i), sent_last(x, i)) &&
+		    (n = phrases_at(x, &l->openings, i, sent_last(x, i),
+		    &p)) != 0)
+			opening_claim(x, i, n, l->openings.v[p].kind);
 	}
-	cut_contents();
-	continued_quotes();
-	for (p = 0; p < nclaims; p++)
-		if (claims[p].content.first < 0)
-			claims[p].dropped = 1;	/* an empty quotation */
-		else if (!claims[p].dropped)
-			finish_claim(l, &claims[p]);
+	cut_contents(x);
+	continued_quotes(x);
+	for (p = 0; p < x->nclaims; p++)
+		if (x->claims[p].content.first < 0)
+			x->claims[p].dropped = 1;	/* an empty quotation */
+		else if (!x->claims[p].dropped)
+			finish_claim(x, l, &x->claims[p]);
 }
 
 static int
@@ -1944,7 +1883,7 @@ inside(const struct span *s, long i)
  * rejected…: one denial).
  */
 static void
-cut_contents(void)
+cut_contents(struct ctx *x)
 {
 	struct claim *a, *b;
 	size_t i, j, first = 0, end = 0;
@@ -1953,15 +1892,15 @@ cut_contents(void)
 	 * Claims are made in the order of their cues, so those of a sentence
 	 * are a run: [first, end).
 	 */
-	for (i = 0; i < nclaims; i++) {
-		a = &claims[i];
+	for (i = 0; i < x->nclaims; i++) {
+		a = &x->claims[i];
 		if (i == end) {
-			for (first = i, end = i + 1; end < nclaims &&
-			    claims[end].sent == a->sent; end++)
+			for (first = i, end = i + 1; end < x->nclaims &&
+			    x->claims[end].sent == a->sent; end++)
 				;
 		}
 		for (j = first; j < end; j++) {
-			b = &claims[j];
+			b = &x->claims[j];
 			if (i == j || b->dropped || a->dropped ||
 			    b->sent != a->sent || !inside(&a->content, b->edge))
 				continue;
@@ -1980,12 +1919,12 @@ cut_contents(void)
 			 * else it is reported inside the other's content
 			 * (said the authority had refused since it announced).
 			 */
-			if (toks[b->edge].flags & T_COORD ||
-			    toks[b->edge - 1].flags & (T_COORD | T_REL |
+			if (x->toks[b->edge].flags & T_COORD ||
+			    x->toks[b->edge - 1].flags & (T_COORD | T_REL |
 			    T_PUNCT) || b->cue.first == b->edge) {
-				set_tokens(&a->content, a->content.first,
+				set_tokens(x, &a->content, a->content.first,
 				    b->edge);
-				trim(&a->content);
+				trim(x, &a->content);
 			} else
 				b->dropped = 1;
 		}
@@ -1994,13 +1933,15 @@ cut_contents(void)
 	}
 }
 
+/* Claims in the order their contents end, then in the order made. */
 static int
 by_content_end(const void *a, const void *b)
 {
-	long x = claims[*(const size_t *)a].content.last;
-	long y = claims[*(const size_t *)b].content.last;
+	const struct ended *x = a, *y = b;
 
-	return x < y ? -1 : x > y;
+	if (x->last != y->last)
+		return x->last < y->last ? -1 : 1;
+	return x->claim < y->claim ? -1 : x->claim > y->claim;
 }
 
 /*
@@ -2011,77 +1952,79 @@ by_content_end(const void *a, const void *b)
  * same however many claims the record has.
  */
 static void
-continued_quotes(void)
+continued_quotes(struct ctx *x)
 {
-	static unsigned char *taken;	/* ntoks tokens, then nsents */
-	static size_t *order, captaken, caporder;
 	struct claim *c;
-	size_t j, n = nclaims, norder = 0, next = 0;
+	size_t j, n = x->nclaims, norder = 0, next = 0;
 	long i, k, m, prev = -1;
 
 	if (n == 0)
 		return;
-	if (ntoks + nsents > captaken) {
-		captaken = 2 * (ntoks + nsents);
-		taken = dp_reallocarray(taken, captaken, 1);
+	if (x->doc.ntoks + x->doc.nsents > x->captaken) {
+		x->captaken = 2 * (x->doc.ntoks + x->doc.nsents);
+		x->taken = dp_reallocarray(x->taken, x->captaken, 1);
 	}
-	if (n > caporder) {
-		caporder = 2 * n;
-		order = dp_reallocarray(order, caporder, sizeof(*order));
+	if (n > x->caporder) {
+		x->caporder = 2 * n;
+		x->order = dp_reallocarray(x->order, x->caporder,
+		    sizeof(*x->order));
 	}
-	memset(taken, 0, ntoks + nsents);
+	memset(x->taken, 0, x->doc.ntoks + x->doc.nsents);
 	for (j = 0; j < n; j++) {
-		if (claims[j].dropped)
+		if (x->claims[j].dropped)
 			continue;
-		for (k = claims[j].content.first; k >= 0 &&
-		    k < claims[j].content.last; k++)
-			taken[k] = 1;
-		taken[ntoks + (size_t)claims[j].sent] = 1;
-		order[norder++] = j;
+		for (k = x->claims[j].content.first; k >= 0 &&
+		    k < x->claims[j].content.last; k++)
+			x->taken[k] = 1;
+		x->taken[x->doc.ntoks + (size_t)x->claims[j].sent] = 1;
+		x->order[norder].last = x->claims[j].content.last;
+		x->order[norder++].claim = j;
 	}
-	qsort(order, norder, sizeof(*order), by_content_end);
-	for (i = 0; i < (long)ntoks; i++) {
-		if (!(toks[i].flags & T_OPENQ) || (m = toks[i].mate) <= i + 1 ||
-		    sent_first(i) != i || toks[i].sent == 0)
+	qsort(x->order, norder, sizeof(*x->order), by_content_end);
+	for (i = 0; i < (long)x->doc.ntoks; i++) {
+		if (!(x->toks[i].flags & T_OPENQ) || (m =
+		    x->toks[i].mate) <= i + 1 || sent_first(x, i) != i ||
+		    x->toks[i].sent == 0)
 			continue;
 		/* Claims added here lie before i: they need no look. */
-		if (taken[i + 1] || taken[ntoks + toks[m].sent])
+		if (x->taken[i + 1] || x->taken[x->doc.ntoks + x->toks[m].sent])
 			continue;
 		/* The last claim (in order made) whose content ends by i. */
-		for (; next < norder && claims[order[next]].content.last <= i;
-		    next++)
-			if ((long)order[next] > prev)
-				prev = (long)order[next];
-		if (prev < 0 || claims[prev].sent + 1 < (long)toks[i].sent ||
-		    claims[prev].content.first < 1 ||
-		    !(toks[claims[prev].content.first - 1].flags & T_OPENQ))
+		for (; next < norder && x->order[next].last <= i; next++)
+			if ((long)x->order[next].claim > prev)
+				prev = (long)x->order[next].claim;
+		if (prev < 0 ||
+		    x->claims[prev].sent + 1 < (long)x->toks[i].sent ||
+		    x->claims[prev].content.first < 1 ||
+		    !(x->toks[x->claims[prev].content.first - 1].flags &
+		    T_OPENQ))
 			continue;
-		c = new_claim(toks[i].sent);
-		*c = claims[prev];
-		c->sent = toks[i].sent;
-		set_tokens(&c->content, i + 1, m);
+		c = new_claim(x, x->toks[i].sent);
+		*c = x->claims[prev];
+		c->sent = x->toks[i].sent;
+		set_tokens(x, &c->content, i + 1, m);
 		i = m;
 	}
 }
 
 /* Does a word of the content mark the conditional mood? */
 static int
-conditional(struct lang *l, const struct span *s)
+conditional(struct ctx *x, struct lang *l, const struct span *s)
 {
 	size_t e;
 	long k;
 
 	for (k = s->first; k < s->last; k++)
-		if (!(toks[k].flags & (T_NOTCOND | T_PUNCT)))
+		if (!(x->toks[k].flags & (T_NOTCOND | T_PUNCT)))
 			for (e = 0; e < l->endings.n; e++)
-				if (ends_with(k, l->endings.v[e].text))
+				if (ends_with(x, k, l->endings.v[e].text))
 					return 1;
 	return 0;
 }
 
 /* Flags, kind from the content, and the hedge. */
 static void
-finish_claim(struct lang *l, struct claim *c)
+finish_claim(struct ctx *x, struct lang *l, struct claim *c)
 {
 	long a = c->content.first, b = c->content.last, k, g;
 	size_t p;
@@ -2089,14 +2032,16 @@ finish_claim(struct lang *l, struct claim *c)
 
 	if (c->direct)
 		;
-	else if (a > 0 && toks[a - 1].flags & T_OPENQ && toks[a - 1].mate == b)
+	else if (a > 0 && x->toks[a - 1].flags & T_OPENQ &&
+	    x->toks[a - 1].mate == b)
 		c->direct = 1;
-	else if (toks[a].flags & T_OPENQ && toks[a].mate == b - 1 && b - a > 2) {
-		set_tokens(&c->content, a + 1, b - 1);
+	else if (x->toks[a].flags & T_OPENQ && x->toks[a].mate == b - 1 &&
+	    b - a > 2) {
+		set_tokens(x, &c->content, a + 1, b - 1);
 		c->direct = 1;
 	} else
 		for (k = a; k < b; k++)
-			if (toks[k].flags & (T_OPENQ | T_CLOSEQ))
+			if (x->toks[k].flags & (T_OPENQ | T_CLOSEQ))
 				c->mixed = 1;
 	a = c->content.first;
 	b = c->content.last;
@@ -2106,70 +2051,72 @@ finish_claim(struct lang *l, struct claim *c)
 	 */
 	for (k = a; k < b && c->kind == K_ASSERTION; k++) {
 		for (p = 0; p < l->demands.n; p++)
-			if (phrase_at(l->demands.v[p].text, k, b))
+			if (phrase_at(x, l->demands.v[p].text, k, b))
 				c->kind = K_DEMAND;
-		if (c->direct && toks[k].cue >= 0 &&
-		    l->cues[toks[k].cue].kind == K_DENIAL)
+		if (c->direct && x->toks[k].cue >= 0 &&
+		    l->cues[x->toks[k].cue].kind == K_DENIAL)
 			c->kind = K_DENIAL;
-		if (toks[k].flags & T_BLAME)
+		if (x->toks[k].flags & T_BLAME)
 			c->kind = K_ACCUSATION;
 	}
 	for (k = c->source.first; k >= 0 && k < c->source.last &&
 	    !c->pronoun; k++)
-		if (toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
+		if (x->toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
 			c->kind = K_REPORT;
 	for (k = a; k < b; k++)
-		if (toks[k].flags & T_HEDGE)
+		if (x->toks[k].flags & T_HEDGE)
 			c->hedged = 1;
 	/*
 	 * The conditional hedges when the cue leaves it to the reporter
 	 * (affirme, selon); after a past cue it is tense agreement.
 	 */
 	for (g = c->cue.first; g < c->cue.last; g++)
-		if (toks[g].flags & T_AUX || (toks[g].cue >= 0 &&
-		    (ends_with(g, "ait") || ends_with(g, "aient") ||
-		    ends_with(g, "a") || ends_with(g, "èrent") ||
-		    ends_with(g, "ed") || word_is(g, "said") ||
-		    word_is(g, "told"))))
+		if (x->toks[g].flags & T_AUX || (x->toks[g].cue >= 0 &&
+		    (ends_with(x, g, "ait") || ends_with(x, g, "aient") ||
+		    ends_with(x, g, "a") || ends_with(x, g, "èrent") ||
+		    ends_with(x, g, "ed") || word_is(x, g, "said") ||
+		    word_is(x, g, "told"))))
 			past = 1;
-	if (!c->direct && !past && conditional(l, &c->content))
+	if (!c->direct && !past && conditional(x, l, &c->content))
 		c->hedged = 1;
 }
 
 static void
-put_text(struct dp_buf *b, uint32_t start, uint32_t end)
+put_text(struct ctx *x, struct dp_buf *b, uint32_t start, uint32_t end)
 {
-	dp_json_str(b, text + boff[start], boff[end] - boff[start]);
+	dp_json_str(b, x->doc.text + x->doc.boff[start],
+	    x->doc.boff[end] - x->doc.boff[start]);
 }
 
 static int
 is_name(const struct dp_entity *e)
 {
-	return labelled(e, "PER") || labelled(e, "ORG") || labelled(e, "LOC");
+	return dp_entity_is(e, "PER") || dp_entity_is(e, "ORG") ||
+	    dp_entity_is(e, "LOC");
 }
 
 /* The first name entity that overlaps [start, end), else any, or -1. */
 static long
-entity_of(uint32_t start, uint32_t end)
+entity_of(struct ctx *x, uint32_t start, uint32_t end)
 {
-	size_t i, first = nents;
+	size_t i, first = x->doc.nents;
 
-	for (i = ents_ordered ? first_ending_after(start) : 0; i < nents;
+	for (i = dp_doc_first_ending_after(&x->doc, start); i < x->doc.nents;
 	    i++) {
-		if (ents[i].start < end && start < ents[i].end) {
-			if (is_name(&ents[i]))
+		if (x->doc.ents[i].start < end && start < x->doc.ents[i].end) {
+			if (is_name(&x->doc.ents[i]))
 				return (long)i;
-			if (first == nents)
+			if (first == x->doc.nents)
 				first = i;
-		} else if (ents_ordered)
+		} else if (x->doc.ents_ordered)
 			break;
 	}
-	return first < nents ? (long)first : -1;
+	return first < x->doc.nents ? (long)first : -1;
 }
 
 static void
-put_span(struct dp_buf *b, const char *key, uint32_t start, uint32_t end,
-    int entity)
+put_span(struct ctx *x, struct dp_buf *b, const char *key, uint32_t start,
+    uint32_t end, int entity)
 {
 	long e;
 
@@ -2180,10 +2127,10 @@ put_span(struct dp_buf *b, const char *key, uint32_t start, uint32_t end,
 	dp_buf_adds(b, ",\"end\":");
 	dp_buf_addu(b, end);
 	dp_buf_adds(b, ",\"text\":");
-	put_text(b, start, end);
+	put_text(x, b, start, end);
 	if (entity) {
 		dp_buf_adds(b, ",\"entity\":");
-		if ((e = entity_of(start, end)) >= 0)
+		if ((e = entity_of(x, start, end)) >= 0)
 			dp_buf_addu(b, (unsigned long)e);
 		else
 			dp_buf_adds(b, "null");
@@ -2205,30 +2152,27 @@ antecedent(const struct claim *p)
  * source from k on.  They let it skip what cannot match, so a record with
  * many claims costs no more per pronoun than one with few.
  */
-static long	*maxsent_to;
-static uint32_t	*minend_from;
-
 static void
-bound_antecedents(void)
+bound_antecedents(struct ctx *x)
 {
-	static size_t cap;
 	size_t k;
 
-	if (nclaims + 1 > cap) {
-		cap = 2 * (nclaims + 1);
-		maxsent_to = dp_reallocarray(maxsent_to, cap,
-		    sizeof(*maxsent_to));
-		minend_from = dp_reallocarray(minend_from, cap,
-		    sizeof(*minend_from));
+	if (x->nclaims + 1 > x->capbounds) {
+		x->capbounds = 2 * (x->nclaims + 1);
+		x->maxsent_to = dp_reallocarray(x->maxsent_to, x->capbounds,
+		    sizeof(*x->maxsent_to));
+		x->minend_from = dp_reallocarray(x->minend_from, x->capbounds,
+		    sizeof(*x->minend_from));
 	}
-	for (k = 0; k < nclaims; k++)
-		maxsent_to[k] = k > 0 && maxsent_to[k - 1] > claims[k].sent ?
-		    maxsent_to[k - 1] : claims[k].sent;
-	minend_from[nclaims] = UINT32_MAX;
-	for (k = nclaims; k > 0; k--)
-		minend_from[k - 1] = antecedent(&claims[k - 1]) &&
-		    claims[k - 1].source.end < minend_from[k] ?
-		    claims[k - 1].source.end : minend_from[k];
+	for (k = 0; k < x->nclaims; k++)
+		x->maxsent_to[k] = k > 0 &&
+		    x->maxsent_to[k - 1] > x->claims[k].sent ?
+		    x->maxsent_to[k - 1] : x->claims[k].sent;
+	x->minend_from[x->nclaims] = UINT32_MAX;
+	for (k = x->nclaims; k > 0; k--)
+		x->minend_from[k - 1] = antecedent(&x->claims[k - 1]) &&
+		    x->claims[k - 1].source.end < x->minend_from[k] ?
+		    x->claims[k - 1].source.end : x->minend_from[k];
 }
 
 /*
@@ -2237,31 +2181,32 @@ bound_antecedents(void)
  * organisation or place named before it.
  */
 static void
-put_ref(struct dp_buf *b, size_t i)
+put_ref(struct ctx *x, struct dp_buf *b, size_t i)
 {
-	const struct claim *c = &claims[i], *p;
+	const struct claim *c = &x->claims[i], *p;
 	size_t k;
 	long e;
 
-	k = minend_from[i + 1] > c->source.start ? i + 1 : nclaims;
-	for (; k > 0 && maxsent_to[k - 1] >= c->sent - 6; k--) {
-		p = &claims[k - 1];
+	k = x->minend_from[i + 1] > c->source.start ? i + 1 : x->nclaims;
+	for (; k > 0 && x->maxsent_to[k - 1] >= c->sent - 6; k--) {
+		p = &x->claims[k - 1];
 		if (!antecedent(p) || p->source.end > c->source.start ||
 		    c->sent - p->sent > 6)
 			continue;
-		put_span(b, "ref", p->source.start, p->source.end, 1);
+		put_span(x, b, "ref", p->source.start, p->source.end, 1);
 		return;
 	}
-	if (ents_ordered)
-		e = (k = first_ending_after(c->source.start)) > 0 ?
-		    lastper[k - 1] : -1;
+	if (x->doc.ents_ordered)
+		e = (k = dp_doc_first_ending_after(&x->doc,
+		    c->source.start)) > 0 ? x->lastper[k - 1] : -1;
 	else
-		for (e = (long)nents - 1; e >= 0; e--)
-			if (ents[e].end <= c->source.start &&
-			    labelled(&ents[e], "PER"))
+		for (e = (long)x->doc.nents - 1; e >= 0; e--)
+			if (x->doc.ents[e].end <= c->source.start &&
+			    dp_entity_is(&x->doc.ents[e], "PER"))
 				break;
 	if (e >= 0)
-		put_span(b, "ref", ents[e].start, ents[e].end, 1);
+		put_span(x, b, "ref", x->doc.ents[e].start, x->doc.ents[e].end,
+		    1);
 }
 
 static int
@@ -2276,58 +2221,58 @@ by_cue(const void *a, const void *b)
 }
 
 static void
-write_record(struct dp_record *r)
+write_record(struct ctx *x, struct dp_record *r)
 {
 	struct dp_set set;
 	const struct claim *c;
 	size_t i, n = 0;
 
 	/* Ordered by cue, then content (claims sharing a cue). */
-	if (nclaims > 1)
-		qsort(claims, nclaims, sizeof(*claims), by_cue);
-	bound_antecedents();
-	dp_buf_reset(&out);
-	dp_buf_addc(&out, '[');
-	for (i = 0; i < nclaims; i++) {
-		c = &claims[i];
+	if (x->nclaims > 1)
+		qsort(x->claims, x->nclaims, sizeof(*x->claims), by_cue);
+	bound_antecedents(x);
+	dp_buf_reset(&x->out);
+	dp_buf_addc(&x->out, '[');
+	for (i = 0; i < x->nclaims; i++) {
+		c = &x->claims[i];
 		if (c->dropped)
 			continue;
-		dp_buf_adds(&out, n++ ? ",{\"kind\":\"" : "{\"kind\":\"");
-		dp_buf_adds(&out, kind_names[c->kind]);
-		dp_buf_addc(&out, '"');
+		dp_buf_adds(&x->out, n++ ? ",{\"kind\":\"" : "{\"kind\":\"");
+		dp_buf_adds(&x->out, kind_names[c->kind]);
+		dp_buf_addc(&x->out, '"');
 		if (c->source.first >= 0) {
-			put_span(&out, "source", c->source.start,
+			put_span(x, &x->out, "source", c->source.start,
 			    c->source.end, 1);
 			if (c->pronoun) {
-				out.len--;
-				put_ref(&out, i);
-				dp_buf_addc(&out, '}');
+				x->out.len--;
+				put_ref(x, &x->out, i);
+				dp_buf_addc(&x->out, '}');
 			}
 		} else
-			dp_buf_adds(&out, ",\"source\":null");
-		put_span(&out, "cue", c->cue.start, c->cue.end, 0);
-		out.len--;
-		dp_buf_adds(&out, ",\"lemma\":");
-		dp_json_str(&out, c->lemma, c->lemmalen);
-		dp_buf_addc(&out, '}');
-		put_span(&out, "content", c->content.start, c->content.end,
-		    0);
+			dp_buf_adds(&x->out, ",\"source\":null");
+		put_span(x, &x->out, "cue", c->cue.start, c->cue.end, 0);
+		x->out.len--;
+		dp_buf_adds(&x->out, ",\"lemma\":");
+		dp_json_str(&x->out, c->lemma, c->lemmalen);
+		dp_buf_addc(&x->out, '}');
+		put_span(x, &x->out, "content", c->content.start,
+		    c->content.end, 0);
 		if (c->target.first >= 0)
-			put_span(&out, "target", c->target.start,
+			put_span(x, &x->out, "target", c->target.start,
 			    c->target.end, 1);
-		dp_buf_adds(&out, c->hedged ? ",\"hedged\":true" :
+		dp_buf_adds(&x->out, c->hedged ? ",\"hedged\":true" :
 		    ",\"hedged\":false");
-		dp_buf_adds(&out, c->direct ? ",\"direct\":true" :
+		dp_buf_adds(&x->out, c->direct ? ",\"direct\":true" :
 		    ",\"direct\":false");
-		dp_buf_adds(&out, c->mixed ? ",\"mixed\":true" :
+		dp_buf_adds(&x->out, c->mixed ? ",\"mixed\":true" :
 		    ",\"mixed\":false");
-		dp_buf_adds(&out, ",\"sentence\":");
-		dp_buf_addu(&out, (unsigned long)c->sent);
-		dp_buf_addc(&out, '}');
+		dp_buf_adds(&x->out, ",\"sentence\":");
+		dp_buf_addu(&x->out, (unsigned long)c->sent);
+		dp_buf_addc(&x->out, '}');
 	}
-	dp_buf_addc(&out, ']');
+	dp_buf_addc(&x->out, ']');
 	set.key = "claims";
-	set.json = out.data;
-	set.len = out.len;
+	set.json = x->out.data;
+	set.len = x->out.len;
 	dp_record_write(r, &set, 1);
 }

@@ -320,6 +320,74 @@ struct dp_entity {
 ssize_t	 dp_record_entities(const struct dp_record *, const char *,
 	    struct dp_entity **, size_t *);
 
+/*
+ * doc.c: the document object of the tools that read annotations (after
+ * segment): the record's text, its tokens, sentences and entities, read
+ * and checked once per record.  Zero it before the first dp_doc_read; its
+ * arrays are reused from record to record and point into the record (see
+ * the ownership rule above).
+ */
+struct dp_token {
+	uint32_t	 start, end;	/* code points, end exclusive */
+	uint32_t	 bstart, bend;	/* bytes of text */
+	uint32_t	 lower;		/* its lowercase form: doc->lower.data */
+	uint32_t	 lowerlen;	/* + lower, NUL-terminated (dp_lower) */
+	uint32_t	 sent;		/* its sentence */
+	int32_t		 first;		/* its first character */
+	int		 space;		/* white space (or nothing) before it */
+};
+
+struct dp_doc {
+	const char	*text;
+	size_t		 len;		/* bytes */
+	uint32_t	*boff;		/* byte offset of each code point */
+	size_t		 ncps;		/* code points; boff[ncps] == len */
+	struct dp_token	*toks;
+	size_t		 ntoks;
+	uint32_t	*sents;		/* start, end of each sentence */
+	size_t		 nsents;
+	size_t		*sfirst;	/* first token of each, then ntoks */
+	struct dp_entity *ents;		/* with DP_DOC_ENTITIES */
+	size_t		 nents;
+	int		 ents_ordered;	/* by start, none inside another */
+	struct dp_buf	 lower;		/* the tokens' lowercase forms */
+	/* The reader's own. */
+	struct dp_buf	 textbuf;
+	uint32_t	*spans;
+	size_t		 capboff, capspans, captoks, capsents, capsfirst;
+	size_t		 capents;
+};
+
+#define DP_DOC_SENTENCES 1	/* segment's sentences are needed */
+#define DP_DOC_ENTITIES	2	/* read tag-entities' entities too */
+
+/*
+ * Reads a record into d: text, tokens (checked against the text) and
+ * sentences; without DP_DOC_SENTENCES a record that has none is one
+ * sentence.  Returns 0, or -1 after reporting at the record's line.
+ */
+int	 dp_doc_read(struct dp_doc *, const struct dp_record *, unsigned);
+void	 dp_doc_free(struct dp_doc *);
+/*
+ * Appends s lowercased, with U+2019 as U+0027 so that lexicons need one
+ * apostrophe: how tokens and lexicon words are compared.
+ */
+void	 dp_lower(struct dp_buf *, const char *, size_t);
+/*
+ * With ordered entities, the first that ends after cp, and the first that
+ * starts at or after it (nents if none); 0 when they are not ordered.
+ */
+size_t	 dp_doc_first_ending_after(const struct dp_doc *, uint32_t);
+size_t	 dp_doc_first_starting_from(const struct dp_doc *, uint32_t);
+/* Is the entity's label this one? */
+int	 dp_entity_is(const struct dp_entity *, const char *);
+/*
+ * A dateline that opens the sentence at token first (PARIS, 24 nov. (AFP)
+ * -, LONDON (Reuters) -): a dash after a closing parenthesis, a few tokens
+ * in, under a capital.  Returns the token after the dash, else first.
+ */
+size_t	 dp_doc_dateline_end(const struct dp_doc *, size_t, size_t);
+
 /* filter.c: the read-process-write loop shared by the JSON Lines tools. */
 
 /*
@@ -405,6 +473,44 @@ DP_NORETURN void dp_yaml_die(const struct dp_yaml *, dp_node, const char *,
  */
 char		**dp_yaml_strings(const struct dp_yaml *, const char *,
 		    size_t *);
+
+/*
+ * lang.c: each language's resources, loaded once per run.  A tool says
+ * which lexicon files it reads and how; dp_langs_get() loads a language
+ * the first time it is asked for: LEXDIR/LANG/profile.yaml (the
+ * properties in which languages differ, depeche(7)), then the tool's
+ * files in order, then the user's overlay.  Missing built-in files are
+ * skipped; a missing overlay, or a file that is no YAML mapping, exits 78.
+ */
+struct dp_lang_ops {
+	const char *const *files;	/* under LEXDIR/LANG/, NULL-ended */
+	size_t		 size;		/* of the tool's language */
+	/* A new language, zeroed, its code (valid as long as the cache). */
+	void		(*init)(void *, const char *, void *);
+	/* One file: its name in files, "profile.yaml", or NULL (user's). */
+	void		(*load)(void *, const char *, struct dp_yaml *,
+			    void *);
+	/* After the files: LEXDIR/LANG if the language has one, else NULL. */
+	void		(*done)(void *, const char *, void *);
+	void		(*free)(void *);	/* what the language owns */
+};
+
+struct dp_langs;
+
+/* A cache of languages; user is the overlay (-L) or NULL; arg is passed on. */
+struct dp_langs	*dp_langs_new(const struct dp_lang_ops *, const char *,
+		    void *);
+/* The language of a primary subtag ("fr"; "und": the overlay alone). */
+void		*dp_langs_get(struct dp_langs *, const char *);
+void		 dp_langs_free(struct dp_langs *);
+/*
+ * A profile's boolean (true/false) or one of a NULL-ended list of choices
+ * (its index): returns 1 and sets *v if key is in the root mapping, 0 if
+ * not; exits 78 on any other value.
+ */
+int		 dp_profile_bool(const struct dp_yaml *, const char *, int *);
+int		 dp_profile_choice(const struct dp_yaml *, const char *,
+		    const char *const *, int *);
 
 /* strset.c: a set of byte strings, for lexicon lookups. */
 

@@ -1,0 +1,247 @@
+/*
+ * doc.c: the document object of the tools that read annotations: a
+ * record's text, its code point offsets, segment's tokens (with their
+ * lowercase forms) and sentences, and tag-entities' entities, read and
+ * checked once per record into arrays reused from record to record.
+ * Also the few questions about them every such tool asks: the character a
+ * token starts with, the entities over a span, where a dateline ends.
+ */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+static int	 read_sentences(struct dp_doc *, const struct dp_record *,
+		    unsigned);
+static void	 lower_tokens(struct dp_doc *);
+static void	 index_entities(struct dp_doc *);
+
+void
+dp_lower(struct dp_buf *b, const char *s, size_t n)
+{
+	size_t i, k;
+	int32_t cp;
+	char *d;
+
+	/* Lowercasing at most doubles a character's bytes. */
+	dp_buf_grow(b, 2 * n + 4);
+	d = b->data + b->len;
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		d[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	b->len += i;
+	for (; i < n; i += k) {
+		if ((unsigned char)s[i] < 0x80) {
+			b->data[b->len++] = (char)(s[i] >= 'A' &&
+			    s[i] <= 'Z' ? s[i] + 32 : s[i]);
+			k = 1;
+			continue;
+		}
+		k = dp_utf8_decode(s + i, n - i, &cp);
+		dp_utf8_put(b, cp == 0x2019 ? '\'' : dp_ulower(cp));
+	}
+}
+
+int
+dp_doc_read(struct dp_doc *d, const struct dp_record *r, unsigned flags)
+{
+	ssize_t n;
+	size_t i;
+
+	d->ntoks = d->nsents = d->nents = 0;
+	if ((d->text = dp_record_need(r, "text", "to-jsonl", &d->textbuf,
+	    &d->len, NULL)) == NULL)
+		return -1;
+	d->ncps = dp_utf8_offsets(d->text, d->len, &d->boff, &d->capboff);
+	if ((n = dp_record_spans(r, "tokens", "segment", &d->spans,
+	    &d->capspans)) < 0)
+		return -1;
+	if (dp_record_check_spans(r, "token", d->spans, (size_t)n,
+	    d->ncps) != 0)
+		return -1;
+	if ((size_t)n > d->captoks) {
+		d->captoks = 2 * (size_t)n;
+		d->toks = dp_reallocarray(d->toks, d->captoks,
+		    sizeof(*d->toks));
+	}
+	d->ntoks = (size_t)n;
+	for (i = 0; i < d->ntoks; i++) {
+		d->toks[i].start = d->spans[2 * i];
+		d->toks[i].end = d->spans[2 * i + 1];
+		d->toks[i].bstart = d->boff[d->toks[i].start];
+		d->toks[i].bend = d->boff[d->toks[i].end];
+	}
+	if (read_sentences(d, r, flags) != 0)
+		return -1;
+	lower_tokens(d);
+	if (!(flags & DP_DOC_ENTITIES))
+		return 0;
+	if ((n = dp_record_entities(r, "tag-entities", &d->ents,
+	    &d->capents)) < 0)
+		return -1;
+	d->nents = (size_t)n;
+	for (i = 0; i < d->nents; i++)
+		if (d->ents[i].end > d->ncps) {
+			dp_warnat(r->name, r->lineno, "entity %zu [%u,%u] is "
+			    "beyond the text", i, d->ents[i].start,
+			    d->ents[i].end);
+			return -1;
+		}
+	index_entities(d);
+	return 0;
+}
+
+/*
+ * Sentences, each token's sentence (tokens outside every sentence join
+ * the one before) and each sentence's first token.  A record without
+ * sentences is one, unless the tool needs segment's.
+ */
+static int
+read_sentences(struct dp_doc *d, const struct dp_record *r, unsigned flags)
+{
+	ssize_t k;
+	size_t i, s;
+
+	if (!(flags & DP_DOC_SENTENCES) &&
+	    dp_record_get(r, "sentences") == NULL) {
+		d->nsents = d->ntoks > 0;
+		if (d->capsents < 2)
+			d->sents = dp_reallocarray(d->sents, d->capsents = 2,
+			    sizeof(*d->sents));
+		d->sents[0] = 0;
+		d->sents[1] = (uint32_t)d->ncps;
+	} else {
+		if ((k = dp_record_spans(r, "sentences", "segment", &d->sents,
+		    &d->capsents)) < 0)
+			return -1;
+		d->nsents = (size_t)k;
+	}
+	if (d->nsents + 1 > d->capsfirst) {
+		d->capsfirst = 2 * d->nsents + 1;
+		d->sfirst = dp_reallocarray(d->sfirst, d->capsfirst,
+		    sizeof(*d->sfirst));
+	}
+	for (i = 0, s = 0; i < d->ntoks; i++) {
+		while (s + 1 < d->nsents &&
+		    d->toks[i].start >= d->sents[2 * (s + 1)])
+			s++;
+		d->toks[i].sent = (uint32_t)s;
+	}
+	for (s = 0, i = 0; s < d->nsents; s++) {
+		while (i < d->ntoks && d->toks[i].sent < s)
+			i++;
+		d->sfirst[s] = i;
+	}
+	d->sfirst[d->nsents] = d->ntoks;
+	return 0;
+}
+
+/* Each token's lowercase form, NUL-terminated in d->lower, and capital. */
+static void
+lower_tokens(struct dp_doc *d)
+{
+	struct dp_token *t;
+	size_t i;
+	int32_t cp;
+
+	dp_buf_reset(&d->lower);
+	for (i = 0; i < d->ntoks; i++) {
+		t = &d->toks[i];
+		t->lower = (uint32_t)d->lower.len;
+		dp_lower(&d->lower, d->text + t->bstart, t->bend - t->bstart);
+		t->lowerlen = (uint32_t)(d->lower.len - t->lower);
+		dp_buf_addc(&d->lower, '\0');
+		dp_utf8_decode(d->text + t->bstart, t->bend - t->bstart, &cp);
+		t->first = cp;
+		t->space = i == 0 || d->toks[i - 1].end < t->start;
+	}
+}
+
+/*
+ * In tag-entities' order (by start, none inside another), the entities
+ * over a span are a run found by bisection, so a record with many names
+ * costs no more per lookup than one with few.  Other orders are read as
+ * they come.
+ */
+static void
+index_entities(struct dp_doc *d)
+{
+	size_t i;
+
+	d->ents_ordered = 1;
+	for (i = 1; i < d->nents && d->ents_ordered; i++)
+		d->ents_ordered = d->ents[i].start >= d->ents[i - 1].start &&
+		    d->ents[i].end >= d->ents[i - 1].end;
+}
+
+size_t
+dp_doc_first_ending_after(const struct dp_doc *d, uint32_t cp)
+{
+	size_t lo = 0, hi = d->nents, mid;
+
+	if (!d->ents_ordered)
+		return 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->ents[mid].end > cp)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
+size_t
+dp_doc_first_starting_from(const struct dp_doc *d, uint32_t cp)
+{
+	size_t lo = 0, hi = d->nents, mid;
+
+	if (!d->ents_ordered)
+		return 0;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (d->ents[mid].start >= cp)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
+int
+dp_entity_is(const struct dp_entity *e, const char *label)
+{
+	return e->label != NULL && e->labellen == strlen(label) &&
+	    memcmp(e->label, label, e->labellen) == 0;
+}
+
+size_t
+dp_doc_dateline_end(const struct dp_doc *d, size_t first, size_t last)
+{
+	size_t k;
+
+	if (first >= last || dp_uclass(d->toks[first].first) != DP_CL_UPPER)
+		return first;
+	for (k = first + 2; k < last && k - first < 12; k++)
+		if (d->toks[k].end == d->toks[k].start + 1 &&
+		    (d->toks[k].first == '-' || d->toks[k].first == 0x2013 ||
+		    d->toks[k].first == 0x2014) &&
+		    d->toks[k - 1].first == ')')
+			return k + 1;
+	return first;
+}
+
+void
+dp_doc_free(struct dp_doc *d)
+{
+	free(d->boff);
+	free(d->spans);
+	free(d->toks);
+	free(d->sents);
+	free(d->sfirst);
+	free(d->ents);
+	dp_buf_free(&d->textbuf);
+	dp_buf_free(&d->lower);
+	memset(d, 0, sizeof(*d));
+}

@@ -1,0 +1,176 @@
+/*
+ * lang.c: one loader for every tool's language resources.  A language is
+ * loaded the first time a record asks for it: its profile (profile.yaml,
+ * the properties in which languages differ), then the tool's lexicon files
+ * under the lexicon directory's LANG/, then the user's overlay (-L).  What
+ * the files mean is the tool's: it is handed each YAML document in turn.
+ */
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+struct dp_langs {
+	const struct dp_lang_ops *ops;
+	const char	*user;		/* the overlay, or NULL */
+	void		*arg;
+	struct entry {
+		char	 code[16];	/* the tool keeps a pointer to it */
+		void	*lang;
+	}		**v;
+	size_t		 n;
+};
+
+static int	 has_files(const char *);
+static int	 load_file(struct dp_langs *, void *, const char *,
+		    const char *, int);
+
+struct dp_langs *
+dp_langs_new(const struct dp_lang_ops *ops, const char *user, void *arg)
+{
+	struct dp_langs *ls = dp_calloc(1, sizeof(*ls));
+
+	ls->ops = ops;
+	ls->user = user;
+	ls->arg = arg;
+	return ls;
+}
+
+/* Only a primary subtag of letters names a directory ("und" has none). */
+static int
+has_files(const char *code)
+{
+	return code[0] != '\0' && strcmp(code, "und") != 0 &&
+	    strspn(code, "abcdefghijklmnopqrstuvwxyz") == strlen(code);
+}
+
+/*
+ * Hands the tool the YAML file at path, if it exists; a missing file of
+ * the user's exits 78, a missing built-in one is skipped.  Returns 1 if
+ * the file was read.
+ */
+static int
+load_file(struct dp_langs *ls, void *lang, const char *path,
+    const char *file, int user)
+{
+	struct dp_yaml *y;
+	FILE *fp;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		if (user)
+			dp_die(DP_EX_CONFIG, "%s: %s", path, strerror(errno));
+		return 0;
+	}
+	fclose(fp);
+	y = dp_yaml_load(path);
+	if (!dp_yaml_is_map(y, dp_yaml_root(y)))
+		dp_yaml_die(y, dp_yaml_root(y), "a mapping expected");
+	ls->ops->load(lang, file, y, ls->arg);
+	dp_yaml_free(y);
+	return 1;
+}
+
+void *
+dp_langs_get(struct dp_langs *ls, const char *code)
+{
+	struct dp_buf path = { 0 }, dir = { 0 };
+	struct entry *e;
+	const char *top;
+	void *lang;
+	size_t i;
+
+	for (i = 0; i < ls->n; i++)
+		if (strcmp(ls->v[i]->code, code) == 0)
+			return ls->v[i]->lang;
+	ls->v = dp_reallocarray(ls->v, ls->n + 1, sizeof(*ls->v));
+	e = ls->v[ls->n++] = dp_calloc(1, sizeof(*e));
+	snprintf(e->code, sizeof(e->code), "%s", code);
+	lang = e->lang = dp_calloc(1, ls->ops->size);
+	ls->ops->init(lang, e->code, ls->arg);
+	if ((top = dp_lexicon_dir()) != NULL && has_files(code)) {
+		dp_buf_printf(&dir, "%s/%s", top, code);
+		dp_buf_printf(&path, "%s/profile.yaml", dir.data);
+		load_file(ls, lang, dp_buf_cstr(&path), "profile.yaml", 0);
+		for (i = 0; ls->ops->files[i] != NULL; i++) {
+			dp_buf_reset(&path);
+			dp_buf_printf(&path, "%s/%s", dir.data,
+			    ls->ops->files[i]);
+			load_file(ls, lang, dp_buf_cstr(&path),
+			    ls->ops->files[i], 0);
+		}
+	}
+	if (ls->user != NULL)
+		load_file(ls, lang, ls->user, NULL, 1);
+	if (ls->ops->done != NULL)
+		ls->ops->done(lang, dir.len > 0 ? dp_buf_cstr(&dir) : NULL,
+		    ls->arg);
+	dp_buf_free(&path);
+	dp_buf_free(&dir);
+	return lang;
+}
+
+void
+dp_langs_free(struct dp_langs *ls)
+{
+	size_t i;
+
+	if (ls == NULL)
+		return;
+	for (i = 0; i < ls->n; i++) {
+		if (ls->ops->free != NULL)
+			ls->ops->free(ls->v[i]->lang);
+		free(ls->v[i]->lang);
+		free(ls->v[i]);
+	}
+	free(ls->v);
+	free(ls);
+}
+
+int
+dp_profile_bool(const struct dp_yaml *y, const char *key, int *v)
+{
+	dp_node node;
+	const char *s;
+	size_t n;
+
+	if ((node = dp_yaml_get(y, dp_yaml_root(y), key)) == 0)
+		return 0;
+	if ((s = dp_yaml_scalar(y, node, &n)) != NULL) {
+		if ((n == 4 && memcmp(s, "true", 4) == 0) ||
+		    (n == 3 && memcmp(s, "yes", 3) == 0)) {
+			*v = 1;
+			return 1;
+		}
+		if ((n == 5 && memcmp(s, "false", 5) == 0) ||
+		    (n == 2 && memcmp(s, "no", 2) == 0)) {
+			*v = 0;
+			return 1;
+		}
+	}
+	dp_yaml_die(y, node, "%s: true or false expected", key);
+}
+
+int
+dp_profile_choice(const struct dp_yaml *y, const char *key,
+    const char *const *choices, int *v)
+{
+	dp_node node;
+	const char *s;
+	size_t n;
+	int i;
+
+	if ((node = dp_yaml_get(y, dp_yaml_root(y), key)) == 0)
+		return 0;
+	if ((s = dp_yaml_scalar(y, node, &n)) != NULL)
+		for (i = 0; choices[i] != NULL; i++)
+			if (strlen(choices[i]) == n &&
+			    memcmp(choices[i], s, n) == 0) {
+				*v = i;
+				return 1;
+			}
+	dp_yaml_die(y, node, "%s: not one of the choices the manual lists",
+	    key);
+}
