@@ -75,8 +75,40 @@ struct phrases {
 	size_t		 n;
 };
 
+/*
+ * Word classes the grammar asks about by name, beyond the flags: small
+ * lists of claims.yaml, or of profile.yaml when they are the language's
+ * morphology (word endings).
+ */
+enum wclass {
+	WC_TARGET_PREP,		/* imputer … à X: the target follows */
+	WC_TARGET_ARTICLE,	/* au, aux: a preposition and article */
+	WC_TARGET_END,		/* de, of, against: end a target */
+	WC_NAMING_ARTICLE,	/* called him a liar */
+	WC_POSSESSIVE,		/* 's: NBC's Dante Chinni */
+	WC_INFINITIVE,		/* to: is said to, to say */
+	WC_GERUND,		/* en ajoutant */
+	WC_PAST_FORM,		/* said, told: a past cue, not by its ending */
+	WC_NOUN_COMPLEMENT,	/* of: reports of fraud, a noun's */
+	NWCLASSES
+};
+
+enum sclass {
+	SC_INVERTED,		/* -t-il: a subject pronoun after the verb */
+	SC_ADJ_PARTICIPLE,	/* dite: a participle alone is an adjective */
+	SC_PRES_PARTICIPLE,	/* ajoutant, adding */
+	SC_PAST,		/* disait, added: a past cue */
+	SC_PLURAL,		/* reports */
+	NSCLASSES
+};
+
 struct lang {
 	const char	*code;
+	int		 drops_complementizer;	/* said he would (that) */
+	int		 lemma_is_infinitive;	/* a bare lemma is no finite cue */
+	int		 source_after_cue;	/* CUE SOURCE COMP CONTENT */
+	struct dp_strset *classes[NWCLASSES];
+	struct phrases	 suffixes[NSCLASSES];
 	struct dp_strset *words;	/* lowercase word: flags | cue << 22 */
 	struct cue	*cues;
 	size_t		 ncues;
@@ -132,6 +164,7 @@ struct ended {
 struct ctx {
 	struct dp_langs	*langs;
 	struct dp_doc	 doc;		/* text, tokens, sentences, entities */
+	const struct lang *lang;	/* the record's */
 	struct token	*toks;		/* what the rules see of doc's */
 	size_t		 captoks;
 	long		*lastper;	/* the last PER up to each entity */
@@ -168,6 +201,7 @@ static void	 write_record(struct ctx *, struct dp_record *);
 static long	 entity_of(struct ctx *, uint32_t, uint32_t);
 static size_t	 entity_in(struct ctx *, uint32_t, uint32_t, const char *);
 static int	 is_upper(struct ctx *, long);
+static int	 plural_of(struct ctx *, long, size_t);
 static int	 is_date(struct ctx *, long);
 static int	 auxiliary(struct ctx *, long);
 
@@ -258,9 +292,13 @@ lang_init(void *lang, const char *code, void *arg)
 {
 	struct lang *l = lang;
 
+	size_t i;
+
 	(void)arg;
 	l->code = code;
 	l->words = dp_strset_new();
+	for (i = 0; i < NWCLASSES; i++)
+		l->classes[i] = dp_strset_new();
 }
 
 /* A language with neither cues nor prepositions finds no claims. */
@@ -305,6 +343,10 @@ lang_free(void *lang)
 	free_phrases(&l->endings);
 	free_phrases(&l->insertions);
 	free_phrases(&l->openings);
+	for (i = 0; i < NWCLASSES; i++)
+		dp_strset_free(l->classes[i]);
+	for (i = 0; i < NSCLASSES; i++)
+		free_phrases(&l->suffixes[i]);
 }
 
 static void
@@ -478,7 +520,66 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 	l->ncues++;
 }
 
-/* Adds a lexicon file: claims.yaml or the user's (profile: see below). */
+/* Keys of word classes and endings, and the files that may hold them. */
+static const struct {
+	const char	*key;
+	int		 class;		/* an enum wclass, or -1 */
+	int		 suffix;	/* an enum sclass, or -1 */
+	int		 profile;	/* profile.yaml's, else claims.yaml's */
+} class_keys[] = {
+	{ "target_prepositions", WC_TARGET_PREP, -1, 0 },
+	{ "target_articles", WC_TARGET_ARTICLE, -1, 0 },
+	{ "target_ends", WC_TARGET_END, -1, 0 },
+	{ "naming_articles", WC_NAMING_ARTICLE, -1, 0 },
+	{ "possessives", WC_POSSESSIVE, -1, 0 },
+	{ "infinitive_markers", WC_INFINITIVE, -1, 0 },
+	{ "gerund_markers", WC_GERUND, -1, 0 },
+	{ "past_forms", WC_PAST_FORM, -1, 1 },
+	{ "inverted_pronouns", -1, SC_INVERTED, 1 },
+	{ "adjectival_participle_endings", -1, SC_ADJ_PARTICIPLE, 1 },
+	{ "present_participle_endings", -1, SC_PRES_PARTICIPLE, 1 },
+	{ "past_endings", -1, SC_PAST, 1 },
+	{ "noun_complements", WC_NOUN_COMPLEMENT, -1, 0 },
+	{ "plural_endings", -1, SC_PLURAL, 1 },
+};
+
+/* The profile's properties and the classes a file holds. */
+static void
+load_classes(struct lang *l, struct dp_yaml *y, int profile)
+{
+	char **v;
+	size_t i, k, n;
+
+	if (profile) {
+		dp_profile_bool(y, "drops_complementizer",
+		    &l->drops_complementizer);
+		dp_profile_bool(y, "lemma_is_infinitive",
+		    &l->lemma_is_infinitive);
+		dp_profile_bool(y, "source_after_cue", &l->source_after_cue);
+	}
+	for (i = 0; i < sizeof(class_keys) / sizeof(class_keys[0]); i++) {
+		if (class_keys[i].profile != profile && profile >= 0)
+			continue;
+		if (class_keys[i].suffix >= 0) {
+			load_phrases(l, y, class_keys[i].key,
+			    &l->suffixes[class_keys[i].suffix]);
+			continue;
+		}
+		v = optional_list(y, class_keys[i].key, &n);
+		for (k = 0; k < n; k++) {
+			dp_buf_reset(&l->scratch);
+			dp_lower(&l->scratch, v[k], strlen(v[k]));
+			*dp_strset_add(l->classes[class_keys[i].class],
+			    l->scratch.data, l->scratch.len) = 1;
+		}
+		free(v);
+	}
+}
+
+/*
+ * Adds a lexicon file: profile.yaml, claims.yaml or the user's, which may
+ * hold the keys of both.
+ */
 static void
 lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 {
@@ -500,8 +601,11 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	size_t i;
 
 	(void)arg;
-	if (file != NULL && strcmp(file, "profile.yaml") == 0)
+	if (file != NULL && strcmp(file, "profile.yaml") == 0) {
+		load_classes(l, y, 1);
 		return;
+	}
+	load_classes(l, y, file == NULL ? -1 : 0);
 	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
 		load_words(l, y, lists[i].key, lists[i].flag);
 	load_phrases(l, y, "distancing_links", &l->links);
@@ -530,7 +634,7 @@ extract_record(struct dp_record *r, void *arg)
 	dp_record_lang(r, opt.lang, code, sizeof(code));
 	if (dp_doc_read(&x->doc, r, DP_DOC_SENTENCES | DP_DOC_ENTITIES) != 0)
 		return DP_EX_DATAERR;
-	l = dp_langs_get(x->langs, code);
+	x->lang = l = dp_langs_get(x->langs, code);
 	index_entities(x);
 	describe_tokens(x, l);
 	pair_quotes(x);
@@ -579,6 +683,27 @@ ends_with(struct ctx *x, long i, const char *suffix)
 	    memcmp(word(x, i) + x->toks[i].wordlen - n, suffix, n) == 0;
 }
 
+/* Is token i a word of the language's class? */
+static int
+in_class(struct ctx *x, enum wclass class, long i)
+{
+	return dp_strset_find(x->lang->classes[class], word(x, i),
+	    x->toks[i].wordlen) != NULL;
+}
+
+/* Does token i end with one of the language's endings of a class? */
+static int
+has_suffix(struct ctx *x, enum sclass class, long i)
+{
+	const struct phrases *p = &x->lang->suffixes[class];
+	size_t k;
+
+	for (k = 0; k < p->n; k++)
+		if (ends_with(x, i, p->v[k].text))
+			return 1;
+	return 0;
+}
+
 static unsigned
 punct_flags(int32_t c)
 {
@@ -602,23 +727,28 @@ punct_flags(int32_t c)
 }
 
 /*
- * An inverted subject pronoun ending a word (a-t-il, dit-elle): sets *base
- * to the length of the word before it and returns its length in code
- * points, or 0.
+ * An inverted subject pronoun ending a word (a-t-il, dit-elle), the first
+ * of the profile's inverted_pronouns that ends it: sets *base to the
+ * length of the word before it and returns the code points of the
+ * pronoun after the last hyphen, or 0.
  */
 static unsigned
-inverted_pronoun(const char *w, size_t n, size_t *base)
+inverted_pronoun(const struct lang *l, const char *w, size_t n,
+    size_t *base)
 {
-	static const char *suffixes[] = { "-t-elles", "-t-elle", "-t-ils",
-	    "-t-il", "-t-on", "-elles", "-elle", "-ils", "-il", "-on",
-	    "-nous", "-vous" };
+	const struct phrases *p = &l->suffixes[SC_INVERTED];
+	const char *pron;
 	size_t i, k;
 
-	for (i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
-		k = strlen(suffixes[i]);
-		if (n > k && memcmp(w + n - k, suffixes[i], k) == 0) {
+	for (i = 0; i < p->n; i++) {
+		k = strlen(p->v[i].text);
+		if (n > k && memcmp(w + n - k, p->v[i].text, k) == 0) {
 			*base = n - k;
-			return (unsigned)strlen(strrchr(suffixes[i], '-') + 1);
+			if ((pron = strrchr(p->v[i].text, '-')) == NULL)
+				pron = p->v[i].text;
+			else
+				pron++;
+			return (unsigned)dp_utf8_count(pron, strlen(pron));
 		}
 	}
 	return 0;
@@ -665,7 +795,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 		    x->doc.lower.data + t->word, t->wordlen)) == NULL &&
 		    memchr(x->doc.lower.data + t->word, '-',
 		    t->wordlen) != NULL && (t->pron =
-		    inverted_pronoun(x->doc.lower.data + t->word, t->wordlen,
+		    inverted_pronoun(l, x->doc.lower.data + t->word, t->wordlen,
 		    &base)) != 0)
 			slot = dp_strset_find(l->words,
 			    x->doc.lower.data + t->word, base);
@@ -958,7 +1088,8 @@ subject_verb(struct ctx *x, const struct cue *cue, long g1, long last)
 			return 0;
 		j++;
 	} else
-		while (j < last && (is_upper(x, j) || word_is(x, j, "'s")) &&
+		while (j < last && (is_upper(x, j) ||
+		    in_class(x, WC_POSSESSIVE, j)) &&
 		    !(x->toks[j].flags & T_PUNCT) && !is_date(x, j))
 			j++;
 	return j > g1 && j < last && is_word_at(x, x->toks[j].start) &&
@@ -982,7 +1113,7 @@ content_after(struct ctx *x, struct lang *l, struct claim *c, long g1,
 	size_t i;
 
 	*clause = 1;
-	if (strcmp(l->code, "en") == 0 && subject_verb(x, cue, g1, last))
+	if (l->drops_complementizer && subject_verb(x, cue, g1, last))
 		goto nocomp;
 	for (k = g1; k < last && k - g1 < CUEWINDOW; k++) {
 		if (x->toks[k].flags & T_STOP)
@@ -1009,14 +1140,14 @@ content_after(struct ctx *x, struct lang *l, struct claim *c, long g1,
 			break;
 		/* said Obama has never respected the right that…: a
 		 * clause without that has begun, its that is a relative */
-		if (k > g1 && auxiliary(x, k) && strcmp(l->code, "en") == 0)
+		if (k > g1 && auxiliary(x, k) && l->drops_complementizer)
 			break;
 	}
 nocomp:
 	*clause = 0;
 	if (g1 < last && !(x->toks[g1].flags & (T_PUNCT & ~T_OPENQ)) &&
 	    (cue->takes & (TAKES_NP | TAKES_OBJ) ||
-	    strcmp(l->code, "en") == 0))
+	    l->drops_complementizer))
 		return g1;
 	return -1;
 }
@@ -1030,19 +1161,18 @@ find_target(struct ctx *x, const struct cue *cue, struct claim *c)
 	if (a < 0)
 		return;
 	if (cue->takes & TAKES_TARGET_A) {
-		for (; a < b && !word_is(x, a, "à") && !word_is(x, a, "au") &&
-		    !word_is(x, a, "aux") && !word_is(x, a, "to"); a++)
+		/* imputer ces décès à X, au gouvernement */
+		for (; a < b && !in_class(x, WC_TARGET_PREP, a) &&
+		    !in_class(x, WC_TARGET_ARTICLE, a); a++)
 			;
 		if (a == b)
 			return;
-		a += word_is(x, a, "à") || word_is(x, a, "to");
+		a += in_class(x, WC_TARGET_PREP, a);
 	} else if (!(cue->takes & TAKES_TARGET))
 		return;
 	for (k = a; k < b && k - a < MAXSOURCE && !(x->toks[k].flags &
-	    (T_COMMA | T_STOP | T_COLON | T_COMP)) && !word_is(x, k, "de") &&
-	    !word_is(x, k, "d'") && !word_is(x, k, "of") && !word_is(x, k,
-	    "for") && !word_is(x, k, "to") && !word_is(x, k, "against") &&
-	    !word_is(x, k, "contre") && !word_is(x, k, "à") &&
+	    (T_COMMA | T_STOP | T_COLON | T_COMP)) &&
+	    !in_class(x, WC_TARGET_END, k) &&
 	    !(cue->then != NULL && phrase_at(x, cue->then, k, b)); k++)
 		;
 	if (k > a)
@@ -1081,7 +1211,7 @@ is_date(struct ctx *x, long k)
 static int
 auxiliary(struct ctx *x, long k)
 {
-	return x->toks[k].flags & T_AUX && !word_is(x, k, "'s");
+	return x->toks[k].flags & T_AUX && !in_class(x, WC_POSSESSIVE, k);
 }
 
 static int
@@ -1177,16 +1307,31 @@ not_a_cue(struct ctx *x, struct lang *l, const struct cue *cue, long i,
 	if (i > first && is_upper(x, i) && !(x->toks[i - 1].flags & (T_OPENQ |
 	    T_COLON)) && !title_case(x, first, i, sent_last(x, i)))
 		return 1;
-	if (x->toks[i].bare && strcmp(l->code, "fr") == 0)
+	/* déclarer: where the lemma is an infinitive, no finite cue */
+	if (x->toks[i].bare && l->lemma_is_infinitive)
 		return 1;
-	if (i > first && word_is(x, i - 1, "to"))
+	if (i > first && in_class(x, WC_INFINITIVE, i - 1))
 		return 1;
 	/* his home state of Vermont, reports of fraud (not: they warn of) */
-	if (i + 1 < (long)x->doc.ntoks && word_is(x, i + 1, "of") &&
-	    i > first && !(x->toks[i - 1].flags & (T_PRON | T_AUX)) &&
-	    (x->toks[i].wordlen == n || (x->toks[i].wordlen == n + 1 &&
-	    ends_with(x, i, "s"))))
+	if (i + 1 < (long)x->doc.ntoks &&
+	    in_class(x, WC_NOUN_COMPLEMENT, i + 1) && i > first &&
+	    !(x->toks[i - 1].flags & (T_PRON | T_AUX)) &&
+	    (x->toks[i].wordlen == n || plural_of(x, i, n)))
 		return 1;
+	return 0;
+}
+
+/* Is token i a plural of a word of n bytes (reports: report)? */
+static int
+plural_of(struct ctx *x, long i, size_t n)
+{
+	const struct phrases *p = &x->lang->suffixes[SC_PLURAL];
+	size_t k;
+
+	for (k = 0; k < p->n; k++)
+		if (x->toks[i].wordlen == n + strlen(p->v[k].text) &&
+		    ends_with(x, i, p->v[k].text))
+			return 1;
 	return 0;
 }
 
@@ -1437,15 +1582,16 @@ naming_end(struct ctx *x, long g1, long last, long *objend)
 	} else
 		for (; k < last && k - g1 < 6 && !(x->toks[k].flags & (T_PUNCT |
 		    T_COMP | T_REL | T_ADVERBIAL | T_SKIP | T_COORD)) &&
-		    !word_is(x, k, "a") && !word_is(x, k, "an"); k++)
+		    !in_class(x, WC_NAMING_ARTICLE, k); k++)
 			named |= !(x->toks[k].flags & T_DET);
 	/* what he called Machado's "sex tape": a noun phrase, not a name */
-	if (!named || k >= last || (k > g1 && word_is(x, k - 1, "'s")))
+	if (!named || k >= last || (k > g1 &&
+	    in_class(x, WC_POSSESSIVE, k - 1)))
 		return -1;
 	*objend = k;
 	if (x->toks[k].flags & T_OPENQ)
 		return x->toks[k].mate > k ? x->toks[k].mate + 1 : -1;
-	if (!word_is(x, k, "a") && !word_is(x, k, "an") && (!pronoun ||
+	if (!in_class(x, WC_NAMING_ARTICLE, k) && (!pronoun ||
 	    !is_word_at(x, x->toks[k].start) || x->toks[k].flags &
 	    (T_ADVERBIAL | T_SKIP | T_COMP | T_REL | T_COORD | T_AUX | T_PRON |
 	    T_PUNCT)))
@@ -1507,26 +1653,23 @@ verb_claim(struct ctx *x, struct lang *l, long i)
 		} else if (k == g1)
 			g1 += n;
 	}
-	participle = !aux && pron < 0 && (ends_with(x, i, "ant") ||
-	    ends_with(x, i, "ing"));
+	participle = !aux && pron < 0 && has_suffix(x, SC_PRES_PARTICIPLE, i);
 	/* A French past participle alone is an adjective: la région dite… */
-	if (!aux && pron < 0 && strcmp(l->code, "fr") == 0 && (ends_with(x, i,
-	    "é") || ends_with(x, i, "ée") || ends_with(x, i, "és") ||
-	    ends_with(x, i, "ées")))
+	if (!aux && pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i))
 		return;
 	if (participle && !(i > first && (x->toks[i - 1].flags & T_COMMA ||
-	    word_is(x, i - 1, "en"))))
+	    in_class(x, WC_GERUND, i - 1))))
 		return;
 	c = new_claim(x, x->toks[i].sent);
 	c->kind = cue->kind;
 	c->lemma = cue->lemma;
 	c->lemmalen = strlen(cue->lemma);
-	set_tokens(x, &c->cue, participle && word_is(x, i - 1, "en") ? i - 1 :
+	set_tokens(x, &c->cue, participle && in_class(x, WC_GERUND, i - 1) ? i - 1 :
 	    g0, g1);
 	c->edge = c->cue.first;
 	if (passive) {
 		/* X is said to…: a report with no source, at a distance. */
-		if (g1 >= last || !word_is(x, g1, "to")) {
+		if (g1 >= last || !in_class(x, WC_INFINITIVE, g1)) {
 			x->nclaims--;
 			return;
 		}
@@ -1582,6 +1725,10 @@ verb_claim(struct ctx *x, struct lang *l, long i)
 	}
 	if (pron >= 0)
 		pronoun_source(x, c, pron);
+	else if (l->source_after_cue && clause && k > g1 + 1 &&
+	    x->toks[k - 1].flags & T_COMP)
+		/* A language whose subject follows the verb: CUE X COMP … */
+		source_span(x, c, g1, k - 1);
 	else if (g0 > first && x->toks[g0 - 1].flags & T_PRON && !participle) {
 		set_tokens(x, &c->source, g0 - 1, g0);
 		c->pronoun = 1;
@@ -2072,10 +2219,8 @@ finish_claim(struct ctx *x, struct lang *l, struct claim *c)
 	 */
 	for (g = c->cue.first; g < c->cue.last; g++)
 		if (x->toks[g].flags & T_AUX || (x->toks[g].cue >= 0 &&
-		    (ends_with(x, g, "ait") || ends_with(x, g, "aient") ||
-		    ends_with(x, g, "a") || ends_with(x, g, "èrent") ||
-		    ends_with(x, g, "ed") || word_is(x, g, "said") ||
-		    word_is(x, g, "told"))))
+		    (has_suffix(x, SC_PAST, g) ||
+		    in_class(x, WC_PAST_FORM, g))))
 			past = 1;
 	if (!c->direct && !past && conditional(x, l, &c->content))
 		c->hedged = 1;

@@ -80,8 +80,17 @@ struct gazentry {
 };
 
 /* What one language's lexicons and model say. */
+/* The orders a date in digits may have (profile.yaml). */
+enum date_order { D_DMY, D_MDY, D_YMD };
+
 struct lang {
 	char		 code[16];
+	/* From profile.yaml: how the language writes numbers and dates. */
+	enum date_order	 slash_order, dot_order;	/* 1/2/2026, 1.2.2026 */
+	int		 thousands_comma;	/* 1,000 (else 1.000) */
+	int		 vigesimal;	/* quatre-vingts: 4 × 20 */
+	char		**ordinals;	/* after a day's digits: 1er, 1st */
+	size_t		 nordinals;
 	struct dp_model	*model;
 	int		 model_labels[64];	/* model label -> B/I, label */
 	struct dp_strset *names;	/* name -> 1 + gazentry index */
@@ -277,8 +286,8 @@ intern(struct lang *l, const char *s, size_t n)
 static struct lang *
 lang_get(const char *primary)
 {
-	static const char *files[] = { "gazetteer.yaml", "entities.yaml",
-	    "langid.yaml", "segment.yaml" };
+	static const char *files[] = { "profile.yaml", "gazetteer.yaml",
+	    "entities.yaml", "langid.yaml", "segment.yaml" };
 	struct dp_buf path = { 0 };
 	struct lang *l;
 	const char *dir, *about;
@@ -492,6 +501,28 @@ load_map(struct lang *l, struct dp_yaml *y, const char *key,
 	}
 }
 
+/* The profile's keys for numbers and dates, where the file has them. */
+static void
+load_profile(struct lang *l, struct dp_yaml *y)
+{
+	static const char *orders[] = { "dmy", "mdy", "ymd", NULL };
+	static const char *commas[] = { ".", ",", NULL };
+	int v;
+
+	if (dp_profile_choice(y, "slash_date_order", orders, &v))
+		l->slash_order = (enum date_order)v;
+	if (dp_profile_choice(y, "dot_date_order", orders, &v))
+		l->dot_order = (enum date_order)v;
+	dp_profile_choice(y, "thousands_separator", commas,
+	    &l->thousands_comma);
+	dp_profile_bool(y, "vigesimal", &l->vigesimal);
+	if (dp_yaml_get(y, dp_yaml_root(y), "ordinal_suffixes") != 0) {
+		free(l->ordinals);
+		l->ordinals = dp_yaml_strings(y, "ordinal_suffixes",
+		    &l->nordinals);
+	}
+}
+
 /* Adds a lexicon file; one that does not exist is skipped unless user's. */
 static void
 lang_load(struct lang *l, const char *path, int origin)
@@ -535,6 +566,7 @@ lang_load(struct lang *l, const char *path, int origin)
 		load_words(l, y, lists[i].key, lists[i].off == 0 ? NULL :
 		    *(struct dp_strset **)((char *)l + lists[i].off),
 		    lists[i].flag);
+	load_profile(l, y);
 	load_map(l, y, "months", l->months, 1, W_DATE);
 	load_map(l, y, "numbers", l->numbers, 1, W_NUMBER);
 	load_map(l, y, "approximations", l->approx, 0, W_APPROX);
@@ -1624,7 +1656,6 @@ plain_number(const struct lang *l, size_t i, double *v, int *ndigits)
 	const char *p = text + toks[i].bstart, *end = text + toks[i].bend;
 	size_t n = 0, k, seps = 0, after = 0;
 	char sep = 0, last = 0;
-	int en = strcmp(l->code, "en") == 0;
 
 	if (!is_digits(i))
 		return 0;
@@ -1658,7 +1689,7 @@ plain_number(const struct lang *l, size_t i, double *v, int *ndigits)
 	buf[n] = '\0';
 	/* Which separator is the decimal one, if any. */
 	if (last == 0 && sep != 0 && (seps > 1 || (after == 3 &&
-	    (sep == ',') == en)))
+	    (sep == ',') == l->thousands_comma)))
 		last = 0;
 	else if (last == 0)
 		last = sep;
@@ -1732,7 +1763,7 @@ number_at(const struct lang *l, size_t i, double *v, int *ndigits)
 			cur = 0;
 		} else if (m == 100)
 			cur = (cur > 0 ? cur : 1) * 100;
-		else if (m == 20 && cur >= 2 && cur <= 9)
+		else if (m == 20 && cur >= 2 && cur <= 9 && l->vigesimal)
 			cur *= 20;	/* quatre-vingts */
 		else
 			cur += m;
@@ -1798,11 +1829,15 @@ digits_value(size_t i)
 	return read_digits(&p, end, &v) > 0 && p == end ? v : -1;
 }
 
-/* A day of the month at i: "23", "1er", "1st"; 0 if none. */
+/*
+ * A day of the month at i: "23", or digits and one of the language's
+ * ordinal suffixes ("1er", "1st"); 0 if none.
+ */
 static int
-day_at(size_t i)
+day_at(const struct lang *l, size_t i)
 {
 	const char *p, *end;
+	size_t k;
 	int d;
 
 	if (i >= ntoks || !is_digits(i))
@@ -1810,9 +1845,11 @@ day_at(size_t i)
 	p = text + toks[i].bstart;
 	end = text + toks[i].bend;
 	read_digits(&p, end, &d);
-	if (p < end && strncmp(p, "er", 2) != 0 && strncmp(p, "st", 2) != 0 &&
-	    strncmp(p, "nd", 2) != 0 && strncmp(p, "rd", 2) != 0 &&
-	    strncmp(p, "th", 2) != 0 && strncmp(p, "e", 1) != 0)
+	for (k = 0; p < end && k < l->nordinals; k++)
+		if ((size_t)(end - p) >= strlen(l->ordinals[k]) &&
+		    strncmp(p, l->ordinals[k], strlen(l->ordinals[k])) == 0)
+			break;
+	if (p < end && k == l->nordinals)
 		return 0;
 	return d >= 1 && d <= 31 ? d : 0;
 }
@@ -1857,19 +1894,32 @@ read_date_seps(const char **p, const char *end)
 	return *p > s;
 }
 
-/* A date in digits at i, "23.11.2026" or "23/11/2026": 1 if so. */
+/*
+ * A date in digits at i, "23.11.2026", "23/11/2026" or, in a language that
+ * writes the year first, "2026/11/24": sets day, month and year in the
+ * order the profile gives dates with slashes or with dots, 1 if so.
+ */
 static int
-numeric_date_at(size_t i, int *a, int *b, int *y)
+numeric_date_at(const struct lang *l, size_t i, int *d, int *m, int *y)
 {
 	const char *p, *end;
+	enum date_order order;
+	int g[3];
 
 	if (!is_digits(i))
 		return 0;
 	p = text + toks[i].bstart;
 	end = text + toks[i].bend;
-	return read_digits(&p, end, a) && read_date_seps(&p, end) &&
-	    read_digits(&p, end, b) && read_date_seps(&p, end) &&
-	    read_digits(&p, end, y) && p == end && *y >= 1000;
+	if (!(read_digits(&p, end, &g[0]) && read_date_seps(&p, end) &&
+	    read_digits(&p, end, &g[1]) && read_date_seps(&p, end) &&
+	    read_digits(&p, end, &g[2]) && p == end))
+		return 0;
+	order = memchr(text + toks[i].bstart, '/', toks[i].bend -
+	    toks[i].bstart) != NULL ? l->slash_order : l->dot_order;
+	*y = g[order == D_YMD ? 0 : 2];
+	*m = g[order == D_MDY ? 0 : 1];
+	*d = g[order == D_DMY ? 0 : order == D_MDY ? 1 : 2];
+	return *y >= 1000;
 }
 
 /* A date at i into *e: returns its end, or i. */
@@ -1877,7 +1927,7 @@ static size_t
 date_at(const struct lang *l, size_t i, struct entity *e)
 {
 	size_t j = i, k;
-	int d, m, y, n;
+	int d, m, y;
 
 	e->date[0] = '\0';
 	/* 2026-11-24, 2025-07 */
@@ -1892,13 +1942,7 @@ date_at(const struct lang *l, size_t i, struct entity *e)
 		return j;
 	}
 	/* 23.11.2026, 23/11/2026 (11/23/2026 in English) */
-	if (numeric_date_at(i, &d, &m, &y)) {
-		if (strcmp(l->code, "en") == 0 && memchr(text + toks[i].bstart,
-		    '/', toks[i].bend - toks[i].bstart)) {
-			n = d;
-			d = m;
-			m = n;
-		}
+	if (numeric_date_at(l, i, &d, &m, &y)) {
 		if (d >= 1 && d <= 31 && m >= 1 && m <= 12) {
 			snprintf(e->date, sizeof(e->date), "%04d-%02d-%02d", y,
 			    m, d);
@@ -1908,12 +1952,12 @@ date_at(const struct lang *l, size_t i, struct entity *e)
 	if (word_in(l->weekdays, j))
 		j++;
 	/* 23 novembre 2026, 1er déc., November 23, 2026, novembre 2020 */
-	if ((d = day_at(j)) && (m = month_at(l, j + 1, &k))) {
+	if ((d = day_at(l, j)) && (m = month_at(l, j + 1, &k))) {
 		j = k;
 		if ((y = year_at(j)))
 			j++;
 	} else if ((m = month_at(l, j, &k))) {
-		d = day_at(k) && !year_at(k) ? day_at(k) : 0;
+		d = day_at(l, k) && !year_at(k) ? day_at(l, k) : 0;
 		y = 0;
 		if (d) {
 			k++;
