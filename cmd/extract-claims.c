@@ -216,6 +216,10 @@ usage(int status)
 	    "  -l, --lang LANG     the language of every record\n", 1);
 }
 
+static const char *const lang_files[] = { "claims.yaml", NULL };
+static const struct dp_lang_ops lang_ops = { lang_files, sizeof(struct lang),
+    lang_init, lang_load, lang_done, lang_free };
+
 static const struct option longopts[] = {
 	{ "lexicon",	required_argument,	NULL, 'L' },
 	{ "lang",	required_argument,	NULL, 'l' },
@@ -226,9 +230,6 @@ static const struct option longopts[] = {
 int
 main(int argc, char *argv[])
 {
-	static const char *files[] = { "claims.yaml", NULL };
-	static const struct dp_lang_ops ops = { files, sizeof(struct lang),
-	    lang_init, lang_load, lang_done, lang_free };
 	struct ctx x = { 0 };
 	char code[16];
 	int ch, rc;
@@ -260,7 +261,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	x.langs = dp_langs_new(&ops, opt.lexicon, NULL);
+	x.langs = dp_langs_new(&lang_ops, opt.lexicon, NULL);
 	/* Bad lexicons are found before any input is read. */
 	if (opt.lang != NULL) {
 		dp_record_lang(NULL, opt.lang, code, sizeof(code));

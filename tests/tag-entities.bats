@@ -176,3 +176,12 @@ fields() {
 	run -0 fields fr "Dans les années 672138506123, puis les années 1990." '[.label, .text, .value]'
 	assert_output '[["DATE","les années 1990","1990/1999"]]'
 }
+
+@test "tag-entities: a date in digits before a lowercase noun is a date, not a quantity of it" {
+	run sh -c "$(declare -f record); record fr 'Le 03.12.2025 manifestants et policiers.' |
+	    segment | tag-entities | jq -c '[.entities[] | [.label, .text]]'"
+	assert_output '[["DATE","03.12.2025"]]'
+	run sh -c "$(declare -f record); record en 'On 12/03/2025 protesters marched.' |
+	    segment | tag-entities | jq -c '[.entities[] | [.label, .value]]'"
+	assert_output '[["DATE","2025-12-03"]]'
+}

@@ -13,6 +13,9 @@
 
 #include "records.h"
 
+/* The run's context, kept between inputs as extract-claims keeps it. */
+static struct ctx fx;
+
 static void
 check(const struct span *s, int may_be_empty)
 {
@@ -21,8 +24,8 @@ check(const struct span *s, int may_be_empty)
 			abort();
 		return;
 	}
-	if (s->start >= s->end || s->end > ncps || s->first >= s->last ||
-	    s->last > (long)ntoks)
+	if (s->start >= s->end || s->end > fx.doc.ncps ||
+	    s->first >= s->last || s->last > (long)fx.doc.ntoks)
 		abort();
 }
 
@@ -35,17 +38,21 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 
 	if (!fuzz_record(&r, &line, data, size, 1))
 		return 0;
-	if (run_quietly(extract_record, &r) != 0)
+	if (fx.langs == NULL)
+		fx.langs = dp_langs_new(&lang_ops, NULL, NULL);
+	if (run_quietly(extract_record, &r, &fx) != 0)
 		abort();
-	for (i = 0; i < nclaims; i++) {
-		if (claims[i].dropped)
+	for (i = 0; i < fx.nclaims; i++) {
+		const struct claim *c = &fx.claims[i];
+
+		if (c->dropped)
 			continue;
-		check(&claims[i].cue, 0);
-		check(&claims[i].content, 0);
-		check(&claims[i].target, 1);
-		if (claims[i].source.first >= 0 &&
-		    (claims[i].source.start >= claims[i].source.end ||
-		    claims[i].source.end > ncps))
+		check(&c->cue, 0);
+		check(&c->content, 0);
+		check(&c->target, 1);
+		if (c->source.first >= 0 &&
+		    (c->source.start >= c->source.end ||
+		    c->source.end > fx.doc.ncps))
 			abort();
 	}
 	dp_record_free(&r);

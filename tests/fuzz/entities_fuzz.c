@@ -28,7 +28,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	}
 	if (!fuzz_record(&r, &line, data, size, 1))
 		return 0;
-	if (run_quietly(tag_record, &r) != 0)
+	if (run_quietly(tag_record, &r, NULL) != 0)
 		abort();
 	for (i = 0; i < nents; i++)
 		if (ents[i].first > ents[i].last || ents[i].last >= ntoks ||

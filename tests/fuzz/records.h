@@ -84,13 +84,14 @@ fuzz_record(struct dp_record *r, struct dp_buf *line,
 
 /* Runs a tool's record function with its output thrown away. */
 static int
-run_quietly(int (*fn)(struct dp_record *, void *), struct dp_record *r)
+run_quietly(int (*fn)(struct dp_record *, void *), struct dp_record *r,
+    void *arg)
 {
 	FILE *saved = stdout;
 	int rc;
 
 	stdout = fopen("/dev/null", "w");
-	rc = fn(r, NULL);
+	rc = fn(r, arg);
 	fclose(stdout);
 	stdout = saved;
 	return rc;

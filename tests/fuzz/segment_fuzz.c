@@ -39,7 +39,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	}
 	if (!fuzz_record(&r, &line, data, size, 0))
 		return 0;
-	run_quietly(segment_record, &r);
+	run_quietly(segment_record, &r, NULL);
 	for (i = 0, n = 0; i < size - 1; i += dp_utf8_decode((const char *)
 	    data + 1 + i, size - 1 - i, &cp))
 		n++;
