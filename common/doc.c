@@ -152,7 +152,11 @@ lower_tokens(struct dp_doc *d)
 		dp_lower(&d->lower, d->text + t->bstart, t->bend - t->bstart);
 		t->lowerlen = (uint32_t)(d->lower.len - t->lower);
 		dp_buf_addc(&d->lower, '\0');
-		dp_utf8_decode(d->text + t->bstart, t->bend - t->bstart, &cp);
+		if ((unsigned char)d->text[t->bstart] < 0x80)
+			cp = (unsigned char)d->text[t->bstart];
+		else
+			dp_utf8_decode(d->text + t->bstart,
+			    t->bend - t->bstart, &cp);
 		t->first = cp;
 		t->space = i == 0 || d->toks[i - 1].end < t->start;
 	}
