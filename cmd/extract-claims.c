@@ -16,7 +16,7 @@
 
 enum kind { K_ASSERTION, K_REPORT, K_DENIAL, K_ACCUSATION, K_WARNING,
 	K_DEMAND, NKINDS };
-static const char *kind_names[NKINDS] = { "assertion", "report", "denial",
+static const char *const kind_names[NKINDS] = { "assertion", "report", "denial",
 	"accusation", "warning", "demand" };
 
 /* What a word is to the rules (lexicon lists), then what its text shows. */
@@ -466,7 +466,7 @@ load_kinds(struct lang *l, struct dp_yaml *y, dp_node root, const char *key,
 static void
 load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 {
-	static const char *takes[] = { "np", "obj", "target", "target-a",
+	static const char *const takes[] = { "np", "obj", "target", "target-a",
 	    "quote", "naming" };
 	struct cue *c;
 	const char *s, *w;
