@@ -1441,20 +1441,15 @@ subject_between(struct ctx *x, long s0, long g0)
 
 /*
  * The first token after a dateline that starts the sentence at first
- * (PARIS, 24 nov. (AFP) -, LONDON (Reuters) -): a dash after a closing
- * parenthesis, a few tokens in, under a capital; else first.
+ * (PARIS, 24 nov. (AFP) -): dp_doc_dateline_end, for a sentence that
+ * may have been cut before any token (end < first).
  */
 static long
 after_dateline(struct ctx *x, long first, long end)
 {
-	long k;
-
-	if (!is_upper(x, first))
+	if (end <= first)
 		return first;
-	for (k = first + 2; k < end && k - first < 12; k++)
-		if (x->toks[k].flags & T_DASH && first_char(x, k - 1) == ')')
-			return k + 1;
-	return first;
+	return (long)dp_doc_dateline_end(&x->doc, (size_t)first, (size_t)end);
 }
 
 /*
