@@ -2042,7 +2042,7 @@ rules(struct lang *l)
 		if (a >= ntoks || (!(toks[a].info & W_NUMBER) && !is_digits(a)))
 			goto date;
 		/* 03.12.2025 lo: a date in digits, not a quantity of lo */
-		if (a == i && date_at(l, i, &e) > i)
+		if (a == i && is_digits(i) && date_at(l, i, &e) > i)
 			goto date;
 		/* $5 million, £10 */
 		if ((k = phrase_at(l->currencies, a, 1, 0, &slot)) > a &&

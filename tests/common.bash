@@ -27,3 +27,9 @@ mkinput() {
 record() {
 	printf '%s' "$2" | jq -Rsc --arg l "$1" '{text: ., lang: $l}'
 }
+
+# entities LANG TEXT FILTER: a jq FILTER over the entities segment and
+# tag-entities find in TEXT.
+entities() {
+	record "$1" "$2" | segment | tag-entities | jq -c "[.entities[] | $3]"
+}

@@ -33,11 +33,11 @@ tequa() {
 	run tequa "Ne 2026/11/24 en 2025.12.03 lo bruvo." \
 	    '[.entities[] | select(.label == "DATE") | .value]'
 	assert_output '["2026-11-24","2025-12-03"]'
-	run sh -c "$(declare -f record); record fr 'Le 24/11/2026 et le 2026/11/24.' |
-	    segment | tag-entities | jq -c '[.entities[] | select(.label == \"DATE\") | .value]'"
+	run entities fr 'Le 24/11/2026 et le 2026/11/24.' \
+	    'select(.label == "DATE") | .value'
 	assert_output '["2026-11-24"]'
-	run sh -c "$(declare -f record); record en 'On 11/24/2026 and 24.11.2026.' |
-	    segment | tag-entities | jq -c '[.entities[] | select(.label == \"DATE\") | .value]'"
+	run entities en 'On 11/24/2026 and 24.11.2026.' \
+	    'select(.label == "DATE") | .value'
 	assert_output '["2026-11-24","2026-11-24"]'
 }
 

@@ -178,10 +178,9 @@ fields() {
 }
 
 @test "tag-entities: a date in digits before a lowercase noun is a date, not a quantity of it" {
-	run sh -c "$(declare -f record); record fr 'Le 03.12.2025 manifestants et policiers.' |
-	    segment | tag-entities | jq -c '[.entities[] | [.label, .text]]'"
+	run entities fr 'Le 03.12.2025 manifestants et policiers.' \
+	    '[.label, .text]'
 	assert_output '[["DATE","03.12.2025"]]'
-	run sh -c "$(declare -f record); record en 'On 12/03/2025 protesters marched.' |
-	    segment | tag-entities | jq -c '[.entities[] | [.label, .value]]'"
+	run entities en 'On 12/03/2025 protesters marched.' '[.label, .value]'
 	assert_output '[["DATE","2025-12-03"]]'
 }
