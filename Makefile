@@ -39,6 +39,8 @@ $(B)/obj/common/%.o: common/%.c common/common.h
 	@mkdir -p $(@D)
 	$(CC) $(ALLCFLAGS) -c -o $@ $<
 
+# A tool is cmd/NAME.c or, once it has grown, the files of cmd/NAME/ with
+# their header cmd/NAME/NAME.h.
 $(B)/obj/cmd/%.o: cmd/%.c common/common.h
 	@mkdir -p $(@D)
 	$(CC) $(ALLCFLAGS) -c -o $@ $<
@@ -46,9 +48,15 @@ $(B)/obj/cmd/%.o: cmd/%.c common/common.h
 $(B)/obj/libcommon.a: $(LIBOBJ)
 	$(AR) rcs $@ $(LIBOBJ)
 
-$(B)/bin/%: $(B)/obj/cmd/%.o $(B)/obj/libcommon.a
+toolobjs = $(if $(wildcard cmd/$(1)/*.c),$(patsubst cmd/%.c,$(B)/obj/cmd/%.o,\
+	$(wildcard cmd/$(1)/*.c)),$(B)/obj/cmd/$(1).o)
+$(foreach t,$(TOOLS),$(eval $(B)/bin/$(t): $(call toolobjs,$(t)) \
+	$(B)/obj/libcommon.a))
+$(foreach t,$(TOOLS),$(eval $(call toolobjs,$(t)): $(wildcard cmd/$(t)/*.h)))
+
+$(B)/bin/%:
 	@mkdir -p $(@D)
-	$(CC) $(LDFLAGS) -o $@ $< $(B)/obj/libcommon.a $(DEPLIBS)
+	$(CC) $(LDFLAGS) -o $@ $(filter %.o,$^) $(B)/obj/libcommon.a $(DEPLIBS)
 
 $(B)/obj/tests/%: tests/unit/%.c tests/unit/unit.h $(B)/obj/libcommon.a
 	@mkdir -p $(@D)
@@ -74,20 +82,23 @@ check: deps
 	    DEPECHE_LEXICONS=$(CURDIR)/lexicons \
 	    ASAN_OPTIONS=detect_leaks=1 sh tests/run
 
-# Fuzzes the record parser with libFuzzer (clang); see tests/fuzz/.
+# Fuzzes the record parser and the tools' rules with libFuzzer (clang); see
+# tests/fuzz/.  A target links the objects of a tool made of files but its
+# main.c (FUZZOBJ_name); one on a single-file tool includes its .c.
 FUZZ_SECONDS = 60
 FUZZERS	= jsonl segment entities claims
+FUZZOBJ_claims = $(filter-out %/main.o,$(patsubst cmd/%.c,build/fuzz/obj/cmd/%.o,\
+	$(wildcard cmd/extract-claims/*.c)))
 # A crashing input is kept in build/fuzz/crash-*.
 FUZZFLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	-artifact_prefix=build/fuzz/
 fuzz:
 	@sh tools/deps clang libclang-rt-14-dev
-	@$(MAKE) -s B=build/fuzz CC=clang CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' build/fuzz/obj/libcommon.a
-	for f in $(FUZZERS); do \
-		clang $(ALLCFLAGS) -O1 -g -fsanitize=fuzzer,address,undefined \
-		    -o build/fuzz/$${f}_fuzz tests/fuzz/$${f}_fuzz.c \
-		    build/fuzz/obj/libcommon.a $(DEPLIBS) || exit 1; \
-	done
+	@$(MAKE) -s B=build/fuzz CC=clang CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' build/fuzz/obj/libcommon.a $(foreach f,$(FUZZERS),$(FUZZOBJ_$(f)))
+	$(foreach f,$(FUZZERS),clang $(ALLCFLAGS) -O1 -g \
+	    -fsanitize=fuzzer,address,undefined -o build/fuzz/$(f)_fuzz \
+	    tests/fuzz/$(f)_fuzz.c $(FUZZOBJ_$(f)) build/fuzz/obj/libcommon.a \
+	    $(DEPLIBS) &&) true
 	@mkdir -p build/fuzz/corpus build/fuzz/segcorpus build/fuzz/claimcorpus
 	cp tests/fuzz/seeds/* build/fuzz/corpus/
 	cp samples/*.txt build/fuzz/segcorpus/

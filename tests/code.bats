@@ -9,14 +9,15 @@ OBJ="${DEPECHE_BIN:-$TOP/bin}/../obj/cmd"
 
 @test "code: extract-claims has no writable file-scope data but its options" {
 	command -v objdump >/dev/null || skip "no objdump"
-	[ -f "$OBJ/extract-claims.o" ] || skip "no object files beside the binaries"
-	run sh -c "objdump -t '$OBJ/extract-claims.o' |
+	[ -f "$OBJ/extract-claims/main.o" ] ||
+	    skip "no object files beside the binaries"
+	run sh -c "objdump -t '$OBJ'/extract-claims/*.o |
 	    awk '\$4 ~ /^\\.(data|bss)\$/ && \$3 == \"O\" { print \$NF }'"
 	assert_output "opt"
 }
 
 @test "code: extract-claims and tag-entities test no language code" {
-	run grep -nE 'strcmp\([^)]*code, *"[a-z]+"' "$TOP/cmd/extract-claims.c" \
+	run grep -rnE 'strcmp\([^)]*code, *"[a-z]+"' "$TOP/cmd/extract-claims" \
 	    "$TOP/cmd/tag-entities.c"
 	assert_failure
 }

@@ -7,9 +7,10 @@
  *   make fuzz FUZZ_SECONDS=60   (DEPECHE_LEXICONS is set by the target)
  */
 
-#define main extract_claims_main
-#include "../../cmd/extract-claims.c"
-#undef main
+#include <stdlib.h>
+
+#include "common.h"
+#include "../../cmd/extract-claims/extract-claims.h"
 
 #include "records.h"
 

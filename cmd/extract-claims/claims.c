@@ -1,0 +1,66 @@
+/*
+ * claims.c: one record through extract-claims: its tokens described,
+ * its constructions matched, contents cut by discourse, then each claim
+ * judged and the record written.
+ */
+
+#include <stdlib.h>
+
+#include "common.h"
+#include "extract-claims.h"
+
+static void	 find_claims(struct ctx *, struct lang *);
+
+int
+extract_record(struct dp_record *r, void *arg)
+{
+	struct ctx *x = arg;
+	char code[16];
+	struct lang *l;
+
+	dp_record_lang(r, x->lang_opt, code, sizeof(code));
+	if (dp_doc_read(&x->doc, r, DP_DOC_SENTENCES | DP_DOC_ENTITIES) != 0)
+		return DP_EX_DATAERR;
+	x->lang = l = dp_langs_get(x->langs, code);
+	index_entities(x);
+	describe_tokens(x, l);
+	pair_quotes(x);
+	find_claims(x, l);
+	write_record(x, r);
+	return 0;
+}
+
+static void
+find_claims(struct ctx *x, struct lang *l)
+{
+	size_t p;
+	long i, n;
+
+	x->nclaims = 0;
+	for (i = 0; i < (long)x->doc.ntoks; i++) {
+		if (x->toks[i].cue >= 0) {
+			n = (long)x->nclaims;
+			verb_claim(x, l, i);
+			/* continued, poursuit: a cue only next to a quotation */
+			if (l->cues[x->toks[i].cue].takes & TAKES_QUOTE &&
+			    (long)x->nclaims > n &&
+			    !x->claims[x->nclaims - 1].direct)
+				x->nclaims--;
+			continue;
+		}
+		if ((n = phrases_at(x, &l->preps, i, sent_last(x, i), &p)) != 0)
+			preposition_claim(x, i, n, l->preps.v[p].kind);
+		if ((i == sent_first(x, i) || x->toks[i - 1].flags & T_DASH) &&
+		    i == after_dateline(x, sent_first(x, i), sent_last(x, i)) &&
+		    (n = phrases_at(x, &l->openings, i, sent_last(x, i),
+		    &p)) != 0)
+			opening_claim(x, i, n, l->openings.v[p].kind);
+	}
+	cut_contents(x);
+	continued_quotes(x);
+	for (p = 0; p < x->nclaims; p++)
+		if (x->claims[p].content.first < 0)
+			x->claims[p].dropped = 1;	/* an empty quotation */
+		else if (!x->claims[p].dropped)
+			finish_claim(x, l, &x->claims[p]);
+}

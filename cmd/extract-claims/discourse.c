@@ -1,0 +1,140 @@
+/*
+ * discourse.c: what claims do to each other: a content ends where the
+ * next claim begins, and a quotation after a claim continues it.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "extract-claims.h"
+
+/*
+ * A content ends where the next claim of its sentence begins; a claim
+ * whose source and cue open another's content is part of it (he said he
+ * rejected…: one denial).
+ */
+void
+cut_contents(struct ctx *x)
+{
+	struct claim *a, *b;
+	size_t i, j, first = 0, end = 0;
+
+	/*
+	 * Claims are made in the order of their cues, so those of a sentence
+	 * are a run: [first, end).
+	 */
+	for (i = 0; i < x->nclaims; i++) {
+		a = &x->claims[i];
+		if (i == end) {
+			for (first = i, end = i + 1; end < x->nclaims &&
+			    x->claims[end].sent == a->sent; end++)
+				;
+		}
+		for (j = first; j < end; j++) {
+			b = &x->claims[j];
+			if (i == j || b->dropped || a->dropped ||
+			    b->sent != a->sent || !inside(&a->content, b->edge))
+				continue;
+			if (b->edge <= a->content.first + 1 &&
+			    b->cue.first > a->cue.first &&
+			    b->cue.first - a->content.first <= 4) {
+				if (a->kind == K_ASSERTION)
+					a->kind = b->kind;
+				b->dropped = 1;
+				continue;
+			}
+			if (b->edge <= a->content.first)
+				continue;
+			/*
+			 * After et, but, which or a comma a claim starts anew;
+			 * else it is reported inside the other's content
+			 * (said the authority had refused since it announced).
+			 */
+			if (x->toks[b->edge].flags & T_COORD ||
+			    x->toks[b->edge - 1].flags & (T_COORD | T_REL |
+			    T_PUNCT) || b->cue.first == b->edge) {
+				set_tokens(x, &a->content, a->content.first,
+				    b->edge);
+				trim(x, &a->content);
+			} else
+				b->dropped = 1;
+		}
+		if (a->content.first < 0)
+			a->dropped = 1;
+	}
+}
+
+/* Claims in the order their contents end, then in the order made. */
+static int
+by_content_end(const void *a, const void *b)
+{
+	const struct ended *x = a, *y = b;
+
+	if (x->last != y->last)
+		return x->last < y->last ? -1 : 1;
+	return x->claim < y->claim ? -1 : x->claim > y->claim;
+}
+
+/*
+ * A quotation that makes a sentence of its own right after a direct claim
+ * continues it: a new claim with the same source and cue.  The tokens in a
+ * content and the sentences with a claim are marked first, and the claims
+ * are taken in the order their contents end, so each quotation costs the
+ * same however many claims the record has.
+ */
+void
+continued_quotes(struct ctx *x)
+{
+	struct claim *c;
+	size_t j, n = x->nclaims, norder = 0, next = 0;
+	long i, k, m, prev = -1;
+
+	if (n == 0)
+		return;
+	if (x->doc.ntoks + x->doc.nsents > x->captaken) {
+		x->captaken = 2 * (x->doc.ntoks + x->doc.nsents);
+		x->taken = dp_reallocarray(x->taken, x->captaken, 1);
+	}
+	if (n > x->caporder) {
+		x->caporder = 2 * n;
+		x->order = dp_reallocarray(x->order, x->caporder,
+		    sizeof(*x->order));
+	}
+	memset(x->taken, 0, x->doc.ntoks + x->doc.nsents);
+	for (j = 0; j < n; j++) {
+		if (x->claims[j].dropped)
+			continue;
+		for (k = x->claims[j].content.first; k >= 0 &&
+		    k < x->claims[j].content.last; k++)
+			x->taken[k] = 1;
+		x->taken[x->doc.ntoks + (size_t)x->claims[j].sent] = 1;
+		x->order[norder].last = x->claims[j].content.last;
+		x->order[norder++].claim = j;
+	}
+	qsort(x->order, norder, sizeof(*x->order), by_content_end);
+	for (i = 0; i < (long)x->doc.ntoks; i++) {
+		if (!(x->toks[i].flags & T_OPENQ) || (m =
+		    x->toks[i].mate) <= i + 1 || sent_first(x, i) != i ||
+		    x->toks[i].sent == 0)
+			continue;
+		/* Claims added here lie before i: they need no look. */
+		if (x->taken[i + 1] || x->taken[x->doc.ntoks + x->toks[m].sent])
+			continue;
+		/* The last claim (in order made) whose content ends by i. */
+		for (; next < norder && x->order[next].last <= i; next++)
+			if ((long)x->order[next].claim > prev)
+				prev = (long)x->order[next].claim;
+		if (prev < 0 ||
+		    x->claims[prev].sent + 1 < (long)x->toks[i].sent ||
+		    x->claims[prev].content.first < 1 ||
+		    !(x->toks[x->claims[prev].content.first - 1].flags &
+		    T_OPENQ))
+			continue;
+		c = new_claim(x, x->toks[i].sent);
+		*c = x->claims[prev];
+		c->sent = x->toks[i].sent;
+		set_tokens(x, &c->content, i + 1, m);
+		i = m;
+	}
+}

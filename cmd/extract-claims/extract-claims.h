@@ -1,0 +1,335 @@
+/*
+ * extract-claims.h: what the files of extract-claims share: a language's
+ * lexicon (struct lang), the tokens as the rules see them, claims and
+ * their spans, and the context of a run (struct ctx), passed to every
+ * function that reads or changes one record's state.
+ *
+ *   main.c           options, the run
+ *   lexicon.c        claims.yaml and profile.yaml into struct lang
+ *   tokens.c         what each token is: flags, cues, quotation marks
+ *   grammar.c        phrases, subjects, contents and spans of a sentence
+ *   constructions.c  the constructions that make a claim, as a table
+ *   claims.c         one record: tokens, constructions, discourse, kind
+ *   discourse.c      contents cut at the next claim, quotations continued
+ *   judge.c          a claim's quotation, kind and hedging, with reasons
+ *   output.c         the claims array, pronouns resolved
+ */
+
+#include <stdint.h>
+#include <string.h>
+
+enum kind { K_ASSERTION, K_REPORT, K_DENIAL, K_ACCUSATION, K_WARNING,
+	K_DEMAND, NKINDS };
+extern const char *const kind_names[NKINDS];
+
+/* What a word is to the rules (lexicon lists), then what its text shows. */
+#define T_AUX		0x0001
+#define T_ADV		0x0002
+#define T_PRON		0x0004
+#define T_COMP		0x0008	/* que, that */
+#define T_DET		0x0010
+#define T_COORD		0x0020
+#define T_REL		0x0040
+#define T_DIST		0x0080	/* a distancing noun: allégations */
+#define T_HEDGE		0x0100
+#define T_NOTSRC	0x0200	/* cannot follow selon as its source */
+#define T_NOTCOND	0x0400	/* ends like a conditional, is none */
+#define T_OPENQ		0x0800
+#define T_CLOSEQ	0x1000
+#define T_COMMA		0x2000	/* , ( ) – — */
+#define T_STOP		0x4000	/* . ! ? … ; */
+#define T_COLON		0x8000
+#define T_PASSIVE	0x10000	/* is said, est dit */
+#define T_INFORMANT	0x20000	/* police, ministère: sources that report */
+#define T_DASH		0x40000	/* a dash alone, as after a dateline */
+#define T_SKIP		0x80000	/* a preposition that starts no source */
+#define T_BLAME		0x100000	/* a word of blame: the claim accuses */
+#define T_ADVERBIAL	0x200000	/* starts an adverbial after a cue */
+#define T_PUNCT		(T_OPENQ | T_CLOSEQ | T_COMMA | T_STOP | T_COLON)
+#define FLAGBITS	22	/* the word set's values: flags | cue << 22 */
+
+/* Constructions a cue takes (lexicon "takes"). */
+#define TAKES_NP	1	/* a noun phrase or infinitive as content */
+#define TAKES_OBJ	2	/* an object before its content */
+#define TAKES_TARGET	4	/* its object is the claim's target */
+#define TAKES_TARGET_A	8	/* the target follows à */
+#define TAKES_QUOTE	16	/* a quotation only: « … », poursuit-il */
+#define TAKES_NAMING	32	/* an object and its name: called him a liar */
+
+#define MAXSOURCE	12	/* tokens in a source, at most */
+#define CUEWINDOW	14	/* tokens between cue and que or a colon */
+
+struct cue {
+	char		*lemma;
+	enum kind	 kind;
+	unsigned	 takes;
+	char		*then;		/* words after the verb, or NULL */
+	int		 alt;		/* the cue of the same forms without
+					 * then's words (call for, call), or -1 */
+};
+
+struct phrase {
+	char		*text;		/* lowercase, words between spaces */
+	enum kind	 kind;
+};
+
+struct phrases {
+	struct phrase	*v;
+	size_t		 n;
+};
+
+/*
+ * Word classes the grammar asks about by name, beyond the flags: small
+ * lists of claims.yaml, or of profile.yaml when they are the language's
+ * morphology (word endings).
+ */
+enum wclass {
+	WC_TARGET_PREP,		/* imputer … à X: the target follows */
+	WC_TARGET_ARTICLE,	/* au, aux: a preposition and article */
+	WC_TARGET_END,		/* de, of, against: end a target */
+	WC_NAMING_ARTICLE,	/* called him a liar */
+	WC_POSSESSIVE,		/* 's: NBC's Dante Chinni */
+	WC_INFINITIVE,		/* to: is said to, to say */
+	WC_GERUND,		/* en ajoutant */
+	WC_PAST_FORM,		/* said, told: a past cue, not by its ending */
+	WC_NOUN_COMPLEMENT,	/* of: reports of fraud, a noun's */
+	NWCLASSES
+};
+
+enum sclass {
+	SC_INVERTED,		/* -t-il: a subject pronoun after the verb */
+	SC_ADJ_PARTICIPLE,	/* dite: a participle alone is an adjective */
+	SC_PRES_PARTICIPLE,	/* ajoutant, adding */
+	SC_PAST,		/* disait, added: a past cue */
+	SC_PLURAL,		/* reports */
+	NSCLASSES
+};
+
+struct lang {
+	const char	*code;
+	int		 drops_complementizer;	/* said he would (that) */
+	int		 lemma_is_infinitive;	/* a bare lemma is no finite cue */
+	int		 source_after_cue;	/* CUE SOURCE COMP CONTENT */
+	struct dp_strset *classes[NWCLASSES];
+	struct phrases	 suffixes[NSCLASSES];
+	struct dp_strset *words;	/* lowercase word: flags | cue << 22 */
+	struct cue	*cues;
+	size_t		 ncues;
+	struct phrases	 preps, links, demands, endings;
+	struct phrases	 insertions;	/* inside a verb group: pour sa part */
+	struct phrases	 openings;	/* Pour X, CONTENT */
+	struct dp_buf	 scratch;	/* while loading */
+};
+
+struct token {
+	uint32_t	 start, end;	/* code points */
+	uint32_t	 word;		/* its lowercase text in words */
+	uint32_t	 wordlen;
+	uint32_t	 sent;
+	unsigned	 flags;
+	int		 cue;		/* index in cues, or -1 */
+	int		 mate;		/* the other quotation mark, or -1 */
+	unsigned	 pron;		/* code points of an inverted pronoun */
+	unsigned	 quoted;	/* quotations it lies inside */
+	int		 bare;		/* a cue's lemma: a noun too (conseiller) */
+};
+
+struct span {
+	long		 first, last;	/* tokens, last excluded; -1: none */
+	uint32_t	 start, end;	/* code points */
+};
+
+struct claim {
+	enum kind	 kind;
+	struct span	 source, cue, content, target;
+	const char	*lemma;
+	size_t		 lemmalen;
+	long		 edge;		/* where its source or cue starts */
+	long		 sent;
+	int		 hedged, direct, mixed, dropped, pronoun;
+	int		 preposition;	/* selon, according to */
+	int		 speaker;	/* dropped, but a pronoun's antecedent */
+};
+
+/* A claim's place in the order of content ends. */
+struct ended {
+	long		 last;
+	size_t		 claim;
+};
+
+/* What a run keeps: its languages, then one record's state. */
+struct ctx {
+	struct dp_langs	*langs;
+	const char	*lang_opt;	/* -l: every record's language */
+	struct dp_doc	 doc;		/* text, tokens, sentences, entities */
+	const struct lang *lang;	/* the record's */
+	struct token	*toks;		/* what the rules see of doc's */
+	size_t		 captoks;
+	long		*lastper;	/* the last PER up to each entity */
+	size_t		 caplastper;
+	struct claim	*claims;
+	size_t		 nclaims, capclaims;
+	unsigned char	*taken;		/* continued_quotes: tokens, sents */
+	struct ended	*order;		/* and claims by content end */
+	size_t		 captaken, caporder;
+	long		*maxsent_to;	/* see bound_antecedents */
+	uint32_t	*minend_from;
+	size_t		 capbounds;
+	struct dp_buf	 out;
+};
+
+/*
+ * What every file asks of a token or span, inline: these are most of the
+ * rules' calls (out of line, extract-claims ran 2.5 % more instructions).
+ */
+
+static inline const char *
+word(struct ctx *x, long i)
+{
+	return x->doc.lower.data + x->toks[i].word;
+}
+
+static inline int
+word_is(struct ctx *x, long i, const char *w)
+{
+	return strcmp(word(x, i), w) == 0;
+}
+
+static inline int
+ends_with(struct ctx *x, long i, const char *suffix)
+{
+	size_t n = strlen(suffix);
+
+	return x->toks[i].wordlen >= n &&
+	    memcmp(word(x, i) + x->toks[i].wordlen - n, suffix, n) == 0;
+}
+
+static inline int32_t
+first_char(struct ctx *x, long i)
+{
+	return x->doc.toks[i].first;
+}
+
+static inline long
+sent_first(struct ctx *x, long i)
+{
+	return x->doc.sfirst[x->toks[i].sent];
+}
+
+static inline long
+sent_last(struct ctx *x, long i)
+{
+	return x->doc.sfirst[x->toks[i].sent + 1];
+}
+
+static inline void
+set_tokens(struct ctx *x, struct span *s, long first, long last)
+{
+	s->first = first;
+	s->last = last;
+	if (first >= 0 && last > first) {
+		s->start = x->toks[first].start;
+		s->end = x->toks[last - 1].end;
+	} else
+		s->first = -1;
+}
+
+static inline int
+inside(const struct span *s, long i)
+{
+	return s->first >= 0 && i >= s->first && i < s->last;
+}
+
+/* The number of tokens from i on that spell phrase, or 0. */
+static inline long
+phrase_at(struct ctx *x, const char *phrase, long i, long last)
+{
+	const char *p = phrase;
+	long j;
+
+	for (j = i; j < last; j++) {
+		while (*p == ' ')
+			p++;
+		if (strncmp(p, word(x, j), x->toks[j].wordlen) != 0)
+			return 0;
+		p += x->toks[j].wordlen;
+		if (*p == '\0')
+			return j + 1 - i;
+	}
+	return 0;
+}
+
+/* The first of the phrases at token i: its length (0: none), index in *p. */
+static inline long
+phrases_at(struct ctx *x, const struct phrases *ps, long i, long last,
+    size_t *p)
+{
+	long n;
+
+	for (*p = 0; *p < ps->n; (*p)++)
+		if ((n = phrase_at(x, ps->v[*p].text, i, last)) != 0)
+			return n;
+	return 0;
+}
+
+/* lexicon.c */
+extern const struct dp_lang_ops lang_ops;
+
+/* tokens.c */
+void	 index_entities(struct ctx *);
+int	 in_class(struct ctx *, enum wclass, long);
+int	 has_suffix(struct ctx *, enum sclass, long);
+void	 describe_tokens(struct ctx *, struct lang *);
+int	 is_word_at(struct ctx *, uint32_t);
+void	 pair_quotes(struct ctx *);
+size_t	 entity_in(struct ctx *, uint32_t, uint32_t, const char *);
+int	 is_date(struct ctx *, long);
+int	 auxiliary(struct ctx *, long);
+int	 is_upper(struct ctx *, long);
+int	 plural_of(struct ctx *, long, size_t);
+int	 title_case(struct ctx *, long, long, long);
+int	 acronym(struct ctx *, long);
+long	 entity_of(struct ctx *, uint32_t, uint32_t);
+
+/* grammar.c */
+struct claim	*new_claim(struct ctx *, long);
+struct claim	*claim_before(struct ctx *, long, long);
+long	 clause_start(struct ctx *, long, long, long *);
+long	 phrase_end(struct ctx *, long, long);
+long	 subject_end(struct ctx *, long, long);
+void	 trim(struct ctx *, struct span *);
+long	 content_after(struct ctx *, struct lang *, struct claim *, long, long,
+	    const struct cue *, int *);
+void	 find_target(struct ctx *, const struct cue *, struct claim *);
+void	 source_span(struct ctx *, struct claim *, long, long);
+void	 pronoun_source(struct ctx *, struct claim *, long);
+int	 not_a_cue(struct ctx *, struct lang *, const struct cue *, long, long);
+long	 aside_start(struct ctx *, long, long);
+long	 quote_before_aside(struct ctx *, long, long, long *);
+int	 nothing_said_after(struct ctx *, const struct cue *, long, long);
+int	 subject_between(struct ctx *, long, long);
+long	 after_dateline(struct ctx *, long, long);
+long	 source_after(struct ctx *, long, long, long *);
+int	 has_verb(struct ctx *, long, long);
+long	 insertion_before(struct ctx *, const struct lang *, long, long);
+long	 naming_end(struct ctx *, long, long, long *);
+long	 clause_before(struct ctx *, long, long);
+
+/* constructions.c */
+void	 verb_claim(struct ctx *, struct lang *, long);
+void	 preposition_claim(struct ctx *, long, long, enum kind);
+void	 opening_claim(struct ctx *, long, long, enum kind);
+
+/* claims.c */
+int	 extract_record(struct dp_record *, void *);
+
+/* discourse.c */
+void	 cut_contents(struct ctx *);
+void	 continued_quotes(struct ctx *);
+
+/* judge.c */
+void	 finish_claim(struct ctx *, struct lang *, struct claim *);
+
+/* output.c */
+void	 write_record(struct ctx *, struct dp_record *);
+

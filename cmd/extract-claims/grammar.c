@@ -1,0 +1,570 @@
+/*
+ * grammar.c: the pieces of a sentence the constructions are made of:
+ * noun phrases, subjects, asides, the clause after a cue, the source
+ * span, datelines.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "extract-claims.h"
+
+struct claim *
+new_claim(struct ctx *x, long sent)
+{
+	struct claim *c;
+
+	if (x->nclaims == x->capclaims) {
+		x->capclaims = x->capclaims ? 2 * x->capclaims : 32;
+		x->claims = dp_reallocarray(x->claims, x->capclaims,
+		    sizeof(*x->claims));
+	}
+	c = &x->claims[x->nclaims++];
+	memset(c, 0, sizeof(*c));
+	c->source.first = c->content.first = c->target.first = -1;
+	c->sent = sent;
+	return c;
+}
+
+/*
+ * The latest claim before token i, within the last few sentences.  While
+ * the tokens are read, claims come in the order of their sentences.
+ */
+struct claim *
+claim_before(struct ctx *x, long i, long sentences)
+{
+	size_t k;
+
+	for (k = x->nclaims; k > 0; k--) {
+		if ((long)x->toks[i].sent - x->claims[k - 1].sent > sentences)
+			break;
+		if ((!x->claims[k - 1].dropped || x->claims[k - 1].speaker) &&
+		    x->claims[k - 1].cue.first < i &&
+		    x->claims[k - 1].source.first >= 0)
+			return &x->claims[k - 1];
+	}
+	return NULL;
+}
+
+/*
+ * The first token of the clause that ends before token i: after the last
+ * comma, quotation mark, conjunction, que or relative pronoun, or the
+ * sentence's first; a parenthesis is skipped whole.  Sets *stop to the
+ * token that stopped the search, or -1.
+ */
+long
+clause_start(struct ctx *x, long i, long first, long *stop)
+{
+	long k, d;
+
+	for (k = i; k > first; k--) {
+		if (word_is(x, k - 1, ")")) {
+			for (d = k - 2; d > first && !word_is(x, d, "("); d--)
+				;
+			if (d > first && k - d < MAXSOURCE) {
+				k = d + 1;
+				continue;
+			}
+		}
+		if (x->toks[k - 1].flags & (T_PUNCT | T_COORD | T_COMP |
+		    T_REL)) {
+			*stop = k - 1;
+			return k;
+		}
+	}
+	*stop = -1;
+	return first;
+}
+
+/* The noun phrase from i on, up to a comma or the sentence's end. */
+long
+phrase_end(struct ctx *x, long i, long last)
+{
+	long k;
+
+	for (k = i; k < last && k - i < MAXSOURCE &&
+	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL)); k++)
+		;
+	return k;
+}
+
+/*
+ * The subject a sentence starts with, up to its first auxiliary, cue or
+ * comma: the source of a participle (X a critiqué…, ajoutant que…).
+ */
+long
+subject_end(struct ctx *x, long first, long last)
+{
+	long k;
+
+	for (k = first; k < last && k - first < MAXSOURCE &&
+	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX)) &&
+	    x->toks[k].cue < 0; k++)
+		;
+	return k;
+}
+
+/* Drops punctuation and joining words from the ends of a content. */
+void
+trim(struct ctx *x, struct span *s)
+{
+	long a = s->first, b = s->last;
+
+	if (a < 0)
+		return;
+	while (b > a && (x->toks[b - 1].flags & (T_COMMA | T_STOP | T_COLON |
+	    T_COORD | T_COMP | T_REL) || ((x->toks[b - 1].flags & T_OPENQ) &&
+	    (x->toks[b - 1].mate < 0 || x->toks[b - 1].mate >= b))))
+		b--;
+	while (a < b && x->toks[a].flags & (T_COMMA | T_STOP | T_COLON))
+		a++;
+	set_tokens(x, s, a, b);
+}
+
+/*
+ * Does a clause start at g1, its that left out: a subject (a pronoun, a
+ * name) and a lowercase word that can be its verb (said Clinton ran a
+ * campaign that…; not told CNN on Sunday that, told Smith and Jones)?
+ */
+static int
+subject_verb(struct ctx *x, const struct cue *cue, long g1, long last)
+{
+	long j = g1;
+
+	if (g1 >= last)
+		return 0;
+	if (x->toks[j].flags & T_PRON) {
+		if (cue->takes & TAKES_OBJ)
+			return 0;
+		j++;
+	} else
+		while (j < last && (is_upper(x, j) ||
+		    in_class(x, WC_POSSESSIVE, j)) &&
+		    !(x->toks[j].flags & T_PUNCT) && !is_date(x, j))
+			j++;
+	return j > g1 && j < last && is_word_at(x, x->toks[j].start) &&
+	    !is_upper(x, j) && !(x->toks[j].flags & (T_PUNCT | T_COMP |
+	    T_ADVERBIAL | T_SKIP | T_COORD | T_DET | T_REL));
+}
+
+/*
+ * Where a verb's content starts: after que or a colon, or a distancing
+ * noun and its link (allégations selon lesquelles, claims that), within a
+ * few words.  Sets *clause if so.  Else the complement right after the
+ * cue, for cues that take one and for English, which drops that.
+ * Returns -1 if there is no content.
+ */
+long
+content_after(struct ctx *x, struct lang *l, struct claim *c, long g1,
+    long last,
+    const struct cue *cue, int *clause)
+{
+	long k, n;
+	size_t i;
+
+	*clause = 1;
+	if (l->drops_complementizer && subject_verb(x, cue, g1, last))
+		goto nocomp;
+	for (k = g1; k < last && k - g1 < CUEWINDOW; k++) {
+		if (x->toks[k].flags & T_STOP)
+			break;
+		if (x->toks[k].flags & T_DIST)
+			for (i = 0; i < l->links.n; i++)
+				if ((n = phrase_at(x, l->links.v[i].text, k + 1,
+				    last)) != 0) {
+					c->hedged = 1;
+					return k + 1 + n;
+				}
+		if (x->toks[k].cue >= 0)
+			break;
+		/* a démenti ces chiffres, qu'il juge…: a relative */
+		if (x->toks[k].flags & T_COMP && k > g1 + 1 &&
+		    first_char(x, k - 1) == ',' && x->toks[g1].flags & T_DET)
+			break;
+		if (x->toks[k].flags & T_COMP && !(k > g1 &&
+		    x->toks[k - 1].flags & T_DIST))
+			return k + 1;
+		if (x->toks[k].flags & T_COLON)
+			return k + 1;
+		if (x->toks[k].quoted || x->toks[k].flags & T_OPENQ)
+			break;
+		/* said Obama has never respected the right that…: a
+		 * clause without that has begun, its that is a relative */
+		if (k > g1 && auxiliary(x, k) && l->drops_complementizer)
+			break;
+	}
+nocomp:
+	*clause = 0;
+	if (g1 < last && !(x->toks[g1].flags & (T_PUNCT & ~T_OPENQ)) &&
+	    (cue->takes & (TAKES_NP | TAKES_OBJ) ||
+	    l->drops_complementizer))
+		return g1;
+	return -1;
+}
+
+/* The target of accuser X de…, demander à X de…, imputer … à X. */
+void
+find_target(struct ctx *x, const struct cue *cue, struct claim *c)
+{
+	long k, a = c->content.first, b = c->content.last;
+
+	if (a < 0)
+		return;
+	if (cue->takes & TAKES_TARGET_A) {
+		/* imputer ces décès à X, au gouvernement */
+		for (; a < b && !in_class(x, WC_TARGET_PREP, a) &&
+		    !in_class(x, WC_TARGET_ARTICLE, a); a++)
+			;
+		if (a == b)
+			return;
+		a += in_class(x, WC_TARGET_PREP, a);
+	} else if (!(cue->takes & TAKES_TARGET))
+		return;
+	for (k = a; k < b && k - a < MAXSOURCE && !(x->toks[k].flags &
+	    (T_COMMA | T_STOP | T_COLON | T_COMP)) &&
+	    !in_class(x, WC_TARGET_END, k) &&
+	    !(cue->then != NULL && phrase_at(x, cue->then, k, b)); k++)
+		;
+	if (k > a)
+		set_tokens(x, &c->target, a, k);
+}
+
+/*
+ * Sets the source to tokens s0..s1-1, less a leading prepositional phrase
+ * (à l'AFP Mme X, sur France 2 le député…): from the first person or
+ * organisation named after it, else its first determiner.
+ */
+void
+source_span(struct ctx *x, struct claim *c, long s0, long s1)
+{
+	size_t e;
+	long k;
+
+	/* as unions vowed…, and the minister said… */
+	while (s0 + 1 < s1 && x->toks[s0].flags & (T_ADVERBIAL | T_COORD) &&
+	    !(x->toks[s0].flags & T_SKIP))
+		s0++;
+	if (s0 < s1 && x->toks[s0].flags & T_SKIP) {
+		e = entity_in(x, x->toks[s0].end, x->toks[s1 - 1].end, "PER");
+		for (k = s0 + 2; k < s1; k++)
+			if (e < x->doc.nents ? x->toks[k].start >=
+			    x->doc.ents[e].start :
+			    (x->toks[k].flags & T_DET) != 0)
+				break;
+		if (k == s1 && (e = entity_in(x, x->toks[s0].end,
+		    x->toks[s1 - 1].end, "ORG")) < x->doc.nents)
+			for (k = s0 + 2; k < s1 &&
+			    x->toks[k].start < x->doc.ents[e].start; k++)
+				;
+		if (k < s1) {
+			/* A title before the name (Mme, M., Mr), no name itself. */
+			if (e < x->doc.nents && k > s0 + 2 && is_upper(x,
+			    k - 1) &&
+			    x->toks[k - 1].end + 1 == x->toks[k].start &&
+			    entity_of(x, x->toks[k - 1].start,
+			    x->toks[k - 1].end) < 0)
+				k--;
+			s0 = k;
+		}
+	}
+	set_tokens(x, &c->source, s0, s1);
+	c->pronoun = s1 == s0 + 1 && x->toks[s0].flags & T_PRON;
+}
+
+void
+pronoun_source(struct ctx *x, struct claim *c, long t)
+{
+	c->source.first = c->source.last = t;
+	c->source.end = x->toks[t].end;
+	c->source.start = x->toks[t].end - x->toks[t].pron;
+	c->pronoun = 1;
+}
+
+/* Is the cue at i no verb of saying here (a noun, a name, an infinitive)? */
+int
+not_a_cue(struct ctx *x, struct lang *l, const struct cue *cue, long i,
+    long first)
+{
+	size_t n = strlen(cue->lemma);
+
+	if (x->toks[i].quoted || (i > first && x->toks[i - 1].cue >= 0))
+		return 1;
+	if (i > first && x->toks[i - 1].flags & T_DET &&
+	    !(x->toks[i - 1].flags & T_COMP))
+		return 1;
+	if (i > first && is_upper(x, i) && !(x->toks[i - 1].flags & (T_OPENQ |
+	    T_COLON)) && !title_case(x, first, i, sent_last(x, i)))
+		return 1;
+	/* déclarer: where the lemma is an infinitive, no finite cue */
+	if (x->toks[i].bare && l->lemma_is_infinitive)
+		return 1;
+	if (i > first && in_class(x, WC_INFINITIVE, i - 1))
+		return 1;
+	/* his home state of Vermont, reports of fraud (not: they warn of) */
+	if (i + 1 < (long)x->doc.ntoks &&
+	    in_class(x, WC_NOUN_COMPLEMENT, i + 1) && i > first &&
+	    !(x->toks[i - 1].flags & (T_PRON | T_AUX)) &&
+	    (x->toks[i].wordlen == n || plural_of(x, i, n)))
+		return 1;
+	return 0;
+}
+
+/* The first token after the comma (or sentence start) before token i. */
+long
+aside_start(struct ctx *x, long i, long first)
+{
+	long k;
+
+	for (k = i; k > first && !(x->toks[k - 1].flags & (T_COMMA | T_STOP |
+	    T_COLON | T_CLOSEQ)); k--)
+		;
+	return k;
+}
+
+/*
+ * "Content," X, the Y, told reporters: the quotation before one or two
+ * asides, the first of which names the source (*s0 is set to it).
+ * Returns the closing mark, or -1.
+ */
+long
+quote_before_aside(struct ctx *x, long stop, long first, long *s0)
+{
+	long a, b = stop, n, k;
+
+	for (n = 0; n < 2 && b > first; n++) {
+		a = clause_start(x, b, first, &k);
+		if (k < 0 || a == b)
+			return -1;
+		if (x->toks[k].flags & T_CLOSEQ && x->toks[k].mate >= 0 &&
+		    x->toks[k].mate < k) {
+			*s0 = a;
+			return k;
+		}
+		if (x->toks[k].flags & T_COMMA && k > first &&
+		    x->toks[k - 1].flags & T_CLOSEQ &&
+		    x->toks[k - 1].mate >= 0 && x->toks[k - 1].mate < k - 1) {
+			*s0 = a;
+			return k - 1;
+		}
+		if (!(x->toks[k].flags & T_COMMA))
+			return -1;
+		b = k;
+	}
+	return -1;
+}
+
+/*
+ * Does nothing after the cue at g1 say what was said?  The sentence ends,
+ * or an adverbial starts (a word of the lexicon's adverbials, a date); a
+ * cue that takes an object (told reporters) may have a short one first,
+ * and one whose content may be an infinitive (threatened to) must end
+ * there.  A comma only before an adverbial, a conjunction or another cue
+ * (…, he said, adding that…), not before a clause (In the end, he said,
+ * …; Asked why, he said, "…").  Then a source before the cue speaks of
+ * the clause before it: CONTENT, the minister said on Monday.
+ */
+int
+nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
+{
+	long k = g1;
+
+	/* told reporters, told the BBC, told him */
+	if (cue->takes & TAKES_OBJ)
+		while (k < last && k - g1 < 3 && !(x->toks[k].flags & (T_PUNCT |
+		    T_ADVERBIAL | T_AUX) || (k > g1 && x->toks[k].flags &
+		    T_PRON)) && !is_date(x, k))
+			k++;
+	if (k >= last || x->toks[k].flags & T_STOP)
+		return 1;
+	/* …, SNCF said, as unions vowed…; …, he said, adding that… */
+	if (first_char(x, k) == ',' && k + 1 < last && (x->toks[k + 1].flags &
+	    (T_ADVERBIAL | T_COORD) || x->toks[k + 1].cue >= 0))
+		return 1;
+	if (cue->takes & TAKES_NP)
+		return 0;
+	return (x->toks[k].flags & T_ADVERBIAL) != 0 || is_date(x, k);
+}
+
+/*
+ * Can s0..g0-1, between a comma and the cue, be who speaks?  A name in
+ * it (state operator SNCF), a determiner or a pronoun first, or a word or
+ * two (sources, officials); no preposition, conjunction or adverbial
+ * first, no auxiliary inside (…, X was absent from his home state).
+ */
+int
+subject_between(struct ctx *x, long s0, long g0)
+{
+	long k;
+
+	if (g0 - s0 > MAXSOURCE || x->toks[s0].flags & (T_ADVERBIAL | T_SKIP |
+	    T_COORD))
+		return 0;
+	for (k = s0; k < g0 && !is_upper(x, k); k++)
+		;
+	if (!(k < g0 || x->toks[s0].flags & (T_DET | T_PRON | T_INFORMANT) ||
+	    g0 - s0 <= 2))
+		return 0;
+	/* An inflected cue is a verb; its bare form may be a noun (state). */
+	for (k = s0; k < g0; k++)
+		if (x->toks[k].flags & (T_AUX | T_PUNCT | T_COMP | T_REL) ||
+		    (x->toks[k].cue >= 0 && !x->toks[k].bare))
+			return 0;
+	return 1;
+}
+
+/*
+ * The first token after a dateline that starts the sentence at first
+ * (PARIS, 24 nov. (AFP) -): dp_doc_dateline_end, for a sentence that
+ * may have been cut before any token (end < first).
+ */
+long
+after_dateline(struct ctx *x, long first, long end)
+{
+	if (end <= first)
+		return first;
+	return (long)dp_doc_dateline_end(&x->doc, (size_t)first, (size_t)end);
+}
+
+/*
+ * A source after its cue at g1 (…, a déclaré lundi le ministre à l'AFP;
+ * …, said the minister on Monday): a date before it is skipped, and it
+ * ends at a date or a preposition after it.  Returns its end, with its
+ * start in *start, or g1 when there is none.
+ */
+long
+source_after(struct ctx *x, long g1, long last, long *start)
+{
+	long a = g1, k, end;
+
+	while (a < last && is_date(x, a) && !(x->toks[a].flags & T_PUNCT))
+		a++;
+	*start = a;
+	if ((end = phrase_end(x, a, last)) <= a)
+		return g1;
+	for (k = a + 1; k < end; k++) {
+		/* …, state operator SNCF said; not: a dit un conseiller */
+		if (x->toks[k].cue >= 0 && !x->toks[k].bare)
+			return g1;
+		if (x->toks[k].flags & T_SKIP || is_date(x, k))
+			return k;
+	}
+	return end;
+}
+
+/*
+ * Is there an auxiliary or a subject pronoun in [a, b)?  Then it is a
+ * clause, not a name (X, who said so, said one candidate he likes is Y).
+ */
+int
+has_verb(struct ctx *x, long a, long b)
+{
+	for (; a < b; a++)
+		if (auxiliary(x, a) || x->toks[a].flags & (T_PASSIVE | T_PRON))
+			return 1;
+	return 0;
+}
+
+/*
+ * The start of what an auxiliary may hold before the cue at g0: a phrase
+ * of the lexicon's adverb_phrases (a pour sa part estimé, a quant à lui
+ * refusé) or anything between commas (a, de son côté, estimé); else g0.
+ */
+long
+insertion_before(struct ctx *x, const struct lang *l, long g0, long first)
+{
+	size_t p;
+	long j;
+
+	/* a, pour sa part, estimé; has, however, said */
+	if (g0 - 1 > first && first_char(x, g0 - 1) == ',' &&
+	    !x->toks[g0 - 1].quoted)
+		for (j = g0 - 2; j > first && g0 - j <= 8; j--) {
+			if (first_char(x, j) == ',')
+				return x->toks[j - 1].flags & T_AUX ? j : g0;
+			if (x->toks[j].flags & T_PUNCT)
+				break;
+		}
+	for (j = g0 - 1; j > first && g0 - j <= 5; j--)
+		if (x->toks[j - 1].flags & T_AUX && !x->toks[j].quoted)
+			for (p = 0; p < l->insertions.n; p++)
+				if (phrase_at(x, l->insertions.v[p].text, j,
+				    g0) == g0 - j)
+					return j;
+	return g0;
+}
+
+/*
+ * Called him a liar, called the plan "a disgrace": an object (a pronoun,
+ * or a few words not all determiners) and what it is called (a
+ * quotation, a phrase after a or an, or after a pronoun a word that
+ * starts no adverbial).  Returns where that ends and sets *objend, or
+ * returns -1 (a group called the "X", what it calls "Y", called him in).
+ */
+long
+naming_end(struct ctx *x, long g1, long last, long *objend)
+{
+	long k = g1, end;
+	int pronoun = 0, named = 0;
+
+	if (k < last && x->toks[k].flags & T_PRON) {
+		pronoun = named = 1;
+		k++;
+	} else
+		for (; k < last && k - g1 < 6 && !(x->toks[k].flags & (T_PUNCT |
+		    T_COMP | T_REL | T_ADVERBIAL | T_SKIP | T_COORD)) &&
+		    !in_class(x, WC_NAMING_ARTICLE, k); k++)
+			named |= !(x->toks[k].flags & T_DET);
+	/* what he called Machado's "sex tape": a noun phrase, not a name */
+	if (!named || k >= last || (k > g1 &&
+	    in_class(x, WC_POSSESSIVE, k - 1)))
+		return -1;
+	*objend = k;
+	if (x->toks[k].flags & T_OPENQ)
+		return x->toks[k].mate > k ? x->toks[k].mate + 1 : -1;
+	if (!in_class(x, WC_NAMING_ARTICLE, k) && (!pronoun ||
+	    !is_word_at(x, x->toks[k].start) || x->toks[k].flags &
+	    (T_ADVERBIAL | T_SKIP | T_COMP | T_REL | T_COORD | T_AUX | T_PRON |
+	    T_PUNCT)))
+		return -1;
+	for (end = k + 1; end < last; end++)
+		if (x->toks[end].flags & T_OPENQ && x->toks[end].mate > end)
+			end = x->toks[end].mate;
+		else if (x->toks[end].flags & (T_PUNCT | T_COMP | T_REL |
+		    T_COORD))
+			break;
+	return end;
+}
+
+/*
+ * What selon X at token i scopes over when it ends the sentence: back to
+ * its start or a colon, across quotations, or from a relative pronoun.
+ */
+long
+clause_before(struct ctx *x, long i, long first)
+{
+	long k, j;
+
+	for (k = i; k > first; k--) {
+		if (x->toks[k - 1].flags & T_CLOSEQ && x->toks[k - 1].mate >=
+		    first && x->toks[k - 1].mate < k - 1) {
+			k = x->toks[k - 1].mate + 1;
+			continue;
+		}
+		if (x->toks[k - 1].flags & T_REL)
+			return k - 1;
+		/* a pair of dashes holds an aside: — or about 0.2 points — */
+		if (x->toks[k - 1].flags & T_DASH) {
+			for (j = k - 2; j > first && !(x->toks[j].flags &
+			    (T_DASH | T_STOP | T_COLON)); j--)
+				;
+			if (j > first && x->toks[j].flags & T_DASH) {
+				k = j + 1;
+				continue;
+			}
+		}
+		if (x->toks[k - 1].flags & (T_STOP | T_COLON | T_DASH))
+			return k;
+	}
+	return first;
+}

@@ -1,0 +1,353 @@
+/*
+ * lexicon.c: a language's claims.yaml, profile.yaml and the user's
+ * lexicon read into a struct lang: cues and what they take, word flags,
+ * phrases, word classes and endings.
+ */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "extract-claims.h"
+
+static void
+lang_init(void *lang, const char *code, void *arg)
+{
+	struct lang *l = lang;
+
+	size_t i;
+
+	(void)arg;
+	l->code = code;
+	l->words = dp_strset_new();
+	for (i = 0; i < NWCLASSES; i++)
+		l->classes[i] = dp_strset_new();
+}
+
+/* A language with neither cues nor prepositions finds no claims. */
+static void
+lang_done(void *lang, const char *dir, void *arg)
+{
+	struct lang *l = lang;
+
+	(void)dir;
+	(void)arg;
+	if (l->ncues == 0 && l->preps.n == 0)
+		dp_warn("no cues for language \"%s\": its records get no "
+		    "claims", l->code);
+	dp_buf_free(&l->scratch);
+}
+
+static void
+free_phrases(struct phrases *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->n; i++)
+		free(p->v[i].text);
+	free(p->v);
+}
+
+static void
+lang_free(void *lang)
+{
+	struct lang *l = lang;
+	size_t i;
+
+	dp_strset_free(l->words);
+	for (i = 0; i < l->ncues; i++) {
+		free(l->cues[i].lemma);
+		free(l->cues[i].then);
+	}
+	free(l->cues);
+	free_phrases(&l->preps);
+	free_phrases(&l->links);
+	free_phrases(&l->demands);
+	free_phrases(&l->endings);
+	free_phrases(&l->insertions);
+	free_phrases(&l->openings);
+	for (i = 0; i < NWCLASSES; i++)
+		dp_strset_free(l->classes[i]);
+	for (i = 0; i < NSCLASSES; i++)
+		free_phrases(&l->suffixes[i]);
+}
+
+static void
+add_word(struct lang *l, const char *s, size_t n, unsigned flags, int cue)
+{
+	int *slot, old;
+
+	dp_buf_reset(&l->scratch);
+	dp_lower(&l->scratch, s, n);
+	slot = dp_strset_add(l->words, l->scratch.data, l->scratch.len);
+	*slot |= (int)flags;
+	old = (*slot >> FLAGBITS) - 1;
+	/* A later cue of the same form replaces it, unless the form's cue
+	 * needs words after it (call for): then the later one is its
+	 * fallback (call X Y). */
+	if (cue >= 0 && old >= 0 && old != cue && l->cues[old].then != NULL) {
+		if (l->cues[old].alt < 0)
+			l->cues[old].alt = cue;
+	} else if (cue >= 0)
+		*slot = (*slot & ((1 << FLAGBITS) - 1)) |
+		    (cue + 1) << FLAGBITS;
+}
+
+/* The list key of a lexicon, or NULL if it has none (a user's may not). */
+static char **
+optional_list(struct dp_yaml *y, const char *key, size_t *n)
+{
+	*n = 0;
+	if (dp_yaml_get(y, dp_yaml_root(y), key) == 0)
+		return NULL;
+	return dp_yaml_strings(y, key, n);
+}
+
+static void
+load_words(struct lang *l, struct dp_yaml *y, const char *key,
+    unsigned flags)
+{
+	char **v;
+	size_t i, n;
+
+	v = optional_list(y, key, &n);
+	for (i = 0; i < n; i++)
+		add_word(l, v[i], strlen(v[i]), flags, -1);
+	free(v);
+}
+
+static int
+kind_of(struct dp_yaml *y, dp_node node)
+{
+	const char *s;
+	size_t n;
+	int k;
+
+	if ((s = dp_yaml_scalar(y, node, &n)) != NULL)
+		for (k = 0; k < NKINDS; k++)
+			if (strlen(kind_names[k]) == n &&
+			    memcmp(kind_names[k], s, n) == 0)
+				return k;
+	dp_yaml_die(y, node, "a kind expected (assertion, report, denial, "
+	    "accusation, warning, demand)");
+}
+
+static char *
+lower_dup(struct lang *l, const char *s, size_t n)
+{
+	dp_buf_reset(&l->scratch);
+	dp_lower(&l->scratch, s, n);
+	return dp_strndup(l->scratch.data, l->scratch.len);
+}
+
+static void
+add_phrase(struct lang *l, struct phrases *p, const char *s, size_t n,
+    enum kind kind)
+{
+	p->v = dp_reallocarray(p->v, p->n + 1, sizeof(*p->v));
+	p->v[p->n].text = lower_dup(l, s, n);
+	p->v[p->n++].kind = kind;
+}
+
+static void
+load_phrases(struct lang *l, struct dp_yaml *y, const char *key,
+    struct phrases *p)
+{
+	char **v;
+	size_t i, n;
+
+	v = optional_list(y, key, &n);
+	for (i = 0; i < n; i++)
+		add_phrase(l, p, v[i], strlen(v[i]), K_REPORT);
+	free(v);
+}
+
+/* Reads a mapping of phrases to kinds (prepositions). */
+static void
+load_kinds(struct lang *l, struct dp_yaml *y, dp_node root, const char *key,
+    struct phrases *p)
+{
+	const char *s;
+	dp_node node;
+	size_t i, n;
+
+	if ((node = dp_yaml_get(y, root, key)) == 0)
+		return;
+	if (!dp_yaml_is_map(y, node))
+		dp_yaml_die(y, node, "%s: a mapping of phrases to kinds "
+		    "expected", key);
+	for (i = 0; i < dp_yaml_len(y, node); i++) {
+		if ((s = dp_yaml_scalar(y, dp_yaml_key(y, node, i),
+		    &n)) == NULL)
+			dp_yaml_die(y, node, "a phrase expected");
+		add_phrase(l, p, s, n, kind_of(y, dp_yaml_value(y, node, i)));
+	}
+}
+
+/* Reads one entry of "cues": a lemma, its kind, constructions and forms. */
+static void
+load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
+{
+	static const char *const takes[] = { "np", "obj", "target", "target-a",
+	    "quote", "naming" };
+	struct cue *c;
+	const char *s, *w;
+	size_t n, i, k;
+	dp_node node;
+
+	if ((s = dp_yaml_scalar(y, key, &n)) == NULL ||
+	    !dp_yaml_is_map(y, val))
+		dp_yaml_die(y, key, "a cue: a lemma and a mapping expected");
+	l->cues = dp_reallocarray(l->cues, l->ncues + 1, sizeof(*l->cues));
+	c = &l->cues[l->ncues];
+	memset(c, 0, sizeof(*c));
+	c->alt = -1;
+	c->lemma = dp_strndup(s, n);
+	if (l->ncues + 1 >= 1U << (31 - FLAGBITS))
+		dp_yaml_die(y, key, "too many cues");
+	if ((node = dp_yaml_get(y, val, "kind")) == 0)
+		dp_yaml_die(y, val, "%s: no kind", c->lemma);
+	c->kind = kind_of(y, node);
+	if ((node = dp_yaml_get(y, val, "then")) != 0 &&
+	    (s = dp_yaml_scalar(y, node, &n)) != NULL)
+		c->then = lower_dup(l, s, n);
+	if ((node = dp_yaml_get(y, val, "takes")) != 0) {
+		if ((s = dp_yaml_scalar(y, node, &n)) == NULL)
+			dp_yaml_die(y, node, "constructions expected");
+		for (w = s; w < s + n; w += k + 1) {
+			k = strcspn(w, " ");
+			if (w + k > s + n)
+				k = (size_t)(s + n - w);
+			for (i = 0; i < sizeof(takes) / sizeof(takes[0]); i++)
+				if (strlen(takes[i]) == k &&
+				    memcmp(takes[i], w, k) == 0)
+					break;
+			if (i < sizeof(takes) / sizeof(takes[0]))
+				c->takes |= 1U << i;
+			else if (k > 0)
+				dp_yaml_die(y, node, "np, obj, target, "
+				    "target-a, quote or naming expected");
+		}
+	}
+	if ((node = dp_yaml_get(y, val, "forms")) == 0 ||
+	    (s = dp_yaml_scalar(y, node, &n)) == NULL)
+		dp_yaml_die(y, val, "%s: no forms", c->lemma);
+	for (w = s; w < s + n; w += k) {
+		while (w < s + n && (*w == ' ' || *w == '\n'))
+			w++;
+		for (k = 0; w + k < s + n && w[k] != ' ' && w[k] != '\n'; k++)
+			;
+		if (k > 0)
+			add_word(l, w, k, 0, (int)l->ncues);
+	}
+	l->ncues++;
+}
+
+/* Keys of word classes and endings, and the files that may hold them. */
+static const struct {
+	const char	*key;
+	int		 class;		/* an enum wclass, or -1 */
+	int		 suffix;	/* an enum sclass, or -1 */
+	int		 profile;	/* profile.yaml's, else claims.yaml's */
+} class_keys[] = {
+	{ "target_prepositions", WC_TARGET_PREP, -1, 0 },
+	{ "target_articles", WC_TARGET_ARTICLE, -1, 0 },
+	{ "target_ends", WC_TARGET_END, -1, 0 },
+	{ "naming_articles", WC_NAMING_ARTICLE, -1, 0 },
+	{ "possessives", WC_POSSESSIVE, -1, 0 },
+	{ "infinitive_markers", WC_INFINITIVE, -1, 0 },
+	{ "gerund_markers", WC_GERUND, -1, 0 },
+	{ "past_forms", WC_PAST_FORM, -1, 1 },
+	{ "inverted_pronouns", -1, SC_INVERTED, 1 },
+	{ "adjectival_participle_endings", -1, SC_ADJ_PARTICIPLE, 1 },
+	{ "present_participle_endings", -1, SC_PRES_PARTICIPLE, 1 },
+	{ "past_endings", -1, SC_PAST, 1 },
+	{ "noun_complements", WC_NOUN_COMPLEMENT, -1, 0 },
+	{ "plural_endings", -1, SC_PLURAL, 1 },
+};
+
+/* The profile's properties and the classes a file holds. */
+static void
+load_classes(struct lang *l, struct dp_yaml *y, int profile)
+{
+	char **v;
+	size_t i, k, n;
+
+	if (profile) {
+		dp_profile_bool(y, "drops_complementizer",
+		    &l->drops_complementizer);
+		dp_profile_bool(y, "lemma_is_infinitive",
+		    &l->lemma_is_infinitive);
+		dp_profile_bool(y, "source_after_cue", &l->source_after_cue);
+	}
+	for (i = 0; i < sizeof(class_keys) / sizeof(class_keys[0]); i++) {
+		if (class_keys[i].profile != profile && profile >= 0)
+			continue;
+		if (class_keys[i].suffix >= 0) {
+			load_phrases(l, y, class_keys[i].key,
+			    &l->suffixes[class_keys[i].suffix]);
+			continue;
+		}
+		v = optional_list(y, class_keys[i].key, &n);
+		for (k = 0; k < n; k++) {
+			dp_buf_reset(&l->scratch);
+			dp_lower(&l->scratch, v[k], strlen(v[k]));
+			*dp_strset_add(l->classes[class_keys[i].class],
+			    l->scratch.data, l->scratch.len) = 1;
+		}
+		free(v);
+	}
+}
+
+/*
+ * Adds a lexicon file: profile.yaml, claims.yaml or the user's, which may
+ * hold the keys of both.
+ */
+static void
+lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
+{
+	static const struct {
+		const char *key;
+		unsigned flag;
+	} lists[] = {
+		{ "auxiliaries", T_AUX }, { "adverbs", T_ADV },
+		{ "pronouns", T_PRON }, { "complementizers", T_COMP },
+		{ "determiners", T_DET }, { "coordinators", T_COORD },
+		{ "relatives", T_REL }, { "distancing", T_DIST },
+		{ "hedges", T_HEDGE }, { "not_sources", T_NOTSRC },
+		{ "not_conditional", T_NOTCOND }, { "passives", T_PASSIVE },
+		{ "informants", T_INFORMANT }, { "not_source_starts", T_SKIP },
+		{ "accusation_words", T_BLAME }, { "adverbials", T_ADVERBIAL },
+	};
+	struct lang *l = lang;
+	dp_node root = dp_yaml_root(y), node;
+	size_t i;
+
+	(void)arg;
+	if (file != NULL && strcmp(file, "profile.yaml") == 0) {
+		load_classes(l, y, 1);
+		return;
+	}
+	load_classes(l, y, file == NULL ? -1 : 0);
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		load_words(l, y, lists[i].key, lists[i].flag);
+	load_phrases(l, y, "distancing_links", &l->links);
+	load_phrases(l, y, "demand_words", &l->demands);
+	load_phrases(l, y, "conditional_endings", &l->endings);
+	load_phrases(l, y, "adverb_phrases", &l->insertions);
+	load_kinds(l, y, root, "prepositions", &l->preps);
+	load_kinds(l, y, root, "opening_prepositions", &l->openings);
+	if ((node = dp_yaml_get(y, root, "cues")) != 0) {
+		if (!dp_yaml_is_map(y, node))
+			dp_yaml_die(y, node, "cues: a mapping of lemmas "
+			    "expected");
+		for (i = 0; i < dp_yaml_len(y, node); i++)
+			load_cue(l, y, dp_yaml_key(y, node, i),
+			    dp_yaml_value(y, node, i));
+	}
+}
+
+static const char *const lang_files[] = { "claims.yaml", NULL };
+const struct dp_lang_ops lang_ops = { lang_files, sizeof(struct lang),
+    lang_init, lang_load, lang_done, lang_free };

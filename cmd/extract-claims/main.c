@@ -1,0 +1,101 @@
+/*
+ * main.c: extract-claims' options and its run over the input records
+ * (extract-claims(1)).
+ */
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "common.h"
+#include "extract-claims.h"
+
+static struct options {
+	const char	*lang;
+	const char	*lexicon;
+	struct dp_filter filter;
+} opt;
+
+static DP_NORETURN void usage(int);
+static void	 ctx_free(struct ctx *);
+
+static void
+usage(int status)
+{
+	dp_usage(status,
+	    "usage: extract-claims [-ku] [-l lang] [-L lexicon] [file ...]\n"
+	    "Adds claims (who said what, of whom, how sure) to records that "
+	    "tag-entities\nhas tagged.\n"
+	    "  -L, --lexicon FILE  more cues and words, as in claims.yaml\n"
+	    "  -l, --lang LANG     the language of every record\n", 1);
+}
+
+static const struct option longopts[] = {
+	{ "lexicon",	required_argument,	NULL, 'L' },
+	{ "lang",	required_argument,	NULL, 'l' },
+	DP_LONGOPTS_KEEP_GOING,
+	DP_LONGOPTS_COMMON
+};
+
+int
+main(int argc, char *argv[])
+{
+	struct ctx x = { 0 };
+	char code[16];
+	int ch, rc;
+
+	dp_setprogname(argv);
+	while ((ch = getopt_long(argc, argv, "hkL:l:uV", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'h':
+			usage(0);
+		case 'k':
+			opt.filter.keep_going = 1;
+			break;
+		case 'L':
+			opt.lexicon = optarg;
+			break;
+		case 'l':
+			opt.lang = optarg;
+			break;
+		case 'u':
+			opt.filter.unbuffered = 1;
+			break;
+		case 'V':
+			dp_version();
+		default:
+			usage(DP_EX_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	x.lang_opt = opt.lang;
+	x.langs = dp_langs_new(&lang_ops, opt.lexicon, NULL);
+	/* Bad lexicons are found before any input is read. */
+	if (opt.lang != NULL) {
+		dp_record_lang(NULL, opt.lang, code, sizeof(code));
+		dp_langs_get(x.langs, code);
+	} else if (opt.lexicon != NULL)
+		dp_langs_get(x.langs, "und");
+	rc = dp_filter_run(&opt.filter, argv, argc, extract_record, &x);
+	ctx_free(&x);
+	return dp_worst(rc, dp_close_stdout());
+}
+
+static void
+ctx_free(struct ctx *x)
+{
+	dp_langs_free(x->langs);
+	dp_doc_free(&x->doc);
+	free(x->toks);
+	free(x->lastper);
+	free(x->claims);
+	free(x->taken);
+	free(x->order);
+	free(x->maxsent_to);
+	free(x->minend_from);
+	dp_buf_free(&x->out);
+}

@@ -1,0 +1,365 @@
+/*
+ * tokens.c: what each token is to the rules: its flags and cue from the
+ * lexicon, an inverted pronoun, its quotation mark's mate; and questions
+ * about one token (a date, an auxiliary, a capital, an entity at it).
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "extract-claims.h"
+
+/* The last person named up to each entity, for put_ref. */
+void
+index_entities(struct ctx *x)
+{
+	const struct dp_doc *d = &x->doc;
+	size_t i;
+
+	if (!d->ents_ordered)
+		return;
+	if (d->nents > x->caplastper) {
+		x->caplastper = 2 * d->nents;
+		x->lastper = dp_reallocarray(x->lastper, x->caplastper,
+		    sizeof(*x->lastper));
+	}
+	for (i = 0; i < d->nents; i++)
+		x->lastper[i] = dp_entity_is(&d->ents[i], "PER") ? (long)i :
+		    i > 0 ? x->lastper[i - 1] : -1;
+}
+
+/* Is token i a word of the language's class? */
+int
+in_class(struct ctx *x, enum wclass class, long i)
+{
+	return dp_strset_find(x->lang->classes[class], word(x, i),
+	    x->toks[i].wordlen) != NULL;
+}
+
+/* Does token i end with one of the language's endings of a class? */
+int
+has_suffix(struct ctx *x, enum sclass class, long i)
+{
+	const struct phrases *p = &x->lang->suffixes[class];
+	size_t k;
+
+	for (k = 0; k < p->n; k++)
+		if (ends_with(x, i, p->v[k].text))
+			return 1;
+	return 0;
+}
+
+static unsigned
+punct_flags(int32_t c)
+{
+	switch (c) {
+	case 0xAB: case 0x201C: case 0x201E: case 0x2039:
+		return T_OPENQ;
+	case 0xBB: case 0x201D: case 0x203A:
+		return T_CLOSEQ;
+	case '"':
+		return T_OPENQ | T_CLOSEQ;
+	case ',': case '(': case ')': case '[': case ']': case '|':
+		return T_COMMA;
+	case '-': case 0x2013: case 0x2014:
+		return T_COMMA | T_DASH;
+	case '.': case '!': case '?': case 0x2026: case ';':
+		return T_STOP;
+	case ':':
+		return T_COLON;
+	}
+	return 0;
+}
+
+/*
+ * An inverted subject pronoun ending a word (a-t-il, dit-elle), the first
+ * of the profile's inverted_pronouns that ends it: sets *base to the
+ * length of the word before it and returns the code points of the
+ * pronoun after the last hyphen, or 0.
+ */
+static unsigned
+inverted_pronoun(const struct lang *l, const char *w, size_t n,
+    size_t *base)
+{
+	const struct phrases *p = &l->suffixes[SC_INVERTED];
+	const char *pron;
+	size_t i, k;
+
+	for (i = 0; i < p->n; i++) {
+		k = strlen(p->v[i].text);
+		if (n > k && memcmp(w + n - k, p->v[i].text, k) == 0) {
+			*base = n - k;
+			if ((pron = strrchr(p->v[i].text, '-')) == NULL)
+				pron = p->v[i].text;
+			else
+				pron++;
+			return (unsigned)dp_utf8_count(pron, strlen(pron));
+		}
+	}
+	return 0;
+}
+
+/* Lowercases each token and looks it up. */
+void
+describe_tokens(struct ctx *x, struct lang *l)
+{
+	struct token *t;
+	const int *slot;
+	size_t i, base;
+
+	if (x->doc.ntoks > x->captoks) {
+		x->captoks = 2 * x->doc.ntoks;
+		x->toks = dp_reallocarray(x->toks, x->captoks,
+		    sizeof(*x->toks));
+	}
+	for (i = 0; i < x->doc.ntoks; i++) {
+		t = &x->toks[i];
+		t->start = x->doc.toks[i].start;
+		t->end = x->doc.toks[i].end;
+		t->sent = x->doc.toks[i].sent;
+		t->word = x->doc.toks[i].lower;
+		t->wordlen = x->doc.toks[i].lowerlen;
+		t->flags = 0;
+		t->cue = -1;
+		t->mate = -1;
+		t->pron = 0;
+		t->quoted = 0;
+		t->bare = 0;
+		if (t->end == t->start + 1 &&
+		    (t->flags = punct_flags(x->doc.toks[i].first)) != 0)
+			continue;
+		/* '' and ``: quotation marks of typewriters and treebanks */
+		if (t->wordlen == 2 && (strcmp(x->doc.lower.data + t->word,
+		    "''") == 0 || strcmp(x->doc.lower.data + t->word,
+		    "``") == 0)) {
+			t->flags = punct_flags(x->doc.lower.data[t->word] == '`'
+			    ? 0x201C : '"');
+			continue;
+		}
+		if ((slot = dp_strset_find(l->words,
+		    x->doc.lower.data + t->word, t->wordlen)) == NULL &&
+		    memchr(x->doc.lower.data + t->word, '-',
+		    t->wordlen) != NULL && (t->pron =
+		    inverted_pronoun(l, x->doc.lower.data + t->word, t->wordlen,
+		    &base)) != 0)
+			slot = dp_strset_find(l->words,
+			    x->doc.lower.data + t->word, base);
+		if (slot == NULL) {
+			t->pron = 0;
+			continue;
+		}
+		t->flags = (unsigned)*slot & ((1U << FLAGBITS) - 1);
+		t->cue = (*slot >> FLAGBITS) - 1;
+		t->bare = t->cue >= 0 && t->pron == 0 &&
+		    strcmp(x->doc.lower.data + t->word,
+		    l->cues[t->cue].lemma) == 0;
+		if (t->pron != 0 && t->cue < 0 && !(t->flags & T_AUX))
+			t->pron = 0;
+	}
+}
+
+/* A letter or digit at code point cp (an apostrophe is none: qu'"il). */
+int
+is_word_at(struct ctx *x, uint32_t cp)
+{
+	int32_t c;
+	enum dp_class k;
+
+	dp_utf8_decode(x->doc.text + x->doc.boff[cp],
+	    x->doc.boff[cp + 1] - x->doc.boff[cp], &c);
+	k = dp_uclass(c);
+	return k == DP_CL_UPPER || k == DP_CL_LETTER || k == DP_CL_DIGIT ||
+	    k == DP_CL_MARK;
+}
+
+static int
+is_space_at(struct ctx *x, uint32_t cp)
+{
+	int32_t c;
+
+	if (cp >= x->doc.ncps)
+		return 1;
+	dp_utf8_decode(x->doc.text + x->doc.boff[cp],
+	    x->doc.boff[cp + 1] - x->doc.boff[cp], &c);
+	return dp_uclass(c) == DP_CL_SPACE || dp_uclass(c) == DP_CL_NEWLINE ||
+	    c == '(' || c == '[';
+}
+
+/*
+ * Pairs quotation marks: « with », “ and „ with ”, and a straight " that
+ * opens (no letter or digit before, no space after) with the next one
+ * that closes.
+ * Marks left unpaired stay so; tokens between a pair are quoted.
+ */
+void
+pair_quotes(struct ctx *x)
+{
+	long stack[32];
+	size_t depth = 0, i, k;
+	struct token *t;
+	int opens;
+
+	for (i = 0; i < x->doc.ntoks; i++) {
+		t = &x->toks[i];
+		if (!(t->flags & (T_OPENQ | T_CLOSEQ)))
+			continue;
+		/* A straight mark opens after a space and before a word. */
+		if ((t->flags & (T_OPENQ | T_CLOSEQ)) == (T_OPENQ | T_CLOSEQ))
+			opens = (t->start == 0 || !is_word_at(x,
+			    t->start - 1)) && !is_space_at(x, t->end);
+		else
+			opens = (t->flags & T_OPENQ) != 0;
+		if (opens) {
+			if (depth < sizeof(stack) / sizeof(stack[0]))
+				stack[depth++] = (long)i;
+			continue;
+		}
+		/* A closing mark closes the nearest opening of its kind. */
+		for (k = depth; k > 0; k--) {
+			int32_t o, c;
+
+			o = first_char(x, stack[k - 1]);
+			c = first_char(x, (long)i);
+			if ((o == 0xAB && c == 0xBB) || (o == '"' &&
+			    c == '"') || ((o == 0x201C || o == 0x201E) &&
+			    c == 0x201D) || (o == 0x2039 && c == 0x203A) ||
+			    ((o == 0x201C || o == 0xAB) && c == '"'))
+				break;
+		}
+		/* Else typographers mixed their marks: “ with ». */
+		if (k == 0 && depth > 0 && first_char(x,
+		    stack[depth - 1]) != '"' && first_char(x, (long)i) != '"')
+			k = depth;
+		if (k == 0)
+			continue;
+		x->toks[stack[k - 1]].mate = (int)i;
+		t->mate = (int)stack[k - 1];
+		depth = k - 1;
+	}
+	for (i = 0; i < x->doc.ntoks; i++)
+		if (x->toks[i].mate > (int)i && x->toks[i].flags & T_OPENQ)
+			for (k = i + 1; k < (size_t)x->toks[i].mate; k++)
+				x->toks[k].quoted++;
+}
+
+/* The first entity labelled label that starts in [start, end), or nents. */
+size_t
+entity_in(struct ctx *x, uint32_t start, uint32_t end, const char *label)
+{
+	size_t e;
+
+	for (e = dp_doc_first_starting_from(&x->doc, start); e < x->doc.nents;
+	    e++) {
+		if (x->doc.ents[e].start >= start &&
+		    x->doc.ents[e].start < end && dp_entity_is(&x->doc.ents[e],
+		    label))
+			return e;
+		if (x->doc.ents_ordered && x->doc.ents[e].start >= end)
+			break;
+	}
+	return x->doc.nents;
+}
+
+int
+is_date(struct ctx *x, long k)
+{
+	return entity_in(x, x->toks[k].start, x->toks[k].end,
+	    "DATE") < x->doc.nents;
+}
+
+/*
+ * Is token k an auxiliary?  Not 's, a possessive as often as is or has
+ * (NBC's Dante Chinni).
+ */
+int
+auxiliary(struct ctx *x, long k)
+{
+	return x->toks[k].flags & T_AUX && !in_class(x, WC_POSSESSIVE, k);
+}
+
+int
+is_upper(struct ctx *x, long i)
+{
+	return dp_uclass(first_char(x, i)) == DP_CL_UPPER;
+}
+
+/* Is token i a plural of a word of n bytes (reports: report)? */
+int
+plural_of(struct ctx *x, long i, size_t n)
+{
+	const struct phrases *p = &x->lang->suffixes[SC_PLURAL];
+	size_t k;
+
+	for (k = 0; k < p->n; k++)
+		if (x->toks[i].wordlen == n + strlen(p->v[k].text) &&
+		    ends_with(x, i, p->v[k].text))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the sentence first..last-1 in Title Case, as English headlines are
+ * (Trump Says He Will Run), with no verb of saying before token i?  Then
+ * a capital at i starts no name, and the first cue is one.
+ */
+int
+title_case(struct ctx *x, long first, long i, long last)
+{
+	long k, nwords = 0, upper = 0;
+
+	for (k = first; k < last; k++) {
+		if (k < i && x->toks[k].cue >= 0 && !x->toks[k].bare)
+			return 0;
+		if (is_word_at(x, x->toks[k].start)) {
+			nwords++;
+			upper += is_upper(x, k);
+		}
+	}
+	return nwords >= 4 && upper * 10 >= nwords * 7;
+}
+
+/* Is token i an acronym, capitals only (CGT, ONU)? */
+int
+acronym(struct ctx *x, long i)
+{
+	const char *p = x->doc.text + x->doc.boff[x->toks[i].start];
+	const char *end = x->doc.text + x->doc.boff[x->toks[i].end];
+	int32_t c;
+	size_t k;
+
+	if (x->toks[i].end - x->toks[i].start < 2)
+		return 0;
+	for (; p < end; p += k) {
+		k = dp_utf8_decode(p, (size_t)(end - p), &c);
+		if (dp_uclass(c) != DP_CL_UPPER)
+			return 0;
+	}
+	return 1;
+}
+
+static int
+is_name(const struct dp_entity *e)
+{
+	return dp_entity_is(e, "PER") || dp_entity_is(e, "ORG") ||
+	    dp_entity_is(e, "LOC");
+}
+
+/* The first name entity that overlaps [start, end), else any, or -1. */
+long
+entity_of(struct ctx *x, uint32_t start, uint32_t end)
+{
+	size_t i, first = x->doc.nents;
+
+	for (i = dp_doc_first_ending_after(&x->doc, start); i < x->doc.nents;
+	    i++) {
+		if (x->doc.ents[i].start < end && start < x->doc.ents[i].end) {
+			if (is_name(&x->doc.ents[i]))
+				return (long)i;
+			if (first == x->doc.nents)
+				first = i;
+		} else if (x->doc.ents_ordered)
+			break;
+	}
+	return first < x->doc.nents ? (long)first : -1;
+}
