@@ -21,3 +21,10 @@ OBJ="${DEPECHE_BIN:-$TOP/bin}/../obj/cmd"
 	    "$TOP/cmd/tag-entities.c"
 	assert_failure
 }
+
+@test "code: no function of extract-claims is longer than 80 lines" {
+	run awk '/^[a-z].*\(/ && !/;$/ { name = $0; start = FNR }
+	    /^}/ && name != "" { if (FNR - start > 80) print FILENAME ": " name;
+	    name = "" }' "$TOP"/cmd/extract-claims/*.c
+	assert_output ""
+}

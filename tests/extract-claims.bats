@@ -356,3 +356,102 @@ The mayor spoke on Monday. Jane Says is a song." '[.source.text, .cue.text, .con
 	run -0 claims fr "Le syndicat a estimé que ce plan était utile." '[.kind]'
 	assert_output '[["assertion"]]'
 }
+
+# explain LANG TEXT: each claim's construction and content, with --explain.
+explain() {
+	record "$1" "$2" | segment | jq -c '. + {entities: []}' |
+	    extract-claims --explain |
+	    jq -c '[.claims[] | [.explain.construction, .content.text]]'
+}
+
+@test "extract-claims --explain: a passive with no source (English only)" {
+	run explain en 'The minister is said to favour the plan.'
+	assert_output '[["passive","to favour the plan"]]'
+}
+
+@test "extract-claims --explain: inverted, after a quotation" {
+	run explain fr '« Nous ne céderons pas », a déclaré le syndicaliste.'
+	assert_output '[["inverted","Nous ne céderons pas"]]'
+	run explain en '"We will not give in," the union leader said.'
+	assert_output '[["inverted","We will not give in"]]'
+}
+
+@test "extract-claims --explain: a quotation after the cue's comma" {
+	run explain fr 'Le syndicaliste a ajouté, « Dans ce cas nous attendrons le vote. »'
+	assert_output '[["quote-after","Dans ce cas nous attendrons le vote."]]'
+	run explain en 'The union leader added, "In this case we will wait for the vote."'
+	assert_output '[["quote-after","In this case we will wait for the vote."]]'
+}
+
+@test "extract-claims --explain: source and cue inside the content (straddle)" {
+	run explain fr 'Ces gains, les experts ont estimé, pourraient être perdus.'
+	assert_output '[["straddle","Ces gains, les experts ont estimé, pourraient être perdus"]]'
+	run explain en 'The gains, the officials said, could be lost within weeks.'
+	assert_output '[["straddle","The gains, the officials said, could be lost within weeks"]]'
+}
+
+@test "extract-claims --explain: a quotation that was the sentence before" {
+	run explain fr '« Pourquoi pas ? » Le sénateur a dit.'
+	assert_output '[["quote-before","Pourquoi pas ?"]]'
+	run explain en '"Why not?" The senator said.'
+	assert_output '[["quote-before","Why not?"]]'
+}
+
+@test "extract-claims --explain: a clause after the cue, a quotation continued" {
+	run explain fr 'Le ministre a déclaré : « Nous tiendrons bon. » « Nous ne reculerons pas. »'
+	assert_output '[["clause","Nous tiendrons bon."],["continued","Nous ne reculerons pas."]]'
+	run explain en 'The minister said: "We will hold firm." "We will not back down."'
+	assert_output '[["clause","We will hold firm."],["continued","We will not back down."]]'
+}
+
+@test "extract-claims --explain: a preposition, an opening preposition" {
+	run explain fr 'Selon la police, 300 personnes ont manifesté. Pour la CGT, la réforme est une erreur.'
+	assert_output '[["preposition","300 personnes ont manifesté"],["opening","la réforme est une erreur"]]'
+	run explain en 'According to the police, 300 people marched.'
+	assert_output '[["preposition","300 people marched"]]'
+}
+
+# why LANG TEXT: each claim's kind, and why; hedged or not, and why.
+why() {
+	record "$1" "$2" | segment | jq -c '. + {entities: []}' |
+	    extract-claims --explain |
+	    jq -c '[.claims[] | .explain as $e | [.kind, $e.kind.by,
+	        $e.kind.word, .hedged, $e.hedged.by, $e.hedged.word]]'
+}
+
+@test "extract-claims --explain: why a kind: the cue, the claim it reports, a demand, blame, an informant" {
+	run why fr 'Le maire a dit qu’il démentait que le plan ait échoué.'
+	assert_output '[["denial","reported","démentait",false,null,null]]'
+	run why en 'The union says the government must withdraw the reform.'
+	assert_output '[["demand","demand","must",false,null,null]]'
+	run why fr 'Le syndicat estime qu’il faut retirer la réforme.'
+	assert_output '[["demand","demand","il",false,null,null]]'
+	run why en 'The mayor says the prefect lied.'
+	assert_output '[["accusation","blame","lied",false,null,null]]'
+	run why en 'Police said three people were arrested.'
+	assert_output '[["report","informant","Police",false,null,null]]'
+	run why fr 'Le maire affirme que le plan a échoué.'
+	assert_output '[["assertion","cue","affirme",false,null,null]]'
+	run why en '"I deny these rumours," the mayor said.'
+	assert_output '[["denial","quoted-denial","deny",false,null,null]]'
+}
+
+@test "extract-claims --explain: why hedged: a hedge, a distancing noun, the conditional, a passive" {
+	run why fr 'Le maire affirme que le préfet a prétendument menti.'
+	assert_output '[["assertion","cue","affirme",true,"hedge-word","prétendument"]]'
+	run why en 'The mayor rejected claims that he had lied.'
+	assert_output '[["denial","cue","rejected",true,"distancing","claims"]]'
+	run why fr 'Le maire a rejeté les allégations selon lesquelles il aurait menti.'
+	assert_output '[["denial","cue","rejeté",true,"distancing","allégations"]]'
+	run why fr 'Le sénateur estime que le vote serait serré.'
+	assert_output '[["assertion","cue","estime",true,"conditional","serait"]]'
+	run why en 'The minister is said to favour the plan.'
+	assert_output '[["report","passive","is",true,"passive","is"]]'
+}
+
+@test "extract-claims: without --explain a claim has no explain key" {
+	run sh -c "printf '%s' 'Le maire affirme que le plan a échoué.' |
+	    jq -Rsc '{text: ., lang: \"fr\"}' | segment | jq -c '. + {entities: []}' |
+	    extract-claims | jq -c '[.claims[] | has(\"explain\")]'"
+	assert_output '[false]'
+}

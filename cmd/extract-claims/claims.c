@@ -40,7 +40,7 @@ find_claims(struct ctx *x, struct lang *l)
 	for (i = 0; i < (long)x->doc.ntoks; i++) {
 		if (x->toks[i].cue >= 0) {
 			n = (long)x->nclaims;
-			verb_claim(x, l, i);
+			verb_claim(x, i);
 			/* continued, poursuit: a cue only next to a quotation */
 			if (l->cues[x->toks[i].cue].takes & TAKES_QUOTE &&
 			    (long)x->nclaims > n &&

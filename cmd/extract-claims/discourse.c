@@ -40,7 +40,8 @@ cut_contents(struct ctx *x)
 			    b->cue.first > a->cue.first &&
 			    b->cue.first - a->content.first <= 4) {
 				if (a->kind == K_ASSERTION)
-					a->kind = b->kind;
+					set_kind(a, b->kind, W_REPORTED,
+					    b->cue.first);
 				b->dropped = 1;
 				continue;
 			}
@@ -134,6 +135,7 @@ continued_quotes(struct ctx *x)
 		c = new_claim(x, x->toks[i].sent);
 		*c = x->claims[prev];
 		c->sent = x->toks[i].sent;
+		c->construction = "continued";
 		set_tokens(x, &c->content, i + 1, m);
 		i = m;
 	}

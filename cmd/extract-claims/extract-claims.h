@@ -8,7 +8,8 @@
  *   lexicon.c        claims.yaml and profile.yaml into struct lang
  *   tokens.c         what each token is: flags, cues, quotation marks
  *   grammar.c        phrases, subjects, contents and spans of a sentence
- *   constructions.c  the constructions that make a claim, as a table
+ *   verb.c           a cue verb's group, then its constructions, a table
+ *   prepositions.c   selon X, according to X; Pour X, CONTENT
  *   claims.c         one record: tokens, constructions, discourse, kind
  *   discourse.c      contents cut at the next claim, quotations continued
  *   judge.c          a claim's quotation, kind and hedging, with reasons
@@ -139,6 +140,26 @@ struct span {
 	uint32_t	 start, end;	/* code points */
 };
 
+/*
+ * Why a claim has its kind and its hedge (--explain): what decided, with
+ * the token that did (kind_at, hedge_at; -1 for none).
+ */
+enum why {
+	W_NONE,
+	W_CUE,			/* the cue's kind in the lexicon */
+	W_PASSIVE,		/* X is said to: a report, at a distance */
+	W_PREPOSITION,		/* the preposition's kind in the lexicon */
+	W_REPORTED,		/* the kind of the claim its content reports */
+	W_DEMAND,		/* a demand's words in the content: il faut */
+	W_QUOTED_DENIAL,	/* a denial's cue in a direct quotation */
+	W_BLAME,		/* a word of blame in the content */
+	W_INFORMANT,		/* an informant as the source: police */
+	W_DISTANCING,		/* a distancing noun: allégations selon */
+	W_HEDGE_WORD,		/* a hedge in the content: reportedly */
+	W_CONDITIONAL,		/* the conditional after a cue not past */
+	NWHYS
+};
+
 struct claim {
 	enum kind	 kind;
 	struct span	 source, cue, content, target;
@@ -149,6 +170,9 @@ struct claim {
 	int		 hedged, direct, mixed, dropped, pronoun;
 	int		 preposition;	/* selon, according to */
 	int		 speaker;	/* dropped, but a pronoun's antecedent */
+	const char	*construction;	/* what made it, for --explain */
+	enum why	 kind_why, hedge_why;
+	long		 kind_at, hedge_at;
 };
 
 /* A claim's place in the order of content ends. */
@@ -161,6 +185,7 @@ struct ended {
 struct ctx {
 	struct dp_langs	*langs;
 	const char	*lang_opt;	/* -l: every record's language */
+	int		 explain;	/* -e: why each claim */
 	struct dp_doc	 doc;		/* text, tokens, sentences, entities */
 	const struct lang *lang;	/* the record's */
 	struct token	*toks;		/* what the rules see of doc's */
@@ -272,6 +297,26 @@ phrases_at(struct ctx *x, const struct phrases *ps, long i, long last,
 	return 0;
 }
 
+/* A claim's kind, and why (--explain). */
+static inline void
+set_kind(struct claim *c, enum kind kind, enum why why, long at)
+{
+	c->kind = kind;
+	c->kind_why = why;
+	c->kind_at = at;
+}
+
+/* A claim hedged; the first reason found is the one --explain gives. */
+static inline void
+hedge(struct claim *c, enum why why, long at)
+{
+	if (!c->hedged) {
+		c->hedge_why = why;
+		c->hedge_at = at;
+	}
+	c->hedged = 1;
+}
+
 /* lexicon.c */
 extern const struct dp_lang_ops lang_ops;
 
@@ -298,12 +343,13 @@ long	 clause_start(struct ctx *, long, long, long *);
 long	 phrase_end(struct ctx *, long, long);
 long	 subject_end(struct ctx *, long, long);
 void	 trim(struct ctx *, struct span *);
-long	 content_after(struct ctx *, struct lang *, struct claim *, long, long,
-	    const struct cue *, int *);
+long	 content_after(struct ctx *, const struct lang *, struct claim *,
+	    long, long, const struct cue *, int *);
 void	 find_target(struct ctx *, const struct cue *, struct claim *);
 void	 source_span(struct ctx *, struct claim *, long, long);
 void	 pronoun_source(struct ctx *, struct claim *, long);
-int	 not_a_cue(struct ctx *, struct lang *, const struct cue *, long, long);
+int	 not_a_cue(struct ctx *, const struct lang *, const struct cue *,
+	    long, long);
 long	 aside_start(struct ctx *, long, long);
 long	 quote_before_aside(struct ctx *, long, long, long *);
 int	 nothing_said_after(struct ctx *, const struct cue *, long, long);
@@ -315,8 +361,10 @@ long	 insertion_before(struct ctx *, const struct lang *, long, long);
 long	 naming_end(struct ctx *, long, long, long *);
 long	 clause_before(struct ctx *, long, long);
 
-/* constructions.c */
-void	 verb_claim(struct ctx *, struct lang *, long);
+/* verb.c */
+void	 verb_claim(struct ctx *, long);
+
+/* prepositions.c */
 void	 preposition_claim(struct ctx *, long, long, enum kind);
 void	 opening_claim(struct ctx *, long, long, enum kind);
 
@@ -328,7 +376,7 @@ void	 cut_contents(struct ctx *);
 void	 continued_quotes(struct ctx *);
 
 /* judge.c */
-void	 finish_claim(struct ctx *, struct lang *, struct claim *);
+void	 finish_claim(struct ctx *, const struct lang *, struct claim *);
 
 /* output.c */
 void	 write_record(struct ctx *, struct dp_record *);

@@ -23,6 +23,7 @@ new_claim(struct ctx *x, long sent)
 	c = &x->claims[x->nclaims++];
 	memset(c, 0, sizeof(*c));
 	c->source.first = c->content.first = c->target.first = -1;
+	c->kind_at = c->hedge_at = -1;
 	c->sent = sent;
 	return c;
 }
@@ -156,7 +157,7 @@ subject_verb(struct ctx *x, const struct cue *cue, long g1, long last)
  * Returns -1 if there is no content.
  */
 long
-content_after(struct ctx *x, struct lang *l, struct claim *c, long g1,
+content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
     long last,
     const struct cue *cue, int *clause)
 {
@@ -173,7 +174,7 @@ content_after(struct ctx *x, struct lang *l, struct claim *c, long g1,
 			for (i = 0; i < l->links.n; i++)
 				if ((n = phrase_at(x, l->links.v[i].text, k + 1,
 				    last)) != 0) {
-					c->hedged = 1;
+					hedge(c, W_DISTANCING, k);
 					return k + 1 + n;
 				}
 		if (x->toks[k].cue >= 0)
@@ -283,7 +284,7 @@ pronoun_source(struct ctx *x, struct claim *c, long t)
 
 /* Is the cue at i no verb of saying here (a noun, a name, an infinitive)? */
 int
-not_a_cue(struct ctx *x, struct lang *l, const struct cue *cue, long i,
+not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
     long first)
 {
 	size_t n = strlen(cue->lemma);

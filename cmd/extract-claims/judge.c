@@ -8,9 +8,9 @@
 #include "common.h"
 #include "extract-claims.h"
 
-/* Does a word of the content mark the conditional mood? */
-static int
-conditional(struct ctx *x, struct lang *l, const struct span *s)
+/* The first word of the span in the conditional mood, or -1. */
+static long
+conditional(struct ctx *x, const struct lang *l, const struct span *s)
 {
 	size_t e;
 	long k;
@@ -19,21 +19,22 @@ conditional(struct ctx *x, struct lang *l, const struct span *s)
 		if (!(x->toks[k].flags & (T_NOTCOND | T_PUNCT)))
 			for (e = 0; e < l->endings.n; e++)
 				if (ends_with(x, k, l->endings.v[e].text))
-					return 1;
-	return 0;
+					return k;
+	return -1;
 }
 
-/* Flags, kind from the content, and the hedge. */
-void
-finish_claim(struct ctx *x, struct lang *l, struct claim *c)
+/*
+ * Is the content a direct quotation (inside a pair of marks, or the pair
+ * around it), or does it hold quoted words (mixed)?
+ */
+static void
+judge_quotation(struct ctx *x, struct claim *c)
 {
-	long a = c->content.first, b = c->content.last, k, g;
-	size_t p;
-	int past = 0;
+	long a = c->content.first, b = c->content.last, k;
 
 	if (c->direct)
-		;
-	else if (a > 0 && x->toks[a - 1].flags & T_OPENQ &&
+		return;
+	if (a > 0 && x->toks[a - 1].flags & T_OPENQ &&
 	    x->toks[a - 1].mate == b)
 		c->direct = 1;
 	else if (x->toks[a].flags & T_OPENQ && x->toks[a].mate == b - 1 &&
@@ -44,38 +45,64 @@ finish_claim(struct ctx *x, struct lang *l, struct claim *c)
 		for (k = a; k < b; k++)
 			if (x->toks[k].flags & (T_OPENQ | T_CLOSEQ))
 				c->mixed = 1;
-	a = c->content.first;
-	b = c->content.last;
-	/*
-	 * What the content says can make a position a demand (il faut…)
-	 * or a denial (« je démens »), and an informant's words a report.
-	 */
+}
+
+/*
+ * What the content says can make a position a demand (il faut…) or a
+ * denial (« je démens »), a word of blame an accusation, and an
+ * informant's words a report.
+ */
+static void
+judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
+{
+	long a = c->content.first, b = c->content.last, k;
+	size_t p;
+
 	for (k = a; k < b && c->kind == K_ASSERTION; k++) {
 		for (p = 0; p < l->demands.n; p++)
 			if (phrase_at(x, l->demands.v[p].text, k, b))
-				c->kind = K_DEMAND;
+				set_kind(c, K_DEMAND, W_DEMAND, k);
 		if (c->direct && x->toks[k].cue >= 0 &&
 		    l->cues[x->toks[k].cue].kind == K_DENIAL)
-			c->kind = K_DENIAL;
+			set_kind(c, K_DENIAL, W_QUOTED_DENIAL, k);
 		if (x->toks[k].flags & T_BLAME)
-			c->kind = K_ACCUSATION;
+			set_kind(c, K_ACCUSATION, W_BLAME, k);
 	}
 	for (k = c->source.first; k >= 0 && k < c->source.last &&
 	    !c->pronoun; k++)
 		if (x->toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
-			c->kind = K_REPORT;
-	for (k = a; k < b; k++)
+			set_kind(c, K_REPORT, W_INFORMANT, k);
+}
+
+/*
+ * A hedge in the content hedges the claim; so does the conditional when
+ * the cue leaves it to the reporter (affirme, selon): after a past cue it
+ * is tense agreement.
+ */
+static void
+judge_hedge(struct ctx *x, const struct lang *l, struct claim *c)
+{
+	long k, g;
+
+	for (k = c->content.first; k < c->content.last; k++)
 		if (x->toks[k].flags & T_HEDGE)
-			c->hedged = 1;
-	/*
-	 * The conditional hedges when the cue leaves it to the reporter
-	 * (affirme, selon); after a past cue it is tense agreement.
-	 */
+			hedge(c, W_HEDGE_WORD, k);
+	if (c->direct)
+		return;
 	for (g = c->cue.first; g < c->cue.last; g++)
 		if (x->toks[g].flags & T_AUX || (x->toks[g].cue >= 0 &&
 		    (has_suffix(x, SC_PAST, g) ||
 		    in_class(x, WC_PAST_FORM, g))))
-			past = 1;
-	if (!c->direct && !past && conditional(x, l, &c->content))
-		c->hedged = 1;
+			return;
+	if ((k = conditional(x, l, &c->content)) >= 0)
+		hedge(c, W_CONDITIONAL, k);
+}
+
+/* A claim a construction has made: its quotation, kind and hedge. */
+void
+finish_claim(struct ctx *x, const struct lang *l, struct claim *c)
+{
+	judge_quotation(x, c);
+	judge_kind(x, l, c);
+	judge_hedge(x, l, c);
 }

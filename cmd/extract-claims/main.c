@@ -14,6 +14,7 @@
 static struct options {
 	const char	*lang;
 	const char	*lexicon;
+	int		 explain;
 	struct dp_filter filter;
 } opt;
 
@@ -24,14 +25,17 @@ static void
 usage(int status)
 {
 	dp_usage(status,
-	    "usage: extract-claims [-ku] [-l lang] [-L lexicon] [file ...]\n"
+	    "usage: extract-claims [-eku] [-l lang] [-L lexicon] [file ...]\n"
 	    "Adds claims (who said what, of whom, how sure) to records that "
 	    "tag-entities\nhas tagged.\n"
+	    "  -e, --explain       why each claim: its construction, kind and "
+	    "hedge\n"
 	    "  -L, --lexicon FILE  more cues and words, as in claims.yaml\n"
 	    "  -l, --lang LANG     the language of every record\n", 1);
 }
 
 static const struct option longopts[] = {
+	{ "explain",	no_argument,		NULL, 'e' },
 	{ "lexicon",	required_argument,	NULL, 'L' },
 	{ "lang",	required_argument,	NULL, 'l' },
 	DP_LONGOPTS_KEEP_GOING,
@@ -46,9 +50,12 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	dp_setprogname(argv);
-	while ((ch = getopt_long(argc, argv, "hkL:l:uV", longopts,
+	while ((ch = getopt_long(argc, argv, "ehkL:l:uV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
+		case 'e':
+			opt.explain = 1;
+			break;
 		case 'h':
 			usage(0);
 		case 'k':
@@ -73,6 +80,7 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	x.lang_opt = opt.lang;
+	x.explain = opt.explain;
 	x.langs = dp_langs_new(&lang_ops, opt.lexicon, NULL);
 	/* Bad lexicons are found before any input is read. */
 	if (opt.lang != NULL) {

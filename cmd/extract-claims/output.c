@@ -12,6 +12,11 @@
 const char *const kind_names[NKINDS] = { "assertion", "report", "denial",
 	"accusation", "warning", "demand" };
 
+/* The reasons of --explain, as extract-claims(1) lists them. */
+static const char *const why_names[NWHYS] = { "none", "cue", "passive",
+	"preposition", "reported", "demand", "quoted-denial", "blame",
+	"informant", "distancing", "hedge-word", "conditional" };
+
 static void
 put_text(struct ctx *x, struct dp_buf *b, uint32_t start, uint32_t end)
 {
@@ -114,6 +119,39 @@ put_ref(struct ctx *x, struct dp_buf *b, size_t i)
 		    1);
 }
 
+/* One reason of --explain: {"by":WHY,"word":TEXT}; word null if none. */
+static void
+put_why(struct ctx *x, struct dp_buf *b, enum why why, long at)
+{
+	dp_buf_adds(b, "{\"by\":\"");
+	dp_buf_adds(b, why_names[why]);
+	dp_buf_adds(b, "\",\"word\":");
+	if (at >= 0)
+		put_text(x, b, x->toks[at].start, x->toks[at].end);
+	else
+		dp_buf_adds(b, "null");
+	dp_buf_addc(b, '}');
+}
+
+/* --explain: the construction, why the kind, why hedged (or null). */
+static void
+put_explain(struct ctx *x, struct dp_buf *b, const struct claim *c)
+{
+	dp_buf_adds(b, ",\"explain\":{\"construction\":");
+	if (c->construction != NULL)
+		dp_json_str(b, c->construction, strlen(c->construction));
+	else
+		dp_buf_adds(b, "null");
+	dp_buf_adds(b, ",\"kind\":");
+	put_why(x, b, c->kind_why, c->kind_at);
+	dp_buf_adds(b, ",\"hedged\":");
+	if (c->hedged)
+		put_why(x, b, c->hedge_why, c->hedge_at);
+	else
+		dp_buf_adds(b, "null");
+	dp_buf_addc(b, '}');
+}
+
 static int
 by_cue(const void *a, const void *b)
 {
@@ -173,6 +211,8 @@ write_record(struct ctx *x, struct dp_record *r)
 		    ",\"mixed\":false");
 		dp_buf_adds(&x->out, ",\"sentence\":");
 		dp_buf_addu(&x->out, (unsigned long)c->sent);
+		if (x->explain)
+			put_explain(x, &x->out, c);
 		dp_buf_addc(&x->out, '}');
 	}
 	dp_buf_addc(&x->out, ']');

@@ -1,0 +1,119 @@
+/*
+ * prepositions.c: the claims of an attribution preposition: selon X, according
+ * to X, before or after its content; and Pour X, CONTENT, where an opening
+ * preposition attributes.  (A cue verb's claims are verb.c's.)
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "extract-claims.h"
+
+/* A new claim of the preposition i..s0-1, its source s0..s1-1. */
+static struct claim *
+preposition_source(struct ctx *x, long i, long s0, long s1, enum kind kind)
+{
+	struct claim *c = new_claim(x, x->toks[i].sent);
+
+	set_kind(c, kind, W_PREPOSITION, i);
+	c->lemma = word(x, i);
+	c->lemmalen = x->toks[i].wordlen;
+	c->preposition = 1;
+	set_tokens(x, &c->cue, i, s0);
+	set_tokens(x, &c->source, s0, s1);
+	c->pronoun = s1 == s0 + 1 && x->toks[s0].flags & T_PRON;
+	c->edge = i;
+	return c;
+}
+
+/* Selon X, CONTENT / CONTENT, selon X: the preposition at i, n tokens. */
+void
+preposition_claim(struct ctx *x, long i, long n, enum kind kind)
+{
+	long first = sent_first(x, i), last = sent_last(x, i), s0 = i + n, s1,
+	    a;
+	struct claim *c;
+	int after;
+
+	if (x->toks[i].quoted || s0 >= last || x->toks[s0].flags & (T_NOTSRC |
+	    T_PUNCT))
+		return;
+	if ((s1 = phrase_end(x, s0, last)) == s0)
+		return;
+	c = preposition_source(x, i, s0, s1, kind);
+	c->construction = "preposition";
+	/* A, according to X, but B: what comes after is the reporter's */
+	after = !(i > first && x->toks[i - 1].flags & T_COMMA &&
+	    s1 + 1 < last && x->toks[s1 + 1].flags & T_COORD);
+	if (after && s1 < last && !(x->toks[s1].flags & T_STOP) &&
+	    (c->pronoun || (x->toks[s1].flags & T_COMMA && s1 + 1 < last &&
+	    !(x->toks[s1 + 1].flags & T_STOP)))) {
+		a = s1 + (x->toks[s1].flags & T_COMMA ? 1 : 0);
+		/* According to X, "A. B.": the whole quotation */
+		if (x->toks[a].flags & T_OPENQ && x->toks[a].mate >= last)
+			last = x->toks[a].mate + 1;
+		set_tokens(x, &c->content, a, last);
+	} else {
+		a = clause_before(x, i > first && x->toks[i - 1].flags & T_COMMA
+		    ? i - 1 : i, first);
+		set_tokens(x, &c->content, a, i);
+		c->edge = a;
+	}
+	trim(x, &c->content);
+	if (c->content.first < 0)
+		x->nclaims--;
+}
+
+/*
+ * Can s0..s1-1, between an opening preposition and its comma, be who
+ * speaks?  A pronoun (Pour lui), an informant (Pour la police), or a
+ * person or organisation named, after at most a few words (Pour l'ONG
+ * Amnesty International); not a time or a place (Pour la première fois).
+ */
+static int
+opening_source(struct ctx *x, long s0, long s1)
+{
+	long e, k;
+
+	if (s1 == s0 + 1 && x->toks[s0].flags & T_PRON)
+		return 1;
+	if (s1 == s0 + 2 && x->toks[s0].flags & T_DET &&
+	    (x->toks[s0 + 1].flags & T_INFORMANT || acronym(x, s0 + 1)))
+		return 1;
+	if ((e = entity_of(x, x->toks[s1 - 1].start,
+	    x->toks[s1 - 1].end)) < 0 ||
+	    x->doc.ents[e].end != x->toks[s1 - 1].end ||
+	    x->doc.ents[e].start < x->toks[s0].start ||
+	    !(dp_entity_is(&x->doc.ents[e], "PER") ||
+	    dp_entity_is(&x->doc.ents[e], "ORG")))
+		return 0;
+	for (k = s0; k < s1 && x->toks[k].end <= x->doc.ents[e].start; k++)
+		;
+	return k - s0 <= 3;
+}
+
+/*
+ * Pour X, CONTENT: a preposition that attributes only where it opens the
+ * sentence (after a dateline) and X is who speaks.
+ */
+void
+opening_claim(struct ctx *x, long i, long n, enum kind kind)
+{
+	long last = sent_last(x, i), s0 = i + n, s1;
+	struct claim *c;
+
+	for (s1 = s0; s1 < last && s1 - s0 <= 8 && !(x->toks[s1].flags &
+	    T_PUNCT); s1++)
+		;
+	if (s1 == s0 || s1 >= last || first_char(x, s1) != ',' ||
+	    last - (s1 + 1) < 3 || x->toks[i].quoted || !opening_source(x, s0,
+	    s1))
+		return;
+	c = preposition_source(x, i, s0, s1, kind);
+	c->construction = "opening";
+	set_tokens(x, &c->content, s1 + 1, last);
+	trim(x, &c->content);
+	if (c->content.first < 0)
+		x->nclaims--;
+}

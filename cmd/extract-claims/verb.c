@@ -1,0 +1,471 @@
+/*
+ * verb.c: the claims of a cue verb.  Its verb group is read first (the
+ * auxiliaries and adverbs before it, an inverted pronoun, the words that
+ * complete it); then the rows of a table of constructions are tried in
+ * order, each reading the sentence around the group as struct verb holds
+ * it, until one makes the claim or rejects it.  The order of the rows is
+ * the grammar: an inverted claim is tried before a subject is looked for,
+ * a clause after the cue last.  Rows that need the clause after the cue
+ * or the subject before it say so, and the steps that find them run once,
+ * before the first such row.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "extract-claims.h"
+
+/* A cue verb and what lies around it, as the constructions read it. */
+struct verb {
+	const struct cue *cue;
+	struct claim	*c;		/* made for it; taken back if none */
+	long		 i;		/* the cue's token */
+	long		 first, last;	/* its sentence */
+	long		 g0, g1;	/* its group, auxiliaries to then */
+	long		 pron;		/* an inverted pronoun in it, or -1 */
+	long		 s0, stop;	/* clause_start: a subject's first token
+					 * and what stopped it (-1: none) */
+	long		 k;		/* where the content starts, or -1 */
+	long		 q;		/* a closing mark before it, or -1 */
+	long		 cend, objend;	/* a naming's content and object ends */
+	int		 aux, passive;	/* in the group: auxiliary, passive */
+	int		 participle;	/* a present participle: ajoutant */
+	int		 clause;	/* the content is a clause (que, :) */
+};
+
+enum match { NO_MATCH, MATCHED, REJECTED };
+
+#define NEEDS_CLAUSE	1	/* s0, stop, k, clause, q: read_clause() */
+#define NEEDS_SOURCE	2	/* the subject: subject_source() */
+
+struct construction {
+	const char	*name;		/* for --explain */
+	unsigned	 needs;
+	int		 target;	/* the cue's object may be a target */
+	enum match	 (*match)(struct ctx *, struct verb *);
+};
+
+static enum match passive_row(struct ctx *, struct verb *);
+static enum match inverted_row(struct ctx *, struct verb *);
+static enum match quote_after_row(struct ctx *, struct verb *);
+static enum match straddle_row(struct ctx *, struct verb *);
+static enum match quote_before_row(struct ctx *, struct verb *);
+static enum match no_content_row(struct ctx *, struct verb *);
+static enum match clause_row(struct ctx *, struct verb *);
+
+static const struct construction constructions[] = {
+	{ "passive",	  0,				0, passive_row },
+	{ "inverted",	  NEEDS_CLAUSE,			0, inverted_row },
+	{ "quote-after",  NEEDS_CLAUSE | NEEDS_SOURCE,	1, quote_after_row },
+	{ "straddle",	  NEEDS_CLAUSE | NEEDS_SOURCE,	0, straddle_row },
+	{ "quote-before", NEEDS_CLAUSE | NEEDS_SOURCE,	0, quote_before_row },
+	{ "no-content",	  NEEDS_CLAUSE | NEEDS_SOURCE,	0, no_content_row },
+	{ "clause",	  NEEDS_CLAUSE | NEEDS_SOURCE,	1, clause_row },
+};
+
+/*
+ * The group of the cue at v->i: auxiliaries, adverbs and adverb phrases
+ * before it, an inverted pronoun, and the words its lexicon entry has
+ * after the verb (appeler à); a cue whose words are not there is its
+ * alternative (call, not call for) or none.  Returns 0 for no cue here.
+ */
+static int
+verb_group(struct ctx *x, struct verb *v)
+{
+	const struct lang *l = x->lang;
+	long k, n = 0, room;
+
+	for (;;) {
+		if ((k = insertion_before(x, l, v->g0, v->first)) < v->g0) {
+			v->g0 = k;
+			continue;
+		}
+		if (v->g0 == v->first || !(x->toks[v->g0 - 1].flags & (T_AUX |
+		    T_ADV | T_PASSIVE)) || x->toks[v->g0 - 1].quoted)
+			break;
+		v->g0--;
+		v->aux |= (x->toks[v->g0].flags & (T_AUX | T_PASSIVE)) != 0;
+		v->passive |= (x->toks[v->g0].flags & T_PASSIVE) != 0;
+		if (x->toks[v->g0].pron)
+			v->pron = v->g0;
+	}
+	if (x->toks[v->i].pron)
+		v->pron = v->i;
+	if (v->cue->then == NULL)
+		return 1;
+	/* appeler à…, or with its target between: appeler X à… */
+	room = v->cue->takes & TAKES_TARGET ? 6 : 0;
+	for (k = v->g1; k < v->last && k - v->g1 <= room &&
+	    !(x->toks[k].flags & T_PUNCT); k++)
+		if ((n = phrase_at(x, v->cue->then, k, v->last)) != 0)
+			break;
+	/* described X as…: an object first, not what he described as */
+	if (k >= v->last || k - v->g1 > room || x->toks[k].flags & T_PUNCT ||
+	    (k == v->g1 && v->cue->takes & TAKES_OBJ)) {
+		if (v->cue->alt < 0)
+			return 0;
+		v->cue = &l->cues[v->cue->alt];	/* not call for: call */
+	} else if (k == v->g1)
+		v->g1 += n;
+	return 1;
+}
+
+/*
+ * Is the cue's form one that can attribute?  A present participle only
+ * after a comma or a gerund's marker (…, ajoutant que; en ajoutant); a
+ * participle the profile calls adjectival never alone (la région dite…).
+ */
+static int
+verb_form(struct ctx *x, struct verb *v)
+{
+	long i = v->i;
+
+	v->participle = !v->aux && v->pron < 0 &&
+	    has_suffix(x, SC_PRES_PARTICIPLE, i);
+	if (!v->aux && v->pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i))
+		return 0;
+	return !v->participle || (i > v->first && (x->toks[i - 1].flags &
+	    T_COMMA || in_class(x, WC_GERUND, i - 1)));
+}
+
+/*
+ * The sentence around the group: where a subject may start before it
+ * (s0, and the mark that stopped the search), where the content starts
+ * after it, and a quotation that closes just before.  A naming cue's
+ * content is its object's name (called him a liar).  Returns 0 if a
+ * naming has none.
+ */
+static int
+read_clause(struct ctx *x, struct verb *v)
+{
+	long first = v->first, stop;
+
+	v->s0 = clause_start(x, v->g0, first, &v->stop);
+	stop = v->stop;
+	if (v->cue->takes & TAKES_NAMING) {
+		if ((v->cend = naming_end(x, v->g1, v->last, &v->objend)) < 0)
+			return 0;
+		v->k = v->g1;
+		v->clause = 1;
+	} else
+		v->k = content_after(x, x->lang, v->c, v->g1, v->last, v->cue,
+		    &v->clause);
+	/* he said on Monday. (not: he said in a statement the plan failed) */
+	if (!v->clause && v->k == v->g1 && v->last - v->g1 <= 5 &&
+	    nothing_said_after(x, v->cue, v->g1, v->last))
+		v->k = -1;
+	if (stop >= 0 && x->toks[stop].flags & T_CLOSEQ &&
+	    x->toks[stop].mate >= 0 && x->toks[stop].mate < stop)
+		v->q = stop;
+	else if (stop > first && x->toks[stop].flags & T_COMMA &&
+	    x->toks[stop - 1].flags & T_CLOSEQ &&
+	    x->toks[stop - 1].mate >= 0 && x->toks[stop - 1].mate < stop - 1)
+		v->q = stop - 1;
+	if (v->q < 0 && !v->clause && v->s0 == v->g0 && stop > first &&
+	    x->toks[stop].flags & T_COMMA)
+		v->q = quote_before_aside(x, stop, first, &v->s0);
+	return 1;
+}
+
+/*
+ * Who speaks, when the claim is not inverted: an inverted pronoun, a
+ * subject after the cue where the profile puts it there, a pronoun or
+ * noun phrase before the group, the subject of the claim before (one
+ * subject, two cues), the sentence's subject (X a critiqué…, ajoutant
+ * que…), or the subject before an aside.  Returns 0 if none.
+ */
+static int
+subject_source(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c, *prev;
+	long n, stop = v->stop, first = v->first;
+
+	if (v->pron >= 0)
+		pronoun_source(x, c, v->pron);
+	else if (x->lang->source_after_cue && v->clause && v->k > v->g1 + 1 &&
+	    x->toks[v->k - 1].flags & T_COMP)
+		/* A language whose subject follows the verb: CUE X COMP … */
+		source_span(x, c, v->g1, v->k - 1);
+	else if (v->g0 > first && x->toks[v->g0 - 1].flags & T_PRON &&
+	    !v->participle) {
+		set_tokens(x, &c->source, v->g0 - 1, v->g0);
+		c->pronoun = 1;
+	} else if (v->s0 < v->g0 && !v->participle) {
+		/* a long subject: its last words (the constructions after
+		 * this read v->s0 so bounded too) */
+		if (v->g0 - v->s0 > MAXSOURCE)
+			v->s0 = v->g0 - MAXSOURCE;
+		source_span(x, c, v->s0, v->g0);
+	}
+	else if ((prev = claim_before(x, v->i, 0)) != NULL && (stop < 0 ||
+	    !(x->toks[stop].flags & (T_COMP | T_REL)))) {
+		/* Bakou a accusé… et a averti…: one subject, two cues. */
+		c->source = prev->source;
+		c->pronoun = prev->pronoun;
+	} else if ((v->participle || (stop >= 0 && x->toks[stop].flags &
+	    T_COORD)) && subject_end(x, first, v->last) > first)
+		set_tokens(x, &c->source, first, subject_end(x, first,
+		    v->last));
+	else if (stop >= 0 && x->toks[stop].flags & T_COMMA) {
+		/* X, qui fut…, a estimé que: the subject before the aside. */
+		for (n = aside_start(x, stop, first); n > first &&
+		    x->toks[n].flags & T_REL; n = aside_start(x, n - 1, first))
+			;
+		if (n < stop && !(x->toks[n].flags & T_REL))
+			source_span(x, c, n, phrase_end(x, n, stop));
+	}
+	if (c->source.first >= v->s0 && c->source.first < v->g0)
+		c->edge = c->source.first;
+	else if (stop >= 0 && x->toks[stop].flags & T_COORD)
+		c->edge = stop;
+	return c->source.first >= 0;
+}
+
+/* X is said to…: a report with no source, at a distance. */
+static enum match
+passive_row(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c;
+
+	if (!v->passive)
+		return NO_MATCH;
+	if (v->g1 >= v->last || !in_class(x, WC_INFINITIVE, v->g1))
+		return REJECTED;
+	set_kind(c, K_REPORT, W_PASSIVE, v->g0);
+	hedge(c, W_PASSIVE, v->g0);
+	set_tokens(x, &c->content, v->g1, v->last);
+	trim(x, &c->content);
+	return MATCHED;
+}
+
+/*
+ * Is the claim inverted?  After a quotation, or after a clause when a
+ * name ends it (…, a déclaré le ministre), or when a source before the
+ * cue has nothing after it (…, the minister said on Monday).
+ */
+static int
+inverted_here(struct ctx *x, const struct verb *v)
+{
+	long n, stop = v->stop;
+
+	if (v->participle || v->clause)
+		return 0;
+	if (v->q >= 0 || (v->pron >= 0 && v->s0 == v->g0))
+		return 1;
+	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
+	    ((n = phrase_end(x, v->g1, v->last)) == v->last ||
+	    x->toks[n].flags & (T_COMMA | T_STOP)) && !has_verb(x, v->g1, n))
+		return 1;
+	return stop > v->first && v->s0 > stop && v->s0 < v->g0 &&
+	    v->pron < 0 && first_char(x, stop) == ',' &&
+	    stop - after_dateline(x, v->first, stop) >= 4 &&
+	    subject_between(x, v->s0, v->g0) &&
+	    nothing_said_after(x, v->cue, v->g1, v->last);
+}
+
+/* « CONTENT », a déclaré X / "CONTENT," he said / CONTENT, X said. */
+static enum match
+inverted_row(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c;
+	long a, k, first = v->first, q = v->q;
+
+	if (!inverted_here(x, v))
+		return NO_MATCH;
+	/* Not before the claim that precedes it in the sentence. */
+	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped) {
+		k = c[-1].cue.last > c[-1].source.last ? c[-1].cue.last :
+		    c[-1].source.last;
+		if (k > first && k < (q >= 0 ? x->toks[q].mate : v->stop))
+			first = k;
+	}
+	if (q >= 0 && (x->toks[q].mate <= first ||
+	    x->toks[x->toks[q].mate - 1].flags & (T_STOP | T_COLON))) {
+		/* "We will not give in," Aubert said: the comma is hers. */
+		set_tokens(x, &c->content, x->toks[q].mate + 1,
+		    q - 1 > x->toks[q].mate + 1 && x->toks[q - 1].flags &
+		    T_COMMA ? q - 1 : q);
+		c->direct = 1;
+		c->edge = x->toks[q].mate;
+	} else {
+		/* Words, then a quotation: « … » et « … », a indiqué X. */
+		set_tokens(x, &c->content, after_dateline(x, first, v->stop),
+		    q >= 0 ? q + 1 : v->stop);
+		trim(x, &c->content);
+		c->edge = first;
+	}
+	if (v->pron >= 0)
+		pronoun_source(x, c, v->pron);
+	else if (v->s0 < v->g0)
+		source_span(x, c, v->s0, phrase_end(x, v->s0, v->g0));
+	else if ((k = source_after(x, v->g1, v->last, &a)) > v->g1)
+		source_span(x, c, a, k);
+	return c->source.first >= 0 && c->content.first >= 0 ? MATCHED :
+	    REJECTED;
+}
+
+/*
+ * The content of a clause from v->k: a quotation that ends the sentence
+ * is quoted directly; else the words up to its end (or a naming's).  A
+ * sentence that ends in a colon right after the cue announces the next
+ * one (Il explique : | On a fini…): that is the content.
+ */
+static enum match
+clause_content(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c;
+	long k = v->k, last = v->last, m;
+
+	if (v->clause && k == last && k - 1 == v->g1 &&
+	    k < (long)x->doc.ntoks && x->toks[v->g1].flags & T_COLON)
+		last = sent_last(x, k);
+	if (k < last && x->toks[k].flags & T_OPENQ && (m = x->toks[k].mate) >
+	    k && (m + 1 >= sent_last(x, m) || x->toks[m + 1].flags & T_STOP)) {
+		set_tokens(x, &c->content, k + 1, m);
+		c->direct = 1;
+	} else {
+		set_tokens(x, &c->content, k, v->cend >= 0 ? v->cend : last);
+		trim(x, &c->content);
+	}
+	return c->content.first < 0 ? REJECTED : MATCHED;
+}
+
+/* He added, "In this case…": a quotation after the cue's comma. */
+static enum match
+quote_after_row(struct ctx *x, struct verb *v)
+{
+	long g1 = v->g1;
+
+	if (v->k >= 0 || v->q >= 0 || g1 + 1 >= v->last ||
+	    first_char(x, g1) != ',' || !(x->toks[g1 + 1].flags & T_OPENQ) ||
+	    x->toks[g1 + 1].mate <= g1 + 1)
+		return NO_MATCH;
+	v->k = g1 + 1;
+	v->clause = 1;
+	return clause_content(x, v);
+}
+
+/*
+ * A, SOURCE CUE, B: the source and cue inside the content, which spans
+ * both parts (Russia's gains, they said, could be lost).
+ */
+static enum match
+straddle_row(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c;
+	long stop = v->stop, g1 = v->g1;
+
+	if (v->k >= 0 || v->q >= 0 || stop <= v->first || v->s0 <= stop ||
+	    v->s0 >= v->g0 || v->pron >= 0 || first_char(x, stop) != ',' ||
+	    !subject_between(x, v->s0, v->g0) || g1 + 3 >= v->last ||
+	    first_char(x, g1) != ',' || x->toks[g1 + 1].flags & (T_ADVERBIAL |
+	    T_COORD | T_PUNCT) || x->toks[g1 + 1].cue >= 0)
+		return NO_MATCH;
+	set_tokens(x, &c->content, after_dateline(x, v->first, stop), v->last);
+	trim(x, &c->content);
+	c->edge = c->content.first;
+	return MATCHED;
+}
+
+/* "Why not?" | Ms. Warren said.: the quotation that was a sentence. */
+static enum match
+quote_before_row(struct ctx *x, struct verb *v)
+{
+	long first = v->first, n;
+
+	if (v->k >= 0 || v->q >= 0 || v->stop >= 0 || first == 0 ||
+	    !(x->toks[first - 1].flags & T_CLOSEQ) ||
+	    (n = x->toks[first - 1].mate) < 0 ||
+	    n != sent_first(x, first - 1) || n + 1 >= first - 1 ||
+	    !(v->s0 == v->g0 || subject_between(x, v->s0, v->g0)) ||
+	    !nothing_said_after(x, v->cue, v->g1, v->last))
+		return NO_MATCH;
+	set_tokens(x, &v->c->content, n + 1, first - 1);
+	v->c->direct = 1;
+	return MATCHED;
+}
+
+/*
+ * Nothing said, or a denial of a noun alone (rejects the claim): no
+ * claim, but its source may be what a pronoun after it stands for.
+ */
+static enum match
+no_content_row(struct ctx *x, struct verb *v)
+{
+	(void)x;
+	if (v->k >= 0 && (v->clause || v->cue->kind != K_DENIAL))
+		return NO_MATCH;
+	v->c->dropped = v->c->speaker = 1;
+	return MATCHED;
+}
+
+/* SOURCE CUE (que) CONTENT: the content after the cue. */
+static enum match
+clause_row(struct ctx *x, struct verb *v)
+{
+	return clause_content(x, v);
+}
+
+/* The claim a row made, with its target when the row allows one. */
+static void
+matched(struct ctx *x, struct verb *v, const struct construction *row)
+{
+	struct claim *c = v->c;
+
+	c->construction = row->name;
+	if (!row->target || c->content.first < 0)
+		return;
+	if (v->cue->takes & TAKES_NAMING)
+		set_tokens(x, &c->target, v->g1, v->objend);
+	else
+		find_target(x, v->cue, c);
+}
+
+/*
+ * A claim around the cue verb at token i: its group, then the first
+ * construction that matches the sentence around it.
+ */
+void
+verb_claim(struct ctx *x, long i)
+{
+	const struct lang *l = x->lang;
+	struct verb v = { .cue = &l->cues[x->toks[i].cue], .i = i,
+	    .first = sent_first(x, i), .last = sent_last(x, i), .g0 = i,
+	    .g1 = i + 1, .pron = -1, .s0 = -1, .stop = -1, .k = -1, .q = -1,
+	    .cend = -1, .objend = -1 };
+	unsigned done = 0;
+	size_t r;
+
+	if (not_a_cue(x, l, v.cue, i, v.first) || !verb_group(x, &v) ||
+	    !verb_form(x, &v))
+		return;
+	v.c = new_claim(x, x->toks[i].sent);
+	set_kind(v.c, v.cue->kind, W_CUE, i);
+	v.c->lemma = v.cue->lemma;
+	v.c->lemmalen = strlen(v.cue->lemma);
+	set_tokens(x, &v.c->cue, v.participle && in_class(x, WC_GERUND, i - 1) ?
+	    i - 1 : v.g0, v.g1);
+	v.c->edge = v.c->cue.first;
+	for (r = 0; r < sizeof(constructions) / sizeof(constructions[0]);
+	    r++) {
+		if (constructions[r].needs & ~done & NEEDS_CLAUSE &&
+		    !read_clause(x, &v))
+			break;
+		if (constructions[r].needs & ~done & NEEDS_SOURCE &&
+		    !subject_source(x, &v))
+			break;
+		done |= constructions[r].needs;
+		switch (constructions[r].match(x, &v)) {
+		case NO_MATCH:
+			continue;
+		case MATCHED:
+			matched(x, &v, &constructions[r]);
+			return;
+		case REJECTED:
+			break;
+		}
+		break;
+	}
+	x->nclaims--;
+}
