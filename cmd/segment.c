@@ -51,7 +51,6 @@ static struct options {
 	struct dp_filter filter;
 } opt;
 
-static unsigned char	 ascii_class[128];	/* dp_uclass of ASCII */
 static struct lang	*langs;
 static size_t		 nlangs;
 static int32_t		*cps;		/* the text's code points */
@@ -144,8 +143,6 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	for (ch = 0; ch < 128; ch++)
-		ascii_class[ch] = (unsigned char)dp_uclass(ch);
 	/* Bad lexicons are found before any input is read. */
 	dp_record_lang(NULL, opt.lang != NULL ? opt.lang : "und", code,
 	    sizeof(code));
@@ -347,7 +344,7 @@ decode(const char *text, size_t len)
 			for (k = 0; k < 8; k++) {
 				b = (unsigned char)text[i + k];
 				points[n + k] = b;
-				classes[n + k] = ascii_class[b];
+				classes[n + k] = dp_ascii_class[b];
 			}
 			i += 8;
 			n += 8;
@@ -356,7 +353,7 @@ decode(const char *text, size_t len)
 			break;
 		if ((unsigned char)text[i] < 0x80) {
 			points[n] = (unsigned char)text[i];
-			classes[n] = ascii_class[(unsigned char)text[i]];
+			classes[n] = dp_ascii_class[(unsigned char)text[i]];
 			k = 1;
 			continue;
 		}

@@ -84,7 +84,7 @@ struct gazentry {
 enum date_order { D_DMY, D_MDY, D_YMD };
 
 struct lang {
-	char		 code[16];
+	const char	*code;
 	/* From profile.yaml: how the language writes numbers and dates. */
 	enum date_order	 slash_order, dot_order;	/* 1/2/2026, 1.2.2026 */
 	int		 thousands_comma;	/* 1,000 (else 1.000) */
@@ -110,48 +110,37 @@ struct lang {
 	unsigned char	*infos;
 	uint64_t	*cachekeys;	/* see role_scores() */
 	float		*cachevals, *edges;
+	struct dp_buf	 scratch;	/* while loading */
+};
+
+/* The sets every language has, made by lang_init. */
+static const size_t lang_sets[] = {
+	offsetof(struct lang, names), offsetof(struct lang, firsts),
+	offsetof(struct lang, words), offsetof(struct lang, months),
+	offsetof(struct lang, weekdays), offsetof(struct lang, datewords),
+	offsetof(struct lang, decades), offsetof(struct lang, numbers),
+	offsetof(struct lang, joiners), offsetof(struct lang, approx),
+	offsetof(struct lang, complements), offsetof(struct lang, currencies),
+	offsetof(struct lang, percent), offsetof(struct lang, orgheads),
+	offsetof(struct lang, orglinks), offsetof(struct lang, titles),
 };
 
 #define CACHESIZE	16384	/* words whose scores are kept */
 #define INFOCACHE	16384	/* words whose flags are kept */
 
-static struct options {
+struct options {
 	const char	*lang;		/* forced, or NULL: the record's */
 	const char	*lexicon;	/* the user's extra names */
 	const char	*model;		/* instead of the language's */
 	const char	*train;		/* write a model learned from input */
 	int		 epochs;
 	struct dp_filter filter;
-} opt = { .epochs = 12 };
+};
 
-static unsigned char	 ascii_class[128];	/* dp_uclass of ASCII */
-static struct lang	*langs;
-static size_t		 nlangs;
-static const char	*text;		/* the record's */
-static size_t		 textlen;
-static uint32_t		*boff;		/* byte offset of each code point */
-static size_t		 capboff, ncps;
-static struct token	*toks;
-static size_t		 ntoks, captoks;
-static uint32_t		*spans;		/* tokens, then sentences */
-static size_t		 capspans;
-static uint32_t		*sents;
-static size_t		 nsents, capsents;
-static struct dp_buf	 words, scratch, out, keybuf;
-static uint64_t		*feats;
-static uint32_t		*featoff;
-static size_t		 nfeats, capfeats, capfeatoff;
-static float		*emit;		/* the model's scores per token */
-static size_t		 capemit;
-static int		*tags;
-static size_t		 captags;
-static struct entity	*ents;
-static size_t		 nents, capents;
-static uint64_t		*seen;		/* lowercase words, per record */
-static size_t		 capseen;
+static struct options opt = { .epochs = 12 };
 
 /* Training: every sentence's features and gold tags. */
-static struct {
+struct training {
 	uint64_t	*feats;
 	uint32_t	*off;		/* per position, per sentence */
 	int		*gold;
@@ -159,28 +148,51 @@ static struct {
 	size_t		 nfeats, capfeats, npos, cappos, nseq, capseq;
 	size_t		 unaligned;
 	struct lang	*lang;
-} tr;
+};
+
+/* What a run keeps: its options and languages, then one record's state. */
+struct ctx {
+	const struct options *opt;
+	struct dp_langs	*langs;
+	struct dp_doc	 doc;		/* text, tokens, their forms, sentences */
+	struct token	*toks;		/* what the tagger adds to doc's */
+	size_t		 captoks;
+	struct dp_buf	 scratch, out, keybuf;
+	uint64_t	*feats;		/* hashed features of a sentence */
+	uint32_t	*featoff;	/* where each position's begin */
+	size_t		 nfeats, capfeats, capfeatoff;
+	float		*emit;		/* the model's scores per token */
+	size_t		 capemit;
+	int		*tags;
+	size_t		 captags;
+	struct entity	*ents;
+	size_t		 nents, capents;
+	uint64_t	*seen;		/* lowercase words, per record */
+	size_t		 capseen;
+	struct training	 tr;
+};
 
 static DP_NORETURN void usage(int);
-static struct lang *lang_get(const char *);
-static void	 lang_load(struct lang *, const char *, int);
+static void	 ctx_free(struct ctx *);
+static void	 lang_init(void *, const char *, void *);
+static void	 lang_load(void *, const char *, struct dp_yaml *, void *);
+static void	 lang_done(void *, const char *, void *);
+static void	 lang_free(void *);
 static int	 tag_record(struct dp_record *, void *);
-static int	 read_tokens(struct dp_record *);
-static void	 describe_tokens(struct lang *);
-static void	 sentence_features(size_t, size_t);
-static void	 gazetteer_features(struct lang *);
-static void	 tag_names(struct lang *);
-static void	 rules(struct lang *);
-static void	 user_names(void);
-static void	 write_record(struct dp_record *, struct lang *);
-static void	 train(void);
-static int	 is_apostrophe(int32_t);
-static int	 glued(size_t, char);
-static size_t	 phrase_at(const struct dp_strset *, size_t, size_t, int,
+static void	 describe_tokens(struct ctx *, struct lang *);
+static void	 sentence_features(struct ctx *, size_t, size_t);
+static void	 gazetteer_features(struct ctx *, struct lang *);
+static void	 tag_names(struct ctx *, struct lang *);
+static void	 rules(struct ctx *, struct lang *);
+static void	 user_names(struct ctx *);
+static void	 write_record(struct ctx *, struct dp_record *, struct lang *);
+static void	 train(struct ctx *);
+static int	 glued(struct ctx *, size_t, char);
+static size_t	 phrase_at(struct ctx *, const struct dp_strset *, size_t, size_t, int,
 		    int *);
 static void	 flag_first_word(struct lang *, const char *, size_t, int);
-static int	 read_gold(struct dp_record *);
-static void	 keep_sentence(size_t, size_t);
+static int	 read_gold(struct ctx *, struct dp_record *);
+static void	 keep_sentence(struct ctx *, size_t, size_t);
 
 static void
 usage(int status)
@@ -210,9 +222,15 @@ static const struct option longopts[] = {
 	DP_LONGOPTS_COMMON
 };
 
+static const char *const lang_files[] = { "gazetteer.yaml",
+    "entities.yaml", "langid.yaml", "segment.yaml", NULL };
+static const struct dp_lang_ops lang_ops = { lang_files, sizeof(struct lang),
+    lang_init, lang_load, lang_done, lang_free };
+
 int
 main(int argc, char *argv[])
 {
+	struct ctx x = { 0 };
 	char *end, code[16];
 	int ch, rc;
 
@@ -255,16 +273,38 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	for (ch = 0; ch < 128; ch++)
-		ascii_class[ch] = (unsigned char)dp_uclass(ch);
+	x.opt = &opt;
+	x.langs = dp_langs_new(&lang_ops, opt.lexicon, &opt);
 	/* Bad lexicons and models are found before any input is read. */
 	dp_record_lang(NULL, opt.lang != NULL ? opt.lang : "und", code,
 	    sizeof(code));
-	lang_get(code);
-	rc = dp_filter_run(&opt.filter, argv, argc, tag_record, NULL);
+	dp_langs_get(x.langs, code);
+	rc = dp_filter_run(&opt.filter, argv, argc, tag_record, &x);
 	if (opt.train != NULL && rc == 0)
-		train();
+		train(&x);
+	ctx_free(&x);
 	return dp_worst(rc, dp_close_stdout());
+}
+
+static void
+ctx_free(struct ctx *x)
+{
+	dp_langs_free(x->langs);
+	dp_doc_free(&x->doc);
+	free(x->toks);
+	dp_buf_free(&x->scratch);
+	dp_buf_free(&x->out);
+	dp_buf_free(&x->keybuf);
+	free(x->feats);
+	free(x->featoff);
+	free(x->emit);
+	free(x->tags);
+	free(x->ents);
+	free(x->seen);
+	free(x->tr.feats);
+	free(x->tr.off);
+	free(x->tr.gold);
+	free(x->tr.first);
 }
 
 static const char *
@@ -279,92 +319,106 @@ intern(struct lang *l, const char *s, size_t n)
 }
 
 /*
- * The language's resources, loaded the first time a record asks for them:
- * lexicons/LANG/gazetteer.yaml, entities.yaml, langid.yaml (common words),
- * entities.model, then the user's --lexicon and --model.
+ * One of the model's labels as ours: 2 * label for B-LABEL, 2 * label + 1
+ * for I-LABEL, -1 for O or a label we do not know.  A model states its
+ * label set (dp_model_label); this mapping is the only place that reads
+ * it.
  */
-static struct lang *
-lang_get(const char *primary)
+static int
+model_label(const char *name)
 {
-	static const char *files[] = { "profile.yaml", "gazetteer.yaml",
-	    "entities.yaml", "langid.yaml", "segment.yaml" };
+	int y;
+
+	if ((name[0] != 'B' && name[0] != 'I') || name[1] != '-')
+		return -1;
+	for (y = 0; y < NLABELS; y++)
+		if (strcmp(name + 2, label_names[y]) == 0)
+			return y * 2 + (name[0] == 'I');
+	return -1;
+}
+
+/* A new language's empty sets. */
+static void
+lang_init(void *lang, const char *code, void *arg)
+{
+	struct lang *l = lang;
+	size_t i;
+
+	(void)arg;
+	l->code = code;
+	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
+		*(struct dp_strset **)((char *)l + lang_sets[i]) =
+		    dp_strset_new();
+}
+
+/*
+ * After the lexicons: the language's name model (LEXDIR/LANG/
+ * entities.model, or --model's), whose labels are mapped onto ours by
+ * name (B-PER, I-PER...); a label the model has and we do not is never
+ * predicted.
+ */
+static void
+lang_done(void *lang, const char *dir, void *arg)
+{
+	const struct options *o = arg;
+	struct lang *l = lang;
 	struct dp_buf path = { 0 };
-	struct lang *l;
-	const char *dir, *about;
+	const char *about, *file;
 	size_t i, n;
 	FILE *fp;
 
-	for (i = 0; i < nlangs; i++)
-		if (strcmp(langs[i].code, primary) == 0)
-			return &langs[i];
-	langs = dp_reallocarray(langs, nlangs + 1, sizeof(*langs));
-	l = &langs[nlangs++];
-	memset(l, 0, sizeof(*l));
-	snprintf(l->code, sizeof(l->code), "%s", primary);
-	l->names = dp_strset_new();
-	l->firsts = dp_strset_new();
-	l->words = dp_strset_new();
-	l->months = dp_strset_new();
-	l->weekdays = dp_strset_new();
-	l->datewords = dp_strset_new();
-	l->decades = dp_strset_new();
-	l->numbers = dp_strset_new();
-	l->joiners = dp_strset_new();
-	l->approx = dp_strset_new();
-	l->complements = dp_strset_new();
-	l->currencies = dp_strset_new();
-	l->percent = dp_strset_new();
-	l->orgheads = dp_strset_new();
-	l->orglinks = dp_strset_new();
-	l->titles = dp_strset_new();
-	dir = dp_lexicon_dir();
-	if (dir != NULL && primary[0] != '\0' &&
-	    strspn(primary, "abcdefghijklmnopqrstuvwxyz") == strlen(primary)) {
-		for (i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
-			dp_buf_reset(&path);
-			dp_buf_printf(&path, "%s/%s/%s", dir, primary,
-			    files[i]);
-			lang_load(l, dp_buf_cstr(&path), O_RULE);
-		}
-		dp_buf_reset(&path);
-		dp_buf_printf(&path, "%s/%s/entities.model", dir, primary);
-		if (opt.model == NULL && opt.train == NULL &&
+	dp_buf_free(&l->scratch);
+	if (dir != NULL) {
+		dp_buf_printf(&path, "%s/entities.model", dir);
+		if (o->model == NULL && o->train == NULL &&
 		    (fp = fopen(dp_buf_cstr(&path), "rb")) != NULL) {
 			fclose(fp);
 			l->model = dp_model_load(path.data);
 		}
 	}
-	if (opt.lexicon != NULL)
-		lang_load(l, opt.lexicon, O_USER);
-	if (l->model == NULL && opt.model == NULL && opt.train == NULL &&
-	    strcmp(primary, "und") != 0)
+	if (l->model == NULL && o->model == NULL && o->train == NULL &&
+	    !dp_lang_undetermined(l->code))
 		dp_warn("no name model for language \"%s\": names come from "
-		    "lexicons only", primary);
-	if (opt.model != NULL && opt.train == NULL)
-		l->model = dp_model_load(opt.model);
+		    "lexicons only", l->code);
+	if (o->model != NULL && o->train == NULL)
+		l->model = dp_model_load(o->model);
+	file = o->model ? o->model : dp_buf_cstr(&path);
 	if (l->model != NULL) {
 		about = dp_model_about(l->model);
 		if (strncmp(about, FEATURES, strlen(FEATURES)) != 0)
 			dp_die(DP_EX_CONFIG, "%s: a model for other features "
-			    "(%s)", opt.model ? opt.model : path.data, about);
+			    "(%s)", file, about);
 		n = dp_model_nlabels(l->model);
 		if (n > sizeof(l->model_labels) / sizeof(l->model_labels[0]))
-			dp_die(DP_EX_CONFIG, "%s: too many labels", path.data);
-		for (i = 0; i < n; i++) {
-			const char *name = dp_model_label(l->model, i);
-			int y;
-
-			l->model_labels[i] = -1;
-			for (y = 0; y < L_NORP; y++)
-				if ((name[0] == 'B' || name[0] == 'I') &&
-				    name[1] == '-' &&
-				    strcmp(name + 2, label_names[y]) == 0)
-					l->model_labels[i] = y * 2 +
-					    (name[0] == 'I');
-		}
+			dp_die(DP_EX_CONFIG, "%s: too many labels", file);
+		for (i = 0; i < n; i++)
+			l->model_labels[i] = model_label(dp_model_label(l->model,
+			    i));
 	}
 	dp_buf_free(&path);
-	return l;
+}
+
+static void
+lang_free(void *lang)
+{
+	struct lang *l = lang;
+	size_t i;
+
+	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
+		dp_strset_free(*(struct dp_strset **)((char *)l +
+		    lang_sets[i]));
+	dp_model_free(l->model);
+	free(l->ordinals);
+	free(l->entries);
+	free(l->values);
+	for (i = 0; i < l->nstrings; i++)
+		free(l->strings[i]);
+	free(l->strings);
+	free(l->infokeys);
+	free(l->infos);
+	free(l->cachekeys);
+	free(l->cachevals);
+	free(l->edges);
 }
 
 /* Adds a gazetteer line "NAME" or "NAME | KEY" under label. */
@@ -424,18 +478,18 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 static void
 flag_first_word(struct lang *l, const char *s, size_t n, int flag)
 {
-	static struct dp_buf b;
-	size_t i, k;
-	int32_t cp;
+	size_t i;
 
-	dp_buf_reset(&b);
-	for (i = 0; i < n && s[i] != ' '; i += k) {
-		k = dp_utf8_decode(s + i, n - i, &cp);
-		dp_utf8_put(&b, is_apostrophe(cp) ? '\'' : dp_ulower(cp));
-		if (is_apostrophe(cp))
+	for (i = 0; i < n && s[i] != ' '; i++)
+		if (s[i] == '\'' || ((unsigned char)s[i] == 0xE2 && i + 2 < n &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0x99)) {
+			i += s[i] == '\'' ? 1 : 3;
 			break;
-	}
-	*dp_strset_add(l->words, b.data, b.len) |= flag;
+		}
+	dp_buf_reset(&l->scratch);
+	dp_lower(&l->scratch, s, i);
+	*dp_strset_add(l->words, l->scratch.data, l->scratch.len) |= flag;
 }
 
 /*
@@ -523,9 +577,13 @@ load_profile(struct lang *l, struct dp_yaml *y)
 	}
 }
 
-/* Adds a lexicon file; one that does not exist is skipped unless user's. */
+/*
+ * Adds a lexicon file: profile.yaml, gazetteer.yaml, entities.yaml,
+ * langid.yaml (common words), segment.yaml (titles), or the user's
+ * (file NULL), whose names replace the built-in labels of the same name.
+ */
 static void
-lang_load(struct lang *l, const char *path, int origin)
+lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 {
 	static const struct {
 		const char *key;
@@ -546,22 +604,13 @@ lang_load(struct lang *l, const char *path, int origin)
 		{ "organisation_links", offsetof(struct lang, orglinks), 0 },
 		{ "titles", offsetof(struct lang, titles), 0 },
 	};
-	struct dp_yaml *y;
+	struct lang *l = lang;
 	const char *s, *nl;
 	size_t i, n;
 	dp_node node;
-	FILE *fp;
 	int label;
 
-	if ((fp = fopen(path, "r")) == NULL) {
-		if (origin == O_USER)
-			dp_die(DP_EX_CONFIG, "%s: %s", path, strerror(errno));
-		return;
-	}
-	fclose(fp);
-	y = dp_yaml_load(path);
-	if (!dp_yaml_is_map(y, dp_yaml_root(y)))
-		dp_yaml_die(y, dp_yaml_root(y), "a mapping expected");
+	(void)arg;
 	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
 		load_words(l, y, lists[i].key, lists[i].off == 0 ? NULL :
 		    *(struct dp_strset **)((char *)l + lists[i].off),
@@ -587,104 +636,51 @@ lang_load(struct lang *l, const char *path, int origin)
 				nl = s + n;
 			if (nl > s)
 				add_name(l, s, (size_t)(nl - s), label,
-				    origin == O_USER);
+				    file == NULL);
 		}
 	}
-	dp_yaml_free(y);
 }
 
 static int
 tag_record(struct dp_record *r, void *arg)
 {
+	struct ctx *x = arg;
 	struct lang *l;
 	char code[16];
 
-	(void)arg;
-	if ((text = dp_record_need(r, "text", "to-jsonl", &scratch, &textlen,
-	    NULL)) == NULL)
+	if (dp_doc_read(&x->doc, r, DP_DOC_SHAPES) != 0)
 		return DP_EX_DATAERR;
 	dp_record_lang(r, opt.lang, code, sizeof(code));
-	l = lang_get(code);
-	if (read_tokens(r) != 0)
-		return DP_EX_DATAERR;
-	describe_tokens(l);
-	nents = 0;
+	l = dp_langs_get(x->langs, code);
+	describe_tokens(x, l);
+	x->nents = 0;
 	if (opt.train != NULL) {
 		size_t k, i, first = 0;
 
-		if (tr.lang == NULL)
-			tr.lang = l;
-		else if (tr.lang != l) {
+		if (x->tr.lang == NULL)
+			x->tr.lang = l;
+		else if (x->tr.lang != l) {
 			dp_warnat(r->name, r->lineno, "a model learns one "
-			    "language (%s), not %s", tr.lang->code, l->code);
+			    "language (%s), not %s", x->tr.lang->code, l->code);
 			return DP_EX_DATAERR;
 		}
-		if (read_gold(r) != 0)
+		if (read_gold(x, r) != 0)
 			return DP_EX_DATAERR;
-		for (k = 0; k < nsents; k++) {
-			for (i = first; i < ntoks &&
-			    toks[i].end <= sents[2 * k + 1]; i++)
+		for (k = 0; k < x->doc.nsents; k++) {
+			for (i = first; i < x->doc.ntoks &&
+			    x->toks[i].end <= x->doc.sents[2 * k + 1]; i++)
 				;
 			if (i > first)
-				keep_sentence(first, i);
+				keep_sentence(x, first, i);
 			first = i;
 		}
 		return 0;
 	}
-	tag_names(l);
-	rules(l);
-	user_names();
-	write_record(r, l);
+	tag_names(x, l);
+	rules(x, l);
+	user_names(x);
+	write_record(x, r, l);
 	return 0;
-}
-
-/* Decodes text's code point offsets and reads tokens and sentences. */
-static int
-read_tokens(struct dp_record *r)
-{
-	size_t i, n;
-	ssize_t k;
-	uint32_t *v;
-
-	ncps = dp_utf8_offsets(text, textlen, &boff, &capboff);
-	if ((k = dp_record_spans(r, "tokens", "segment", &spans,
-	    &capspans)) < 0)
-		return -1;
-	n = (size_t)k;
-	v = spans;
-	if (n > captoks) {
-		captoks = 2 * n;
-		toks = dp_reallocarray(toks, captoks, sizeof(*toks));
-	}
-	ntoks = n;
-	if (dp_record_check_spans(r, "token", v, n, ncps) != 0)
-		return -1;
-	for (i = 0; i < n; i++) {
-		toks[i].start = v[2 * i];
-		toks[i].end = v[2 * i + 1];
-		toks[i].ent = 0;
-	}
-	if (dp_record_get(r, "sentences") == NULL) {
-		/* One sequence, for records tokenized otherwise. */
-		nsents = n > 0;
-		if (capsents < 2)
-			sents = dp_reallocarray(sents, capsents = 2,
-			    sizeof(*sents));
-		sents[0] = 0;
-		sents[1] = (uint32_t)ncps;
-		return 0;
-	}
-	if ((k = dp_record_spans(r, "sentences", "segment", &sents,
-	    &capsents)) < 0)
-		return -1;
-	nsents = (size_t)k;
-	return 0;
-}
-
-static int
-is_apostrophe(int32_t c)
-{
-	return c == '\'' || c == 0x2019;
 }
 
 /*
@@ -718,114 +714,92 @@ word_info(struct lang *l, uint64_t h, const char *w, size_t wl)
 
 /* Per token: bytes, lowercase form, shape, capitals, list memberships. */
 static void
-describe_tokens(struct lang *l)
+describe_tokens(struct ctx *x, struct lang *l)
 {
+	const struct dp_token *d;
 	struct token *t;
-	size_t i, b, k, slen, n;
-	int32_t cp;
-	char sc, last;
-	enum dp_class c;
+	size_t i, k, n;
 
-	dp_buf_reset(&words);
-	for (i = 0; i < ntoks; i++) {
-		t = &toks[i];
-		t->bstart = boff[t->start];
-		t->bend = boff[t->end];
-		t->space = i == 0 || toks[i - 1].end < t->start;
-		t->lower = words.len;
-		/* Lowercasing at most doubles a character's bytes. */
-		dp_buf_grow(&words, 2 * (t->bend - t->bstart) + 4);
-		slen = 0;
-		last = 0;
-		for (b = t->bstart; b < t->bend; b += k) {
-			if ((unsigned char)text[b] < 0x80) {
-				cp = (unsigned char)text[b];
-				k = 1;
-				c = (enum dp_class)ascii_class[cp];
-			} else {
-				k = dp_utf8_decode(text + b, t->bend - b, &cp);
-				c = dp_uclass(cp);
-			}
-			sc = c == DP_CL_UPPER ? 'X' : c == DP_CL_LETTER ||
-			    c == DP_CL_MARK ? 'x' : c == DP_CL_DIGIT ? 'd' :
-			    cp < 0x80 ? (char)cp : is_apostrophe(cp) ? '\'' :
-			    'o';
-			if (sc != last && slen + 1 < sizeof(t->shape))
-				t->shape[slen++] = sc;
-			last = sc;
-			if (b == t->bstart)
-				t->upper = c == DP_CL_UPPER;
-			if (cp < 0x80)
-				words.data[words.len++] = (char)(cp >= 'A' &&
-				    cp <= 'Z' ? cp + 32 : cp);
-			else
-				dp_utf8_put(&words, is_apostrophe(cp) ? '\'' :
-				    dp_ulower(cp));
-		}
-		t->shape[slen] = '\0';
-		t->lowerlen = words.len - t->lower;
+	if (x->doc.ntoks > x->captoks) {
+		x->captoks = 2 * x->doc.ntoks;
+		x->toks = dp_reallocarray(x->toks, x->captoks,
+		    sizeof(*x->toks));
+	}
+	for (i = 0; i < x->doc.ntoks; i++) {
+		t = &x->toks[i];
+		d = &x->doc.toks[i];
+		t->start = d->start;
+		t->end = d->end;
+		t->bstart = d->bstart;
+		t->bend = d->bend;
+		t->space = (unsigned char)d->space;
+		t->lower = d->lower;
+		t->lowerlen = d->lowerlen;
+		memcpy(t->shape, d->shape, sizeof(t->shape));
+		t->upper = d->shape[0] == 'X';
+		t->ent = 0;
 		memset(t->gaz, 0, sizeof(t->gaz));
 	}
 	/* Lowercase words seen in the record tell a capitalised one is
 	 * common ("Les" at a sentence start). */
 	n = 1;
-	while (n < 4 * ntoks + 16)
+	while (n < 4 * x->doc.ntoks + 16)
 		n *= 2;
-	if (n > capseen) {
-		capseen = n;
-		seen = dp_reallocarray(seen, capseen, sizeof(*seen));
+	if (n > x->capseen) {
+		x->capseen = n;
+		x->seen = dp_reallocarray(x->seen, x->capseen, sizeof(*x->seen));
 	}
-	memset(seen, 0, n * sizeof(*seen));
-	for (i = 0; i < ntoks; i++) {
-		t = &toks[i];
-		t->hlower = XXH3_64bits(words.data + t->lower, t->lowerlen);
+	memset(x->seen, 0, n * sizeof(*x->seen));
+	for (i = 0; i < x->doc.ntoks; i++) {
+		t = &x->toks[i];
+		t->hlower = XXH3_64bits(x->doc.lower.data + t->lower, t->lowerlen);
 		t->hshape = XXH3_64bits(t->shape, strlen(t->shape));
 		if (t->shape[0] == 'x') {
-			for (k = t->hlower & (n - 1); seen[k] != 0 &&
-			    seen[k] != (t->hlower | 1); k = (k + 1) & (n - 1))
+			for (k = t->hlower & (n - 1); x->seen[k] != 0 &&
+			    x->seen[k] != (t->hlower | 1); k = (k + 1) & (n - 1))
 				;
-			seen[k] = t->hlower | 1;
+			x->seen[k] = t->hlower | 1;
 		}
 	}
-	for (i = 0; i < ntoks; i++) {
-		const char *w = words.data + toks[i].lower;
-		size_t wl = toks[i].lowerlen;
+	for (i = 0; i < x->doc.ntoks; i++) {
+		const char *w = x->doc.lower.data + x->toks[i].lower;
+		size_t wl = x->toks[i].lowerlen;
 
-		t = &toks[i];
+		t = &x->toks[i];
 		t->lc_elsewhere = 0;
 		if (t->upper) {
-			for (k = t->hlower & (n - 1); seen[k] != 0 &&
-			    seen[k] != (t->hlower | 1); k = (k + 1) & (n - 1))
+			for (k = t->hlower & (n - 1); x->seen[k] != 0 &&
+			    x->seen[k] != (t->hlower | 1); k = (k + 1) & (n - 1))
 				;
-			t->lc_elsewhere = seen[k] != 0;
+			t->lc_elsewhere = x->seen[k] != 0;
 		}
 		t->info = word_info(l, t->hlower, w, wl);
 	}
-	gazetteer_features(l);
+	gazetteer_features(x, l);
 }
 
 /* The token's text, with apostrophes as U+0027, appended to b. */
 static void
-add_token_text(struct dp_buf *b, size_t i)
+add_token_text(struct ctx *x, struct dp_buf *b, size_t i)
 {
-	const struct token *t = &toks[i];
+	const struct token *t = &x->toks[i];
 	const char *e2;
 	size_t p;
 
 	/* Most tokens hold no U+2019. */
-	if ((e2 = memchr(text + t->bstart, 0xE2, t->bend - t->bstart)) ==
+	if ((e2 = memchr(x->doc.text + t->bstart, 0xE2, t->bend - t->bstart)) ==
 	    NULL) {
-		dp_buf_add(b, text + t->bstart, t->bend - t->bstart);
+		dp_buf_add(b, x->doc.text + t->bstart, t->bend - t->bstart);
 		return;
 	}
 	for (p = t->bstart; p < t->bend; p++) {
-		if ((unsigned char)text[p] == 0xE2 && p + 2 < t->bend &&
-		    (unsigned char)text[p + 1] == 0x80 &&
-		    (unsigned char)text[p + 2] == 0x99) {
+		if ((unsigned char)x->doc.text[p] == 0xE2 && p + 2 < t->bend &&
+		    (unsigned char)x->doc.text[p + 1] == 0x80 &&
+		    (unsigned char)x->doc.text[p + 2] == 0x99) {
 			dp_buf_addc(b, '\'');
 			p += 2;
 		} else
-			dp_buf_addc(b, text[p]);
+			dp_buf_addc(b, x->doc.text[p]);
 	}
 }
 
@@ -834,61 +808,61 @@ add_token_text(struct dp_buf *b, size_t i)
  * where there is any), or NULL.
  */
 static const struct gazentry *
-gaz_lookup(const struct lang *l, size_t i, size_t j)
+gaz_lookup(struct ctx *x, const struct lang *l, size_t i, size_t j)
 {
 	size_t k;
 	int *slot;
 
-	dp_buf_reset(&keybuf);
+	dp_buf_reset(&x->keybuf);
 	for (k = i; k < j; k++) {
-		if (k > i && toks[k].space)
-			dp_buf_addc(&keybuf, ' ');
-		add_token_text(&keybuf, k);
+		if (k > i && x->toks[k].space)
+			dp_buf_addc(&x->keybuf, ' ');
+		add_token_text(x, &x->keybuf, k);
 		if (k == i && j > i + 1 &&
-		    dp_strset_find(l->firsts, keybuf.data, keybuf.len) == NULL)
+		    dp_strset_find(l->firsts, x->keybuf.data, x->keybuf.len) == NULL)
 			return NULL;
 	}
-	slot = dp_strset_find(l->names, keybuf.data, keybuf.len);
+	slot = dp_strset_find(l->names, x->keybuf.data, x->keybuf.len);
 	return slot != NULL ? &l->entries[*slot - 1] : NULL;
 }
 
 /* The longest gazetteer name at token i: its end (or i) and entry. */
 static size_t
-gaz_longest(const struct lang *l, size_t i, const struct gazentry **gp)
+gaz_longest(struct ctx *x, const struct lang *l, size_t i, const struct gazentry **gp)
 {
 	size_t j;
 
-	dp_buf_reset(&keybuf);
-	add_token_text(&keybuf, i);
-	j = dp_strset_find(l->firsts, keybuf.data, keybuf.len) == NULL ?
-	    i + 1 : i + MAXPHRASE < ntoks ? i + MAXPHRASE : ntoks;
+	dp_buf_reset(&x->keybuf);
+	add_token_text(x, &x->keybuf, i);
+	j = dp_strset_find(l->firsts, x->keybuf.data, x->keybuf.len) == NULL ?
+	    i + 1 : i + MAXPHRASE < x->doc.ntoks ? i + MAXPHRASE : x->doc.ntoks;
 	for (; j > i; j--)
-		if ((*gp = gaz_lookup(l, i, j)) != NULL)
+		if ((*gp = gaz_lookup(x, l, i, j)) != NULL)
 			return j;
 	return i;
 }
 
 /* Marks the tokens of the longest gazetteer name at each token. */
 static void
-gazetteer_features(struct lang *l)
+gazetteer_features(struct ctx *x, struct lang *l)
 {
 	const struct gazentry *g;
 	size_t i, j, k;
 	int y;
 
-	for (i = 0; i < ntoks; i++) {
-		toks[i].gazend = i;
-		if (!(toks[i].info & W_GAZFIRST) ||
-		    (j = gaz_longest(l, i, &g)) == i)
+	for (i = 0; i < x->doc.ntoks; i++) {
+		x->toks[i].gazend = i;
+		if (!(x->toks[i].info & W_GAZFIRST) ||
+		    (j = gaz_longest(x, l, i, &g)) == i)
 			continue;
-		toks[i].gazend = j;
-		toks[i].gazentry = g;
+		x->toks[i].gazend = j;
+		x->toks[i].gazentry = g;
 		for (y = 0; y < NLABELS; y++) {
 			if (!(g->labels & 1U << y))
 				continue;
 			for (k = i; k < j; k++)
-				if (toks[k].gaz[y] == 0)
-					toks[k].gaz[y] = k == i ? 1 : 2;
+				if (x->toks[k].gaz[y] == 0)
+					x->toks[k].gaz[y] = k == i ? 1 : 2;
 		}
 	}
 }
@@ -910,20 +884,20 @@ mix(uint64_t x)
 }
 
 static void
-feat(uint64_t tmpl, uint64_t a, uint64_t b)
+feat(struct ctx *x, uint64_t tmpl, uint64_t a, uint64_t b)
 {
-	if (nfeats == capfeats) {
-		capfeats = capfeats ? 2 * capfeats : 4096;
-		feats = dp_reallocarray(feats, capfeats, sizeof(*feats));
+	if (x->nfeats == x->capfeats) {
+		x->capfeats = x->capfeats ? 2 * x->capfeats : 4096;
+		x->feats = dp_reallocarray(x->feats, x->capfeats, sizeof(*x->feats));
 	}
-	feats[nfeats++] = mix(a ^ mix(b ^ mix(tmpl)));
+	x->feats[x->nfeats++] = mix(a ^ mix(b ^ mix(tmpl)));
 }
 
 /* Hash of the first (from_end == 0) or last n code points of a word. */
 static uint64_t
-affix(const struct token *t, size_t n, int from_end)
+affix(struct ctx *x, const struct token *t, size_t n, int from_end)
 {
-	const char *w = words.data + t->lower;
+	const char *w = x->doc.lower.data + t->lower;
 	size_t len = t->lowerlen, b, count = 0;
 
 	if (!from_end) {
@@ -939,13 +913,13 @@ affix(const struct token *t, size_t n, int from_end)
 }
 
 static unsigned
-gazbits(size_t i)
+gazbits(struct ctx *x, size_t i)
 {
 	unsigned bits = 0;
 	int y;
 
 	for (y = 0; y < NLABELS; y++)
-		bits = bits * 3 + toks[i].gaz[y];
+		bits = bits * 3 + x->toks[i].gaz[y];
 	return bits + 1;
 }
 
@@ -958,7 +932,7 @@ gazbits(size_t i)
 enum role { R_SELF, R_PREV, R_NEXT, R_PREV2, R_NEXT2, NROLES };
 
 static void
-role_features(const struct token *t, enum role role, int before)
+role_features(struct ctx *x, const struct token *t, enum role role, int before)
 {
 	static const uint64_t BOS = 0x1234567, EOS = 0x7654321;
 	uint64_t hl = t ? t->hlower : before ? BOS : EOS;
@@ -968,33 +942,33 @@ role_features(const struct token *t, enum role role, int before)
 	switch (role) {
 	case R_SELF:
 		cps = t->end - t->start;
-		feat(F_BIAS, 0, 0);
-		feat(F_W, hl, 0);
-		feat(F_SHAPE, hs, 0);
-		feat(F_LEN, cps > 8 ? 8 : cps, t->upper);
-		feat(F_P2, affix(t, 2, 0), 0);
-		feat(F_P3, affix(t, 3, 0), 0);
-		feat(F_S2, affix(t, 2, 1), 0);
-		feat(F_S3, affix(t, 3, 1), 0);
-		feat(F_S4, affix(t, 4, 1), 0);
+		feat(x, F_BIAS, 0, 0);
+		feat(x, F_W, hl, 0);
+		feat(x, F_SHAPE, hs, 0);
+		feat(x, F_LEN, cps > 8 ? 8 : cps, t->upper);
+		feat(x, F_P2, affix(x, t, 2, 0), 0);
+		feat(x, F_P3, affix(x, t, 3, 0), 0);
+		feat(x, F_S2, affix(x, t, 2, 1), 0);
+		feat(x, F_S3, affix(x, t, 3, 1), 0);
+		feat(x, F_S4, affix(x, t, 4, 1), 0);
 		if (t->info & W_GIVEN)
-			feat(F_GIVEN, t->upper, 0);
+			feat(x, F_GIVEN, t->upper, 0);
 		if (t->info & W_SURNAME)
-			feat(F_SURNAME, t->upper, 0);
+			feat(x, F_SURNAME, t->upper, 0);
 		break;
 	case R_PREV:
-		feat(F_WM1, hl, 0);
-		feat(F_SM1, hs, 0);
+		feat(x, F_WM1, hl, 0);
+		feat(x, F_SM1, hs, 0);
 		break;
 	case R_NEXT:
-		feat(F_WP1, hl, 0);
-		feat(F_SP1, hs, 0);
+		feat(x, F_WP1, hl, 0);
+		feat(x, F_SP1, hs, 0);
 		break;
 	case R_PREV2:
-		feat(F_WM2, hl, 0);
+		feat(x, F_WM2, hl, 0);
 		break;
 	case R_NEXT2:
-		feat(F_WP2, hl, 0);
+		feat(x, F_WP2, hl, 0);
 		break;
 	default:
 		break;
@@ -1003,78 +977,78 @@ role_features(const struct token *t, enum role role, int before)
 
 /* The token at i + d within first..last-1, or NULL. */
 static const struct token *
-near(size_t i, long d, size_t first, size_t last)
+near(struct ctx *x, size_t i, long d, size_t first, size_t last)
 {
 	return (long)i + d >= (long)first && (long)i + d < (long)last ?
-	    &toks[(long)i + d] : NULL;
+	    &x->toks[(long)i + d] : NULL;
 }
 
 /* The features of token i that depend on its neighbours together. */
 static void
-context_features(size_t i, size_t first, size_t last)
+context_features(struct ctx *x, size_t i, size_t first, size_t last)
 {
 	static const uint64_t BOS = 0x1234567, EOS = 0x7654321;
-	const struct token *t = &toks[i];
+	const struct token *t = &x->toks[i];
 	uint64_t wm1, wp1, sm1, sp1;
 
-	wm1 = i > first ? toks[i - 1].hlower : BOS;
-	wp1 = i + 1 < last ? toks[i + 1].hlower : EOS;
-	sm1 = i > first ? toks[i - 1].hshape : BOS;
-	sp1 = i + 1 < last ? toks[i + 1].hshape : EOS;
-	feat(F_SM1S, sm1, t->hshape);
-	feat(F_SSP1, t->hshape, sp1);
-	feat(F_WM1W, wm1, t->hlower);
-	feat(F_WWP1, t->hlower, wp1);
-	feat(F_WM1S, wm1, t->hshape);
+	wm1 = i > first ? x->toks[i - 1].hlower : BOS;
+	wp1 = i + 1 < last ? x->toks[i + 1].hlower : EOS;
+	sm1 = i > first ? x->toks[i - 1].hshape : BOS;
+	sp1 = i + 1 < last ? x->toks[i + 1].hshape : EOS;
+	feat(x, F_SM1S, sm1, t->hshape);
+	feat(x, F_SSP1, t->hshape, sp1);
+	feat(x, F_WM1W, wm1, t->hlower);
+	feat(x, F_WWP1, t->hlower, wp1);
+	feat(x, F_WM1S, wm1, t->hshape);
 	if (i == first)
-		feat(F_FIRST, t->hshape, 0);
-	if (gazbits(i) > 1)
-		feat(F_GAZ, gazbits(i), t->upper);
-	if (i > first && gazbits(i - 1) > 1)
-		feat(F_GAZM1, gazbits(i - 1), 0);
-	if (i + 1 < last && gazbits(i + 1) > 1)
-		feat(F_GAZP1, gazbits(i + 1), 0);
-	if (i + 1 < last && toks[i + 1].info & W_GIVEN)
-		feat(F_GIVENP1, toks[i + 1].upper, t->upper);
-	if (i > first && toks[i - 1].info & W_GIVEN)
-		feat(F_SURM1, toks[i - 1].upper, t->upper);
+		feat(x, F_FIRST, t->hshape, 0);
+	if (gazbits(x, i) > 1)
+		feat(x, F_GAZ, gazbits(x, i), t->upper);
+	if (i > first && gazbits(x, i - 1) > 1)
+		feat(x, F_GAZM1, gazbits(x, i - 1), 0);
+	if (i + 1 < last && gazbits(x, i + 1) > 1)
+		feat(x, F_GAZP1, gazbits(x, i + 1), 0);
+	if (i + 1 < last && x->toks[i + 1].info & W_GIVEN)
+		feat(x, F_GIVENP1, x->toks[i + 1].upper, t->upper);
+	if (i > first && x->toks[i - 1].info & W_GIVEN)
+		feat(x, F_SURM1, x->toks[i - 1].upper, t->upper);
 	if (t->upper)
-		feat(F_LCELSE, t->lc_elsewhere, i == first);
+		feat(x, F_LCELSE, t->lc_elsewhere, i == first);
 	if (t->info & W_COMMON)
-		feat(F_COMMON, t->upper, i == first);
+		feat(x, F_COMMON, t->upper, i == first);
 	if (t->upper)
-		feat(F_UPPERSEQ, i > first && toks[i - 1].upper,
-		    i + 1 < last && toks[i + 1].upper);
+		feat(x, F_UPPERSEQ, i > first && x->toks[i - 1].upper,
+		    i + 1 < last && x->toks[i + 1].upper);
 }
 
 static void
-reserve_featoff(size_t n)
+reserve_featoff(struct ctx *x, size_t n)
 {
-	if (n + 1 > capfeatoff) {
-		capfeatoff = 2 * (n + 1);
-		featoff = dp_reallocarray(featoff, capfeatoff,
-		    sizeof(*featoff));
+	if (n + 1 > x->capfeatoff) {
+		x->capfeatoff = 2 * (n + 1);
+		x->featoff = dp_reallocarray(x->featoff, x->capfeatoff,
+		    sizeof(*x->featoff));
 	}
 }
 
 /* All the features of tokens first..last-1, one position each. */
 static void
-sentence_features(size_t first, size_t last)
+sentence_features(struct ctx *x, size_t first, size_t last)
 {
 	static const long offset[NROLES] = { 0, -1, 1, -2, 2 };
 	size_t i;
 	int r;
 
-	nfeats = 0;
-	reserve_featoff(last - first);
+	x->nfeats = 0;
+	reserve_featoff(x, last - first);
 	for (i = first; i < last; i++) {
-		featoff[i - first] = (uint32_t)nfeats;
+		x->featoff[i - first] = (uint32_t)x->nfeats;
 		for (r = 0; r < NROLES; r++)
-			role_features(near(i, offset[r], first, last),
+			role_features(x, near(x, i, offset[r], first, last),
 			    (enum role)r, offset[r] < 0);
-		context_features(i, first, last);
+		context_features(x, i, first, last);
 	}
-	featoff[last - first] = (uint32_t)nfeats;
+	x->featoff[last - first] = (uint32_t)x->nfeats;
 }
 
 /*
@@ -1082,7 +1056,7 @@ sentence_features(size_t first, size_t last)
  * direct-mapped cache: most tokens of news are a few thousand words.
  */
 static const float *
-role_scores(struct lang *l, const struct token *t, int before)
+role_scores(struct ctx *x, struct lang *l, const struct token *t, int before)
 {
 	size_t L = dp_model_nlabels(l->model), slot, r;
 	uint64_t key;
@@ -1094,13 +1068,13 @@ role_scores(struct lang *l, const struct token *t, int before)
 		    NROLES * L * sizeof(*l->cachevals));
 		l->edges = dp_calloc(2 * NROLES * L, sizeof(*l->edges));
 		for (r = 1; r < NROLES; r++) {
-			nfeats = 0;
-			role_features(NULL, (enum role)r, 1);
-			dp_model_scores(l->model, feats, nfeats,
+			x->nfeats = 0;
+			role_features(x, NULL, (enum role)r, 1);
+			dp_model_scores(l->model, x->feats, x->nfeats,
 			    l->edges + r * L);
-			nfeats = 0;
-			role_features(NULL, (enum role)r, 0);
-			dp_model_scores(l->model, feats, nfeats,
+			x->nfeats = 0;
+			role_features(x, NULL, (enum role)r, 0);
+			dp_model_scores(l->model, x->feats, x->nfeats,
 			    l->edges + (NROLES + r) * L);
 		}
 	}
@@ -1113,9 +1087,9 @@ role_scores(struct lang *l, const struct token *t, int before)
 		l->cachekeys[slot] = key;
 		memset(v, 0, NROLES * L * sizeof(*v));
 		for (r = 0; r < NROLES; r++) {
-			nfeats = 0;
-			role_features(t, (enum role)r, 0);
-			dp_model_scores(l->model, feats, nfeats, v + r * L);
+			x->nfeats = 0;
+			role_features(x, t, (enum role)r, 0);
+			dp_model_scores(l->model, x->feats, x->nfeats, v + r * L);
 		}
 	}
 	return v;
@@ -1126,7 +1100,7 @@ role_scores(struct lang *l, const struct token *t, int before)
  * over sentence_features(), with the role features' part from the cache.
  */
 static void
-emissions(struct lang *l, size_t first, size_t last)
+emissions(struct ctx *x, struct lang *l, size_t first, size_t last)
 {
 	static const long offset[NROLES] = { 0, -1, 1, -2, 2 };
 	size_t L = dp_model_nlabels(l->model), i, y;
@@ -1135,39 +1109,39 @@ emissions(struct lang *l, size_t first, size_t last)
 	float *e;
 	int r;
 
-	if ((last - first) * L > capemit) {
-		capemit = 2 * (last - first) * L;
-		emit = dp_reallocarray(emit, capemit, sizeof(*emit));
+	if ((last - first) * L > x->capemit) {
+		x->capemit = 2 * (last - first) * L;
+		x->emit = dp_reallocarray(x->emit, x->capemit, sizeof(*x->emit));
 	}
 	for (i = first; i < last; i++) {
-		e = emit + (i - first) * L;
+		e = x->emit + (i - first) * L;
 		memset(e, 0, L * sizeof(*e));
 		for (r = 0; r < NROLES; r++) {
-			t = near(i, offset[r], first, last);
-			v = role_scores(l, t, offset[r] < 0) + (size_t)r * L;
+			t = near(x, i, offset[r], first, last);
+			v = role_scores(x, l, t, offset[r] < 0) + (size_t)r * L;
 			for (y = 0; y < L; y++)
 				e[y] += v[y];
 		}
 	}
 	/* The context features of the whole sentence in one batch, so
 	 * that their lookups overlap. */
-	nfeats = 0;
-	reserve_featoff(last - first);
+	x->nfeats = 0;
+	reserve_featoff(x, last - first);
 	for (i = first; i < last; i++) {
-		featoff[i - first] = (uint32_t)nfeats;
-		context_features(i, first, last);
+		x->featoff[i - first] = (uint32_t)x->nfeats;
+		context_features(x, i, first, last);
 	}
-	featoff[last - first] = (uint32_t)nfeats;
-	dp_model_prefetch(l->model, feats, nfeats);
+	x->featoff[last - first] = (uint32_t)x->nfeats;
+	dp_model_prefetch(l->model, x->feats, x->nfeats);
 	for (i = first; i < last; i++)
-		dp_model_scores(l->model, feats + featoff[i - first],
-		    featoff[i - first + 1] - featoff[i - first],
-		    emit + (i - first) * L);
+		dp_model_scores(l->model, x->feats + x->featoff[i - first],
+		    x->featoff[i - first + 1] - x->featoff[i - first],
+		    x->emit + (i - first) * L);
 }
 
 /* Maps one gold entity onto the tokens as B- and I- tags. */
 static void
-gold_span(unsigned long s, unsigned long e, const char *label, size_t n)
+gold_span(struct ctx *x, unsigned long s, unsigned long e, const char *label, size_t n)
 {
 	size_t k, first;
 	int y;
@@ -1178,29 +1152,29 @@ gold_span(unsigned long s, unsigned long e, const char *label, size_t n)
 			break;
 	if (y == L_NORP)
 		return;
-	for (k = 0; k < ntoks && toks[k].end <= s; k++)
+	for (k = 0; k < x->doc.ntoks && x->toks[k].end <= s; k++)
 		;
 	first = k;
-	for (; k < ntoks && toks[k].start < e; k++)
-		tags[k] = 1 + 2 * y + (k > first);
-	if (k == first || toks[first].start != s || toks[k - 1].end != e)
-		tr.unaligned++;
+	for (; k < x->doc.ntoks && x->toks[k].start < e; k++)
+		x->tags[k] = 1 + 2 * y + (k > first);
+	if (k == first || x->toks[first].start != s || x->toks[k - 1].end != e)
+		x->tr.unaligned++;
 }
 
 /* Reads the gold entities of a training record into tags. */
 static int
-read_gold(struct dp_record *r)
+read_gold(struct ctx *x, struct dp_record *r)
 {
 	static struct dp_entity *gold;
 	static size_t capgold;
 	const struct dp_field *f;
 	ssize_t n, i;
 
-	if (ntoks > captags) {
-		captags = 2 * ntoks;
-		tags = dp_reallocarray(tags, captags, sizeof(*tags));
+	if (x->doc.ntoks > x->captags) {
+		x->captags = 2 * x->doc.ntoks;
+		x->tags = dp_reallocarray(x->tags, x->captags, sizeof(*x->tags));
 	}
-	memset(tags, 0, ntoks * sizeof(*tags));
+	memset(x->tags, 0, x->doc.ntoks * sizeof(*x->tags));
 	if ((f = dp_record_get(r, "entities")) == NULL ||
 	    f->type != DP_ARRAY) {
 		dp_warnat(r->name, r->lineno, "no \"entities\" array to "
@@ -1211,49 +1185,49 @@ read_gold(struct dp_record *r)
 		return -1;
 	for (i = 0; i < n; i++)
 		if (gold[i].label != NULL)
-			gold_span(gold[i].start, gold[i].end, gold[i].label,
+			gold_span(x, gold[i].start, gold[i].end, gold[i].label,
 			    gold[i].labellen);
 	return 0;
 }
 
 /* Keeps the features and gold tags of tokens first..last-1 to learn. */
 static void
-keep_sentence(size_t first, size_t last)
+keep_sentence(struct ctx *x, size_t first, size_t last)
 {
 	size_t i, n = last - first;
 
-	sentence_features(first, last);
-	if (tr.nfeats + nfeats > tr.capfeats) {
-		tr.capfeats = 2 * (tr.nfeats + nfeats);
-		tr.feats = dp_reallocarray(tr.feats, tr.capfeats,
-		    sizeof(*tr.feats));
+	sentence_features(x, first, last);
+	if (x->tr.nfeats + x->nfeats > x->tr.capfeats) {
+		x->tr.capfeats = 2 * (x->tr.nfeats + x->nfeats);
+		x->tr.feats = dp_reallocarray(x->tr.feats, x->tr.capfeats,
+		    sizeof(*x->tr.feats));
 	}
-	if (tr.npos + n + 1 > tr.cappos) {
-		tr.cappos = 2 * (tr.npos + n + 1);
-		tr.off = dp_reallocarray(tr.off, tr.cappos, sizeof(*tr.off));
-		tr.gold = dp_reallocarray(tr.gold, tr.cappos,
-		    sizeof(*tr.gold));
+	if (x->tr.npos + n + 1 > x->tr.cappos) {
+		x->tr.cappos = 2 * (x->tr.npos + n + 1);
+		x->tr.off = dp_reallocarray(x->tr.off, x->tr.cappos, sizeof(*x->tr.off));
+		x->tr.gold = dp_reallocarray(x->tr.gold, x->tr.cappos,
+		    sizeof(*x->tr.gold));
 	}
-	if (tr.nseq + 2 > tr.capseq) {
-		tr.capseq = 2 * (tr.nseq + 2);
-		tr.first = dp_reallocarray(tr.first, tr.capseq,
-		    sizeof(*tr.first));
+	if (x->tr.nseq + 2 > x->tr.capseq) {
+		x->tr.capseq = 2 * (x->tr.nseq + 2);
+		x->tr.first = dp_reallocarray(x->tr.first, x->tr.capseq,
+		    sizeof(*x->tr.first));
 	}
-	memcpy(tr.feats + tr.nfeats, feats, nfeats * sizeof(*feats));
+	memcpy(x->tr.feats + x->tr.nfeats, x->feats, x->nfeats * sizeof(*x->feats));
 	for (i = 0; i < n; i++) {
-		tr.off[tr.npos + i] = (uint32_t)(tr.nfeats + featoff[i]);
-		tr.gold[tr.npos + i] = tags[first + i];
+		x->tr.off[x->tr.npos + i] = (uint32_t)(x->tr.nfeats + x->featoff[i]);
+		x->tr.gold[x->tr.npos + i] = x->tags[first + i];
 	}
-	tr.first[tr.nseq++] = tr.npos;
-	tr.npos += n;
-	tr.nfeats += nfeats;
-	tr.off[tr.npos] = (uint32_t)tr.nfeats;
-	tr.first[tr.nseq] = tr.npos;
+	x->tr.first[x->tr.nseq++] = x->tr.npos;
+	x->tr.npos += n;
+	x->tr.nfeats += x->nfeats;
+	x->tr.off[x->tr.npos] = (uint32_t)x->tr.nfeats;
+	x->tr.first[x->tr.nseq] = x->tr.npos;
 }
 
 /* Learns a model from the kept sentences and writes it to opt.train. */
 static void
-train(void)
+train(struct ctx *x)
 {
 	char *labels[1 + 2 * L_NORP], names[2 * L_NORP][8], about[256];
 	struct dp_model *m;
@@ -1261,7 +1235,7 @@ train(void)
 	uint64_t rng = 88172645463325252ULL;
 	int *guess, y, e;
 
-	if (tr.nseq == 0)
+	if (x->tr.nseq == 0)
 		dp_die(DP_EX_DATAERR, "no sentences to learn from");
 	labels[0] = "O";
 	for (y = 0; y < L_NORP; y++) {
@@ -1271,7 +1245,7 @@ train(void)
 		labels[2 + 2 * y] = names[2 * y + 1];
 	}
 	snprintf(about, sizeof(about), "%s; lang %s; %zu sentences, %zu "
-	    "tokens, %d epochs", FEATURES, tr.lang->code, tr.nseq, tr.npos,
+	    "tokens, %d epochs", FEATURES, x->tr.lang->code, x->tr.nseq, x->tr.npos,
 	    opt.epochs);
 	m = dp_model_new(labels, 1 + 2 * L_NORP, about);
 	/* I-X only inside an X. */
@@ -1281,13 +1255,13 @@ train(void)
 				dp_model_allow(m, y, (int)(2 + 2 * j), 0);
 			dp_model_allow(m, -1, (int)(2 + 2 * j), 0);
 		}
-	order = dp_reallocarray(NULL, tr.nseq, sizeof(*order));
-	for (i = 0; i < tr.nseq; i++)
+	order = dp_reallocarray(NULL, x->tr.nseq, sizeof(*order));
+	for (i = 0; i < x->tr.nseq; i++)
 		order[i] = i;
-	guess = dp_reallocarray(NULL, tr.npos + 1, sizeof(*guess));
+	guess = dp_reallocarray(NULL, x->tr.npos + 1, sizeof(*guess));
 	for (e = 0; e < opt.epochs; e++) {
 		/* The same shuffles every run: a model is reproducible. */
-		for (i = tr.nseq - 1; i > 0; i--) {
+		for (i = x->tr.nseq - 1; i > 0; i--) {
 			rng ^= rng << 13;
 			rng ^= rng >> 7;
 			rng ^= rng << 17;
@@ -1297,19 +1271,19 @@ train(void)
 			order[j] = tmp;
 		}
 		errors = 0;
-		for (i = 0; i < tr.nseq; i++) {
+		for (i = 0; i < x->tr.nseq; i++) {
 			s = order[i];
-			n = tr.first[s + 1] - tr.first[s];
-			errors += dp_model_learn(m, tr.feats,
-			    tr.off + tr.first[s], n, tr.gold + tr.first[s],
+			n = x->tr.first[s + 1] - x->tr.first[s];
+			errors += dp_model_learn(m, x->tr.feats,
+			    x->tr.off + x->tr.first[s], n, x->tr.gold + x->tr.first[s],
 			    guess);
 		}
 		dp_warn("epoch %d: %zu of %zu tokens wrong", e + 1, errors,
-		    tr.npos);
+		    x->tr.npos);
 	}
-	if (tr.unaligned > 0)
+	if (x->tr.unaligned > 0)
 		dp_warn("%zu gold entities do not fall on token boundaries",
-		    tr.unaligned);
+		    x->tr.unaligned);
 	n = dp_model_nfeatures(m);
 	if (dp_model_save(m, opt.train, PRUNE_BELOW) == -1)
 		dp_die(DP_EX_IOERR, "%s: %s", opt.train, strerror(errno));
@@ -1325,32 +1299,32 @@ train(void)
  * that was removed, moved or trimmed since is seen as stale here.
  */
 static struct entity *
-entity_over(size_t t)
+entity_over(struct ctx *x, size_t t)
 {
-	size_t k = toks[t].ent - 1;
+	size_t k = x->toks[t].ent - 1;
 
-	return toks[t].ent > 0 && k < nents && ents[k].first <= t &&
-	    t <= ents[k].last ? &ents[k] : NULL;
+	return x->toks[t].ent > 0 && k < x->nents && x->ents[k].first <= t &&
+	    t <= x->ents[k].last ? &x->ents[k] : NULL;
 }
 
 static void
-index_entity(size_t k)
+index_entity(struct ctx *x, size_t k)
 {
 	size_t t;
 
-	for (t = ents[k].first; t <= ents[k].last; t++)
-		toks[t].ent = k + 1;
+	for (t = x->ents[k].first; t <= x->ents[k].last; t++)
+		x->toks[t].ent = k + 1;
 }
 
 /* Removes an entity: the last one takes its place (they are sorted later). */
 static void
-remove_entity(struct entity *e)
+remove_entity(struct ctx *x, struct entity *e)
 {
-	size_t k = (size_t)(e - ents);
+	size_t k = (size_t)(e - x->ents);
 
-	if (k != --nents) {
-		ents[k] = ents[nents];
-		index_entity(k);
+	if (k != --x->nents) {
+		x->ents[k] = x->ents[x->nents];
+		index_entity(x, k);
 	}
 }
 
@@ -1361,13 +1335,13 @@ remove_entity(struct entity *e)
  * many entities costs no more per entity than one with few.
  */
 static void
-add_entity(const struct entity *c)
+add_entity(struct ctx *x, const struct entity *c)
 {
 	struct entity *o;
 	size_t t;
 
 	for (t = c->first; t <= c->last; t++) {
-		if ((o = entity_over(t)) == NULL)
+		if ((o = entity_over(x, t)) == NULL)
 			continue;
 		t = o->last;
 		if ((c->origin == O_USER && o->origin != O_USER) ||
@@ -1380,14 +1354,14 @@ add_entity(const struct entity *c)
 		return;
 	}
 	for (t = c->first; t <= c->last; t++)
-		if ((o = entity_over(t)) != NULL)
-			remove_entity(o);
-	if (nents == capents) {
-		capents = capents ? 2 * capents : 64;
-		ents = dp_reallocarray(ents, capents, sizeof(*ents));
+		if ((o = entity_over(x, t)) != NULL)
+			remove_entity(x, o);
+	if (x->nents == x->capents) {
+		x->capents = x->capents ? 2 * x->capents : 64;
+		x->ents = dp_reallocarray(x->ents, x->capents, sizeof(*x->ents));
 	}
-	ents[nents++] = *c;
-	index_entity(nents - 1);
+	x->ents[x->nents++] = *c;
+	index_entity(x, x->nents - 1);
 }
 
 static struct entity
@@ -1405,27 +1379,27 @@ entity(size_t first, size_t last, enum label label, enum origin origin)
 
 /* Is token i a title ("M.", "Mme", or "Mr" before a glued period)? */
 static int
-title_at(const struct lang *l, size_t i)
+title_at(struct ctx *x, const struct lang *l, size_t i)
 {
 	int slot;
 
-	if (phrase_at(l->titles, i, 1, 0, &slot) > i)
+	if (phrase_at(x, l->titles, i, 1, 0, &slot) > i)
 		return 1;
-	if (!glued(i + 1, '.'))
+	if (!glued(x, i + 1, '.'))
 		return 0;
-	dp_buf_reset(&keybuf);
-	add_token_text(&keybuf, i);
-	dp_buf_addc(&keybuf, '.');
-	return dp_strset_find(l->titles, keybuf.data, keybuf.len) != NULL;
+	dp_buf_reset(&x->keybuf);
+	add_token_text(x, &x->keybuf, i);
+	dp_buf_addc(&x->keybuf, '.');
+	return dp_strset_find(l->titles, x->keybuf.data, x->keybuf.len) != NULL;
 }
 
 /* Is token k a dash alone (-, en dash, em dash)? */
 static int
-dash_at(size_t k)
+dash_at(struct ctx *x, size_t k)
 {
-	const char *p = text + toks[k].bstart;
+	const char *p = x->doc.text + x->toks[k].bstart;
 
-	return toks[k].end - toks[k].start == 1 && (*p == '-' ||
+	return x->toks[k].end - x->toks[k].start == 1 && (*p == '-' ||
 	    strncmp(p, "\u2013", 3) == 0 || strncmp(p, "\u2014", 3) == 0);
 }
 
@@ -1435,48 +1409,48 @@ dash_at(size_t k)
  * reads what follows as a sentence of its own, as news text means it.
  */
 static size_t
-dateline_end(size_t first, size_t last)
+dateline_end(struct ctx *x, size_t first, size_t last)
 {
 	size_t k;
 
-	if (!toks[first].upper)
+	if (!x->toks[first].upper)
 		return first;
 	for (k = first + 2; k < last && k - first < 12; k++)
-		if (dash_at(k) && text[toks[k - 1].bstart] == ')')
+		if (dash_at(x, k) && x->doc.text[x->toks[k - 1].bstart] == ')')
 			return k + 1;
 	return first;
 }
 
 /* Is token k in capitals only (PARIS, SAINT-DENIS)? */
 static int
-capitals(size_t k)
+capitals(struct ctx *x, size_t k)
 {
-	return toks[k].end - toks[k].start >= 2 &&
-	    strspn(toks[k].shape, "X-") == strlen(toks[k].shape);
+	return x->toks[k].end - x->toks[k].start >= 2 &&
+	    strspn(x->toks[k].shape, "X-") == strlen(x->toks[k].shape);
 }
 
 /* The gazetteer's entry for tokens i..j-1 in capitals (NEW YORK), or NULL. */
 static const struct gazentry *
-title_case_lookup(const struct lang *l, size_t i, size_t j)
+title_case_lookup(struct ctx *x, const struct lang *l, size_t i, size_t j)
 {
 	const char *p, *end;
 	size_t k, n;
 	int32_t c, prev;
 	int *slot;
 
-	dp_buf_reset(&keybuf);
+	dp_buf_reset(&x->keybuf);
 	for (k = i; k < j; k++) {
-		if (k > i && toks[k].space)
-			dp_buf_addc(&keybuf, ' ');
-		end = text + toks[k].bend;
-		for (p = text + toks[k].bstart, prev = ' '; p < end; p += n) {
+		if (k > i && x->toks[k].space)
+			dp_buf_addc(&x->keybuf, ' ');
+		end = x->doc.text + x->toks[k].bend;
+		for (p = x->doc.text + x->toks[k].bstart, prev = ' '; p < end; p += n) {
 			n = dp_utf8_decode(p, (size_t)(end - p), &c);
-			dp_utf8_put(&keybuf, prev == ' ' || prev == '-' ?
+			dp_utf8_put(&x->keybuf, prev == ' ' || prev == '-' ?
 			    c : dp_ulower(c));
 			prev = c;
 		}
 	}
-	slot = dp_strset_find(l->names, keybuf.data, keybuf.len);
+	slot = dp_strset_find(l->names, x->keybuf.data, x->keybuf.len);
 	return slot != NULL ? &l->entries[*slot - 1] : NULL;
 }
 
@@ -1485,110 +1459,110 @@ title_case_lookup(const struct lang *l, size_t i, size_t j)
  * parentheses an organisation: rules the model, which sees few of them.
  */
 static void
-dateline_names(const struct lang *l, size_t first, size_t end)
+dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
 {
 	const struct gazentry *g;
 	struct entity e;
 	size_t k;
 
-	for (k = first; k < end && capitals(k); k++)
+	for (k = first; k < end && capitals(x, k); k++)
 		;
-	if (k > first && k < end && (text[toks[k].bstart] == ',' ||
-	    text[toks[k].bstart] == '(')) {
+	if (k > first && k < end && (x->doc.text[x->toks[k].bstart] == ',' ||
+	    x->doc.text[x->toks[k].bstart] == '(')) {
 		e = entity(first, k - 1, L_LOC, O_RULE);
 		e.force = 1;
-		if ((g = title_case_lookup(l, first, k)) != NULL &&
+		if ((g = title_case_lookup(x, l, first, k)) != NULL &&
 		    g->labels & 1U << L_LOC)
 			e.key = g->key[L_LOC];
-		add_entity(&e);
+		add_entity(x, &e);
 	}
 	for (; k + 2 < end; k++)
-		if (text[toks[k].bstart] == '(' && toks[k + 1].upper &&
-		    text[toks[k + 2].bstart] == ')') {
+		if (x->doc.text[x->toks[k].bstart] == '(' && x->toks[k + 1].upper &&
+		    x->doc.text[x->toks[k + 2].bstart] == ')') {
 			e = entity(k + 1, k + 1, L_ORG, O_RULE);
 			e.force = 1;
-			add_entity(&e);
+			add_entity(x, &e);
 			break;
 		}
 }
 
 /* Tags tokens first..last-1 with the model: one sequence. */
 static void
-tag_sequence(struct lang *l, size_t first, size_t last)
+tag_sequence(struct ctx *x, struct lang *l, size_t first, size_t last)
 {
 	struct entity e;
 	size_t i;
 	int code, prev;
 
-	emissions(l, first, last);
-	if (last - first > captags) {
-		captags = 2 * (last - first);
-		tags = dp_reallocarray(tags, captags, sizeof(*tags));
+	emissions(x, l, first, last);
+	if (last - first > x->captags) {
+		x->captags = 2 * (last - first);
+		x->tags = dp_reallocarray(x->tags, x->captags, sizeof(*x->tags));
 	}
-	dp_model_decode(l->model, emit, last - first, tags);
+	dp_model_decode(l->model, x->emit, last - first, x->tags);
 	prev = -1;
 	for (i = first; i < last; i++) {
-		code = l->model_labels[tags[i - first]];
+		code = l->model_labels[x->tags[i - first]];
 		if (code >= 0 && code % 2 == 1 && prev >= 0 &&
 		    prev / 2 == code / 2) {
-			ents[nents - 1].last = i;
-			toks[i].ent = nents;
+			x->ents[x->nents - 1].last = i;
+			x->toks[i].ent = x->nents;
 			continue;
 		}
 		prev = code;
 		if (code < 0)
 			continue;
 		e = entity(i, i, (enum label)(code / 2), O_MODEL);
-		add_entity(&e);
+		add_entity(x, &e);
 	}
 }
 
 /* Tags names with the model, sentence by sentence. */
 static void
-tag_names(struct lang *l)
+tag_names(struct ctx *x, struct lang *l)
 {
 	const struct gazentry *g;
 	size_t s, first = 0, last, k, d;
 
 	if (l->model == NULL)
 		return;
-	for (s = 0; s < nsents; s++) {
-		for (last = first; last < ntoks &&
-		    toks[last].end <= sents[2 * s + 1]; last++)
+	for (s = 0; s < x->doc.nsents; s++) {
+		for (last = first; last < x->doc.ntoks &&
+		    x->toks[last].end <= x->doc.sents[2 * s + 1]; last++)
 			;
-		if (s + 1 == nsents)
-			last = ntoks;
+		if (s + 1 == x->doc.nsents)
+			last = x->doc.ntoks;
 		if (last == first)
 			continue;
-		if ((d = dateline_end(first, last)) > first && d < last) {
-			tag_sequence(l, first, d);
-			tag_sequence(l, d, last);
-			dateline_names(l, first, d);
+		if ((d = dateline_end(x, first, last)) > first && d < last) {
+			tag_sequence(x, l, first, d);
+			tag_sequence(x, l, d, last);
+			dateline_names(x, l, first, d);
 		} else
-			tag_sequence(l, first, last);
+			tag_sequence(x, l, first, last);
 		first = last;
 	}
 	/* Titles stay out of names: "M. Hervé Lamotte", "l'AFP Mme". */
-	for (k = 0; k < nents; k++) {
-		while (ents[k].first < ents[k].last &&
-		    title_at(l, ents[k].first))
-			ents[k].first += 1 + glued(ents[k].first + 1, '.');
-		while (ents[k].last > ents[k].first &&
-		    title_at(l, ents[k].last))
-			ents[k].last--;
-		while (ents[k].last > ents[k].first + 1 &&
-		    glued(ents[k].last, '.') && title_at(l, ents[k].last - 1))
-			ents[k].last -= 2;
+	for (k = 0; k < x->nents; k++) {
+		while (x->ents[k].first < x->ents[k].last &&
+		    title_at(x, l, x->ents[k].first))
+			x->ents[k].first += 1 + glued(x, x->ents[k].first + 1, '.');
+		while (x->ents[k].last > x->ents[k].first &&
+		    title_at(x, l, x->ents[k].last))
+			x->ents[k].last--;
+		while (x->ents[k].last > x->ents[k].first + 1 &&
+		    glued(x, x->ents[k].last, '.') && title_at(x, l, x->ents[k].last - 1))
+			x->ents[k].last -= 2;
 	}
 	/* A demonym the model calls MISC is a NORP; known names get keys. */
-	for (k = 0; k < nents; k++) {
-		if ((g = gaz_lookup(l, ents[k].first, ents[k].last + 1)) ==
+	for (k = 0; k < x->nents; k++) {
+		if ((g = gaz_lookup(x, l, x->ents[k].first, x->ents[k].last + 1)) ==
 		    NULL)
 			continue;
-		if (ents[k].label == L_MISC && g->labels & 1U << L_NORP)
-			ents[k].label = L_NORP;
-		if (g->labels & 1U << ents[k].label)
-			ents[k].key = g->key[ents[k].label];
+		if (x->ents[k].label == L_MISC && g->labels & 1U << L_NORP)
+			x->ents[k].label = L_NORP;
+		if (g->labels & 1U << x->ents[k].label)
+			x->ents[k].key = g->key[x->ents[k].label];
 	}
 }
 
@@ -1597,24 +1571,24 @@ tag_names(struct lang *l)
  * in the text or lowercased: sets *slot and returns its end, or i.
  */
 static size_t
-phrase_at(const struct dp_strset *set, size_t i, size_t max, int lower,
+phrase_at(struct ctx *x, const struct dp_strset *set, size_t i, size_t max, int lower,
     int *slot)
 {
 	size_t j, k;
 	int *v;
 
-	for (j = i + max < ntoks ? i + max : ntoks; j > i; j--) {
-		dp_buf_reset(&keybuf);
+	for (j = i + max < x->doc.ntoks ? i + max : x->doc.ntoks; j > i; j--) {
+		dp_buf_reset(&x->keybuf);
 		for (k = i; k < j; k++) {
-			if (k > i && toks[k].space)
-				dp_buf_addc(&keybuf, ' ');
+			if (k > i && x->toks[k].space)
+				dp_buf_addc(&x->keybuf, ' ');
 			if (lower)
-				dp_buf_add(&keybuf, words.data + toks[k].lower,
-				    toks[k].lowerlen);
+				dp_buf_add(&x->keybuf, x->doc.lower.data + x->toks[k].lower,
+				    x->toks[k].lowerlen);
 			else
-				add_token_text(&keybuf, k);
+				add_token_text(x, &x->keybuf, k);
 		}
-		if ((v = dp_strset_find(set, keybuf.data, keybuf.len)) !=
+		if ((v = dp_strset_find(set, x->keybuf.data, x->keybuf.len)) !=
 		    NULL) {
 			*slot = *v;
 			return j;
@@ -1625,23 +1599,23 @@ phrase_at(const struct dp_strset *set, size_t i, size_t max, int lower,
 
 /* A word of the set at i, as written or lowercased; 0 if none. */
 static int
-word_in(const struct dp_strset *set, size_t i)
+word_in(struct ctx *x, const struct dp_strset *set, size_t i)
 {
 	int slot = 0;
 
-	if (i >= ntoks)
+	if (i >= x->doc.ntoks)
 		return 0;
-	if (phrase_at(set, i, 1, 0, &slot) > i ||
-	    phrase_at(set, i, 1, 1, &slot) > i)
+	if (phrase_at(x, set, i, 1, 0, &slot) > i ||
+	    phrase_at(x, set, i, 1, 1, &slot) > i)
 		return slot;
 	return 0;
 }
 
 static int
-is_digits(size_t i)
+is_digits(struct ctx *x, size_t i)
 {
-	return i < ntoks && text[toks[i].bstart] >= '0' &&
-	    text[toks[i].bstart] <= '9';
+	return i < x->doc.ntoks && x->doc.text[x->toks[i].bstart] >= '0' &&
+	    x->doc.text[x->toks[i].bstart] <= '9';
 }
 
 /*
@@ -1650,14 +1624,14 @@ is_digits(size_t i)
  * language that groups with it.  Returns 0 if the token is no plain number.
  */
 static int
-plain_number(const struct lang *l, size_t i, double *v, int *ndigits)
+plain_number(struct ctx *x, const struct lang *l, size_t i, double *v, int *ndigits)
 {
 	char buf[64];
-	const char *p = text + toks[i].bstart, *end = text + toks[i].bend;
+	const char *p = x->doc.text + x->toks[i].bstart, *end = x->doc.text + x->toks[i].bend;
 	size_t n = 0, k, seps = 0, after = 0;
 	char sep = 0, last = 0;
 
-	if (!is_digits(i))
+	if (!is_digits(x, i))
 		return 0;
 	*ndigits = 0;
 	for (; p < end; p++) {
@@ -1708,48 +1682,48 @@ plain_number(const struct lang *l, size_t i, double *v, int *ndigits)
  * ("quatre-vingt-dix", "two hundred"): sets *v and returns its end, or i.
  */
 static size_t
-number_at(const struct lang *l, size_t i, double *v, int *ndigits)
+number_at(struct ctx *x, const struct lang *l, size_t i, double *v, int *ndigits)
 {
 	double parts[32], total = 0, cur = 0, m;
 	size_t j = i, np = 0, k, a, b;
 	int slot;
 
 	*ndigits = 0;
-	if (i >= ntoks)
+	if (i >= x->doc.ntoks)
 		return i;
-	if (is_digits(i)) {
-		if (!plain_number(l, i, v, ndigits))
+	if (is_digits(x, i)) {
+		if (!plain_number(x, l, i, v, ndigits))
 			return i;
 		j = i + 1;
-		if ((slot = word_in(l->numbers, j)) > 0 &&
+		if ((slot = word_in(x, l->numbers, j)) > 0 &&
 		    l->values[slot - 1] >= 1000) {
 			*v *= l->values[slot - 1];
 			j++;
 		}
 		return j;
 	}
-	for (; j < ntoks && np < 28; j++) {
-		const char *w = words.data + toks[j].lower;
+	for (; j < x->doc.ntoks && np < 28; j++) {
+		const char *w = x->doc.lower.data + x->toks[j].lower;
 
-		if ((slot = word_in(l->numbers, j)) > 0) {
+		if ((slot = word_in(x, l->numbers, j)) > 0) {
 			parts[np++] = l->values[slot - 1];
 			continue;
 		}
 		/* "dix-sept", "twenty-one": every part a number word. */
-		for (a = 0, k = np; a < toks[j].lowerlen && k < 28; a = b + 1) {
-			for (b = a; b < toks[j].lowerlen && w[b] != '-'; b++)
+		for (a = 0, k = np; a < x->toks[j].lowerlen && k < 28; a = b + 1) {
+			for (b = a; b < x->toks[j].lowerlen && w[b] != '-'; b++)
 				;
 			int *sv = dp_strset_find(l->numbers, w + a, b - a);
 			if (sv == NULL)
 				break;
 			parts[k++] = l->values[*sv - 1];
 		}
-		if (a > toks[j].lowerlen && k > np + 1) {
+		if (a > x->toks[j].lowerlen && k > np + 1) {
 			np = k;
 			continue;
 		}
-		if (np > 0 && j + 1 < ntoks && word_in(l->joiners, j) &&
-		    word_in(l->numbers, j + 1))
+		if (np > 0 && j + 1 < x->doc.ntoks && word_in(x, l->joiners, j) &&
+		    word_in(x, l->numbers, j + 1))
 			continue;
 		break;
 	}
@@ -1774,29 +1748,29 @@ number_at(const struct lang *l, size_t i, double *v, int *ndigits)
 
 /* A lowercase word that can be counted (no function word, no month). */
 static int
-counted_noun(const struct lang *l, size_t i)
+counted_noun(struct ctx *x, const struct lang *l, size_t i)
 {
-	return i < ntoks && toks[i].shape[0] == 'x' && toks[i].space &&
-	    strspn(toks[i].shape, "x-") == strlen(toks[i].shape) &&
-	    !(toks[i].info & W_COMMON) && !word_in(l->months, i) &&
-	    !word_in(l->numbers, i) && toks[i].end - toks[i].start > 1;
+	return i < x->doc.ntoks && x->toks[i].shape[0] == 'x' && x->toks[i].space &&
+	    strspn(x->toks[i].shape, "x-") == strlen(x->toks[i].shape) &&
+	    !(x->toks[i].info & W_COMMON) && !word_in(x, l->months, i) &&
+	    !word_in(x, l->numbers, i) && x->toks[i].end - x->toks[i].start > 1;
 }
 
 /* A month at i (with its period when split off): its number, end in *j. */
 static int
-month_at(const struct lang *l, size_t i, size_t *j)
+month_at(struct ctx *x, const struct lang *l, size_t i, size_t *j)
 {
 	int slot;
 
-	if (i >= ntoks)
+	if (i >= x->doc.ntoks)
 		return 0;
-	if ((slot = word_in(l->months, i)) > 0) {
+	if ((slot = word_in(x, l->months, i)) > 0) {
 		*j = i + 1;
 		return (int)l->values[slot - 1];
 	}
-	if (i + 1 < ntoks && !toks[i + 1].space &&
-	    text[toks[i + 1].bstart] == '.' && toks[i + 1].end ==
-	    toks[i + 1].start + 1 && phrase_at(l->months, i, 2, 1, &slot) ==
+	if (i + 1 < x->doc.ntoks && !x->toks[i + 1].space &&
+	    x->doc.text[x->toks[i + 1].bstart] == '.' && x->toks[i + 1].end ==
+	    x->toks[i + 1].start + 1 && phrase_at(x, l->months, i, 2, 1, &slot) ==
 	    i + 2) {
 		*j = i + 2;
 		return (int)l->values[slot - 1];
@@ -1821,9 +1795,9 @@ read_digits(const char **p, const char *end, int *v)
 
 /* The value of token i if it is digits only, else -1. */
 static int
-digits_value(size_t i)
+digits_value(struct ctx *x, size_t i)
 {
-	const char *p = text + toks[i].bstart, *end = text + toks[i].bend;
+	const char *p = x->doc.text + x->toks[i].bstart, *end = x->doc.text + x->toks[i].bend;
 	int v;
 
 	return read_digits(&p, end, &v) > 0 && p == end ? v : -1;
@@ -1834,16 +1808,16 @@ digits_value(size_t i)
  * ordinal suffixes ("1er", "1st"); 0 if none.
  */
 static int
-day_at(const struct lang *l, size_t i)
+day_at(struct ctx *x, const struct lang *l, size_t i)
 {
 	const char *p, *end;
 	size_t k;
 	int d;
 
-	if (i >= ntoks || !is_digits(i))
+	if (i >= x->doc.ntoks || !is_digits(x, i))
 		return 0;
-	p = text + toks[i].bstart;
-	end = text + toks[i].bend;
+	p = x->doc.text + x->toks[i].bstart;
+	end = x->doc.text + x->toks[i].bend;
 	read_digits(&p, end, &d);
 	for (k = 0; p < end && k < l->nordinals; k++)
 		if ((size_t)(end - p) >= strlen(l->ordinals[k]) &&
@@ -1856,31 +1830,31 @@ day_at(const struct lang *l, size_t i)
 
 /* A year at i: four digits, nothing else. */
 static int
-year_at(size_t i)
+year_at(struct ctx *x, size_t i)
 {
 	int y;
 
-	if (i >= ntoks || toks[i].end - toks[i].start != 4)
+	if (i >= x->doc.ntoks || x->toks[i].end - x->toks[i].start != 4)
 		return 0;
-	return (y = digits_value(i)) >= 1000 ? y : 0;
+	return (y = digits_value(x, i)) >= 1000 ? y : 0;
 }
 
 static int
-glued(size_t i, char c)
+glued(struct ctx *x, size_t i, char c)
 {
-	return i < ntoks && !toks[i].space && toks[i].end == toks[i].start +
-	    1 && text[toks[i].bstart] == c;
+	return i < x->doc.ntoks && !x->toks[i].space && x->toks[i].end == x->toks[i].start +
+	    1 && x->doc.text[x->toks[i].bstart] == c;
 }
 
 /* A month or day of two digits at i, glued to what is before it. */
 static int
-two_digits_at(size_t i, int max)
+two_digits_at(struct ctx *x, size_t i, int max)
 {
 	int v;
 
-	if (i >= ntoks || toks[i].space || toks[i].end - toks[i].start != 2)
+	if (i >= x->doc.ntoks || x->toks[i].space || x->toks[i].end - x->toks[i].start != 2)
 		return 0;
-	return (v = digits_value(i)) >= 1 && v <= max ? v : 0;
+	return (v = digits_value(x, i)) >= 1 && v <= max ? v : 0;
 }
 
 /* Skips the separators of a numeric date ("." or "/"): 1 if any. */
@@ -1900,22 +1874,22 @@ read_date_seps(const char **p, const char *end)
  * order the profile gives dates with slashes or with dots, 1 if so.
  */
 static int
-numeric_date_at(const struct lang *l, size_t i, int *d, int *m, int *y)
+numeric_date_at(struct ctx *x, const struct lang *l, size_t i, int *d, int *m, int *y)
 {
 	const char *p, *end;
 	enum date_order order;
 	int g[3];
 
-	if (!is_digits(i))
+	if (!is_digits(x, i))
 		return 0;
-	p = text + toks[i].bstart;
-	end = text + toks[i].bend;
+	p = x->doc.text + x->toks[i].bstart;
+	end = x->doc.text + x->toks[i].bend;
 	if (!(read_digits(&p, end, &g[0]) && read_date_seps(&p, end) &&
 	    read_digits(&p, end, &g[1]) && read_date_seps(&p, end) &&
 	    read_digits(&p, end, &g[2]) && p == end))
 		return 0;
-	order = memchr(text + toks[i].bstart, '/', toks[i].bend -
-	    toks[i].bstart) != NULL ? l->slash_order : l->dot_order;
+	order = memchr(x->doc.text + x->toks[i].bstart, '/', x->toks[i].bend -
+	    x->toks[i].bstart) != NULL ? l->slash_order : l->dot_order;
 	*y = g[order == D_YMD ? 0 : 2];
 	*m = g[order == D_MDY ? 0 : 1];
 	*d = g[order == D_DMY ? 0 : order == D_MDY ? 1 : 2];
@@ -1924,47 +1898,47 @@ numeric_date_at(const struct lang *l, size_t i, int *d, int *m, int *y)
 
 /* A date at i into *e: returns its end, or i. */
 static size_t
-date_at(const struct lang *l, size_t i, struct entity *e)
+date_at(struct ctx *x, const struct lang *l, size_t i, struct entity *e)
 {
 	size_t j = i, k;
 	int d, m, y;
 
 	e->date[0] = '\0';
 	/* 2026-11-24, 2025-07 */
-	if ((y = year_at(i)) && glued(i + 1, '-') &&
-	    (m = two_digits_at(i + 2, 12))) {
+	if ((y = year_at(x, i)) && glued(x, i + 1, '-') &&
+	    (m = two_digits_at(x, i + 2, 12))) {
 		snprintf(e->date, sizeof(e->date), "%04d-%02d", y, m);
 		j = i + 3;
-		if (glued(j, '-') && (d = two_digits_at(j + 1, 31))) {
+		if (glued(x, j, '-') && (d = two_digits_at(x, j + 1, 31))) {
 			snprintf(e->date + 7, sizeof(e->date) - 7, "-%02d", d);
 			j += 2;
 		}
 		return j;
 	}
 	/* 23.11.2026, 23/11/2026 (11/23/2026 in English) */
-	if (numeric_date_at(l, i, &d, &m, &y)) {
+	if (numeric_date_at(x, l, i, &d, &m, &y)) {
 		if (d >= 1 && d <= 31 && m >= 1 && m <= 12) {
 			snprintf(e->date, sizeof(e->date), "%04d-%02d-%02d", y,
 			    m, d);
 			return i + 1;
 		}
 	}
-	if (word_in(l->weekdays, j))
+	if (word_in(x, l->weekdays, j))
 		j++;
 	/* 23 novembre 2026, 1er déc., November 23, 2026, novembre 2020 */
-	if ((d = day_at(l, j)) && (m = month_at(l, j + 1, &k))) {
+	if ((d = day_at(x, l, j)) && (m = month_at(x, l, j + 1, &k))) {
 		j = k;
-		if ((y = year_at(j)))
+		if ((y = year_at(x, j)))
 			j++;
-	} else if ((m = month_at(l, j, &k))) {
-		d = day_at(l, k) && !year_at(k) ? day_at(l, k) : 0;
+	} else if ((m = month_at(x, l, j, &k))) {
+		d = day_at(x, l, k) && !year_at(x, k) ? day_at(x, l, k) : 0;
 		y = 0;
 		if (d) {
 			k++;
-			if (glued(k, ',') && year_at(k + 1))
+			if (glued(x, k, ',') && year_at(x, k + 1))
 				k++;
 		}
-		if ((y = year_at(k)))
+		if ((y = year_at(x, k)))
 			k++;
 		if (!d && !y && j == i)
 			return i;	/* "mai" alone: too often a verb */
@@ -1982,24 +1956,24 @@ date_at(const struct lang *l, size_t i, struct entity *e)
 
 /* A decade at i: "les années 1990", "the 1990s", "1990s". */
 static size_t
-decade_at(const struct lang *l, size_t i, struct entity *e)
+decade_at(struct ctx *x, const struct lang *l, size_t i, struct entity *e)
 {
 	size_t j;
 	int slot, y = 0, n = 0;
 	const char *p;
 
-	j = phrase_at(l->decades, i, 2, 1, &slot);
-	if (j >= ntoks || !is_digits(j))
+	j = phrase_at(x, l->decades, i, 2, 1, &slot);
+	if (j >= x->doc.ntoks || !is_digits(x, j))
 		return i;
 	/* Four digits at most are read: a long number is no decade. */
-	for (p = text + toks[j].bstart; *p >= '0' && *p <= '9' && n < 5; p++)
+	for (p = x->doc.text + x->toks[j].bstart; *p >= '0' && *p <= '9' && n < 5; p++)
 		y = y * 10 + (*p - '0'), n++;
 	if (n != 4 || y % 10 != 0 || y < 1000)
 		return i;
-	if (p == text + toks[j].bend) {
+	if (p == x->doc.text + x->toks[j].bend) {
 		if (j == i)
 			return i;
-	} else if (!(*p == 's' && p + 1 == text + toks[j].bend))
+	} else if (!(*p == 's' && p + 1 == x->doc.text + x->toks[j].bend))
 		return i;
 	snprintf(e->date, sizeof(e->date), "%04d/%04d", y, y + 9);
 	return j + 1;
@@ -2007,19 +1981,19 @@ decade_at(const struct lang *l, size_t i, struct entity *e)
 
 /* A currency at i, "de"/"of" before it allowed: its end, or i. */
 static size_t
-currency_at(const struct lang *l, size_t i, int *slot)
+currency_at(struct ctx *x, const struct lang *l, size_t i, int *slot)
 {
-	size_t k = word_in(l->complements, i) ? i + 1 : i, j;
+	size_t k = word_in(x, l->complements, i) ? i + 1 : i, j;
 
-	if ((j = phrase_at(l->currencies, k, 2, 0, slot)) > k ||
-	    (j = phrase_at(l->currencies, k, 2, 1, slot)) > k)
+	if ((j = phrase_at(x, l->currencies, k, 2, 0, slot)) > k ||
+	    (j = phrase_at(x, l->currencies, k, 2, 1, slot)) > k)
 		return j;
 	return i;
 }
 
 /* Dates, quantities, money, percentages, institutions and demonyms. */
 static void
-rules(struct lang *l)
+rules(struct ctx *x, struct lang *l)
 {
 	const struct gazentry *g;
 	struct entity e;
@@ -2027,43 +2001,43 @@ rules(struct lang *l)
 	double v;
 	int slot, aslot, nd;
 
-	for (i = 0; i < ntoks; i = j > i ? j : i + 1) {
+	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
 		j = i;
-		if (!(toks[i].info & W_TRIGGER) && !is_digits(i))
+		if (!(x->toks[i].info & W_TRIGGER) && !is_digits(x, i))
 			goto demonym;
 		e = entity(i, i, L_DATE, O_RULE);
 		a = i;
 		/* Approximations bound the number that follows them. */
 		aslot = 0;
-		a = toks[i].info & W_APPROX ?
-		    phrase_at(l->approx, i, 3, 1, &aslot) : i;
+		a = x->toks[i].info & W_APPROX ?
+		    phrase_at(x, l->approx, i, 3, 1, &aslot) : i;
 		if (a == i)
 			aslot = 0;
-		if (a >= ntoks || (!(toks[a].info & W_NUMBER) && !is_digits(a)))
+		if (a >= x->doc.ntoks || (!(x->toks[a].info & W_NUMBER) && !is_digits(x, a)))
 			goto date;
 		/* 03.12.2025 lo: a date in digits, not a quantity of lo */
-		if (a == i && is_digits(i) && date_at(l, i, &e) > i)
+		if (a == i && is_digits(x, i) && date_at(x, l, i, &e) > i)
 			goto date;
 		/* $5 million, £10 */
-		if ((k = phrase_at(l->currencies, a, 1, 0, &slot)) > a &&
-		    (k = number_at(l, k, &v, &nd)) > a + 1) {
+		if ((k = phrase_at(x, l->currencies, a, 1, 0, &slot)) > a &&
+		    (k = number_at(x, l, k, &v, &nd)) > a + 1) {
 			e.label = L_MONEY;
 			e.currency = l->strings[slot - 1];
 			j = k;
-		} else if ((k = number_at(l, a, &v, &nd)) > a) {
+		} else if ((k = number_at(x, l, a, &v, &nd)) > a) {
 			j = k;
-			if ((k = phrase_at(l->percent, j, 2, 1, &slot)) > j) {
+			if ((k = phrase_at(x, l->percent, j, 2, 1, &slot)) > j) {
 				e.label = L_PERCENT;
 				j = k;
-			} else if ((k = currency_at(l, j, &slot)) > j) {
+			} else if ((k = currency_at(x, l, j, &slot)) > j) {
 				e.label = L_MONEY;
 				e.currency = l->strings[slot - 1];
 				j = k;
-			} else if (counted_noun(l, j)) {
+			} else if (counted_noun(x, l, j)) {
 				e.label = L_QUANTITY;
 				j++;
-				if (word_in(l->complements, j) &&
-				    counted_noun(l, j + 1))
+				if (word_in(x, l->complements, j) &&
+				    counted_noun(x, l, j + 1))
 					j += 2;
 			} else
 				j = i;
@@ -2076,45 +2050,45 @@ rules(struct lang *l)
 			} else
 				e.first = a;
 			e.last = j - 1;
-			add_entity(&e);
+			add_entity(x, &e);
 			continue;
 		}
 date:
 		j = i;
 		e.label = L_DATE;
-		if (!(toks[i].info & W_DATE) && !is_digits(i))
+		if (!(x->toks[i].info & W_DATE) && !is_digits(x, i))
 			goto org;
-		if ((j = decade_at(l, i, &e)) > i ||
-		    (j = date_at(l, i, &e)) > i ||
-		    (j = phrase_at(l->datewords, i, 1, 1, &slot)) > i) {
+		if ((j = decade_at(x, l, i, &e)) > i ||
+		    (j = date_at(x, l, i, &e)) > i ||
+		    (j = phrase_at(x, l->datewords, i, 1, 1, &slot)) > i) {
 			e.last = j - 1;
-			add_entity(&e);
+			add_entity(x, &e);
 			continue;
 		}
 		/* A year alone: four digits, 1500 to 2100. */
-		if ((k = year_at(i)) >= 1500 && k <= 2100 && a == i) {
+		if ((k = year_at(x, i)) >= 1500 && k <= 2100 && a == i) {
 			snprintf(e.date, sizeof(e.date), "%04d", (int)k);
-			add_entity(&e);
+			add_entity(x, &e);
 			j = i + 1;
 			continue;
 		}
 org:
 		/* ministère (azerbaïdjanais) de la Défense */
 		j = i;
-		if (toks[i].info & W_ORG && word_in(l->orgheads, i)) {
+		if (x->toks[i].info & W_ORG && word_in(x, l->orgheads, i)) {
 			j = i + 1;
-			if (j < ntoks && toks[j].shape[0] == 'x' &&
-			    !word_in(l->orglinks, j))
+			if (j < x->doc.ntoks && x->toks[j].shape[0] == 'x' &&
+			    !word_in(x, l->orglinks, j))
 				j++;
-			for (k = j; k < j + 2 && word_in(l->orglinks, k); k++)
+			for (k = j; k < j + 2 && word_in(x, l->orglinks, k); k++)
 				;
-			if (k > j && k < ntoks && toks[k].upper) {
-				while (k + 1 < ntoks && toks[k + 1].upper &&
-				    toks[k + 1].space)
+			if (k > j && k < x->doc.ntoks && x->toks[k].upper) {
+				while (k + 1 < x->doc.ntoks && x->toks[k + 1].upper &&
+				    x->toks[k + 1].space)
 					k++;
 				e = entity(i, k, L_ORG, O_RULE);
 				e.force = 1;
-				add_entity(&e);
+				add_entity(x, &e);
 				j = k + 1;
 				continue;
 			}
@@ -2122,18 +2096,18 @@ org:
 		}
 demonym:
 		/* Demonyms, as nouns or adjectives. */
-		if ((j = toks[i].gazend) > i &&
-		    (g = toks[i].gazentry)->labels & 1U << L_NORP) {
+		if ((j = x->toks[i].gazend) > i &&
+		    (g = x->toks[i].gazentry)->labels & 1U << L_NORP) {
 			e = entity(i, j - 1, L_NORP, O_RULE);
 			e.key = g->key[L_NORP];
-			add_entity(&e);
+			add_entity(x, &e);
 		}
 	}
 }
 
 /* The user's names win over everything else. */
 static void
-user_names(void)
+user_names(struct ctx *x)
 {
 	const struct gazentry *g;
 	struct entity e;
@@ -2142,9 +2116,9 @@ user_names(void)
 
 	if (opt.lexicon == NULL)
 		return;
-	for (i = 0; i < ntoks; i = j > i ? j : i + 1) {
-		if ((j = toks[i].gazend) == i ||
-		    !((g = toks[i].gazentry)->labels & 1U << 31))
+	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
+		if ((j = x->toks[i].gazend) == i ||
+		    !((g = x->toks[i].gazentry)->labels & 1U << 31))
 			continue;
 		for (y = 0; y < NLABELS && !(g->labels & 1U << y); y++)
 			;
@@ -2152,7 +2126,7 @@ user_names(void)
 			continue;
 		e = entity(i, j - 1, (enum label)y, O_USER);
 		e.key = g->key[y];
-		add_entity(&e);
+		add_entity(x, &e);
 	}
 }
 
@@ -2165,45 +2139,45 @@ by_first(const void *a, const void *b)
 }
 
 static void
-write_record(struct dp_record *r, struct lang *l)
+write_record(struct ctx *x, struct dp_record *r, struct lang *l)
 {
 	struct dp_set set;
 	const struct entity *e;
 	size_t i;
 
 	(void)l;
-	if (nents > 1)
-		qsort(ents, nents, sizeof(*ents), by_first);
-	dp_buf_reset(&out);
-	dp_buf_addc(&out, '[');
-	for (i = 0; i < nents; i++) {
-		e = &ents[i];
-		dp_buf_printf(&out, "%s{\"start\":%u,\"end\":%u,\"label\":\"%s\","
-		    "\"text\":", i ? "," : "", toks[e->first].start,
-		    toks[e->last].end, label_names[e->label]);
-		dp_json_str(&out, text + toks[e->first].bstart,
-		    toks[e->last].bend - toks[e->first].bstart);
+	if (x->nents > 1)
+		qsort(x->ents, x->nents, sizeof(*x->ents), by_first);
+	dp_buf_reset(&x->out);
+	dp_buf_addc(&x->out, '[');
+	for (i = 0; i < x->nents; i++) {
+		e = &x->ents[i];
+		dp_buf_printf(&x->out, "%s{\"start\":%u,\"end\":%u,\"label\":\"%s\","
+		    "\"text\":", i ? "," : "", x->toks[e->first].start,
+		    x->toks[e->last].end, label_names[e->label]);
+		dp_json_str(&x->out, x->doc.text + x->toks[e->first].bstart,
+		    x->toks[e->last].bend - x->toks[e->first].bstart);
 		if (e->key != NULL) {
-			dp_buf_adds(&out, ",\"key\":");
-			dp_json_strz(&out, e->key);
+			dp_buf_adds(&x->out, ",\"key\":");
+			dp_json_strz(&x->out, e->key);
 		}
 		if (e->hasvalue) {
 			if (e->value == floor(e->value) && fabs(e->value) < 1e15)
-				dp_buf_printf(&out, ",\"value\":%.0f", e->value);
+				dp_buf_printf(&x->out, ",\"value\":%.0f", e->value);
 			else
-				dp_buf_printf(&out, ",\"value\":%.15g",
+				dp_buf_printf(&x->out, ",\"value\":%.15g",
 				    e->value);
 		} else if (e->date[0] != '\0')
-			dp_buf_printf(&out, ",\"value\":\"%s\"", e->date);
+			dp_buf_printf(&x->out, ",\"value\":\"%s\"", e->date);
 		if (e->approx != NULL)
-			dp_buf_printf(&out, ",\"approx\":\"%s\"", e->approx);
+			dp_buf_printf(&x->out, ",\"approx\":\"%s\"", e->approx);
 		if (e->currency != NULL) {
-			dp_buf_adds(&out, ",\"currency\":");
-			dp_json_strz(&out, e->currency);
+			dp_buf_adds(&x->out, ",\"currency\":");
+			dp_json_strz(&x->out, e->currency);
 		}
-		dp_buf_addc(&out, '}');
+		dp_buf_addc(&x->out, '}');
 	}
-	dp_buf_addc(&out, ']');
-	set = (struct dp_set){ "entities", out.data, out.len };
+	dp_buf_addc(&x->out, ']');
+	set = (struct dp_set){ "entities", x->out.data, x->out.len };
 	dp_record_write(r, &set, 1);
 }

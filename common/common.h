@@ -158,6 +158,8 @@ enum dp_class {
  * TAB), PUNCT (P*), SYMBOL (S*), else OTHER.
  */
 enum dp_class	 dp_uclass(int32_t);
+/* dp_uclass() of each ASCII character, as a table. */
+extern const unsigned char dp_ascii_class[128];
 /* cp lowercased (simple case mapping). */
 int32_t	 dp_ulower(int32_t);
 
@@ -335,6 +337,7 @@ struct dp_token {
 	uint32_t	 sent;		/* its sentence */
 	int32_t		 first;		/* its first character */
 	int		 space;		/* white space (or nothing) before it */
+	char		 shape[12];	/* with DP_DOC_SHAPES: see below */
 };
 
 struct dp_doc {
@@ -360,6 +363,13 @@ struct dp_doc {
 
 #define DP_DOC_SENTENCES 1	/* segment's sentences are needed */
 #define DP_DOC_ENTITIES	2	/* read tag-entities' entities too */
+/*
+ * Each token's shape too: the class of each character, X upper, x other
+ * letter or mark, d digit, an ASCII mark as itself, ' an apostrophe, o
+ * anything else; runs of one class as one (Xx for Paris, d.d for 3.5),
+ * at most 11.
+ */
+#define DP_DOC_SHAPES	4
 
 /*
  * Reads a record into d: text, tokens (checked against the text) and
@@ -503,6 +513,8 @@ struct dp_langs	*dp_langs_new(const struct dp_lang_ops *, const char *,
 /* The language of a primary subtag ("fr"; "und": the overlay alone). */
 void		*dp_langs_get(struct dp_langs *, const char *);
 void		 dp_langs_free(struct dp_langs *);
+/* Is the code "und" (undetermined, BCP 47) or empty: no language's? */
+int		 dp_lang_undetermined(const char *);
 /*
  * A profile's boolean (true/false) or one of a NULL-ended list of choices
  * (its index): returns 1 and sets *v if key is in the root mapping, 0 if

@@ -16,6 +16,7 @@
 static int	 read_sentences(struct dp_doc *, const struct dp_record *,
 		    unsigned);
 static void	 lower_tokens(struct dp_doc *);
+static void	 lower_and_shape(struct dp_doc *, struct dp_token *);
 static void	 index_entities(struct dp_doc *);
 
 void
@@ -74,7 +75,12 @@ dp_doc_read(struct dp_doc *d, const struct dp_record *r, unsigned flags)
 	}
 	if (read_sentences(d, r, flags) != 0)
 		return -1;
-	lower_tokens(d);
+	if (flags & DP_DOC_SHAPES) {
+		dp_buf_reset(&d->lower);
+		for (i = 0; i < d->ntoks; i++)
+			lower_and_shape(d, &d->toks[i]);
+	} else
+		lower_tokens(d);
 	if (!(flags & DP_DOC_ENTITIES))
 		return 0;
 	if ((n = dp_record_entities(r, "tag-entities", &d->ents,
@@ -160,6 +166,51 @@ lower_tokens(struct dp_doc *d)
 		t->first = cp;
 		t->space = i == 0 || d->toks[i - 1].end < t->start;
 	}
+}
+
+/*
+ * A token's lowercase form, first character and shape in one pass over
+ * its characters (the tagger reads every token's shape).
+ */
+static void
+lower_and_shape(struct dp_doc *d, struct dp_token *t)
+{
+	size_t b, k, slen = 0;
+	int32_t cp;
+	enum dp_class c;
+	char sc, last = 0;
+
+	t->lower = (uint32_t)d->lower.len;
+	/* Lowercasing at most doubles a character's bytes. */
+	dp_buf_grow(&d->lower, 2 * (t->bend - t->bstart) + 4);
+	for (b = t->bstart; b < t->bend; b += k) {
+		if ((unsigned char)d->text[b] < 0x80) {
+			cp = (unsigned char)d->text[b];
+			k = 1;
+			c = (enum dp_class)dp_ascii_class[cp];
+		} else {
+			k = dp_utf8_decode(d->text + b, t->bend - b, &cp);
+			c = dp_uclass(cp);
+		}
+		if (b == t->bstart)
+			t->first = cp;
+		sc = c == DP_CL_UPPER ? 'X' : c == DP_CL_LETTER ||
+		    c == DP_CL_MARK ? 'x' : c == DP_CL_DIGIT ? 'd' :
+		    cp < 0x80 ? (char)cp : cp == 0x2019 ? '\'' : 'o';
+		if (sc != last && slen + 1 < sizeof(t->shape))
+			t->shape[slen++] = sc;
+		last = sc;
+		if (cp < 0x80)
+			d->lower.data[d->lower.len++] = (char)(cp >= 'A' &&
+			    cp <= 'Z' ? cp + 32 : cp);
+		else
+			dp_utf8_put(&d->lower, cp == 0x2019 ? '\'' :
+			    dp_ulower(cp));
+	}
+	t->shape[slen] = '\0';
+	t->lowerlen = (uint32_t)(d->lower.len - t->lower);
+	dp_buf_addc(&d->lower, '\0');
+	t->space = t == d->toks || t[-1].end < t->start;
 }
 
 /*

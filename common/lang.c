@@ -39,11 +39,17 @@ dp_langs_new(const struct dp_lang_ops *ops, const char *user, void *arg)
 	return ls;
 }
 
+int
+dp_lang_undetermined(const char *code)
+{
+	return code[0] == '\0' || strcmp(code, "und") == 0;
+}
+
 /* Only a primary subtag of letters names a directory ("und" has none). */
 static int
 has_files(const char *code)
 {
-	return code[0] != '\0' && strcmp(code, "und") != 0 &&
+	return !dp_lang_undetermined(code) &&
 	    strspn(code, "abcdefghijklmnopqrstuvwxyz") == strlen(code);
 }
 

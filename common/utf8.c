@@ -293,6 +293,37 @@ category_class(int32_t cp)
 	}
 }
 
+/*
+ * dp_uclass() of each ASCII character, for loops that classify every byte
+ * of a text (tests/unit/utf8_test.c checks it against dp_uclass).
+ */
+#define O DP_CL_OTHER
+#define U DP_CL_UPPER
+#define L DP_CL_LETTER
+#define D DP_CL_DIGIT
+#define S DP_CL_SPACE
+#define N DP_CL_NEWLINE
+#define P DP_CL_PUNCT
+#define Y DP_CL_SYMBOL
+const unsigned char dp_ascii_class[128] = {
+	O, O, O, O, O, O, O, O, O, S, N, N, N, N, O, O,
+	O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O,
+	S, P, P, P, Y, P, P, P, P, P, P, Y, P, P, P, P,
+	D, D, D, D, D, D, D, D, D, D, P, P, Y, Y, Y, P,
+	P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+	U, U, U, U, U, U, U, U, U, U, U, P, P, P, Y, P,
+	Y, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+	L, L, L, L, L, L, L, L, L, L, L, P, Y, P, Y, O,
+};
+#undef O
+#undef U
+#undef L
+#undef D
+#undef S
+#undef N
+#undef P
+#undef Y
+
 enum dp_class
 dp_uclass(int32_t cp)
 {

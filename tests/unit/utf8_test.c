@@ -118,6 +118,17 @@ test_nfc_segments(void)
 	dp_buf_free(&got);
 }
 
+/* The ASCII table agrees with dp_uclass(). */
+static void
+test_ascii_class(void)
+{
+	int32_t c;
+
+	for (c = 0; c < 128 && dp_ascii_class[c] == dp_uclass(c); c++)
+		;
+	CHECK(c == 128, "the ASCII class table agrees with dp_uclass");
+}
+
 int
 main(void)
 {
@@ -126,5 +137,6 @@ main(void)
 	test_decode();
 	test_cp1252();
 	test_nfc_segments();
+	test_ascii_class();
 	return unit_done();
 }
