@@ -87,8 +87,10 @@ check: deps
 # main.c (FUZZOBJ_name); one on a single-file tool includes its .c.
 FUZZ_SECONDS = 60
 FUZZERS	= jsonl segment entities claims
-FUZZOBJ_claims = $(filter-out %/main.o,$(patsubst cmd/%.c,build/fuzz/obj/cmd/%.o,\
-	$(wildcard cmd/extract-claims/*.c)))
+fuzzobjs = $(filter-out %/main.o,$(patsubst cmd/%.c,build/fuzz/obj/cmd/%.o,\
+	$(wildcard cmd/$(1)/*.c)))
+FUZZOBJ_entities = $(call fuzzobjs,tag-entities)
+FUZZOBJ_claims = $(call fuzzobjs,extract-claims)
 # A crashing input is kept in build/fuzz/crash-*.
 FUZZFLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	-artifact_prefix=build/fuzz/

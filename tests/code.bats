@@ -7,24 +7,31 @@ load common
 
 OBJ="${DEPECHE_BIN:-$TOP/bin}/../obj/cmd"
 
-@test "code: extract-claims has no writable file-scope data but its options" {
+# writable TOOL: the writable data objects of TOOL's objects.
+writable() {
+	objdump -t "$OBJ/$1"/*.o |
+	    awk '$4 ~ /^\.(data|bss)$/ && $3 == "O" { print $NF }'
+}
+
+@test "code: extract-claims and tag-entities have no writable file-scope data but their options" {
 	command -v objdump >/dev/null || skip "no objdump"
 	[ -f "$OBJ/extract-claims/main.o" ] ||
 	    skip "no object files beside the binaries"
-	run sh -c "objdump -t '$OBJ'/extract-claims/*.o |
-	    awk '\$4 ~ /^\\.(data|bss)\$/ && \$3 == \"O\" { print \$NF }'"
+	run writable extract-claims
+	assert_output "opt"
+	run writable tag-entities
 	assert_output "opt"
 }
 
 @test "code: extract-claims and tag-entities test no language code" {
-	run grep -rnE 'strcmp\([^)]*code, *"[a-z]+"' "$TOP/cmd/extract-claims" \
-	    "$TOP/cmd/tag-entities.c"
+	run grep -rnE 'strcmp\([^)]*, *"(en|fr|und)"' "$TOP/cmd/extract-claims" \
+	    "$TOP/cmd/tag-entities"
 	assert_failure
 }
 
-@test "code: no function of extract-claims is longer than 80 lines" {
+@test "code: no function of extract-claims or tag-entities is longer than 80 lines" {
 	run awk '/^[a-z].*\(/ && !/;$/ { name = $0; start = FNR }
 	    /^}/ && name != "" { if (FNR - start > 80) print FILENAME ": " name;
-	    name = "" }' "$TOP"/cmd/extract-claims/*.c
+	    name = "" }' "$TOP"/cmd/extract-claims/*.c "$TOP"/cmd/tag-entities/*.c
 	assert_output ""
 }

@@ -7,32 +7,36 @@
  *   make fuzz FUZZ_SECONDS=60   (DEPECHE_LEXICONS is set by the target)
  */
 
-#define main tag_entities_main
-#include "../../cmd/tag-entities.c"
-#undef main
+#include <stdlib.h>
+
+#include "common.h"
+#include "../../cmd/tag-entities/tag-entities.h"
 
 #include "records.h"
+
+/* The run's options and context, kept between inputs as in a run. */
+static struct options fopt = { .epochs = 1 };
+static struct ctx fx;
 
 int
 LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
-	static int ready;
 	struct dp_buf line = { 0 };
 	struct dp_record r = { 0 };
 	size_t i;
 
-	if (!ready) {
-		for (i = 0; i < 128; i++)
-			ascii_class[i] = (unsigned char)dp_uclass((int32_t)i);
-		ready = 1;
+	if (fx.langs == NULL) {
+		fx.opt = &fopt;
+		fx.langs = dp_langs_new(&lang_ops, NULL, &fopt);
 	}
 	if (!fuzz_record(&r, &line, data, size, 1))
 		return 0;
-	if (run_quietly(tag_record, &r, NULL) != 0)
+	if (run_quietly(tag_record, &r, &fx) != 0)
 		abort();
-	for (i = 0; i < nents; i++)
-		if (ents[i].first > ents[i].last || ents[i].last >= ntoks ||
-		    (i > 0 && ents[i].first <= ents[i - 1].last))
+	for (i = 0; i < fx.nents; i++)
+		if (fx.ents[i].first > fx.ents[i].last ||
+		    fx.ents[i].last >= fx.doc.ntoks || (i > 0 &&
+		    fx.ents[i].first <= fx.ents[i - 1].last))
 			abort();
 	dp_record_free(&r);
 	dp_buf_free(&line);

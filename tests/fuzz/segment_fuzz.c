@@ -26,17 +26,11 @@ check_spans(const uint32_t *v, size_t n, size_t len)
 int
 LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
-	static int ready;
 	struct dp_buf line = { 0 };
 	struct dp_record r = { 0 };
 	size_t i, n;
 	int32_t cp;
 
-	if (!ready) {
-		for (i = 0; i < 128; i++)
-			ascii_class[i] = (unsigned char)dp_uclass((int32_t)i);
-		ready = 1;
-	}
 	if (!fuzz_record(&r, &line, data, size, 0))
 		return 0;
 	run_quietly(segment_record, &r, NULL);

@@ -1,0 +1,127 @@
+/*
+ * gazetteer.c: the gazetteers' names at each token (the longest wins),
+ * as features and for the rules; names in capitals; the user's names,
+ * which win over everything else.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+/*
+ * The gazetteer entry for tokens i..j-1 joined as written (one space
+ * where there is any), or NULL.
+ */
+const struct gazentry *
+gaz_lookup(struct ctx *x, const struct lang *l, size_t i, size_t j)
+{
+	size_t k;
+	int *slot;
+
+	dp_buf_reset(&x->keybuf);
+	for (k = i; k < j; k++) {
+		if (k > i && x->toks[k].space)
+			dp_buf_addc(&x->keybuf, ' ');
+		add_token_text(x, &x->keybuf, k);
+		if (k == i && j > i + 1 && dp_strset_find(l->firsts,
+		    x->keybuf.data, x->keybuf.len) == NULL)
+			return NULL;
+	}
+	slot = dp_strset_find(l->names, x->keybuf.data, x->keybuf.len);
+	return slot != NULL ? &l->entries[*slot - 1] : NULL;
+}
+
+/* The longest gazetteer name at token i: its end (or i) and entry. */
+static size_t
+gaz_longest(struct ctx *x, const struct lang *l, size_t i,
+    const struct gazentry **gp)
+{
+	size_t j;
+
+	dp_buf_reset(&x->keybuf);
+	add_token_text(x, &x->keybuf, i);
+	j = dp_strset_find(l->firsts, x->keybuf.data, x->keybuf.len) == NULL ?
+	    i + 1 : i + MAXPHRASE < x->doc.ntoks ? i + MAXPHRASE : x->doc.ntoks;
+	for (; j > i; j--)
+		if ((*gp = gaz_lookup(x, l, i, j)) != NULL)
+			return j;
+	return i;
+}
+
+/* Marks the tokens of the longest gazetteer name at each token. */
+void
+gazetteer_features(struct ctx *x, struct lang *l)
+{
+	const struct gazentry *g;
+	size_t i, j, k;
+	int y;
+
+	for (i = 0; i < x->doc.ntoks; i++) {
+		x->toks[i].gazend = i;
+		if (!(x->toks[i].info & W_GAZFIRST) ||
+		    (j = gaz_longest(x, l, i, &g)) == i)
+			continue;
+		x->toks[i].gazend = j;
+		x->toks[i].gazentry = g;
+		for (y = 0; y < NLABELS; y++) {
+			if (!(g->labels & 1U << y))
+				continue;
+			for (k = i; k < j; k++)
+				if (x->toks[k].gaz[y] == 0)
+					x->toks[k].gaz[y] = k == i ? 1 : 2;
+		}
+	}
+}
+
+/* The gazetteer's entry for tokens i..j-1 in capitals (NEW YORK), or NULL. */
+const struct gazentry *
+title_case_lookup(struct ctx *x, const struct lang *l, size_t i, size_t j)
+{
+	const char *p, *end;
+	size_t k, n;
+	int32_t c, prev;
+	int *slot;
+
+	dp_buf_reset(&x->keybuf);
+	for (k = i; k < j; k++) {
+		if (k > i && x->toks[k].space)
+			dp_buf_addc(&x->keybuf, ' ');
+		end = x->doc.text + x->toks[k].bend;
+		for (p = x->doc.text + x->toks[k].bstart, prev =
+		    ' '; p < end; p += n) {
+			n = dp_utf8_decode(p, (size_t)(end - p), &c);
+			dp_utf8_put(&x->keybuf, prev == ' ' || prev == '-' ?
+			    c : dp_ulower(c));
+			prev = c;
+		}
+	}
+	slot = dp_strset_find(l->names, x->keybuf.data, x->keybuf.len);
+	return slot != NULL ? &l->entries[*slot - 1] : NULL;
+}
+
+/* The user's names win over everything else. */
+void
+user_names(struct ctx *x)
+{
+	const struct gazentry *g;
+	struct entity e;
+	size_t i, j;
+	int y;
+
+	if (x->opt->lexicon == NULL)
+		return;
+	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
+		if ((j = x->toks[i].gazend) == i ||
+		    !((g = x->toks[i].gazentry)->labels & 1U << 31))
+			continue;
+		for (y = 0; y < NLABELS && !(g->labels & 1U << y); y++)
+			;
+		if (y == NLABELS)
+			continue;
+		e = entity(i, j - 1, (enum label)y, O_USER);
+		e.key = g->key[y];
+		add_entity(x, &e);
+	}
+}

@@ -1,0 +1,367 @@
+/*
+ * lexicon.c: a language for tag-entities: its profile's number and date
+ * conventions, word lists, gazetteers (names with labels and keys), the
+ * user's names, and its name model, whose labels are mapped onto ours.
+ */
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+static void	 flag_first_word(struct lang *, const char *, size_t, int);
+
+static const char *
+intern(struct lang *l, const char *s, size_t n)
+{
+	/* Doubling: a sanitizer's realloc copies every time. */
+	if (l->nstrings == l->capstrings)
+		l->strings = dp_reallocarray(l->strings, l->capstrings =
+		    l->capstrings ? 2 * l->capstrings : 256,
+		    sizeof(*l->strings));
+	return l->strings[l->nstrings++] = dp_strndup(s, n);
+}
+
+/*
+ * One of the model's labels as ours: 2 * label for B-LABEL, 2 * label + 1
+ * for I-LABEL, -1 for O or a label we do not know.  A model states its
+ * label set (dp_model_label); this mapping is the only place that reads
+ * it.
+ */
+static int
+model_label(const char *name)
+{
+	int y;
+
+	if ((name[0] != 'B' && name[0] != 'I') || name[1] != '-')
+		return -1;
+	for (y = 0; y < NLABELS; y++)
+		if (strcmp(name + 2, label_names[y]) == 0)
+			return y * 2 + (name[0] == 'I');
+	return -1;
+}
+
+/* The sets every language has, made by lang_init. */
+static const size_t lang_sets[] = {
+	offsetof(struct lang, names), offsetof(struct lang, firsts),
+	offsetof(struct lang, words), offsetof(struct lang, months),
+	offsetof(struct lang, weekdays), offsetof(struct lang, datewords),
+	offsetof(struct lang, decades), offsetof(struct lang, numbers),
+	offsetof(struct lang, joiners), offsetof(struct lang, approx),
+	offsetof(struct lang, complements), offsetof(struct lang, currencies),
+	offsetof(struct lang, percent), offsetof(struct lang, orgheads),
+	offsetof(struct lang, orglinks), offsetof(struct lang, titles),
+};
+
+/* A new language's empty sets. */
+static void
+lang_init(void *lang, const char *code, void *arg)
+{
+	struct lang *l = lang;
+	size_t i;
+
+	(void)arg;
+	l->code = code;
+	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
+		*(struct dp_strset **)((char *)l + lang_sets[i]) =
+		    dp_strset_new();
+}
+
+/*
+ * After the lexicons: the language's name model (LEXDIR/LANG/
+ * entities.model, or --model's), whose labels are mapped onto ours by
+ * name (B-PER, I-PER...); a label the model has and we do not is never
+ * predicted.
+ */
+static void
+lang_done(void *lang, const char *dir, void *arg)
+{
+	const struct options *o = arg;
+	struct lang *l = lang;
+	struct dp_buf path = { 0 };
+	const char *about, *file;
+	size_t i, n;
+	FILE *fp;
+
+	dp_buf_free(&l->scratch);
+	if (dir != NULL) {
+		dp_buf_printf(&path, "%s/entities.model", dir);
+		if (o->model == NULL && o->train == NULL &&
+		    (fp = fopen(dp_buf_cstr(&path), "rb")) != NULL) {
+			fclose(fp);
+			l->model = dp_model_load(path.data);
+		}
+	}
+	if (l->model == NULL && o->model == NULL && o->train == NULL &&
+	    !dp_lang_undetermined(l->code))
+		dp_warn("no name model for language \"%s\": names come from "
+		    "lexicons only", l->code);
+	if (o->model != NULL && o->train == NULL)
+		l->model = dp_model_load(o->model);
+	file = o->model ? o->model : dp_buf_cstr(&path);
+	if (l->model != NULL) {
+		about = dp_model_about(l->model);
+		if (strncmp(about, FEATURES, strlen(FEATURES)) != 0)
+			dp_die(DP_EX_CONFIG, "%s: a model for other features "
+			    "(%s)", file, about);
+		n = dp_model_nlabels(l->model);
+		if (n > sizeof(l->model_labels) / sizeof(l->model_labels[0]))
+			dp_die(DP_EX_CONFIG, "%s: too many labels", file);
+		for (i = 0; i < n; i++)
+			l->model_labels[i] =
+			    model_label(dp_model_label(l->model, i));
+	}
+	dp_buf_free(&path);
+}
+
+static void
+lang_free(void *lang)
+{
+	struct lang *l = lang;
+	size_t i;
+
+	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
+		dp_strset_free(*(struct dp_strset **)((char *)l +
+		    lang_sets[i]));
+	dp_model_free(l->model);
+	free(l->ordinals);
+	free(l->entries);
+	free(l->values);
+	for (i = 0; i < l->nstrings; i++)
+		free(l->strings[i]);
+	free(l->strings);
+	free(l->infokeys);
+	free(l->infos);
+	free(l->cachekeys);
+	free(l->cachevals);
+	free(l->edges);
+}
+
+/* Adds a gazetteer line "NAME" or "NAME | KEY" under label. */
+static void
+add_name(struct lang *l, const char *s, size_t n, enum label label,
+    int user)
+{
+	const char *bar, *key = NULL;
+	struct gazentry *g;
+	size_t namelen = n, i, pieces = 1;
+	int *slot;
+
+	if ((bar = memchr(s, '|', n)) != NULL) {
+		namelen = (size_t)(bar - s);
+		key = bar + 1;
+		while (key < s + n && *key == ' ')
+			key++;
+		key = key < s + n ? intern(l, key, (size_t)(s + n - key)) :
+		    NULL;
+	}
+	while (namelen > 0 && s[namelen - 1] == ' ')
+		namelen--;
+	if (namelen == 0)
+		return;
+	slot = dp_strset_add(l->names, s, namelen);
+	if (*slot == 0) {
+		if (l->nentries == l->capentries)
+			l->entries = dp_reallocarray(l->entries,
+			    l->capentries = l->capentries ? 2 * l->capentries :
+			    1024, sizeof(*l->entries));
+		memset(&l->entries[l->nentries], 0, sizeof(*l->entries));
+		*slot = (int)++l->nentries;
+	}
+	g = &l->entries[*slot - 1];
+	/* The user's names replace the built-in labels of the same name. */
+	if (user && !(g->labels & 1U << 31))
+		g->labels = 1U << 31;
+	g->labels |= 1U << label;
+	if (key != NULL || g->key[label] == NULL)
+		g->key[label] = key;
+	flag_first_word(l, s, namelen, W_GAZFIRST);
+	for (i = 0; i < namelen; i++)
+		if (s[i] == ' ' || s[i] == '\'')
+			pieces++;
+	if (pieces > 1) {
+		for (i = 0; i < namelen && s[i] != ' ' && s[i] != '\''; i++)
+			;
+		*dp_strset_add(l->firsts, s, i + (i < namelen &&
+		    s[i] == '\'')) = 1;
+	}
+}
+
+/*
+ * Sets flag on the lowercase form of the first word of s (up to a space,
+ * or an apostrophe with it: "jusqu'"), as tokens will show it.
+ */
+static void
+flag_first_word(struct lang *l, const char *s, size_t n, int flag)
+{
+	size_t i;
+
+	for (i = 0; i < n && s[i] != ' '; i++)
+		if (s[i] == '\'' || ((unsigned char)s[i] == 0xE2 && i + 2 < n &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    (unsigned char)s[i + 2] == 0x99)) {
+			i += s[i] == '\'' ? 1 : 3;
+			break;
+		}
+	dp_buf_reset(&l->scratch);
+	dp_lower(&l->scratch, s, i);
+	*dp_strset_add(l->words, l->scratch.data, l->scratch.len) |= flag;
+}
+
+/*
+ * Loads a list of words or phrases into set (if not NULL) and sets flag on
+ * their lowercase first words.
+ */
+static void
+load_words(struct lang *l, struct dp_yaml *y, const char *key,
+    struct dp_strset *set, int flag)
+{
+	char **w;
+	size_t i, n;
+
+	if (dp_yaml_get(y, dp_yaml_root(y), key) == 0)
+		return;
+	w = dp_yaml_strings(y, key, &n);
+	for (i = 0; i < n; i++) {
+		if (set != NULL)
+			*dp_strset_add(set, w[i], strlen(w[i])) = 1;
+		flag_first_word(l, w[i], strlen(w[i]), flag);
+	}
+	free(w);
+}
+
+/*
+ * Loads a mapping of phrase to number (numbers, months) or to a string
+ * (approximations, currencies): the slot holds 1 + index of the value.
+ */
+static void
+load_map(struct lang *l, struct dp_yaml *y, const char *key,
+    struct dp_strset *set, int numeric, int flag)
+{
+	dp_node map = dp_yaml_get(y, dp_yaml_root(y), key), k, v;
+	const char *ks, *vs;
+	char *end;
+	size_t i, klen, vlen;
+	double d;
+
+	if (map == 0)
+		return;
+	if (!dp_yaml_is_map(y, map))
+		dp_yaml_die(y, map, "%s: a mapping expected", key);
+	for (i = 0; i < dp_yaml_len(y, map); i++) {
+		k = dp_yaml_key(y, map, i);
+		v = dp_yaml_value(y, map, i);
+		if ((ks = dp_yaml_scalar(y, k, &klen)) == NULL ||
+		    (vs = dp_yaml_scalar(y, v, &vlen)) == NULL)
+			dp_yaml_die(y, v, "%s: a word and its value expected",
+			    key);
+		if (numeric) {
+			d = strtod(vs, &end);
+			if (vlen == 0 || *end != '\0' || !isfinite(d))
+				dp_yaml_die(y, v, "%s: a number expected", key);
+			l->values = dp_reallocarray(l->values, l->nvalues + 1,
+			    sizeof(*l->values));
+			l->values[l->nvalues++] = d;
+			*dp_strset_add(set, ks, klen) = (int)l->nvalues;
+		} else {
+			intern(l, vs, vlen);
+			*dp_strset_add(set, ks, klen) = (int)l->nstrings;
+		}
+		flag_first_word(l, ks, klen, flag);
+	}
+}
+
+/* The profile's keys for numbers and dates, where the file has them. */
+static void
+load_profile(struct lang *l, struct dp_yaml *y)
+{
+	static const char *orders[] = { "dmy", "mdy", "ymd", NULL };
+	static const char *commas[] = { ".", ",", NULL };
+	int v;
+
+	if (dp_profile_choice(y, "slash_date_order", orders, &v))
+		l->slash_order = (enum date_order)v;
+	if (dp_profile_choice(y, "dot_date_order", orders, &v))
+		l->dot_order = (enum date_order)v;
+	dp_profile_choice(y, "thousands_separator", commas,
+	    &l->thousands_comma);
+	dp_profile_bool(y, "vigesimal", &l->vigesimal);
+	if (dp_yaml_get(y, dp_yaml_root(y), "ordinal_suffixes") != 0) {
+		free(l->ordinals);
+		l->ordinals = dp_yaml_strings(y, "ordinal_suffixes",
+		    &l->nordinals);
+	}
+}
+
+/*
+ * Adds a lexicon file: profile.yaml, gazetteer.yaml, entities.yaml,
+ * langid.yaml (common words), segment.yaml (titles), or the user's
+ * (file NULL), whose names replace the built-in labels of the same name.
+ */
+static void
+lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
+{
+	static const struct {
+		const char *key;
+		size_t off;	/* of the set, or 0 */
+		int flag;
+	} lists[] = {
+		{ "given_names", 0, W_GIVEN },
+		{ "surnames", 0, W_SURNAME },
+		{ "words", 0, W_COMMON },
+		{ "weekdays", offsetof(struct lang, weekdays), W_DATE },
+		{ "date_words", offsetof(struct lang, datewords), W_DATE },
+		{ "decades", offsetof(struct lang, decades), W_DATE },
+		{ "number_joiners", offsetof(struct lang, joiners), 0 },
+		{ "noun_complements", offsetof(struct lang, complements), 0 },
+		{ "percent", offsetof(struct lang, percent), 0 },
+		{ "organisation_heads", offsetof(struct lang, orgheads),
+		    W_ORG },
+		{ "organisation_links", offsetof(struct lang, orglinks), 0 },
+		{ "titles", offsetof(struct lang, titles), 0 },
+	};
+	struct lang *l = lang;
+	const char *s, *nl;
+	size_t i, n;
+	dp_node node;
+	int label;
+
+	(void)arg;
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		load_words(l, y, lists[i].key, lists[i].off == 0 ? NULL :
+		    *(struct dp_strset **)((char *)l + lists[i].off),
+		    lists[i].flag);
+	load_profile(l, y);
+	load_map(l, y, "months", l->months, 1, W_DATE);
+	load_map(l, y, "numbers", l->numbers, 1, W_NUMBER);
+	load_map(l, y, "approximations", l->approx, 0, W_APPROX);
+	load_map(l, y, "currencies", l->currencies, 0, W_NUMBER);
+	for (label = 0; label < NLABELS; label++) {
+		if ((node = dp_yaml_get(y, dp_yaml_root(y),
+		    label_names[label])) == 0)
+			continue;
+		if ((s = dp_yaml_scalar(y, node, &n)) == NULL)
+			dp_yaml_die(y, node, "%s: a block of names, one per "
+			    "line, expected", label_names[label]);
+		for (; n > 0; n -= (size_t)(nl - s), s = nl) {
+			while (n > 0 && (*s == '\n' || *s == ' ')) {
+				s++;
+				n--;
+			}
+			if ((nl = memchr(s, '\n', n)) == NULL)
+				nl = s + n;
+			if (nl > s)
+				add_name(l, s, (size_t)(nl - s), label,
+				    file == NULL);
+		}
+	}
+}
+
+static const char *const lang_files[] = { "gazetteer.yaml",
+    "entities.yaml", "langid.yaml", "segment.yaml", NULL };
+const struct dp_lang_ops lang_ops = { lang_files, sizeof(struct lang),
+    lang_init, lang_load, lang_done, lang_free };

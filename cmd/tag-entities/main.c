@@ -1,0 +1,126 @@
+/*
+ * main.c: tag-entities' options and its run over the input records
+ * (tag-entities(1)).
+ */
+
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+static DP_NORETURN void usage(int);
+static void	 ctx_free(struct ctx *);
+
+static void
+usage(int status)
+{
+	dp_usage(status,
+	    "usage: tag-entities [-ku] [-l lang] [-L lexicon] [-m model] "
+	    "[file ...]\n"
+	    "       tag-entities -t model [-e epochs] [-l lang] [file ...]\n"
+	    "Adds entities (PER LOC ORG MISC NORP DATE QUANTITY MONEY "
+	    "PERCENT) to records\n" "that segment has tokenized.\n"
+	    "  -e, --epochs N      passes over the training data (12)\n"
+	    "  -L, --lexicon FILE  names to find whatever the model says\n"
+	    "  -l, --lang LANG     the language of every record\n"
+	    "  -m, --model FILE    the model to tag with\n"
+	    "  -t, --train FILE    learn a model from the records' entities\n",
+	    1);
+}
+
+static const struct option longopts[] = {
+	{ "epochs",	required_argument,	NULL, 'e' },
+	{ "lexicon",	required_argument,	NULL, 'L' },
+	{ "lang",	required_argument,	NULL, 'l' },
+	{ "model",	required_argument,	NULL, 'm' },
+	{ "train",	required_argument,	NULL, 't' },
+	DP_LONGOPTS_KEEP_GOING,
+	DP_LONGOPTS_COMMON
+};
+
+static struct options opt = { .epochs = 12 };
+
+int
+main(int argc, char *argv[])
+{
+	struct ctx x = { 0 };
+	char *end, code[16];
+	int ch, rc;
+
+	dp_setprogname(argv);
+	while ((ch = getopt_long(argc, argv, "e:hkL:l:m:t:uV", longopts,
+	    NULL)) != -1) {
+		switch (ch) {
+		case 'e':
+			opt.epochs = (int)strtol(optarg, &end, 10);
+			if (*end != '\0' || opt.epochs < 1 || opt.epochs > 1000)
+				dp_die(DP_EX_USAGE, "%s: bad number of epochs",
+				    optarg);
+			break;
+		case 'h':
+			usage(0);
+		case 'k':
+			opt.filter.keep_going = 1;
+			break;
+		case 'L':
+			opt.lexicon = optarg;
+			break;
+		case 'l':
+			opt.lang = optarg;
+			break;
+		case 'm':
+			opt.model = optarg;
+			break;
+		case 't':
+			opt.train = optarg;
+			break;
+		case 'u':
+			opt.filter.unbuffered = 1;
+			break;
+		case 'V':
+			dp_version();
+		default:
+			usage(DP_EX_USAGE);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+
+	x.opt = &opt;
+	x.langs = dp_langs_new(&lang_ops, opt.lexicon, &opt);
+	/* Bad lexicons and models are found before any input is read. */
+	dp_record_lang(NULL, opt.lang != NULL ? opt.lang : "und", code,
+	    sizeof(code));
+	dp_langs_get(x.langs, code);
+	rc = dp_filter_run(&opt.filter, argv, argc, tag_record, &x);
+	if (opt.train != NULL && rc == 0)
+		train(&x);
+	ctx_free(&x);
+	return dp_worst(rc, dp_close_stdout());
+}
+
+static void
+ctx_free(struct ctx *x)
+{
+	dp_langs_free(x->langs);
+	dp_doc_free(&x->doc);
+	free(x->toks);
+	dp_buf_free(&x->scratch);
+	dp_buf_free(&x->out);
+	dp_buf_free(&x->keybuf);
+	free(x->feats);
+	free(x->featoff);
+	free(x->emit);
+	free(x->tags);
+	free(x->ents);
+	free(x->seen);
+	free(x->tr.feats);
+	free(x->tr.off);
+	free(x->tr.gold);
+	free(x->tr.first);
+	free(x->tr.ents);
+}

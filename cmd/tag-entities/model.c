@@ -1,0 +1,133 @@
+/*
+ * model.c: the name model on a sentence: each position's scores, the
+ * part that depends on one token alone kept per word, then the best
+ * sequence of labels, read as entities.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+/*
+ * The scores a token's role features give, kept per word and shape in a
+ * direct-mapped cache: most tokens of news are a few thousand words.
+ */
+static const float *
+role_scores(struct ctx *x, struct lang *l, const struct token *t, int before)
+{
+	size_t L = dp_model_nlabels(l->model), slot, r;
+	uint64_t key;
+	float *v;
+
+	if (l->cachekeys == NULL) {
+		l->cachekeys = dp_calloc(CACHESIZE, sizeof(*l->cachekeys));
+		l->cachevals = dp_reallocarray(NULL, CACHESIZE,
+		    NROLES * L * sizeof(*l->cachevals));
+		l->edges = dp_calloc(2 * NROLES * L, sizeof(*l->edges));
+		for (r = 1; r < NROLES; r++) {
+			x->nfeats = 0;
+			role_features(x, NULL, (enum role)r, 1);
+			dp_model_scores(l->model, x->feats, x->nfeats,
+			    l->edges + r * L);
+			x->nfeats = 0;
+			role_features(x, NULL, (enum role)r, 0);
+			dp_model_scores(l->model, x->feats, x->nfeats,
+			    l->edges + (NROLES + r) * L);
+		}
+	}
+	if (t == NULL)
+		return l->edges + (before ? 0 : NROLES * L);
+	key = mix(t->hlower ^ mix(t->hshape)) | 1;
+	slot = (size_t)(key >> 40) & (CACHESIZE - 1);
+	v = l->cachevals + slot * NROLES * L;
+	if (l->cachekeys[slot] != key) {
+		l->cachekeys[slot] = key;
+		memset(v, 0, NROLES * L * sizeof(*v));
+		for (r = 0; r < NROLES; r++) {
+			x->nfeats = 0;
+			role_features(x, t, (enum role)r, 0);
+			dp_model_scores(l->model, x->feats, x->nfeats,
+			    v + r * L);
+		}
+	}
+	return v;
+}
+
+/*
+ * The model's scores for tokens first..last-1 into emit: the same sums as
+ * over sentence_features(), with the role features' part from the cache.
+ */
+static void
+emissions(struct ctx *x, struct lang *l, size_t first, size_t last)
+{
+	static const long offset[NROLES] = { 0, -1, 1, -2, 2 };
+	size_t L = dp_model_nlabels(l->model), i, y;
+	const struct token *t;
+	const float *v;
+	float *e;
+	int r;
+
+	if ((last - first) * L > x->capemit) {
+		x->capemit = 2 * (last - first) * L;
+		x->emit = dp_reallocarray(x->emit, x->capemit,
+		    sizeof(*x->emit));
+	}
+	for (i = first; i < last; i++) {
+		e = x->emit + (i - first) * L;
+		memset(e, 0, L * sizeof(*e));
+		for (r = 0; r < NROLES; r++) {
+			t = near(x, i, offset[r], first, last);
+			v = role_scores(x, l, t, offset[r] < 0) + (size_t)r * L;
+			for (y = 0; y < L; y++)
+				e[y] += v[y];
+		}
+	}
+	/* The context features of the whole sentence in one batch, so
+	* that their lookups overlap. */
+	x->nfeats = 0;
+	reserve_featoff(x, last - first);
+	for (i = first; i < last; i++) {
+		x->featoff[i - first] = (uint32_t)x->nfeats;
+		context_features(x, i, first, last);
+	}
+	x->featoff[last - first] = (uint32_t)x->nfeats;
+	dp_model_prefetch(l->model, x->feats, x->nfeats);
+	for (i = first; i < last; i++)
+		dp_model_scores(l->model, x->feats + x->featoff[i - first],
+		    x->featoff[i - first + 1] - x->featoff[i - first],
+		    x->emit + (i - first) * L);
+}
+
+/* Tags tokens first..last-1 with the model: one sequence. */
+void
+tag_sequence(struct ctx *x, struct lang *l, size_t first, size_t last)
+{
+	struct entity e;
+	size_t i;
+	int code, prev;
+
+	emissions(x, l, first, last);
+	if (last - first > x->captags) {
+		x->captags = 2 * (last - first);
+		x->tags = dp_reallocarray(x->tags, x->captags,
+		    sizeof(*x->tags));
+	}
+	dp_model_decode(l->model, x->emit, last - first, x->tags);
+	prev = -1;
+	for (i = first; i < last; i++) {
+		code = l->model_labels[x->tags[i - first]];
+		if (code >= 0 && code % 2 == 1 && prev >= 0 &&
+		    prev / 2 == code / 2) {
+			x->ents[x->nents - 1].last = i;
+			x->toks[i].ent = x->nents;
+			continue;
+		}
+		prev = code;
+		if (code < 0)
+			continue;
+		e = entity(i, i, (enum label)(code / 2), O_MODEL);
+		add_entity(x, &e);
+	}
+}

@@ -1,0 +1,119 @@
+/*
+ * names.c: names in a record: the model sentence by sentence, then
+ * the names of datelines (PARIS (AFP) -) and after titles (Mme, Mr).
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+/* Is token i a title ("M.", "Mme", or "Mr" before a glued period)? */
+static int
+title_at(struct ctx *x, const struct lang *l, size_t i)
+{
+	int slot;
+
+	if (phrase_at(x, l->titles, i, 1, 0, &slot) > i)
+		return 1;
+	if (!glued(x, i + 1, '.'))
+		return 0;
+	dp_buf_reset(&x->keybuf);
+	add_token_text(x, &x->keybuf, i);
+	dp_buf_addc(&x->keybuf, '.');
+	return dp_strset_find(l->titles, x->keybuf.data, x->keybuf.len) != NULL;
+}
+
+/* Is token k in capitals only (PARIS, SAINT-DENIS)? */
+static int
+capitals(struct ctx *x, size_t k)
+{
+	return x->toks[k].end - x->toks[k].start >= 2 &&
+	    strspn(x->toks[k].shape, "X-") == strlen(x->toks[k].shape);
+}
+
+/*
+ * The place of a dateline in capitals is a location, the agency in its
+ * parentheses an organisation: rules the model, which sees few of them.
+ */
+static void
+dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
+{
+	const struct gazentry *g;
+	struct entity e;
+	size_t k;
+
+	for (k = first; k < end && capitals(x, k); k++)
+		;
+	if (k > first && k < end && (x->doc.text[x->toks[k].bstart] == ',' ||
+	    x->doc.text[x->toks[k].bstart] == '(')) {
+		e = entity(first, k - 1, L_LOC, O_RULE);
+		e.force = 1;
+		if ((g = title_case_lookup(x, l, first, k)) != NULL &&
+		    g->labels & 1U << L_LOC)
+			e.key = g->key[L_LOC];
+		add_entity(x, &e);
+	}
+	for (; k + 2 < end; k++)
+		if (x->doc.text[x->toks[k].bstart] == '(' &&
+		    x->toks[k + 1].upper &&
+		    x->doc.text[x->toks[k + 2].bstart] == ')') {
+			e = entity(k + 1, k + 1, L_ORG, O_RULE);
+			e.force = 1;
+			add_entity(x, &e);
+			break;
+		}
+}
+
+/* Tags names with the model, sentence by sentence. */
+void
+tag_names(struct ctx *x, struct lang *l)
+{
+	const struct gazentry *g;
+	size_t s, first = 0, last, k, d;
+
+	if (l->model == NULL)
+		return;
+	for (s = 0; s < x->doc.nsents; s++) {
+		for (last = first; last < x->doc.ntoks &&
+		    x->toks[last].end <= x->doc.sents[2 * s + 1]; last++)
+			;
+		if (s + 1 == x->doc.nsents)
+			last = x->doc.ntoks;
+		if (last == first)
+			continue;
+		if ((d = dp_doc_dateline_end(&x->doc, first, last)) > first &&
+		    d < last) {
+			tag_sequence(x, l, first, d);
+			tag_sequence(x, l, d, last);
+			dateline_names(x, l, first, d);
+		} else
+			tag_sequence(x, l, first, last);
+		first = last;
+	}
+	/* Titles stay out of names: "M. Hervé Lamotte", "l'AFP Mme". */
+	for (k = 0; k < x->nents; k++) {
+		while (x->ents[k].first < x->ents[k].last &&
+		    title_at(x, l, x->ents[k].first))
+			x->ents[k].first += 1 + glued(x, x->ents[k].first + 1,
+			    '.');
+		while (x->ents[k].last > x->ents[k].first &&
+		    title_at(x, l, x->ents[k].last))
+			x->ents[k].last--;
+		while (x->ents[k].last > x->ents[k].first + 1 && glued(x,
+		    x->ents[k].last, '.') && title_at(x, l,
+		    x->ents[k].last - 1))
+			x->ents[k].last -= 2;
+	}
+	/* A demonym the model calls MISC is a NORP; known names get keys. */
+	for (k = 0; k < x->nents; k++) {
+		if ((g = gaz_lookup(x, l, x->ents[k].first,
+		    x->ents[k].last + 1)) == NULL)
+			continue;
+		if (x->ents[k].label == L_MISC && g->labels & 1U << L_NORP)
+			x->ents[k].label = L_NORP;
+		if (g->labels & 1U << x->ents[k].label)
+			x->ents[k].key = g->key[x->ents[k].label];
+	}
+}

@@ -1,0 +1,609 @@
+/*
+ * rules.c: the rules for what has a value: dates, quantities, money and
+ * percentages, with numbers in digits or words and approximations; and
+ * institutions (ministère de la Défense) and demonyms.
+ */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+/*
+ * The longest phrase of up to max tokens at i that set holds, written as
+ * in the text or lowercased: sets *slot and returns its end, or i.
+ */
+size_t
+phrase_at(struct ctx *x, const struct dp_strset *set, size_t i, size_t max,
+    int lower, int *slot)
+{
+	size_t j, k;
+	int *v;
+
+	for (j = i + max < x->doc.ntoks ? i + max : x->doc.ntoks; j > i; j--) {
+		dp_buf_reset(&x->keybuf);
+		for (k = i; k < j; k++) {
+			if (k > i && x->toks[k].space)
+				dp_buf_addc(&x->keybuf, ' ');
+			if (lower)
+				dp_buf_add(&x->keybuf,
+				    x->doc.lower.data + x->toks[k].lower,
+				    x->toks[k].lowerlen);
+			else
+				add_token_text(x, &x->keybuf, k);
+		}
+		if ((v = dp_strset_find(set, x->keybuf.data,
+		    x->keybuf.len)) != NULL) {
+			*slot = *v;
+			return j;
+		}
+	}
+	return i;
+}
+
+/* A word of the set at i, as written or lowercased; 0 if none. */
+static int
+word_in(struct ctx *x, const struct dp_strset *set, size_t i)
+{
+	int slot = 0;
+
+	if (i >= x->doc.ntoks)
+		return 0;
+	if (phrase_at(x, set, i, 1, 0, &slot) > i ||
+	    phrase_at(x, set, i, 1, 1, &slot) > i)
+		return slot;
+	return 0;
+}
+
+static int
+is_digits(struct ctx *x, size_t i)
+{
+	return i < x->doc.ntoks && x->doc.text[x->toks[i].bstart] >= '0' &&
+	    x->doc.text[x->toks[i].bstart] <= '9';
+}
+
+/*
+ * The value of a token written in digits: "10 000", "3,5", "1,000.5".
+ * A lone separator followed by three digits groups thousands in the
+ * language that groups with it.  Returns 0 if the token is no plain number.
+ */
+static int
+plain_number(struct ctx *x, const struct lang *l, size_t i, double *v,
+    int *ndigits)
+{
+	char buf[64];
+	const char *p = x->doc.text + x->toks[i].bstart, *end =
+	    x->doc.text + x->toks[i].bend;
+	size_t n = 0, k, seps = 0, after = 0;
+	char sep = 0, last = 0;
+
+	if (!is_digits(x, i))
+		return 0;
+	*ndigits = 0;
+	for (; p < end; p++) {
+		if (*p >= '0' && *p <= '9') {
+			if (n + 2 >= sizeof(buf))
+				return 0;
+			buf[n++] = *p;
+			(*ndigits)++;
+			after++;
+		} else if (*p == ',' || *p == '.') {
+			if (sep != 0 && sep != *p)
+				last = *p;
+			sep = sep ? sep : *p;
+			seps++;
+			buf[n++] = *p;
+			after = 0;
+		} else if (*p == ' ')
+			continue;
+		else if ((unsigned char)*p == 0xC2 && p + 1 < end &&
+		    (unsigned char)p[1] == 0xA0)
+			p++;
+		else if ((unsigned char)*p == 0xE2 && p + 2 < end &&
+		    (unsigned char)p[1] == 0x80 &&
+		    ((unsigned char)p[2] == 0xAF ||
+		    (unsigned char)p[2] == 0x89))
+			p += 2;
+		else
+			return 0;
+	}
+	buf[n] = '\0';
+	/* Which separator is the decimal one, if any. */
+	if (last == 0 && sep != 0 && (seps > 1 || (after == 3 &&
+	    (sep == ',') == l->thousands_comma)))
+		last = 0;
+	else if (last == 0)
+		last = sep;
+	for (k = 0, n = 0; buf[k] != '\0'; k++)
+		if (buf[k] >= '0' && buf[k] <= '9')
+			buf[n++] = buf[k];
+		else if (buf[k] == last)
+			buf[n++] = '.';
+	buf[n] = '\0';
+	*v = strtod(buf, NULL);
+	return 1;
+}
+
+/*
+ * A number at i, in digits ("10 000", "1,5 million") or words
+ * ("quatre-vingt-dix", "two hundred"): sets *v and returns its end, or i.
+ */
+static size_t
+number_at(struct ctx *x, const struct lang *l, size_t i, double *v,
+    int *ndigits)
+{
+	double parts[32], total = 0, cur = 0, m;
+	size_t j = i, np = 0, k, a, b;
+	int slot;
+
+	*ndigits = 0;
+	if (i >= x->doc.ntoks)
+		return i;
+	if (is_digits(x, i)) {
+		if (!plain_number(x, l, i, v, ndigits))
+			return i;
+		j = i + 1;
+		if ((slot = word_in(x, l->numbers, j)) > 0 &&
+		    l->values[slot - 1] >= 1000) {
+			*v *= l->values[slot - 1];
+			j++;
+		}
+		return j;
+	}
+	for (; j < x->doc.ntoks && np < 28; j++) {
+		const char *w = x->doc.lower.data + x->toks[j].lower;
+
+		if ((slot = word_in(x, l->numbers, j)) > 0) {
+			parts[np++] = l->values[slot - 1];
+			continue;
+		}
+		/* "dix-sept", "twenty-one": every part a number word. */
+		for (a = 0, k = np; a < x->toks[j].lowerlen && k < 28; a =
+		    b + 1) {
+			for (b = a; b < x->toks[j].lowerlen && w[b] != '-'; b++)
+				;
+			int *sv = dp_strset_find(l->numbers, w + a, b - a);
+			if (sv == NULL)
+				break;
+			parts[k++] = l->values[*sv - 1];
+		}
+		if (a > x->toks[j].lowerlen && k > np + 1) {
+			np = k;
+			continue;
+		}
+		if (np > 0 && j + 1 < x->doc.ntoks && word_in(x, l->joiners,
+		    j) && word_in(x, l->numbers, j + 1))
+			continue;
+		break;
+	}
+	/* "un", "une", "one" alone are articles more often than numbers. */
+	if (np == 0 || (np == 1 && parts[0] == 1))
+		return i;
+	for (k = 0; k < np; k++) {
+		m = parts[k];
+		if (m >= 1000) {
+			total += (cur > 0 ? cur : 1) * m;
+			cur = 0;
+		} else if (m == 100)
+			cur = (cur > 0 ? cur : 1) * 100;
+		else if (m == 20 && cur >= 2 && cur <= 9 && l->vigesimal)
+			cur *= 20;	/* quatre-vingts */
+		else
+			cur += m;
+	}
+	*v = total + cur;
+	return j;
+}
+
+/* A lowercase word that can be counted (no function word, no month). */
+static int
+counted_noun(struct ctx *x, const struct lang *l, size_t i)
+{
+	return i < x->doc.ntoks && x->toks[i].shape[0] == 'x' &&
+	    x->toks[i].space && strspn(x->toks[i].shape,
+	    "x-") == strlen(x->toks[i].shape) && !(x->toks[i].info &
+	    W_COMMON) && !word_in(x, l->months, i) && !word_in(x, l->numbers,
+	    i) && x->toks[i].end - x->toks[i].start > 1;
+}
+
+/* A month at i (with its period when split off): its number, end in *j. */
+static int
+month_at(struct ctx *x, const struct lang *l, size_t i, size_t *j)
+{
+	int slot;
+
+	if (i >= x->doc.ntoks)
+		return 0;
+	if ((slot = word_in(x, l->months, i)) > 0) {
+		*j = i + 1;
+		return (int)l->values[slot - 1];
+	}
+	if (i + 1 < x->doc.ntoks && !x->toks[i + 1].space &&
+	    x->doc.text[x->toks[i + 1].bstart] == '.' &&
+	    x->toks[i + 1].end == x->toks[i + 1].start + 1 && phrase_at(x,
+	    l->months, i, 2, 1, &slot) == i + 2) {
+		*j = i + 2;
+		return (int)l->values[slot - 1];
+	}
+	return 0;
+}
+
+/*
+ * Reads the ASCII digits at *p, before end, into *v: at most nine, so the
+ * number fits an int.  Returns how many it read.  Bounded by end, not by a
+ * NUL: the text may be a slice of the input line.
+ */
+static int
+read_digits(const char **p, const char *end, int *v)
+{
+	int n = 0;
+
+	for (*v = 0; *p < end && **p >= '0' && **p <= '9' && n < 9; (*p)++, n++)
+		*v = *v * 10 + (**p - '0');
+	return n;
+}
+
+/* The value of token i if it is digits only, else -1. */
+static int
+digits_value(struct ctx *x, size_t i)
+{
+	const char *p = x->doc.text + x->toks[i].bstart, *end =
+	    x->doc.text + x->toks[i].bend;
+	int v;
+
+	return read_digits(&p, end, &v) > 0 && p == end ? v : -1;
+}
+
+/*
+ * A day of the month at i: "23", or digits and one of the language's
+ * ordinal suffixes ("1er", "1st"); 0 if none.
+ */
+static int
+day_at(struct ctx *x, const struct lang *l, size_t i)
+{
+	const char *p, *end;
+	size_t k;
+	int d;
+
+	if (i >= x->doc.ntoks || !is_digits(x, i))
+		return 0;
+	p = x->doc.text + x->toks[i].bstart;
+	end = x->doc.text + x->toks[i].bend;
+	read_digits(&p, end, &d);
+	for (k = 0; p < end && k < l->nordinals; k++)
+		if ((size_t)(end - p) >= strlen(l->ordinals[k]) &&
+		    strncmp(p, l->ordinals[k], strlen(l->ordinals[k])) == 0)
+			break;
+	if (p < end && k == l->nordinals)
+		return 0;
+	return d >= 1 && d <= 31 ? d : 0;
+}
+
+/* A year at i: four digits, nothing else. */
+static int
+year_at(struct ctx *x, size_t i)
+{
+	int y;
+
+	if (i >= x->doc.ntoks || x->toks[i].end - x->toks[i].start != 4)
+		return 0;
+	return (y = digits_value(x, i)) >= 1000 ? y : 0;
+}
+
+int
+glued(struct ctx *x, size_t i, char c)
+{
+	return i < x->doc.ntoks && !x->toks[i].space &&
+	    x->toks[i].end == x->toks[i].start + 1 &&
+	    x->doc.text[x->toks[i].bstart] == c;
+}
+
+/* A month or day of two digits at i, glued to what is before it. */
+static int
+two_digits_at(struct ctx *x, size_t i, int max)
+{
+	int v;
+
+	if (i >= x->doc.ntoks || x->toks[i].space ||
+	    x->toks[i].end - x->toks[i].start != 2)
+		return 0;
+	return (v = digits_value(x, i)) >= 1 && v <= max ? v : 0;
+}
+
+/* Skips the separators of a numeric date ("." or "/"): 1 if any. */
+static int
+read_date_seps(const char **p, const char *end)
+{
+	const char *s = *p;
+
+	while (*p < end && (**p == '.' || **p == '/'))
+		(*p)++;
+	return *p > s;
+}
+
+/*
+ * A date in digits at i, "23.11.2026", "23/11/2026" or, in a language that
+ * writes the year first, "2026/11/24": sets day, month and year in the
+ * order the profile gives dates with slashes or with dots, 1 if so.
+ */
+static int
+numeric_date_at(struct ctx *x, const struct lang *l, size_t i, int *d,
+    int *m, int *y)
+{
+	const char *p, *end;
+	enum date_order order;
+	int g[3];
+
+	if (!is_digits(x, i))
+		return 0;
+	p = x->doc.text + x->toks[i].bstart;
+	end = x->doc.text + x->toks[i].bend;
+	if (!(read_digits(&p, end, &g[0]) && read_date_seps(&p, end) &&
+	    read_digits(&p, end, &g[1]) && read_date_seps(&p, end) &&
+	    read_digits(&p, end, &g[2]) && p == end))
+		return 0;
+	order = memchr(x->doc.text + x->toks[i].bstart, '/',
+	    x->toks[i].bend - x->toks[i].bstart) != NULL ? l->slash_order :
+	    l->dot_order;
+	*y = g[order == D_YMD ? 0 : 2];
+	*m = g[order == D_MDY ? 0 : 1];
+	*d = g[order == D_DMY ? 0 : order == D_MDY ? 1 : 2];
+	return *y >= 1000;
+}
+
+/* A date at i into *e: returns its end, or i. */
+static size_t
+date_at(struct ctx *x, const struct lang *l, size_t i, struct entity *e)
+{
+	size_t j = i, k;
+	int d, m, y;
+
+	e->date[0] = '\0';
+	/* 2026-11-24, 2025-07 */
+	if ((y = year_at(x, i)) && glued(x, i + 1, '-') &&
+	    (m = two_digits_at(x, i + 2, 12))) {
+		snprintf(e->date, sizeof(e->date), "%04d-%02d", y, m);
+		j = i + 3;
+		if (glued(x, j, '-') && (d = two_digits_at(x, j + 1, 31))) {
+			snprintf(e->date + 7, sizeof(e->date) - 7, "-%02d", d);
+			j += 2;
+		}
+		return j;
+	}
+	/* 23.11.2026, 23/11/2026 (11/23/2026 in English) */
+	if (numeric_date_at(x, l, i, &d, &m, &y)) {
+		if (d >= 1 && d <= 31 && m >= 1 && m <= 12) {
+			snprintf(e->date, sizeof(e->date), "%04d-%02d-%02d", y,
+			    m, d);
+			return i + 1;
+		}
+	}
+	if (word_in(x, l->weekdays, j))
+		j++;
+	/* 23 novembre 2026, 1er déc., November 23, 2026, novembre 2020 */
+	if ((d = day_at(x, l, j)) && (m = month_at(x, l, j + 1, &k))) {
+		j = k;
+		if ((y = year_at(x, j)))
+			j++;
+	} else if ((m = month_at(x, l, j, &k))) {
+		d = day_at(x, l, k) && !year_at(x, k) ? day_at(x, l, k) : 0;
+		y = 0;
+		if (d) {
+			k++;
+			if (glued(x, k, ',') && year_at(x, k + 1))
+				k++;
+		}
+		if ((y = year_at(x, k)))
+			k++;
+		if (!d && !y && j == i)
+			return i;	/* "mai" alone: too often a verb */
+		j = k;
+	} else
+		return j;	/* a weekday alone, or nothing */
+	if (y && d)
+		snprintf(e->date, sizeof(e->date), "%04d-%02d-%02d", y, m, d);
+	else if (y)
+		snprintf(e->date, sizeof(e->date), "%04d-%02d", y, m);
+	else if (d)
+		snprintf(e->date, sizeof(e->date), "--%02d-%02d", m, d);
+	return j;
+}
+
+/* A decade at i: "les années 1990", "the 1990s", "1990s". */
+static size_t
+decade_at(struct ctx *x, const struct lang *l, size_t i, struct entity *e)
+{
+	size_t j;
+	int slot, y = 0, n = 0;
+	const char *p;
+
+	j = phrase_at(x, l->decades, i, 2, 1, &slot);
+	if (j >= x->doc.ntoks || !is_digits(x, j))
+		return i;
+	/* Four digits at most are read: a long number is no decade. */
+	for (p = x->doc.text + x->toks[j].bstart; *p >= '0' && *p <= '9' &&
+	    n < 5; p++)
+		y = y * 10 + (*p - '0'), n++;
+	if (n != 4 || y % 10 != 0 || y < 1000)
+		return i;
+	if (p == x->doc.text + x->toks[j].bend) {
+		if (j == i)
+			return i;
+	} else if (!(*p == 's' && p + 1 == x->doc.text + x->toks[j].bend))
+		return i;
+	snprintf(e->date, sizeof(e->date), "%04d/%04d", y, y + 9);
+	return j + 1;
+}
+
+/* A currency at i, "de"/"of" before it allowed: its end, or i. */
+static size_t
+currency_at(struct ctx *x, const struct lang *l, size_t i, int *slot)
+{
+	size_t k = word_in(x, l->complements, i) ? i + 1 : i, j;
+
+	if ((j = phrase_at(x, l->currencies, k, 2, 0, slot)) > k ||
+	    (j = phrase_at(x, l->currencies, k, 2, 1, slot)) > k)
+		return j;
+	return i;
+}
+
+/*
+ * A number's rule at i: money (€5, 5 millions d'euros), a percentage, a
+ * quantity of a counted noun, each after an approximation (*a: where its
+ * number starts, after one).  Returns its end, or i.
+ */
+static size_t
+amount_rule(struct ctx *x, struct lang *l, size_t i, size_t *a)
+{
+	struct entity e = entity(i, i, L_DATE, O_RULE);
+	size_t j = i, k;
+	double v;
+	int slot, aslot = 0, nd;
+
+	/* Approximations bound the number that follows them. */
+	*a = x->toks[i].info & W_APPROX ?
+	    phrase_at(x, l->approx, i, 3, 1, &aslot) : i;
+	if (*a == i)
+		aslot = 0;
+	if (*a >= x->doc.ntoks || (!(x->toks[*a].info & W_NUMBER) &&
+	    !is_digits(x, *a)))
+		return i;
+	/* 03.12.2025 lo: a date in digits, not a quantity of lo */
+	if (*a == i && is_digits(x, i) && date_at(x, l, i, &e) > i)
+		return i;
+	/* $5 million, £10 */
+	if ((k = phrase_at(x, l->currencies, *a, 1, 0, &slot)) > *a &&
+	    (k = number_at(x, l, k, &v, &nd)) > *a + 1) {
+		e.label = L_MONEY;
+		e.currency = l->strings[slot - 1];
+		j = k;
+	} else if ((k = number_at(x, l, *a, &v, &nd)) > *a) {
+		j = k;
+		if ((k = phrase_at(x, l->percent, j, 2, 1, &slot)) > j) {
+			e.label = L_PERCENT;
+			j = k;
+		} else if ((k = currency_at(x, l, j, &slot)) > j) {
+			e.label = L_MONEY;
+			e.currency = l->strings[slot - 1];
+			j = k;
+		} else if (counted_noun(x, l, j)) {
+			e.label = L_QUANTITY;
+			j++;
+			if (word_in(x, l->complements, j) &&
+			    counted_noun(x, l, j + 1))
+				j += 2;
+		} else
+			j = i;
+	}
+	if (j == i)
+		return i;
+	e.value = v;
+	e.hasvalue = 1;
+	e.approx = aslot ? l->strings[aslot - 1] : NULL;
+	e.last = j - 1;
+	add_entity(x, &e);
+	return j;
+}
+
+/*
+ * A date's rule at i: a decade, a date in words or digits, a date word
+ * (aujourd'hui), or a year alone (four digits, 1500 to 2100, with no
+ * approximation before: a is where amount_rule's number started).
+ * Returns its end, or i.
+ */
+static size_t
+date_rule(struct ctx *x, struct lang *l, size_t i, size_t a)
+{
+	struct entity e = entity(i, i, L_DATE, O_RULE);
+	size_t j;
+	int slot, year;
+
+	if (!(x->toks[i].info & W_DATE) && !is_digits(x, i))
+		return i;
+	if ((j = decade_at(x, l, i, &e)) > i ||
+	    (j = date_at(x, l, i, &e)) > i ||
+	    (j = phrase_at(x, l->datewords, i, 1, 1, &slot)) > i) {
+		e.last = j - 1;
+		add_entity(x, &e);
+		return j;
+	}
+	if ((year = year_at(x, i)) >= 1500 && year <= 2100 && a == i) {
+		snprintf(e.date, sizeof(e.date), "%04d", year);
+		add_entity(x, &e);
+		return i + 1;
+	}
+	return i;
+}
+
+/*
+ * An institution at i: a head, a word, links and a capitalised name
+ * (ministère (azerbaïdjanais) de la Défense).  Returns its end, or i.
+ */
+static size_t
+institution_rule(struct ctx *x, struct lang *l, size_t i)
+{
+	struct entity e;
+	size_t j, k;
+
+	if (!(x->toks[i].info & W_ORG) || !word_in(x, l->orgheads, i))
+		return i;
+	j = i + 1;
+	if (j < x->doc.ntoks && x->toks[j].shape[0] == 'x' &&
+	    !word_in(x, l->orglinks, j))
+		j++;
+	for (k = j; k < j + 2 && word_in(x, l->orglinks, k); k++)
+		;
+	if (k == j || k >= x->doc.ntoks || !x->toks[k].upper)
+		return i;
+	while (k + 1 < x->doc.ntoks && x->toks[k + 1].upper &&
+	    x->toks[k + 1].space)
+		k++;
+	e = entity(i, k, L_ORG, O_RULE);
+	e.force = 1;
+	add_entity(x, &e);
+	return k + 1;
+}
+
+/*
+ * A demonym at i, as a noun or an adjective: the gazetteer's NORP names.
+ * Returns the end of the longest gazetteer name at i, whatever its label,
+ * or i: the rules go on after it.
+ */
+static size_t
+demonym_rule(struct ctx *x, size_t i)
+{
+	const struct gazentry *g;
+	struct entity e;
+	size_t j;
+
+	if ((j = x->toks[i].gazend) > i &&
+	    (g = x->toks[i].gazentry)->labels & 1U << L_NORP) {
+		e = entity(i, j - 1, L_NORP, O_RULE);
+		e.key = g->key[L_NORP];
+		add_entity(x, &e);
+	}
+	return j;
+}
+
+/*
+ * Dates, quantities, money, percentages, institutions and demonyms: at
+ * each token the first rule that tags something; what it tagged is
+ * skipped.
+ */
+void
+rules(struct ctx *x, struct lang *l)
+{
+	size_t i, j, a;
+
+	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
+		if (x->toks[i].info & W_TRIGGER || is_digits(x, i)) {
+			if ((j = amount_rule(x, l, i, &a)) > i ||
+			    (j = date_rule(x, l, i, a)) > i ||
+			    (j = institution_rule(x, l, i)) > i)
+				continue;
+		}
+		j = demonym_rule(x, i);
+	}
+}

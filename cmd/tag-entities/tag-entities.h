@@ -1,0 +1,217 @@
+/*
+ * tag-entities.h: what the files of tag-entities share: labels, the
+ * tagger's view of tokens, entities, a language's lexicons and name model
+ * (struct lang), and the context of a run (struct ctx), passed to every
+ * function that reads or changes one record's state.
+ *
+ *   main.c        options, the run
+ *   lexicon.c     a language: lexicons, gazetteers, profile, model
+ *   tokens.c      one record: its tokens described, then tagged
+ *   gazetteer.c   the gazetteers' names at each token; the user's names
+ *   features.c    the features of a position, hashed: the model's input
+ *   model.c       the model's scores and best labels for a sentence
+ *   names.c       names: the model per sentence, datelines, titles
+ *   rules.c       dates, quantities, money, percentages, institutions
+ *   entities.c    the record's entities, overlaps resolved by origin
+ *   train.c       --train: a model learned from gold entities
+ *   output.c      the entities array
+ */
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The description a model must start with: bump it with the features. */
+#define FEATURES	"tag-entities features 1"
+#define MAXPHRASE	8	/* tokens in a gazetteer name, at most */
+/* Smaller weights are not saved: a third of the size, F1 within 0.002. */
+#define PRUNE_BELOW	0.01
+
+enum label { L_PER, L_LOC, L_ORG, L_MISC, L_NORP, L_DATE, L_QUANTITY,
+	L_MONEY, L_PERCENT, NLABELS };
+extern const char *const label_names[NLABELS];
+
+/* Where an entity comes from, the stronger last. */
+enum origin { O_MODEL, O_RULE, O_USER };
+
+/* A token of the record, as features see it. */
+struct token {
+	uint32_t	 start, end;	/* code points */
+	size_t		 bstart, bend;	/* bytes of text */
+	size_t		 lower, lowerlen;	/* lowercased, into words */
+	uint64_t	 hlower, hshape;
+	char		 shape[12];
+	unsigned char	 upper;		/* capitalised */
+	unsigned char	 space;		/* white space before */
+	unsigned char	 gaz[NLABELS];	/* 1 begins, 2 inside a name */
+	unsigned char	 info;		/* W_ flags of its lowercase form */
+	unsigned char	 lc_elsewhere;	/* capitalised, lowercase elsewhere */
+	size_t		 gazend;	/* the longest name at it ends there */
+	const struct gazentry *gazentry;	/* that name */
+	size_t		 ent;		/* 1 + the entity over it, if it is */
+};
+
+/* What the lowercase form of a word is (flags in struct lang's words). */
+#define W_GIVEN		1
+#define W_SURNAME	2
+#define W_COMMON	4	/* a function word */
+#define W_APPROX	8	/* can start an approximation */
+#define W_GAZFIRST	16	/* can start a gazetteer name */
+#define W_NUMBER	32	/* can start a number or an amount */
+#define W_DATE		64	/* can start a date */
+#define W_ORG		128	/* can head an institution's name */
+#define W_TRIGGER	(W_APPROX | W_NUMBER | W_DATE | W_ORG)
+
+struct entity {
+	size_t		 first, last;	/* tokens */
+	enum label	 label;
+	enum origin	 origin;
+	const char	*key;		/* or NULL */
+	double		 value;
+	int		 hasvalue;
+	const char	*approx;	/* gt, lt... or NULL */
+	const char	*currency;
+	int		 force;		/* beats overlapping model names */
+	char		 date[24];	/* ISO 8601 value of a date */
+};
+
+/* A gazetteer name's labels and keys. */
+struct gazentry {
+	const char	*key[NLABELS];	/* NULL: a name without key */
+	unsigned	 labels;	/* bit per label */
+};
+
+/* What one language's lexicons and model say. */
+/* The orders a date in digits may have (profile.yaml). */
+enum date_order { D_DMY, D_MDY, D_YMD };
+
+struct lang {
+	const char	*code;
+	/* From profile.yaml: how the language writes numbers and dates. */
+	enum date_order	 slash_order, dot_order;	/* 1/2/2026, 1.2.2026 */
+	int		 thousands_comma;	/* 1,000 (else 1.000) */
+	int		 vigesimal;	/* quatre-vingts: 4 × 20 */
+	char		**ordinals;	/* after a day's digits: 1er, 1st */
+	size_t		 nordinals;
+	struct dp_model	*model;
+	int		 model_labels[64];	/* model label -> B/I, label */
+	struct dp_strset *names;	/* name -> 1 + gazentry index */
+	struct dp_strset *firsts;	/* first word of a longer name */
+	struct gazentry	*entries;
+	size_t		 nentries, capentries;
+	struct dp_strset *words;	/* lowercase word -> W_ flags */
+	struct dp_strset *months, *weekdays, *datewords, *decades;
+	struct dp_strset *numbers, *joiners, *approx, *complements;
+	struct dp_strset *currencies, *percent, *orgheads, *orglinks;
+	struct dp_strset *titles;	/* M., Mme, Mr. (segment.yaml) */
+	double		*values;	/* number word values, by slot */
+	size_t		 nvalues;
+	char		**strings;	/* keys, currency codes... */
+	size_t		 nstrings, capstrings;
+	uint64_t	*infokeys;	/* see word_info() */
+	unsigned char	*infos;
+	uint64_t	*cachekeys;	/* see role_scores() */
+	float		*cachevals, *edges;
+	struct dp_buf	 scratch;	/* while loading */
+};
+
+#define CACHESIZE	16384	/* words whose scores are kept */
+#define INFOCACHE	16384	/* words whose flags are kept */
+
+struct options {
+	const char	*lang;		/* forced, or NULL: the record's */
+	const char	*lexicon;	/* the user's extra names */
+	const char	*model;		/* instead of the language's */
+	const char	*train;		/* write a model learned from input */
+	int		 epochs;
+	struct dp_filter filter;
+};
+
+/* Training: every sentence's features and gold tags. */
+struct training {
+	uint64_t	*feats;
+	uint32_t	*off;		/* per position, per sentence */
+	int		*gold;
+	size_t		*first;		/* sentence -> first position */
+	size_t		 nfeats, capfeats, npos, cappos, nseq, capseq;
+	size_t		 unaligned;
+	struct lang	*lang;
+	struct dp_entity *ents;		/* a record's gold entities */
+	size_t		 capents;
+};
+
+/* What a run keeps: its options and languages, then one record's state. */
+struct ctx {
+	const struct options *opt;
+	struct dp_langs	*langs;
+	struct dp_doc	 doc;		/* text, tokens, forms, sentences */
+	struct token	*toks;		/* what the tagger adds to doc's */
+	size_t		 captoks;
+	struct dp_buf	 scratch, out, keybuf;
+	uint64_t	*feats;		/* hashed features of a sentence */
+	uint32_t	*featoff;	/* where each position's begin */
+	size_t		 nfeats, capfeats, capfeatoff;
+	float		*emit;		/* the model's scores per token */
+	size_t		 capemit;
+	int		*tags;
+	size_t		 captags;
+	struct entity	*ents;
+	size_t		 nents, capents;
+	uint64_t	*seen;		/* lowercase words, per record */
+	size_t		 capseen;
+	struct training	 tr;
+};
+
+/*
+ * What a token tells of the position it is at (SELF), or of a position
+ * one or two before or after it: word and shape features that depend on
+ * the token alone, so that their scores can be kept per word (see
+ * emissions()).  t is NULL beyond the sentence.
+ */
+enum role { R_SELF, R_PREV, R_NEXT, R_PREV2, R_NEXT2, NROLES };
+
+/* lexicon.c */
+extern const struct dp_lang_ops lang_ops;
+
+/* tokens.c */
+int	 tag_record(struct dp_record *, void *);
+void	 add_token_text(struct ctx *, struct dp_buf *, size_t);
+
+/* gazetteer.c */
+const struct gazentry	*gaz_lookup(struct ctx *, const struct lang *,
+	    size_t, size_t);
+void	 gazetteer_features(struct ctx *, struct lang *);
+const struct gazentry	*title_case_lookup(struct ctx *,
+	    const struct lang *, size_t, size_t);
+void	 user_names(struct ctx *);
+
+/* features.c */
+uint64_t	 mix(uint64_t);
+void	 role_features(struct ctx *, const struct token *, enum role, int);
+const struct token	*near(struct ctx *, size_t, long, size_t, size_t);
+void	 context_features(struct ctx *, size_t, size_t, size_t);
+void	 reserve_featoff(struct ctx *, size_t);
+void	 sentence_features(struct ctx *, size_t, size_t);
+
+/* model.c */
+void	 tag_sequence(struct ctx *, struct lang *, size_t, size_t);
+
+/* names.c */
+void	 tag_names(struct ctx *, struct lang *);
+
+/* train.c */
+int	 read_gold(struct ctx *, struct dp_record *);
+void	 keep_sentence(struct ctx *, size_t, size_t);
+void	 train(struct ctx *);
+
+/* entities.c */
+void	 add_entity(struct ctx *, const struct entity *);
+struct entity	 entity(size_t, size_t, enum label, enum origin);
+
+/* rules.c */
+size_t	 phrase_at(struct ctx *, const struct dp_strset *, size_t,
+	    size_t, int, int *);
+int	 glued(struct ctx *, size_t, char);
+void	 rules(struct ctx *, struct lang *);
+
+/* output.c */
+void	 write_record(struct ctx *, struct dp_record *, struct lang *);

@@ -1,0 +1,181 @@
+/*
+ * tokens.c: one record through tag-entities: each token described
+ * (lowercase form's hashes, list memberships, lowercase elsewhere), then
+ * names, rules and the user's names, and the record written.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <xxhash.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+static void	 describe_tokens(struct ctx *, struct lang *);
+
+int
+tag_record(struct dp_record *r, void *arg)
+{
+	struct ctx *x = arg;
+	struct lang *l;
+	char code[16];
+
+	if (dp_doc_read(&x->doc, r, DP_DOC_SHAPES) != 0)
+		return DP_EX_DATAERR;
+	dp_record_lang(r, x->opt->lang, code, sizeof(code));
+	l = dp_langs_get(x->langs, code);
+	describe_tokens(x, l);
+	x->nents = 0;
+	if (x->opt->train != NULL) {
+		size_t k, i, first = 0;
+
+		if (x->tr.lang == NULL)
+			x->tr.lang = l;
+		else if (x->tr.lang != l) {
+			dp_warnat(r->name, r->lineno, "a model learns one "
+			    "language (%s), not %s", x->tr.lang->code, l->code);
+			return DP_EX_DATAERR;
+		}
+		if (read_gold(x, r) != 0)
+			return DP_EX_DATAERR;
+		for (k = 0; k < x->doc.nsents; k++) {
+			for (i = first; i < x->doc.ntoks &&
+			    x->toks[i].end <= x->doc.sents[2 * k + 1]; i++)
+				;
+			if (i > first)
+				keep_sentence(x, first, i);
+			first = i;
+		}
+		return 0;
+	}
+	tag_names(x, l);
+	rules(x, l);
+	user_names(x);
+	write_record(x, r, l);
+	return 0;
+}
+
+/*
+ * The W_ flags of a lowercase word, looked up in a direct-mapped cache
+ * first: the lexicons' sets are large and a word's text far in memory.
+ */
+static unsigned char
+word_info(struct lang *l, uint64_t h, const char *w, size_t wl)
+{
+	size_t k = (size_t)(h >> 48) & (INFOCACHE - 1);
+	const char *dash;
+	unsigned char info = 0;
+	int *slot;
+
+	if (l->infokeys == NULL) {
+		l->infokeys = dp_calloc(INFOCACHE, sizeof(*l->infokeys));
+		l->infos = dp_calloc(INFOCACHE, 1);
+	}
+	if (l->infokeys[k] == (h | 1))
+		return l->infos[k];
+	if ((slot = dp_strset_find(l->words, w, wl)) != NULL)
+		info = (unsigned char)*slot;
+	/* "dix-sept" starts rules as "dix" does. */
+	else if ((dash = memchr(w, '-', wl)) != NULL &&
+	    (slot = dp_strset_find(l->words, w, (size_t)(dash - w))) != NULL)
+		info = (unsigned char)(*slot & W_TRIGGER);
+	l->infokeys[k] = h | 1;
+	l->infos[k] = info;
+	return info;
+}
+
+/* Per token: bytes, lowercase form, shape, capitals, list memberships. */
+static void
+describe_tokens(struct ctx *x, struct lang *l)
+{
+	const struct dp_token *d;
+	struct token *t;
+	size_t i, k, n;
+
+	if (x->doc.ntoks > x->captoks) {
+		x->captoks = 2 * x->doc.ntoks;
+		x->toks = dp_reallocarray(x->toks, x->captoks,
+		    sizeof(*x->toks));
+	}
+	for (i = 0; i < x->doc.ntoks; i++) {
+		t = &x->toks[i];
+		d = &x->doc.toks[i];
+		t->start = d->start;
+		t->end = d->end;
+		t->bstart = d->bstart;
+		t->bend = d->bend;
+		t->space = (unsigned char)d->space;
+		t->lower = d->lower;
+		t->lowerlen = d->lowerlen;
+		memcpy(t->shape, d->shape, sizeof(t->shape));
+		t->upper = d->shape[0] == 'X';
+		t->ent = 0;
+		memset(t->gaz, 0, sizeof(t->gaz));
+	}
+	/* Lowercase words seen in the record tell a capitalised one is
+	* common ("Les" at a sentence start). */
+	n = 1;
+	while (n < 4 * x->doc.ntoks + 16)
+		n *= 2;
+	if (n > x->capseen) {
+		x->capseen = n;
+		x->seen = dp_reallocarray(x->seen, x->capseen,
+		    sizeof(*x->seen));
+	}
+	memset(x->seen, 0, n * sizeof(*x->seen));
+	for (i = 0; i < x->doc.ntoks; i++) {
+		t = &x->toks[i];
+		t->hlower = XXH3_64bits(x->doc.lower.data + t->lower,
+		    t->lowerlen);
+		t->hshape = XXH3_64bits(t->shape, strlen(t->shape));
+		if (t->shape[0] == 'x') {
+			for (k = t->hlower & (n - 1); x->seen[k] != 0 &&
+			    x->seen[k] != (t->hlower | 1); k = (k + 1) &
+			    (n - 1))
+				;
+			x->seen[k] = t->hlower | 1;
+		}
+	}
+	for (i = 0; i < x->doc.ntoks; i++) {
+		const char *w = x->doc.lower.data + x->toks[i].lower;
+		size_t wl = x->toks[i].lowerlen;
+
+		t = &x->toks[i];
+		t->lc_elsewhere = 0;
+		if (t->upper) {
+			for (k = t->hlower & (n - 1); x->seen[k] != 0 &&
+			    x->seen[k] != (t->hlower | 1); k = (k + 1) &
+			    (n - 1))
+				;
+			t->lc_elsewhere = x->seen[k] != 0;
+		}
+		t->info = word_info(l, t->hlower, w, wl);
+	}
+	gazetteer_features(x, l);
+}
+
+/* The token's text, with apostrophes as U+0027, appended to b. */
+void
+add_token_text(struct ctx *x, struct dp_buf *b, size_t i)
+{
+	const struct token *t = &x->toks[i];
+	const char *e2;
+	size_t p;
+
+	/* Most tokens hold no U+2019. */
+	if ((e2 = memchr(x->doc.text + t->bstart, 0xE2,
+	    t->bend - t->bstart)) == NULL) {
+		dp_buf_add(b, x->doc.text + t->bstart, t->bend - t->bstart);
+		return;
+	}
+	for (p = t->bstart; p < t->bend; p++) {
+		if ((unsigned char)x->doc.text[p] == 0xE2 && p + 2 < t->bend &&
+		    (unsigned char)x->doc.text[p + 1] == 0x80 &&
+		    (unsigned char)x->doc.text[p + 2] == 0x99) {
+			dp_buf_addc(b, '\'');
+			p += 2;
+		} else
+			dp_buf_addc(b, x->doc.text[p]);
+	}
+}

@@ -1,0 +1,169 @@
+/*
+ * train.c: --train: gold entities mapped onto tokens as B- and I- tags,
+ * each sentence's features kept, a model learned and written.
+ */
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+/* Maps one gold entity onto the tokens as B- and I- tags. */
+static void
+gold_span(struct ctx *x, unsigned long s, unsigned long e,
+    const char *label, size_t n)
+{
+	size_t k, first;
+	int y;
+
+	for (y = 0; y < L_NORP; y++)
+		if (strlen(label_names[y]) == n &&
+		    memcmp(label_names[y], label, n) == 0)
+			break;
+	if (y == L_NORP)
+		return;
+	for (k = 0; k < x->doc.ntoks && x->toks[k].end <= s; k++)
+		;
+	first = k;
+	for (; k < x->doc.ntoks && x->toks[k].start < e; k++)
+		x->tags[k] = 1 + 2 * y + (k > first);
+	if (k == first || x->toks[first].start != s || x->toks[k - 1].end != e)
+		x->tr.unaligned++;
+}
+
+/* Reads the gold entities of a training record into tags. */
+int
+read_gold(struct ctx *x, struct dp_record *r)
+{
+	const struct dp_field *f;
+	ssize_t n, i;
+
+	if (x->doc.ntoks > x->captags) {
+		x->captags = 2 * x->doc.ntoks;
+		x->tags = dp_reallocarray(x->tags, x->captags,
+		    sizeof(*x->tags));
+	}
+	memset(x->tags, 0, x->doc.ntoks * sizeof(*x->tags));
+	if ((f = dp_record_get(r, "entities")) == NULL ||
+	    f->type != DP_ARRAY) {
+		dp_warnat(r->name, r->lineno, "no \"entities\" array to "
+		    "learn from");
+		return -1;
+	}
+	if ((n = dp_record_entities(r, "tag-entities", &x->tr.ents,
+	    &x->tr.capents)) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if (x->tr.ents[i].label != NULL)
+			gold_span(x, x->tr.ents[i].start, x->tr.ents[i].end,
+			    x->tr.ents[i].label, x->tr.ents[i].labellen);
+	return 0;
+}
+
+/* Keeps the features and gold tags of tokens first..last-1 to learn. */
+void
+keep_sentence(struct ctx *x, size_t first, size_t last)
+{
+	size_t i, n = last - first;
+
+	sentence_features(x, first, last);
+	if (x->tr.nfeats + x->nfeats > x->tr.capfeats) {
+		x->tr.capfeats = 2 * (x->tr.nfeats + x->nfeats);
+		x->tr.feats = dp_reallocarray(x->tr.feats, x->tr.capfeats,
+		    sizeof(*x->tr.feats));
+	}
+	if (x->tr.npos + n + 1 > x->tr.cappos) {
+		x->tr.cappos = 2 * (x->tr.npos + n + 1);
+		x->tr.off = dp_reallocarray(x->tr.off, x->tr.cappos,
+		    sizeof(*x->tr.off));
+		x->tr.gold = dp_reallocarray(x->tr.gold, x->tr.cappos,
+		    sizeof(*x->tr.gold));
+	}
+	if (x->tr.nseq + 2 > x->tr.capseq) {
+		x->tr.capseq = 2 * (x->tr.nseq + 2);
+		x->tr.first = dp_reallocarray(x->tr.first, x->tr.capseq,
+		    sizeof(*x->tr.first));
+	}
+	memcpy(x->tr.feats + x->tr.nfeats, x->feats,
+	    x->nfeats * sizeof(*x->feats));
+	for (i = 0; i < n; i++) {
+		x->tr.off[x->tr.npos + i] =
+		    (uint32_t)(x->tr.nfeats + x->featoff[i]);
+		x->tr.gold[x->tr.npos + i] = x->tags[first + i];
+	}
+	x->tr.first[x->tr.nseq++] = x->tr.npos;
+	x->tr.npos += n;
+	x->tr.nfeats += x->nfeats;
+	x->tr.off[x->tr.npos] = (uint32_t)x->tr.nfeats;
+	x->tr.first[x->tr.nseq] = x->tr.npos;
+}
+
+/* Learns a model from the kept sentences and writes it to x->opt->train. */
+void
+train(struct ctx *x)
+{
+	char *labels[1 + 2 * L_NORP], names[2 * L_NORP][8], about[256];
+	struct dp_model *m;
+	size_t *order, i, j, s, tmp, errors, n;
+	uint64_t rng = 88172645463325252ULL;
+	int *guess, y, e;
+
+	if (x->tr.nseq == 0)
+		dp_die(DP_EX_DATAERR, "no sentences to learn from");
+	labels[0] = "O";
+	for (y = 0; y < L_NORP; y++) {
+		snprintf(names[2 * y], 8, "B-%s", label_names[y]);
+		snprintf(names[2 * y + 1], 8, "I-%s", label_names[y]);
+		labels[1 + 2 * y] = names[2 * y];
+		labels[2 + 2 * y] = names[2 * y + 1];
+	}
+	snprintf(about, sizeof(about),
+	    "%s; lang %s; %zu sentences, %zu " "tokens, %d epochs", FEATURES,
+	    x->tr.lang->code, x->tr.nseq, x->tr.npos, x->opt->epochs);
+	m = dp_model_new(labels, 1 + 2 * L_NORP, about);
+	/* I-X only inside an X. */
+	for (y = 0; y < 1 + 2 * L_NORP; y++)
+		for (j = 0; j < L_NORP; j++) {
+			if ((size_t)y != 1 + 2 * j && (size_t)y != 2 + 2 * j)
+				dp_model_allow(m, y, (int)(2 + 2 * j), 0);
+			dp_model_allow(m, -1, (int)(2 + 2 * j), 0);
+		}
+	order = dp_reallocarray(NULL, x->tr.nseq, sizeof(*order));
+	for (i = 0; i < x->tr.nseq; i++)
+		order[i] = i;
+	guess = dp_reallocarray(NULL, x->tr.npos + 1, sizeof(*guess));
+	for (e = 0; e < x->opt->epochs; e++) {
+		/* The same shuffles every run: a model is reproducible. */
+		for (i = x->tr.nseq - 1; i > 0; i--) {
+			rng ^= rng << 13;
+			rng ^= rng >> 7;
+			rng ^= rng << 17;
+			j = (size_t)(rng % (i + 1));
+			tmp = order[i];
+			order[i] = order[j];
+			order[j] = tmp;
+		}
+		errors = 0;
+		for (i = 0; i < x->tr.nseq; i++) {
+			s = order[i];
+			n = x->tr.first[s + 1] - x->tr.first[s];
+			errors += dp_model_learn(m, x->tr.feats,
+			    x->tr.off + x->tr.first[s], n,
+			    x->tr.gold + x->tr.first[s], guess);
+		}
+		dp_warn("epoch %d: %zu of %zu tokens wrong", e + 1, errors,
+		    x->tr.npos);
+	}
+	if (x->tr.unaligned > 0)
+		dp_warn("%zu gold entities do not fall on token boundaries",
+		    x->tr.unaligned);
+	n = dp_model_nfeatures(m);
+	if (dp_model_save(m, x->opt->train, PRUNE_BELOW) == -1)
+		dp_die(DP_EX_IOERR, "%s: %s", x->opt->train, strerror(errno));
+	dp_warn("%s: %zu features learned; %s", x->opt->train, n, about);
+	dp_model_free(m);
+	free(order);
+	free(guess);
+}
