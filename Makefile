@@ -83,12 +83,13 @@ check: deps
 	    ASAN_OPTIONS=detect_leaks=1 sh tests/run
 
 # Fuzzes the record parser and the tools' rules with libFuzzer (clang); see
-# tests/fuzz/.  A target links the objects of a tool made of files but its
-# main.c (FUZZOBJ_name); one on a single-file tool includes its .c.
+# tests/fuzz/.  A target links the objects of its tool but main.o
+# (FUZZOBJ_name).
 FUZZ_SECONDS = 60
 FUZZERS	= jsonl segment entities claims
 fuzzobjs = $(filter-out %/main.o,$(patsubst cmd/%.c,build/fuzz/obj/cmd/%.o,\
 	$(wildcard cmd/$(1)/*.c)))
+FUZZOBJ_segment = $(call fuzzobjs,segment)
 FUZZOBJ_entities = $(call fuzzobjs,tag-entities)
 FUZZOBJ_claims = $(call fuzzobjs,extract-claims)
 # A crashing input is kept in build/fuzz/crash-*.

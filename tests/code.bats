@@ -13,7 +13,7 @@ writable() {
 	    awk '$4 ~ /^\.(data|bss)$/ && $3 == "O" { print $NF }'
 }
 
-@test "code: extract-claims and tag-entities have no writable file-scope data but their options" {
+@test "code: segment, tag-entities and extract-claims have no writable file-scope data but their options" {
 	command -v objdump >/dev/null || skip "no objdump"
 	[ -f "$OBJ/extract-claims/main.o" ] ||
 	    skip "no object files beside the binaries"
@@ -21,17 +21,20 @@ writable() {
 	assert_output "opt"
 	run writable tag-entities
 	assert_output "opt"
+	run writable segment
+	assert_output "opt"
 }
 
-@test "code: extract-claims and tag-entities test no language code" {
-	run grep -rnE 'strcmp\([^)]*, *"(en|fr|und)"' "$TOP/cmd/extract-claims" \
-	    "$TOP/cmd/tag-entities"
+@test "code: segment, tag-entities and extract-claims test no language code" {
+	run grep -rnE 'strcmp\([^)]*, *"(en|fr|und)"' "$TOP/cmd/segment" \
+	    "$TOP/cmd/extract-claims" "$TOP/cmd/tag-entities"
 	assert_failure
 }
 
-@test "code: no function of extract-claims or tag-entities is longer than 80 lines" {
+@test "code: no function of segment, tag-entities or extract-claims is longer than 80 lines" {
 	run awk '/^[a-z].*\(/ && !/;$/ { name = $0; start = FNR }
 	    /^}/ && name != "" { if (FNR - start > 80) print FILENAME ": " name;
-	    name = "" }' "$TOP"/cmd/extract-claims/*.c "$TOP"/cmd/tag-entities/*.c
+	    name = "" }' "$TOP"/cmd/segment/*.c "$TOP"/cmd/tag-entities/*.c \
+	    "$TOP"/cmd/extract-claims/*.c
 	assert_output ""
 }

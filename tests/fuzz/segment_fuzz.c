@@ -5,9 +5,10 @@
  *   make fuzz FUZZ_SECONDS=60   (DEPECHE_LEXICONS is set by the target)
  */
 
-#define main segment_main
-#include "../../cmd/segment.c"
-#undef main
+#include <stdlib.h>
+
+#include "common.h"
+#include "../../cmd/segment/segment.h"
 
 #include "records.h"
 
@@ -23,6 +24,9 @@ check_spans(const uint32_t *v, size_t n, size_t len)
 	return 1;
 }
 
+/* The run's context, kept between inputs as segment keeps it. */
+static struct ctx fx;
+
 int
 LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
@@ -31,17 +35,20 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	size_t i, n;
 	int32_t cp;
 
+	if (fx.langs == NULL)
+		fx.langs = dp_langs_new(&lang_ops, NULL, NULL);
 	if (!fuzz_record(&r, &line, data, size, 0))
 		return 0;
-	run_quietly(segment_record, &r, NULL);
+	run_quietly(segment_record, &r, &fx);
 	for (i = 0, n = 0; i < size - 1; i += dp_utf8_decode((const char *)
 	    data + 1 + i, size - 1 - i, &cp))
 		n++;
-	for (i = 0; i < ntoks; i++)
-		if (toks[i].start >= toks[i].end || toks[i].end > n ||
-		    (i > 0 && toks[i].start < toks[i - 1].end))
+	for (i = 0; i < fx.ntoks; i++)
+		if (fx.toks[i].start >= fx.toks[i].end || fx.toks[i].end > n ||
+		    (i > 0 && fx.toks[i].start < fx.toks[i - 1].end))
 			abort();
-	if (!check_spans(sents, nsents, n) || !check_spans(paras, nparas, n))
+	if (!check_spans(fx.sents, fx.nsents, n) ||
+	    !check_spans(fx.paras, fx.nparas, n))
 		abort();
 	dp_record_free(&r);
 	dp_buf_free(&line);

@@ -1,0 +1,106 @@
+/*
+ * lexicon.c: a language for segment: abbreviations and titles,
+ * elisions, clitics, sentence starters, salutations (segment.yaml, the
+ * user's), and the function words of langid.yaml.
+ */
+
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "segment.h"
+
+/* The sets every language has, made by lang_init. */
+static const size_t lang_sets[] = {
+	offsetof(struct lang, abbrev), offsetof(struct lang, elisions),
+	offsetof(struct lang, clitics), offsetof(struct lang, soft),
+	offsetof(struct lang, colon), offsetof(struct lang, strong),
+	offsetof(struct lang, determiners), offsetof(struct lang, salut),
+	offsetof(struct lang, starters),
+};
+
+static void
+lang_init(void *lang, const char *code, void *arg)
+{
+	struct lang *l = lang;
+	size_t i;
+
+	(void)arg;
+	l->code = code;
+	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
+		*(struct dp_strset **)((char *)l + lang_sets[i]) =
+		    dp_strset_new();
+}
+
+static void
+lang_free(void *lang)
+{
+	struct lang *l = lang;
+	size_t i;
+
+	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
+		dp_strset_free(*(struct dp_strset **)((char *)l +
+		    lang_sets[i]));
+}
+
+/*
+ * Adds one lexicon file's lists: segment.yaml or the user's; langid.yaml,
+ * whose function words tell a sentence start after an abbreviation.  A
+ * language without files segments with the user's lexicon alone.
+ */
+static void
+lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
+{
+	static const struct {
+		const char *key;
+		size_t set;
+		int value;
+	} lists[] = {
+		{ "abbreviations", offsetof(struct lang, abbrev), 1 },
+		{ "titles", offsetof(struct lang, abbrev), ABBR_TITLE },
+		{ "elisions", offsetof(struct lang, elisions), 1 },
+		{ "clitics", offsetof(struct lang, clitics), 1 },
+		{ "soft_stops", offsetof(struct lang, soft), 1 },
+		{ "strong_starters", offsetof(struct lang, strong), 1 },
+		{ "salutations", offsetof(struct lang, salut), 1 },
+		{ "determiners", offsetof(struct lang, determiners), 1 },
+		{ "colon_starters", offsetof(struct lang, colon), 1 },
+	};
+	struct lang *l = lang;
+	struct dp_strset *set;
+	char **words, *p;
+	size_t i, j, n;
+
+	(void)arg;
+	if (file != NULL && strcmp(file, "langid.yaml") == 0) {
+		words = dp_yaml_strings(y, "words", &n);
+		for (j = 0; j < n; j++)
+			*dp_strset_add(l->starters, words[j],
+			    strlen(words[j])) = 1;
+		free(words);
+		return;
+	}
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		if (dp_yaml_get(y, dp_yaml_root(y), lists[i].key) == 0)
+			continue;
+		set = *(struct dp_strset **)((char *)l + lists[i].set);
+		words = dp_yaml_strings(y, lists[i].key, &n);
+		for (j = 0; j < n; j++) {
+			/* Apostrophes are looked up as U+0027. */
+			while ((p = strstr(words[j], "\xe2\x80\x99")) != NULL) {
+				*p = '\'';
+				memmove(p + 1, p + 3, strlen(p + 3) + 1);
+			}
+			*dp_strset_add(set, words[j], strlen(words[j])) |=
+			    lists[i].value;
+		}
+		free(words);
+	}
+}
+
+/* Their files under LEXDIR/LANG/, after profile.yaml. */
+static const char *const lang_files[] = { "segment.yaml", "langid.yaml",
+    NULL };
+const struct dp_lang_ops lang_ops = { lang_files, sizeof(struct lang),
+    lang_init, lang_load, NULL, lang_free };

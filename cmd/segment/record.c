@@ -1,0 +1,155 @@
+/*
+ * record.c: one record through segment: its text decoded to code points
+ * and classes, tokenized, cut into sentences and paragraphs, and the
+ * spans written.
+ */
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "segment.h"
+
+static void	 decode(struct ctx *, const char *, size_t);
+static void	 paragraphs(struct ctx *);
+
+void
+add_span(uint32_t **v, size_t *n, size_t *cap, uint32_t s, uint32_t e)
+{
+	if (*n + 2 > *cap) {
+		*cap = *cap ? 2 * *cap : 256;
+		*v = dp_reallocarray(*v, *cap, sizeof(**v));
+	}
+	(*v)[(*n)++] = s;
+	(*v)[(*n)++] = e;
+}
+
+/* Nonzero if the 8 bytes at p are all ASCII. */
+static int
+ascii8(const char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, 8);
+	return (v & UINT64_C(0x8080808080808080)) == 0;
+}
+
+int
+segment_record(struct dp_record *r, void *arg)
+{
+	struct ctx *x = arg;
+	struct dp_set sets[3];
+	const struct lang *l;
+	char code[16];
+	const char *text;
+	size_t len, i, k, tpos;
+
+	if ((text = dp_record_need(r, "text", "to-jsonl", &x->scratch, &len,
+	    NULL)) == NULL)
+		return DP_EX_DATAERR;
+	dp_record_lang(r, x->lang_opt, code, sizeof(code));
+	l = dp_langs_get(x->langs, code);
+
+	if (len + 1 > x->capcps) {
+		x->capcps = len + 1;
+		x->cps = dp_reallocarray(x->cps, x->capcps, sizeof(*x->cps));
+		x->cls = dp_realloc(x->cls, x->capcps);
+	}
+	decode(x, text, len);
+
+	tokenize(x, l, x->ncps);
+	sentences(x, l);
+	paragraphs(x);
+
+	/* Token spans go out through the same writer as the others. */
+	if (2 * x->ntoks > x->captspans) {
+		x->captspans = 2 * x->ntoks;
+		x->tspans = dp_reallocarray(x->tspans, x->captspans,
+		    sizeof(*x->tspans));
+	}
+	for (i = 0; i < x->ntoks; i++) {
+		x->tspans[2 * i] = x->toks[i].start;
+		x->tspans[2 * i + 1] = x->toks[i].end;
+	}
+	dp_buf_reset(&x->out);
+	dp_json_spans(&x->out, x->paras, x->nparas / 2);
+	sets[0] = (struct dp_set){ "paragraphs", NULL, x->out.len };
+	tpos = x->out.len;
+	dp_json_spans(&x->out, x->sents, x->nsents / 2);
+	sets[1] = (struct dp_set){ "sentences", NULL, x->out.len - tpos };
+	k = x->out.len;
+	dp_json_spans(&x->out, x->tspans, x->ntoks);
+	sets[2] = (struct dp_set){ "tokens", NULL, x->out.len - k };
+	sets[0].json = x->out.data;
+	sets[1].json = x->out.data + tpos;
+	sets[2].json = x->out.data + k;
+	dp_record_write(r, sets, 3);
+	return 0;
+}
+
+/*
+ * Decodes text into cps and cls, with a last code point 0 of class OTHER
+ * that ends every scan.  Local pointers, as a store through the unsigned
+ * char *cls could otherwise change the pointers themselves.
+ */
+static void
+decode(struct ctx *x, const char *text, size_t len)
+{
+	int32_t *points = x->cps;
+	unsigned char *classes = x->cls, b;
+	size_t i, n = 0, k;
+
+	for (i = 0; i < len; i += k, n++) {
+		/* Eight ASCII bytes at a time, the common case. */
+		while (i + 8 <= len && ascii8(text + i)) {
+			for (k = 0; k < 8; k++) {
+				b = (unsigned char)text[i + k];
+				points[n + k] = b;
+				classes[n + k] = dp_ascii_class[b];
+			}
+			i += 8;
+			n += 8;
+		}
+		if (i >= len)
+			break;
+		if ((unsigned char)text[i] < 0x80) {
+			points[n] = (unsigned char)text[i];
+			classes[n] = dp_ascii_class[(unsigned char)text[i]];
+			k = 1;
+			continue;
+		}
+		k = dp_utf8_decode(text + i, len - i, &points[n]);
+		classes[n] = (unsigned char)dp_uclass(points[n]);
+	}
+	points[n] = 0;
+	classes[n] = DP_CL_OTHER;
+	x->ncps = n;
+}
+
+/*
+ * Paragraphs run between blank lines; a sentence that ends at a line
+ * break without final punctuation (a headline) is a paragraph of its own.
+ */
+static void
+paragraphs(struct ctx *x)
+{
+	size_t s, first = 0, k;
+	uint32_t end;
+
+	x->nparas = 0;
+	for (s = 0; s < x->nsents; s += 2) {
+		k = x->sentnext[s / 2];
+		end = x->sents[s + 1];
+		if (k < x->ntoks && (x->toks[k].newlines >= 2 ||
+		    (x->toks[k].newlines == 1 && !is_terminal(x, k - 1) &&
+		    !is_closing(mark(x, k - 1))))) {
+			add_span(&x->paras, &x->nparas, &x->capparas,
+			    x->sents[first], end);
+			first = s + 2;
+		}
+	}
+	if (first < x->nsents)
+		add_span(&x->paras, &x->nparas, &x->capparas, x->sents[first],
+		    x->sents[x->nsents - 1]);
+}

@@ -1,0 +1,374 @@
+/*
+ * sentences.c: where a sentence ends: after terminal punctuation unless
+ * an abbreviation, an initial, a quotation or a lowercase word goes on;
+ * at a line break, a list item, a salutation or a soft stop.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "segment.h"
+
+static void	 add_sentence(struct ctx *, size_t, size_t);
+
+/* Is token j a list marker: "1." or "2)" glued to its number, or a bullet? */
+static int
+list_marker(struct ctx *x, size_t j)
+{
+	int32_t c = x->cps[x->toks[j].start];
+
+	if (x->toks[j].type == T_NUM)
+		return j + 1 < x->ntoks && !x->toks[j + 1].space &&
+		    (x->cps[x->toks[j + 1].start] == '.' ||
+		    x->cps[x->toks[j + 1].start] == ')');
+	return x->toks[j].type == T_PUNCT && (c == '-' || c == '*' ||
+	    c == 0x2022 || c == 0x2013 || c == 0x2014);
+}
+
+/* Is token k the terminal punctuation ". ! ? … ..."? */
+int
+is_terminal(struct ctx *x, size_t k)
+{
+	const struct token *t = &x->toks[k];
+	size_t i;
+
+	if (t->type != T_PUNCT)
+		return 0;
+	for (i = t->start; i < t->end; i++)
+		if (x->cps[i] != '.' && x->cps[i] != '!' && x->cps[i] != '?' &&
+		    x->cps[i] != 0x2026)
+			return 0;
+	return 1;
+}
+
+/* Does token k, a capitalized word, look like a sentence's first word? */
+static int
+starts_sentence(struct ctx *x, const struct lang *l, size_t k)
+{
+	return x->toks[k].type == T_WORD &&
+	    lookup_lower(x, l->starters, x->toks[k].start, x->toks[k].end);
+}
+
+/*
+ * After a semicolon French and English go on in lowercase: a capitalized
+ * elision (Qu'est-ce, L'enquête) or adverb in -ment (Naturellement) there
+ * starts a new sentence, as a name would not.
+ */
+static int
+after_semicolon(struct ctx *x, size_t k)
+{
+	size_t n = x->toks[k].end - x->toks[k].start;
+	uint32_t e = x->toks[k].end;
+
+	if (x->toks[k].type != T_WORD)
+		return 0;
+	if (n >= 2 && n <= 3 && is_apostrophe(x->cps[e - 1]))
+		return 1;
+	return n >= 8 && x->cps[e - 4] == 'm' && x->cps[e - 3] == 'e' &&
+	    x->cps[e - 2] == 'n' && x->cps[e - 1] == 't';
+}
+
+/* Is token k an e-mail address or a URL, or the ">" after "<address"? */
+static int
+is_address(struct ctx *x, size_t k)
+{
+	return x->toks[k].type == T_URL || x->toks[k].type == T_EMAIL ||
+	    (x->cps[x->toks[k].start] == '>' && k > 0 && !x->toks[k].space &&
+	    x->toks[k - 1].type == T_EMAIL);
+}
+
+/*
+ * Has the sentence that token k ends lost its full stop (a headline glued
+ * to its text, a careless mail)?  So it has when, after a lowercase word
+ * and before another (not Title Case), comes a capitalized word that only
+ * starts sentences ("Il", "He"), or a determiner ("La", "The") when the
+ * word before is no function word ("... célébrités La communauté a").
+ */
+static int
+lost_stop(struct ctx *x, const struct lang *l, size_t k)
+{
+	const struct token *t = &x->toks[k], *next = &x->toks[k + 1];
+
+	if (!next->upper || next->newlines != 0 || !next->space ||
+	    next->type != T_WORD || cl(x, t->end - 1) == DP_CL_UPPER ||
+	    (k + 2 < x->ntoks && cl(x, x->toks[k + 2].start) == DP_CL_UPPER))
+		return 0;
+	if (((t->type == T_WORD && !(t->end - t->start <= 4 &&
+	    lookup_lower(x, l->starters, t->start, t->end))) ||
+	    t->type == T_NUM || x->cps[t->start] == ',' ||
+	    x->cps[t->start] == ')') &&
+	    lookup(x, l->strong, next->start, next->end))
+		return 1;
+	return k + 2 < x->ntoks && x->toks[k + 2].type == T_WORD &&
+	    cl(x, x->toks[k + 2].start) == DP_CL_LETTER &&
+	    lookup(x, l->determiners, next->start, next->end) &&
+	    ((t->type == T_WORD && t->end - t->start >= 3 &&
+	    !lookup_lower(x, l->starters, t->start, t->end)) ||
+	    x->cps[t->start] == ')');
+}
+
+/*
+ * Is tokens first..k-1 a greeting or a sign-off ("Hi John", "Best
+ * regards"): at most three words, one of them a salutation?
+ */
+static int
+salutation(struct ctx *x, const struct lang *l, size_t first, size_t k)
+{
+	size_t q;
+
+	if (k <= first || k - first > 3)
+		return 0;
+	for (q = first; q < k; q++)
+		if (x->toks[q].type == T_WORD &&
+		    lookup_lower(x, l->salut, x->toks[q].start, x->toks[q].end))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does the sentence end at token k, which is no terminal punctuation or
+ * is one that a line, a list, a signature or a mail header ends anyway?
+ * (A headline, "Hi John,", a URL list, a soft stop before a sentence
+ * start.)  j is k + 1, a token.
+ */
+static int
+ends_without_stop(struct ctx *x, const struct lang *l, size_t first,
+    size_t k, int quoted)
+{
+	const struct token *t = &x->toks[k], *next = &x->toks[k + 1];
+	size_t j = k + 1;
+
+	/* A line break with nothing at the end of the line: a headline. */
+	if (next->newlines >= 2)
+		return 1;
+	/* A list item starts on a line of its own. */
+	if (next->newlines == 1 && list_marker(x, j))
+		return 1;
+	if (next->newlines == 1 && !is_terminal(x, k) &&
+	    !(t->type == T_PUNCT && strchr(",;:(-", x->cps[t->start] < 128 ?
+	    (int)x->cps[t->start] : 1)) && (next->upper ||
+	    cl(x, next->start) == DP_CL_DIGIT || is_opening(mark(x, j))))
+		return 1;
+	if (!quoted && lost_stop(x, l, k))
+		return 1;
+	/* "Hi John," and "Best regards," stand alone before a capital. */
+	if (t->type == T_PUNCT && x->cps[t->start] == ',' && next->upper &&
+	    salutation(x, l, first, k))
+		return 1;
+	/* URLs listed one after another are one sentence each; a
+	 * capitalized word after an address (a signature, a header that
+	 * lost its line break) starts a sentence. */
+	if (t->type == T_URL && next->type == T_URL)
+		return 1;
+	if (next->upper && next->type == T_WORD && next->space &&
+	    !(next->end - next->start > 1 && cl(x,
+	    next->start + 1) == DP_CL_UPPER) && is_address(x, k))
+		return 1;
+	/* A mail header's timestamp is a sentence of its own. */
+	if (t->stamp)
+		return 1;
+	if (j + 2 < x->ntoks && x->toks[j + 2].stamp && (t->upper ||
+	    is_address(x, k)))
+		return 1;
+	/* After a soft stop (";"), a capitalized function word starts a
+	 * sentence. */
+	if (t->type == T_PUNCT && !quoted && next->upper &&
+	    lookup(x, l->soft, t->start, t->end) && (starts_sentence(x, l, j) ||
+	    (x->cps[t->start] == ';' && after_semicolon(x, j))))
+		return 1;
+	/* French goes on in lowercase after a colon: a capitalized subject
+	 * pronoun there starts a sentence ("sentiments : Ce basculement"). */
+	return t->type == T_PUNCT && !quoted && next->upper &&
+	    x->cps[t->start] == ':' && next->type == T_WORD &&
+	    lookup(x, l->colon, next->start, next->end);
+}
+
+/*
+ * The first token after the closing marks that follow k: closing quotes
+ * and brackets go with the sentence, even after a space; a straight
+ * quote after a space too, unless a word is glued after it ("The): that
+ * one opens.
+ */
+static size_t
+after_closing_marks(struct ctx *x, size_t k, int quoted)
+{
+	size_t j = k + 1;
+
+	while (j < x->ntoks && x->toks[j].type == T_PUNCT &&
+	    is_closing(mark(x, j)) && x->toks[j].newlines == 0 &&
+	    !(x->toks[j].space && !quoted && quote_role(x, j) < 0) &&
+	    !(x->toks[j].space && (mark(x, j) == '\'' || mark(x, j) == 0x2019 ||
+	    mark(x, j) == '(' || (mark(x, j) == '"' && j + 1 < x->ntoks &&
+	    !x->toks[j + 1].space))))
+		j++;
+	return j;
+}
+
+/*
+ * Nothing between the stop k and token j: a name or number goes on
+ * (10.JPG, R.I.Ma), but not a lowercase word glued by its full stop to a
+ * capitalized one or a quotation (Le Maire.Une mission, français.«C'est):
+ * a space lost on the way from the web page.
+ */
+static int
+ends_glued(struct ctx *x, size_t first, size_t k, size_t j)
+{
+	const struct token *t = &x->toks[k], *next = &x->toks[j];
+	const struct token *prev = k > first ? &x->toks[k - 1] : NULL;
+	int32_t c = mark(x, j);
+
+	return j == k + 1 && x->cps[t->start] == '.' && prev != NULL &&
+	    prev->type == T_WORD && prev->end == t->start &&
+	    prev->end - prev->start >= 3 && cl(x, prev->end - 1) ==
+	    DP_CL_LETTER && ((next->upper && next->type == T_WORD &&
+	    next->end - next->start >= 2 && cl(x, next->start + 1) ==
+	    DP_CL_LETTER && !is_tld(x, j)) || c == 0xAB || c == 0x201C);
+}
+
+/*
+ * Does the sentence go on at token j, after the stop k?  A lowercase
+ * start does, but after a plain word or number and a full stop it is a
+ * careless new sentence (mail, web); so it is after ! and ? outside
+ * quotations (« Jamais ! », a-t-il dit).
+ */
+static int
+goes_on_lowercase(struct ctx *x, size_t k, size_t j, size_t last,
+    int quoted)
+{
+	const struct token *t = &x->toks[k], *next = &x->toks[j];
+	int32_t c = mark(x, j);
+
+	return !(next->upper || cl(x, next->start) == DP_CL_DIGIT ||
+	    is_opening(c) || c == 0xBF || c == 0xA1) && !(cl(x,
+	    next->start) == DP_CL_LETTER && (next->type == T_WORD ||
+	    next->type == T_URL) && !quoted && last == k &&
+	    ((t->end - t->start == 1 && x->cps[t->start] == '.' && k > 0 &&
+	    (x->toks[k - 1].type == T_WORD || x->toks[k - 1].type == T_NUM) &&
+	    x->toks[k - 1].end - x->toks[k - 1].start >= 2 &&
+	    x->toks[k - 1].end == t->start) || x->cps[t->end - 1] == '?' ||
+	    x->cps[t->end - 1] == '!'));
+}
+
+/*
+ * Inside a quotation that an attribution follows (« ... pas. Jamais ! »,
+ * a-t-il dit), the quotation is one sentence: does its closing mark come
+ * before a comma or a word, from j on?
+ */
+static int
+quotation_goes_on(struct ctx *x, size_t j)
+{
+	size_t q;
+
+	for (q = j; q < x->ntoks && q < j + 400 && x->toks[q].newlines < 2;
+	    q++) {
+		if (quote_role(x, q) > 0)
+			return 0;
+		if (quote_role(x, q) < 0)
+			return q + 1 < x->ntoks &&
+			    x->toks[q + 1].newlines == 0 &&
+			    (x->cps[x->toks[q + 1].start] == ',' ||
+			    cl(x, x->toks[q + 1].start) == DP_CL_LETTER);
+	}
+	return 0;
+}
+
+/*
+ * Does a sentence end after token k?  If so, sets *last to the last token
+ * of the sentence (closing quotes and brackets after k belong to it).
+ * quoted: a quotation is open after token k.
+ */
+static int
+ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
+    size_t *last, int quoted)
+{
+	const struct token *t = &x->toks[k], *next;
+	size_t j;
+	int abbr = t->type == T_ABBR || t->type == T_INITIAL;
+
+	*last = k;
+	if (k + 1 >= x->ntoks || ends_without_stop(x, l, first, k, quoted))
+		return 1;
+	if (!is_terminal(x, k) && !abbr)
+		return 0;
+	if (abbr && lookup(x, l->abbrev, t->start, t->end) == ABBR_TITLE)
+		return 0;
+	j = after_closing_marks(x, k, quoted);
+	*last = j - 1;
+	if (j >= x->ntoks)
+		return 1;
+	next = &x->toks[j];
+	if (next->newlines >= 1 && !abbr)
+		return 1;
+	/* A closing quote with no quotation open is the next sentence's:
+	 * its quotation opened in a sentence the text does not have. */
+	if (!quoted && !abbr && next->space && quote_role(x, j) < 0)
+		return 1;
+	if (!next->space)
+		return ends_glued(x, first, k, j);
+	/* An abbreviation or initial ends a sentence only before a word
+	 * that usually starts one ("etc. Le", not "J. Martin"). */
+	if (abbr)
+		return next->upper && starts_sentence(x, l, j);
+	if (goes_on_lowercase(x, k, j, *last, quoted))
+		return 0;
+	/* A numbered list item: "1." at the start of a line. */
+	if (k > 0 && x->toks[k - 1].type == T_NUM &&
+	    x->toks[k - 1].newlines > 0 && t->end - t->start == 1 &&
+	    x->cps[t->start] == '.')
+		return 0;
+	return !(quoted && quotation_goes_on(x, j));
+}
+
+/* Groups the tokens into sentences. */
+void
+sentences(struct ctx *x, const struct lang *l)
+{
+	size_t k, first = 0, last, q;
+	int depth = 0;
+
+	x->nsents = 0;
+	for (k = 0; k < x->ntoks; k++) {
+		if (x->toks[k].newlines >= 2)
+			depth = 0;
+		/* Most tokens are words that no line break follows: only
+		 * punctuation, abbreviations, initials and URLs end a
+		* sentence on the same line. */
+		if (x->toks[k].type == T_WORD || x->toks[k].type == T_NUM ||
+		    x->toks[k].type == T_TAG || x->toks[k].type == T_EMAIL) {
+			if (k + 1 < x->ntoks && x->toks[k + 1].newlines == 0 &&
+			    !x->toks[k + 1].upper && !(k + 3 < x->ntoks &&
+			    x->toks[k + 3].stamp) && !x->toks[k].stamp)
+				continue;
+		} else if (quote_role(x, k) > 0)
+			depth += x->toks[k].closed;
+		else if (quote_role(x, k) < 0 && depth > 0)
+			depth--;
+		if (!ends_sentence(x, l, first, k, &last, depth > 0))
+			continue;
+		/* Quotes the sentence took along close it. */
+		for (q = k + 1; q <= last; q++)
+			if (depth > 0 && (quote_role(x, q) < 0 ||
+			    mark(x, q) == '"'))
+				depth--;
+		add_sentence(x, first, last);
+		k = last;
+		first = last + 1;
+	}
+	if (first < x->ntoks)
+		add_sentence(x, first, x->ntoks - 1);
+}
+
+/* Adds the sentence of tokens first..last. */
+static void
+add_sentence(struct ctx *x, size_t first, size_t last)
+{
+	add_span(&x->sents, &x->nsents, &x->capsents, x->toks[first].start,
+	    x->toks[last].end);
+	if (x->nsents / 2 > x->capsentnext) {
+		x->capsentnext = x->capsents / 2;
+		x->sentnext = dp_reallocarray(x->sentnext, x->capsentnext,
+		    sizeof(*x->sentnext));
+	}
+	x->sentnext[x->nsents / 2 - 1] = last + 1;
+}
