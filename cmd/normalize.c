@@ -21,13 +21,13 @@ enum change {
 	CH_REPLACEMENT, CH_COUNT
 };
 
-static const char *change_names[CH_COUNT] = {
+static const char *const change_names[CH_COUNT] = {
 	"mojibake", "entities", "c1", "newlines", "controls", "invisible",
 	"ligatures", "fullwidth", "quotes", "spaces", "nfc", "replacement"
 };
 
 /* Fields whose offsets a change of text would invalidate. */
-static const char *offset_fields[] = {
+static const char *const offset_fields[] = {
 	"paragraphs", "sentences", "tokens", "entities", "claims"
 };
 
@@ -41,36 +41,43 @@ static struct options {
 	struct dp_filter filter;
 } opt = { 0, 0, 0, 1, 1, 0, { 0, 0, 1 } };
 
-/*
- * Bytes the copying loop must stop at; the others are copied as they are.
- * Most non-ASCII characters of news text need nothing either: plain_c2
- * and plain_c3 say which second bytes after C2 or C3 (U+0080-U+00FF)
- * make such a character, plain_e280 which last bytes after E2 80
- * (U+2000-U+203F).
- */
-static unsigned char	 special[256], plain_c2[256], plain_c3[256],
+/* What a run keeps: the tables its options make, buffers, counts. */
+struct ctx {
+	/*
+	 * Bytes the copying loop must stop at; the others are copied as
+	 * they are.  Most non-ASCII characters of news text need nothing
+	 * either: plain_c2 and plain_c3 say which second bytes after C2 or
+	 * C3 (U+0080-U+00FF) make such a character, plain_e280 which last
+	 * bytes after E2 80 (U+2000-U+203F).
+	*/
+	unsigned char	 special[256], plain_c2[256], plain_c3[256],
 			 plain_e280[256];
-static struct dp_strset	*entities;	/* name -> code point */
-/* scratch: decoded text; pass_a, pass_b: alternate passes; nfcbuf: NFC. */
-static struct dp_buf	 scratch, pass_a, pass_b, nfcbuf, json, info;
-static char		 profile[96];
-static size_t		 total[CH_COUNT], nrecords, nchanged;
+	struct dp_strset *entities;	/* name -> code point */
+	/* scratch: decoded text; pass_a, pass_b: alternate passes; nfcbuf:
+	* NFC. */
+	struct dp_buf	 scratch, pass_a, pass_b, nfcbuf, json, info;
+	char		 profile[96];
+	size_t		 total[CH_COUNT], nrecords, nchanged;
+};
 
 static DP_NORETURN void usage(int);
-static void	 setup(void);
-static void	 load_entities(void);
+static void	 ctx_free(struct ctx *);
+static void	 setup(struct ctx *);
+static void	 load_entities(struct ctx *);
 static int	 normalize_record(struct dp_record *, void *);
-static const char *normalize_text(const char *, size_t, size_t *,
+static const char *normalize_text(struct ctx *, const char *, size_t, size_t *,
 		    size_t *);
 static int	 plain8(const char *);
-static int	 pass(const char *, size_t, struct dp_buf *, size_t *,
-		    int *);
+static size_t	 skip_plain(const struct ctx *, const char *, size_t, size_t);
+static int	 to_nfc(struct ctx *, struct dp_buf *);
+static int	 pass(struct ctx *, const char *, size_t, struct dp_buf *,
+		    size_t *, int *);
 static size_t	 character(const char *, size_t, struct dp_buf *, size_t *,
 		    int *, int *);
 static size_t	 mojibake(const char *, size_t, int32_t *);
-static size_t	 entity(const char *, size_t, int32_t *);
+static size_t	 entity(struct ctx *, const char *, size_t, int32_t *);
 static int	 is_space(int32_t);
-static void	 print_stats(void);
+static void	 print_stats(struct ctx *);
 
 static const struct option longopts[] = {
 	{ "ascii-quotes",	no_argument,	NULL, 'q' },
@@ -100,6 +107,7 @@ usage(int status)
 int
 main(int argc, char *argv[])
 {
+	struct ctx x = { 0 };
 	int ch, rc;
 
 	dp_setprogname(argv);
@@ -141,61 +149,73 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	setup();
-	rc = dp_filter_run(&opt.filter, argv, argc, normalize_record, NULL);
+	setup(&x);
+	rc = dp_filter_run(&opt.filter, argv, argc, normalize_record, &x);
 	rc = dp_worst(rc, dp_close_stdout());
 	if (opt.stats)
-		print_stats();
-	dp_strset_free(entities);
+		print_stats(&x);
+	ctx_free(&x);
 	return rc;
+}
+
+static void
+ctx_free(struct ctx *x)
+{
+	dp_strset_free(x->entities);
+	dp_buf_free(&x->scratch);
+	dp_buf_free(&x->pass_a);
+	dp_buf_free(&x->pass_b);
+	dp_buf_free(&x->nfcbuf);
+	dp_buf_free(&x->json);
+	dp_buf_free(&x->info);
 }
 
 /* Builds the byte classes and the profile name from the options. */
 static void
-setup(void)
+setup(struct ctx *x)
 {
 	int c;
 
 	for (c = 0; c < 0x20; c++)
-		special[c] = c != '\t' && c != '\n';
+		x->special[c] = c != '\t' && c != '\n';
 	for (c = 0x7F; c < 0x100; c++)
-		special[c] = 1;
-	special['&'] = opt.entities;
-	special[' '] = opt.spaces;
+		x->special[c] = 1;
+	x->special['&'] = opt.entities;
+	x->special[' '] = opt.spaces;
 	/* U+00A0-U+00FF but the soft hyphen, NBSP under --spaces, and the
-	 * leads of mojibake (Â Ã Å â ð); C1 controls never. */
+	* leads of mojibake (Â Ã Å â ð); C1 controls never. */
 	for (c = 0xA0; c < 0xC0; c++) {
-		plain_c2[c] = c != 0xAD && !(c == 0xA0 && opt.spaces);
-		plain_c3[c - 0x20] = 1;
-		plain_c3[c] = 1;
+		x->plain_c2[c] = c != 0xAD && !(c == 0xA0 && opt.spaces);
+		x->plain_c3[c - 0x20] = 1;
+		x->plain_c3[c] = 1;
 	}
 	if (opt.fix_encoding)
-		plain_c3[0x82] = plain_c3[0x83] = plain_c3[0x85] =
-		    plain_c3[0xA2] = plain_c3[0xB0] = 0;
+		x->plain_c3[0x82] = x->plain_c3[0x83] = x->plain_c3[0x85] =
+		    x->plain_c3[0xA2] = x->plain_c3[0xB0] = 0;
 	/* U+2002-U+203F but spaces under --spaces, ZWSP, quotes under
-	 * --ascii-quotes, and the line and paragraph separators. */
+	* --ascii-quotes, and the line and paragraph separators. */
 	for (c = 0x82; c < 0xC0; c++)
-		plain_e280[c] = !(opt.spaces && (c <= 0x8A || c == 0xAF)) &&
+		x->plain_e280[c] = !(opt.spaces && (c <= 0x8A || c == 0xAF)) &&
 		    c != 0x8B && !(opt.ascii_quotes && c >= 0x98 &&
 		    c <= 0x9F) && c != 0xA8 && c != 0xA9;
 	/* NFKC changes most of them (ª ² ½ …): no shortcut. */
 	if (opt.nfkc) {
-		memset(plain_c2, 0, sizeof(plain_c2));
-		memset(plain_c3, 0, sizeof(plain_c3));
-		memset(plain_e280, 0, sizeof(plain_e280));
+		memset(x->plain_c2, 0, sizeof(x->plain_c2));
+		memset(x->plain_c3, 0, sizeof(x->plain_c3));
+		memset(x->plain_e280, 0, sizeof(x->plain_e280));
 	}
-	snprintf(profile, sizeof(profile), "news%s%s%s%s%s",
+	snprintf(x->profile, sizeof(x->profile), "news%s%s%s%s%s",
 	    opt.nfkc ? "+nfkc" : "", opt.ascii_quotes ? "+ascii-quotes" : "",
 	    opt.spaces ? "+spaces" : "",
 	    opt.fix_encoding ? "" : "+no-fix-encoding",
 	    opt.entities ? "" : "+no-entities");
 	if (opt.entities)
-		load_entities();
+		load_entities(x);
 }
 
 /* Loads the named HTML entities, name -> code point. */
 static void
-load_entities(void)
+load_entities(struct ctx *x)
 {
 	struct dp_yaml *y;
 	struct dp_buf path = { 0 };
@@ -204,7 +224,7 @@ load_entities(void)
 	dp_node map;
 	int32_t cp;
 
-	entities = dp_strset_new();
+	x->entities = dp_strset_new();
 	if ((dir = dp_lexicon_dir()) == NULL)
 		dp_die(DP_EX_CONFIG, "no lexicon directory (set "
 		    "DEPECHE_LEXICONS, or use --no-entities)");
@@ -220,7 +240,7 @@ load_entities(void)
 		    dp_utf8_decode(value, vlen, &cp) != vlen || cp < 0)
 			dp_yaml_die(y, dp_yaml_key(y, map, i),
 			    "an entity must name one character");
-		*dp_strset_add(entities, name, nlen) = cp;
+		*dp_strset_add(x->entities, name, nlen) = cp;
 	}
 	dp_yaml_free(y);
 	dp_buf_free(&path);
@@ -229,23 +249,24 @@ load_entities(void)
 static int
 normalize_record(struct dp_record *r, void *arg)
 {
+	struct ctx *x = arg;
 	struct dp_set sets[2];
 	size_t counts[CH_COUNT] = { 0 }, len, outlen, i, nsets = 0, sum = 0;
 	const char *text, *out;
 
-	(void)arg;
-	text = dp_record_need(r, "text", "to-jsonl", &scratch, &len,
+	text = dp_record_need(r, "text", "to-jsonl", &x->scratch, &len,
 	    &counts[CH_REPLACEMENT]);
 	if (text == NULL)
 		return DP_EX_DATAERR;
-	out = normalize_text(text, len, &outlen, counts);
+	out = normalize_text(x, text, len, &outlen, counts);
 	for (i = 0; i < CH_COUNT; i++)
 		sum += counts[i];
 	/* Bytes the reader made U+FFFD: in text, or in a field passed on. */
 	counts[CH_REPLACEMENT] += r->replaced;
 	if (sum > 0) {
-		for (i = 0; i < sizeof(offset_fields) /
-		    sizeof(offset_fields[0]); i++) {
+		for (i =
+		    0; i < sizeof(offset_fields) / sizeof(offset_fields[0]);
+		    i++) {
 			if (dp_record_get(r, offset_fields[i]) == NULL)
 				continue;
 			dp_warnat(r->name, r->lineno, "text would change, "
@@ -253,25 +274,27 @@ normalize_record(struct dp_record *r, void *arg)
 			    "normalize before segment", offset_fields[i]);
 			return DP_EX_DATAERR;
 		}
-		dp_buf_reset(&json);
-		dp_json_str(&json, out, outlen);
-		sets[nsets++] = (struct dp_set){ "text", json.data, json.len };
-		nchanged++;
+		dp_buf_reset(&x->json);
+		dp_json_str(&x->json, out, outlen);
+		sets[nsets++] = (struct dp_set){ "text", x->json.data,
+		    x->json.len };
+		x->nchanged++;
 	}
-	dp_buf_reset(&info);
-	dp_buf_printf(&info, "{\"profile\":\"%s\",\"unicode\":\"%s\","
-	    "\"changes\":{", profile, dp_unicode_version());
+	dp_buf_reset(&x->info);
+	dp_buf_printf(&x->info, "{\"profile\":\"%s\",\"unicode\":\"%s\","
+	    "\"changes\":{", x->profile, dp_unicode_version());
 	for (i = 0; i < CH_COUNT; i++) {
-		total[i] += counts[i];
+		x->total[i] += counts[i];
 		if (counts[i] > 0)
-			dp_buf_printf(&info, "%s\"%s\":%zu",
-			    info.data[info.len - 1] == '{' ? "" : ",",
+			dp_buf_printf(&x->info, "%s\"%s\":%zu",
+			    x->info.data[x->info.len - 1] == '{' ? "" : ",",
 			    change_names[i], counts[i]);
 	}
-	dp_buf_add(&info, "}}", 2);
-	sets[nsets++] = (struct dp_set){ "normalized", info.data, info.len };
+	dp_buf_add(&x->info, "}}", 2);
+	sets[nsets++] = (struct dp_set){ "normalized", x->info.data,
+	    x->info.len };
 	dp_record_write(r, sets, nsets);
-	nrecords++;
+	x->nrecords++;
 	return 0;
 }
 
@@ -282,20 +305,21 @@ normalize_record(struct dp_record *r, void *arg)
  * Returns the result, which is text itself when nothing changed.
  */
 static const char *
-normalize_text(const char *text, size_t len, size_t *outlen, size_t *counts)
+normalize_text(struct ctx *x, const char *text, size_t len, size_t *outlen,
+    size_t *counts)
 {
-	struct dp_buf *out = &pass_a;
+	struct dp_buf *out = &x->pass_a;
 	const char *s = text;
 	size_t n = len, k;
 	int more, passes;
 
 	/* Each pass that changes anything shortens the text or ends it. */
 	for (passes = 0; passes < 64; passes++) {
-		if (!pass(s, n, out, counts, &more))
+		if (!pass(x, s, n, out, counts, &more))
 			break;
 		s = out->data;
 		n = out->len;
-		out = out == &pass_a ? &pass_b : &pass_a;
+		out = out == &x->pass_a ? &x->pass_b : &x->pass_a;
 		if (!more)
 			break;
 	}
@@ -330,11 +354,44 @@ plain8(const char *p)
 }
 
 /*
+ * The first byte from i on that the copying loop must look at, or n:
+ * runs of plain ASCII eight bytes at a time, bytes that are not special,
+ * and characters of two or three bytes that need nothing.  The text is
+ * valid UTF-8, so the bytes after a lead are there.
+ */
+static size_t
+skip_plain(const struct ctx *x, const char *s, size_t n, size_t i)
+{
+	unsigned char c;
+
+	for (;;) {
+		if (i + 8 <= n && plain8(s + i)) {
+			i += 8;
+			continue;
+		}
+		if (i >= n)
+			return n;
+		c = (unsigned char)s[i];
+		if (!x->special[c])
+			i++;
+		else if ((c == 0xC3 && x->plain_c3[(unsigned char)s[i + 1]]) ||
+		    (c == 0xC2 && x->plain_c2[(unsigned char)s[i + 1]]))
+			i += 2;
+		else if (c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+		    x->plain_e280[(unsigned char)s[i + 2]])
+			i += 3;
+		else
+			return i;
+	}
+}
+
+/*
  * One pass over s into out, NFC (or NFKC) last.  Returns nonzero if it
  * changed anything; sets *more if the result could hold another repair.
  */
 static int
-pass(const char *s, size_t n, struct dp_buf *out, size_t *counts, int *more)
+pass(struct ctx *x, const char *s, size_t n, struct dp_buf *out,
+    size_t *counts, int *more)
 {
 	size_t i = 0, run = 0, k, before[CH_COUNT];
 	int32_t cp;
@@ -347,36 +404,12 @@ pass(const char *s, size_t n, struct dp_buf *out, size_t *counts, int *more)
 	/* Text that holds markup is not plain text with entities. */
 	html = opt.entities && memchr(s, '<', n) == NULL;
 	dp_buf_reset(out);
-	while (i < n) {
-		for (;;) {
-			if (i + 8 <= n && plain8(s + i)) {
-				i += 8;
-				continue;
-			}
-			if (i < n && !special[(unsigned char)s[i]]) {
-				i++;
-				continue;
-			}
-			break;
-		}
-		if (i >= n)
-			break;
-		/* Valid UTF-8, so the bytes after a lead are there. */
+	while ((i = skip_plain(x, s, n, i)) < n) {
 		c = (unsigned char)s[i];
-		if ((c == 0xC3 && plain_c3[(unsigned char)s[i + 1]]) ||
-		    (c == 0xC2 && plain_c2[(unsigned char)s[i + 1]])) {
-			i += 2;
-			continue;
-		}
-		if (c == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-		    plain_e280[(unsigned char)s[i + 2]]) {
-			i += 3;
-			continue;
-		}
 		dp_buf_add(out, s + run, i - run);
 		k = 1;
 		if (c == '&') {
-			if (html && (k = entity(s + i, n - i, &cp)) > 0) {
+			if (html && (k = entity(x, s + i, n - i, &cp)) > 0) {
 				dp_utf8_put(out, cp);
 				counts[CH_ENTITY]++;
 				*more = 1;
@@ -405,19 +438,26 @@ pass(const char *s, size_t n, struct dp_buf *out, size_t *counts, int *more)
 	}
 	dp_buf_add(out, s + run, n - run);
 	changed = memcmp(before, counts, sizeof(before)) != 0;
-	if (nfc) {
-		dp_buf_reset(&nfcbuf);
-		dp_utf8_nfc(&nfcbuf, out->data, out->len, opt.nfkc);
-		if (nfcbuf.len != out->len ||
-		    memcmp(nfcbuf.data, out->data, out->len) != 0) {
-			counts[CH_NFC]++;
-			changed = 1;
-			*more = 1;
-			dp_buf_reset(out);
-			dp_buf_add(out, nfcbuf.data, nfcbuf.len);
-		}
+	if (nfc && to_nfc(x, out)) {
+		counts[CH_NFC]++;
+		changed = 1;
+		*more = 1;
 	}
 	return changed;
+}
+
+/* out in NFC (NFKC with --nfkc); returns 1 if that changed it. */
+static int
+to_nfc(struct ctx *x, struct dp_buf *out)
+{
+	dp_buf_reset(&x->nfcbuf);
+	dp_utf8_nfc(&x->nfcbuf, out->data, out->len, opt.nfkc);
+	if (x->nfcbuf.len == out->len &&
+	    memcmp(x->nfcbuf.data, out->data, out->len) == 0)
+		return 0;
+	dp_buf_reset(out);
+	dp_buf_add(out, x->nfcbuf.data, x->nfcbuf.len);
+	return 1;
 }
 
 /*
@@ -556,7 +596,7 @@ mojibake(const char *s, size_t n, int32_t *cp)
  * its length, or 0 if there is none.
  */
 static size_t
-entity(const char *s, size_t n, int32_t *cp)
+entity(struct ctx *x, const char *s, size_t n, int32_t *cp)
 {
 	size_t i = 1, start;
 	int32_t v = 0;
@@ -586,7 +626,7 @@ entity(const char *s, size_t n, int32_t *cp)
 	    (s[i] | 0x20) <= 'z') || (s[i] >= '0' && s[i] <= '9')))
 		i++;
 	if (i == 1 || i >= n || s[i] != ';' ||
-	    (found = dp_strset_find(entities, s + 1, i - 1)) == NULL)
+	    (found = dp_strset_find(x->entities, s + 1, i - 1)) == NULL)
 		return 0;
 	*cp = *found;
 	return i + 1;
@@ -601,14 +641,14 @@ is_space(int32_t cp)
 }
 
 static void
-print_stats(void)
+print_stats(struct ctx *x)
 {
 	size_t i;
 
 	fprintf(stderr, "%s: %zu records, %zu changed", dp_getprogname(),
-	    nrecords, nchanged);
+	    x->nrecords, x->nchanged);
 	for (i = 0; i < CH_COUNT; i++)
 		fprintf(stderr, "%s %s %zu", i == 0 ? ";" : ",",
-		    change_names[i], total[i]);
+		    change_names[i], x->total[i]);
 	fputc('\n', stderr);
 }
