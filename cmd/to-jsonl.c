@@ -77,47 +77,56 @@ static struct options {
 	int		 front;
 	const char	*lang;		/* NULL: detect */
 	int		 unbuffered;
-} opt = { SPLIT_FILE, ENC_AUTO, 0, 1, NULL, 0 };
+	int		 progress;	/* -p, on a terminal */
+} opt = { SPLIT_FILE, ENC_AUTO, 0, 1, NULL, 0, 0 };
 
-static struct dp_buf	 raw, decoded, out, meta, idbuf;
-static struct langid	 langid;
-static struct idset	 ids;
-static struct progress	 prog;
-static unsigned long	 nstdin;
-static const char	*warned_input;	/* last input warned about encoding */
+/* What a run keeps: buffers, the languages to guess, ids, progress. */
+struct ctx {
+	struct dp_buf	 raw, decoded, out, meta, idbuf;
+	struct langid	 langid;
+	struct idset	 ids;
+	struct progress	 prog;
+	unsigned long	 nstdin;
+	const char	*warned_input;	/* last input warned about encoding */
+	char		 frontlang[16];	/* a front matter's lang */
+};
 
 static DP_NORETURN void usage(int);
-static int	 convert(const char *);
-static int	 convert_whole(int, const char *, const char *);
-static int	 convert_pieces(FILE *, const char *, const char *);
-static int	 emit(const struct doc *, int);
-static int	 decode(const struct doc *, const char **, size_t *,
-		    const char **);
-static int	 front_matter(const struct doc *, const char **, size_t *,
-		    int *, const char **);
+static int	 parse_options(int, char *[]);
+static void	 ctx_free(struct ctx *);
+static int	 convert(struct ctx *, const char *);
+static int	 convert_whole(struct ctx *, int, const char *, const char *);
+static int	 convert_pieces(struct ctx *, FILE *, const char *,
+		    const char *);
+static int	 emit(struct ctx *, const struct doc *, int);
+static int	 decode(struct ctx *, const struct doc *, const char **,
+		    size_t *, const char **);
+static int	 front_matter(struct ctx *, const struct doc *, const char **,
+		    size_t *, int *, const char **);
 static void	 skip_space(const char **, size_t *);
-static void	 note_key(const char *, size_t, const char *, size_t, int *,
+static void	 note_key(struct ctx *, const char *, size_t, const char *,
+		    size_t, int *, const char **);
+static int	 yaml_front(struct ctx *, const struct doc *, const char **,
+		    size_t *, int *, const char **);
+static int	 yaml_members(const struct dp_yaml *, dp_node, struct dp_buf *,
+		    int, const char *);
+static int	 yaml_to_json(const struct dp_yaml *, dp_node, struct dp_buf *,
+		    int, const char *);
+static void	 header_front(struct ctx *, const char **, size_t *, int *,
 		    const char **);
-static int	 yaml_front(const struct doc *, const char **, size_t *,
-		    int *, const char **);
-static int	 yaml_members(const struct dp_yaml *, dp_node,
-		    struct dp_buf *, int, const char *);
-static int	 yaml_to_json(const struct dp_yaml *, dp_node,
-		    struct dp_buf *, int, const char *);
-static void	 header_front(const char **, size_t *, int *,
-		    const char **);
-static void	 langid_load(void);
-static const char *langid_guess(const char *, size_t);
-static int	 langid_hit(const char *, size_t, size_t *);
-static void	 make_id(const struct doc *, const char *, size_t);
+static void	 langid_load(struct ctx *);
+static const char *langid_guess(struct ctx *, const char *, size_t);
+static int	 langid_hit(struct ctx *, const char *, size_t, size_t *);
+static void	 make_id(struct ctx *, const struct doc *, const char *,
+		    size_t);
 static int	 idset_add(struct idset *, const char *, size_t);
 static int	 cmp_str(const void *, const void *);
 static double	 elapsed(const struct timespec *, const struct timespec *);
-static void	 progress_show(const struct timespec *);
+static void	 progress_show(struct ctx *, const struct timespec *);
 static unsigned long line_of(const char *, size_t);
-static void	 progress_start(char **, int);
-static void	 progress_update(size_t, int);
-static void	 progress_end(void);
+static void	 progress_start(struct ctx *, char **, int);
+static void	 progress_update(struct ctx *, size_t, int);
+static void	 progress_end(struct ctx *);
 static char	*idbase_of(const char *);
 
 static const struct option longopts[] = {
@@ -134,27 +143,24 @@ usage(int status)
 {
 	dp_usage(status,
 	    "usage: to-jsonl [-hpuV] [-e encoding] [-f front-matter] [-i id]"
-	    " [-l lang]\n"
-	    "                [-s split] [file ...]\n"
+	    " [-l lang]\n" "                [-s split] [file ...]\n"
 	    "  -e, --encoding auto|utf-8|windows-1252  input encoding"
-	    " (auto)\n"
-	    "  -f, --front-matter auto|none  read YAML or key-value"
+	    " (auto)\n" "  -f, --front-matter auto|none  read YAML or key-value"
 	    " headers (auto)\n"
 	    "  -i, --id name|hash   id from the file name or the text's hash"
 	    " (name)\n"
 	    "  -l, --lang auto|CODE record language (auto: detect, else"
-	    " und)\n"
-	    "  -p, --progress       show progress on a terminal\n"
+	    " und)\n" "  -p, --progress       show progress on a terminal\n"
 	    "  -s, --split file|line|blank|ff  one record per file, line,"
 	    " block, page\n", 0);
 }
 
-int
-main(int argc, char *argv[])
+/* Reads the options into opt; returns the index of the first operand. */
+static int
+parse_options(int argc, char *argv[])
 {
-	int ch, i, rc = 0;
+	int ch;
 
-	dp_setprogname(argv);
 	while ((ch = getopt_long(argc, argv, "e:f:hi:l:ps:uV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
@@ -204,7 +210,7 @@ main(int argc, char *argv[])
 			}
 			break;
 		case 'p':
-			prog.on = isatty(STDERR_FILENO);
+			opt.progress = isatty(STDERR_FILENO);
 			break;
 		case 's':
 			if (strcmp(optarg, "file") == 0)
@@ -229,23 +235,53 @@ main(int argc, char *argv[])
 			usage(DP_EX_USAGE);
 		}
 	}
-	argc -= optind;
-	argv += optind;
+	return optind;
+}
 
+int
+main(int argc, char *argv[])
+{
+	struct ctx x = { 0 };
+	int i, rc = 0;
+
+	dp_setprogname(argv);
+	i = parse_options(argc, argv);
+	argc -= i;
+	argv += i;
+
+	x.prog.on = opt.progress;
 	if (opt.lang == NULL)
-		langid_load();
-	progress_start(argv, argc);
+		langid_load(&x);
+	progress_start(&x, argv, argc);
 	if (argc == 0)
-		rc = convert("-");
+		rc = convert(&x, "-");
 	for (i = 0; i < argc; i++)
-		rc = dp_worst(rc, convert(argv[i]));
-	progress_end();
+		rc = dp_worst(rc, convert(&x, argv[i]));
+	progress_end(&x);
+	ctx_free(&x);
 	return dp_worst(rc, dp_close_stdout());
+}
+
+static void
+ctx_free(struct ctx *x)
+{
+	size_t i;
+
+	dp_buf_free(&x->raw);
+	dp_buf_free(&x->decoded);
+	dp_buf_free(&x->out);
+	dp_buf_free(&x->meta);
+	dp_buf_free(&x->idbuf);
+	dp_strset_free(x->langid.words);
+	for (i = 0; i < x->langid.ncodes; i++)
+		free(x->langid.codes[i]);
+	free(x->langid.codes);
+	free(x->ids.slots);
 }
 
 /* Converts one operand; returns its exit status. */
 static int
-convert(const char *path)
+convert(struct ctx *x, const char *path)
 {
 	const char *name = dp_opname(path);
 	struct stat st;
@@ -265,18 +301,18 @@ convert(const char *path)
 			return DP_EX_NOINPUT;
 		}
 		base = fd == STDIN_FILENO ? NULL : idbase_of(path);
-		rc = convert_whole(fd, name, base);
+		rc = convert_whole(x, fd, name, base);
 		if (fd != STDIN_FILENO)
 			close(fd);
 	} else {
 		if ((fp = dp_open(path)) == NULL)
 			return DP_EX_NOINPUT;
 		base = fp == stdin ? NULL : idbase_of(path);
-		rc = convert_pieces(fp, name, base);
+		rc = convert_pieces(x, fp, name, base);
 		dp_close(fp);
 	}
 	free(base);
-	progress_update(0, 1);
+	progress_update(x, 0, 1);
 	return rc;
 }
 
@@ -295,19 +331,20 @@ idbase_of(const char *path)
 }
 
 static int
-convert_whole(int fd, const char *name, const char *base)
+convert_whole(struct ctx *x, int fd, const char *name, const char *base)
 {
 	struct doc d = { name, base ? name : "-", base, 1, 1, NULL, 0 };
 	struct stat st;
 	const char *nul;
 	ssize_t n;
 
-	dp_buf_reset(&raw);
+	dp_buf_reset(&x->raw);
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
-		dp_buf_grow(&raw, (size_t)st.st_size + 1);
+		dp_buf_grow(&x->raw, (size_t)st.st_size + 1);
 	for (;;) {
-		dp_buf_grow(&raw, 65536);
-		n = read(fd, raw.data + raw.len, raw.cap - raw.len - 1);
+		dp_buf_grow(&x->raw, 65536);
+		n = read(fd, x->raw.data + x->raw.len,
+		    x->raw.cap - x->raw.len - 1);
 		if (n == 0)
 			break;
 		if (n == -1) {
@@ -316,19 +353,20 @@ convert_whole(int fd, const char *name, const char *base)
 			dp_warn("%s: %s", name, strerror(errno));
 			return DP_EX_IOERR;
 		}
-		raw.len += (size_t)n;
-		progress_update((size_t)n, 0);
+		x->raw.len += (size_t)n;
+		progress_update(x, (size_t)n, 0);
 	}
-	if ((nul = memchr(raw.data, '\0', raw.len)) != NULL) {
-		dp_warnat(name, line_of(raw.data, (size_t)(nul - raw.data)),
+	if ((nul = memchr(x->raw.data, '\0', x->raw.len)) != NULL) {
+		dp_warnat(name, line_of(x->raw.data,
+		    (size_t)(nul - x->raw.data)),
 		    "binary input (NUL byte); not converted");
 		return DP_EX_DATAERR;
 	}
 	if (base == NULL)
-		d.seq = ++nstdin;
-	d.bytes = raw.data;
-	d.len = raw.len;
-	return emit(&d, opt.front);
+		d.seq = ++x->nstdin;
+	d.bytes = x->raw.data;
+	d.len = x->raw.len;
+	return emit(x, &d, opt.front);
 }
 
 /* Nonzero if s holds only white space. */
@@ -348,7 +386,7 @@ blank(const char *s, size_t n)
  * Memory stays bounded by the largest piece.
  */
 static int
-convert_pieces(FILE *fp, const char *name, const char *base)
+convert_pieces(struct ctx *x, FILE *fp, const char *name, const char *base)
 {
 	struct doc d = { name, base ? name : "-", base, 1, 0, NULL, 0 };
 	struct dp_buf block = { 0 };
@@ -367,7 +405,7 @@ convert_pieces(FILE *fp, const char *name, const char *base)
 			break;
 		}
 		len = n == -1 ? 0 : (size_t)n;
-		progress_update(len, 0);
+		progress_update(x, len, 0);
 		if (n != -1 && (nul = memchr(line, '\0', len)) != NULL) {
 			dp_warnat(name, lineno + line_of(line,
 			    (size_t)(nul - line)),
@@ -401,8 +439,8 @@ convert_pieces(FILE *fp, const char *name, const char *base)
 			lineno += opt.split == SPLIT_FF ?
 			    line_of(line, (size_t)n) - 1 : 1;
 		if (d.len > 0 && !blank(d.bytes, d.len)) {
-			d.seq = base == NULL ? ++nstdin : d.seq + 1;
-			st = emit(&d, 0);
+			d.seq = base == NULL ? ++x->nstdin : d.seq + 1;
+			st = emit(x, &d, 0);
 			rc = dp_worst(rc, st);
 		}
 		dp_buf_reset(&block);
@@ -430,46 +468,46 @@ line_of(const char *s, size_t off)
 
 /* Writes the record of one document; returns its exit status. */
 static int
-emit(const struct doc *d, int front)
+emit(struct ctx *x, const struct doc *d, int front)
 {
 	const char *text, *encoding, *lang = opt.lang;
 	size_t len;
 	int taken = 0;
 
-	if (decode(d, &text, &len, &encoding) == -1)
+	if (decode(x, d, &text, &len, &encoding) == -1)
 		return DP_EX_DATAERR;
-	dp_buf_reset(&meta);
-	if (front && front_matter(d, &text, &len, &taken, &lang) == -1)
+	dp_buf_reset(&x->meta);
+	if (front && front_matter(x, d, &text, &len, &taken, &lang) == -1)
 		return DP_EX_DATAERR;
 	if (lang == NULL)
-		lang = langid_guess(text, len);
+		lang = langid_guess(x, text, len);
 
-	make_id(d, text, len);
-	dp_buf_reset(&out);
-	dp_buf_add(&out, "{\"id\":", 6);
-	dp_json_str(&out, idbuf.data, idbuf.len);
-	dp_buf_add(&out, ",\"meta\":{", 9);
+	make_id(x, d, text, len);
+	dp_buf_reset(&x->out);
+	dp_buf_add(&x->out, "{\"id\":", 6);
+	dp_json_str(&x->out, x->idbuf.data, x->idbuf.len);
+	dp_buf_add(&x->out, ",\"meta\":{", 9);
 	/* Front matter keys win over the ones to-jsonl would write. */
 	if (!(taken & META_SOURCE)) {
-		dp_buf_add(&out, "\"source\":", 9);
-		dp_json_strz(&out, d->source);
-		dp_buf_addc(&out, ',');
+		dp_buf_add(&x->out, "\"source\":", 9);
+		dp_json_strz(&x->out, d->source);
+		dp_buf_addc(&x->out, ',');
 	}
 	if (strcmp(encoding, "utf-8") != 0 && !(taken & META_ENCODING))
-		dp_buf_printf(&out, "\"encoding\":\"%s\",", encoding);
+		dp_buf_printf(&x->out, "\"encoding\":\"%s\",", encoding);
 	if (opt.split == SPLIT_LINE || opt.split == SPLIT_BLANK)
-		dp_buf_printf(&out, "\"line\":%lu,", d->line);
+		dp_buf_printf(&x->out, "\"line\":%lu,", d->line);
 	else if (opt.split == SPLIT_FF)
-		dp_buf_printf(&out, "\"page\":%lu,", d->seq);
-	dp_buf_add(&out, meta.data, meta.len);
-	if (out.data[out.len - 1] == ',')
-		out.len--;
-	dp_buf_add(&out, "},\"lang\":", 9);
-	dp_json_strz(&out, lang);
-	dp_buf_add(&out, ",\"text\":", 8);
-	dp_json_str(&out, text, len);
-	dp_buf_add(&out, "}\n", 2);
-	dp_write(out.data, out.len);
+		dp_buf_printf(&x->out, "\"page\":%lu,", d->seq);
+	dp_buf_add(&x->out, x->meta.data, x->meta.len);
+	if (x->out.data[x->out.len - 1] == ',')
+		x->out.len--;
+	dp_buf_add(&x->out, "},\"lang\":", 9);
+	dp_json_strz(&x->out, lang);
+	dp_buf_add(&x->out, ",\"text\":", 8);
+	dp_json_str(&x->out, text, len);
+	dp_buf_add(&x->out, "}\n", 2);
+	dp_write(x->out.data, x->out.len);
 	if (opt.unbuffered && fflush(stdout) != 0)
 		dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
 	return 0;
@@ -481,7 +519,7 @@ emit(const struct doc *d, int front)
  * --encoding utf-8 refuses.
  */
 static int
-decode(const struct doc *d, const char **textp, size_t *lenp,
+decode(struct ctx *x, const struct doc *d, const char **textp, size_t *lenp,
     const char **encp)
 {
 	const char *s = d->bytes;
@@ -504,16 +542,16 @@ decode(const struct doc *d, const char **textp, size_t *lenp,
 			return -1;
 		}
 		/* Once per input: a split file would warn on every line. */
-		if (d->name != warned_input)
+		if (d->name != x->warned_input)
 			dp_warnat(d->name, d->line - 1 + line_of(s, good),
 			    "not valid UTF-8; decoded as Windows-1252");
-		warned_input = d->name;
+		x->warned_input = d->name;
 	}
 	*encp = "windows-1252";
-	dp_buf_reset(&decoded);
-	dp_cp1252_decode(&decoded, s, n);
-	*textp = decoded.data;
-	*lenp = decoded.len;
+	dp_buf_reset(&x->decoded);
+	dp_cp1252_decode(&x->decoded, s, n);
+	*textp = x->decoded.data;
+	*lenp = x->decoded.len;
 	return 0;
 }
 
@@ -524,16 +562,16 @@ decode(const struct doc *d, const char **textp, size_t *lenp,
  * holds; a "lang" entry sets the language.
  */
 static int
-front_matter(const struct doc *d, const char **textp, size_t *lenp,
-    int *taken, const char **langp)
+front_matter(struct ctx *x, const struct doc *d, const char **textp,
+    size_t *lenp, int *taken, const char **langp)
 {
 	const char *t = *textp;
 	size_t n = *lenp;
 
 	if ((n >= 4 && memcmp(t, "---\n", 4) == 0) ||
 	    (n >= 5 && memcmp(t, "---\r\n", 5) == 0))
-		return yaml_front(d, textp, lenp, taken, langp);
-	header_front(textp, lenp, taken, langp);
+		return yaml_front(x, d, textp, lenp, taken, langp);
+	header_front(x, textp, lenp, taken, langp);
 	return 0;
 }
 
@@ -549,26 +587,24 @@ skip_space(const char **textp, size_t *lenp)
 
 /* Notes a front matter key: one of to-jsonl's own, or the language. */
 static void
-note_key(const char *k, size_t klen, const char *v, size_t vlen,
+note_key(struct ctx *x, const char *k, size_t klen, const char *v, size_t vlen,
     int *taken, const char **langp)
 {
-	static char lang[16];
-
 	if (klen == 6 && memcmp(k, "source", 6) == 0)
 		*taken |= META_SOURCE;
 	else if (klen == 8 && memcmp(k, "encoding", 8) == 0)
 		*taken |= META_ENCODING;
 	else if (klen == 4 && memcmp(k, "lang", 4) == 0 && v != NULL &&
-	    *langp == NULL && vlen > 0 && vlen < sizeof(lang) &&
+	    *langp == NULL && vlen > 0 && vlen < sizeof(x->frontlang) &&
 	    strspn(v, LANGCHARS) >= vlen) {
-		memcpy(lang, v, vlen);
-		lang[vlen] = '\0';
-		*langp = lang;
+		memcpy(x->frontlang, v, vlen);
+		x->frontlang[vlen] = '\0';
+		*langp = x->frontlang;
 	}
 }
 
 static int
-yaml_front(const struct doc *d, const char **textp, size_t *lenp,
+yaml_front(struct ctx *x, const struct doc *d, const char **textp, size_t *lenp,
     int *taken, const char **langp)
 {
 	const char *t = *textp, *body, *p, *end = *textp + *lenp, *k, *v;
@@ -605,17 +641,17 @@ yaml_front(const struct doc *d, const char **textp, size_t *lenp,
 		dp_yaml_free(y);
 		return -1;
 	}
-	rc = root == 0 ? 0 : yaml_members(y, root, &meta, 0, d->name);
+	rc = root == 0 ? 0 : yaml_members(y, root, &x->meta, 0, d->name);
 	for (i = 0; rc == 0 && root != 0 && i < dp_yaml_len(y, root); i++) {
 		k = dp_yaml_scalar(y, dp_yaml_key(y, root, i), &klen);
 		v = dp_yaml_scalar(y, dp_yaml_value(y, root, i), &vlen);
-		note_key(k, klen, v, vlen, taken, langp);
+		note_key(x, k, klen, v, vlen, taken, langp);
 	}
 	dp_yaml_free(y);
 	if (rc == -1)
 		return -1;
-	if (meta.len > 0)
-		dp_buf_addc(&meta, ',');
+	if (x->meta.len > 0)
+		dp_buf_addc(&x->meta, ',');
 	p = memchr(p, '\n', (size_t)(end - p));
 	*textp = p == NULL ? end : p + 1;
 	*lenp = (size_t)(end - *textp);
@@ -696,7 +732,7 @@ yaml_to_json(const struct dp_yaml *y, dp_node node, struct dp_buf *b,
  * text is never taken for a header.
  */
 static void
-header_front(const char **textp, size_t *lenp, int *taken,
+header_front(struct ctx *x, const char **textp, size_t *lenp, int *taken,
     const char **langp)
 {
 	static const struct {
@@ -710,7 +746,7 @@ header_front(const char **textp, size_t *lenp, int *taken,
 		{ "author", NULL }
 	};
 	const char *t = *textp, *end = *textp + *lenp, *k, *v;
-	size_t i, klen, vlen, pairs = 0, mark = meta.len;
+	size_t i, klen, vlen, pairs = 0, mark = x->meta.len;
 
 	for (;;) {
 		while (t < end && (*t == ' ' || *t == '\t'))
@@ -733,17 +769,17 @@ header_front(const char **textp, size_t *lenp, int *taken,
 		    (keys[i].first != NULL && !strchr(keys[i].first, *v)) ||
 		    (i == 2 && (vlen < 8 || memcmp(v, "http", 4) != 0)))
 			break;
-		dp_json_str(&meta, k, klen);
-		dp_buf_addc(&meta, ':');
-		dp_json_str(&meta, v, vlen);
-		dp_buf_addc(&meta, ',');
-		note_key(k, klen, v, vlen, taken, langp);
+		dp_json_str(&x->meta, k, klen);
+		dp_buf_addc(&x->meta, ':');
+		dp_json_str(&x->meta, v, vlen);
+		dp_buf_addc(&x->meta, ',');
+		note_key(x, k, klen, v, vlen, taken, langp);
 		pairs++;
 		*lenp -= (size_t)(t - *textp);
 		*textp = t;
 	}
 	if (pairs == 0) {
-		meta.len = mark;
+		x->meta.len = mark;
 		return;
 	}
 	skip_space(textp, lenp);
@@ -762,7 +798,7 @@ cmp_str(const void *a, const void *b)
  * words of one language count.
  */
 static void
-langid_load(void)
+langid_load(struct ctx *x)
 {
 	const char *dir;
 	struct dp_yaml *y;
@@ -773,7 +809,7 @@ langid_load(void)
 	int *mask;
 	DIR *dp;
 
-	langid.words = dp_strset_new();
+	x->langid.words = dp_strset_new();
 	if ((dir = dp_lexicon_dir()) == NULL || (dp = opendir(dir)) == NULL)
 		return;
 	while ((de = readdir(dp)) != NULL) {
@@ -783,22 +819,24 @@ langid_load(void)
 		dp_buf_printf(&path, "%s/%s/langid.yaml", dir, de->d_name);
 		if (access(dp_buf_cstr(&path), R_OK) == -1)
 			continue;
-		if (langid.ncodes == 8 * sizeof(int) - 1)
+		if (x->langid.ncodes == 8 * sizeof(int) - 1)
 			dp_die(DP_EX_CONFIG, "%s: too many languages", dir);
-		langid.codes = dp_reallocarray(langid.codes,
-		    langid.ncodes + 1, sizeof(*langid.codes));
-		langid.codes[langid.ncodes++] = dp_strdup(de->d_name);
+		x->langid.codes = dp_reallocarray(x->langid.codes,
+		    x->langid.ncodes + 1, sizeof(*x->langid.codes));
+		x->langid.codes[x->langid.ncodes++] = dp_strdup(de->d_name);
 	}
 	closedir(dp);
 	/* Sorted, so that the result never depends on readdir order. */
-	qsort(langid.codes, langid.ncodes, sizeof(*langid.codes), cmp_str);
-	for (i = 0; i < langid.ncodes; i++) {
+	qsort(x->langid.codes, x->langid.ncodes, sizeof(*x->langid.codes),
+	    cmp_str);
+	for (i = 0; i < x->langid.ncodes; i++) {
 		dp_buf_reset(&path);
-		dp_buf_printf(&path, "%s/%s/langid.yaml", dir, langid.codes[i]);
+		dp_buf_printf(&path, "%s/%s/langid.yaml", dir,
+		    x->langid.codes[i]);
 		y = dp_yaml_load(dp_buf_cstr(&path));
 		words = dp_yaml_strings(y, "words", &n);
 		for (j = 0; j < n; j++) {
-			mask = dp_strset_add(langid.words, words[j],
+			mask = dp_strset_add(x->langid.words, words[j],
 			    strlen(words[j]));
 			*mask |= 1 << i;
 		}
@@ -813,12 +851,12 @@ langid_load(void)
  * Returns the language's index, or -1.
  */
 static int
-langid_hit(const char *word, size_t len, size_t *hits)
+langid_hit(struct ctx *x, const char *word, size_t len, size_t *hits)
 {
 	int *mask;
 
 	if (len == 0 || len >= LANGID_WORDMAX ||
-	    (mask = dp_strset_find(langid.words, word, len)) == NULL ||
+	    (mask = dp_strset_find(x->langid.words, word, len)) == NULL ||
 	    (*mask & (*mask - 1)) != 0)
 		return -1;
 	hits[__builtin_ctz((unsigned)*mask)]++;
@@ -834,7 +872,7 @@ langid_hit(const char *word, size_t len, size_t *hits)
  * the General Punctuation block (U+2000-U+206F), such as the apostrophe ’.
  */
 static const char *
-langid_guess(const char *s, size_t n)
+langid_guess(struct ctx *x, const char *s, size_t n)
 {
 	char word[LANGID_WORDMAX];
 	size_t i, w = 0, hits[8 * sizeof(int)] = { 0 }, best = 0, second,
@@ -842,7 +880,7 @@ langid_guess(const char *s, size_t n)
 	unsigned char c;
 	int lang;
 
-	if (langid.ncodes == 0)
+	if (x->langid.ncodes == 0)
 		return "und";
 	if (n > 16384)
 		n = 16384;
@@ -868,7 +906,7 @@ langid_guess(const char *s, size_t n)
 			w++;
 			continue;
 		}
-		if ((lang = langid_hit(word, w, hits)) >= 0 &&
+		if ((lang = langid_hit(x, word, w, hits)) >= 0 &&
 		    hits[lang] > best)
 			best = hits[lang];
 		if (w > 0)
@@ -876,14 +914,14 @@ langid_guess(const char *s, size_t n)
 		w = 0;
 		/* Enough: one language has 16 hits and 4 times any other. */
 		if (best >= 16 && words % 8 == 0) {
-			for (second = 0, l = 0; l < langid.ncodes; l++)
+			for (second = 0, l = 0; l < x->langid.ncodes; l++)
 				if (hits[l] != best && hits[l] > second)
 					second = hits[l];
 			if (4 * second <= best)
 				break;
 		}
 	}
-	for (best = second = 0, l = 0; l < langid.ncodes; l++) {
+	for (best = second = 0, l = 0; l < x->langid.ncodes; l++) {
 		if (hits[l] > best) {
 			second = best;
 			best = hits[l];
@@ -892,7 +930,7 @@ langid_guess(const char *s, size_t n)
 			second = hits[l];
 	}
 	if (best >= 3 && best >= 2 * second)
-		return langid.codes[bi];
+		return x->langid.codes[bi];
 	return "und";
 }
 
@@ -902,25 +940,25 @@ langid_guess(const char *s, size_t n)
  * of the text.  An id already written gets "#2", "#3"... until unique.
  */
 static void
-make_id(const struct doc *d, const char *text, size_t len)
+make_id(struct ctx *x, const struct doc *d, const char *text, size_t len)
 {
 	size_t base;
 	unsigned long k;
 
-	dp_buf_reset(&idbuf);
+	dp_buf_reset(&x->idbuf);
 	if (opt.idhash)
-		dp_buf_printf(&idbuf, "%016llx",
+		dp_buf_printf(&x->idbuf, "%016llx",
 		    (unsigned long long)XXH64(text, len, 0));
 	else if (d->idbase == NULL)
-		dp_buf_printf(&idbuf, "stdin#%lu", d->seq);
+		dp_buf_printf(&x->idbuf, "stdin#%lu", d->seq);
 	else if (opt.split != SPLIT_FILE)
-		dp_buf_printf(&idbuf, "%s#%lu", d->idbase, d->seq);
+		dp_buf_printf(&x->idbuf, "%s#%lu", d->idbase, d->seq);
 	else
-		dp_buf_adds(&idbuf, d->idbase);
-	base = idbuf.len;
-	for (k = 2; !idset_add(&ids, idbuf.data, idbuf.len); k++) {
-		idbuf.len = base;
-		dp_buf_printf(&idbuf, "#%lu", k);
+		dp_buf_adds(&x->idbuf, d->idbase);
+	base = x->idbuf.len;
+	for (k = 2; !idset_add(&x->ids, x->idbuf.data, x->idbuf.len); k++) {
+		x->idbuf.len = base;
+		dp_buf_printf(&x->idbuf, "#%lu", k);
 	}
 }
 
@@ -959,39 +997,39 @@ idset_add(struct idset *set, const char *id, size_t len)
 static double
 elapsed(const struct timespec *from, const struct timespec *to)
 {
-	return (double)(to->tv_sec - from->tv_sec) +
-	    (double)(to->tv_nsec - from->tv_nsec) / 1e9;
+	return (double)(to->tv_sec - from->tv_sec) + (double)(to->tv_nsec -
+	    from->tv_nsec) / 1e9;
 }
 
 /* Sizes the regular-file operands, for the rate and the ETA. */
 static void
-progress_start(char **ops, int n)
+progress_start(struct ctx *x, char **ops, int n)
 {
 	struct stat st;
 	int i;
 
-	if (!prog.on)
+	if (!x->prog.on)
 		return;
-	prog.nfiles = n;
+	x->prog.nfiles = n;
 	for (i = 0; i < n; i++)
 		if (strcmp(ops[i], "-") != 0 && stat(ops[i], &st) == 0 &&
 		    S_ISREG(st.st_mode))
-			prog.total += (uint64_t)st.st_size;
-	clock_gettime(CLOCK_MONOTONIC, &prog.start);
-	prog.last = prog.start;
+			x->prog.total += (uint64_t)st.st_size;
+	clock_gettime(CLOCK_MONOTONIC, &x->prog.start);
+	x->prog.last = x->prog.start;
 }
 
 static void
-progress_show(const struct timespec *now)
+progress_show(struct ctx *x, const struct timespec *now)
 {
-	double t = elapsed(&prog.start, now), rate;
+	double t = elapsed(&x->prog.start, now), rate;
 	long eta = -1;
 
-	rate = t > 0 ? (double)prog.bytes / t : 0;
-	if (rate > 0 && prog.total >= prog.bytes)
-		eta = (long)((double)(prog.total - prog.bytes) / rate);
+	rate = t > 0 ? (double)x->prog.bytes / t : 0;
+	if (rate > 0 && x->prog.total >= x->prog.bytes)
+		eta = (long)((double)(x->prog.total - x->prog.bytes) / rate);
 	fprintf(stderr, "\r%s: files %d/%d, %.1f MB, %.1f MB/s",
-	    dp_getprogname(), prog.done, prog.nfiles, prog.bytes / 1e6,
+	    dp_getprogname(), x->prog.done, x->prog.nfiles, x->prog.bytes / 1e6,
 	    rate / 1e6);
 	if (eta >= 0)
 		fprintf(stderr, ", ETA %ld:%02ld:%02ld ", eta / 3600,
@@ -1001,29 +1039,29 @@ progress_show(const struct timespec *now)
 
 /* Counts bytes read and files done; redraws at most 5 times a second. */
 static void
-progress_update(size_t bytes, int files)
+progress_update(struct ctx *x, size_t bytes, int files)
 {
 	struct timespec now;
 
-	if (!prog.on)
+	if (!x->prog.on)
 		return;
-	prog.bytes += bytes;
-	prog.done += files;
+	x->prog.bytes += bytes;
+	x->prog.done += files;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	if (elapsed(&prog.last, &now) < 0.2)
+	if (elapsed(&x->prog.last, &now) < 0.2)
 		return;
-	prog.last = now;
-	progress_show(&now);
+	x->prog.last = now;
+	progress_show(x, &now);
 }
 
 static void
-progress_end(void)
+progress_end(struct ctx *x)
 {
 	struct timespec now;
 
-	if (!prog.on)
+	if (!x->prog.on)
 		return;
 	clock_gettime(CLOCK_MONOTONIC, &now);
-	progress_show(&now);
+	progress_show(x, &now);
 	fputc('\n', stderr);
 }
