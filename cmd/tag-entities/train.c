@@ -10,25 +10,33 @@
 #include "common.h"
 #include "tag-entities.h"
 
+/*
+ * The labels a model learns, in the order of its B- and I- tags: the
+ * names.  The others come from rules and gazetteers.  A model states its
+ * labels (lang_done maps them onto ours), so a model of another label set
+ * is this table and a retraining, nothing else.
+ */
+static const enum label learned[] = { L_PER, L_LOC, L_ORG, L_MISC };
+#define NLEARNED	(sizeof(learned) / sizeof(learned[0]))
+
 /* Maps one gold entity onto the tokens as B- and I- tags. */
 static void
 gold_span(struct ctx *x, unsigned long s, unsigned long e,
     const char *label, size_t n)
 {
-	size_t k, first;
-	int y;
+	size_t k, first, y;
 
-	for (y = 0; y < L_NORP; y++)
-		if (strlen(label_names[y]) == n &&
-		    memcmp(label_names[y], label, n) == 0)
+	for (y = 0; y < NLEARNED; y++)
+		if (strlen(label_names[learned[y]]) == n &&
+		    memcmp(label_names[learned[y]], label, n) == 0)
 			break;
-	if (y == L_NORP)
+	if (y == NLEARNED)
 		return;
 	for (k = 0; k < x->doc.ntoks && x->toks[k].end <= s; k++)
 		;
 	first = k;
 	for (; k < x->doc.ntoks && x->toks[k].start < e; k++)
-		x->tags[k] = 1 + 2 * y + (k > first);
+		x->tags[k] = (int)(1 + 2 * y + (k > first));
 	if (k == first || x->toks[first].start != s || x->toks[k - 1].end != e)
 		x->tr.unaligned++;
 }
@@ -104,7 +112,7 @@ keep_sentence(struct ctx *x, size_t first, size_t last)
 void
 train(struct ctx *x)
 {
-	char *labels[1 + 2 * L_NORP], names[2 * L_NORP][8], about[256];
+	char *labels[1 + 2 * NLEARNED], names[2 * NLEARNED][16], about[256];
 	struct dp_model *m;
 	size_t *order, i, j, s, tmp, errors, n;
 	uint64_t rng = 88172645463325252ULL;
@@ -113,19 +121,19 @@ train(struct ctx *x)
 	if (x->tr.nseq == 0)
 		dp_die(DP_EX_DATAERR, "no sentences to learn from");
 	labels[0] = "O";
-	for (y = 0; y < L_NORP; y++) {
-		snprintf(names[2 * y], 8, "B-%s", label_names[y]);
-		snprintf(names[2 * y + 1], 8, "I-%s", label_names[y]);
+	for (y = 0; y < (int)NLEARNED; y++) {
+		snprintf(names[2 * y], 16, "B-%s", label_names[learned[y]]);
+		snprintf(names[2 * y + 1], 16, "I-%s", label_names[learned[y]]);
 		labels[1 + 2 * y] = names[2 * y];
 		labels[2 + 2 * y] = names[2 * y + 1];
 	}
 	snprintf(about, sizeof(about),
 	    "%s; lang %s; %zu sentences, %zu " "tokens, %d epochs", FEATURES,
 	    x->tr.lang->code, x->tr.nseq, x->tr.npos, x->opt->epochs);
-	m = dp_model_new(labels, 1 + 2 * L_NORP, about);
+	m = dp_model_new(labels, 1 + 2 * NLEARNED, about);
 	/* I-X only inside an X. */
-	for (y = 0; y < 1 + 2 * L_NORP; y++)
-		for (j = 0; j < L_NORP; j++) {
+	for (y = 0; y < (int)(1 + 2 * NLEARNED); y++)
+		for (j = 0; j < NLEARNED; j++) {
 			if ((size_t)y != 1 + 2 * j && (size_t)y != 2 + 2 * j)
 				dp_model_allow(m, y, (int)(2 + 2 * j), 0);
 			dp_model_allow(m, -1, (int)(2 + 2 * j), 0);
