@@ -92,14 +92,16 @@ fuzzobjs = $(filter-out %/main.o,$(patsubst cmd/%.c,build/fuzz/obj/cmd/%.o,\
 FUZZOBJ_segment = $(call fuzzobjs,segment)
 FUZZOBJ_entities = $(call fuzzobjs,tag-entities)
 FUZZOBJ_claims = $(call fuzzobjs,extract-claims)
-# A crashing input is kept in build/fuzz/crash-*.
+# A crashing input is kept in build/fuzz/crash-*; any sanitizer report,
+# UBSan's too, ends the run as a failure.
 FUZZFLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	-artifact_prefix=build/fuzz/
 fuzz:
 	@sh tools/deps clang libclang-rt-14-dev
-	@$(MAKE) -s B=build/fuzz CC=clang CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined' build/fuzz/obj/libcommon.a $(foreach f,$(FUZZERS),$(FUZZOBJ_$(f)))
+	@$(MAKE) -s B=build/fuzz CC=clang CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' build/fuzz/obj/libcommon.a $(foreach f,$(FUZZERS),$(FUZZOBJ_$(f)))
 	$(foreach f,$(FUZZERS),clang $(ALLCFLAGS) -O1 -g \
-	    -fsanitize=fuzzer,address,undefined -o build/fuzz/$(f)_fuzz \
+	    -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	    -o build/fuzz/$(f)_fuzz \
 	    tests/fuzz/$(f)_fuzz.c $(FUZZOBJ_$(f)) build/fuzz/obj/libcommon.a \
 	    $(DEPLIBS) &&) true
 	@mkdir -p build/fuzz/corpus build/fuzz/segcorpus build/fuzz/claimcorpus

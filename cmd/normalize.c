@@ -599,27 +599,30 @@ static size_t
 entity(struct ctx *x, const char *s, size_t n, int32_t *cp)
 {
 	size_t i = 1, start;
-	int32_t v = 0;
+	uint32_t v = 0;
 	int hex, *found;
 
 	if (n > 2 && s[1] == '#') {
 		hex = s[2] == 'x' || s[2] == 'X';
 		for (i = hex ? 3 : 2, start = i; i < n && i - start < 8; i++) {
 			if (s[i] >= '0' && s[i] <= '9')
-				v = v * (hex ? 16 : 10) + (s[i] - '0');
+				v = v * (hex ? 16 : 10) + (uint32_t)(s[i] - '0');
 			else if (hex && ((s[i] | 0x20) >= 'a' &&
 			    (s[i] | 0x20) <= 'f'))
-				v = v * 16 + ((s[i] | 0x20) - 'a' + 10);
+				v = v * 16 + (uint32_t)((s[i] | 0x20) - 'a' + 10);
 			else
 				break;
+			/* Past Unicode is past it: no overflow (&#x80000000;). */
+			if (v > 0x10FFFF)
+				v = 0x110000;
 		}
 		if (i == start || i >= n || s[i] != ';')
 			return 0;
 		if (v >= 0x80 && v < 0xA0)
-			v = dp_cp1252_char((unsigned char)v);
+			v = (uint32_t)dp_cp1252_char((unsigned char)v);
 		if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
 			v = 0xFFFD;
-		*cp = v;
+		*cp = (int32_t)v;
 		return i + 1;
 	}
 	while (i < n && i < 33 && (((s[i] | 0x20) >= 'a' &&

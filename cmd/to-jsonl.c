@@ -279,11 +279,29 @@ ctx_free(struct ctx *x)
 	free(x->ids.slots);
 }
 
+/*
+ * A file name as UTF-8, for the record: as it is when it is valid, else
+ * read as Windows-1252 (a Latin-1 file system's café.txt), so that no
+ * record carries invalid UTF-8.  The copy is in b.
+ */
+static const char *
+utf8_name(struct dp_buf *b, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (dp_utf8_valid(s, n) == n)
+		return s;
+	dp_buf_reset(b);
+	dp_cp1252_decode(b, s, n);
+	return dp_buf_cstr(b);
+}
+
 /* Converts one operand; returns its exit status. */
 static int
 convert(struct ctx *x, const char *path)
 {
-	const char *name = dp_opname(path);
+	struct dp_buf namebuf = { 0 };
+	const char *name = utf8_name(&namebuf, dp_opname(path));
 	struct stat st;
 	char *base;
 	FILE *fp;
@@ -300,18 +318,19 @@ convert(struct ctx *x, const char *path)
 			close(fd);
 			return DP_EX_NOINPUT;
 		}
-		base = fd == STDIN_FILENO ? NULL : idbase_of(path);
+		base = fd == STDIN_FILENO ? NULL : idbase_of(name);
 		rc = convert_whole(x, fd, name, base);
 		if (fd != STDIN_FILENO)
 			close(fd);
 	} else {
 		if ((fp = dp_open(path)) == NULL)
 			return DP_EX_NOINPUT;
-		base = fp == stdin ? NULL : idbase_of(path);
+		base = fp == stdin ? NULL : idbase_of(name);
 		rc = convert_pieces(x, fp, name, base);
 		dp_close(fp);
 	}
 	free(base);
+	dp_buf_free(&namebuf);
 	progress_update(x, 0, 1);
 	return rc;
 }

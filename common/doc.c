@@ -119,9 +119,16 @@ read_sentences(struct dp_doc *d, const struct dp_record *r, unsigned flags)
 		d->sents[1] = (uint32_t)d->ncps;
 	} else {
 		if ((k = dp_record_spans(r, "sentences", "segment", &d->sents,
-		    &d->capsents)) < 0)
+		    &d->capsents)) < 0 || dp_record_check_spans(r, "sentence",
+		    d->sents, (size_t)k, d->ncps) != 0)
 			return -1;
 		d->nsents = (size_t)k;
+		/* Every token is in a sentence or after one. */
+		if (d->nsents == 0 && d->ntoks > 0) {
+			dp_warnat(r->name, r->lineno, "tokens, but no "
+			    "sentences (run segment again)");
+			return -1;
+		}
 	}
 	if (d->nsents + 1 > d->capsfirst) {
 		d->capsfirst = 2 * d->nsents + 1;

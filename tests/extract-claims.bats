@@ -36,6 +36,18 @@ claims_tagged() {
 	assert_equal "$stderr" "extract-claims: $f:1: \"entities\" is not an array of objects with a start and an end"
 }
 
+@test "extract-claims: no sentences under tokens, or sentences out of order or range, are a data error (65)" {
+	f=$(mkinput none.jsonl '{"text":"Il a dit que oui.","lang":"fr","sentences":[],"tokens":[[0,2],[3,4],[5,8],[9,12],[13,16],[16,17]],"entities":[]}\n')
+	run -65 --separate-stderr extract-claims "$f"
+	assert_equal "$stderr" "extract-claims: $f:1: tokens, but no sentences (run segment again)"
+	f=$(mkinput order.jsonl '{"text":"Il a dit que oui.","lang":"fr","sentences":[[0,17],[3,9]],"tokens":[[0,2]],"entities":[]}\n')
+	run -65 --separate-stderr extract-claims "$f"
+	assert_equal "$stderr" "extract-claims: $f:1: sentence 1 [3,9] is empty, out of order or beyond the text"
+	f=$(mkinput range.jsonl '{"text":"Il a dit que oui.","lang":"fr","sentences":[[0,99]],"tokens":[[0,2]],"entities":[]}\n')
+	run -65 --separate-stderr extract-claims "$f"
+	assert_equal "$stderr" "extract-claims: $f:1: sentence 0 [0,99] is empty, out of order or beyond the text"
+}
+
 @test "extract-claims: -k reports a bad record and goes on; other fields pass byte for byte" {
 	f=$(mkinput in.jsonl '{"text":"x"}\n{"n":12345678901234567890, "text":"Oui.","lang":"fr","tokens":[[0,3],[3,4]],"sentences":[[0,4]],"entities":[]}\n')
 	run -65 --separate-stderr extract-claims -k "$f"

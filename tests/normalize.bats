@@ -45,6 +45,11 @@ norm() {
 	assert_output '"caf&eacute;"'
 }
 
+@test "normalize: a numeric reference past Unicode, a surrogate or NUL is U+FFFD, never a wrapped number" {
+	run -0 norm 'a &#x80000000; b &#xFFFFFFFF; c &#99999999; d &#xD800; e &#0; f &#x10FFFF;'
+	assert_output $'"a \ufffd b \ufffd c \ufffd d \ufffd e \ufffd f \U0010ffff"'
+}
+
 @test "normalize: maps C1 controls to their Windows-1252 characters" {
 	run -0 norm 'l\u0092\u00e9t\u00e9\u0085 \u0080 a\u0081b'
 	assert_output '"l’été… € ab"'

@@ -35,6 +35,15 @@ fields() {
 	[[ "$stderr" == *"$f:1: \"tokens\" is not an array of [start,end] spans" ]]
 }
 
+@test "tag-entities: sentences out of order or beyond the text are a data error (65)" {
+	f=$(mkinput order.jsonl '{"text":"Paris est loin.","sentences":[[0,15],[2,5]],"tokens":[[0,5]]}\n')
+	run -65 --separate-stderr tag-entities -l fr "$f"
+	assert_equal "$stderr" "tag-entities: $f:1: sentence 1 [2,5] is empty, out of order or beyond the text"
+	f=$(mkinput none.jsonl '{"text":"Paris est loin.","sentences":[],"tokens":[[0,5]]}\n')
+	run -65 --separate-stderr tag-entities -l fr "$f"
+	assert_equal "$stderr" "tag-entities: $f:1: tokens, but no sentences (run segment again)"
+}
+
 @test "tag-entities: -k reports a bad record and goes on" {
 	f=$(mkinput in.jsonl '{"text":"x"}\n{"text":"Paris","lang":"fr","tokens":[[0,5]]}\n')
 	run -65 --separate-stderr tag-entities -k "$f"

@@ -145,6 +145,13 @@ load common
 	assert_output "$(printf 'x\nx#2\nx#3')"
 }
 
+@test "to-jsonl: a file name that is not UTF-8 is read as Windows-1252 in id and meta.source" {
+	f="$BATS_TEST_TMPDIR/caf$(printf '\351').txt"
+	printf 'Bonjour.\n' >"$f"
+	run -0 sh -c 'to-jsonl "$1" | jq -r ".id, (.meta.source | sub(\".*/\"; \"\"))"' sh "$f"
+	assert_output "$(printf 'café\ncafé.txt')"
+}
+
 @test "to-jsonl: --id hash is the XXH64 of the text, as xxhsum computes it" {
 	command -v xxhsum >/dev/null || skip "xxhsum not installed"
 	f=$(mkinput h.txt 'Le texte dont on prend le hachage.\n')
