@@ -32,6 +32,7 @@ struct dp_model {
 	size_t		 nfeat;
 	float		*w;		/* nfeat rows of nlabels */
 	float		*trans;		/* (nlabels + 1) rows of nlabels */
+	float		*dense;		/* decode's: transitions by label */
 	unsigned char	*allowed;	/* as trans */
 	/* Training only: sums of c * update, for the average. */
 	double		*uw, *utrans;
@@ -173,6 +174,7 @@ dp_model_free(struct dp_model *m)
 	free(m->slots);
 	free(m->w);
 	free(m->trans);
+	free(m->dense);
 	free(m->allowed);
 	free(m->uw);
 	free(m->utrans);
@@ -304,24 +306,28 @@ reserve(struct dp_model *m, size_t n)
 	}
 }
 
-/* Viterbi over the emission scores in m->score: the best labels. */
+/*
+ * Viterbi over the emission scores in m->score: the best labels.  The
+ * transitions are first laid out by label, a forbidden one (I-PER after
+ * O) as -FLT_MAX, so that the inner loop runs over contiguous floats with
+ * no test; a forbidden predecessor never wins (its sum stays -FLT_MAX).
+ */
 static void
 decode(struct dp_model *m, size_t n, int *out)
 {
-	size_t L = m->nlabels, i, y, p, k, npred[256], *pred;
-	const float *prev;
+	size_t L = m->nlabels, i, y, p;
+	const float *prev, *t;
 	float *s, best, v;
 	int arg;
 
 	if (n == 0)
 		return;
-	/* Each label's allowed predecessors, so that the loop skips the
-	 * forbidden ones (I-PER after O) without testing. */
-	pred = dp_reallocarray(NULL, L * L, sizeof(*pred));
+	if (m->dense == NULL)
+		m->dense = dp_reallocarray(NULL, L * L, sizeof(*m->dense));
 	for (y = 0; y < L; y++)
-		for (p = 0, npred[y] = 0; p < L; p++)
-			if (m->allowed[p * L + y])
-				pred[y * L + npred[y]++] = p;
+		for (p = 0; p < L; p++)
+			m->dense[y * L + p] = m->allowed[p * L + y] ?
+			    m->trans[p * L + y] : -FLT_MAX;
 	for (y = 0; y < L; y++)
 		m->score[y] = m->allowed[L * L + y] ?
 		    m->score[y] + m->trans[L * L + y] : -FLT_MAX;
@@ -329,11 +335,11 @@ decode(struct dp_model *m, size_t n, int *out)
 		s = m->score + i * L;
 		prev = s - L;
 		for (y = 0; y < L; y++) {
+			t = m->dense + y * L;
 			best = -FLT_MAX;
 			arg = 0;
-			for (k = 0; k < npred[y]; k++) {
-				p = pred[y * L + k];
-				v = prev[p] + m->trans[p * L + y];
+			for (p = 0; p < L; p++) {
+				v = prev[p] + t[p];
 				if (v > best) {
 					best = v;
 					arg = (int)p;
@@ -343,7 +349,6 @@ decode(struct dp_model *m, size_t n, int *out)
 			s[y] = best == -FLT_MAX ? best : best + s[y];
 		}
 	}
-	free(pred);
 	s = m->score + (n - 1) * L;
 	arg = 0;
 	for (y = 1; y < L; y++)
