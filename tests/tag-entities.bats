@@ -193,3 +193,23 @@ fields() {
 	run entities en 'On 12/03/2025 protesters marched.' '[.label, .value]'
 	assert_output '[["DATE","2025-12-03"]]'
 }
+
+@test "tag-entities: an honorific is no part of a name, and the capitalised words after one are a person's" {
+	run entities fr 'M. Le Bras a répondu à Mme La Porte.' '[.label, .text]'
+	assert_output '[["PER","Le Bras"],["PER","La Porte"]]'
+	run entities en 'Mr Abbas told the BBC that Mr Nile would stay.' '[.label, .text]'
+	assert_output '[["PER","Abbas"],["ORG","BBC"],["PER","Nile"]]'
+	run entities en 'Asked about it, Ms Pelham declined to comment.' '[.label, .text]'
+	assert_output '[["PER","Pelham"]]'
+	run entities en 'Sir Keir Lanyon and Lord Ashby met.' '[.label, .text]'
+	assert_output '[["PER","Keir Lanyon"],["PER","Ashby"]]'
+}
+
+@test "tag-entities: an office alone is no entity, and stays out of a person's name" {
+	run entities fr 'Selon le Premier ministre, la loi passera.' '[.label, .text]'
+	assert_output '[]'
+	run entities en 'The Prime Minister spoke.' '[.label, .text]'
+	assert_output '[]'
+	run entities en 'Prime Minister Alba Norring spoke first.' '[.label, .text]'
+	assert_output '[["PER","Alba Norring"]]'
+}

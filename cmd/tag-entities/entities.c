@@ -14,7 +14,7 @@
  * index is right whenever it is still inside the entity it names; one
  * that was removed, moved or trimmed since is seen as stale here.
  */
-static struct entity *
+struct entity *
 entity_over(struct ctx *x, size_t t)
 {
 	size_t k = x->toks[t].ent - 1;
@@ -33,7 +33,7 @@ index_entity(struct ctx *x, size_t k)
 }
 
 /* Removes an entity: the last one takes its place (they are sorted later). */
-static void
+void
 remove_entity(struct ctx *x, struct entity *e)
 {
 	size_t k = (size_t)(e - x->ents);

@@ -54,7 +54,8 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, joiners), offsetof(struct lang, approx),
 	offsetof(struct lang, complements), offsetof(struct lang, currencies),
 	offsetof(struct lang, percent), offsetof(struct lang, orgheads),
-	offsetof(struct lang, orglinks), offsetof(struct lang, titles),
+	offsetof(struct lang, orglinks), offsetof(struct lang, honorifics),
+	offsetof(struct lang, offices),
 };
 
 /* A new language's empty sets. */
@@ -322,7 +323,9 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "organisation_heads", offsetof(struct lang, orgheads),
 		    W_ORG },
 		{ "organisation_links", offsetof(struct lang, orglinks), 0 },
-		{ "titles", offsetof(struct lang, titles), 0 },
+		{ "titles", offsetof(struct lang, honorifics), 0 },
+		{ "honorifics", offsetof(struct lang, honorifics), 0 },
+		{ "person_titles", offsetof(struct lang, offices), 0 },
 	};
 	struct lang *l = lang;
 	const char *s, *nl;

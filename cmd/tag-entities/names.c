@@ -1,6 +1,6 @@
 /*
  * names.c: names in a record: the model sentence by sentence, then
- * the names of datelines (PARIS (AFP) -) and after titles (Mme, Mr).
+ * the names of datelines (PARIS (AFP) -), titles trimmed (titles.c).
  */
 
 #include <stdlib.h>
@@ -8,22 +8,6 @@
 
 #include "common.h"
 #include "tag-entities.h"
-
-/* Is token i a title ("M.", "Mme", or "Mr" before a glued period)? */
-static int
-title_at(struct ctx *x, const struct lang *l, size_t i)
-{
-	int slot;
-
-	if (phrase_at(x, l->titles, i, 1, 0, &slot) > i)
-		return 1;
-	if (!glued(x, i + 1, '.'))
-		return 0;
-	dp_buf_reset(&x->keybuf);
-	add_token_text(x, &x->keybuf, i);
-	dp_buf_addc(&x->keybuf, '.');
-	return dp_strset_find(l->titles, x->keybuf.data, x->keybuf.len) != NULL;
-}
 
 /* Is token k in capitals only (PARIS, SAINT-DENIS)? */
 static int
@@ -93,19 +77,7 @@ tag_names(struct ctx *x, struct lang *l)
 		first = last;
 	}
 	/* Titles stay out of names: "M. Hervé Lamotte", "l'AFP Mme". */
-	for (k = 0; k < x->nents; k++) {
-		while (x->ents[k].first < x->ents[k].last &&
-		    title_at(x, l, x->ents[k].first))
-			x->ents[k].first += 1 + glued(x, x->ents[k].first + 1,
-			    '.');
-		while (x->ents[k].last > x->ents[k].first &&
-		    title_at(x, l, x->ents[k].last))
-			x->ents[k].last--;
-		while (x->ents[k].last > x->ents[k].first + 1 && glued(x,
-		    x->ents[k].last, '.') && title_at(x, l,
-		    x->ents[k].last - 1))
-			x->ents[k].last -= 2;
-	}
+	trim_titles(x, l);
 	/* A demonym the model calls MISC is a NORP; known names get keys. */
 	for (k = 0; k < x->nents; k++) {
 		if ((g = gaz_lookup(x, l, x->ents[k].first,

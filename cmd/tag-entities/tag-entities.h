@@ -10,7 +10,8 @@
  *   gazetteer.c   the gazetteers' names at each token; the user's names
  *   features.c    the features of a position, hashed: the model's input
  *   model.c       the model's scores and best labels for a sentence
- *   names.c       names: the model per sentence, datelines, titles
+ *   names.c       names: the model per sentence, datelines
+ *   titles.c      honorifics and offices out of names; Mr X is a person
  *   rules.c       dates, quantities, money, percentages, institutions
  *   entities.c    the record's entities, overlaps resolved by origin
  *   train.c       --train: a model learned from gold entities
@@ -102,7 +103,8 @@ struct lang {
 	struct dp_strset *months, *weekdays, *datewords, *decades;
 	struct dp_strset *numbers, *joiners, *approx, *complements;
 	struct dp_strset *currencies, *percent, *orgheads, *orglinks;
-	struct dp_strset *titles;	/* M., Mme, Mr. (segment.yaml) */
+	struct dp_strset *honorifics;	/* M., Mme, Mr: see titles.c */
+	struct dp_strset *offices;	/* président, prime minister */
 	double		*values;	/* number word values, by slot */
 	size_t		 nvalues;
 	char		**strings;	/* keys, currency codes... */
@@ -195,6 +197,9 @@ void	 sentence_features(struct ctx *, size_t, size_t);
 /* model.c */
 void	 tag_sequence(struct ctx *, struct lang *, size_t, size_t);
 
+/* titles.c */
+void	 trim_titles(struct ctx *, const struct lang *);
+
 /* names.c */
 void	 tag_names(struct ctx *, struct lang *);
 
@@ -204,6 +209,8 @@ void	 keep_sentence(struct ctx *, size_t, size_t);
 void	 train(struct ctx *);
 
 /* entities.c */
+struct entity	*entity_over(struct ctx *, size_t);
+void	 remove_entity(struct ctx *, struct entity *);
 void	 add_entity(struct ctx *, const struct entity *);
 struct entity	 entity(size_t, size_t, enum label, enum origin);
 

@@ -1,0 +1,109 @@
+/*
+ * titles.c: what stands before a person's name and is no part of it
+ * (NEWS_GUIDE, CoNLL): honorifics (M., Mme, Mr, Dr), written with or
+ * without their period, and offices (président, Prime Minister).  They
+ * are trimmed from the model's names; a name that was nothing else goes;
+ * a capitalised name after an honorific is a person, found by the model
+ * or not.  The words are the lexicons': honorifics (entities.yaml, and
+ * segment.yaml's titles) and person_titles.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+/*
+ * The end of an honorific at token i (M., Mme, Mr, or Mr and a period
+ * glued to it), or i.
+ */
+static size_t
+honorific_end(struct ctx *x, const struct lang *l, size_t i)
+{
+	int slot;
+
+	if (phrase_at(x, l->honorifics, i, 1, 0, &slot) > i)
+		return i + 1 + (size_t)glued(x, i + 1, '.');
+	if (!glued(x, i + 1, '.'))
+		return i;
+	dp_buf_reset(&x->keybuf);
+	add_token_text(x, &x->keybuf, i);
+	dp_buf_addc(&x->keybuf, '.');
+	return dp_strset_find(l->honorifics, x->keybuf.data,
+	    x->keybuf.len) != NULL ? i + 2 : i;
+}
+
+/* The end of an office at token i (premier ministre), in any case, or i. */
+static size_t
+office_end(struct ctx *x, const struct lang *l, size_t i)
+{
+	int slot;
+
+	return phrase_at(x, l->offices, i, 4, 1, &slot);
+}
+
+/*
+ * Trims the honorifics and offices that begin entity e, and honorifics
+ * that end it (l'AFP Mme).  An office is trimmed from a person's name
+ * only (General Motors stays), unless it is the whole name (le Premier
+ * ministre: no LOC Premier).  Returns 0 if nothing is left, else 1; a
+ * name after an honorific becomes a person's.
+ */
+static int
+trim_entity(struct ctx *x, const struct lang *l, struct entity *e)
+{
+	size_t j;
+	int honorific = 0;
+
+	for (;;) {
+		if ((j = honorific_end(x, l, e->first)) > e->first) {
+			honorific = 1;
+			e->first = j;
+		} else if ((j = office_end(x, l, e->first)) > e->first &&
+		    (e->label == L_PER || honorific || j > e->last))
+			e->first = j;
+		else
+			break;
+		if (e->first > e->last)
+			return 0;
+	}
+	while (e->last > e->first && (honorific_end(x, l, e->last) >
+	    e->last || (e->last > e->first + 1 && glued(x, e->last, '.') &&
+	    honorific_end(x, l, e->last - 1) > e->last - 1)))
+		e->last -= glued(x, e->last, '.') ? 2 : 1;
+	if (honorific && e->label != L_PER) {
+		e->label = L_PER;
+		e->key = NULL;
+	}
+	return 1;
+}
+
+/*
+ * Honorifics and offices out of the model's names; the capitalised words
+ * after an honorific are a person's name, whatever the model made of them
+ * (M. Le Maire: not M. and LOC Maire; Ms Short said).
+ */
+void
+trim_titles(struct ctx *x, const struct lang *l)
+{
+	struct entity e, *o;
+	size_t k, i, j, end;
+
+	for (k = 0; k < x->nents; k++)
+		if (!trim_entity(x, l, &x->ents[k]))
+			remove_entity(x, &x->ents[k--]);
+	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
+		if ((j = honorific_end(x, l, i)) == i || j >= x->doc.ntoks ||
+		    !x->toks[j].upper || ((o = entity_over(x, j)) != NULL &&
+		    o->origin != O_MODEL))
+			continue;
+		/* M. Le Maire, whatever the model made of Le or Maire */
+		for (end = j; end + 1 < x->doc.ntoks &&
+		    x->toks[end + 1].upper && x->toks[end + 1].space; end++)
+			;
+		e = entity(j, end, L_PER, O_RULE);
+		e.force = 1;
+		add_entity(x, &e);
+	}
+}
