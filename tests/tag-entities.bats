@@ -213,3 +213,21 @@ fields() {
 	run entities en 'Prime Minister Alba Norring spoke first.' '[.label, .text]'
 	assert_output '[["PER","Alba Norring"]]'
 }
+
+@test "tag-entities: one reading per document: a name's mentions take the label most of them have" {
+	run entities fr 'Le député Marc Lyon a parlé hier. Lyon a ajouté que le texte passerait.' \
+	    'select(.label != "DATE") | [.label, .text]'
+	assert_output '[["PER","Marc Lyon"],["PER","Lyon"]]'
+	run entities en $'Carlisle wins\nThe mayor, Ann Carlisle, won on Sunday. Carlisle thanked her voters.' \
+	    'select(.label != "DATE") | [.label, .text]'
+	assert_output '[["PER","Carlisle"],["PER","Ann Carlisle"],["PER","Carlisle"]]'
+}
+
+@test "tag-entities: one reading per document: a mention the model left out gets its name's label" {
+	run entities fr $'Varenne démissionne\nLucien Varenne a quitté son poste lundi. Selon Varenne, la décision était prise.' \
+	    'select(.label != "DATE") | [.label, .text]'
+	assert_output '[["PER","Varenne"],["PER","Lucien Varenne"],["PER","Varenne"]]'
+	run entities en $'Lindqvist speaks\nThe economist Mara Lindqvist spoke in Oslo. Lindqvist warned of inflation.' \
+	    'select(.label != "DATE") | [.label, .text]'
+	assert_output '[["PER","Lindqvist"],["PER","Mara Lindqvist"],["LOC","Oslo"],["PER","Lindqvist"]]'
+}

@@ -118,6 +118,7 @@ ctx_free(struct ctx *x)
 	free(x->tags);
 	free(x->ents);
 	free(x->seen);
+	free(x->votes);
 	free(x->tr.feats);
 	free(x->tr.off);
 	free(x->tr.gold);

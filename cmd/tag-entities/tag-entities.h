@@ -12,6 +12,7 @@
  *   model.c       the model's scores and best labels for a sentence
  *   names.c       names: the model per sentence, datelines
  *   titles.c      honorifics and offices out of names; Mr X is a person
+ *   reading.c     one reading per document: a name's mentions agree
  *   rules.c       dates, quantities, money, percentages, institutions
  *   entities.c    the record's entities, overlaps resolved by origin
  *   train.c       --train: a model learned from gold entities
@@ -159,6 +160,8 @@ struct ctx {
 	struct entity	*ents;
 	size_t		 nents, capents;
 	uint64_t	*seen;		/* lowercase words, per record */
+	float		*votes;		/* reading.c: labels per name */
+	size_t		 nvotes, capvotes;
 	size_t		 capseen;
 	struct training	 tr;
 };
@@ -196,6 +199,9 @@ void	 sentence_features(struct ctx *, size_t, size_t);
 
 /* model.c */
 void	 tag_sequence(struct ctx *, struct lang *, size_t, size_t);
+
+/* reading.c */
+void	 one_reading(struct ctx *, const struct lang *);
 
 /* titles.c */
 void	 trim_titles(struct ctx *, const struct lang *);

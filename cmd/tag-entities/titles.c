@@ -16,13 +16,16 @@
 
 /*
  * The end of an honorific at token i (M., Mme, Mr, or Mr and a period
- * glued to it), or i.
+ * glued to it), or i.  Honorifics are capitalised: the others are not
+ * looked up.
  */
 static size_t
 honorific_end(struct ctx *x, const struct lang *l, size_t i)
 {
 	int slot;
 
+	if (!x->toks[i].upper)
+		return i;
 	if (phrase_at(x, l->honorifics, i, 1, 0, &slot) > i)
 		return i + 1 + (size_t)glued(x, i + 1, '.');
 	if (!glued(x, i + 1, '.'))

@@ -51,6 +51,7 @@ tag_record(struct dp_record *r, void *arg)
 	}
 	tag_names(x, l);
 	rules(x, l);
+	one_reading(x, l);
 	user_names(x);
 	write_record(x, r, l);
 	return 0;

@@ -1,0 +1,218 @@
+/*
+ * reading.c: one reading per document.  A name means one thing in one
+ * article: its mentions vote for a label, and those the model labelled
+ * otherwise take the label most of them have (Benalla is PER all along,
+ * not ORG once); a person's surname alone is that person (Trump after
+ * Donald Trump).  Mentions the model left out get the name's label where
+ * the word is no common one.  Votes in the first sentence (a headline)
+ * and at a sentence's start, where capitals say least, weigh half.  Only
+ * the model's names are relabelled: rules and the user's names stand.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+/* The four labels the model gives, the ones that vote. */
+static int
+votes_for(enum label y)
+{
+	return y == L_PER || y == L_LOC || y == L_ORG || y == L_MISC;
+}
+
+/* A mention's name as the table keys it: its tokens' text, spaced. */
+static void
+name_of(struct ctx *x, size_t first, size_t last)
+{
+	size_t k;
+
+	dp_buf_reset(&x->keybuf);
+	for (k = first; k <= last; k++) {
+		if (k > first && x->toks[k].space)
+			dp_buf_addc(&x->keybuf, ' ');
+		add_token_text(x, &x->keybuf, k);
+	}
+}
+
+/* Is sentence 0 a headline: a line of its own? */
+static int
+headline(struct ctx *x)
+{
+	uint32_t end;
+
+	if (x->doc.nsents < 2)
+		return 0;
+	end = x->doc.sents[1];
+	return end < x->doc.ncps && x->doc.text[x->doc.boff[end]] == '\n';
+}
+
+/* The weight of a mention at token i: half in a headline or at a start. */
+static float
+weight_at(struct ctx *x, size_t i)
+{
+	uint32_t s = x->doc.toks[i].sent;
+
+	return (s == 0 && headline(x)) || x->doc.sfirst[s] == i ? 0.5f : 1.0f;
+}
+
+/* The row of votes of the name of tokens first..last, made if need be. */
+static float *
+votes_of(struct ctx *x, struct dp_strset *names, size_t first, size_t last,
+    int make)
+{
+	int *slot;
+
+	name_of(x, first, last);
+	if (!make)
+		return (slot = dp_strset_find(names, x->keybuf.data,
+		    x->keybuf.len)) == NULL ? NULL : x->votes +
+		    (size_t)(*slot - 1) * NLABELS;
+	slot = dp_strset_add(names, x->keybuf.data, x->keybuf.len);
+	if (*slot == 0) {
+		if (x->nvotes == x->capvotes) {
+			x->capvotes = x->capvotes ? 2 * x->capvotes : 64;
+			x->votes = dp_reallocarray(x->votes, x->capvotes,
+			    NLABELS * sizeof(*x->votes));
+		}
+		memset(x->votes + x->nvotes * NLABELS, 0,
+		    NLABELS * sizeof(*x->votes));
+		*slot = (int)++x->nvotes;
+	}
+	return x->votes + (size_t)(*slot - 1) * NLABELS;
+}
+
+/* The label with most votes, or -1 if none leads alone. */
+static int
+winner(const float *v)
+{
+	int y, best = -1, tie = 0;
+
+	for (y = 0; y < NLABELS; y++) {
+		if (v[y] <= 0)
+			continue;
+		if (best < 0 || v[y] > v[best]) {
+			best = y;
+			tie = 0;
+		} else if (v[y] == v[best])
+			tie = 1;
+	}
+	return tie ? -1 : best;
+}
+
+/* Every mention's vote, and a person's surname's for PER. */
+static void
+count_votes(struct ctx *x, struct dp_strset *names)
+{
+	const struct entity *e;
+	size_t k;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (!votes_for(e->label))
+			continue;
+		votes_of(x, names, e->first, e->last, 1)[e->label] +=
+		    weight_at(x, e->first);
+		/* a full name says more of its surname than a capital */
+		if (e->label == L_PER && e->last > e->first)
+			votes_of(x, names, e->last, e->last, 1)[L_PER] +=
+			    2 * weight_at(x, e->first);
+	}
+}
+
+/* The model's mentions take their name's label, and the key it has. */
+static void
+relabel(struct ctx *x, const struct lang *l, struct dp_strset *names)
+{
+	const struct gazentry *g;
+	struct entity *e;
+	size_t k;
+	int y;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin != O_MODEL || !votes_for(e->label) ||
+		    (y = winner(votes_of(x, names, e->first, e->last,
+		    0))) < 0 || (enum label)y == e->label)
+			continue;
+		e->label = (enum label)y;
+		e->key = (g = gaz_lookup(x, l, e->first, e->last + 1)) !=
+		    NULL && g->labels & 1U << y ? g->key[y] : NULL;
+	}
+}
+
+/*
+ * Mentions the model left out: a capitalised word, or words, outside
+ * every entity that spell a name with a label, the word not written in
+ * lowercase elsewhere in the record nor a common word.
+ */
+static void
+add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
+    struct dp_strset *firsts)
+{
+	const struct gazentry *g;
+	struct entity e;
+	const float *v;
+	size_t i, j, end, n;
+	int y = 0;
+
+	for (i = 0; i < x->doc.ntoks; i = j) {
+		j = i + 1;
+		if (!x->toks[i].upper || x->toks[i].lc_elsewhere ||
+		    x->toks[i].info & W_COMMON || entity_over(x, i) != NULL)
+			continue;
+		/* most capitalised words start no name of the record */
+		dp_buf_reset(&x->keybuf);
+		add_token_text(x, &x->keybuf, i);
+		if (dp_strset_find(firsts, x->keybuf.data, x->keybuf.len) ==
+		    NULL)
+			continue;
+		for (end = i; end + 1 < x->doc.ntoks && end - i < MAXPHRASE &&
+		    x->toks[end + 1].upper && x->toks[end + 1].space &&
+		    entity_over(x, end + 1) == NULL; end++)
+			;
+		/* the longest run of them that is a name */
+		for (n = end - i + 1; n > 0; n--)
+			if ((v = votes_of(x, names, i, i + n - 1, 0)) != NULL &&
+			    (y = winner(v)) >= 0 && v[y] >= 1)
+				break;
+		if (n == 0)
+			continue;
+		end = i + n - 1;
+		e = entity(i, end, (enum label)y, O_MODEL);
+		e.key = (g = gaz_lookup(x, l, i, end + 1)) != NULL &&
+		    g->labels & 1U << y ? g->key[y] : NULL;
+		add_entity(x, &e);
+		j = end + 1;
+	}
+}
+
+void
+one_reading(struct ctx *x, const struct lang *l)
+{
+	struct dp_strset *names, *firsts;
+	size_t k;
+
+	if (x->nents == 0)
+		return;
+	names = dp_strset_new();
+	firsts = dp_strset_new();
+	x->nvotes = 0;
+	count_votes(x, names);
+	relabel(x, l, names);
+	for (k = 0; k < x->nents; k++)
+		if (votes_for(x->ents[k].label)) {
+			dp_buf_reset(&x->keybuf);
+			add_token_text(x, &x->keybuf, x->ents[k].first);
+			*dp_strset_add(firsts, x->keybuf.data,
+			    x->keybuf.len) = 1;
+			dp_buf_reset(&x->keybuf);
+			add_token_text(x, &x->keybuf, x->ents[k].last);
+			*dp_strset_add(firsts, x->keybuf.data,
+			    x->keybuf.len) = 1;
+		}
+	add_mentions(x, l, names, firsts);
+	dp_strset_free(names);
+	dp_strset_free(firsts);
+}
