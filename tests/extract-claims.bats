@@ -332,7 +332,7 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["report","la capitainerie","selon"],["assertion","La CGT","affirme"],["assertion","Mme Sandrine Aubert","a déclaré"],["report","elle","Selon"],["demand","M. Hervé Lamotte","a appelé"],["warning","M. Hervé Lamotte","a averti"],["report","la chambre de commerce","D'"'"'après"],["accusation","Les syndicats","ont accusé"]]'
 	run -0 sh -c "to-jsonl '$SAMPLE' | normalize | segment | tag-entities | extract-claims |
 	    jq -c '[.entities as \$e | .claims[] | select(.source.entity) | [.source.text, \$e[.source.entity].label]]'"
-	assert_output '[["Mme Sandrine Aubert","PER"],["M. Hervé Lamotte","PER"],["M. Hervé Lamotte","PER"]]'
+	assert_output '[["La CGT","ORG"],["Mme Sandrine Aubert","PER"],["M. Hervé Lamotte","PER"],["M. Hervé Lamotte","PER"]]'
 }
 
 @test "extract-claims: the reference article's ten claims, with their sources and kinds" {

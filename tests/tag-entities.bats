@@ -86,9 +86,9 @@ fields() {
 
 @test "tag-entities: a dateline's place and agency" {
 	run -0 fields fr "PARIS, 24 nov. 2026 (AFP) - Le trafic reste perturbé." '[.label, .text, .key]'
-	assert_output '[["LOC","PARIS","geonames:2988507"],["DATE","24 nov. 2026",null],["ORG","AFP",null]]'
+	assert_output '[["LOC","PARIS","geonames:2988507"],["DATE","24 nov. 2026",null],["ORG","AFP","org:afp"]]'
 	run -0 fields en "NEW YORK (Reuters) - Shares fell." '[.label, .text, .key]'
-	assert_output '[["LOC","NEW YORK","geonames:5128581"],["ORG","Reuters",null]]'
+	assert_output '[["LOC","NEW YORK","geonames:5128581"],["ORG","Reuters","org:reuters"]]'
 }
 
 @test "tag-entities: a date's month and day are digits only" {
@@ -230,4 +230,18 @@ fields() {
 	run entities en $'Lindqvist speaks\nThe economist Mara Lindqvist spoke in Oslo. Lindqvist warned of inflation.' \
 	    'select(.label != "DATE") | [.label, .text]'
 	assert_output '[["PER","Lindqvist"],["PER","Mara Lindqvist"],["LOC","Oslo"],["PER","Lindqvist"]]'
+}
+
+@test "tag-entities: an organisation of the lexicon is an ORG with its key, acronym or long form" {
+	run entities fr "Le Medef et la CFDT ont signé avec Pôle emploi, selon l'Insee." '[.label, .text, .key]'
+	assert_output '[["ORG","Medef","org:medef"],["ORG","CFDT","org:cfdt"],["ORG","Pôle emploi","org:francetravail"],["ORG","Insee","org:insee"]]'
+	run entities en 'The IMF and the Bank of England warned, the TUC said.' '[.label, .text, .key]'
+	assert_output '[["ORG","IMF","org:imf"],["ORG","Bank of England","org:boe"],["ORG","TUC","org:tuc"]]'
+}
+
+@test "tag-entities: an acronym among words in capitals is left to the model" {
+	run entities en 'WHO IS TO BLAME FOR THE CRISIS' 'select(.key != null) | .text'
+	assert_output '[]'
+	run entities en 'The WHO said the outbreak was over.' '.key'
+	assert_output '["org:who"]'
 }

@@ -114,7 +114,7 @@ user_names(struct ctx *x)
 		return;
 	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
 		if ((j = x->toks[i].gazend) == i ||
-		    !((g = x->toks[i].gazentry)->labels & 1U << 31))
+		    !((g = x->toks[i].gazentry)->labels & G_USER))
 			continue;
 		for (y = 0; y < NLABELS && !(g->labels & 1U << y); y++)
 			;

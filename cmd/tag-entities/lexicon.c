@@ -145,7 +145,7 @@ lang_free(void *lang)
 /* Adds a gazetteer line "NAME" or "NAME | KEY" under label. */
 static void
 add_name(struct lang *l, const char *s, size_t n, enum label label,
-    int user)
+    unsigned flags)
 {
 	const char *bar, *key = NULL;
 	struct gazentry *g;
@@ -175,9 +175,9 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 	}
 	g = &l->entries[*slot - 1];
 	/* The user's names replace the built-in labels of the same name. */
-	if (user && !(g->labels & 1U << 31))
-		g->labels = 1U << 31;
-	g->labels |= 1U << label;
+	if (flags & G_USER && !(g->labels & G_USER))
+		g->labels = G_USER;
+	g->labels |= 1U << label | flags;
 	if (key != NULL || g->key[label] == NULL)
 		g->key[label] = key;
 	flag_first_word(l, s, namelen, W_GAZFIRST);
@@ -299,6 +299,35 @@ load_profile(struct lang *l, struct dp_yaml *y)
 }
 
 /*
+ * Reads a block of names, one per line, "NAME" or "NAME | KEY", under
+ * label, with flags (G_).
+ */
+static void
+load_names(struct lang *l, struct dp_yaml *y, const char *key,
+    enum label label, unsigned flags)
+{
+	const char *s, *nl;
+	dp_node node;
+	size_t n;
+
+	if ((node = dp_yaml_get(y, dp_yaml_root(y), key)) == 0)
+		return;
+	if ((s = dp_yaml_scalar(y, node, &n)) == NULL)
+		dp_yaml_die(y, node, "%s: a block of names, one per line, "
+		    "expected", key);
+	for (; n > 0; n -= (size_t)(nl - s), s = nl) {
+		while (n > 0 && (*s == '\n' || *s == ' ')) {
+			s++;
+			n--;
+		}
+		if ((nl = memchr(s, '\n', n)) == NULL)
+			nl = s + n;
+		if (nl > s)
+			add_name(l, s, (size_t)(nl - s), label, flags);
+	}
+}
+
+/*
  * Adds a lexicon file: profile.yaml, gazetteer.yaml, entities.yaml,
  * langid.yaml (common words), segment.yaml (titles), or the user's
  * (file NULL), whose names replace the built-in labels of the same name.
@@ -328,9 +357,8 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "person_titles", offsetof(struct lang, offices), 0 },
 	};
 	struct lang *l = lang;
-	const char *s, *nl;
-	size_t i, n;
-	dp_node node;
+	unsigned user;
+	size_t i;
 	int label;
 
 	(void)arg;
@@ -343,28 +371,14 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_map(l, y, "numbers", l->numbers, 1, W_NUMBER);
 	load_map(l, y, "approximations", l->approx, 0, W_APPROX);
 	load_map(l, y, "currencies", l->currencies, 0, W_NUMBER);
-	for (label = 0; label < NLABELS; label++) {
-		if ((node = dp_yaml_get(y, dp_yaml_root(y),
-		    label_names[label])) == 0)
-			continue;
-		if ((s = dp_yaml_scalar(y, node, &n)) == NULL)
-			dp_yaml_die(y, node, "%s: a block of names, one per "
-			    "line, expected", label_names[label]);
-		for (; n > 0; n -= (size_t)(nl - s), s = nl) {
-			while (n > 0 && (*s == '\n' || *s == ' ')) {
-				s++;
-				n--;
-			}
-			if ((nl = memchr(s, '\n', n)) == NULL)
-				nl = s + n;
-			if (nl > s)
-				add_name(l, s, (size_t)(nl - s), label,
-				    file == NULL);
-		}
-	}
+	user = file == NULL ? G_USER : 0;
+	for (label = 0; label < NLABELS; label++)
+		load_names(l, y, label_names[label], (enum label)label, user);
+	load_names(l, y, "organisations", L_ORG, G_KNOWN_ORG | user);
 }
 
 static const char *const lang_files[] = { "gazetteer.yaml",
-    "entities.yaml", "langid.yaml", "segment.yaml", NULL };
+    "organisations.yaml", "entities.yaml", "langid.yaml", "segment.yaml",
+    NULL };
 const struct dp_lang_ops lang_ops = { lang_files, sizeof(struct lang),
     lang_init, lang_load, lang_done, lang_free };

@@ -566,31 +566,52 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	return k + 1;
 }
 
+/* Is token k a word in capitals (CGT, PARIS) of two letters or more? */
+static int
+in_capitals(struct ctx *x, size_t k)
+{
+	return k < x->doc.ntoks && x->toks[k].end - x->toks[k].start >= 2 &&
+	    strspn(x->toks[k].shape, "X") == strlen(x->toks[k].shape);
+}
+
 /*
- * A demonym at i, as a noun or an adjective: the gazetteer's NORP names.
- * Returns the end of the longest gazetteer name at i, whatever its label,
- * or i: the rules go on after it.
+ * A gazetteer's name at i that a rule tags: a demonym, as a noun or an
+ * adjective (NORP), or an organisation of the lexicon's (organisations:
+ * ONU, Banque mondiale) that the gazetteer holds as nothing else, except
+ * an acronym among words in capitals (a headline that shouts: WHO IS TO
+ * BLAME).  Returns the end of the longest
+ * gazetteer name at i, whatever its label, or i: the rules go on after
+ * it.
  */
 static size_t
-demonym_rule(struct ctx *x, size_t i)
+gazetteer_rule(struct ctx *x, size_t i)
 {
 	const struct gazentry *g;
 	struct entity e;
 	size_t j;
 
-	if ((j = x->toks[i].gazend) > i &&
-	    (g = x->toks[i].gazentry)->labels & 1U << L_NORP) {
+	if ((j = x->toks[i].gazend) <= i)
+		return j;
+	g = x->toks[i].gazentry;
+	if (g->labels & 1U << L_NORP) {
 		e = entity(i, j - 1, L_NORP, O_RULE);
 		e.key = g->key[L_NORP];
+		add_entity(x, &e);
+	} else if (g->labels & G_KNOWN_ORG && g->labels & 1U << L_ORG &&
+	    !(g->labels & (1U << L_LOC | 1U << L_PER | 1U << L_MISC)) &&
+	    !(j == i + 1 && in_capitals(x, i) && ((i > 0 &&
+	    in_capitals(x, i - 1)) || in_capitals(x, i + 1)))) {
+		e = entity(i, j - 1, L_ORG, O_RULE);
+		e.key = g->key[L_ORG];
 		add_entity(x, &e);
 	}
 	return j;
 }
 
 /*
- * Dates, quantities, money, percentages, institutions and demonyms: at
- * each token the first rule that tags something; what it tagged is
- * skipped.
+ * Dates, quantities, money, percentages, institutions, demonyms and
+ * known organisations: at each token the first rule that tags something;
+ * what it tagged is skipped.
  */
 void
 rules(struct ctx *x, struct lang *l)
@@ -604,6 +625,6 @@ rules(struct ctx *x, struct lang *l)
 			    (j = institution_rule(x, l, i)) > i)
 				continue;
 		}
-		j = demonym_rule(x, i);
+		j = gazetteer_rule(x, i);
 	}
 }

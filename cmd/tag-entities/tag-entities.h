@@ -79,8 +79,11 @@ struct entity {
 /* A gazetteer name's labels and keys. */
 struct gazentry {
 	const char	*key[NLABELS];	/* NULL: a name without key */
-	unsigned	 labels;	/* bit per label */
+	unsigned	 labels;	/* bit per label, and G_ flags */
 };
+
+#define G_KNOWN_ORG	(1U << 30)	/* organisations: a rule tags it */
+#define G_USER		(1U << 31)	/* the user's: replaces the others */
 
 /* What one language's lexicons and model say. */
 /* The orders a date in digits may have (profile.yaml). */
