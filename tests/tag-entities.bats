@@ -245,3 +245,10 @@ fields() {
 	run entities en 'The WHO said the outbreak was over.' '.key'
 	assert_output '["org:who"]'
 }
+
+@test "tag-entities: a country's name that is its demonym too is the country" {
+	run entities fr "L'Argentine et la Suisse ont voté contre, comme les Italiens." '[.label, .text, .key]'
+	assert_output '[["LOC","Argentine","iso:AR"],["LOC","Suisse","iso:CH"],["NORP","Italiens","iso:IT"]]'
+	run entities en 'Gibraltar and Djibouti agreed, the Germans said.' '[.label, .text, .key]'
+	assert_output '[["LOC","Gibraltar","iso:GI"],["LOC","Djibouti","iso:DJ"],["NORP","Germans","iso:DE"]]'
+}

@@ -576,12 +576,12 @@ in_capitals(struct ctx *x, size_t k)
 
 /*
  * A gazetteer's name at i that a rule tags: a demonym, as a noun or an
- * adjective (NORP), or an organisation of the lexicon's (organisations:
- * ONU, Banque mondiale) that the gazetteer holds as nothing else, except
- * an acronym among words in capitals (a headline that shouts: WHO IS TO
- * BLAME).  Returns the end of the longest
- * gazetteer name at i, whatever its label, or i: the rules go on after
- * it.
+ * adjective (NORP), a country's name if it is a demonym too (LOC), or an
+ * organisation of the lexicon's (organisations: ONU, Banque mondiale)
+ * that the gazetteer holds as nothing else, except an acronym among words
+ * in capitals (a headline that shouts: WHO IS TO BLAME).  Returns the end
+ * of the longest gazetteer name at i, whatever its label, or i: the rules
+ * go on after it.
  */
 static size_t
 gazetteer_rule(struct ctx *x, size_t i)
@@ -593,7 +593,14 @@ gazetteer_rule(struct ctx *x, size_t i)
 	if ((j = x->toks[i].gazend) <= i)
 		return j;
 	g = x->toks[i].gazentry;
-	if (g->labels & 1U << L_NORP) {
+	/* a country's name that is its demonym too (Argentine, Suisse) is
+	 * the country, which the news names more */
+	if (g->labels & 1U << L_NORP && g->labels & 1U << L_LOC &&
+	    g->key[L_LOC] != NULL && strncmp(g->key[L_LOC], "iso:", 4) == 0) {
+		e = entity(i, j - 1, L_LOC, O_RULE);
+		e.key = g->key[L_LOC];
+		add_entity(x, &e);
+	} else if (g->labels & 1U << L_NORP) {
 		e = entity(i, j - 1, L_NORP, O_RULE);
 		e.key = g->key[L_NORP];
 		add_entity(x, &e);
