@@ -252,3 +252,8 @@ fields() {
 	run entities en 'Gibraltar and Djibouti agreed, the Germans said.' '[.label, .text, .key]'
 	assert_output '[["LOC","Gibraltar","iso:GI"],["LOC","Djibouti","iso:DJ"],["NORP","Germans","iso:DE"]]'
 }
+
+@test "tag-entities: religious and party groups are peoples (NORP), as nouns and adjectives" {
+	run entities en 'Muslims and Tories protested, a Republican senator said.' '[.label, .text]'
+	assert_output '[["NORP","Muslims"],["NORP","Tories"],["NORP","Republican"]]'
+}
