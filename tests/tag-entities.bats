@@ -257,3 +257,10 @@ fields() {
 	run entities en 'Muslims and Tories protested, a Republican senator said.' '[.label, .text]'
 	assert_output '[["NORP","Muslims"],["NORP","Tories"],["NORP","Republican"]]'
 }
+
+@test "tag-entities: an ISO 4217 code before or after an amount is its currency" {
+	run entities en 'He paid CHF 20 and 300 CAD, or 5 Canadian dollars.' '[.label, .text, .value, .currency]'
+	assert_output '[["MONEY","CHF 20",20,"CHF"],["MONEY","300 CAD",300,"CAD"],["MONEY","5 Canadian dollars",5,"CAD"]]'
+	run entities fr 'Il a payé 20 CHF et 300 dollars canadiens, soit EUR 15.' '[.label, .text, .value, .currency]'
+	assert_output '[["MONEY","20 CHF",20,"CHF"],["MONEY","300 dollars canadiens",300,"CAD"],["MONEY","EUR 15",15,"EUR"]]'
+}
