@@ -55,7 +55,9 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, complements), offsetof(struct lang, currencies),
 	offsetof(struct lang, percent), offsetof(struct lang, orgheads),
 	offsetof(struct lang, orglinks), offsetof(struct lang, honorifics),
-	offsetof(struct lang, offices),
+	offsetof(struct lang, offices), offsetof(struct lang, datebefore),
+	offsetof(struct lang, dateafter), offsetof(struct lang, datejoiners),
+	offsetof(struct lang, monthsnotalone),
 };
 
 /* A new language's empty sets. */
@@ -346,6 +348,12 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "weekdays", offsetof(struct lang, weekdays), W_DATE },
 		{ "date_words", offsetof(struct lang, datewords), W_DATE },
 		{ "decades", offsetof(struct lang, decades), W_DATE },
+		{ "date_modifiers_before", offsetof(struct lang, datebefore),
+		    0 },
+		{ "date_modifiers_after", offsetof(struct lang, dateafter), 0 },
+		{ "date_range_joiners", offsetof(struct lang, datejoiners), 0 },
+		{ "months_not_alone", offsetof(struct lang, monthsnotalone),
+		    0 },
 		{ "number_joiners", offsetof(struct lang, joiners), 0 },
 		{ "noun_complements", offsetof(struct lang, complements), 0 },
 		{ "percent", offsetof(struct lang, percent), 0 },

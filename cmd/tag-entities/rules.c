@@ -358,7 +358,7 @@ static size_t
 date_at(struct ctx *x, const struct lang *l, size_t i, struct entity *e)
 {
 	size_t j = i, k;
-	int d, m, y;
+	int d, m, y, slot;
 
 	e->date[0] = '\0';
 	/* 2026-11-24, 2025-07 */
@@ -397,8 +397,12 @@ date_at(struct ctx *x, const struct lang *l, size_t i, struct entity *e)
 		}
 		if ((y = year_at(x, k)))
 			k++;
-		if (!d && !y && j == i)
-			return i;	/* "mai" alone: too often a verb */
+		/* A month alone is a date, but for a word that is a month
+		 * only in its lowercase form (Mars) or is not one alone
+		 * (May, the name and the verb). */
+		if (!d && !y && j == i && (word_in(x, l->monthsnotalone, j) ||
+		    phrase_at(x, l->months, j, k - j, 0, &slot) < k))
+			return i;
 		j = k;
 	} else
 		return j;	/* a weekday alone, or nothing */
@@ -408,6 +412,8 @@ date_at(struct ctx *x, const struct lang *l, size_t i, struct entity *e)
 		snprintf(e->date, sizeof(e->date), "%04d-%02d", y, m);
 	else if (d)
 		snprintf(e->date, sizeof(e->date), "--%02d-%02d", m, d);
+	else
+		snprintf(e->date, sizeof(e->date), "--%02d", m);
 	return j;
 }
 
@@ -508,6 +514,69 @@ amount_rule(struct ctx *x, struct lang *l, size_t i, size_t *a)
 }
 
 /*
+ * The words around a date that belong to it (NEWS_GUIDE): modifiers
+ * before (début novembre, last Friday, end of January) and after (jeudi
+ * soir, Friday morning), and a range (1999-2013, de 1966 à 1996) read as
+ * one date, the interval of its ends where both have values.
+ */
+static void
+widen_date(struct ctx *x, const struct lang *l, struct entity *e)
+{
+	struct entity end = entity(0, 0, L_DATE, O_RULE);
+	size_t n, k, j;
+	int slot, y;
+
+	for (n = 3; n > 0; n--)
+		if (e->first >= n && phrase_at(x, l->datebefore, e->first - n,
+		    n, 1, &slot) == e->first) {
+			e->first -= n;
+			break;
+		}
+	if ((k = phrase_at(x, l->dateafter, e->last + 1, 2, 1, &slot)) >
+	    e->last + 1)
+		e->last = k - 1;
+	if ((k = phrase_at(x, l->datejoiners, e->last + 1, 1, 1, &slot)) ==
+	    e->last + 1 || k >= x->doc.ntoks)
+		return;
+	if ((j = date_at(x, l, k, &end)) == k && (y = year_at(x, k)) >= 1500 &&
+	    y <= 2100 && year_at(x, e->last) != 0) {
+		snprintf(end.date, sizeof(end.date), "%04d", y);
+		j = k + 1;
+	}
+	if (j == k)
+		return;
+	if (e->date[0] != '\0' && end.date[0] != '\0' &&
+	    strlen(e->date) + strlen(end.date) + 2 <= sizeof(e->date)) {
+		strcat(e->date, "/");
+		strcat(e->date, end.date);
+	} else
+		e->date[0] = '\0';
+	e->last = j - 1;
+}
+
+/*
+ * A range of days in one month at i (21 au 22 décembre, 3-5 March): its
+ * end, or i; its value the interval of its days.
+ */
+static size_t
+day_range(struct ctx *x, const struct lang *l, size_t i, struct entity *e)
+{
+	struct entity end = entity(0, 0, L_DATE, O_RULE);
+	size_t k, j;
+	int d;
+
+	if (!(d = day_at(x, l, i)) || (k = phrase_at(x, l->datejoiners, i + 1,
+	    1, 1, &d)) == i + 1 || !(d = day_at(x, l, k)) ||
+	    (j = date_at(x, l, k, &end)) == k || strncmp(end.date, "--", 2) !=
+	    0 || strlen(end.date) != 7)
+		return i;
+	/* --MM-DD: the first day in the month of the second */
+	snprintf(e->date, sizeof(e->date), "--%.2s-%02d/%s", end.date + 2,
+	    day_at(x, l, i), end.date);
+	return j;
+}
+
+/*
  * A date's rule at i: a decade, a date in words or digits, a date word
  * (aujourd'hui), or a year alone (four digits, 1500 to 2100, with no
  * approximation before: a is where amount_rule's number started).
@@ -522,17 +591,20 @@ date_rule(struct ctx *x, struct lang *l, size_t i, size_t a)
 
 	if (!(x->toks[i].info & W_DATE) && !is_digits(x, i))
 		return i;
-	if ((j = decade_at(x, l, i, &e)) > i ||
+	if ((j = day_range(x, l, i, &e)) > i ||
+	    (j = decade_at(x, l, i, &e)) > i ||
 	    (j = date_at(x, l, i, &e)) > i ||
 	    (j = phrase_at(x, l->datewords, i, 1, 1, &slot)) > i) {
 		e.last = j - 1;
+		widen_date(x, l, &e);
 		add_entity(x, &e);
-		return j;
+		return e.last + 1;
 	}
 	if ((year = year_at(x, i)) >= 1500 && year <= 2100 && a == i) {
 		snprintf(e.date, sizeof(e.date), "%04d", year);
+		widen_date(x, l, &e);
 		add_entity(x, &e);
-		return i + 1;
+		return e.last + 1;
 	}
 	return i;
 }

@@ -105,6 +105,10 @@ struct lang {
 	size_t		 nentries, capentries;
 	struct dp_strset *words;	/* lowercase word -> W_ flags */
 	struct dp_strset *months, *weekdays, *datewords, *decades;
+	struct dp_strset *datebefore;	/* début, last: in a date, before */
+	struct dp_strset *dateafter;	/* soir, morning: in it, after */
+	struct dp_strset *datejoiners;	/* au, to: a range of dates */
+	struct dp_strset *monthsnotalone;	/* May: no date alone */
 	struct dp_strset *numbers, *joiners, *approx, *complements;
 	struct dp_strset *currencies, *percent, *orgheads, *orglinks;
 	struct dp_strset *honorifics;	/* M., Mme, Mr: see titles.c */
