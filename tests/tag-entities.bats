@@ -271,3 +271,8 @@ fields() {
 	run entities en 'Last Friday, at the end of January, on 3 to 5 March, in 1999-2013 and in November; May said so yesterday.' 'select(.label == "DATE") | [.text, .value]'
 	assert_output '[["Last Friday",null],["end of January","--01"],["3 to 5 March","--03-03/--03-05"],["1999-2013","1999/2013"],["November","--11"]]'
 }
+
+@test "tag-entities: a place whose name is a surname too keeps its key only after a place preposition" {
+	run entities en 'Obama spoke in Carson on Monday. Carson said Obama had won.' 'select(.text == "Carson") | .key'
+	assert_output '["geonames:5334519",null]'
+}

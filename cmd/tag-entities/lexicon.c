@@ -57,7 +57,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, orglinks), offsetof(struct lang, honorifics),
 	offsetof(struct lang, offices), offsetof(struct lang, datebefore),
 	offsetof(struct lang, dateafter), offsetof(struct lang, datejoiners),
-	offsetof(struct lang, monthsnotalone),
+	offsetof(struct lang, monthsnotalone), offsetof(struct lang, placepreps),
 };
 
 /* A new language's empty sets. */
@@ -354,6 +354,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "date_range_joiners", offsetof(struct lang, datejoiners), 0 },
 		{ "months_not_alone", offsetof(struct lang, monthsnotalone),
 		    0 },
+		{ "place_prepositions", offsetof(struct lang, placepreps), 0 },
 		{ "number_joiners", offsetof(struct lang, joiners), 0 },
 		{ "noun_complements", offsetof(struct lang, complements), 0 },
 		{ "percent", offsetof(struct lang, percent), 0 },

@@ -188,6 +188,30 @@ add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
 	}
 }
 
+/*
+ * Keys only when sure: a place the model found whose name is a surname
+ * too (Obama, Carson, Rubio) keeps its gazetteer key only with evidence
+ * that it is a place: a place preposition before it (à, in, from) or a
+ * rule's reading (a dateline).  Countries' keys (iso:) stand.
+ */
+static void
+arbitrate_keys(struct ctx *x, const struct lang *l)
+{
+	struct entity *e;
+	size_t k;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->label != L_LOC || e->key == NULL || e->origin !=
+		    O_MODEL || strncmp(e->key, "iso:", 4) == 0 ||
+		    !(x->toks[e->last].info & W_SURNAME))
+			continue;
+		if (e->first > 0 && word_in(x, l->placepreps, e->first - 1))
+			continue;
+		e->key = NULL;
+	}
+}
+
 void
 one_reading(struct ctx *x, const struct lang *l)
 {
@@ -213,6 +237,7 @@ one_reading(struct ctx *x, const struct lang *l)
 			    x->keybuf.len) = 1;
 		}
 	add_mentions(x, l, names, firsts);
+	arbitrate_keys(x, l);
 	dp_strset_free(names);
 	dp_strset_free(firsts);
 }

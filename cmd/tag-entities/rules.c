@@ -44,7 +44,7 @@ phrase_at(struct ctx *x, const struct dp_strset *set, size_t i, size_t max,
 }
 
 /* A word of the set at i, as written or lowercased; 0 if none. */
-static int
+int
 word_in(struct ctx *x, const struct dp_strset *set, size_t i)
 {
 	int slot = 0;

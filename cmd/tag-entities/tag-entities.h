@@ -109,6 +109,7 @@ struct lang {
 	struct dp_strset *dateafter;	/* soir, morning: in it, after */
 	struct dp_strset *datejoiners;	/* au, to: a range of dates */
 	struct dp_strset *monthsnotalone;	/* May: no date alone */
+	struct dp_strset *placepreps;	/* à, in: before a place's name */
 	struct dp_strset *numbers, *joiners, *approx, *complements;
 	struct dp_strset *currencies, *percent, *orgheads, *orglinks;
 	struct dp_strset *honorifics;	/* M., Mme, Mr: see titles.c */
@@ -228,6 +229,7 @@ void	 add_entity(struct ctx *, const struct entity *);
 struct entity	 entity(size_t, size_t, enum label, enum origin);
 
 /* rules.c */
+int	 word_in(struct ctx *, const struct dp_strset *, size_t);
 size_t	 phrase_at(struct ctx *, const struct dp_strset *, size_t,
 	    size_t, int, int *);
 int	 glued(struct ctx *, size_t, char);
