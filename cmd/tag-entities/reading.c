@@ -3,7 +3,8 @@
  * article: its mentions vote for a label, and those the model labelled
  * otherwise take the label most of them have (Benalla is PER all along,
  * not ORG once); a person's surname alone is that person (Trump after
- * Donald Trump).  Mentions the model left out get the name's label where
+ * Donald Trump), but a place after a place preposition stays one (in
+ * Carson).  Mentions the model left out get the name's label where
  * the word is no common one.  Votes in the first sentence (a headline)
  * and at a sentence's start, where capitals say least, weigh half.  Only
  * the model's names are relabelled: rules and the user's names stand.
@@ -136,6 +137,10 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names)
 		    (y = winner(votes_of(x, names, e->first, e->last,
 		    0))) < 0 || (enum label)y == e->label)
 			continue;
+		/* in Carson: a place preposition says more than votes */
+		if (e->label == L_LOC && e->first > 0 &&
+		    word_in(x, l->placepreps, e->first - 1))
+			continue;
 		e->label = (enum label)y;
 		e->key = (g = gaz_lookup(x, l, e->first, e->last + 1)) !=
 		    NULL && g->labels & 1U << y ? g->key[y] : NULL;
@@ -190,25 +195,27 @@ add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
 
 /*
  * Keys only when sure: a place the model found whose name is a surname
- * too (Obama, Carson, Rubio) keeps its gazetteer key only with evidence
- * that it is a place: a place preposition before it (à, in, from) or a
- * rule's reading (a dateline).  Countries' keys (iso:) stand.
+ * too (Carson, Obama) keeps its gazetteer key unless the record names a
+ * person so (Ben Carson) and no place preposition (à, in, from) stands
+ * before it.  Countries' keys (iso:) stand.
  */
 static void
-arbitrate_keys(struct ctx *x, const struct lang *l)
+arbitrate_keys(struct ctx *x, const struct lang *l, struct dp_strset *names)
 {
 	struct entity *e;
+	const float *v;
 	size_t k;
 
 	for (k = 0; k < x->nents; k++) {
 		e = &x->ents[k];
 		if (e->label != L_LOC || e->key == NULL || e->origin !=
 		    O_MODEL || strncmp(e->key, "iso:", 4) == 0 ||
-		    !(x->toks[e->last].info & W_SURNAME))
+		    !(x->toks[e->last].info & W_SURNAME) ||
+		    (e->first > 0 && word_in(x, l->placepreps, e->first - 1)))
 			continue;
-		if (e->first > 0 && word_in(x, l->placepreps, e->first - 1))
-			continue;
-		e->key = NULL;
+		if ((v = votes_of(x, names, e->first, e->last, 0)) != NULL &&
+		    v[L_PER] > 0)
+			e->key = NULL;
 	}
 }
 
@@ -237,7 +244,7 @@ one_reading(struct ctx *x, const struct lang *l)
 			    x->keybuf.len) = 1;
 		}
 	add_mentions(x, l, names, firsts);
-	arbitrate_keys(x, l);
+	arbitrate_keys(x, l, names);
 	dp_strset_free(names);
 	dp_strset_free(firsts);
 }
