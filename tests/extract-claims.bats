@@ -450,7 +450,7 @@ why() {
 
 @test "extract-claims --explain: why hedged: a hedge, a distancing noun, the conditional, a passive" {
 	run why fr 'Le maire affirme que le préfet a prétendument menti.'
-	assert_output '[["assertion","cue","affirme",true,"hedge-word","prétendument"]]'
+	assert_output '[["accusation","blame","menti",true,"hedge-word","prétendument"]]'
 	run why en 'The mayor rejected claims that he had lied.'
 	assert_output '[["denial","cue","rejected",true,"distancing","claims"]]'
 	run why fr 'Le maire a rejeté les allégations selon lesquelles il aurait menti.'
@@ -466,4 +466,21 @@ why() {
 	    jq -Rsc '{text: ., lang: \"fr\"}' | segment | jq -c '. + {entities: []}' |
 	    extract-claims | jq -c '[.claims[] | has(\"explain\")]'"
 	assert_output '[false]'
+}
+
+@test "extract-claims --explain: a word of blame negated is a denial, an event in the passive a report" {
+	run why fr "Le ministre a déclaré qu'il n'avait pas menti."
+	assert_output '[["denial","negated-blame","menti",false,null,null]]'
+	run why en 'The minister said he had not lied.'
+	assert_output '[["denial","negated-blame","lied",false,null,null]]'
+	run why fr 'Le syndicat a estimé que cette décision était une insulte aux salariés.'
+	assert_output '[["accusation","blame","insulte",false,null,null]]'
+	run why en 'The senator said the inquiry was a smear.'
+	assert_output '[["accusation","blame","smear",false,null,null]]'
+	run why fr 'Le maire a déclaré que deux hommes ont été arrêtés.'
+	assert_output '[["report","event","été",false,null,null]]'
+	run why en 'The mayor said two men were arrested.'
+	assert_output '[["report","event","were",false,null,null]]'
+	run why en 'Sources said the talks had stalled.'
+	assert_output '[["report","informant","Sources",false,null,null]]'
 }

@@ -94,6 +94,7 @@ enum wclass {
 	WC_GERUND,		/* en ajoutant */
 	WC_PAST_FORM,		/* said, told: a past cue, not by its ending */
 	WC_NOUN_COMPLEMENT,	/* of: reports of fraud, a noun's */
+	WC_NEGATION,		/* ne, pas, not: a word of blame denied */
 	NWCLASSES
 };
 
@@ -153,7 +154,9 @@ enum why {
 	W_DEMAND,		/* a demand's words in the content: il faut */
 	W_QUOTED_DENIAL,	/* a denial's cue in a direct quotation */
 	W_BLAME,		/* a word of blame in the content */
+	W_NEGATED_BLAME,	/* a word of blame negated: je n'ai pas menti */
 	W_INFORMANT,		/* an informant as the source: police */
+	W_EVENT,		/* an event told in the passive: was killed */
 	W_DISTANCING,		/* a distancing noun: allégations selon */
 	W_HEDGE_WORD,		/* a hedge in the content: reportedly */
 	W_CONDITIONAL,		/* the conditional after a cue not past */

@@ -48,9 +48,24 @@ judge_quotation(struct ctx *x, struct claim *c)
 }
 
 /*
+ * Is the word of blame at k negated: a negation among the three words
+ * before it, in the content (je n'ai pas menti, he did not lie)?
+ */
+static int
+negated(struct ctx *x, const struct claim *c, long k)
+{
+	long j;
+
+	for (j = k - 1; j >= c->content.first && j >= k - 3; j--)
+		if (in_class(x, WC_NEGATION, j))
+			return 1;
+	return 0;
+}
+
+/*
  * What the content says can make a position a demand (il faut…) or a
- * denial (« je démens »), a word of blame an accusation, and an
- * informant's words a report.
+ * denial (« je démens »), a word of blame an accusation, or a denial when
+ * it is negated, and an informant's words a report.
  */
 static void
 judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
@@ -66,12 +81,21 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 		    l->cues[x->toks[k].cue].kind == K_DENIAL)
 			set_kind(c, K_DENIAL, W_QUOTED_DENIAL, k);
 		if (x->toks[k].flags & T_BLAME)
-			set_kind(c, K_ACCUSATION, W_BLAME, k);
+			set_kind(c, negated(x, c, k) ? K_DENIAL : K_ACCUSATION,
+			    negated(x, c, k) ? W_NEGATED_BLAME : W_BLAME, k);
 	}
 	for (k = c->source.first; k >= 0 && k < c->source.last &&
 	    !c->pronoun; k++)
 		if (x->toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
 			set_kind(c, K_REPORT, W_INFORMANT, k);
+	/* An event told in the passive (a été tué, were arrested): a
+	 * factual account, not a stance. */
+	for (k = a; k + 1 < b && c->kind == K_ASSERTION && c->kind_why ==
+	    W_CUE; k++)
+		if (x->toks[k].flags & T_PASSIVE && (has_suffix(x,
+		    SC_ADJ_PARTICIPLE, k + 1) || has_suffix(x, SC_PAST, k + 1) ||
+		    in_class(x, WC_PAST_FORM, k + 1)))
+			set_kind(c, K_REPORT, W_EVENT, k);
 }
 
 /*

@@ -265,6 +265,7 @@ static const struct {
 	{ "past_endings", -1, SC_PAST, 1 },
 	{ "noun_complements", WC_NOUN_COMPLEMENT, -1, 0 },
 	{ "plural_endings", -1, SC_PLURAL, 1 },
+	{ "negations", WC_NEGATION, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

@@ -15,7 +15,8 @@ const char *const kind_names[NKINDS] = { "assertion", "report", "denial",
 /* The reasons of --explain, as extract-claims(1) lists them. */
 static const char *const why_names[NWHYS] = { "none", "cue", "passive",
 	"preposition", "reported", "demand", "quoted-denial", "blame",
-	"informant", "distancing", "hedge-word", "conditional" };
+	"negated-blame", "informant", "event", "distancing", "hedge-word",
+	"conditional" };
 
 static void
 put_text(struct ctx *x, struct dp_buf *b, uint32_t start, uint32_t end)
