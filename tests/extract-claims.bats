@@ -484,3 +484,17 @@ why() {
 	run why en 'Sources said the talks had stalled.'
 	assert_output '[["report","informant","Sources",false,null,null]]'
 }
+
+@test "extract-claims --explain: the reporter's hedge in the cue: a conditional, an adverb" {
+	run why fr 'Le ministre aurait affirmé que la réforme était prête.'
+	assert_output '[["assertion","cue","affirmé",true,"reporter-conditional","aurait"]]'
+	run why en 'The minister reportedly said the reform was ready.'
+	assert_output '[["assertion","cue","said",true,"hedge-word","reportedly"]]'
+	run why en 'Prosecutors alleged that the minister took bribes.'
+	assert_output '[["accusation","cue","alleged",false,null,null]]'
+}
+
+@test "extract-claims: a participle after a possessive, before a noun, is no cue" {
+	run claims en "Syria's alleged involvement was discussed. The minister's said he would resign."
+	assert_output "[[\"assertion\",\"The minister\",\"'s said\",\"he would resign\"]]"
+}

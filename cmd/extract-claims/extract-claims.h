@@ -160,6 +160,7 @@ enum why {
 	W_DISTANCING,		/* a distancing noun: allégations selon */
 	W_HEDGE_WORD,		/* a hedge in the content: reportedly */
 	W_CONDITIONAL,		/* the conditional after a cue not past */
+	W_REPORTER_CONDITIONAL,	/* the conditional in the cue: aurait dit */
 	NWHYS
 };
 

@@ -297,6 +297,14 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	if (i > first && is_upper(x, i) && !(x->toks[i - 1].flags & (T_OPENQ |
 	    T_COLON)) && !title_case(x, first, i, sent_last(x, i)))
 		return 1;
+	/* Syria's alleged involvement: after a possessive, a participle
+	 * before a plain word is that noun's adjective (not: he's told
+	 * reporters, she's said he…) */
+	if (i > first && in_class(x, WC_POSSESSIVE, i - 1) &&
+	    !(cue->takes & TAKES_OBJ) && i + 1 < (long)x->doc.ntoks &&
+	    x->toks[i + 1].flags == 0 && x->toks[i + 1].cue < 0 &&
+	    !is_upper(x, i + 1))
+		return 1;
 	/* déclarer: where the lemma is an infinitive, no finite cue */
 	if (x->toks[i].bare && l->lemma_is_infinitive)
 		return 1;

@@ -99,15 +99,28 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 }
 
 /*
- * A hedge in the content hedges the claim; so does the conditional when
- * the cue leaves it to the reporter (affirme, selon): after a past cue it
- * is tense agreement.
+ * A hedge in the cue or the content hedges the claim, and so does the
+ * conditional: the reporter's, in the cue (aurait affirmé), or in the
+ * content when the cue leaves it to the reporter (affirme, selon); after
+ * a past cue it is tense agreement.
  */
 static void
 judge_hedge(struct ctx *x, const struct lang *l, struct claim *c)
 {
 	long k, g;
+	size_t e;
 
+	/* The reporter's own words in the cue: reportedly said, aurait
+	 * affirmé (the journalistic conditional). */
+	for (g = c->cue.first; g < c->cue.last; g++) {
+		if (x->toks[g].flags & T_HEDGE && x->toks[g].cue < 0)
+			hedge(c, W_HEDGE_WORD, g);
+		if (x->toks[g].flags & T_AUX && !(x->toks[g].flags &
+		    T_NOTCOND))
+			for (e = 0; e < l->endings.n; e++)
+				if (ends_with(x, g, l->endings.v[e].text))
+					hedge(c, W_REPORTER_CONDITIONAL, g);
+	}
 	for (k = c->content.first; k < c->content.last; k++)
 		if (x->toks[k].flags & T_HEDGE)
 			hedge(c, W_HEDGE_WORD, k);

@@ -16,7 +16,7 @@ const char *const kind_names[NKINDS] = { "assertion", "report", "denial",
 static const char *const why_names[NWHYS] = { "none", "cue", "passive",
 	"preposition", "reported", "demand", "quoted-denial", "blame",
 	"negated-blame", "informant", "event", "distancing", "hedge-word",
-	"conditional" };
+	"conditional", "reporter-conditional" };
 
 static void
 put_text(struct ctx *x, struct dp_buf *b, uint32_t start, uint32_t end)

@@ -81,8 +81,9 @@ verb_group(struct ctx *x, struct verb *v)
 			v->g0 = k;
 			continue;
 		}
+		/* a hedge there is the reporter's: reportedly said */
 		if (v->g0 == v->first || !(x->toks[v->g0 - 1].flags & (T_AUX |
-		    T_ADV | T_PASSIVE)) || x->toks[v->g0 - 1].quoted)
+		    T_ADV | T_PASSIVE | T_HEDGE)) || x->toks[v->g0 - 1].quoted)
 			break;
 		v->g0--;
 		v->aux |= (x->toks[v->g0].flags & (T_AUX | T_PASSIVE)) != 0;
