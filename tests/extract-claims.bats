@@ -498,3 +498,10 @@ why() {
 	run claims en "Syria's alleged involvement was discussed. The minister's said he would resign."
 	assert_output "[[\"assertion\",\"The minister\",\"'s said\",\"he would resign\"]]"
 }
+
+@test "extract-claims: a time phrase after a subject's comma is no source" {
+	run claims_tagged en 'The chief of staff, Patrick Strzoda, on Wednesday testified that the passports were used.' '.source.text'
+	assert_output '["Patrick Strzoda"]'
+	run claims_tagged fr 'Le maire, Jean Dupont, lundi a déclaré que le pont était fermé.' '.source.text'
+	assert_output '["Jean Dupont"]'
+}

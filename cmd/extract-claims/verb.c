@@ -172,7 +172,8 @@ read_clause(struct ctx *x, struct verb *v)
 /*
  * Who speaks, when the claim is not inverted: an inverted pronoun, a
  * subject after the cue where the profile puts it there, a pronoun or
- * noun phrase before the group, the subject of the claim before (one
+ * noun phrase before the group (not a time or place phrase after a
+ * comma: X, on Wednesday, testified), the subject of the claim before (one
  * subject, two cues), the sentence's subject (X a critiqué…, ajoutant
  * que…), or the subject before an aside.  Returns 0 if none.
  */
@@ -192,7 +193,9 @@ subject_source(struct ctx *x, struct verb *v)
 	    !v->participle) {
 		set_tokens(x, &c->source, v->g0 - 1, v->g0);
 		c->pronoun = 1;
-	} else if (v->s0 < v->g0 && !v->participle) {
+	} else if (v->s0 < v->g0 && !v->participle &&
+	    !((x->toks[v->s0].flags & T_SKIP || is_date(x, v->s0)) &&
+	    stop >= 0 && x->toks[stop].flags & T_COMMA)) {
 		/* a long subject: its last words (the constructions after
 		 * this read v->s0 so bounded too) */
 		if (v->g0 - v->s0 > MAXSOURCE)
