@@ -505,3 +505,19 @@ why() {
 	run claims_tagged fr 'Le maire, Jean Dupont, lundi a déclaré que le pont était fermé.' '.source.text'
 	assert_output '["Jean Dupont"]'
 }
+
+@test "extract-claims: être after a reflexive pronoun is the perfect's auxiliary, no passive" {
+	run claims fr "François Bayrou s'est réjoui que la participation soit moindre."
+	assert_output "[[\"assertion\",\"François Bayrou\",\"s'est réjoui\",\"la participation soit moindre\"]]"
+	run claims fr "Le sénateur s'était exclamé : « C'est une idée stupide »."
+	assert_output "[[\"assertion\",\"Le sénateur\",\"s'était exclamé\",\"C'est une idée stupide\"]]"
+}
+
+@test "extract-claims: verbs of reaction and of fear are cues" {
+	run claims fr '« La liberté est garantie », a réagi le ministre.'
+	assert_output '[["assertion","le ministre","a réagi","La liberté est garantie"]]'
+	run claims en '"This is absurd," the minister reacted.'
+	assert_output '[["assertion","the minister","reacted","This is absurd"]]'
+	run claims en 'Some MPs fear the vote will fail.'
+	assert_output '[["assertion","Some MPs","fear","the vote will fail"]]'
+}

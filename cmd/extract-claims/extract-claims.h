@@ -95,6 +95,7 @@ enum wclass {
 	WC_PAST_FORM,		/* said, told: a past cue, not by its ending */
 	WC_NOUN_COMPLEMENT,	/* of: reports of fraud, a noun's */
 	WC_NEGATION,		/* ne, pas, not: a word of blame denied */
+	WC_REFLEXIVE,		/* se, s': s'est réjoui is no passive */
 	NWCLASSES
 };
 

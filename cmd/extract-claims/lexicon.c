@@ -266,6 +266,7 @@ static const struct {
 	{ "noun_complements", WC_NOUN_COMPLEMENT, -1, 0 },
 	{ "plural_endings", -1, SC_PLURAL, 1 },
 	{ "negations", WC_NEGATION, -1, 0 },
+	{ "reflexive_pronouns", WC_REFLEXIVE, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

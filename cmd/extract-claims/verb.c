@@ -87,7 +87,10 @@ verb_group(struct ctx *x, struct verb *v)
 			break;
 		v->g0--;
 		v->aux |= (x->toks[v->g0].flags & (T_AUX | T_PASSIVE)) != 0;
-		v->passive |= (x->toks[v->g0].flags & T_PASSIVE) != 0;
+		/* s'est réjoui: after a reflexive pronoun, être is the
+		 * perfect's auxiliary, no passive */
+		v->passive |= (x->toks[v->g0].flags & T_PASSIVE) != 0 &&
+		    !(v->g0 > v->first && in_class(x, WC_REFLEXIVE, v->g0 - 1));
 		if (x->toks[v->g0].pron)
 			v->pron = v->g0;
 	}
