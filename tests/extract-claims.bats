@@ -521,3 +521,12 @@ why() {
 	run claims en 'Some MPs fear the vote will fail.'
 	assert_output '[["assertion","Some MPs","fear","the vote will fail"]]'
 }
+
+@test "extract-claims: a prepositional phrase between an inverted cue and its source, an aside in brackets after an opening's source" {
+	run claims fr '« Le chantier reprendra lundi », précise dans un communiqué la mairie.' '.source.text'
+	assert_output '["la mairie"]'
+	run claims en '"We will rebuild," said in a statement the city council.' '.source.text'
+	assert_output '["the city council"]'
+	run claims_tagged fr 'Pour Marie Dupont (PS), « la réforme est morte ».' '[.source.text, .content.text]'
+	assert_output '[["Marie Dupont","la réforme est morte"]]'
+}

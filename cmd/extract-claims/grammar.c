@@ -437,7 +437,8 @@ after_dateline(struct ctx *x, long first, long end)
 
 /*
  * A source after its cue at g1 (…, a déclaré lundi le ministre à l'AFP;
- * …, said the minister on Monday): a date before it is skipped, and it
+ * …, said the minister on Monday): a date or a prepositional phrase
+ * before it is skipped (…, précise dans un communiqué la mairie), and it
  * ends at a date or a preposition after it.  Returns its end, with its
  * start in *start, or g1 when there is none.
  */
@@ -448,6 +449,16 @@ source_after(struct ctx *x, long g1, long last, long *start)
 
 	while (a < last && is_date(x, a) && !(x->toks[a].flags & T_PUNCT))
 		a++;
+	/* …, précise dans un communiqué la mairie: a phrase after a
+	 * preposition, then the source's determiner or capital */
+	if (a < last && x->toks[a].flags & T_SKIP)
+		for (k = a + 2; k < last && k - a <= 5 &&
+		    !(x->toks[k].flags & T_PUNCT); k++)
+			if (x->toks[k].flags & T_DET || (k >= a + 3 &&
+			    is_upper(x, k))) {
+				a = k;
+				break;
+			}
 	*start = a;
 	if ((end = phrase_end(x, a, last)) <= a)
 		return g1;

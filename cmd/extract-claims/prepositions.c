@@ -100,19 +100,28 @@ opening_source(struct ctx *x, long s0, long s1)
 void
 opening_claim(struct ctx *x, long i, long n, enum kind kind)
 {
-	long last = sent_last(x, i), s0 = i + n, s1;
+	long last = sent_last(x, i), s0 = i + n, s1, comma, k;
 	struct claim *c;
 
 	for (s1 = s0; s1 < last && s1 - s0 <= 8 && !(x->toks[s1].flags &
 	    T_PUNCT); s1++)
 		;
-	if (s1 == s0 || s1 >= last || first_char(x, s1) != ',' ||
-	    last - (s1 + 1) < 3 || x->toks[i].quoted || !opening_source(x, s0,
-	    s1))
+	/* Pour Marie Dupont (PS), …: an aside in brackets after the name */
+	comma = s1;
+	if (s1 < last && first_char(x, s1) == '(') {
+		for (k = s1 + 1; k < last && k - s1 <= 6 &&
+		    first_char(x, k) != ')'; k++)
+			;
+		if (k + 1 < last && first_char(x, k) == ')')
+			comma = k + 1;
+	}
+	if (s1 == s0 || comma >= last || first_char(x, comma) != ',' ||
+	    last - (comma + 1) < 3 || x->toks[i].quoted ||
+	    !opening_source(x, s0, s1))
 		return;
 	c = preposition_source(x, i, s0, s1, kind);
 	c->construction = "opening";
-	set_tokens(x, &c->content, s1 + 1, last);
+	set_tokens(x, &c->content, comma + 1, last);
 	trim(x, &c->content);
 	if (c->content.first < 0)
 		x->nclaims--;
