@@ -20,7 +20,7 @@ DEPLIBS	+= -lm
 ALLCFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	-DLEXDIR='"$(LEXDIR)"' -Icommon $(DEPCFLAGS) $(CFLAGS)
 
-TOOLS	= to-jsonl normalize segment tag-entities extract-claims
+TOOLS	= to-jsonl normalize segment tag-entities extract-claims to-html
 BIN	= $(TOOLS:%=$(B)/bin/%)
 COMMON	= buf cli doc err filter io json jsonl lang lexicon model record strset \
 	  utf8 xalloc
@@ -116,10 +116,17 @@ fuzz:
 	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/claims_fuzz \
 	    $(FUZZFLAGS) build/fuzz/claimcorpus
 
-# The main job on the bundled sample article.
+# The main job on the bundled sample: its claims as a table, and the page
+# of to-html in build/demo.html.
 demo: deps all
+	@mkdir -p build
 	@./bin/to-jsonl samples/fr-greve-port.txt | ./bin/normalize | \
-	    ./bin/segment | ./bin/tag-entities | ./bin/extract-claims
+	    ./bin/segment | ./bin/tag-entities | ./bin/extract-claims \
+	    >build/demo.jsonl
+	@jq -r '.claims[] | [.source.text // "-", .cue.text, .kind, .content.text[:60]] | join(" | ")' build/demo.jsonl
+	@./bin/to-html -t 'depeche: the sample article' build/demo.jsonl \
+	    >build/demo.html
+	@echo "The page: build/demo.html"
 
 lint:
 	mandoc -T lint -W warning $(MAN)

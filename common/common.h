@@ -323,6 +323,16 @@ ssize_t	 dp_record_entities(const struct dp_record *, const char *,
 	    struct dp_entity **, size_t *);
 
 /*
+ * Walks a JSON object or array the reader has validated: *pp at its '{'
+ * or '[' first, then where the last call left it.  Sets the next member's
+ * key (with key non-NULL: an object's; raw, no quotes, escapes as
+ * written) and the value's bytes [*val, *valend), and returns 1; returns
+ * 0 at the end (*pp past it), -1 if it is no such value.
+ */
+int	 dp_json_next(const char **, const char *, const char **, size_t *,
+	    const char **, const char **);
+
+/*
  * doc.c: the document object of the tools that read annotations (after
  * segment): the record's text, its tokens, sentences and entities, read
  * and checked once per record.  Zero it before the first dp_doc_read; its

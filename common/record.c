@@ -92,40 +92,60 @@ dp_record_spans(const struct dp_record *r, const char *key,
 	return n;
 }
 
+int
+dp_json_next(const char **pp, const char *end, const char **key,
+    size_t *keylen, const char **val, const char **valend)
+{
+	const char *p = *pp;
+
+	if (p < end && (*p == '{' || *p == '['))
+		p++;
+	while ((p = skip_space(p, end)) < end && *p == ',')
+		p++;
+	if (p >= end || *p == '}' || *p == ']') {
+		*pp = p < end ? p + 1 : p;
+		return 0;
+	}
+	if (key != NULL) {
+		if (*p != '"')
+			return -1;
+		*key = ++p;
+		while (p < end && *p != '"')
+			p += *p == '\\' ? 2 : 1;
+		*keylen = (size_t)(p - *key);
+		p = skip_space(p + 1, end);
+		if (p >= end || *p != ':')
+			return -1;
+		p = skip_space(p + 1, end);
+	}
+	if (p >= end)
+		return -1;
+	*val = p;
+	*pp = *valend = skip_value(p, end);
+	return 1;
+}
+
 /* Reads one entity object at p into e; returns its end, or NULL. */
 static const char *
 read_entity(const char *p, const char *end, struct dp_entity *e)
 {
-	const char *key;
+	const char *key, *val, *vend;
 	size_t keylen;
 	char *num;
-	int have = 0;
+	int have = 0, got;
 
 	memset(e, 0, sizeof(*e));
 	if (*p != '{')
 		return NULL;
-	for (p = skip_space(p + 1, end); p < end && *p != '}';) {
-		if (*p == ',') {
-			p = skip_space(p + 1, end);
-			continue;
-		}
-		if (*p != '"')
-			return NULL;
-		key = ++p;
-		while (p < end && *p != '"')
-			p += *p == '\\' ? 2 : 1;
-		keylen = (size_t)(p - key);
-		p = skip_space(p + 1, end);
-		if (p >= end || *p != ':')
-			return NULL;
-		p = skip_space(p + 1, end);
+	while ((got = dp_json_next(&p, end, &key, &keylen, &val, &vend)) ==
+	    1) {
 		if ((keylen == 5 && memcmp(key, "start", 5) == 0) ||
 		    (keylen == 3 && memcmp(key, "end", 3) == 0)) {
 			unsigned long long x;
 
-			if (*p < '0' || *p > '9')
+			if (*val < '0' || *val > '9')
 				return NULL;
-			x = strtoull(p, &num, 10);
+			x = strtoull(val, &num, 10);
 			if (x > UINT32_MAX || (*num == '.' || *num == 'e' ||
 			    *num == 'E'))
 				return NULL;
@@ -136,15 +156,14 @@ read_entity(const char *p, const char *end, struct dp_entity *e)
 			have |= *key == 's' ? 1 : 2;
 		} else if (((keylen == 5 && memcmp(key, "label", 5) == 0) ||
 		    (keylen == 4 && memcmp(key, "type", 4) == 0 &&
-		    e->label == NULL)) && *p == '"') {
-			e->label = p + 1;
+		    e->label == NULL)) && *val == '"') {
+			e->label = val + 1;
 			e->labellen = strcspn(e->label, "\"\\");
 		}
-		p = skip_space(skip_value(p, end), end);
 	}
-	if (p >= end || have != 3 || e->start > e->end)
+	if (got < 0 || have != 3 || e->start > e->end)
 		return NULL;
-	return p + 1;
+	return p;
 }
 
 ssize_t
