@@ -67,3 +67,10 @@ ELEMENTS="/usr/bin/python3 $TOP/tests/htmlcheck.py"
 	"$chromium" --headless --no-sandbox --disable-gpu --screenshot="$TOP/build/to-html-seed.png" --window-size=1200,2400 "file://$BATS_TEST_TMPDIR/seed.html" 2>/dev/null
 	[ -s "$TOP/build/to-html-seed.png" ]
 }
+
+@test "to-html: a claim or entity whose span lies beyond the text is left out, the rest shown" {
+	f=$(mkinput far.jsonl '%s\n' '{"text":"Il a dit oui.","entities":[{"start":0,"end":2,"label":"PER"},{"start":5,"end":99,"label":"LOC"}],"claims":[{"kind":"assertion","cue":{"start":3,"end":8},"content":{"start":9,"end":90}},{"kind":"report","cue":{"start":3,"end":8},"content":{"start":9,"end":12}}]}')
+	run -0 to-html "$f"
+	assert_output --partial '<p>1 article, 1 entity, 1 claim.</p>'
+	assert_output --partial '<span class="kind k-report">report</span>'
+}

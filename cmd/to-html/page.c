@@ -1,5 +1,5 @@
 /*
- * to-html: one self-contained HTML page of depeche records: each article
+ * page.c: one self-contained HTML page of depeche records: each article
  * with its meta, its text in paragraphs with sentences, entities and the
  * spans of claims marked, and its claims as a list (source, cue, content,
  * kind, flags) whose items link to their spans; an index of the articles
@@ -10,145 +10,18 @@
  * are shown first by the page's style (to-html(1)).
  */
 
-#include <errno.h>
-#include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "common.h"
+#include "to-html.h"
 
-static struct options {
-	const char	*title;
-	struct dp_filter filter;
-} opt = { "depeche", { 0, 0, 0 } };
-
-#define NKINDS	7
-static const char *const kinds[NKINDS] = { "assertion", "report",
-	"accusation", "denial", "warning", "demand", "other" };
-
-/* A span of the text and what it is, for the marks. */
-struct mark {
-	uint32_t	 start, end;	/* code points */
-	const char	*what;		/* entity label, "src", "cue", "cnt" */
-	size_t		 whatlen;
-	const char	*key, *keyend;	/* an entity's key or value (JSON) */
-	long		 claim;		/* the claim's number, or -1 */
-};
-
-/* A claim as listed. */
-struct claim {
-	struct mark	 source, cue, content;
-	char		 kind[16];
-	int		 hedged, direct, mixed, has_source;
-};
-
-/* What a run keeps: the page so far, then one record's state. */
-struct ctx {
-	size_t		 narticles;
-	struct dp_buf	 index;		/* the index's items */
-	size_t		 labels[8], nents;	/* entities by label */
-	size_t		 nkinds[NKINDS], nclaims;
-	struct dp_strset *sources;	/* source text -> claims */
-	char		**sourcev;	/* the sources, in order met */
-	size_t		 nsources, capsources;
-	struct dp_buf	 textbuf, scratch, out;
-	uint32_t	*boff;
-	size_t		 capboff, ncps;
-	uint32_t	*sents, *paras;
-	size_t		 capsents, capparas, nsents, nparas;
-	struct mark	*marks;
-	size_t		 nmarks, capmarks;
-	struct claim	*claims;
-	size_t		 nclaimsrec, capclaims;
-	uint32_t	*cuts;
-	size_t		 ncuts, capcuts;
-};
-
-static const char *const entity_labels[] = { "PER", "LOC", "ORG", "MISC",
-	"NORP", "DATE", "QUANTITY", "MONEY", "PERCENT", NULL };
-
-static DP_NORETURN void usage(int);
-static int	 page_record(struct dp_record *, void *);
-static void	 write_head(void);
-static void	 write_tail(struct ctx *);
-static void	 ctx_free(struct ctx *);
-
-static const struct option longopts[] = {
-	{ "title",	required_argument,	NULL, 't' },
-	DP_LONGOPTS_KEEP_GOING,
-	DP_LONGOPTS_COMMON
-};
-
-static void
-usage(int status)
-{
-	dp_usage(status,
-	    "usage: to-html [-ku] [-t title] [file ...]\n"
-	    "Writes one HTML page of depeche records: their text, entities "
-	    "and claims.\n"
-	    "  -t, --title TITLE  the page's title (depeche)\n", 1);
-}
-
-int
-main(int argc, char *argv[])
-{
-	struct ctx x = { 0 };
-	int ch, rc;
-
-	dp_setprogname(argv);
-	while ((ch = getopt_long(argc, argv, "hkt:uV", longopts,
-	    NULL)) != -1) {
-		switch (ch) {
-		case 'h':
-			usage(0);
-		case 'k':
-			opt.filter.keep_going = 1;
-			break;
-		case 't':
-			opt.title = optarg;
-			break;
-		case 'u':
-			opt.filter.unbuffered = 1;
-			break;
-		case 'V':
-			dp_version();
-		default:
-			usage(DP_EX_USAGE);
-		}
-	}
-	argc -= optind;
-	argv += optind;
-
-	x.sources = dp_strset_new();
-	write_head();
-	rc = dp_filter_run(&opt.filter, argv, argc, page_record, &x);
-	write_tail(&x);
-	ctx_free(&x);
-	return dp_worst(rc, dp_close_stdout());
-}
-
-static void
-ctx_free(struct ctx *x)
-{
-	size_t i;
-
-	dp_buf_free(&x->index);
-	dp_strset_free(x->sources);
-	for (i = 0; i < x->nsources; i++)
-		free(x->sourcev[i]);
-	free(x->sourcev);
-	dp_buf_free(&x->textbuf);
-	dp_buf_free(&x->scratch);
-	dp_buf_free(&x->out);
-	free(x->boff);
-	free(x->sents);
-	free(x->paras);
-	free(x->marks);
-	free(x->claims);
-	free(x->cuts);
-}
+const char *const kinds[NKINDS] = { "assertion", "report", "accusation",
+	"denial", "warning", "demand", "other" };
+const char *const entity_labels[] = { "PER", "LOC", "ORG", "MISC", "NORP",
+	"DATE", "QUANTITY", "MONEY", "PERCENT", NULL };
 
 /* Appends s as HTML text or attribute value: & < > " ' escaped. */
 static void
@@ -318,6 +191,7 @@ read_claim(struct ctx *x, const char *p, const char *end, struct claim *c,
 {
 	const char *key, *val, *vend;
 	size_t keylen, i;
+	int cue = 0, content = 0;
 
 	memset(c, 0, sizeof(*c));
 	while (dp_json_next(&p, end, &key, &keylen, &val, &vend) == 1) {
@@ -325,9 +199,10 @@ read_claim(struct ctx *x, const char *p, const char *end, struct claim *c,
 			c->has_source = read_span(val, vend,
 			    (uint32_t)x->ncps, &c->source);
 		else if (is_key(key, keylen, "cue"))
-			read_span(val, vend, (uint32_t)x->ncps, &c->cue);
+			cue = read_span(val, vend, (uint32_t)x->ncps, &c->cue);
 		else if (is_key(key, keylen, "content"))
-			read_span(val, vend, (uint32_t)x->ncps, &c->content);
+			content = read_span(val, vend, (uint32_t)x->ncps,
+			    &c->content);
 		else if (is_key(key, keylen, "kind") && *val == '"' &&
 		    vend - val - 2 < (long)sizeof(c->kind) - 1) {
 			memcpy(c->kind, val + 1, (size_t)(vend - val - 2));
@@ -339,7 +214,7 @@ read_claim(struct ctx *x, const char *p, const char *end, struct claim *c,
 		else if (is_key(key, keylen, "mixed"))
 			c->mixed = *val == 't';
 	}
-	if (c->cue.end == 0 || c->content.end == 0)
+	if (!cue || !content)
 		return 0;
 	c->source.what = "src";
 	c->cue.what = "cue";
@@ -512,7 +387,8 @@ put_marked_text(struct ctx *x, struct dp_buf *b)
 	for (i = 0; i < x->nsents; i++)
 		add_cut(x, x->sents[2 * i]);
 	qsort(x->cuts, x->ncuts, sizeof(*x->cuts), by_value);
-	qsort(x->marks, x->nmarks, sizeof(*x->marks), by_start);
+	if (x->nmarks > 1)
+		qsort(x->marks, x->nmarks, sizeof(*x->marks), by_start);
 	active = dp_reallocarray(NULL, x->nmarks + 1, sizeof(*active));
 	for (i = 0; i + 1 < x->ncuts; i++) {
 		if (x->cuts[i] == x->cuts[i + 1])
@@ -587,7 +463,7 @@ put_claims(struct ctx *x, struct dp_buf *b)
 }
 
 /* One record as an article; its title into the index. */
-static int
+int
 page_record(struct dp_record *r, void *arg)
 {
 	struct ctx *x = arg;
@@ -635,15 +511,15 @@ page_record(struct dp_record *r, void *arg)
 	return 0;
 }
 
-static void
-write_head(void)
+void
+write_head(const struct ctx *x)
 {
 	struct dp_buf b = { 0 };
 
 	dp_buf_adds(&b, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
 	    "\n<meta name=\"viewport\" content=\"width=device-width\">\n"
 	    "<title>");
-	put_html(&b, opt.title, strlen(opt.title));
+	put_html(&b, x->title, strlen(x->title));
 	dp_buf_adds(&b, "</title>\n<style>\n"
 	    "body{display:flex;flex-direction:column;max-width:62em;"
 	    "margin:auto;padding:0 1em;font:16px/1.55 Georgia,serif;"
@@ -712,14 +588,14 @@ put_sources(struct ctx *x, struct dp_buf *b)
 }
 
 /* The summary and the index, shown first by the style. */
-static void
+void
 write_tail(struct ctx *x)
 {
 	struct dp_buf b = { 0 };
 	size_t i;
 
 	dp_buf_adds(&b, "<nav>\n<h1>");
-	put_html(&b, opt.title, strlen(opt.title));
+	put_html(&b, x->title, strlen(x->title));
 	dp_buf_printf(&b, "</h1>\n<p>%zu article%s, %zu entit%s, %zu "
 	    "claim%s.</p>\n", x->narticles, x->narticles == 1 ? "" : "s",
 	    x->nents, x->nents == 1 ? "y" : "ies", x->nclaims,
