@@ -130,6 +130,12 @@ demo: deps all
 	    >build/demo.html
 	@echo "The page: build/demo.html"
 
+# The README's picture of to-html's page of the sample (needs chromium).
+screenshot: demo
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
+	    --window-size=1000,1500 --screenshot=samples/fr-greve-port.png \
+	    "file://$(CURDIR)/build/demo.html" 2>/dev/null
+
 lint:
 	mandoc -T lint -W warning $(MAN)
 
@@ -166,5 +172,5 @@ uninstall:
 clean:
 	rm -rf bin obj build
 
-.PHONY: all units deps test check fuzz demo lint eval eval-dev model bench install uninstall clean
+.PHONY: all units deps test check fuzz demo screenshot lint eval eval-dev model bench install uninstall clean
 .SECONDARY:

@@ -32,7 +32,7 @@ struct ctx {
 	const char	*title;		/* -t: the page's */
 	size_t		 narticles;
 	struct dp_buf	 index;		/* the index's items */
-	size_t		 labels[8], nents;	/* entities by label */
+	size_t		 labels[16], nents;	/* by entity_labels (< 16) */
 	size_t		 nkinds[NKINDS], nclaims;
 	struct dp_strset *sources;	/* source text -> claims */
 	char		**sourcev;	/* the sources, in order met */
