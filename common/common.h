@@ -403,8 +403,9 @@ size_t	 dp_doc_first_starting_from(const struct dp_doc *, uint32_t);
 int	 dp_entity_is(const struct dp_entity *, const char *);
 /*
  * A dateline that opens the sentence at token first (PARIS, 24 nov. (AFP)
- * -, LONDON (Reuters) -): a dash after a closing parenthesis, a few tokens
- * in, under a capital.  Returns the token after the dash, else first.
+ * -, LONDON (Reuters) -, MARSEILLE, 23 nov. 2026 -): a dash a few tokens
+ * in, after a closing parenthesis or after a place in capitals and its
+ * comma.  Returns the token after the dash, else first.
  */
 size_t	 dp_doc_dateline_end(const struct dp_doc *, size_t, size_t);
 

@@ -278,18 +278,42 @@ dp_entity_is(const struct dp_entity *e, const char *label)
 	    memcmp(e->label, label, e->labellen) == 0;
 }
 
+/* Is token k a word in capitals of two letters or more (PARIS)? */
+static int
+in_capitals(const struct dp_doc *d, size_t k)
+{
+	const char *p = d->text + d->toks[k].bstart;
+	const char *end = d->text + d->toks[k].bend;
+	int32_t c;
+	size_t n;
+
+	if (d->toks[k].end - d->toks[k].start < 2)
+		return 0;
+	for (; p < end; p += n) {
+		n = dp_utf8_decode(p, (size_t)(end - p), &c);
+		if (dp_uclass(c) != DP_CL_UPPER && c != '-')
+			return 0;
+	}
+	return 1;
+}
+
 size_t
 dp_doc_dateline_end(const struct dp_doc *d, size_t first, size_t last)
 {
-	size_t k;
+	size_t k, caps;
 
 	if (first >= last || dp_uclass(d->toks[first].first) != DP_CL_UPPER)
 		return first;
+	/* PARIS, 23 nov. 2026 -: a place in capitals and a comma */
+	for (caps = first; caps < last && in_capitals(d, caps); caps++)
+		;
+	if (caps == first || caps >= last || d->toks[caps].first != ',')
+		caps = 0;
 	for (k = first + 2; k < last && k - first < 12; k++)
 		if (d->toks[k].end == d->toks[k].start + 1 &&
 		    (d->toks[k].first == '-' || d->toks[k].first == 0x2013 ||
 		    d->toks[k].first == 0x2014) &&
-		    d->toks[k - 1].first == ')')
+		    (d->toks[k - 1].first == ')' || caps != 0))
 			return k + 1;
 	return first;
 }

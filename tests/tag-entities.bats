@@ -89,6 +89,10 @@ fields() {
 	assert_output '[["LOC","PARIS","geonames:2988507"],["DATE","24 nov. 2026",null],["ORG","AFP","org:afp"]]'
 	run -0 fields en "NEW YORK (Reuters) - Shares fell." '[.label, .text, .key]'
 	assert_output '[["LOC","NEW YORK","geonames:5128581"],["ORG","Reuters","org:reuters"]]'
+	run -0 fields fr "MARSEILLE, 23 nov. 2026 - Les dockers ont voté." '[.label, .text, .key]'
+	assert_output '[["LOC","MARSEILLE","geonames:2995469"],["DATE","23 nov. 2026",null]]'
+	run -0 fields en "NEW YORK, Dec. 1 - Shares fell on Monday." 'select(.label == "LOC") | [.label, .text, .key]'
+	assert_output '[["LOC","NEW YORK","geonames:5128581"]]'
 }
 
 @test "tag-entities: a date's month and day are digits only" {
