@@ -23,6 +23,9 @@
 
 #include "common.h"
 
+/* How much larger than itself front matter may grow through aliases. */
+#define FRONT_GROWTH	64
+
 enum split { SPLIT_FILE, SPLIT_LINE, SPLIT_BLANK, SPLIT_FF };
 
 /* meta keys of to-jsonl's own that front matter may already hold. */
@@ -109,9 +112,9 @@ static void	 note_key(struct ctx *, const char *, size_t, const char *,
 static int	 yaml_front(struct ctx *, const struct doc *, const char **,
 		    size_t *, int *, const char **);
 static int	 yaml_members(const struct dp_yaml *, dp_node, struct dp_buf *,
-		    int, const char *);
+		    int, size_t, const char *);
 static int	 yaml_to_json(const struct dp_yaml *, dp_node, struct dp_buf *,
-		    int, const char *);
+		    int, size_t, const char *);
 static void	 header_front(struct ctx *, const char **, size_t *, int *,
 		    const char **);
 static void	 langid_load(struct ctx *);
@@ -660,7 +663,8 @@ yaml_front(struct ctx *x, const struct doc *d, const char **textp, size_t *lenp,
 		dp_yaml_free(y);
 		return -1;
 	}
-	rc = root == 0 ? 0 : yaml_members(y, root, &x->meta, 0, d->name);
+	rc = root == 0 ? 0 : yaml_members(y, root, &x->meta, 0, x->meta.len +
+	    FRONT_GROWTH * (size_t)(p - body) + 4096, d->name);
 	for (i = 0; rc == 0 && root != 0 && i < dp_yaml_len(y, root); i++) {
 		k = dp_yaml_scalar(y, dp_yaml_key(y, root, i), &klen);
 		v = dp_yaml_scalar(y, dp_yaml_value(y, root, i), &vlen);
@@ -681,7 +685,7 @@ yaml_front(struct ctx *x, const struct doc *d, const char **textp, size_t *lenp,
 /* Appends the pairs of a YAML mapping as JSON members, comma-separated. */
 static int
 yaml_members(const struct dp_yaml *y, dp_node map, struct dp_buf *b,
-    int depth, const char *name)
+    int depth, size_t limit, const char *name)
 {
 	struct dp_strset *keys;
 	const char *s;
@@ -703,7 +707,7 @@ yaml_members(const struct dp_yaml *y, dp_node map, struct dp_buf *b,
 		dp_json_str(b, s, len);
 		dp_buf_addc(b, ':');
 		rc = yaml_to_json(y, dp_yaml_value(y, map, i), b, depth + 1,
-		    name);
+		    limit, name);
 	}
 	dp_strset_free(keys);
 	return rc;
@@ -712,7 +716,7 @@ yaml_members(const struct dp_yaml *y, dp_node map, struct dp_buf *b,
 /* Appends a YAML node as JSON, its scalars as strings. */
 static int
 yaml_to_json(const struct dp_yaml *y, dp_node node, struct dp_buf *b,
-    int depth, const char *name)
+    int depth, size_t limit, const char *name)
 {
 	const char *s;
 	size_t i, len;
@@ -720,6 +724,13 @@ yaml_to_json(const struct dp_yaml *y, dp_node node, struct dp_buf *b,
 	/* An alias can make a document refer to itself. */
 	if (depth > 32) {
 		dp_warnat(name, 2, "front matter nested too deeply");
+		return -1;
+	}
+	/* Aliases of aliases can make a few lines gigabytes (billion
+	 * laughs): the meta may be at most FRONT_GROWTH times the front
+	 * matter. */
+	if (b->len > limit) {
+		dp_warnat(name, 2, "front matter expands too much (aliases)");
 		return -1;
 	}
 	if ((s = dp_yaml_scalar(y, node, &len)) != NULL) {
@@ -732,14 +743,14 @@ yaml_to_json(const struct dp_yaml *y, dp_node node, struct dp_buf *b,
 			if (i > 0)
 				dp_buf_addc(b, ',');
 			if (yaml_to_json(y, dp_yaml_item(y, node, i), b,
-			    depth + 1, name) == -1)
+			    depth + 1, limit, name) == -1)
 				return -1;
 		}
 		dp_buf_addc(b, ']');
 		return 0;
 	}
 	dp_buf_addc(b, '{');
-	if (yaml_members(y, node, b, depth, name) == -1)
+	if (yaml_members(y, node, b, depth, limit, name) == -1)
 		return -1;
 	dp_buf_addc(b, '}');
 	return 0;

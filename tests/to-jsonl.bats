@@ -49,6 +49,15 @@ load common
 	assert_output --partial '"id":"good"'
 }
 
+@test "to-jsonl: front matter whose aliases would expand it without bound exits 65 at once" {
+	f=$(mkinput laughs.txt -- '---\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\nh: [*g, *g, *g, *g, *g, *g, *g, *g, *g]\n---\nTexte.\n')
+	run -65 --separate-stderr to-jsonl "$f"
+	assert_equal "$stderr" "to-jsonl: $f:2: front matter expands too much (aliases)"
+	f=$(mkinput some.txt -- '---\na: &a [x, y]\nb: [*a, *a]\n---\nTexte.\n')
+	run -0 to-jsonl "$f"
+	assert_output --partial '"b":[["x","y"],["x","y"]]'
+}
+
 @test "to-jsonl: Windows-1252 input is decoded with a warning and meta.encoding" {
 	f=$(mkinput cp.txt 'Il a dit \x93d\xe9j\xe0\x94 \x96 5 \x80.\n')
 	run -0 --separate-stderr sh -c 'to-jsonl "$1" | jq -c "[.meta.encoding, .text]"' sh "$f"
