@@ -421,6 +421,9 @@ convert_pieces(struct ctx *x, FILE *fp, const char *name, const char *base)
 	for (;;) {
 		errno = 0;
 		n = getdelim(&line, &cap, delim, fp);
+		if (n == -1 && errno == ENOMEM)	/* no end of input */
+			dp_die(DP_EX_OSERR, "%s: line %lu: out of memory", name,
+			    lineno + 1);
 		if (n == -1 && ferror(fp)) {
 			dp_warn("%s: %s", name, strerror(errno));
 			rc = dp_worst(rc, DP_EX_IOERR);

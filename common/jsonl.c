@@ -620,8 +620,14 @@ dp_jsonl_next(struct dp_jsonl *j, struct dp_record **rp)
 
 	for (;;) {
 		errno = 0;
-		if ((n = getline(&j->line, &j->cap, j->fp)) == -1)
+		if ((n = getline(&j->line, &j->cap, j->fp)) == -1) {
+			/* A line too long for memory is no end of input: the
+			 * records after it would be lost without a word. */
+			if (errno == ENOMEM)
+				dp_die(DP_EX_OSERR, "%s: line %lu: out of memory",
+				    j->name, j->lineno + 1);
 			return ferror(j->fp) ? -1 : 0;
+		}
 		j->lineno++;
 		s = j->line;
 		len = (size_t)n;

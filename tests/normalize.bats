@@ -197,3 +197,12 @@ normalize: $f:2: \"text\" is not a string" ]
 	assert_output --partial '"text":"1"'
 	[ -z "$stderr" ]
 }
+
+@test "normalize: a line too long for memory is an error (71), not the end of input" {
+	[[ "${DEPECHE_BIN:-}" != */san/* ]] || skip "ulimit -v does not combine with ASan"
+	f="$BATS_TEST_TMPDIR/big.jsonl"
+	{ printf '{"text":"a"}\n{"text":"'; head -c 100000000 /dev/zero | tr '\0' x; printf '"}\n{"text":"b"}\n'; } >"$f"
+	run --separate-stderr sh -c "ulimit -v 120000; normalize '$f' >/dev/null"
+	assert_equal "$status" 71
+	assert_equal "$stderr" "normalize: $f: line 2: out of memory"
+}
