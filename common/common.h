@@ -425,7 +425,9 @@ struct dp_filter {
 
 /*
  * Runs fn over every record of the operands (stdin when none).  A bad
- * record stops the run with 65 unless keep_going.  Returns the exit status.
+ * record stops the run with 65 unless keep_going, even after an operand
+ * that could not be opened (66), which it outranks.  Returns the exit
+ * status.
  */
 int	 dp_filter_run(const struct dp_filter *, char **, int, dp_record_fn,
 	    void *);

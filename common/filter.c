@@ -48,7 +48,7 @@ dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
 {
 	static char *dash[] = { "-", NULL };
 	FILE *fp;
-	int i, rc = 0;
+	int i, rc = 0, st, bad = 0;
 
 	if (nops == 0) {
 		ops = dash;
@@ -59,11 +59,16 @@ dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
 			rc = dp_worst(rc, DP_EX_NOINPUT);
 			continue;
 		}
-		rc = dp_worst(rc, filter_file(opt, fp, dp_opname(ops[i]), fn,
-		    arg));
+		st = filter_file(opt, fp, dp_opname(ops[i]), fn, arg);
+		rc = dp_worst(rc, st);
 		dp_close(fp);
-		if (rc == DP_EX_DATAERR && !opt->keep_going)
-			break;
+		/* a bad record stops the run, whatever came before it */
+		if (st == DP_EX_DATAERR) {
+			bad = 1;
+			if (!opt->keep_going)
+				break;
+		}
 	}
-	return rc;
+	/* A lost record says more than a missing input (65 over 66). */
+	return bad && rc == DP_EX_NOINPUT ? DP_EX_DATAERR : rc;
 }

@@ -206,3 +206,11 @@ normalize: $f:2: \"text\" is not a string" ]
 	assert_equal "$status" 71
 	assert_equal "$stderr" "normalize: $f: line 2: out of memory"
 }
+
+@test "normalize: a bad record stops the run after a missing file too, and its 65 outranks the 66" {
+	f=$(mkinput bad3.jsonl '{"text":"x"}\n{"nope":1}\n{"text":"y"}\n')
+	run -65 --separate-stderr normalize /nonexistent "$f"
+	assert_equal "$(printf '%s\n' "$output" | wc -l)" 1
+	run -65 --separate-stderr normalize -k /nonexistent "$f"
+	assert_equal "$(printf '%s\n' "$output" | wc -l)" 2
+}
