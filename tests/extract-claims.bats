@@ -530,3 +530,8 @@ why() {
 	run claims_tagged fr 'Pour Marie Dupont (PS), « la réforme est morte ».' '[.source.text, .content.text]'
 	assert_output '[["Marie Dupont","la réforme est morte"]]'
 }
+
+@test "extract-claims: a cue after to and an auxiliary is a perfect infinitive, no claim of its own" {
+	run claims en 'He is said to have threatened the judge.' '[.kind, .source, .cue.text, .content.text]'
+	assert_output '[["report",null,"is said","to have threatened the judge"]]'
+}

@@ -308,7 +308,10 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	/* déclarer: where the lemma is an infinitive, no finite cue */
 	if (x->toks[i].bare && l->lemma_is_infinitive)
 		return 1;
-	if (i > first && in_class(x, WC_INFINITIVE, i - 1))
+	/* to say, to have said: an infinitive, the content of another */
+	if (i > first && (in_class(x, WC_INFINITIVE, i - 1) ||
+	    (i > first + 1 && x->toks[i - 1].flags & T_AUX &&
+	    in_class(x, WC_INFINITIVE, i - 2))))
 		return 1;
 	/* his home state of Vermont, reports of fraud (not: they warn of) */
 	if (i + 1 < (long)x->doc.ntoks &&
