@@ -384,6 +384,13 @@ convert_whole(struct ctx *x, int fd, const char *name, const char *base)
 		    "binary input (NUL byte); not converted");
 		return DP_EX_DATAERR;
 	}
+	/* Nothing in, nothing out: no record of empty text (a named file
+	 * says so, standard input stays quiet, as with cat /dev/null). */
+	if (x->raw.len == 0) {
+		if (base != NULL)
+			dp_warn("%s: empty, no record", name);
+		return 0;
+	}
 	if (base == NULL)
 		d.seq = ++x->nstdin;
 	d.bytes = x->raw.data;

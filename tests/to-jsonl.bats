@@ -253,3 +253,13 @@ load common
 	run -0 --separate-stderr to-jsonl --progress "$f"
 	[ -z "$stderr" ]
 }
+
+@test "to-jsonl: empty input gives no record; an empty file says so" {
+	run -0 --separate-stderr to-jsonl </dev/null
+	assert_output ''
+	assert_equal "$stderr" ''
+	f=$(mkinput empty.txt '')
+	run -0 --separate-stderr to-jsonl "$f"
+	assert_output ''
+	assert_equal "$stderr" "to-jsonl: $f: empty, no record"
+}
