@@ -255,3 +255,8 @@ pieces() {
 	run -0 pieces fr sentences "janv. 2020 fut froid."
 	assert_output '["janv. 2020 fut froid."]'
 }
+
+@test "segment: --lang gives a record without lang one, for the stages after; a record's own stays" {
+	run -0 sh -c 'printf "{\"text\":\"Il pleut.\"}\n{\"text\":\"Yes.\",\"lang\":\"en\"}\n" | segment --lang fr-CA | jq -c .lang'
+	assert_output "$(printf '"fr"\n"en"')"
+}

@@ -39,7 +39,8 @@ int
 segment_record(struct dp_record *r, void *arg)
 {
 	struct ctx *x = arg;
-	struct dp_set sets[3];
+	struct dp_set sets[4];
+	size_t nsets;
 	const struct lang *l;
 	char code[16];
 	const char *text;
@@ -84,7 +85,15 @@ segment_record(struct dp_record *r, void *arg)
 	sets[0].json = x->out.data;
 	sets[1].json = x->out.data + tpos;
 	sets[2].json = x->out.data + k;
-	dp_record_write(r, sets, 3);
+	/* --lang on a record with none: the stages after it read it too */
+	nsets = 3;
+	if (x->lang_opt != NULL && dp_record_get(r, "lang") == NULL) {
+		dp_buf_reset(&x->scratch);
+		dp_json_strz(&x->scratch, code);
+		sets[nsets++] = (struct dp_set){ "lang", x->scratch.data,
+		    x->scratch.len };
+	}
+	dp_record_write(r, sets, nsets);
 	return 0;
 }
 
