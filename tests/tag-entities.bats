@@ -280,3 +280,8 @@ fields() {
 	run entities en 'Ben Carson spoke in Carson on Monday. Carson said he had won.' 'select(.text == "Carson") | [.label, .key]'
 	assert_output '[["LOC","geonames:5334519"],["PER",null]]'
 }
+
+@test "tag-entities: records with no language are counted in one warning at the end" {
+	run -0 --separate-stderr sh -c 'printf "{\"text\":\"Paris.\"}\n{\"text\":\"Lyon.\"}\n" | segment | tag-entities'
+	assert_equal "$stderr" "tag-entities: 2 records had no language: dates and numbers only, no names"
+}

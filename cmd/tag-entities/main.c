@@ -99,6 +99,11 @@ main(int argc, char *argv[])
 	rc = dp_filter_run(&opt.filter, argv, argc, tag_record, &x);
 	if (opt.train != NULL && rc == 0)
 		train(&x);
+	/* Said once, not per record: a run without languages is rarely
+	 * meant (segment --lang or to-jsonl sets them). */
+	if (x.nolang > 0)
+		dp_warn("%zu record%s had no language: dates and numbers "
+		    "only, no names", x.nolang, x.nolang == 1 ? "" : "s");
 	ctx_free(&x);
 	return dp_worst(rc, dp_close_stdout());
 }

@@ -172,6 +172,7 @@ struct ctx {
 	size_t		 nvotes, capvotes;
 	size_t		 capseen;
 	struct training	 tr;
+	size_t		 nolang;	/* records with no language */
 };
 
 /*

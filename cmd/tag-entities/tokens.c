@@ -24,6 +24,7 @@ tag_record(struct dp_record *r, void *arg)
 	if (dp_doc_read(&x->doc, r, DP_DOC_SHAPES) != 0)
 		return DP_EX_DATAERR;
 	dp_record_lang(r, x->opt->lang, code, sizeof(code));
+	x->nolang += dp_lang_undetermined(code);
 	l = dp_langs_get(x->langs, code);
 	describe_tokens(x, l);
 	x->nents = 0;
