@@ -47,6 +47,7 @@ struct doc {
 	unsigned long	 seq;		/* its number within the input */
 	const char	*bytes;
 	size_t		 len;
+	const char	*utf16;		/* "utf-16le", "-be": bytes are UTF-8 */
 };
 
 /* Function-word profiles, one per language lexicon (lexicons/LANG/). */
@@ -355,7 +356,7 @@ idbase_of(const char *path)
 static int
 convert_whole(struct ctx *x, int fd, const char *name, const char *base)
 {
-	struct doc d = { name, base ? name : "-", base, 1, 1, NULL, 0 };
+	struct doc d = { name, base ? name : "-", base, 1, 1, NULL, 0, NULL };
 	struct stat st;
 	const char *nul;
 	ssize_t n;
@@ -377,6 +378,21 @@ convert_whole(struct ctx *x, int fd, const char *name, const char *base)
 		}
 		x->raw.len += (size_t)n;
 		progress_update(x, (size_t)n, 0);
+	}
+	/* UTF-16 with its byte order mark (Windows Notepad's "Unicode"):
+	 * read as such, not refused as binary for its NUL bytes. */
+	if (x->raw.len >= 2 && ((unsigned char)x->raw.data[0] == 0xFF &&
+	    (unsigned char)x->raw.data[1] == 0xFE)) {
+		d.utf16 = "utf-16le";
+	} else if (x->raw.len >= 2 && (unsigned char)x->raw.data[0] == 0xFE &&
+	    (unsigned char)x->raw.data[1] == 0xFF)
+		d.utf16 = "utf-16be";
+	if (d.utf16 != NULL) {
+		dp_buf_reset(&x->decoded);
+		dp_utf16_decode(&x->decoded, x->raw.data + 2, x->raw.len - 2,
+		    strcmp(d.utf16, "utf-16be") == 0);
+		dp_buf_reset(&x->raw);
+		dp_buf_add(&x->raw, x->decoded.data, x->decoded.len);
 	}
 	if ((nul = memchr(x->raw.data, '\0', x->raw.len)) != NULL) {
 		dp_warnat(name, line_of(x->raw.data,
@@ -417,7 +433,7 @@ blank(const char *s, size_t n)
 static int
 convert_pieces(struct ctx *x, FILE *fp, const char *name, const char *base)
 {
-	struct doc d = { name, base ? name : "-", base, 1, 0, NULL, 0 };
+	struct doc d = { name, base ? name : "-", base, 1, 0, NULL, 0, NULL };
 	struct dp_buf block = { 0 };
 	unsigned long lineno = 0, start = 1;
 	char *line = NULL, *nul;
@@ -438,6 +454,16 @@ convert_pieces(struct ctx *x, FILE *fp, const char *name, const char *base)
 		}
 		len = n == -1 ? 0 : (size_t)n;
 		progress_update(x, len, 0);
+		if (n != -1 && lineno == 0 && len >= 2 &&
+		    (((unsigned char)line[0] == 0xFF &&
+		    (unsigned char)line[1] == 0xFE) ||
+		    ((unsigned char)line[0] == 0xFE &&
+		    (unsigned char)line[1] == 0xFF))) {
+			dp_warnat(name, 1, "UTF-16 input: --split reads UTF-8 "
+			    "only (convert it with iconv -f UTF-16)");
+			rc = dp_worst(rc, DP_EX_DATAERR);
+			break;
+		}
 		if (n != -1 && (nul = memchr(line, '\0', len)) != NULL) {
 			dp_warnat(name, lineno + line_of(line,
 			    (size_t)(nul - line)),
@@ -562,6 +588,12 @@ decode(struct ctx *x, const struct doc *d, const char **textp, size_t *lenp,
 		n -= 3;
 	}
 	*encp = "utf-8";
+	if (d->utf16 != NULL) {		/* decoded already, valid */
+		*encp = d->utf16;
+		*textp = s;
+		*lenp = n;
+		return 0;
+	}
 	if (opt.encoding != ENC_CP1252) {
 		if ((good = dp_utf8_valid(s, n)) == n) {
 			*textp = s;

@@ -132,6 +132,12 @@ size_t	 dp_utf8_offsets(const char *, size_t, uint32_t **, size_t *);
 void	 dp_utf8_put(struct dp_buf *, int32_t);
 /* Appends s decoded as Windows-1252 (bytes it leaves undefined map to C1). */
 void	 dp_cp1252_decode(struct dp_buf *, const char *, size_t);
+/*
+ * Appends the UTF-16 text s (n bytes, big-endian if big, without its byte
+ * order mark) as UTF-8; lone surrogates and an odd last byte become
+ * U+FFFD.
+ */
+void	 dp_utf16_decode(struct dp_buf *, const char *, size_t, int);
 /* The character Windows-1252 gives byte c (0x80-0x9F; others map to self). */
 int32_t	 dp_cp1252_char(unsigned char);
 /*

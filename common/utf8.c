@@ -166,6 +166,35 @@ dp_cp1252_decode(struct dp_buf *b, const char *s, size_t n)
 	}
 }
 
+void
+dp_utf16_decode(struct dp_buf *b, const char *s, size_t n, int big)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint32_t c, lo;
+	size_t i;
+
+	dp_buf_grow(b, n / 2 * 3 + 4);
+	for (i = 0; i + 1 < n; i += 2) {
+		c = big ? (uint32_t)u[i] << 8 | u[i + 1] :
+		    (uint32_t)u[i + 1] << 8 | u[i];
+		if (c >= 0xD800 && c <= 0xDBFF && i + 3 < n) {
+			lo = big ? (uint32_t)u[i + 2] << 8 | u[i + 3] :
+			    (uint32_t)u[i + 3] << 8 | u[i + 2];
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				c = 0x10000 + ((c - 0xD800) << 10) +
+				    (lo - 0xDC00);
+				i += 2;
+			}
+		}
+		/* a lone surrogate cannot be UTF-8 */
+		if (c >= 0xD800 && c <= 0xDFFF)
+			c = 0xFFFD;
+		dp_utf8_put(b, (int32_t)c);
+	}
+	if (i < n)	/* an odd last byte */
+		dp_utf8_put(b, 0xFFFD);
+}
+
 int32_t
 dp_cp1252_char(unsigned char c)
 {

@@ -263,3 +263,12 @@ load common
 	assert_output ''
 	assert_equal "$stderr" "to-jsonl: $f: empty, no record"
 }
+
+@test "to-jsonl: UTF-16 with its byte order mark is decoded, either byte order; split modes refuse it" {
+	printf 'Le maire a dit « oui ».\n' | iconv -f UTF-8 -t UTF-16LE | { printf '\377\376'; cat; } >"$BATS_TEST_TMPDIR/le.txt"
+	printf 'Hello.\n' | iconv -f UTF-8 -t UTF-16BE | { printf '\376\377'; cat; } >"$BATS_TEST_TMPDIR/be.txt"
+	run -0 sh -c "to-jsonl '$BATS_TEST_TMPDIR/le.txt' '$BATS_TEST_TMPDIR/be.txt' | jq -c '[.text, .meta.encoding]'"
+	assert_output "$(printf '%s\n' '["Le maire a dit « oui ».\n","utf-16le"]' '["Hello.\n","utf-16be"]')"
+	run -65 --separate-stderr to-jsonl -s line "$BATS_TEST_TMPDIR/le.txt"
+	assert_equal "$stderr" "to-jsonl: $BATS_TEST_TMPDIR/le.txt:1: UTF-16 input: --split reads UTF-8 only (convert it with iconv -f UTF-16)"
+}

@@ -118,6 +118,22 @@ test_nfc_segments(void)
 	dp_buf_free(&got);
 }
 
+/* UTF-16 in both byte orders: a pair, a lone surrogate, an odd byte. */
+static void
+test_utf16(void)
+{
+	struct dp_buf b = { 0 };
+
+	dp_utf16_decode(&b, "A\0\x3d\xd8\x00\xde", 6, 0);
+	CHECK(b.len == 5 && memcmp(b.data, "A\xf0\x9f\x98\x80", 5) == 0,
+	    "UTF-16LE letter and surrogate pair");
+	dp_buf_reset(&b);
+	dp_utf16_decode(&b, "\0A\xd8\x3d\0B\x01", 7, 1);
+	CHECK(b.len == 8 && memcmp(b.data, "A\xef\xbf\xbd" "B\xef\xbf\xbd", 8) ==
+	    0, "UTF-16BE lone surrogate and odd byte become U+FFFD");
+	dp_buf_free(&b);
+}
+
 /* The ASCII table agrees with dp_uclass(). */
 static void
 test_ascii_class(void)
@@ -138,5 +154,6 @@ main(void)
 	test_cp1252();
 	test_nfc_segments();
 	test_ascii_class();
+	test_utf16();
 	return unit_done();
 }
