@@ -38,6 +38,7 @@ const char *
 dp_lexicon_dir(void)
 {
 	static char dir[PATH_MAX];
+	static int warned;
 	static const char *rel[] = {
 		"/../lexicons", "/../share/depeche/lexicons"
 	};
@@ -46,8 +47,20 @@ dp_lexicon_dir(void)
 	ssize_t n;
 	size_t i;
 
-	if ((env = getenv("DEPECHE_LEXICONS")) != NULL && *env != '\0')
+	if ((env = getenv("DEPECHE_LEXICONS")) != NULL && *env != '\0') {
+		/* none: run without, as asked, and say so once */
+		if (strcmp(env, "none") == 0) {
+			if (!warned++)
+				dp_warn("running without lexicons "
+				    "(DEPECHE_LEXICONS=none)");
+			return NULL;
+		}
+		if (!is_dir(env))
+			dp_die(DP_EX_CONFIG, "%s: no lexicon directory "
+			    "(DEPECHE_LEXICONS)", env);
 		return env;
+	}
+	exe[0] = '\0';
 	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
 		exe[n] = '\0';
 		if ((slash = strrchr(exe, '/')) != NULL)
@@ -58,5 +71,11 @@ dp_lexicon_dir(void)
 				return dir;
 		}
 	}
-	return is_dir(LEXDIR) ? LEXDIR : NULL;
+	if (is_dir(LEXDIR))
+		return LEXDIR;
+	/* A binary copied without its lexicons would give und, no names and
+	 * no claims, and exit 0: it is a configuration error. */
+	dp_die(DP_EX_CONFIG, "no lexicons in %s%s, %s%s or %s (set "
+	    "DEPECHE_LEXICONS, or to none to run without)", exe, rel[0], exe,
+	    rel[1], LEXDIR);
 }

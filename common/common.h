@@ -457,7 +457,8 @@ DP_NORETURN void dp_version(void);
 /*
  * The lexicon directory: $DEPECHE_LEXICONS, else lexicons/ beside the
  * build tree's bin/, else the installed share/depeche/lexicons.  Returns a
- * static string, or NULL if none exists.
+ * static string; NULL when DEPECHE_LEXICONS is "none" (said once).  Exits
+ * 78 naming the places searched when there is none.
  */
 const char	*dp_lexicon_dir(void);
 

@@ -260,3 +260,13 @@ pieces() {
 	run -0 sh -c 'printf "{\"text\":\"Il pleut.\"}\n{\"text\":\"Yes.\",\"lang\":\"en\"}\n" | segment --lang fr-CA | jq -c .lang'
 	assert_output "$(printf '"fr"\n"en"')"
 }
+
+@test "segment: a copy without its lexicons exits 78 naming where it looked; DEPECHE_LEXICONS=none runs without" {
+	[ ! -d /usr/local/share/depeche/lexicons ] || skip "lexicons installed in /usr/local"
+	mkdir -p "$BATS_TEST_TMPDIR/bin"
+	cp "$(command -v segment)" "$BATS_TEST_TMPDIR/bin/segment"
+	run -78 --separate-stderr env -u DEPECHE_LEXICONS "$BATS_TEST_TMPDIR/bin/segment" </dev/null
+	[[ "$stderr" == "segment: no lexicons in $BATS_TEST_TMPDIR/bin/../lexicons, "* ]]
+	run -0 --separate-stderr sh -c 'printf "{\"text\":\"Oui.\"}\n" | DEPECHE_LEXICONS=none "$1"' sh "$BATS_TEST_TMPDIR/bin/segment"
+	assert_equal "$stderr" "segment: running without lexicons (DEPECHE_LEXICONS=none)"
+}
