@@ -162,12 +162,15 @@ install: all
 	install -m 0644 $(TOOLS:%=man/%.1) $(DESTDIR)$(MANDIR)/man1
 	install -m 0644 man/depeche.7 $(DESTDIR)$(MANDIR)/man7
 	cp -R lexicons/. $(DESTDIR)$(LEXDIR)
+	mkdir -p $(DESTDIR)$(PREFIX)/share/depeche/examples
+	install -m 0644 examples/corpus.mk \
+	    $(DESTDIR)$(PREFIX)/share/depeche/examples
 
 uninstall:
 	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) \
 	    $(TOOLS:%=$(DESTDIR)$(MANDIR)/man1/%.1) \
 	    $(DESTDIR)$(MANDIR)/man7/depeche.7
-	rm -rf $(DESTDIR)$(LEXDIR)
+	rm -rf $(DESTDIR)$(LEXDIR) $(DESTDIR)$(PREFIX)/share/depeche/examples
 
 clean:
 	rm -rf bin obj build
