@@ -54,6 +54,7 @@ struct doc {
 struct langid {
 	struct dp_strset *words;	/* word -> bit mask of languages */
 	char		**codes;
+	char		**letters;	/* profile.yaml's, or NULL: é à ç */
 	size_t		 ncodes;
 };
 
@@ -121,6 +122,8 @@ static void	 header_front(struct ctx *, const char **, size_t *, int *,
 static void	 langid_load(struct ctx *);
 static const char *langid_guess(struct ctx *, const char *, size_t);
 static int	 langid_hit(struct ctx *, const char *, size_t, size_t *);
+static int	 letters_hit(struct ctx *, const char *, size_t, size_t *);
+static char	*profile_letters(const char *, const char *);
 static void	 make_id(struct ctx *, const struct doc *, const char *,
 		    size_t);
 static int	 idset_add(struct idset *, const char *, size_t);
@@ -277,9 +280,13 @@ ctx_free(struct ctx *x)
 	dp_buf_free(&x->meta);
 	dp_buf_free(&x->idbuf);
 	dp_strset_free(x->langid.words);
-	for (i = 0; i < x->langid.ncodes; i++)
+	for (i = 0; i < x->langid.ncodes; i++) {
 		free(x->langid.codes[i]);
+		if (x->langid.letters != NULL)
+			free(x->langid.letters[i]);
+	}
 	free(x->langid.codes);
+	free(x->langid.letters);
 	free(x->ids.slots);
 }
 
@@ -864,6 +871,32 @@ cmp_str(const void *a, const void *b)
 }
 
 /*
+ * The letters profile.yaml says a language writes (letters: àâçéè…), as
+ * one UTF-8 string, or NULL: a word holding one is a vote for it.
+ */
+static char *
+profile_letters(const char *dir, const char *code)
+{
+	struct dp_buf path = { 0 };
+	struct dp_yaml *y;
+	const char *v;
+	char *letters = NULL;
+	size_t n;
+	dp_node node;
+
+	dp_buf_printf(&path, "%s/%s/profile.yaml", dir, code);
+	if (access(dp_buf_cstr(&path), R_OK) == 0) {
+		y = dp_yaml_load(path.data);
+		if ((node = dp_yaml_get(y, dp_yaml_root(y), "letters")) != 0 &&
+		    (v = dp_yaml_scalar(y, node, &n)) != NULL && n > 0)
+			letters = dp_strndup(v, n);
+		dp_yaml_free(y);
+	}
+	dp_buf_free(&path);
+	return letters;
+}
+
+/*
  * Loads the function-word profile of every language that has a
  * lexicons/LANG/langid.yaml, so that adding a language is adding a file.
  * A word two languages share tells them apart from neither, so only the
@@ -901,6 +934,8 @@ langid_load(struct ctx *x)
 	/* Sorted, so that the result never depends on readdir order. */
 	qsort(x->langid.codes, x->langid.ncodes, sizeof(*x->langid.codes),
 	    cmp_str);
+	x->langid.letters = dp_calloc(x->langid.ncodes + 1,
+	    sizeof(*x->langid.letters));
 	for (i = 0; i < x->langid.ncodes; i++) {
 		dp_buf_reset(&path);
 		dp_buf_printf(&path, "%s/%s/langid.yaml", dir,
@@ -914,6 +949,8 @@ langid_load(struct ctx *x)
 		}
 		free(words);
 		dp_yaml_free(y);
+		x->langid.letters[i] = profile_letters(dir,
+		    x->langid.codes[i]);
 	}
 	dp_buf_free(&path);
 }
@@ -933,6 +970,42 @@ langid_hit(struct ctx *x, const char *word, size_t len, size_t *hits)
 		return -1;
 	hits[__builtin_ctz((unsigned)*mask)]++;
 	return __builtin_ctz((unsigned)*mask);
+}
+
+/*
+ * A word that is no function word votes for the one language whose
+ * letters it holds (préfet: fr), if only one's.  Returns it, or -1.
+ */
+static int
+letters_hit(struct ctx *x, const char *word, size_t len, size_t *hits)
+{
+	const char *p;
+	size_t l, k, n;
+	int found = -1;
+
+	if (len == 0 || len >= LANGID_WORDMAX)
+		return -1;
+	for (l = 0; l < x->langid.ncodes; l++) {
+		if ((p = x->langid.letters[l]) == NULL)
+			continue;
+		for (; *p != '\0'; p += n) {
+			n = dp_utf8_seqlen(p, strlen(p));
+			n = n > 0 ? n : 1;
+			for (k = 0; n > 1 && k + n <= len; k++)
+				if (memcmp(word + k, p, n) == 0)
+					break;
+			if (n > 1 && k + n <= len)
+				break;
+		}
+		if (*p == '\0')
+			continue;
+		if (found >= 0)
+			return -1;	/* two languages' letters */
+		found = (int)l;
+	}
+	if (found >= 0)
+		hits[found]++;
+	return found;
 }
 
 /*
@@ -978,8 +1051,9 @@ langid_guess(struct ctx *x, const char *s, size_t n)
 			w++;
 			continue;
 		}
-		if ((lang = langid_hit(x, word, w, hits)) >= 0 &&
-		    hits[lang] > best)
+		if ((lang = langid_hit(x, word, w, hits)) < 0)
+			lang = letters_hit(x, word, w, hits);
+		if (lang >= 0 && hits[lang] > best)
 			best = hits[lang];
 		if (w > 0)
 			words++;
@@ -1001,7 +1075,14 @@ langid_guess(struct ctx *x, const char *s, size_t n)
 		} else if (hits[l] > second)
 			second = hits[l];
 	}
-	if (best >= 3 && best >= 2 * second)
+	/*
+	 * A short text has few function words: the words of a single
+	 * language (function words, words with its letters) and none of
+	 * another's decide (a headline, a sentence).  A long one with so
+	 * few is in another language.
+	 */
+	if ((best >= 3 && best >= 2 * second) || (words < 16 && best >= 1 &&
+	    second == 0))
 		return x->langid.codes[bi];
 	return "und";
 }

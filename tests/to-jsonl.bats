@@ -272,3 +272,9 @@ load common
 	run -65 --separate-stderr to-jsonl -s line "$BATS_TEST_TMPDIR/le.txt"
 	assert_equal "$stderr" "to-jsonl: $BATS_TEST_TMPDIR/le.txt:1: UTF-16 input: --split reads UTF-8 only (convert it with iconv -f UTF-16)"
 }
+
+@test "to-jsonl: a short sentence gets its language from one function word or the language's letters; a long text in another stays und" {
+	f=$(mkinput short.txt 'Le préfet a dit que la route resterait fermée.\nThe road will stay closed until Monday.\nDer Bürgermeister hat gestern gesagt, dass die Straße bis Montag geschlossen bleibt, weil die Arbeiten an der Brücke länger dauern als geplant und weitere Prüfungen nötig sind.\n')
+	run -0 sh -c "to-jsonl -s line '$f' | jq -r .lang"
+	assert_output "$(printf 'fr\nen\nund')"
+}
