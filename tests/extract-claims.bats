@@ -535,3 +535,10 @@ why() {
 	run claims en 'He is said to have threatened the judge.' '[.kind, .source, .cue.text, .content.text]'
 	assert_output '[["report",null,"is said","to have threatened the judge"]]'
 }
+
+@test "extract-claims --explain: a phrase of blame whose words alone are none makes an accusation" {
+	run why fr 'Le député estime que cette enquête est une chasse aux sorcières.'
+	assert_output '[["accusation","blame","chasse",false,null,null]]'
+	run why en 'Mr Trump says the investigation is a witch hunt.'
+	assert_output '[["accusation","blame","witch",false,null,null]]'
+}

@@ -119,6 +119,7 @@ struct lang {
 	struct cue	*cues;
 	size_t		 ncues;
 	struct phrases	 preps, links, demands, endings;
+	struct phrases	 blames;	/* phrases of blame: witch hunt */
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
 	struct phrases	 openings;	/* Pour X, CONTENT */
 	struct dp_buf	 scratch;	/* while loading */

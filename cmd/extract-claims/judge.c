@@ -83,6 +83,11 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 		if (x->toks[k].flags & T_BLAME)
 			set_kind(c, negated(x, c, k) ? K_DENIAL : K_ACCUSATION,
 			    negated(x, c, k) ? W_NEGATED_BLAME : W_BLAME, k);
+		for (p = 0; p < l->blames.n && c->kind == K_ASSERTION; p++)
+			if (phrase_at(x, l->blames.v[p].text, k, b))
+				set_kind(c, negated(x, c, k) ? K_DENIAL :
+				    K_ACCUSATION, negated(x, c, k) ?
+				    W_NEGATED_BLAME : W_BLAME, k);
 	}
 	for (k = c->source.first; k >= 0 && k < c->source.last &&
 	    !c->pronoun; k++)
