@@ -405,6 +405,11 @@ void	 dp_lower(struct dp_buf *, const char *, size_t);
  */
 size_t	 dp_doc_first_ending_after(const struct dp_doc *, uint32_t);
 size_t	 dp_doc_first_starting_from(const struct dp_doc *, uint32_t);
+/*
+ * Is token k a word in capitals of two letters or more (CGT, PARIS), with
+ * hyphens too when asked (SAINT-DENIS)?
+ */
+int	 dp_doc_in_capitals(const struct dp_doc *, size_t, int);
 /* Is the entity's label this one? */
 int	 dp_entity_is(const struct dp_entity *, const char *);
 /*
@@ -556,6 +561,12 @@ int		*dp_strset_find(const struct dp_strset *, const char *, size_t);
 /* The length of the longest string: a longer one need not be looked up. */
 size_t		 dp_strset_maxlen(const struct dp_strset *);
 void		 dp_strset_free(struct dp_strset *);
+/*
+ * The sets of a structure, named by their offsets in it (a language's
+ * lists, offsetof(struct lang, abbrev)...): each made empty, each freed.
+ */
+void		 dp_strsets_new(void *, const size_t *, size_t);
+void		 dp_strsets_free(void *, const size_t *, size_t);
 
 /*
  * model.c: a sequence labeller over hashed features (an averaged structured

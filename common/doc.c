@@ -237,8 +237,12 @@ index_entities(struct dp_doc *d)
 		    d->ents[i].end >= d->ents[i - 1].end;
 }
 
-size_t
-dp_doc_first_ending_after(const struct dp_doc *d, uint32_t cp)
+/*
+ * Bisects the ordered entities for the first that ends after cp (by_end)
+ * or starts at or after it.
+ */
+static size_t
+bisect_entities(const struct dp_doc *d, uint32_t cp, int by_end)
 {
 	size_t lo = 0, hi = d->nents, mid;
 
@@ -246,7 +250,7 @@ dp_doc_first_ending_after(const struct dp_doc *d, uint32_t cp)
 		return 0;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (d->ents[mid].end > cp)
+		if (by_end ? d->ents[mid].end > cp : d->ents[mid].start >= cp)
 			hi = mid;
 		else
 			lo = mid + 1;
@@ -255,20 +259,15 @@ dp_doc_first_ending_after(const struct dp_doc *d, uint32_t cp)
 }
 
 size_t
+dp_doc_first_ending_after(const struct dp_doc *d, uint32_t cp)
+{
+	return bisect_entities(d, cp, 1);
+}
+
+size_t
 dp_doc_first_starting_from(const struct dp_doc *d, uint32_t cp)
 {
-	size_t lo = 0, hi = d->nents, mid;
-
-	if (!d->ents_ordered)
-		return 0;
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (d->ents[mid].start >= cp)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return lo;
+	return bisect_entities(d, cp, 0);
 }
 
 int
@@ -278,20 +277,20 @@ dp_entity_is(const struct dp_entity *e, const char *label)
 	    memcmp(e->label, label, e->labellen) == 0;
 }
 
-/* Is token k a word in capitals of two letters or more (PARIS)? */
-static int
-in_capitals(const struct dp_doc *d, size_t k)
+int
+dp_doc_in_capitals(const struct dp_doc *d, size_t k, int hyphens)
 {
-	const char *p = d->text + d->toks[k].bstart;
-	const char *end = d->text + d->toks[k].bend;
+	const char *p, *end;
 	int32_t c;
 	size_t n;
 
-	if (d->toks[k].end - d->toks[k].start < 2)
+	if (k >= d->ntoks || d->toks[k].end - d->toks[k].start < 2)
 		return 0;
+	p = d->text + d->toks[k].bstart;
+	end = d->text + d->toks[k].bend;
 	for (; p < end; p += n) {
 		n = dp_utf8_decode(p, (size_t)(end - p), &c);
-		if (dp_uclass(c) != DP_CL_UPPER && c != '-')
+		if (dp_uclass(c) != DP_CL_UPPER && !(hyphens && c == '-'))
 			return 0;
 	}
 	return 1;
@@ -305,7 +304,8 @@ dp_doc_dateline_end(const struct dp_doc *d, size_t first, size_t last)
 	if (first >= last || dp_uclass(d->toks[first].first) != DP_CL_UPPER)
 		return first;
 	/* PARIS, 23 nov. 2026 -: a place in capitals and a comma */
-	for (caps = first; caps < last && in_capitals(d, caps); caps++)
+	for (caps = first; caps < last && dp_doc_in_capitals(d, caps, 1);
+	    caps++)
 		;
 	if (caps == first || caps >= last || d->toks[caps].first != ',')
 		caps = 0;

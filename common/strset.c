@@ -136,3 +136,23 @@ dp_strset_free(struct dp_strset *set)
 	free(set->slots);
 	free(set);
 }
+
+void
+dp_strsets_new(void *owner, const size_t *offsets, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		*(struct dp_strset **)((char *)owner + offsets[i]) =
+		    dp_strset_new();
+}
+
+void
+dp_strsets_free(void *owner, const size_t *offsets, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		dp_strset_free(*(struct dp_strset **)((char *)owner +
+		    offsets[i]));
+}

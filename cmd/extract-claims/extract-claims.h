@@ -339,7 +339,6 @@ int	 auxiliary(struct ctx *, long);
 int	 is_upper(struct ctx *, long);
 int	 plural_of(struct ctx *, long, size_t);
 int	 title_case(struct ctx *, long, long, long);
-int	 acronym(struct ctx *, long);
 long	 entity_of(struct ctx *, uint32_t, uint32_t);
 
 /* grammar.c */

@@ -62,6 +62,16 @@ negated(struct ctx *x, const struct claim *c, long k)
 	return 0;
 }
 
+/* A word or phrase of blame at k: an accusation, a denial if negated. */
+static void
+blame_at(struct ctx *x, struct claim *c, long k)
+{
+	int neg = negated(x, c, k);
+
+	set_kind(c, neg ? K_DENIAL : K_ACCUSATION,
+	    neg ? W_NEGATED_BLAME : W_BLAME, k);
+}
+
 /*
  * What the content says can make a position a demand (il faut…) or a
  * denial (« je démens »), a word of blame an accusation, or a denial when
@@ -81,13 +91,10 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 		    l->cues[x->toks[k].cue].kind == K_DENIAL)
 			set_kind(c, K_DENIAL, W_QUOTED_DENIAL, k);
 		if (x->toks[k].flags & T_BLAME)
-			set_kind(c, negated(x, c, k) ? K_DENIAL : K_ACCUSATION,
-			    negated(x, c, k) ? W_NEGATED_BLAME : W_BLAME, k);
+			blame_at(x, c, k);
 		for (p = 0; p < l->blames.n && c->kind == K_ASSERTION; p++)
 			if (phrase_at(x, l->blames.v[p].text, k, b))
-				set_kind(c, negated(x, c, k) ? K_DENIAL :
-				    K_ACCUSATION, negated(x, c, k) ?
-				    W_NEGATED_BLAME : W_BLAME, k);
+				blame_at(x, c, k);
 	}
 	for (k = c->source.first; k >= 0 && k < c->source.last &&
 	    !c->pronoun; k++)

@@ -79,7 +79,8 @@ opening_source(struct ctx *x, long s0, long s1)
 	if (s1 == s0 + 1 && x->toks[s0].flags & T_PRON)
 		return 1;
 	if (s1 == s0 + 2 && x->toks[s0].flags & T_DET &&
-	    (x->toks[s0 + 1].flags & T_INFORMANT || acronym(x, s0 + 1)))
+	    (x->toks[s0 + 1].flags & T_INFORMANT || dp_doc_in_capitals(&x->doc,
+	    (size_t)s0 + 1, 0)))
 		return 1;
 	if ((e = entity_of(x, x->toks[s1 - 1].start,
 	    x->toks[s1 - 1].end)) < 0 ||

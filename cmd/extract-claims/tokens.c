@@ -319,25 +319,6 @@ title_case(struct ctx *x, long first, long i, long last)
 	return nwords >= 4 && upper * 10 >= nwords * 7;
 }
 
-/* Is token i an acronym, capitals only (CGT, ONU)? */
-int
-acronym(struct ctx *x, long i)
-{
-	const char *p = x->doc.text + x->doc.boff[x->toks[i].start];
-	const char *end = x->doc.text + x->doc.boff[x->toks[i].end];
-	int32_t c;
-	size_t k;
-
-	if (x->toks[i].end - x->toks[i].start < 2)
-		return 0;
-	for (; p < end; p += k) {
-		k = dp_utf8_decode(p, (size_t)(end - p), &c);
-		if (dp_uclass(c) != DP_CL_UPPER)
-			return 0;
-	}
-	return 1;
-}
-
 static int
 is_name(const struct dp_entity *e)
 {

@@ -24,24 +24,17 @@ static void
 lang_init(void *lang, const char *code, void *arg)
 {
 	struct lang *l = lang;
-	size_t i;
 
 	(void)arg;
 	l->code = code;
-	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
-		*(struct dp_strset **)((char *)l + lang_sets[i]) =
-		    dp_strset_new();
+	dp_strsets_new(l, lang_sets, sizeof(lang_sets) / sizeof(lang_sets[0]));
 }
 
 static void
 lang_free(void *lang)
 {
-	struct lang *l = lang;
-	size_t i;
-
-	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
-		dp_strset_free(*(struct dp_strset **)((char *)l +
-		    lang_sets[i]));
+	dp_strsets_free(lang, lang_sets, sizeof(lang_sets) /
+	    sizeof(lang_sets[0]));
 }
 
 /*

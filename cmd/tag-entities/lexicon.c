@@ -65,13 +65,10 @@ static void
 lang_init(void *lang, const char *code, void *arg)
 {
 	struct lang *l = lang;
-	size_t i;
 
 	(void)arg;
 	l->code = code;
-	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
-		*(struct dp_strset **)((char *)l + lang_sets[i]) =
-		    dp_strset_new();
+	dp_strsets_new(l, lang_sets, sizeof(lang_sets) / sizeof(lang_sets[0]));
 }
 
 /*
@@ -127,9 +124,7 @@ lang_free(void *lang)
 	struct lang *l = lang;
 	size_t i;
 
-	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
-		dp_strset_free(*(struct dp_strset **)((char *)l +
-		    lang_sets[i]));
+	dp_strsets_free(l, lang_sets, sizeof(lang_sets) / sizeof(lang_sets[0]));
 	dp_model_free(l->model);
 	free(l->ordinals);
 	free(l->entries);

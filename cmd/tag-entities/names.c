@@ -9,14 +9,6 @@
 #include "common.h"
 #include "tag-entities.h"
 
-/* Is token k in capitals only (PARIS, SAINT-DENIS)? */
-static int
-capitals(struct ctx *x, size_t k)
-{
-	return x->toks[k].end - x->toks[k].start >= 2 &&
-	    strspn(x->toks[k].shape, "X-") == strlen(x->toks[k].shape);
-}
-
 /*
  * The place of a dateline in capitals is a location, the agency in its
  * parentheses an organisation: rules the model, which sees few of them.
@@ -28,7 +20,7 @@ dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
 	struct entity e;
 	size_t k;
 
-	for (k = first; k < end && capitals(x, k); k++)
+	for (k = first; k < end && dp_doc_in_capitals(&x->doc, k, 1); k++)
 		;
 	if (k > first && k < end && (x->doc.text[x->toks[k].bstart] == ',' ||
 	    x->doc.text[x->toks[k].bstart] == '(')) {

@@ -23,20 +23,6 @@ votes_for(enum label y)
 	return y == L_PER || y == L_LOC || y == L_ORG || y == L_MISC;
 }
 
-/* A mention's name as the table keys it: its tokens' text, spaced. */
-static void
-name_of(struct ctx *x, size_t first, size_t last)
-{
-	size_t k;
-
-	dp_buf_reset(&x->keybuf);
-	for (k = first; k <= last; k++) {
-		if (k > first && x->toks[k].space)
-			dp_buf_addc(&x->keybuf, ' ');
-		add_token_text(x, &x->keybuf, k);
-	}
-}
-
 /* Is sentence 0 a headline: a line of its own? */
 static int
 headline(struct ctx *x)
@@ -65,7 +51,7 @@ votes_of(struct ctx *x, struct dp_strset *names, size_t first, size_t last,
 {
 	int *slot;
 
-	name_of(x, first, last);
+	tokens_key(x, first, last + 1, 0);
 	if (!make)
 		return (slot = dp_strset_find(names, x->keybuf.data,
 		    x->keybuf.len)) == NULL ? NULL : x->votes +
@@ -168,8 +154,7 @@ add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		    x->toks[i].info & W_COMMON || entity_over(x, i) != NULL)
 			continue;
 		/* most capitalised words start no name of the record */
-		dp_buf_reset(&x->keybuf);
-		add_token_text(x, &x->keybuf, i);
+		tokens_key(x, i, i + 1, 0);
 		if (dp_strset_find(firsts, x->keybuf.data, x->keybuf.len) ==
 		    NULL)
 			continue;
@@ -234,12 +219,11 @@ one_reading(struct ctx *x, const struct lang *l)
 	relabel(x, l, names);
 	for (k = 0; k < x->nents; k++)
 		if (votes_for(x->ents[k].label)) {
-			dp_buf_reset(&x->keybuf);
-			add_token_text(x, &x->keybuf, x->ents[k].first);
+			tokens_key(x, x->ents[k].first, x->ents[k].first + 1,
+			    0);
 			*dp_strset_add(firsts, x->keybuf.data,
 			    x->keybuf.len) = 1;
-			dp_buf_reset(&x->keybuf);
-			add_token_text(x, &x->keybuf, x->ents[k].last);
+			tokens_key(x, x->ents[k].last, x->ents[k].last + 1, 0);
 			*dp_strset_add(firsts, x->keybuf.data,
 			    x->keybuf.len) = 1;
 		}

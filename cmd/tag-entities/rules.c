@@ -19,21 +19,11 @@ size_t
 phrase_at(struct ctx *x, const struct dp_strset *set, size_t i, size_t max,
     int lower, int *slot)
 {
-	size_t j, k;
+	size_t j;
 	int *v;
 
 	for (j = i + max < x->doc.ntoks ? i + max : x->doc.ntoks; j > i; j--) {
-		dp_buf_reset(&x->keybuf);
-		for (k = i; k < j; k++) {
-			if (k > i && x->toks[k].space)
-				dp_buf_addc(&x->keybuf, ' ');
-			if (lower)
-				dp_buf_add(&x->keybuf,
-				    x->doc.lower.data + x->toks[k].lower,
-				    x->toks[k].lowerlen);
-			else
-				add_token_text(x, &x->keybuf, k);
-		}
+		tokens_key(x, i, j, lower);
 		if ((v = dp_strset_find(set, x->keybuf.data,
 		    x->keybuf.len)) != NULL) {
 			*slot = *v;
@@ -638,14 +628,6 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	return k + 1;
 }
 
-/* Is token k a word in capitals (CGT, PARIS) of two letters or more? */
-static int
-in_capitals(struct ctx *x, size_t k)
-{
-	return k < x->doc.ntoks && x->toks[k].end - x->toks[k].start >= 2 &&
-	    strspn(x->toks[k].shape, "X") == strlen(x->toks[k].shape);
-}
-
 /*
  * A gazetteer's name at i that a rule tags: a demonym, as a noun or an
  * adjective (NORP), a country's name if it is a demonym too (LOC), or an
@@ -678,8 +660,9 @@ gazetteer_rule(struct ctx *x, size_t i)
 		add_entity(x, &e);
 	} else if (g->labels & G_KNOWN_ORG && g->labels & 1U << L_ORG &&
 	    !(g->labels & (1U << L_LOC | 1U << L_PER | 1U << L_MISC)) &&
-	    !(j == i + 1 && in_capitals(x, i) && ((i > 0 &&
-	    in_capitals(x, i - 1)) || in_capitals(x, i + 1)))) {
+	    !(j == i + 1 && dp_doc_in_capitals(&x->doc, i, 0) && ((i > 0 &&
+	    dp_doc_in_capitals(&x->doc, i - 1, 0)) ||
+	    dp_doc_in_capitals(&x->doc, i + 1, 0)))) {
 		e = entity(i, j - 1, L_ORG, O_RULE);
 		e.key = g->key[L_ORG];
 		add_entity(x, &e);

@@ -189,6 +189,7 @@ extern const struct dp_lang_ops lang_ops;
 /* tokens.c */
 int	 tag_record(struct dp_record *, void *);
 void	 add_token_text(struct ctx *, struct dp_buf *, size_t);
+void	 tokens_key(struct ctx *, size_t, size_t, int);
 
 /* gazetteer.c */
 const struct gazentry	*gaz_lookup(struct ctx *, const struct lang *,

@@ -181,3 +181,24 @@ add_token_text(struct ctx *x, struct dp_buf *b, size_t i)
 			dp_buf_addc(b, x->doc.text[p]);
 	}
 }
+
+/*
+ * Tokens i..j-1 as the lexicons key them, in x->keybuf: joined by one
+ * space where the text has any, as written or lowercased.
+ */
+void
+tokens_key(struct ctx *x, size_t i, size_t j, int lower)
+{
+	size_t k;
+
+	dp_buf_reset(&x->keybuf);
+	for (k = i; k < j; k++) {
+		if (k > i && x->toks[k].space)
+			dp_buf_addc(&x->keybuf, ' ');
+		if (lower)
+			dp_buf_add(&x->keybuf, x->doc.lower.data +
+			    x->toks[k].lower, x->toks[k].lowerlen);
+		else
+			add_token_text(x, &x->keybuf, k);
+	}
+}

@@ -88,8 +88,8 @@ ctx_free(struct ctx *x)
 	dp_buf_free(&x->out);
 	free(x->boff);
 	free(x->sents);
-	free(x->paras);
 	free(x->marks);
+	free(x->active);
 	free(x->claims);
 	free(x->cuts);
 }

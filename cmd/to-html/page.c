@@ -389,7 +389,12 @@ put_marked_text(struct ctx *x, struct dp_buf *b)
 	qsort(x->cuts, x->ncuts, sizeof(*x->cuts), by_value);
 	if (x->nmarks > 1)
 		qsort(x->marks, x->nmarks, sizeof(*x->marks), by_start);
-	active = dp_reallocarray(NULL, x->nmarks + 1, sizeof(*active));
+	if (x->nmarks + 1 > x->capactive) {
+		x->capactive = 2 * x->nmarks + 1;
+		x->active = dp_reallocarray(x->active, x->capactive,
+		    sizeof(*x->active));
+	}
+	active = x->active;
 	for (i = 0; i + 1 < x->ncuts; i++) {
 		if (x->cuts[i] == x->cuts[i + 1])
 			continue;
@@ -414,7 +419,6 @@ put_marked_text(struct ctx *x, struct dp_buf *b)
 		if (nactive > 0)
 			dp_buf_adds(b, "</span>");
 	}
-	free(active);
 }
 
 /* The claims, each linking to its spans, which :target highlights. */

@@ -40,10 +40,12 @@ struct ctx {
 	struct dp_buf	 textbuf, scratch, out;
 	uint32_t	*boff;
 	size_t		 capboff, ncps;
-	uint32_t	*sents, *paras;
-	size_t		 capsents, capparas, nsents, nparas;
+	uint32_t	*sents;
+	size_t		 capsents, nsents;
 	struct mark	*marks;
 	size_t		 nmarks, capmarks;
+	size_t		*active;	/* marks over a piece of text */
+	size_t		 capactive;
 	struct claim	*claims;
 	size_t		 nclaimsrec, capclaims;
 	uint32_t	*cuts;
