@@ -598,9 +598,12 @@ void		 dp_model_scores(const struct dp_model *, const uint64_t *,
 /* Asks the processor for the memory the weights of n features are in. */
 void		 dp_model_prefetch(const struct dp_model *, const uint64_t *,
 		    size_t);
-/* The best labels for n positions given their scores (n rows of labels). */
+/*
+ * The best labels for n positions given their scores (n rows of labels);
+ * fixed, if not NULL, gives per position a label it must have, or -1.
+ */
 void		 dp_model_decode(struct dp_model *, const float *, size_t,
-		    int *);
+		    const int *, int *);
 /* The best labels for a sequence, into out[0..n). */
 void		 dp_model_tag(struct dp_model *, const uint64_t *,
 		    const uint32_t *, size_t, int *);

@@ -21,6 +21,7 @@
 #include "common.h"
 
 #define MAGIC	"DPMODEL1"
+#define MAXLABELS	256	/* the scores' and decode's rows on the stack */
 
 struct dp_model {
 	size_t		 nlabels;
@@ -32,7 +33,8 @@ struct dp_model {
 	size_t		 nfeat;
 	float		*w;		/* nfeat rows of nlabels */
 	float		*trans;		/* (nlabels + 1) rows of nlabels */
-	float		*dense;		/* decode's: transitions by label */
+	float		*dense;		/* decode's: trans, forbidden as -FLT_MAX */
+	int		 dense_ok;	/* dense is up to date */
 	unsigned char	*allowed;	/* as trans */
 	/* Training only: sums of c * update, for the average. */
 	double		*uw, *utrans;
@@ -133,6 +135,8 @@ model_alloc(char *const *labels, size_t n)
 	size_t i, size = 0;
 	char *p;
 
+	if (n == 0 || n > MAXLABELS)
+		dp_die(DP_EX_SOFTWARE, "a model of %zu labels", n);
 	m = dp_calloc(1, sizeof(*m));
 	m->nlabels = n;
 	for (i = 0; i < n; i++)
@@ -214,6 +218,7 @@ dp_model_allow(struct dp_model *m, int from, int to, int yes)
 	size_t r = from < 0 ? m->nlabels : (size_t)from;
 
 	m->allowed[r * m->nlabels + (size_t)to] = (unsigned char)(yes != 0);
+	m->dense_ok = 0;
 }
 
 /* Adds the weights of n features of a loaded model to s. */
@@ -221,7 +226,7 @@ static void
 packed_scores(const struct dp_model *m, const uint64_t *f, size_t n,
     float *s)
 {
-	int32_t sum[256];
+	int32_t sum[MAXLABELS];
 	size_t L = m->nlabels, j, y, i, mask = m->packcap - 1;
 	const unsigned char *slot;
 	uint64_t h, key;
@@ -307,56 +312,124 @@ reserve(struct dp_model *m, size_t n)
 }
 
 /*
- * Viterbi over the emission scores in m->score: the best labels.  The
- * transitions are first laid out by label, a forbidden one (I-PER after
- * O) as -FLT_MAX, so that the inner loop runs over contiguous floats with
- * no test; a forbidden predecessor never wins (its sum stays -FLT_MAX).
+ * One step of Viterbi to a position of any label: s, its emission
+ * scores, becomes the best sums ending in each label, back the label
+ * before each.  prev's labels are tried in order, a tie going to the
+ * first; a forbidden one (-FLT_MAX) is not tried: it cannot win.
  */
 static void
-decode(struct dp_model *m, size_t n, int *out)
+free_step(const struct dp_model *m, const float *prev, float *s, int *back)
+{
+	size_t L = m->nlabels, y, p;
+	float best[MAXLABELS], v;
+	int arg[MAXLABELS], k;
+	const float *t;
+
+	for (y = 0; y < L; y++) {
+		best[y] = -FLT_MAX;
+		arg[y] = 0;
+	}
+	for (p = 0; p < L; p++) {
+		if (prev[p] <= -FLT_MAX)
+			continue;
+		t = m->dense + p * L;
+		for (y = 0; y < L; y++) {
+			v = prev[p] + t[y];
+			k = v > best[y];
+			best[y] = k ? v : best[y];
+			arg[y] = k ? (int)p : arg[y];
+		}
+	}
+	for (y = 0; y < L; y++) {
+		back[y] = arg[y];
+		s[y] = best[y] == -FLT_MAX ? -FLT_MAX : best[y] + s[y];
+	}
+}
+
+/*
+ * A step to a position whose label the caller fixed: only that label's
+ * sum is reached, the others are -FLT_MAX (their back pointers are never
+ * followed).  After a fixed position, only its label can come before.
+ */
+static void
+fixed_step(const struct dp_model *m, const float *prev, float *s,
+    int before, int label, int *back)
+{
+	size_t L = m->nlabels, y = (size_t)label, p;
+	float best = -FLT_MAX, v;
+	int arg = 0;
+
+	if (before >= 0) {
+		p = (size_t)before;
+		if (prev[p] > -FLT_MAX)
+			best = prev[p] + m->dense[p * L + y];
+		arg = before;
+	} else
+		for (p = 0; p < L; p++) {
+			if (prev[p] <= -FLT_MAX)
+				continue;
+			v = prev[p] + m->dense[p * L + y];
+			if (v > best) {
+				best = v;
+				arg = (int)p;
+			}
+		}
+	v = best == -FLT_MAX ? -FLT_MAX : best + s[y];
+	for (p = 0; p < L; p++)
+		s[p] = -FLT_MAX;
+	s[y] = v;
+	back[y] = arg;
+}
+
+/*
+ * Viterbi over the emission scores in m->score: the best labels.  The
+ * transitions are first laid out from each label, a forbidden one (I-PER
+ * after O) as -FLT_MAX, so that the inner loop runs over the labels in
+ * contiguous floats; a forbidden predecessor never wins (its sum stays
+ * -FLT_MAX).  A position whose label the caller fixed (fixed[i] >= 0)
+ * costs one label's sum: the others are out of reach there.
+ */
+static void
+decode(struct dp_model *m, size_t n, const int *fixed, int *out)
 {
 	size_t L = m->nlabels, i, y, p;
-	const float *prev, *t;
-	float *s, best, v;
-	int arg;
+	const float *prev;
+	float *s;
+	int k;
 
 	if (n == 0)
 		return;
-	if (m->dense == NULL)
-		m->dense = dp_reallocarray(NULL, L * L, sizeof(*m->dense));
-	for (y = 0; y < L; y++)
+	if (!m->dense_ok) {
+		if (m->dense == NULL)
+			m->dense = dp_reallocarray(NULL, L * L,
+			    sizeof(*m->dense));
+		m->dense_ok = 1;
 		for (p = 0; p < L; p++)
-			m->dense[y * L + p] = m->allowed[p * L + y] ?
-			    m->trans[p * L + y] : -FLT_MAX;
+			for (y = 0; y < L; y++)
+				m->dense[p * L + y] = m->allowed[p * L + y] ?
+				    m->trans[p * L + y] : -FLT_MAX;
+	}
 	for (y = 0; y < L; y++)
-		m->score[y] = m->allowed[L * L + y] ?
+		m->score[y] = m->allowed[L * L + y] && (fixed == NULL ||
+		    fixed[0] < 0 || fixed[0] == (int)y) ?
 		    m->score[y] + m->trans[L * L + y] : -FLT_MAX;
 	for (i = 1; i < n; i++) {
 		s = m->score + i * L;
 		prev = s - L;
-		for (y = 0; y < L; y++) {
-			t = m->dense + y * L;
-			best = -FLT_MAX;
-			arg = 0;
-			for (p = 0; p < L; p++) {
-				v = prev[p] + t[p];
-				if (v > best) {
-					best = v;
-					arg = (int)p;
-				}
-			}
-			m->back[i * L + y] = arg;
-			s[y] = best == -FLT_MAX ? best : best + s[y];
-		}
+		if (fixed != NULL && fixed[i] >= 0)
+			fixed_step(m, prev, s, fixed[i - 1], fixed[i],
+			    m->back + i * L);
+		else
+			free_step(m, prev, s, m->back + i * L);
 	}
 	s = m->score + (n - 1) * L;
-	arg = 0;
+	k = 0;
 	for (y = 1; y < L; y++)
-		if (s[y] > s[arg])
-			arg = (int)y;
+		if (s[y] > s[k])
+			k = (int)y;
 	for (i = n; i-- > 0; ) {
-		out[i] = arg;
-		arg = m->back[i * L + (size_t)arg];
+		out[i] = k;
+		k = m->back[i * L + (size_t)k];
 	}
 }
 
@@ -372,7 +445,7 @@ viterbi(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
 	for (i = 0; i < n; i++)
 		dp_model_scores(m, feats + off[i], off[i + 1] - off[i],
 		    m->score + i * m->nlabels);
-	decode(m, n, out);
+	decode(m, n, NULL, out);
 }
 
 void
@@ -383,11 +456,12 @@ dp_model_tag(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
 }
 
 void
-dp_model_decode(struct dp_model *m, const float *emit, size_t n, int *out)
+dp_model_decode(struct dp_model *m, const float *emit, size_t n,
+    const int *fixed, int *out)
 {
 	reserve(m, n);
 	memcpy(m->score, emit, n * m->nlabels * sizeof(*m->score));
-	decode(m, n, out);
+	decode(m, n, fixed, out);
 }
 
 static void
@@ -397,6 +471,7 @@ update_trans(struct dp_model *m, int from, int to, float d)
 	    (size_t)to;
 
 	m->trans[k] += d;
+	m->dense_ok = 0;
 	m->utrans[k] += (double)m->c * d;
 }
 
@@ -476,6 +551,7 @@ dp_model_save(struct dp_model *m, const char *path, double prune)
 	}
 	for (i = 0; i < (L + 1) * L; i++)
 		m->trans[i] = (float)(m->trans[i] - m->utrans[i] / c);
+	m->dense_ok = 0;
 	scale = maxabs > 0 ? maxabs / 32767 : 1;
 	if ((fp = fopen(path, "wb")) == NULL) {
 		free(avg);
@@ -569,7 +645,7 @@ dp_model_load(const char *path)
 	struct dp_buf file = { 0 }, names = { 0 };
 	struct reader r;
 	struct dp_model *m;
-	char *labels[256], buf[65536];
+	char *labels[MAXLABELS], buf[65536];
 	const unsigned char *b, *nul;
 	size_t n, L, i, y, nfeat, k;
 	uint32_t len;

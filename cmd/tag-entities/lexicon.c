@@ -111,9 +111,13 @@ lang_done(void *lang, const char *dir, void *arg)
 		n = dp_model_nlabels(l->model);
 		if (n > sizeof(l->model_labels) / sizeof(l->model_labels[0]))
 			dp_die(DP_EX_CONFIG, "%s: too many labels", file);
-		for (i = 0; i < n; i++)
+		l->model_o = -1;
+		for (i = 0; i < n; i++) {
 			l->model_labels[i] =
 			    model_label(dp_model_label(l->model, i));
+			if (strcmp(dp_model_label(l->model, i), "O") == 0)
+				l->model_o = (int)i;
+		}
 	}
 	dp_buf_free(&path);
 }

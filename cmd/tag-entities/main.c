@@ -121,6 +121,7 @@ ctx_free(struct ctx *x)
 	free(x->featoff);
 	free(x->emit);
 	free(x->tags);
+	free(x->fixed);
 	free(x->ents);
 	free(x->seen);
 	free(x->votes);

@@ -99,6 +99,7 @@ struct lang {
 	size_t		 nordinals;
 	struct dp_model	*model;
 	int		 model_labels[64];	/* model label -> B/I, label */
+	int		 model_o;	/* the model's label O, or -1 */
 	struct dp_strset *names;	/* name -> 1 + gazentry index */
 	struct dp_strset *firsts;	/* first word of a longer name */
 	struct gazentry	*entries;
@@ -164,7 +165,8 @@ struct ctx {
 	float		*emit;		/* the model's scores per token */
 	size_t		 capemit;
 	int		*tags;
-	size_t		 captags;
+	int		*fixed;		/* per token, its label if fixed, or -1 */
+	size_t		 captags;	/* of tags and fixed */
 	struct entity	*ents;
 	size_t		 nents, capents;
 	uint64_t	*seen;		/* lowercase words, per record */
