@@ -54,6 +54,55 @@ toy(const int *kinds, size_t n, uint64_t *feats, uint32_t *off)
 	off[n] = (uint32_t)(2 * n);
 }
 
+/*
+ * Decoding with fixed labels: none fixed tags as dp_model_tag; a fixed
+ * position keeps its label and the rest is the best path through it.
+ */
+static void
+test_fixed(struct dp_model *m)
+{
+	static const int kinds[] = { 3, 1, 2, 2, 3, 1, 3 };
+	static const int none[] = { -1, -1, -1, -1, -1, -1, -1 };
+	static const int some[] = { -1, -1, -1, 0, -1, -1, 0 };
+	float emit[7 * 3];
+	uint64_t feats[14];
+	uint32_t off[8];
+	int want[7], out[7], i, same;
+
+	toy(kinds, 7, feats, off);
+	dp_model_tag(m, feats, off, 7, want);
+	memset(emit, 0, sizeof(emit));
+	for (i = 0; i < 7; i++)
+		dp_model_scores(m, feats + off[i], off[i + 1] - off[i],
+		    emit + 3 * i);
+	dp_model_decode(m, emit, 7, none, out);
+	for (i = 0, same = 1; i < 7; i++)
+		same &= out[i] == want[i];
+	CHECK(same, "decoding with no label fixed tags as the model does");
+	dp_model_decode(m, emit, 7, some, out);
+	CHECK(out[3] == 0 && out[6] == 0, "fixed positions keep their label");
+	/* The same as forbidding the other labels by their scores. */
+	for (i = 0; i < 7 * 3; i++)
+		if (some[i / 3] >= 0 && i % 3 != some[i / 3])
+			emit[i] = -1e30f;
+	dp_model_decode(m, emit, 7, none, want);
+	for (i = 0, same = 1; i < 7; i++)
+		same &= out[i] == want[i];
+	CHECK(same, "the rest is the best path through them");
+	/* O fixed before an I-X that the scores want: B-X, not I-X. */
+	{
+		static const int before[] = { -1, 0, -1, -1, -1, -1, -1 };
+
+		memset(emit, 0, sizeof(emit));
+		for (i = 0; i < 7; i++)
+			dp_model_scores(m, feats + off[i],
+			    off[i + 1] - off[i], emit + 3 * i);
+		dp_model_decode(m, emit, 7, before, out);
+		CHECK(out[1] == 0 && out[2] != 2,
+		    "no I-X after a position fixed to O");
+	}
+}
+
 static void
 test_learn(void)
 {
@@ -101,6 +150,7 @@ test_learn(void)
 		CHECK(out[0] != 2 && !(out[0] == 0 && out[1] == 2),
 		    "forbidden transitions stay forbidden after a load");
 	}
+	test_fixed(m);
 	dp_model_free(m);
 }
 
