@@ -25,7 +25,7 @@ gaz_lookup(struct ctx *x, const struct lang *l, size_t i, size_t j)
 		if (k > i && x->toks[k].space)
 			dp_buf_addc(&x->keybuf, ' ');
 		add_token_text(x, &x->keybuf, k);
-		if (k == i && j > i + 1 && dp_strset_find(l->firsts,
+		if (k == i && j > i + 1 && dp_strset_find(l->prefixes,
 		    x->keybuf.data, x->keybuf.len) == NULL)
 			return NULL;
 	}
@@ -33,21 +33,42 @@ gaz_lookup(struct ctx *x, const struct lang *l, size_t i, size_t j)
 	return slot != NULL ? &l->entries[*slot - 1] : NULL;
 }
 
-/* The longest gazetteer name at token i: its end (or i) and entry. */
+/*
+ * The longest gazetteer name at token i: its end (or i) and entry.  The
+ * key grows a token at a time and is looked up at each; where the text
+ * goes on after a space or an apostrophe, a key that no longer name
+ * begins with (l->prefixes) ends the search.
+ */
 static size_t
 gaz_longest(struct ctx *x, const struct lang *l, size_t i,
     const struct gazentry **gp)
 {
-	size_t j;
+	size_t j, end = i, max;
+	int *slot;
 
+	*gp = NULL;
+	max = i + MAXPHRASE < x->doc.ntoks ? i + MAXPHRASE : x->doc.ntoks;
 	dp_buf_reset(&x->keybuf);
-	add_token_text(x, &x->keybuf, i);
-	j = dp_strset_find(l->firsts, x->keybuf.data, x->keybuf.len) == NULL ?
-	    i + 1 : i + MAXPHRASE < x->doc.ntoks ? i + MAXPHRASE : x->doc.ntoks;
-	for (; j > i; j--)
-		if ((*gp = gaz_lookup(x, l, i, j)) != NULL)
-			return j;
-	return i;
+	for (j = i; j < max; j++) {
+		if (j > i && (x->toks[j].space ||
+		    x->keybuf.data[x->keybuf.len - 1] == '\'') &&
+		    dp_strset_find(l->prefixes, x->keybuf.data,
+		    x->keybuf.len) == NULL)
+			break;
+		if (j > i && x->toks[j].space)
+			dp_buf_addc(&x->keybuf, ' ');
+		add_token_text(x, &x->keybuf, j);
+		if ((slot = dp_strset_find(l->names, x->keybuf.data,
+		    x->keybuf.len)) != NULL) {
+			end = j + 1;
+			*gp = &l->entries[*slot - 1];
+		}
+		/* A name of several tokens begins with a longer one's. */
+		if (j == i && dp_strset_find(l->prefixes, x->keybuf.data,
+		    x->keybuf.len) == NULL)
+			break;
+	}
+	return end;
 }
 
 /* Marks the tokens of the longest gazetteer name at each token. */

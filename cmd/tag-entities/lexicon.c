@@ -47,7 +47,7 @@ model_label(const char *name)
 
 /* The sets every language has, made by lang_init. */
 static const size_t lang_sets[] = {
-	offsetof(struct lang, names), offsetof(struct lang, firsts),
+	offsetof(struct lang, names), offsetof(struct lang, prefixes),
 	offsetof(struct lang, words), offsetof(struct lang, months),
 	offsetof(struct lang, weekdays), offsetof(struct lang, datewords),
 	offsetof(struct lang, decades), offsetof(struct lang, numbers),
@@ -150,7 +150,7 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 {
 	const char *bar, *key = NULL;
 	struct gazentry *g;
-	size_t namelen = n, i, pieces = 1;
+	size_t namelen = n, i;
 	int *slot;
 
 	if ((bar = memchr(s, '|', n)) != NULL) {
@@ -182,15 +182,11 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 	if (key != NULL || g->key[label] == NULL)
 		g->key[label] = key;
 	flag_first_word(l, s, namelen, W_GAZFIRST);
+	/* Its words up to each space, or to and with each apostrophe:
+	* where gaz_longest() stops if the text goes on otherwise. */
 	for (i = 0; i < namelen; i++)
-		if (s[i] == ' ' || s[i] == '\'')
-			pieces++;
-	if (pieces > 1) {
-		for (i = 0; i < namelen && s[i] != ' ' && s[i] != '\''; i++)
-			;
-		*dp_strset_add(l->firsts, s, i + (i < namelen &&
-		    s[i] == '\'')) = 1;
-	}
+		if (s[i] == ' ' || (s[i] == '\'' && i + 1 < namelen))
+			*dp_strset_add(l->prefixes, s, i + (s[i] == '\'')) = 1;
 }
 
 /*

@@ -101,7 +101,7 @@ struct lang {
 	int		 model_labels[64];	/* model label -> B/I, label */
 	int		 model_o;	/* the model's label O, or -1 */
 	struct dp_strset *names;	/* name -> 1 + gazentry index */
-	struct dp_strset *firsts;	/* first word of a longer name */
+	struct dp_strset *prefixes;	/* a longer name's first words */
 	struct gazentry	*entries;
 	size_t		 nentries, capentries;
 	struct dp_strset *words;	/* lowercase word -> W_ flags */
