@@ -34,7 +34,9 @@ struct dp_model {
 	float		*w;		/* nfeat rows of nlabels */
 	float		*trans;		/* (nlabels + 1) rows of nlabels */
 	float		*dense;		/* decode's: trans, forbidden as -FLT_MAX */
-	int		 dense_ok;	/* dense is up to date */
+	unsigned char	*preds;		/* per label, the labels allowed before */
+	size_t		*npreds;
+	int		 dense_ok;	/* dense and preds are up to date */
 	unsigned char	*allowed;	/* as trans */
 	/* Training only: sums of c * update, for the average. */
 	double		*uw, *utrans;
@@ -179,6 +181,8 @@ dp_model_free(struct dp_model *m)
 	free(m->w);
 	free(m->trans);
 	free(m->dense);
+	free(m->preds);
+	free(m->npreds);
 	free(m->allowed);
 	free(m->uw);
 	free(m->utrans);
@@ -314,35 +318,31 @@ reserve(struct dp_model *m, size_t n)
 /*
  * One step of Viterbi to a position of any label: s, its emission
  * scores, becomes the best sums ending in each label, back the label
- * before each.  prev's labels are tried in order, a tie going to the
- * first; a forbidden one (-FLT_MAX) is not tried: it cannot win.
+ * before each.  Only the labels allowed before each are tried (I-PER
+ * after B-PER or I-PER), in order, a tie going to the first.
  */
 static void
 free_step(const struct dp_model *m, const float *prev, float *s, int *back)
 {
-	size_t L = m->nlabels, y, p;
-	float best[MAXLABELS], v;
-	int arg[MAXLABELS], k;
-	const float *t;
+	size_t L = m->nlabels, y, j, p;
+	const unsigned char *pred;
+	float best, v;
+	int arg;
 
 	for (y = 0; y < L; y++) {
-		best[y] = -FLT_MAX;
-		arg[y] = 0;
-	}
-	for (p = 0; p < L; p++) {
-		if (prev[p] <= -FLT_MAX)
-			continue;
-		t = m->dense + p * L;
-		for (y = 0; y < L; y++) {
-			v = prev[p] + t[y];
-			k = v > best[y];
-			best[y] = k ? v : best[y];
-			arg[y] = k ? (int)p : arg[y];
+		best = -FLT_MAX;
+		arg = 0;
+		pred = m->preds + y * L;
+		for (j = 0; j < m->npreds[y]; j++) {
+			p = pred[j];
+			v = prev[p] + m->dense[p * L + y];
+			if (v > best) {
+				best = v;
+				arg = (int)p;
+			}
 		}
-	}
-	for (y = 0; y < L; y++) {
-		back[y] = arg[y];
-		s[y] = best[y] == -FLT_MAX ? -FLT_MAX : best[y] + s[y];
+		back[y] = arg;
+		s[y] = best == -FLT_MAX ? -FLT_MAX : best + s[y];
 	}
 }
 
@@ -381,6 +381,30 @@ fixed_step(const struct dp_model *m, const float *prev, float *s,
 	back[y] = arg;
 }
 
+/* The transitions as decode reads them: dense, and preds per label. */
+static void
+lay_out_transitions(struct dp_model *m)
+{
+	size_t L = m->nlabels, y, p;
+
+	if (m->dense == NULL) {
+		m->dense = dp_reallocarray(NULL, L * L, sizeof(*m->dense));
+		m->preds = dp_malloc(L * L);
+		m->npreds = dp_reallocarray(NULL, L, sizeof(*m->npreds));
+	}
+	for (y = 0; y < L; y++)
+		m->npreds[y] = 0;
+	for (p = 0; p < L; p++)
+		for (y = 0; y < L; y++) {
+			m->dense[p * L + y] = m->allowed[p * L + y] ?
+			    m->trans[p * L + y] : -FLT_MAX;
+			if (m->allowed[p * L + y])
+				m->preds[y * L + m->npreds[y]++] =
+				    (unsigned char)p;
+		}
+	m->dense_ok = 1;
+}
+
 /*
  * Viterbi over the emission scores in m->score: the best labels.  The
  * transitions are first laid out from each label, a forbidden one (I-PER
@@ -392,23 +416,15 @@ fixed_step(const struct dp_model *m, const float *prev, float *s,
 static void
 decode(struct dp_model *m, size_t n, const int *fixed, int *out)
 {
-	size_t L = m->nlabels, i, y, p;
+	size_t L = m->nlabels, i, y;
 	const float *prev;
 	float *s;
 	int k;
 
 	if (n == 0)
 		return;
-	if (!m->dense_ok) {
-		if (m->dense == NULL)
-			m->dense = dp_reallocarray(NULL, L * L,
-			    sizeof(*m->dense));
-		m->dense_ok = 1;
-		for (p = 0; p < L; p++)
-			for (y = 0; y < L; y++)
-				m->dense[p * L + y] = m->allowed[p * L + y] ?
-				    m->trans[p * L + y] : -FLT_MAX;
-	}
+	if (!m->dense_ok)
+		lay_out_transitions(m);
 	for (y = 0; y < L; y++)
 		m->score[y] = m->allowed[L * L + y] && (fixed == NULL ||
 		    fixed[0] < 0 || fixed[0] == (int)y) ?
