@@ -35,6 +35,7 @@ struct dp_model {
 	float		*trans;		/* (nlabels + 1) rows of nlabels */
 	float		*dense;		/* decode's: trans, forbidden as -FLT_MAX */
 	unsigned char	*preds;		/* per label, the labels allowed before */
+	float		*predtrans;	/* and the weights of those transitions */
 	size_t		*npreds;
 	int		 dense_ok;	/* dense and preds are up to date */
 	unsigned char	*allowed;	/* as trans */
@@ -182,6 +183,7 @@ dp_model_free(struct dp_model *m)
 	free(m->trans);
 	free(m->dense);
 	free(m->preds);
+	free(m->predtrans);
 	free(m->npreds);
 	free(m->allowed);
 	free(m->uw);
@@ -324,8 +326,9 @@ reserve(struct dp_model *m, size_t n)
 static void
 free_step(const struct dp_model *m, const float *prev, float *s, int *back)
 {
-	size_t L = m->nlabels, y, j, p;
+	size_t L = m->nlabels, y, j, np;
 	const unsigned char *pred;
+	const float *w;
 	float best, v;
 	int arg;
 
@@ -333,12 +336,13 @@ free_step(const struct dp_model *m, const float *prev, float *s, int *back)
 		best = -FLT_MAX;
 		arg = 0;
 		pred = m->preds + y * L;
-		for (j = 0; j < m->npreds[y]; j++) {
-			p = pred[j];
-			v = prev[p] + m->dense[p * L + y];
+		w = m->predtrans + y * L;
+		np = m->npreds[y];
+		for (j = 0; j < np; j++) {
+			v = prev[pred[j]] + w[j];
 			if (v > best) {
 				best = v;
-				arg = (int)p;
+				arg = pred[j];
 			}
 		}
 		back[y] = arg;
@@ -390,6 +394,8 @@ lay_out_transitions(struct dp_model *m)
 	if (m->dense == NULL) {
 		m->dense = dp_reallocarray(NULL, L * L, sizeof(*m->dense));
 		m->preds = dp_malloc(L * L);
+		m->predtrans = dp_reallocarray(NULL, L * L,
+		    sizeof(*m->predtrans));
 		m->npreds = dp_reallocarray(NULL, L, sizeof(*m->npreds));
 	}
 	for (y = 0; y < L; y++)
@@ -398,9 +404,12 @@ lay_out_transitions(struct dp_model *m)
 		for (y = 0; y < L; y++) {
 			m->dense[p * L + y] = m->allowed[p * L + y] ?
 			    m->trans[p * L + y] : -FLT_MAX;
-			if (m->allowed[p * L + y])
-				m->preds[y * L + m->npreds[y]++] =
+			if (m->allowed[p * L + y]) {
+				m->preds[y * L + m->npreds[y]] =
 				    (unsigned char)p;
+				m->predtrans[y * L + m->npreds[y]++] =
+				    m->trans[p * L + y];
+			}
 		}
 	m->dense_ok = 1;
 }

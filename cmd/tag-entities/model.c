@@ -145,9 +145,11 @@ emissions(struct ctx *x, struct lang *l, size_t first, size_t last)
 	x->featoff[last - first] = (uint32_t)x->nfeats;
 	dp_model_prefetch(l->model, x->feats, x->nfeats);
 	for (i = first; i < last; i++)
-		dp_model_scores(l->model, x->feats + x->featoff[i - first],
-		    x->featoff[i - first + 1] - x->featoff[i - first],
-		    x->emit + (i - first) * L);
+		if (x->fixed[i - first] < 0)
+			dp_model_scores(l->model,
+			    x->feats + x->featoff[i - first],
+			    x->featoff[i - first + 1] - x->featoff[i - first],
+			    x->emit + (i - first) * L);
 }
 
 /* Tags tokens first..last-1 with the model: one sequence. */
