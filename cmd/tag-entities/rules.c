@@ -12,6 +12,26 @@
 #include "tag-entities.h"
 
 /*
+ * The slot of token i in set, as written or lowercased: the lowercase
+ * form and most tokens are keys as they are, with no copy.
+ */
+static int *
+token_find(struct ctx *x, const struct dp_strset *set, size_t i, int lower)
+{
+	const struct token *t = &x->toks[i];
+
+	if (lower)
+		return dp_strset_find(set, x->doc.lower.data + t->lower,
+		    t->lowerlen);
+	if (memchr(x->doc.text + t->bstart, 0xE2, t->bend - t->bstart) ==
+	    NULL)
+		return dp_strset_find(set, x->doc.text + t->bstart,
+		    t->bend - t->bstart);
+	tokens_key(x, i, i + 1, lower);
+	return dp_strset_find(set, x->keybuf.data, x->keybuf.len);
+}
+
+/*
  * The longest phrase of up to max tokens at i that set holds, written as
  * in the text or lowercased: sets *slot and returns its end, or i.
  */
@@ -23,9 +43,13 @@ phrase_at(struct ctx *x, const struct dp_strset *set, size_t i, size_t max,
 	int *v;
 
 	for (j = i + max < x->doc.ntoks ? i + max : x->doc.ntoks; j > i; j--) {
-		tokens_key(x, i, j, lower);
-		if ((v = dp_strset_find(set, x->keybuf.data,
-		    x->keybuf.len)) != NULL) {
+		if (j == i + 1)
+			v = token_find(x, set, i, lower);
+		else {
+			tokens_key(x, i, j, lower);
+			v = dp_strset_find(set, x->keybuf.data, x->keybuf.len);
+		}
+		if (v != NULL) {
 			*slot = *v;
 			return j;
 		}
