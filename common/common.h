@@ -592,7 +592,11 @@ const char	*dp_model_about(const struct dp_model *);
 size_t		 dp_model_nfeatures(const struct dp_model *);
 /* Allows or forbids label to after label from (-1: the first position). */
 void		 dp_model_allow(struct dp_model *, int, int, int);
-/* Adds the weights of n features, one per label, to s. */
+/*
+ * Adds the weights of n features, one per label, to s.  The weights are
+ * far apart in memory: dp_model_prefetch() them first, the more at once
+ * the better.
+ */
 void		 dp_model_scores(const struct dp_model *, const uint64_t *,
 		    size_t, float *);
 /* Asks the processor for the memory the weights of n features are in. */

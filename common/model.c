@@ -239,14 +239,6 @@ packed_scores(const struct dp_model *m, const uint64_t *f, size_t n,
 	int16_t w;
 
 	memset(sum, 0, L * sizeof(sum[0]));
-#if defined(__GNUC__) || defined(__clang__)
-	/* The slots are far apart in memory: ask for all of them at once. */
-	for (j = 0; j < n; j++) {
-		h = nonzero(f[j]);
-		__builtin_prefetch(m->packed + ((size_t)(h ^ (h >> 29)) &
-		    mask) * m->packsize);
-	}
-#endif
 	for (j = 0; j < n; j++) {
 		h = nonzero(f[j]);
 		for (i = (size_t)(h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
@@ -467,6 +459,7 @@ viterbi(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
 
 	reserve(m, n);
 	memset(m->score, 0, n * m->nlabels * sizeof(*m->score));
+	dp_model_prefetch(m, feats, off[n]);
 	for (i = 0; i < n; i++)
 		dp_model_scores(m, feats + off[i], off[i + 1] - off[i],
 		    m->score + i * m->nlabels);

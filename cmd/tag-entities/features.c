@@ -1,7 +1,7 @@
 /*
  * features.c: the features of a token's position, hashed: its word,
  * shape and affixes, its neighbours', gazetteer marks, list memberships.
- * Their templates and the order of the labels in gazbits() are part of
+ * Their templates and the order of the labels in set_gazbits() are part of
  * the feature version a model names (FEATURES): change them and bump it.
  */
 
@@ -59,15 +59,25 @@ affix(struct ctx *x, const struct token *t, size_t n, int from_end)
 	return XXH3_64bits(w + b, len - b);
 }
 
-static unsigned
-gazbits(struct ctx *x, size_t i)
+/*
+ * Each token's gazetteer marks as one number (gazbits), 1 for none, and
+ * the key of its word and shape, which role_scores() caches by.
+ */
+void
+set_gazbits(struct ctx *x)
 {
-	unsigned bits = 0;
+	struct token *t;
+	unsigned bits;
+	size_t i;
 	int y;
 
-	for (y = 0; y < NLABELS; y++)
-		bits = bits * 3 + x->toks[i].gaz[y];
-	return bits + 1;
+	for (i = 0; i < x->doc.ntoks; i++) {
+		t = &x->toks[i];
+		for (bits = 0, y = 0; y < NLABELS; y++)
+			bits = bits * 3 + t->gaz[y];
+		t->gazbits = bits + 1;
+		t->rolekey = mix(t->hlower ^ mix(t->hshape)) | 1;
+	}
 }
 
 void
@@ -141,12 +151,12 @@ context_features(struct ctx *x, size_t i, size_t first, size_t last)
 	feat(x, F_WM1S, wm1, t->hshape);
 	if (i == first)
 		feat(x, F_FIRST, t->hshape, 0);
-	if (gazbits(x, i) > 1)
-		feat(x, F_GAZ, gazbits(x, i), t->upper);
-	if (i > first && gazbits(x, i - 1) > 1)
-		feat(x, F_GAZM1, gazbits(x, i - 1), 0);
-	if (i + 1 < last && gazbits(x, i + 1) > 1)
-		feat(x, F_GAZP1, gazbits(x, i + 1), 0);
+	if (t->gazbits > 1)
+		feat(x, F_GAZ, t->gazbits, t->upper);
+	if (i > first && t[-1].gazbits > 1)
+		feat(x, F_GAZM1, t[-1].gazbits, 0);
+	if (i + 1 < last && t[1].gazbits > 1)
+		feat(x, F_GAZP1, t[1].gazbits, 0);
 	if (i + 1 < last && x->toks[i + 1].info & W_GIVEN)
 		feat(x, F_GIVENP1, x->toks[i + 1].upper, t->upper);
 	if (i > first && x->toks[i - 1].info & W_GIVEN)

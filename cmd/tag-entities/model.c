@@ -39,18 +39,23 @@ role_scores(struct ctx *x, struct lang *l, const struct token *t, int before)
 	}
 	if (t == NULL)
 		return l->edges + (before ? 0 : NROLES * L);
-	key = mix(t->hlower ^ mix(t->hshape)) | 1;
+	key = t->rolekey;
 	slot = (size_t)(key >> 40) & (CACHESIZE - 1);
 	v = l->cachevals + slot * NROLES * L;
 	if (l->cachekeys[slot] != key) {
 		l->cachekeys[slot] = key;
 		memset(v, 0, NROLES * L * sizeof(*v));
+		reserve_featoff(x, NROLES);
+		x->nfeats = 0;
 		for (r = 0; r < NROLES; r++) {
-			x->nfeats = 0;
+			x->featoff[r] = (uint32_t)x->nfeats;
 			role_features(x, t, (enum role)r, 0);
-			dp_model_scores(l->model, x->feats, x->nfeats,
-			    v + r * L);
 		}
+		x->featoff[NROLES] = (uint32_t)x->nfeats;
+		dp_model_prefetch(l->model, x->feats, x->nfeats);
+		for (r = 0; r < NROLES; r++)
+			dp_model_scores(l->model, x->feats + x->featoff[r],
+			    x->featoff[r + 1] - x->featoff[r], v + r * L);
 	}
 	return v;
 }
@@ -59,14 +64,7 @@ role_scores(struct ctx *x, struct lang *l, const struct token *t, int before)
 static int
 name_anchor(const struct token *t)
 {
-	int y;
-
-	if (t->upper || strchr(t->shape, 'd') != NULL)
-		return 1;
-	for (y = 0; y < NLABELS; y++)
-		if (t->gaz[y] != 0)
-			return 1;
-	return 0;
+	return t->upper || t->gazbits > 1 || strchr(t->shape, 'd') != NULL;
 }
 
 /*

@@ -45,6 +45,8 @@ struct token {
 	unsigned char	 upper;		/* capitalised */
 	unsigned char	 space;		/* white space before */
 	unsigned char	 gaz[NLABELS];	/* 1 begins, 2 inside a name */
+	unsigned	 gazbits;	/* gaz as one number, 1 if no name */
+	uint64_t	 rolekey;	/* its word and shape, for role_scores() */
 	unsigned char	 info;		/* W_ flags of its lowercase form */
 	unsigned char	 lc_elsewhere;	/* capitalised, lowercase elsewhere */
 	size_t		 gazend;	/* the longest name at it ends there */
@@ -203,6 +205,7 @@ void	 user_names(struct ctx *);
 
 /* features.c */
 uint64_t	 mix(uint64_t);
+void	 set_gazbits(struct ctx *);
 void	 role_features(struct ctx *, const struct token *, enum role, int);
 const struct token	*near(struct ctx *, size_t, long, size_t, size_t);
 void	 context_features(struct ctx *, size_t, size_t, size_t);

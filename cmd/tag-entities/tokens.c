@@ -155,6 +155,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 		t->info = word_info(l, t->hlower, w, wl);
 	}
 	gazetteer_features(x, l);
+	set_gazbits(x);
 }
 
 /* The token's text, with apostrophes as U+0027, appended to b. */
