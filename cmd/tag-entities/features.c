@@ -19,7 +19,7 @@ enum { F_BIAS = 1, F_W, F_SHAPE, F_LEN, F_P2, F_P3, F_S2, F_S3, F_S4,
 	F_WWP1, F_FIRST, F_GAZ, F_GAZM1, F_GAZP1, F_GIVEN, F_SURNAME,
 	F_LCELSE, F_COMMON, F_WM1S, F_GIVENP1, F_SURM1, F_UPPERSEQ };
 
-uint64_t
+static inline uint64_t
 mix(uint64_t x)
 {
 	x ^= x >> 30;
@@ -29,7 +29,7 @@ mix(uint64_t x)
 	return x ^ (x >> 31);
 }
 
-static void
+static inline void
 feat(struct ctx *x, uint64_t tmpl, uint64_t a, uint64_t b)
 {
 	if (x->nfeats == x->capfeats) {

@@ -204,7 +204,6 @@ const struct gazentry	*title_case_lookup(struct ctx *,
 void	 user_names(struct ctx *);
 
 /* features.c */
-uint64_t	 mix(uint64_t);
 void	 set_gazbits(struct ctx *);
 void	 role_features(struct ctx *, const struct token *, enum role, int);
 const struct token	*near(struct ctx *, size_t, long, size_t, size_t);
