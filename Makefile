@@ -22,8 +22,8 @@ ALLCFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 
 TOOLS	= to-jsonl normalize segment tag-entities extract-claims to-html
 BIN	= $(TOOLS:%=$(B)/bin/%)
-COMMON	= buf cli doc err filter io json jsonl lang lexicon model record strset \
-	  utf8 xalloc
+COMMON	= buf cli doc err filter image io json jsonl lang lexicon model record \
+	  strset utf8 xalloc
 COMMON	:= $(filter $(basename $(notdir $(wildcard common/*.c))),$(COMMON))
 LIBOBJ	= $(COMMON:%=$(B)/obj/common/%.o)
 UNITS	= $(basename $(notdir $(wildcard tests/unit/*_test.c)))
@@ -33,7 +33,20 @@ MAN	= man/depeche.7 $(TOOLS:%=man/%.1)
 SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer -Wall -Wextra
 
+# tag-entities' languages compiled (tag-entities -C): it starts in a few
+# milliseconds from them, where reading their YAML takes tens.  Built in
+# the tree's lexicons/, by the tree's own binary only.
+IMAGES	= $(patsubst %/entities.model,%/entities.image,\
+	$(wildcard lexicons/*/entities.model))
+
 all: $(BIN)
+ifeq ($(B),.)
+all: $(IMAGES)
+endif
+
+lexicons/%/entities.image: bin/tag-entities lexicons/%/entities.model \
+    $(wildcard lexicons/*/*.yaml)
+	DEPECHE_LEXICONS=$(CURDIR)/lexicons bin/tag-entities -C $*
 
 $(B)/obj/common/%.o: common/%.c common/common.h
 	@mkdir -p $(@D)
@@ -173,7 +186,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(LEXDIR) $(DESTDIR)$(PREFIX)/share/depeche/examples
 
 clean:
-	rm -rf bin obj build
+	rm -rf bin obj build $(IMAGES)
 
 .PHONY: all units deps test check fuzz demo screenshot lint eval eval-dev model bench install uninstall clean
 .SECONDARY:

@@ -35,6 +35,7 @@ enum dp_exit {
 	DP_EX_NOINPUT = 66,	/* an input cannot be opened */
 	DP_EX_SOFTWARE = 70,	/* internal error */
 	DP_EX_OSERR = 71,	/* out of memory */
+	DP_EX_CANTCREAT = 73,	/* an output file cannot be created */
 	DP_EX_IOERR = 74,	/* read or write error */
 	DP_EX_CONFIG = 78	/* bad lexicon or rule file */
 };
@@ -517,6 +518,8 @@ char		**dp_yaml_strings(const struct dp_yaml *, const char *,
  * files in order, then the user's overlay.  Missing built-in files are
  * skipped; a missing overlay, or a file that is no YAML mapping, exits 78.
  */
+struct dp_image;
+
 struct dp_lang_ops {
 	const char *const *files;	/* under LEXDIR/LANG/, NULL-ended */
 	size_t		 size;		/* of the tool's language */
@@ -528,6 +531,18 @@ struct dp_lang_ops {
 	/* After the files: LEXDIR/LANG if the language has one, else NULL. */
 	void		(*done)(void *, const char *, void *);
 	void		(*free)(void *);	/* what the language owns */
+	/*
+	 * A tool whose language takes long to build may keep it compiled
+	 * (image.c) in LEXDIR/LANG/image, of format, built from
+	 * profile.yaml, files and image_also (NULL-ended, or NULL).  With
+	 * no overlay loaded yet, image_save appends the language's sections,
+	 * image_load reads them into a new one: 0, or -1 if they hold none.
+	 */
+	const char	*image;
+	const char	*image_format;
+	const char *const *image_also;
+	void		(*image_save)(const void *, struct dp_buf *, void *);
+	int		(*image_load)(void *, const struct dp_image *, void *);
 };
 
 struct dp_langs;
@@ -537,6 +552,12 @@ struct dp_langs	*dp_langs_new(const struct dp_lang_ops *, const char *,
 		    void *);
 /* The language of a primary subtag ("fr"; "und": the overlay alone). */
 void		*dp_langs_get(struct dp_langs *, const char *);
+/*
+ * Builds the language of code from its files, the overlay left out, and
+ * saves it as its image in LEXDIR/LANG/, or at path if not NULL.
+ */
+void		 dp_langs_compile(struct dp_langs *, const char *,
+		    const char *);
 void		 dp_langs_free(struct dp_langs *);
 /* Is the code "und" (undetermined, BCP 47) or empty: no language's? */
 int		 dp_lang_undetermined(const char *);
@@ -562,11 +583,50 @@ int		*dp_strset_find(const struct dp_strset *, const char *, size_t);
 size_t		 dp_strset_maxlen(const struct dp_strset *);
 void		 dp_strset_free(struct dp_strset *);
 /*
+ * A set as bytes for an image (image.c), appended to b; and a set made
+ * from n bytes of one, their number in *used, or NULL if they hold none.
+ * That set uses the bytes in place (they must be 8-aligned and outlive
+ * it) until something is added to it.
+ */
+void		 dp_strset_to_image(const struct dp_strset *, struct dp_buf *);
+struct dp_strset *dp_strset_from_image(const char *, size_t, size_t *);
+/*
  * The sets of a structure, named by their offsets in it (a language's
  * lists, offsetof(struct lang, abbrev)...): each made empty, each freed.
  */
 void		 dp_strsets_new(void *, const size_t *, size_t);
 void		 dp_strsets_free(void *, const size_t *, size_t);
+
+/*
+ * image.c: compiled lexicons, which a tool reads with one read(2) where
+ * building them from YAML takes long.  An image names the files (under
+ * dir) it was built from, with their sizes and hashes; it is good while
+ * they are unchanged, and for the format named (a tool's, with its
+ * version).  Sections are tagged blobs (DP_TAG('S','E','T','S')).
+ */
+#define DP_TAG(a, b, c, d)	((uint32_t)(a) | (uint32_t)(b) << 8 | \
+				    (uint32_t)(c) << 16 | (uint32_t)(d) << 24)
+struct dp_image;
+
+/* Starts an image in out: its format and the sources' stamps. */
+void		 dp_image_begin(struct dp_buf *, const char *, const char *,
+		    const char *const *);
+void		 dp_image_section(struct dp_buf *, uint32_t, const void *,
+		    size_t);
+/* Ends the image and writes it to path (replaced whole); 0 or -1, errno. */
+int		 dp_image_save(struct dp_buf *, const char *);
+/*
+ * The image at path if it is good for format and the sources under dir;
+ * else NULL, *why saying why (NULL: there is no image).
+ */
+struct dp_image	*dp_image_open(const char *, const char *, const char *,
+		    const char **);
+/*
+ * A section's bytes and length, or NULL.  They start at a multiple of 8
+ * and stay valid until dp_image_close(); they may be written (privately).
+ */
+const char	*dp_image_get(const struct dp_image *, uint32_t, size_t *);
+void		 dp_image_close(struct dp_image *);
 
 /*
  * model.c: a sequence labeller over hashed features (an averaged structured
@@ -590,6 +650,13 @@ size_t		 dp_model_nlabels(const struct dp_model *);
 const char	*dp_model_label(const struct dp_model *, size_t);
 const char	*dp_model_about(const struct dp_model *);
 size_t		 dp_model_nfeatures(const struct dp_model *);
+/*
+ * A loaded model as bytes for an image (image.c), appended to b; and a
+ * model made from n bytes of one, or NULL if they hold none; it uses
+ * them in place, so they must outlive it.
+ */
+void		 dp_model_to_image(const struct dp_model *, struct dp_buf *);
+struct dp_model	*dp_model_from_image(const char *, size_t);
 /* Allows or forbids label to after label from (-1: the first position). */
 void		 dp_model_allow(struct dp_model *, int, int, int);
 /*

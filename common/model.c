@@ -45,7 +45,8 @@ struct dp_model {
 	unsigned long	 c;
 	/* A loaded model: per slot the key then L i16 weights, in one
 	 * cache line, so that a lookup costs one miss. */
-	unsigned char	*packed;
+	unsigned char	*packed;	/* an image's, if borrowed */
+	int		 borrowed;
 	size_t		 packcap, packsize;
 	float		 scale;
 	/* Viterbi's work, kept between sequences. */
@@ -190,7 +191,8 @@ dp_model_free(struct dp_model *m)
 	free(m->utrans);
 	free(m->score);
 	free(m->back);
-	free(m->packed);
+	if (!m->borrowed)
+		free(m->packed);
 	free(m);
 }
 
@@ -736,5 +738,93 @@ dp_model_load(const char *path)
 	m->nfeat = nfeat;
 	dp_buf_free(&file);
 	dp_buf_free(&names);
+	return m;
+}
+
+/*
+ * A loaded model in an image (image.c), its lookup table as it is in
+ * memory, and used in place from there: u32 labels, u32 length and bytes of the description, the labels
+ * each ending in NUL, f32 scale, the transitions and what is allowed, u32
+ * features, then the table's u32 slots and u32 slot size and its bytes.
+ */
+void
+dp_model_to_image(const struct dp_model *m, struct dp_buf *b)
+{
+	size_t L = m->nlabels, y;
+	uint32_t v;
+
+	v = (uint32_t)L;
+	dp_buf_add(b, &v, 4);
+	v = (uint32_t)strlen(m->about);
+	dp_buf_add(b, &v, 4);
+	dp_buf_add(b, m->about, v);
+	for (y = 0; y < L; y++)
+		dp_buf_add(b, m->labels[y], strlen(m->labels[y]) + 1);
+	dp_buf_add(b, &m->scale, 4);
+	dp_buf_add(b, m->trans, (L + 1) * L * sizeof(*m->trans));
+	dp_buf_add(b, m->allowed, (L + 1) * L);
+	v = (uint32_t)m->nfeat;
+	dp_buf_add(b, &v, 4);
+	v = (uint32_t)m->packcap;
+	dp_buf_add(b, &v, 4);
+	v = (uint32_t)m->packsize;
+	dp_buf_add(b, &v, 4);
+	dp_buf_add(b, m->packed, m->packcap * m->packsize);
+}
+
+/* The same numbers in the image's order, copied. */
+static uint32_t
+image_u32(struct reader *r)
+{
+	const unsigned char *b = take(r, 4);
+	uint32_t v = 0;
+
+	if (b != NULL)
+		memcpy(&v, b, 4);
+	return v;
+}
+
+struct dp_model *
+dp_model_from_image(const char *p, size_t n)
+{
+	struct reader r = { (const unsigned char *)p,
+	    (const unsigned char *)p + n, 0 };
+	char *labels[MAXLABELS];
+	const unsigned char *about, *b, *nul;
+	struct dp_model *m;
+	size_t L, y, len;
+
+	L = image_u32(&r);
+	len = image_u32(&r);
+	about = take(&r, len);
+	if (r.bad || L == 0 || L > MAXLABELS)
+		return NULL;
+	for (y = 0; y < L; y++) {
+		if ((nul = memchr(r.p, '\0', (size_t)(r.end - r.p))) == NULL)
+			return NULL;
+		labels[y] = (char *)r.p;
+		r.p = nul + 1;
+	}
+	m = model_alloc(labels, L);
+	free(m->about);
+	m->about = dp_strndup((const char *)about, len);
+	if ((b = take(&r, 4)) != NULL)
+		memcpy(&m->scale, b, 4);
+	if ((b = take(&r, (L + 1) * L * sizeof(*m->trans))) != NULL)
+		memcpy(m->trans, b, (L + 1) * L * sizeof(*m->trans));
+	if ((b = take(&r, (L + 1) * L)) != NULL)
+		memcpy(m->allowed, b, (L + 1) * L);
+	m->nfeat = image_u32(&r);
+	m->packcap = image_u32(&r);
+	m->packsize = image_u32(&r);
+	if (r.bad || m->packcap == 0 || (m->packcap & (m->packcap - 1)) ||
+	    m->packsize < 8 + 2 * L || m->nfeat >= m->packcap ||
+	    (b = take(&r, m->packcap * m->packsize)) == NULL || r.p != r.end) {
+		dp_model_free(m);
+		return NULL;
+	}
+	/* The table is used where it is: a run reads the little it needs. */
+	m->packed = (unsigned char *)b;
+	m->borrowed = 1;
 	return m;
 }

@@ -23,10 +23,14 @@ struct dp_strset {
 	size_t		 count;
 	size_t		 maxlen;	/* of the longest key: longer is no key */
 	struct dp_buf	 pool;
+	const char	*keys;		/* pool.data, or an image's keys */
+	size_t		 keyslen;	/* their bytes */
+	int		 borrowed;	/* slots and keys are an image's */
 };
 
 static uint64_t	 hash(const char *, size_t);
 static void	 rehash(struct dp_strset *);
+static void	 own(struct dp_strset *);
 
 /* FNV-1a: lexicon words are short. */
 static uint64_t
@@ -72,6 +76,19 @@ rehash(struct dp_strset *set)
 	free(old);
 }
 
+/* A set an image lent its slots and keys: copies of them, to change. */
+static void
+own(struct dp_strset *set)
+{
+	struct entry *slots = set->slots;
+
+	set->slots = dp_reallocarray(NULL, set->size, sizeof(*set->slots));
+	memcpy(set->slots, slots, set->size * sizeof(*set->slots));
+	dp_buf_add(&set->pool, set->keys, set->keyslen);
+	set->keys = set->pool.data;
+	set->borrowed = 0;
+}
+
 int *
 dp_strset_find(const struct dp_strset *set, const char *s, size_t n)
 {
@@ -88,7 +105,7 @@ dp_strset_find(const struct dp_strset *set, const char *s, size_t n)
 		if (e->key == 0)
 			return NULL;
 		if (e->hash == h && e->len == n &&
-		    memcmp(set->pool.data + e->key - 1, s, n) == 0)
+		    memcmp(set->keys + e->key - 1, s, n) == 0)
 			return &e->value;
 	}
 }
@@ -109,6 +126,8 @@ dp_strset_add(struct dp_strset *set, const char *s, size_t n)
 
 	if ((v = dp_strset_find(set, s, n)) != NULL)
 		return v;
+	if (set->borrowed)
+		own(set);
 	if (2 * (set->count + 1) > set->size)
 		rehash(set);
 	h = hash(s, n);
@@ -118,6 +137,8 @@ dp_strset_add(struct dp_strset *set, const char *s, size_t n)
 	e = &set->slots[j];
 	e->key = set->pool.len + 1;
 	dp_buf_add(&set->pool, s, n);
+	set->keys = set->pool.data;
+	set->keyslen = set->pool.len;
 	e->len = n;
 	e->hash = h;
 	e->value = 0;
@@ -133,8 +154,60 @@ dp_strset_free(struct dp_strset *set)
 	if (set == NULL)
 		return;
 	dp_buf_free(&set->pool);
-	free(set->slots);
+	if (!set->borrowed)
+		free(set->slots);
 	free(set);
+}
+
+/*
+ * A set in an image (image.c): its size, count, longest key and keys'
+ * length as u64s, its slots as they are in memory, then its keys, padded
+ * to 8 bytes.
+ */
+void
+dp_strset_to_image(const struct dp_strset *set, struct dp_buf *b)
+{
+	static const char zero[8];
+	uint64_t head[4] = { set->size, set->count, set->maxlen,
+	    set->keyslen };
+
+	dp_buf_add(b, head, sizeof(head));
+	dp_buf_add(b, set->slots, set->size * sizeof(*set->slots));
+	dp_buf_add(b, set->keys, set->keyslen);
+	dp_buf_add(b, zero, (8 - set->keyslen % 8) % 8);
+}
+
+struct dp_strset *
+dp_strset_from_image(const char *p, size_t n, size_t *used)
+{
+	struct dp_strset *set;
+	uint64_t head[4];
+	size_t need;
+
+	if (n < sizeof(head) || (uintptr_t)p % 8 != 0)
+		return NULL;
+	memcpy(head, p, sizeof(head));
+	if (head[0] < 64 || (head[0] & (head[0] - 1)) != 0 ||
+	    head[1] >= head[0] || head[0] > n / sizeof(struct entry) ||
+	    head[3] > n)
+		return NULL;
+	need = sizeof(head) + head[0] * sizeof(struct entry) + head[3];
+	need += (8 - head[3] % 8) % 8;
+	if (need > n)
+		return NULL;
+	/* The slots are not checked one by one: that would read them all.
+	* An image is trusted as the lexicons beside it are, and its hash
+	* tells it is whole. */
+	set = dp_calloc(1, sizeof(*set));
+	set->size = head[0];
+	set->count = head[1];
+	set->maxlen = head[2];
+	set->slots = (struct entry *)(p + sizeof(head));
+	set->keys = p + sizeof(head) + head[0] * sizeof(struct entry);
+	set->keyslen = head[3];
+	set->borrowed = 1;
+	*used = need;
+	return set;
 }
 
 void

@@ -285,3 +285,80 @@ fields() {
 	run -0 --separate-stderr sh -c 'printf "{\"text\":\"Paris.\"}\n{\"text\":\"Lyon.\"}\n" | segment | tag-entities'
 	assert_equal "$stderr" "tag-entities: 2 records had no language: dates and numbers only, no names"
 }
+
+# lexcopy: a copy of the lexicons, without images, in the test's directory.
+lexcopy() {
+	cp -R "${DEPECHE_LEXICONS:-$TOP/lexicons}" "$BATS_TEST_TMPDIR/lex"
+	rm -f "$BATS_TEST_TMPDIR"/lex/*/entities.image
+	printf '%s\n' "$BATS_TEST_TMPDIR/lex"
+}
+
+# tagged: both samples through segment and tag-entities.
+tagged() {
+	{ record fr "M. Hervé Lamotte a visité l'ONU à Genève le 3 mars 2026."
+	  record en "Rishi Sunak met the BBC in London on 3 March 2026."
+	} | segment | tag-entities
+}
+
+@test "tag-entities: -C compiles a language, and its image tags as its lexicons do" {
+	export DEPECHE_LEXICONS
+	DEPECHE_LEXICONS=$(lexcopy)
+	run -0 --separate-stderr tagged
+	assert_equal "$stderr" ""
+	yaml=$output
+	run -0 tag-entities -C fr
+	run -0 tag-entities --compile en
+	[ -s "$DEPECHE_LEXICONS/fr/entities.image" ]
+	[ -s "$DEPECHE_LEXICONS/en/entities.image" ]
+	run -0 --separate-stderr tagged
+	assert_equal "$stderr" ""
+	assert_equal "$output" "$yaml"
+}
+
+@test "tag-entities: an image older than its lexicons is left for them, and said so" {
+	export DEPECHE_LEXICONS
+	DEPECHE_LEXICONS=$(lexcopy)
+	run -0 tag-entities -C fr
+	printf '  Zorglub Holding | org:zorglub\n' \
+	    >>"$DEPECHE_LEXICONS/fr/organisations.yaml"
+	run -0 --separate-stderr sh -c 'printf "%s\n" "$1" | segment |
+	    tag-entities | jq -c "[.entities[] | [.text, .key]]"' sh \
+	    "$(record fr "La société Zorglub Holding a parlé.")"
+	assert_output '[["Zorglub Holding","org:zorglub"]]'
+	assert_equal "$stderr" "tag-entities: $DEPECHE_LEXICONS/fr/entities.image: older than its lexicons; reading the lexicons instead"
+	run -0 tag-entities -C fr
+	run -0 --separate-stderr sh -c 'printf "%s\n" "$1" | segment |
+	    tag-entities | jq -c "[.entities[] | [.text, .key]]"' sh \
+	    "$(record fr "La société Zorglub Holding a parlé.")"
+	assert_output '[["Zorglub Holding","org:zorglub"]]'
+	assert_equal "$stderr" ""
+}
+
+@test "tag-entities: a damaged image is left for the lexicons, and said so" {
+	export DEPECHE_LEXICONS
+	DEPECHE_LEXICONS=$(lexcopy)
+	run -0 --separate-stderr tagged
+	yaml=$output
+	run -0 tag-entities -C fr
+	img=$DEPECHE_LEXICONS/fr/entities.image
+	printf 'X' | dd of="$img" bs=1 seek=5000 conv=notrunc 2>/dev/null
+	run -0 --separate-stderr tagged
+	assert_equal "$output" "$yaml"
+	assert_equal "$stderr" "tag-entities: $img: corrupt (its hash does not match); reading the lexicons instead"
+	: >"$img"
+	run -0 --separate-stderr tagged
+	assert_equal "$output" "$yaml"
+	assert_equal "$stderr" "tag-entities: $img: not a depeche image; reading the lexicons instead"
+}
+
+@test "tag-entities: -C with no lexicons exits 66, where it cannot write 73" {
+	export DEPECHE_LEXICONS
+	DEPECHE_LEXICONS=$(lexcopy)
+	run -66 --separate-stderr tag-entities -C xx
+	assert_equal "$stderr" "tag-entities: $DEPECHE_LEXICONS/xx: no lexicons to compile"
+	mkdir "$DEPECHE_LEXICONS/fr/entities.image.tmp"
+	run -73 --separate-stderr tag-entities -C fr
+	[[ "$stderr" == "tag-entities: $DEPECHE_LEXICONS/fr/entities.image: "* ]]
+	[ ! -e "$DEPECHE_LEXICONS/fr/entities.image" ]
+	run -64 tag-entities -C fr -L "$DEPECHE_LEXICONS/fr/entities.yaml"
+}

@@ -353,5 +353,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 }
 
 static const char *const lang_files[] = { "claims.yaml", NULL };
-const struct dp_lang_ops lang_ops = { lang_files, sizeof(struct lang),
-    lang_init, lang_load, lang_done, lang_free };
+const struct dp_lang_ops lang_ops = {
+	.files = lang_files, .size = sizeof(struct lang), .init = lang_init,
+	.load = lang_load, .done = lang_done, .free = lang_free,
+};

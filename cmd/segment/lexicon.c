@@ -95,5 +95,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 /* Their files under LEXDIR/LANG/, after profile.yaml. */
 static const char *const lang_files[] = { "segment.yaml", "langid.yaml",
     NULL };
-const struct dp_lang_ops lang_ops = { lang_files, sizeof(struct lang),
-    lang_init, lang_load, NULL, lang_free };
+const struct dp_lang_ops lang_ops = {
+	.files = lang_files, .size = sizeof(struct lang), .init = lang_init,
+	.load = lang_load, .free = lang_free,
+};

@@ -33,6 +33,14 @@ gaz_lookup(struct ctx *x, const struct lang *l, size_t i, size_t j)
 	return slot != NULL ? &l->entries[*slot - 1] : NULL;
 }
 
+/* The key of entry g as a name of label y, or NULL. */
+const char *
+gaz_key(const struct lang *l, const struct gazentry *g, enum label y)
+{
+	return g != NULL && g->labels & 1U << y ?
+	    lang_string(l, (int)g->key[y]) : NULL;
+}
+
 /*
  * The longest gazetteer name at token i: its end (or i) and entry.  The
  * key grows a token at a time and is looked up at each; where the text
@@ -124,7 +132,7 @@ title_case_lookup(struct ctx *x, const struct lang *l, size_t i, size_t j)
 
 /* The user's names win over everything else. */
 void
-user_names(struct ctx *x)
+user_names(struct ctx *x, const struct lang *l)
 {
 	const struct gazentry *g;
 	struct entity e;
@@ -142,7 +150,7 @@ user_names(struct ctx *x)
 		if (y == NLABELS)
 			continue;
 		e = entity(i, j - 1, (enum label)y, O_USER);
-		e.key = g->key[y];
+		e.key = gaz_key(l, g, (enum label)y);
 		add_entity(x, &e);
 	}
 }

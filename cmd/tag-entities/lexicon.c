@@ -15,15 +15,27 @@
 
 static void	 flag_first_word(struct lang *, const char *, size_t, int);
 
-static const char *
+/* Keeps a copy of s among the language's strings: 1 + its offset. */
+static uint32_t
 intern(struct lang *l, const char *s, size_t n)
 {
-	/* Doubling: a sanitizer's realloc copies every time. */
-	if (l->nstrings == l->capstrings)
-		l->strings = dp_reallocarray(l->strings, l->capstrings =
-		    l->capstrings ? 2 * l->capstrings : 256,
-		    sizeof(*l->strings));
-	return l->strings[l->nstrings++] = dp_strndup(s, n);
+	uint32_t off = (uint32_t)(l->image_strings_len + l->strings.len + 1);
+
+	dp_buf_add(&l->strings, s, n);
+	dp_buf_addc(&l->strings, '\0');
+	return off;
+}
+
+/* The string interned at 1 + offset, or NULL for 0. */
+const char *
+lang_string(const struct lang *l, int off)
+{
+	size_t o = (size_t)off - 1;
+
+	if (off <= 0)
+		return NULL;
+	return o < l->image_strings_len ? l->image_strings + o :
+	    l->strings.data + (o - l->image_strings_len);
 }
 
 /*
@@ -88,7 +100,8 @@ lang_done(void *lang, const char *dir, void *arg)
 	FILE *fp;
 
 	dp_buf_free(&l->scratch);
-	if (dir != NULL) {
+	/* The language's image may have brought its model. */
+	if (dir != NULL && l->model == NULL) {
 		dp_buf_printf(&path, "%s/entities.model", dir);
 		if (o->model == NULL && o->train == NULL &&
 		    (fp = fopen(dp_buf_cstr(&path), "rb")) != NULL) {
@@ -126,16 +139,14 @@ static void
 lang_free(void *lang)
 {
 	struct lang *l = lang;
-	size_t i;
 
 	dp_strsets_free(l, lang_sets, sizeof(lang_sets) / sizeof(lang_sets[0]));
 	dp_model_free(l->model);
 	free(l->ordinals);
-	free(l->entries);
+	if (l->capentries > 0)
+		free(l->entries);
 	free(l->values);
-	for (i = 0; i < l->nstrings; i++)
-		free(l->strings[i]);
-	free(l->strings);
+	dp_buf_free(&l->strings);
 	free(l->infokeys);
 	free(l->infos);
 	free(l->cachekeys);
@@ -148,24 +159,31 @@ static void
 add_name(struct lang *l, const char *s, size_t n, enum label label,
     unsigned flags)
 {
-	const char *bar, *key = NULL;
+	const char *bar, *k;
 	struct gazentry *g;
 	size_t namelen = n, i;
+	uint32_t key = 0;
 	int *slot;
 
 	if ((bar = memchr(s, '|', n)) != NULL) {
 		namelen = (size_t)(bar - s);
-		key = bar + 1;
-		while (key < s + n && *key == ' ')
-			key++;
-		key = key < s + n ? intern(l, key, (size_t)(s + n - key)) :
-		    NULL;
+		for (k = bar + 1; k < s + n && *k == ' '; k++)
+			;
+		if (k < s + n)
+			key = intern(l, k, (size_t)(s + n - k));
 	}
 	while (namelen > 0 && s[namelen - 1] == ' ')
 		namelen--;
 	if (namelen == 0)
 		return;
 	slot = dp_strset_add(l->names, s, namelen);
+	if (l->capentries == 0 && l->nentries > 0) {
+		/* an image's: copied before they change */
+		g = l->entries;
+		l->entries = dp_reallocarray(NULL, l->capentries =
+		    2 * l->nentries, sizeof(*l->entries));
+		memcpy(l->entries, g, l->nentries * sizeof(*l->entries));
+	}
 	if (*slot == 0) {
 		if (l->nentries == l->capentries)
 			l->entries = dp_reallocarray(l->entries,
@@ -179,7 +197,7 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 	if (flags & G_USER && !(g->labels & G_USER))
 		g->labels = G_USER;
 	g->labels |= 1U << label | flags;
-	if (key != NULL || g->key[label] == NULL)
+	if (key != 0 || g->key[label] == 0)
 		g->key[label] = key;
 	flag_first_word(l, s, namelen, W_GAZFIRST);
 	/* Its words up to each space, or to and with each apostrophe:
@@ -266,8 +284,8 @@ load_map(struct lang *l, struct dp_yaml *y, const char *key,
 			l->values[l->nvalues++] = d;
 			*dp_strset_add(set, ks, klen) = (int)l->nvalues;
 		} else {
-			intern(l, vs, vlen);
-			*dp_strset_add(set, ks, klen) = (int)l->nstrings;
+			*dp_strset_add(set, ks, klen) = (int)intern(l, vs,
+			    vlen);
 		}
 		flag_first_word(l, ks, klen, flag);
 	}
@@ -381,8 +399,164 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_names(l, y, "organisations", L_ORG, G_KNOWN_ORG | user);
 }
 
+/*
+ * The language as an image (image.c): what the files made, the model
+ * with its lookup table built.  Tagged sections: PROF the profile's
+ * numbers, ORDN the ordinal suffixes, SETS every set of lang_sets in its
+ * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
+ * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
+ */
+#define IMAGE_FORMAT	"tag-entities image 1; " FEATURES
+
+static void
+image_save(const void *lang, struct dp_buf *out, void *arg)
+{
+	const struct lang *l = lang;
+	struct dp_buf b = { 0 };
+	int32_t prof[4] = { (int32_t)l->slash_order, (int32_t)l->dot_order,
+	    l->thousands_comma, l->vigesimal };
+	uint64_t n;
+	size_t i;
+
+	(void)arg;
+	dp_image_section(out, DP_TAG('P', 'R', 'O', 'F'), prof, sizeof(prof));
+	for (i = 0; i < l->nordinals; i++)
+		dp_buf_add(&b, l->ordinals[i], strlen(l->ordinals[i]) + 1);
+	dp_image_section(out, DP_TAG('O', 'R', 'D', 'N'), b.data, b.len);
+	dp_buf_reset(&b);
+	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
+		dp_strset_to_image(*(struct dp_strset *const *)((const char *)l +
+		    lang_sets[i]), &b);
+	dp_image_section(out, DP_TAG('S', 'E', 'T', 'S'), b.data, b.len);
+	dp_image_section(out, DP_TAG('S', 'T', 'R', 'S'), l->strings.data,
+	    l->strings.len);	/* compiled from YAML: no image's */
+	n = l->nentries;
+	dp_buf_reset(&b);
+	dp_buf_add(&b, &n, sizeof(n));
+	dp_buf_add(&b, l->entries, l->nentries * sizeof(*l->entries));
+	dp_image_section(out, DP_TAG('E', 'N', 'T', 'R'), b.data, b.len);
+	dp_image_section(out, DP_TAG('V', 'A', 'L', 'S'), l->values,
+	    l->nvalues * sizeof(*l->values));
+	if (l->model != NULL) {
+		dp_buf_reset(&b);
+		dp_model_to_image(l->model, &b);
+		dp_image_section(out, DP_TAG('M', 'O', 'D', 'L'), b.data,
+		    b.len);
+	}
+	dp_buf_free(&b);
+}
+
+/* The ordinal suffixes of n bytes of NUL-ended strings, as one block. */
+static int
+image_ordinals(struct lang *l, const char *p, size_t n)
+{
+	size_t count = 0, i;
+	char *s;
+
+	if (n > 0 && p[n - 1] != '\0')
+		return -1;
+	for (i = 0; i < n; i++)
+		count += p[i] == '\0';
+	l->ordinals = dp_malloc((count + 1) * sizeof(*l->ordinals) + n + 1);
+	s = (char *)(l->ordinals + count + 1);
+	memcpy(s, p, n);
+	for (i = 0; i < count; i++) {
+		l->ordinals[i] = s;
+		s += strlen(s) + 1;
+	}
+	l->ordinals[count] = NULL;
+	l->nordinals = count;
+	return 0;
+}
+
+/* The sets of lang_sets, replacing lang_init's empty ones. */
+static int
+image_sets(struct lang *l, const char *p, size_t n)
+{
+	struct dp_strset **set, *s;
+	size_t i, used;
+
+	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++) {
+		if ((s = dp_strset_from_image(p, n, &used)) == NULL)
+			return -1;
+		set = (struct dp_strset **)((char *)l + lang_sets[i]);
+		dp_strset_free(*set);
+		*set = s;
+		p += used;
+		n -= used;
+	}
+	return n == 0 ? 0 : -1;
+}
+
+/* The entries, used in place. */
+static int
+image_entries(struct lang *l, const char *p, size_t n)
+{
+	uint64_t count;
+
+	if (n < sizeof(count))
+		return -1;
+	memcpy(&count, p, sizeof(count));
+	if (count > n / sizeof(*l->entries) ||
+	    n - sizeof(count) != count * sizeof(*l->entries))
+		return -1;
+	l->nentries = count;
+	l->capentries = 0;
+	l->entries = (struct gazentry *)(p + sizeof(count));
+	return 0;
+}
+
+static int
+image_load(void *lang, const struct dp_image *img, void *arg)
+{
+	const struct options *o = arg;
+	struct lang *l = lang;
+	const char *p;
+	int32_t prof[4];
+	size_t n;
+
+	if ((p = dp_image_get(img, DP_TAG('P', 'R', 'O', 'F'), &n)) == NULL ||
+	    n != sizeof(prof))
+		return -1;
+	memcpy(prof, p, sizeof(prof));
+	l->slash_order = (enum date_order)prof[0];
+	l->dot_order = (enum date_order)prof[1];
+	l->thousands_comma = prof[2];
+	l->vigesimal = prof[3];
+	if ((p = dp_image_get(img, DP_TAG('O', 'R', 'D', 'N'), &n)) == NULL ||
+	    image_ordinals(l, p, n) == -1 ||
+	    (p = dp_image_get(img, DP_TAG('S', 'E', 'T', 'S'), &n)) == NULL ||
+	    image_sets(l, p, n) == -1 ||
+	    (p = dp_image_get(img, DP_TAG('S', 'T', 'R', 'S'), &n)) == NULL ||
+	    (n > 0 && p[n - 1] != '\0'))
+		return -1;
+	l->image_strings = p;
+	l->image_strings_len = n;
+	if ((p = dp_image_get(img, DP_TAG('E', 'N', 'T', 'R'), &n)) == NULL ||
+	    image_entries(l, p, n) == -1 ||
+	    (p = dp_image_get(img, DP_TAG('V', 'A', 'L', 'S'), &n)) == NULL ||
+	    n % sizeof(*l->values) != 0)
+		return -1;
+	l->nvalues = n / sizeof(*l->values);
+	l->values = dp_reallocarray(NULL, l->nvalues ? l->nvalues : 1,
+	    sizeof(*l->values));
+	memcpy(l->values, p, n);
+	/* -m and -t want no model of the language's */
+	if (o->model == NULL && o->train == NULL &&
+	    (p = dp_image_get(img, DP_TAG('M', 'O', 'D', 'L'), &n)) != NULL &&
+	    (l->model = dp_model_from_image(p, n)) == NULL)
+		return -1;
+	return 0;
+}
+
 static const char *const lang_files[] = { "gazetteer.yaml",
     "organisations.yaml", "entities.yaml", "langid.yaml", "segment.yaml",
     NULL };
-const struct dp_lang_ops lang_ops = { lang_files, sizeof(struct lang),
-    lang_init, lang_load, lang_done, lang_free };
+static const char *const image_also[] = { "entities.model", NULL };
+const struct dp_lang_ops lang_ops = {
+	.files = lang_files, .size = sizeof(struct lang), .init = lang_init,
+	.load = lang_load, .done = lang_done, .free = lang_free,
+	.image = "entities.image", .image_format = IMAGE_FORMAT,
+	.image_also = image_also, .image_save = image_save,
+	.image_load = image_load,
+};

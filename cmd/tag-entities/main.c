@@ -22,8 +22,10 @@ usage(int status)
 	    "usage: tag-entities [-ku] [-l lang] [-L lexicon] [-m model] "
 	    "[file ...]\n"
 	    "       tag-entities -t model [-e epochs] [-l lang] [file ...]\n"
+	    "       tag-entities -C lang\n"
 	    "Adds entities (PER LOC ORG MISC NORP DATE QUANTITY MONEY "
 	    "PERCENT) to records\n" "that segment has tokenized.\n"
+	    "  -C, --compile LANG  save LANG's lexicons and model as its image\n"
 	    "  -e, --epochs N      passes over the training data (12)\n"
 	    "  -L, --lexicon FILE  names to find whatever the model says\n"
 	    "  -l, --lang LANG     the language of every record\n"
@@ -33,6 +35,7 @@ usage(int status)
 }
 
 static const struct option longopts[] = {
+	{ "compile",	required_argument,	NULL, 'C' },
 	{ "epochs",	required_argument,	NULL, 'e' },
 	{ "lexicon",	required_argument,	NULL, 'L' },
 	{ "lang",	required_argument,	NULL, 'l' },
@@ -49,12 +52,16 @@ main(int argc, char *argv[])
 {
 	struct ctx x = { 0 };
 	char *end, code[16];
+	const char *compile = NULL;
 	int ch, rc;
 
 	dp_setprogname(argv);
-	while ((ch = getopt_long(argc, argv, "e:hkL:l:m:t:uV", longopts,
+	while ((ch = getopt_long(argc, argv, "C:e:hkL:l:m:t:uV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
+		case 'C':
+			compile = optarg;
+			break;
 		case 'e':
 			opt.epochs = (int)strtol(optarg, &end, 10);
 			if (*end != '\0' || opt.epochs < 1 || opt.epochs > 1000)
@@ -92,6 +99,15 @@ main(int argc, char *argv[])
 
 	x.opt = &opt;
 	x.langs = dp_langs_new(&lang_ops, opt.lexicon, &opt);
+	if (compile != NULL) {
+		if (argc > 0 || opt.lexicon != NULL || opt.model != NULL ||
+		    opt.train != NULL)
+			usage(DP_EX_USAGE);
+		dp_record_lang(NULL, compile, code, sizeof(code));
+		dp_langs_compile(x.langs, code, NULL);
+		ctx_free(&x);
+		return 0;
+	}
 	/* Bad lexicons and models are found before any input is read. */
 	dp_record_lang(NULL, opt.lang != NULL ? opt.lang : "und", code,
 	    sizeof(code));

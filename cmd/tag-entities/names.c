@@ -16,7 +16,6 @@
 static void
 dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
 {
-	const struct gazentry *g;
 	struct entity e;
 	size_t k;
 
@@ -26,9 +25,7 @@ dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
 	    x->doc.text[x->toks[k].bstart] == '(')) {
 		e = entity(first, k - 1, L_LOC, O_RULE);
 		e.force = 1;
-		if ((g = title_case_lookup(x, l, first, k)) != NULL &&
-		    g->labels & 1U << L_LOC)
-			e.key = g->key[L_LOC];
+		e.key = gaz_key(l, title_case_lookup(x, l, first, k), L_LOC);
 		add_entity(x, &e);
 	}
 	for (; k + 2 < end; k++)
@@ -78,6 +75,6 @@ tag_names(struct ctx *x, struct lang *l)
 		if (x->ents[k].label == L_MISC && g->labels & 1U << L_NORP)
 			x->ents[k].label = L_NORP;
 		if (g->labels & 1U << x->ents[k].label)
-			x->ents[k].key = g->key[x->ents[k].label];
+			x->ents[k].key = gaz_key(l, g, x->ents[k].label);
 	}
 }

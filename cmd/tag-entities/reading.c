@@ -112,7 +112,6 @@ count_votes(struct ctx *x, struct dp_strset *names)
 static void
 relabel(struct ctx *x, const struct lang *l, struct dp_strset *names)
 {
-	const struct gazentry *g;
 	struct entity *e;
 	size_t k;
 	int y;
@@ -128,8 +127,8 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names)
 		    word_in(x, l->placepreps, e->first - 1))
 			continue;
 		e->label = (enum label)y;
-		e->key = (g = gaz_lookup(x, l, e->first, e->last + 1)) !=
-		    NULL && g->labels & 1U << y ? g->key[y] : NULL;
+		e->key = gaz_key(l, gaz_lookup(x, l, e->first, e->last + 1),
+		    (enum label)y);
 	}
 }
 
@@ -142,7 +141,6 @@ static void
 add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
     struct dp_strset *firsts)
 {
-	const struct gazentry *g;
 	struct entity e;
 	const float *v;
 	size_t i, j, end, n;
@@ -171,8 +169,8 @@ add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
 			continue;
 		end = i + n - 1;
 		e = entity(i, end, (enum label)y, O_MODEL);
-		e.key = (g = gaz_lookup(x, l, i, end + 1)) != NULL &&
-		    g->labels & 1U << y ? g->key[y] : NULL;
+		e.key = gaz_key(l, gaz_lookup(x, l, i, end + 1),
+		    (enum label)y);
 		add_entity(x, &e);
 		j = end + 1;
 	}

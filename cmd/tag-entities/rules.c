@@ -497,7 +497,7 @@ amount_rule(struct ctx *x, struct lang *l, size_t i, size_t *a)
 	if ((k = phrase_at(x, l->currencies, *a, 1, 0, &slot)) > *a &&
 	    (k = number_at(x, l, k, &v, &nd)) > *a + 1) {
 		e.label = L_MONEY;
-		e.currency = l->strings[slot - 1];
+		e.currency = lang_string(l, slot);
 		j = k;
 	} else if ((k = number_at(x, l, *a, &v, &nd)) > *a) {
 		j = k;
@@ -506,7 +506,7 @@ amount_rule(struct ctx *x, struct lang *l, size_t i, size_t *a)
 			j = k;
 		} else if ((k = currency_at(x, l, j, &slot)) > j) {
 			e.label = L_MONEY;
-			e.currency = l->strings[slot - 1];
+			e.currency = lang_string(l, slot);
 			j = k;
 		} else if (counted_noun(x, l, j)) {
 			e.label = L_QUANTITY;
@@ -521,7 +521,7 @@ amount_rule(struct ctx *x, struct lang *l, size_t i, size_t *a)
 		return i;
 	e.value = v;
 	e.hasvalue = 1;
-	e.approx = aslot ? l->strings[aslot - 1] : NULL;
+	e.approx = lang_string(l, aslot);
 	e.last = j - 1;
 	add_entity(x, &e);
 	return j;
@@ -662,9 +662,10 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
  * go on after it.
  */
 static size_t
-gazetteer_rule(struct ctx *x, size_t i)
+gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
 {
 	const struct gazentry *g;
+	const char *key;
 	struct entity e;
 	size_t j;
 
@@ -673,14 +674,14 @@ gazetteer_rule(struct ctx *x, size_t i)
 	g = x->toks[i].gazentry;
 	/* a country's name that is its demonym too (Argentine, Suisse) is
 	 * the country, which the news names more */
-	if (g->labels & 1U << L_NORP && g->labels & 1U << L_LOC &&
-	    g->key[L_LOC] != NULL && strncmp(g->key[L_LOC], "iso:", 4) == 0) {
+	if (g->labels & 1U << L_NORP && (key = gaz_key(l, g, L_LOC)) != NULL &&
+	    strncmp(key, "iso:", 4) == 0) {
 		e = entity(i, j - 1, L_LOC, O_RULE);
-		e.key = g->key[L_LOC];
+		e.key = key;
 		add_entity(x, &e);
 	} else if (g->labels & 1U << L_NORP) {
 		e = entity(i, j - 1, L_NORP, O_RULE);
-		e.key = g->key[L_NORP];
+		e.key = gaz_key(l, g, L_NORP);
 		add_entity(x, &e);
 	} else if (g->labels & G_KNOWN_ORG && g->labels & 1U << L_ORG &&
 	    !(g->labels & (1U << L_LOC | 1U << L_PER | 1U << L_MISC)) &&
@@ -688,7 +689,7 @@ gazetteer_rule(struct ctx *x, size_t i)
 	    dp_doc_in_capitals(&x->doc, i - 1, 0)) ||
 	    dp_doc_in_capitals(&x->doc, i + 1, 0)))) {
 		e = entity(i, j - 1, L_ORG, O_RULE);
-		e.key = g->key[L_ORG];
+		e.key = gaz_key(l, g, L_ORG);
 		add_entity(x, &e);
 	}
 	return j;
@@ -711,6 +712,6 @@ rules(struct ctx *x, struct lang *l)
 			    (j = institution_rule(x, l, i)) > i)
 				continue;
 		}
-		j = gazetteer_rule(x, i);
+		j = gazetteer_rule(x, l, i);
 	}
 }

@@ -80,7 +80,7 @@ struct entity {
 
 /* A gazetteer name's labels and keys. */
 struct gazentry {
-	const char	*key[NLABELS];	/* NULL: a name without key */
+	uint32_t	 key[NLABELS];	/* 1 + offset in the strings, 0: none */
 	unsigned	 labels;	/* bit per label, and G_ flags */
 };
 
@@ -104,7 +104,7 @@ struct lang {
 	int		 model_o;	/* the model's label O, or -1 */
 	struct dp_strset *names;	/* name -> 1 + gazentry index */
 	struct dp_strset *prefixes;	/* a longer name's first words */
-	struct gazentry	*entries;
+	struct gazentry	*entries;	/* the image's, while capentries is 0 */
 	size_t		 nentries, capentries;
 	struct dp_strset *words;	/* lowercase word -> W_ flags */
 	struct dp_strset *months, *weekdays, *datewords, *decades;
@@ -119,8 +119,12 @@ struct lang {
 	struct dp_strset *offices;	/* président, prime minister */
 	double		*values;	/* number word values, by slot */
 	size_t		 nvalues;
-	char		**strings;	/* keys, currency codes... */
-	size_t		 nstrings, capstrings;
+	/* Keys, currency codes...: each ending in NUL, found by 1 + offset
+	* (lang_string()): first those of the image, if any, then the others
+	* in strings. */
+	const char	*image_strings;
+	size_t		 image_strings_len;
+	struct dp_buf	 strings;
 	uint64_t	*infokeys;	/* see word_info() */
 	unsigned char	*infos;
 	uint64_t	*cachekeys;	/* see role_scores() */
@@ -195,13 +199,18 @@ int	 tag_record(struct dp_record *, void *);
 void	 add_token_text(struct ctx *, struct dp_buf *, size_t);
 void	 tokens_key(struct ctx *, size_t, size_t, int);
 
+/* lexicon.c */
+const char	*lang_string(const struct lang *, int);
+
 /* gazetteer.c */
 const struct gazentry	*gaz_lookup(struct ctx *, const struct lang *,
 	    size_t, size_t);
+const char	*gaz_key(const struct lang *, const struct gazentry *,
+	    enum label);
 void	 gazetteer_features(struct ctx *, struct lang *);
 const struct gazentry	*title_case_lookup(struct ctx *,
 	    const struct lang *, size_t, size_t);
-void	 user_names(struct ctx *);
+void	 user_names(struct ctx *, const struct lang *);
 
 /* features.c */
 void	 set_gazbits(struct ctx *);

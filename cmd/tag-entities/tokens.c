@@ -53,7 +53,7 @@ tag_record(struct dp_record *r, void *arg)
 	tag_names(x, l);
 	rules(x, l);
 	one_reading(x, l);
-	user_names(x);
+	user_names(x, l);
 	write_record(x, r, l);
 	return 0;
 }
