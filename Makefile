@@ -171,7 +171,7 @@ bench: all
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
 	    $(DESTDIR)$(MANDIR)/man7 $(DESTDIR)$(LEXDIR)
-	install -m 0755 $(BIN) $(DESTDIR)$(BINDIR)
+	install -m 0755 $(BIN) contrib/depeche-dask $(DESTDIR)$(BINDIR)
 	install -m 0644 $(TOOLS:%=man/%.1) $(DESTDIR)$(MANDIR)/man1
 	install -m 0644 man/depeche.7 $(DESTDIR)$(MANDIR)/man7
 	cp -R lexicons/. $(DESTDIR)$(LEXDIR)
@@ -180,7 +180,7 @@ install: all
 	    $(DESTDIR)$(PREFIX)/share/depeche/examples
 
 uninstall:
-	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) \
+	rm -f $(TOOLS:%=$(DESTDIR)$(BINDIR)/%) $(DESTDIR)$(BINDIR)/depeche-dask \
 	    $(TOOLS:%=$(DESTDIR)$(MANDIR)/man1/%.1) \
 	    $(DESTDIR)$(MANDIR)/man7/depeche.7
 	rm -rf $(DESTDIR)$(LEXDIR) $(DESTDIR)$(PREFIX)/share/depeche/examples

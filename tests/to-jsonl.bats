@@ -243,6 +243,13 @@ load common
 	f=$(mkinput fr.txt "Le gouvernement a annoncé qu'il allait réduire les dépenses de l'État.")
 	run -0 sh -c '"$1/opt/dp/bin/to-jsonl" "$2" | jq -r .lang' sh "$root" "$f"
 	assert_output fr
+	# the compiled lexicons are good where they were copied to
+	[ -s "$root/opt/dp/share/depeche/lexicons/fr/entities.image" ]
+	run -0 --separate-stderr sh -c 'DEPECHE_LEXICONS= "$1/opt/dp/bin/to-jsonl" "$2" |
+	    "$1/opt/dp/bin/segment" | DEPECHE_LEXICONS= "$1/opt/dp/bin/tag-entities" |
+	    jq -c "[.entities[].text]"' sh "$root" "$f"
+	assert_equal "$stderr" ""
+	[ -x "$root/opt/dp/bin/depeche-dask" ]
 }
 
 @test "to-jsonl: --progress shows files, megabytes, rate and ETA on a terminal only" {
