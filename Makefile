@@ -22,8 +22,8 @@ ALLCFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 
 TOOLS	= to-jsonl normalize segment tag-entities extract-claims to-html
 BIN	= $(TOOLS:%=$(B)/bin/%)
-COMMON	= buf cli doc err filter image io json jsonl lang lexicon model record \
-	  strset utf8 xalloc
+COMMON	= buf cli doc err filter image io json jsonl lang lexicon model \
+	  progress record strset utf8 xalloc
 COMMON	:= $(filter $(basename $(notdir $(wildcard common/*.c))),$(COMMON))
 LIBOBJ	= $(COMMON:%=$(B)/obj/common/%.o)
 UNITS	= $(basename $(notdir $(wildcard tests/unit/*_test.c)))

@@ -39,7 +39,7 @@ static struct options {
 	int		 entities;
 	int		 stats;
 	struct dp_filter filter;
-} opt = { 0, 0, 0, 1, 1, 0, { 0, 0, 1 } };
+} opt = { 0, 0, 0, 1, 1, 0, { 0, 0, 1, DP_PROGRESS_AUTO } };
 
 /* What a run keeps: the tables its options make, buffers, counts. */
 struct ctx {
@@ -87,6 +87,7 @@ static const struct option longopts[] = {
 	{ "spaces",		no_argument,	NULL, 's' },
 	{ "stats",		no_argument,	NULL, 'S' },
 	DP_LONGOPTS_KEEP_GOING,
+	DP_LONGOPTS_PROGRESS,
 	DP_LONGOPTS_COMMON
 };
 
@@ -94,7 +95,7 @@ static void
 usage(int status)
 {
 	dp_usage(status,
-	    "usage: normalize [-EhKkMqSsuV] [file ...]\n"
+	    "usage: normalize [-EhKkMpqSsuV] [file ...]\n"
 	    "  -E, --no-entities    leave HTML entities as they are\n"
 	    "  -K, --nfkc           compose NFKC instead of NFC\n"
 	    "  -M, --no-fix-encoding  leave Windows-1252 mojibake as it is\n"
@@ -111,7 +112,7 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	dp_setprogname(argv);
-	while ((ch = getopt_long(argc, argv, "EhKkMqSsuV", longopts,
+	while ((ch = getopt_long(argc, argv, "EhKkMpqSsuV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'E':
@@ -124,6 +125,12 @@ main(int argc, char *argv[])
 			break;
 		case 'k':
 			opt.filter.keep_going = 1;
+			break;
+		case 'p':
+			opt.filter.progress = DP_PROGRESS_ON;
+			break;
+		case DP_OPT_NO_PROGRESS:
+			opt.filter.progress = DP_PROGRESS_OFF;
 			break;
 		case 'M':
 			opt.fix_encoding = 0;

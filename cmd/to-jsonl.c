@@ -65,16 +65,6 @@ struct idset {
 	size_t		 count;
 };
 
-struct progress {
-	int		 on;
-	int		 nfiles;
-	int		 done;
-	uint64_t	 total;		/* bytes in all regular-file operands */
-	uint64_t	 bytes;
-	struct timespec	 start;
-	struct timespec	 last;
-};
-
 static struct options {
 	enum split	 split;
 	enum encoding	 encoding;
@@ -82,7 +72,7 @@ static struct options {
 	int		 front;
 	const char	*lang;		/* NULL: detect */
 	int		 unbuffered;
-	int		 progress;	/* -p, on a terminal */
+	int		 progress;	/* DP_PROGRESS_ */
 } opt = { SPLIT_FILE, ENC_AUTO, 0, 1, NULL, 0, 0 };
 
 /* What a run keeps: buffers, the languages to guess, ids, progress. */
@@ -90,7 +80,7 @@ struct ctx {
 	struct dp_buf	 raw, decoded, out, meta, idbuf;
 	struct langid	 langid;
 	struct idset	 ids;
-	struct progress	 prog;
+	struct dp_progress prog;
 	unsigned long	 nstdin;
 	const char	*warned_input;	/* last input warned about encoding */
 	char		 frontlang[16];	/* a front matter's lang */
@@ -128,12 +118,7 @@ static void	 make_id(struct ctx *, const struct doc *, const char *,
 		    size_t);
 static int	 idset_add(struct idset *, const char *, size_t);
 static int	 cmp_str(const void *, const void *);
-static double	 elapsed(const struct timespec *, const struct timespec *);
-static void	 progress_show(struct ctx *, const struct timespec *);
 static unsigned long line_of(const char *, size_t);
-static void	 progress_start(struct ctx *, char **, int);
-static void	 progress_update(struct ctx *, size_t, int);
-static void	 progress_end(struct ctx *);
 static char	*idbase_of(const char *);
 
 static const struct option longopts[] = {
@@ -141,8 +126,8 @@ static const struct option longopts[] = {
 	{ "front-matter",	required_argument,	NULL, 'f' },
 	{ "id",			required_argument,	NULL, 'i' },
 	{ "lang",		required_argument,	NULL, 'l' },
-	{ "progress",		no_argument,		NULL, 'p' },
 	{ "split",		required_argument,	NULL, 's' },
+	DP_LONGOPTS_PROGRESS,
 	DP_LONGOPTS_COMMON
 };
 static void
@@ -157,9 +142,32 @@ usage(int status)
 	    "  -i, --id name|hash   id from the file name or the text's hash"
 	    " (name)\n"
 	    "  -l, --lang auto|CODE record language (auto: detect, else"
-	    " und)\n" "  -p, --progress       show progress on a terminal\n"
+	    " und)\n"
 	    "  -s, --split file|line|blank|ff  one record per file, line,"
 	    " block, page\n", 0);
+}
+
+/* The values of -e, -f, -i and -s, in the order of their enums. */
+static const char *const encodings[] = { "auto", "utf-8", "utf8",
+    "windows-1252", "cp1252", NULL };
+static const enum encoding encoding_of[] = { ENC_AUTO, ENC_UTF8, ENC_UTF8,
+    ENC_CP1252, ENC_CP1252 };
+static const char *const front_modes[] = { "none", "auto", NULL };
+static const char *const id_modes[] = { "name", "hash", NULL };
+static const char *const split_modes[] = { "file", "line", "blank", "ff",
+    NULL };
+
+/* The index of s among names (in any case), or the usage and 64. */
+static int
+choose(const char *s, const char *const *names, const char *what)
+{
+	int i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcasecmp(s, names[i]) == 0)
+			return i;
+	dp_warn("unknown %s: %s", what, s);
+	usage(DP_EX_USAGE);
 }
 
 /* Reads the options into opt; returns the index of the first operand. */
@@ -172,41 +180,17 @@ parse_options(int argc, char *argv[])
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'e':
-			if (strcmp(optarg, "auto") == 0)
-				opt.encoding = ENC_AUTO;
-			else if (strcasecmp(optarg, "utf-8") == 0 ||
-			    strcasecmp(optarg, "utf8") == 0)
-				opt.encoding = ENC_UTF8;
-			else if (strcasecmp(optarg, "windows-1252") == 0 ||
-			    strcasecmp(optarg, "cp1252") == 0)
-				opt.encoding = ENC_CP1252;
-			else {
-				dp_warn("unknown encoding: %s", optarg);
-				usage(DP_EX_USAGE);
-			}
+			opt.encoding = encoding_of[choose(optarg, encodings,
+			    "encoding")];
 			break;
 		case 'f':
-			if (strcmp(optarg, "auto") == 0)
-				opt.front = 1;
-			else if (strcmp(optarg, "none") == 0)
-				opt.front = 0;
-			else {
-				dp_warn("unknown front matter mode: %s",
-				    optarg);
-				usage(DP_EX_USAGE);
-			}
+			opt.front = choose(optarg, front_modes,
+			    "front matter mode");
 			break;
 		case 'h':
 			usage(0);
 		case 'i':
-			if (strcmp(optarg, "name") == 0)
-				opt.idhash = 0;
-			else if (strcmp(optarg, "hash") == 0)
-				opt.idhash = 1;
-			else {
-				dp_warn("unknown id mode: %s", optarg);
-				usage(DP_EX_USAGE);
-			}
+			opt.idhash = choose(optarg, id_modes, "id mode");
 			break;
 		case 'l':
 			opt.lang = strcmp(optarg, "auto") == 0 ? NULL : optarg;
@@ -217,21 +201,14 @@ parse_options(int argc, char *argv[])
 			}
 			break;
 		case 'p':
-			opt.progress = isatty(STDERR_FILENO);
+			opt.progress = DP_PROGRESS_ON;
+			break;
+		case DP_OPT_NO_PROGRESS:
+			opt.progress = DP_PROGRESS_OFF;
 			break;
 		case 's':
-			if (strcmp(optarg, "file") == 0)
-				opt.split = SPLIT_FILE;
-			else if (strcmp(optarg, "line") == 0)
-				opt.split = SPLIT_LINE;
-			else if (strcmp(optarg, "blank") == 0)
-				opt.split = SPLIT_BLANK;
-			else if (strcmp(optarg, "ff") == 0)
-				opt.split = SPLIT_FF;
-			else {
-				dp_warn("unknown split mode: %s", optarg);
-				usage(DP_EX_USAGE);
-			}
+			opt.split = (enum split)choose(optarg, split_modes,
+			    "split mode");
 			break;
 		case 'u':
 			opt.unbuffered = 1;
@@ -256,15 +233,14 @@ main(int argc, char *argv[])
 	argc -= i;
 	argv += i;
 
-	x.prog.on = opt.progress;
 	if (opt.lang == NULL)
 		langid_load(&x);
-	progress_start(&x, argv, argc);
+	dp_progress_start(&x.prog, opt.progress, argv, argc);
 	if (argc == 0)
 		rc = convert(&x, "-");
 	for (i = 0; i < argc; i++)
 		rc = dp_worst(rc, convert(&x, argv[i]));
-	progress_end(&x);
+	dp_progress_end(&x.prog);
 	ctx_free(&x);
 	return dp_worst(rc, dp_close_stdout());
 }
@@ -342,7 +318,7 @@ convert(struct ctx *x, const char *path)
 	}
 	free(base);
 	dp_buf_free(&namebuf);
-	progress_update(x, 0, 1);
+	dp_progress_update(&x->prog, 0, 0, 1);
 	return rc;
 }
 
@@ -384,7 +360,7 @@ convert_whole(struct ctx *x, int fd, const char *name, const char *base)
 			return DP_EX_IOERR;
 		}
 		x->raw.len += (size_t)n;
-		progress_update(x, (size_t)n, 0);
+		dp_progress_update(&x->prog, (size_t)n, 0, 0);
 	}
 	/* UTF-16 with its byte order mark (Windows Notepad's "Unicode"):
 	 * read as such, not refused as binary for its NUL bytes. */
@@ -460,7 +436,7 @@ convert_pieces(struct ctx *x, FILE *fp, const char *name, const char *base)
 			break;
 		}
 		len = n == -1 ? 0 : (size_t)n;
-		progress_update(x, len, 0);
+		dp_progress_update(&x->prog, len, 0, 0);
 		if (n != -1 && lineno == 0 && len >= 2 &&
 		    (((unsigned char)line[0] == 0xFF &&
 		    (unsigned char)line[1] == 0xFE) ||
@@ -575,6 +551,7 @@ emit(struct ctx *x, const struct doc *d, int front)
 	dp_write(x->out.data, x->out.len);
 	if (opt.unbuffered && fflush(stdout) != 0)
 		dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
+	dp_progress_update(&x->prog, 0, 1, 0);
 	return 0;
 }
 
@@ -1147,74 +1124,3 @@ idset_add(struct idset *set, const char *id, size_t len)
 	return 1;
 }
 
-static double
-elapsed(const struct timespec *from, const struct timespec *to)
-{
-	return (double)(to->tv_sec - from->tv_sec) + (double)(to->tv_nsec -
-	    from->tv_nsec) / 1e9;
-}
-
-/* Sizes the regular-file operands, for the rate and the ETA. */
-static void
-progress_start(struct ctx *x, char **ops, int n)
-{
-	struct stat st;
-	int i;
-
-	if (!x->prog.on)
-		return;
-	x->prog.nfiles = n;
-	for (i = 0; i < n; i++)
-		if (strcmp(ops[i], "-") != 0 && stat(ops[i], &st) == 0 &&
-		    S_ISREG(st.st_mode))
-			x->prog.total += (uint64_t)st.st_size;
-	clock_gettime(CLOCK_MONOTONIC, &x->prog.start);
-	x->prog.last = x->prog.start;
-}
-
-static void
-progress_show(struct ctx *x, const struct timespec *now)
-{
-	double t = elapsed(&x->prog.start, now), rate;
-	long eta = -1;
-
-	rate = t > 0 ? (double)x->prog.bytes / t : 0;
-	if (rate > 0 && x->prog.total >= x->prog.bytes)
-		eta = (long)((double)(x->prog.total - x->prog.bytes) / rate);
-	fprintf(stderr, "\r%s: files %d/%d, %.1f MB, %.1f MB/s",
-	    dp_getprogname(), x->prog.done, x->prog.nfiles, x->prog.bytes / 1e6,
-	    rate / 1e6);
-	if (eta >= 0)
-		fprintf(stderr, ", ETA %ld:%02ld:%02ld ", eta / 3600,
-		    eta / 60 % 60, eta % 60);
-	fprintf(stderr, "\033[K");
-}
-
-/* Counts bytes read and files done; redraws at most 5 times a second. */
-static void
-progress_update(struct ctx *x, size_t bytes, int files)
-{
-	struct timespec now;
-
-	if (!x->prog.on)
-		return;
-	x->prog.bytes += bytes;
-	x->prog.done += files;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	if (elapsed(&x->prog.last, &now) < 0.2)
-		return;
-	x->prog.last = now;
-	progress_show(x, &now);
-}
-
-static void
-progress_end(struct ctx *x)
-{
-	struct timespec now;
-
-	if (!x->prog.on)
-		return;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	progress_show(x, &now);
-	fputc('\n', stderr);
-}

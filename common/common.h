@@ -15,6 +15,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <sys/types.h>
+#include <time.h>
 
 #define DP_VERSION	"0.1.0"
 
@@ -433,7 +434,30 @@ struct dp_filter {
 	int	 keep_going;	/* report a bad record and go on */
 	int	 unbuffered;	/* flush after each record */
 	int	 repair;	/* invalid UTF-8 to U+FFFD (dp_jsonl_open) */
+	int	 progress;	/* DP_PROGRESS_: see progress.c */
 };
+
+/*
+ * progress.c: files, records, megabytes, rate and time left on the
+ * standard error.  AUTO: on where stderr is a terminal and stdout no pipe
+ * (the last stage of a pipeline a person watches); ON: on anywhere, a
+ * line every ten seconds where stderr is no terminal.
+ */
+enum { DP_PROGRESS_AUTO, DP_PROGRESS_OFF, DP_PROGRESS_ON };
+struct dp_progress {
+	int		 on, tty;
+	int		 nfiles, done;
+	int		 sized;		/* every operand a regular file */
+	uint64_t	 total, bytes, records;
+	struct timespec	 start, last;
+};
+/* Starts counting over the n operands (stdin when none). */
+void		 dp_progress_start(struct dp_progress *, int, char **, int);
+/* Adds bytes read, records and files done; redraws now and then. */
+void		 dp_progress_update(struct dp_progress *, size_t, size_t, int);
+void		 dp_progress_end(struct dp_progress *);
+/* -p, --progress and --no-progress, for getopt_long. */
+#define DP_OPT_NO_PROGRESS	0x100
 
 /*
  * Runs fn over every record of the operands (stdin when none).  A bad
@@ -457,6 +481,9 @@ int	 dp_filter_run(const struct dp_filter *, char **, int, dp_record_fn,
 	{ NULL,		0,		NULL, 0 }
 #define DP_LONGOPTS_KEEP_GOING \
 	{ "keep-going",	no_argument,	NULL, 'k' }
+#define DP_LONGOPTS_PROGRESS \
+	{ "progress",	no_argument,	NULL, 'p' }, \
+	{ "no-progress", no_argument,	NULL, DP_OPT_NO_PROGRESS }
 
 /* Prints "tool (depeche) VERSION" on stdout and exits 0. */
 DP_NORETURN void dp_version(void);

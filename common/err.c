@@ -87,6 +87,8 @@ dp_usage(int status, const char *text, int records)
 	if (records)
 		fputs("  -k, --keep-going     report a bad record and go on\n",
 		    fp);
+	fputs("  -p, --progress       progress on stderr (--no-progress: "
+	    "none)\n", fp);
 	fputs("  -u, --unbuffered     flush after each record\n"
 	    "  -V, --version        print the version and exit\n", fp);
 	exit(status == 0 ? dp_close_stdout() : status);

@@ -10,11 +10,11 @@
 #include "common.h"
 
 static int	 filter_file(const struct dp_filter *, FILE *, const char *,
-		    dp_record_fn, void *);
+		    struct dp_progress *, dp_record_fn, void *);
 
 static int
 filter_file(const struct dp_filter *opt, FILE *fp, const char *name,
-    dp_record_fn fn, void *arg)
+    struct dp_progress *prog, dp_record_fn fn, void *arg)
 {
 	struct dp_jsonl *in;
 	struct dp_record *r;
@@ -33,6 +33,7 @@ filter_file(const struct dp_filter *opt, FILE *fp, const char *name,
 			break;
 		if (opt->unbuffered && fflush(stdout) != 0)
 			dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
+		dp_progress_update(prog, r->len + 1, 1, 0);
 	}
 	if (got == -1) {
 		dp_warn("%s: %s", name, strerror(errno));
@@ -47,9 +48,11 @@ dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
     dp_record_fn fn, void *arg)
 {
 	static char *dash[] = { "-", NULL };
+	struct dp_progress prog;
 	FILE *fp;
 	int i, rc = 0, st, bad = 0;
 
+	dp_progress_start(&prog, opt->progress, ops, nops);
 	if (nops == 0) {
 		ops = dash;
 		nops = 1;
@@ -59,9 +62,10 @@ dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
 			rc = dp_worst(rc, DP_EX_NOINPUT);
 			continue;
 		}
-		st = filter_file(opt, fp, dp_opname(ops[i]), fn, arg);
+		st = filter_file(opt, fp, dp_opname(ops[i]), &prog, fn, arg);
 		rc = dp_worst(rc, st);
 		dp_close(fp);
+		dp_progress_update(&prog, 0, 0, 1);
 		/* a bad record stops the run, whatever came before it */
 		if (st == DP_EX_DATAERR) {
 			bad = 1;
@@ -69,6 +73,7 @@ dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
 				break;
 		}
 	}
+	dp_progress_end(&prog);
 	/* A lost record says more than a missing input (65 over 66). */
 	return bad && rc == DP_EX_NOINPUT ? DP_EX_DATAERR : rc;
 }

@@ -252,13 +252,18 @@ load common
 	[ -x "$root/opt/dp/bin/depeche-dask" ]
 }
 
-@test "to-jsonl: --progress shows files, megabytes, rate and ETA on a terminal only" {
+@test "to-jsonl: progress shows files, records, megabytes, rate and ETA; on a terminal by default" {
 	command -v script >/dev/null || skip "script(1) not installed"
 	f=$(mkinput a.txt 'text\n')
-	run -0 script -qec "to-jsonl --progress '$f' >/dev/null" /dev/null
-	assert_output --regexp 'to-jsonl: files 1/1, [0-9.]+ MB, [0-9.]+ MB/s'
+	run -0 script -qec "to-jsonl '$f' >/dev/null" /dev/null
+	assert_output --regexp $'\rto-jsonl: files 1/1, 1 records, [0-9.]+ MB, [0-9.]+ MB/s, ETA 0:00:00'
+	run -0 script -qec "to-jsonl --no-progress '$f' >/dev/null" /dev/null
+	assert_output ""
+	# not on a terminal: only when asked, a plain line
+	run -0 --separate-stderr to-jsonl "$f"
+	assert_equal "$stderr" ""
 	run -0 --separate-stderr to-jsonl --progress "$f"
-	[ -z "$stderr" ]
+	[[ "$stderr" =~ ^to-jsonl:\ files\ 1/1,\ 1\ records,\ [0-9.]+\ MB ]]
 }
 
 @test "to-jsonl: empty input gives no record; an empty file says so" {

@@ -25,7 +25,7 @@ static void
 usage(int status)
 {
 	dp_usage(status,
-	    "usage: extract-claims [-eku] [-l lang] [-L lexicon] [file ...]\n"
+	    "usage: extract-claims [-ekpu] [-l lang] [-L lexicon] [file ...]\n"
 	    "Adds claims (who said what, of whom, how sure) to records that "
 	    "tag-entities\nhas tagged.\n"
 	    "  -e, --explain       why each claim: its construction, kind and "
@@ -39,6 +39,7 @@ static const struct option longopts[] = {
 	{ "lexicon",	required_argument,	NULL, 'L' },
 	{ "lang",	required_argument,	NULL, 'l' },
 	DP_LONGOPTS_KEEP_GOING,
+	DP_LONGOPTS_PROGRESS,
 	DP_LONGOPTS_COMMON
 };
 
@@ -50,7 +51,7 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	dp_setprogname(argv);
-	while ((ch = getopt_long(argc, argv, "ehkL:l:uV", longopts,
+	while ((ch = getopt_long(argc, argv, "ehkL:l:puV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'e':
@@ -60,6 +61,12 @@ main(int argc, char *argv[])
 			usage(0);
 		case 'k':
 			opt.filter.keep_going = 1;
+			break;
+		case 'p':
+			opt.filter.progress = DP_PROGRESS_ON;
+			break;
+		case DP_OPT_NO_PROGRESS:
+			opt.filter.progress = DP_PROGRESS_OFF;
 			break;
 		case 'L':
 			opt.lexicon = optarg;

@@ -23,6 +23,7 @@ static const struct option longopts[] = {
 	{ "lang",	required_argument,	NULL, 'l' },
 	{ "lexicon",	required_argument,	NULL, 'L' },
 	DP_LONGOPTS_KEEP_GOING,
+	DP_LONGOPTS_PROGRESS,
 	DP_LONGOPTS_COMMON
 };
 
@@ -30,7 +31,7 @@ static void
 usage(int status)
 {
 	dp_usage(status,
-	    "usage: segment [-hkuV] [-L lexicon.yaml] [-l lang] [file ...]\n"
+	    "usage: segment [-hkpuV] [-L lexicon.yaml] [-l lang] [file ...]\n"
 	    "  -L, --lexicon FILE   more abbreviations, titles, elisions\n"
 	    "  -l, --lang LANG      segment every record as LANG\n", 1);
 }
@@ -43,13 +44,19 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	dp_setprogname(argv);
-	while ((ch = getopt_long(argc, argv, "hkL:l:uV", longopts,
+	while ((ch = getopt_long(argc, argv, "hkL:l:puV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'h':
 			usage(0);
 		case 'k':
 			opt.filter.keep_going = 1;
+			break;
+		case 'p':
+			opt.filter.progress = DP_PROGRESS_ON;
+			break;
+		case DP_OPT_NO_PROGRESS:
+			opt.filter.progress = DP_PROGRESS_OFF;
 			break;
 		case 'L':
 			opt.lexicon = optarg;

@@ -19,7 +19,7 @@ static void
 usage(int status)
 {
 	dp_usage(status,
-	    "usage: tag-entities [-ku] [-l lang] [-L lexicon] [-m model] "
+	    "usage: tag-entities [-kpu] [-l lang] [-L lexicon] [-m model] "
 	    "[file ...]\n"
 	    "       tag-entities -t model [-e epochs] [-l lang] [file ...]\n"
 	    "       tag-entities -C lang\n"
@@ -42,6 +42,7 @@ static const struct option longopts[] = {
 	{ "model",	required_argument,	NULL, 'm' },
 	{ "train",	required_argument,	NULL, 't' },
 	DP_LONGOPTS_KEEP_GOING,
+	DP_LONGOPTS_PROGRESS,
 	DP_LONGOPTS_COMMON
 };
 
@@ -56,7 +57,7 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	dp_setprogname(argv);
-	while ((ch = getopt_long(argc, argv, "C:e:hkL:l:m:t:uV", longopts,
+	while ((ch = getopt_long(argc, argv, "C:e:hkL:l:m:pt:uV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'C':
@@ -72,6 +73,12 @@ main(int argc, char *argv[])
 			usage(0);
 		case 'k':
 			opt.filter.keep_going = 1;
+			break;
+		case 'p':
+			opt.filter.progress = DP_PROGRESS_ON;
+			break;
+		case DP_OPT_NO_PROGRESS:
+			opt.filter.progress = DP_PROGRESS_OFF;
 			break;
 		case 'L':
 			opt.lexicon = optarg;

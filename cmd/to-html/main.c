@@ -13,7 +13,7 @@
 static struct options {
 	const char	*title;
 	struct dp_filter filter;
-} opt = { "depeche", { 0, 0, 0 } };
+} opt = { "depeche", { 0, 0, 0, DP_PROGRESS_AUTO } };
 
 static DP_NORETURN void usage(int);
 static void	 ctx_free(struct ctx *);
@@ -21,6 +21,7 @@ static void	 ctx_free(struct ctx *);
 static const struct option longopts[] = {
 	{ "title",	required_argument,	NULL, 't' },
 	DP_LONGOPTS_KEEP_GOING,
+	DP_LONGOPTS_PROGRESS,
 	DP_LONGOPTS_COMMON
 };
 
@@ -28,7 +29,7 @@ static void
 usage(int status)
 {
 	dp_usage(status,
-	    "usage: to-html [-ku] [-t title] [file ...]\n"
+	    "usage: to-html [-kpu] [-t title] [file ...]\n"
 	    "Writes one HTML page of depeche records: their text, entities "
 	    "and claims.\n"
 	    "  -t, --title TITLE  the page's title (depeche)\n", 1);
@@ -41,13 +42,19 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	dp_setprogname(argv);
-	while ((ch = getopt_long(argc, argv, "hkt:uV", longopts,
+	while ((ch = getopt_long(argc, argv, "hkpt:uV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'h':
 			usage(0);
 		case 'k':
 			opt.filter.keep_going = 1;
+			break;
+		case 'p':
+			opt.filter.progress = DP_PROGRESS_ON;
+			break;
+		case DP_OPT_NO_PROGRESS:
+			opt.filter.progress = DP_PROGRESS_OFF;
 			break;
 		case 't':
 			opt.title = optarg;
