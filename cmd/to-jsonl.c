@@ -38,6 +38,9 @@ enum split { SPLIT_FILE, SPLIT_LINE, SPLIT_BLANK, SPLIT_FF };
 			"0123456789-"
 enum encoding { ENC_AUTO, ENC_UTF8, ENC_CP1252 };
 
+/* How ids are made (-i): see make_id(). */
+enum idmode { ID_PATH, ID_NAME, ID_HASH };
+
 /* One document on its way out. */
 struct doc {
 	const char	*name;		/* for messages */
@@ -68,12 +71,12 @@ struct idset {
 static struct options {
 	enum split	 split;
 	enum encoding	 encoding;
-	int		 idhash;
+	enum idmode	 idmode;
 	int		 front;
 	const char	*lang;		/* NULL: detect */
 	int		 unbuffered;
 	int		 progress;	/* DP_PROGRESS_ */
-} opt = { SPLIT_FILE, ENC_AUTO, 0, 1, NULL, 0, 0 };
+} opt = { SPLIT_FILE, ENC_AUTO, ID_PATH, 1, NULL, 0, 0 };
 
 /* What a run keeps: buffers, the languages to guess, ids, progress. */
 struct ctx {
@@ -139,8 +142,8 @@ usage(int status)
 	    "  -e, --encoding auto|utf-8|windows-1252  input encoding"
 	    " (auto)\n" "  -f, --front-matter auto|none  read YAML or key-value"
 	    " headers (auto)\n"
-	    "  -i, --id name|hash   id from the file name or the text's hash"
-	    " (name)\n"
+	    "  -i, --id path|name|hash  id from the file's path or name, or"
+	    " the text's\n                       hash (path)\n"
 	    "  -l, --lang auto|CODE record language (auto: detect, else"
 	    " und)\n"
 	    "  -s, --split file|line|blank|ff  one record per file, line,"
@@ -153,7 +156,7 @@ static const char *const encodings[] = { "auto", "utf-8", "utf8",
 static const enum encoding encoding_of[] = { ENC_AUTO, ENC_UTF8, ENC_UTF8,
     ENC_CP1252, ENC_CP1252 };
 static const char *const front_modes[] = { "none", "auto", NULL };
-static const char *const id_modes[] = { "name", "hash", NULL };
+static const char *const id_modes[] = { "path", "name", "hash", NULL };
 static const char *const split_modes[] = { "file", "line", "blank", "ff",
     NULL };
 
@@ -190,7 +193,8 @@ parse_options(int argc, char *argv[])
 		case 'h':
 			usage(0);
 		case 'i':
-			opt.idhash = choose(optarg, id_modes, "id mode");
+			opt.idmode = (enum idmode)choose(optarg, id_modes,
+			    "id mode");
 			break;
 		case 'l':
 			opt.lang = strcmp(optarg, "auto") == 0 ? NULL : optarg;
@@ -322,16 +326,23 @@ convert(struct ctx *x, const char *path)
 	return rc;
 }
 
-/* The id base of a path: its last component without its extension. */
+/*
+ * The id base of a path without its extension: the path as given, but
+ * for leading "./" (-i path), or its last component (-i name).
+ */
 static char *
 idbase_of(const char *path)
 {
-	const char *slash, *dot;
+	const char *slash, *dot, *last;
 
-	if ((slash = strrchr(path, '/')) != NULL)
-		path = slash + 1;
-	dot = strrchr(path, '.');
-	if (dot == NULL || dot == path)
+	while (path[0] == '.' && path[1] == '/')
+		for (path += 2; *path == '/'; path++)
+			;
+	last = (slash = strrchr(path, '/')) != NULL ? slash + 1 : path;
+	if (opt.idmode == ID_NAME)
+		path = last;
+	dot = strrchr(last, '.');
+	if (dot == NULL || dot == last)
 		return dp_strdup(path);
 	return dp_strndup(path, (size_t)(dot - path));
 }
@@ -1065,9 +1076,12 @@ langid_guess(struct ctx *x, const char *s, size_t n)
 }
 
 /*
- * Sets idbuf to the record's id: the file name without extension (or
- * "stdin"), with "#N" for the Nth record of a split input, or the XXH64
- * of the text.  An id already written gets "#2", "#3"... until unique.
+ * Sets idbuf to the record's id: the file's path as given without its
+ * extension (-i path) or its name alone (-i name), with "#N" for the Nth
+ * record of a split file; the XXH64 of the text for the standard input
+ * (-i path: the same whatever chunk of it a run is given) and with -i
+ * hash.  So a file gets the same id alone, in a batch or under parallel.
+ * An id already written in the run gets "#2", "#3"... until unique.
  */
 static void
 make_id(struct ctx *x, const struct doc *d, const char *text, size_t len)
@@ -1076,7 +1090,9 @@ make_id(struct ctx *x, const struct doc *d, const char *text, size_t len)
 	unsigned long k;
 
 	dp_buf_reset(&x->idbuf);
-	if (opt.idhash)
+	/* The standard input has no name that chunks of it share. */
+	if (opt.idmode == ID_HASH || (opt.idmode == ID_PATH &&
+	    d->idbase == NULL))
 		dp_buf_printf(&x->idbuf, "%016llx",
 		    (unsigned long long)XXH64(text, len, 0));
 	else if (d->idbase == NULL)

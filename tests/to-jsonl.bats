@@ -18,7 +18,7 @@ load common
 
 @test "to-jsonl: the reference article gives one French record dated 2025-07" {
 	need_seed
-	run -0 sh -c 'to-jsonl "$1" | jq -r "[.id, .meta.date, .lang, .text[:13], (.text|length)] | @tsv"; to-jsonl "$1" | wc -l' sh "$SEED"
+	run -0 sh -c 'cd "${1%/*}" && to-jsonl "${1##*/}" | jq -r "[.id, .meta.date, .lang, .text[:13], (.text|length)] | @tsv"; to-jsonl "$1" | wc -l' sh "$SEED"
 	assert_line --index 0 "$(printf '000_f2b60a6b7852c7d8\t2025-07\tfr\tL'"'"'Azerbaïdjan\t3100')"
 	assert_line --index 1 1
 }
@@ -46,7 +46,7 @@ load common
 	g=$(mkinput good.txt 'fine\n')
 	run -65 --separate-stderr to-jsonl "$f" "$g"
 	[[ "$stderr" == "to-jsonl: $f:"[0-9]*:[0-9]*": "* ]]
-	assert_output --partial '"id":"good"'
+	assert_output --partial "\"id\":\"${g%.txt}\""
 }
 
 @test "to-jsonl: front matter whose aliases would expand it without bound exits 65 at once" {
@@ -92,7 +92,7 @@ load common
 	g=$(mkinput ok.txt 'Bonjour.\n')
 	run -65 --separate-stderr to-jsonl "$f" "$g"
 	[ "$stderr" = "to-jsonl: $f:2: binary input (NUL byte); not converted" ]
-	assert_output --partial '"id":"ok"'
+	assert_output --partial "\"id\":\"${g%.txt}\""
 	[ "${#lines[@]}" -eq 1 ]
 }
 
@@ -106,21 +106,21 @@ load common
 	g=$(mkinput ok.txt 'Bonjour.\n')
 	run -66 --separate-stderr to-jsonl /nonexistent/x.txt "$g"
 	[ "$stderr" = "to-jsonl: /nonexistent/x.txt: No such file or directory" ]
-	assert_output --partial '"id":"ok"'
+	assert_output --partial "\"id\":\"${g%.txt}\""
 }
 
 @test "to-jsonl: a directory operand exits 66 and the others still run" {
 	g=$(mkinput ok.txt 'Bonjour.\n')
 	run -66 --separate-stderr to-jsonl "$BATS_TEST_TMPDIR" "$g"
 	[ "$stderr" = "to-jsonl: $BATS_TEST_TMPDIR: Is a directory" ]
-	assert_output --partial '"id":"ok"'
+	assert_output --partial "\"id\":\"${g%.txt}\""
 	run -66 --separate-stderr normalize "$BATS_TEST_TMPDIR"
 	[ "$stderr" = "normalize: $BATS_TEST_TMPDIR: Is a directory" ]
 }
 
 @test "to-jsonl: --split line gives a record per non-blank line, CRLF or not" {
 	f=$(mkinput l.txt 'one\r\n\n  \ntwo\nthree')
-	run -0 sh -c 'to-jsonl --split line "$1" | jq -c "[.id, .meta.line, .text]"' sh "$f"
+	run -0 sh -c 'cd "${1%/*}" && to-jsonl --split line l.txt | jq -c "[.id, .meta.line, .text]"' sh "$f"
 	assert_output '["l#1",1,"one"]
 ["l#2",4,"two"]
 ["l#3",5,"three"]'
@@ -128,7 +128,7 @@ load common
 
 @test "to-jsonl: --split blank gives a record per blank-line block" {
 	f=$(mkinput b.txt 'a1\na2\n\n\nb1\n \nc1\n')
-	run -0 sh -c 'to-jsonl -s blank "$1" | jq -c "[.id, .meta.line, .text]"' sh "$f"
+	run -0 sh -c 'cd "${1%/*}" && to-jsonl -s blank b.txt | jq -c "[.id, .meta.line, .text]"' sh "$f"
 	assert_output '["b#1",1,"a1\na2"]
 ["b#2",5,"b1"]
 ["b#3",7,"c1"]'
@@ -136,28 +136,44 @@ load common
 
 @test "to-jsonl: --split ff gives a record per page" {
 	f=$(mkinput p.txt 'page one\n\fpage two\n\f\n\f')
-	run -0 sh -c 'to-jsonl -s ff "$1" | jq -c "[.id, .meta.page, .text]"' sh "$f"
+	run -0 sh -c 'cd "${1%/*}" && to-jsonl -s ff ./p.txt | jq -c "[.id, .meta.page, .text]"' sh "$f"
 	assert_output '["p#1",1,"page one\n"]
 ["p#2",2,"page two\n"]'
 }
 
-@test "to-jsonl: standard input gives stdin#N ids, and - means stdin" {
-	run -0 sh -c 'printf "x\ny\n" | to-jsonl -s line | jq -r .id; printf "z" | to-jsonl - | jq -r "[.id, .meta.source] | @tsv"'
-	assert_output "$(printf 'stdin#1\nstdin#2\nstdin#1\t-')"
+@test "to-jsonl: the standard input's records are named by their texts' hashes, whatever the chunk; - means stdin" {
+	command -v xxhsum >/dev/null || skip "xxhsum not installed"
+	x=$(printf x | xxhsum -H1 | cut -d' ' -f1)
+	y=$(printf y | xxhsum -H1 | cut -d' ' -f1)
+	run -0 sh -c 'printf "x\ny\n" | to-jsonl -s line | jq -r .id; printf "y\n" | to-jsonl -s line | jq -r .id'
+	assert_output "$(printf '%s\n%s\n%s' "$x" "$y" "$y")"
+	run -0 sh -c 'printf "z" | to-jsonl - | jq -r .meta.source'
+	assert_output -- "-"
+	# -i name: stdin#N, counted in the run
+	run -0 sh -c 'printf "x\ny\n" | to-jsonl -i name -s line | jq -r .id'
+	assert_output "$(printf 'stdin#1\nstdin#2')"
 }
 
-@test "to-jsonl: ids are unique within a run" {
+@test "to-jsonl: a file's id is its path as given, the same alone or in a batch, and unique in a run" {
 	mkdir -p "$BATS_TEST_TMPDIR/a" "$BATS_TEST_TMPDIR/b"
 	printf 'un\n' >"$BATS_TEST_TMPDIR/a/x.txt"
 	printf 'deux\n' >"$BATS_TEST_TMPDIR/b/x.txt"
-	run -0 sh -c 'to-jsonl "$1/a/x.txt" "$1/b/x.txt" "$1/a/x.txt" | jq -r .id' sh "$BATS_TEST_TMPDIR"
+	cd "$BATS_TEST_TMPDIR"
+	run -0 sh -c 'to-jsonl a/x.txt ./b/x.txt a/x.txt | jq -r .id'
+	assert_output "$(printf 'a/x\nb/x\na/x#2')"
+	run -0 sh -c 'to-jsonl b/x.txt | jq -r .id'
+	assert_output "b/x"
+	run -0 sh -c 'to-jsonl "$1/a/x.txt" | jq -r .id' sh "$BATS_TEST_TMPDIR"
+	assert_output "$BATS_TEST_TMPDIR/a/x"
+	# -i name: the file name alone, made unique in the run
+	run -0 sh -c 'to-jsonl -i name a/x.txt b/x.txt a/x.txt | jq -r .id'
 	assert_output "$(printf 'x\nx#2\nx#3')"
 }
 
 @test "to-jsonl: a file name that is not UTF-8 is read as Windows-1252 in id and meta.source" {
 	f="$BATS_TEST_TMPDIR/caf$(printf '\351').txt"
 	printf 'Bonjour.\n' >"$f"
-	run -0 sh -c 'to-jsonl "$1" | jq -r ".id, (.meta.source | sub(\".*/\"; \"\"))"' sh "$f"
+	run -0 sh -c 'to-jsonl -i name "$1" | jq -r ".id, (.meta.source | sub(\".*/\"; \"\"))"' sh "$f"
 	assert_output "$(printf 'café\ncafé.txt')"
 }
 
@@ -206,7 +222,7 @@ load common
 	f="$BATS_TEST_TMPDIR/many.txt"
 	seq 1 200000 >"$f"
 	run -0 --separate-stderr sh -c 'to-jsonl -s line "$1" | head -n 1' sh "$f"
-	assert_output '{"id":"many#1","meta":{"source":"'"$f"'","line":1},"lang":"und","text":"1"}'
+	assert_output '{"id":"'"${f%.txt}"'#1","meta":{"source":"'"$f"'","line":1},"lang":"und","text":"1"}'
 	[ -z "$stderr" ]
 }
 
