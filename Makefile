@@ -133,7 +133,10 @@ fuzz:
 
 # The main job on the bundled sample: its claims as a table, and the page
 # of to-html in build/demo.html.
-demo: deps all
+# deps first, then the build: with make -j the two would race on a fresh
+# machine (a header not yet installed).
+demo: deps
+	@$(MAKE) -s all
 	@mkdir -p build
 	@./bin/to-jsonl samples/fr-greve-port.txt | ./bin/normalize | \
 	    ./bin/segment | ./bin/tag-entities | ./bin/extract-claims \
