@@ -214,3 +214,55 @@ normalize: $f:2: \"text\" is not a string" ]
 	run -65 --separate-stderr normalize -k /nonexistent "$f"
 	assert_equal "$(printf '%s\n' "$output" | wc -l)" 2
 }
+
+@test "normalize: repairs UTF-8 read through Windows-1251, MacRoman, Windows-1250, ISO-8859-2 and cp437" {
+	run -0 norm '\u0420\u045a\u0421\u040c\u0421\u0402 \u0420\u0456\u0420\u0455\u0421\u0402\u0420\u0455\u0420\u0491\u0420\u00b0 \u0420\u00b7\u0420\u00b0\u0421\u040f\u0420\u0406\u0420\u0451\u0420\u00bb \u0420\u0455\u0420\u00b1 \u0421\u040c\u0421\u201a\u0420\u0455\u0420\u0458 \u0420\u0406\u0421\u2021\u0420\u00b5\u0421\u0402\u0420\u00b0'
+	assert_output '"Мэр города заявил об этом вчера"'
+	run -0 norm 'La cr\u221a\u00aeme br\u221a\u00aal\u221a\u00a9e \u221a\u00a9tait d\u221a\u00a9licieuse'
+	assert_output '"La crème brûlée était délicieuse"'
+	run -0 norm 'The caf\u221a\u00a9\u201a\u00c4\u00f4s owner said \u201a\u00c4\u00fano\u201a\u00c4\u00f9'
+	assert_output '"The café’s owner said “no”"'
+	run -0 norm 'Za\u0139\u013d\u0102\u0142\u0139\u201a\u00c4\u2021 g\u00c4\u2122\u0139\u203al\u00c4\u2026 ja\u0139\u015f\u0139\u201e'
+	assert_output '"Zażółć gęślą jaźń"'
+	run -0 norm 'P\u0139\u0099\u0102\u00ad\u0139\u0104t\u0102\u00ad t\u0102\u02ddden p\u0139\u0099ijede'
+	assert_output '"Příští týden přijede"'
+	run -0 norm 'D\u2500\u00a2kuji za pozv\u251c\u00edn\u251c\u00a1'
+	assert_output '"Děkuji za pozvání"'
+}
+
+@test "normalize: repairs Greek and Hebrew read through Windows-1252, English punctuation too" {
+	run -0 norm '\u00ce\u2014 \u00ce\u00ba\u00cf\u2026\u00ce\u00b2\u00ce\u00ad\u00cf\u0081\u00ce\u00bd\u00ce\u00b7\u00cf\u0192\u00ce\u00b7 \u00ce\u00b1\u00ce\u00bd\u00ce\u00b1\u00ce\u00ba\u00ce\u00bf\u00ce\u00af\u00ce\u00bd\u00cf\u2030\u00cf\u0192\u00ce\u00b5'
+	assert_output '"Η κυβέρνηση ανακοίνωσε"'
+	run -0 norm '\u00d7\u00a9\u00d7\u0153\u00d7\u2022\u00d7\u009d \u00d7\u00a2\u00d7\u2022\u00d7\u0153\u00d7\u009d'
+	assert_output '"שלום עולם"'
+	run -0 norm 'It\u00e2\u20ac\u2122s \u00e2\u20ac\u0153fine\u00e2\u20ac\u009d \u00e2\u20ac\u201d really'
+	assert_output '"It’s “fine” — really"'
+	# a small Greek letter in a Latin word: 10 μm
+	run -0 norm 'a 10 \u00ce\u00bcm filter'
+	assert_output '"a 10 μm filter"'
+}
+
+@test "normalize: an NBSP lost to a space, a byte lost to U+FFFD, CESU-8 and NFKC do not stop a repair" {
+	# à whose NBSP became a space, with the space after it or without
+	run -0 norm "Il reviendra jusqu'\\u00c3  demain, voil\\u00c3 tout"
+	assert_output "\"Il reviendra jusqu'à demain, voilà tout\""
+	# Р (D0 A0) inside a word
+	run -0 norm '\u0420 \u0420\u00b0\u0420\u00b1\u0420\u0455\u0421\u201a\u0420\u00b0 \u0420\u0457\u0421\u0402\u0420\u0455\u0420\u0491\u0420\u0455\u0420\u00bb\u0420\u00b6\u0420\u00b0\u0420\u00b5\u0421\u201a\u0421\u0403\u0421\u040f'
+	assert_output '"Работа продолжается"'
+	run -0 norm 'Ma\u00c3\ufffdana llega'
+	assert_output '"Ma�ana llega"'
+	run -0 norm '\u00ed\u00a0\u00bc\u00ed\u00be\u0089 f\u00c3\u00aate'
+	assert_output '"🎉 fête"'
+	run -0 norm 'H\u00c3\u00a9l\u00c3 \u0308ne a dit'
+	assert_output '"Hélène a dit"'
+}
+
+@test "normalize: leaves alone text that looks like mojibake of any code page" {
+	for t in 'CAFÉ™ 2026' 'ÉCOLE… Voilà' '5×€10 le kilo' 'OSÅ™ a Praha' \
+	    '┌┤x┼┐x┤' 'MARQUÉ® et SÓ’s' 'Ägypten: ÄÖÜ, Öl' \
+	    '« Il a dit : “non” »' 'naïve café à l’été' 'Ĺódź Ăn ţară' \
+	    'Señor PÉREZ™' 'MÉXICO…ÑANDÚ' 'C O N C L U S Ã O' 'Ã seul'; do
+		run -0 norm "$t"
+		assert_output "\"$t\""
+	done
+}

@@ -1,6 +1,6 @@
 /*
  * normalize: rewrites each record's text so that every later stage can
- * rely on it: Windows-1252 mojibake and HTML entities decoded, line ends
+ * rely on it: mojibake (mojibake.c) and HTML entities decoded, line ends
  * and invisible characters cleaned, ligatures and fullwidth forms folded,
  * NFC.  normalize(1) lists the profile; depeche(7) the record.
  */
@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "common.h"
+#include "normalize.h"
 
 /* What normalize changes, counted per record and over the run. */
 enum change {
@@ -53,6 +54,8 @@ struct ctx {
 	unsigned char	 special[256], plain_c2[256], plain_c3[256],
 			 plain_e280[256];
 	struct dp_strset *entities;	/* name -> code point */
+	struct mojibake	*moji;
+	struct dp_buf	 mojibuf;	/* text with its mojibake repaired */
 	/* scratch: decoded text; pass_a, pass_b: alternate passes; nfcbuf:
 	* NFC. */
 	struct dp_buf	 scratch, pass_a, pass_b, nfcbuf, json, info;
@@ -74,7 +77,6 @@ static int	 pass(struct ctx *, const char *, size_t, struct dp_buf *,
 		    size_t *, int *);
 static size_t	 character(const char *, size_t, struct dp_buf *, size_t *,
 		    int *, int *);
-static size_t	 mojibake(const char *, size_t, int32_t *);
 static size_t	 entity(struct ctx *, const char *, size_t, int32_t *);
 static int	 is_space(int32_t);
 static void	 print_stats(struct ctx *);
@@ -98,7 +100,7 @@ usage(int status)
 	    "usage: normalize [-EhKkMpqSsuV] [file ...]\n"
 	    "  -E, --no-entities    leave HTML entities as they are\n"
 	    "  -K, --nfkc           compose NFKC instead of NFC\n"
-	    "  -M, --no-fix-encoding  leave Windows-1252 mojibake as it is\n"
+	    "  -M, --no-fix-encoding  leave mojibake as it is\n"
 	    "  -q, --ascii-quotes   curly quotes to ' and \"\n"
 	    "  -S, --stats          count each repair on stderr at the end\n"
 	    "  -s, --spaces         no-break spaces to spaces, runs"
@@ -169,6 +171,8 @@ static void
 ctx_free(struct ctx *x)
 {
 	dp_strset_free(x->entities);
+	mojibake_free(x->moji);
+	dp_buf_free(&x->mojibuf);
 	dp_buf_free(&x->scratch);
 	dp_buf_free(&x->pass_a);
 	dp_buf_free(&x->pass_b);
@@ -189,16 +193,15 @@ setup(struct ctx *x)
 		x->special[c] = 1;
 	x->special['&'] = opt.entities;
 	x->special[' '] = opt.spaces;
-	/* U+00A0-U+00FF but the soft hyphen, NBSP under --spaces, and the
-	* leads of mojibake (Â Ã Å â ð); C1 controls never. */
+	/* U+00A0-U+00FF but the soft hyphen and NBSP under --spaces; C1
+	* controls never. */
 	for (c = 0xA0; c < 0xC0; c++) {
 		x->plain_c2[c] = c != 0xAD && !(c == 0xA0 && opt.spaces);
 		x->plain_c3[c - 0x20] = 1;
 		x->plain_c3[c] = 1;
 	}
 	if (opt.fix_encoding)
-		x->plain_c3[0x82] = x->plain_c3[0x83] = x->plain_c3[0x85] =
-		    x->plain_c3[0xA2] = x->plain_c3[0xB0] = 0;
+		x->moji = mojibake_new();
 	/* U+2002-U+203F but spaces under --spaces, ZWSP, quotes under
 	* --ascii-quotes, and the line and paragraph separators. */
 	for (c = 0x82; c < 0xC0; c++)
@@ -322,12 +325,21 @@ normalize_text(struct ctx *x, const char *text, size_t len, size_t *outlen,
 
 	/* Each pass that changes anything shortens the text or ends it. */
 	for (passes = 0; passes < 64; passes++) {
+		if (opt.fix_encoding && (k = mojibake_repair(x->moji, s, n,
+		    &x->mojibuf)) > 0) {
+			counts[CH_MOJIBAKE] += k;
+			s = x->mojibuf.data;
+			n = x->mojibuf.len;
+		}
 		if (!pass(x, s, n, out, counts, &more))
 			break;
 		s = out->data;
 		n = out->len;
 		out = out == &x->pass_a ? &x->pass_b : &x->pass_a;
-		if (!more)
+		/* what the pass changed may make mojibake ("Å\u3000"
+		* to "Å "): repaired now, not by the next run */
+		if (!more && !(opt.fix_encoding && mojibake_suspect(x->moji, s,
+		    n)))
 			break;
 	}
 	for (k = 0; k < CH_COUNT; k++)
@@ -478,16 +490,10 @@ character(const char *s, size_t n, struct dp_buf *out, size_t *counts,
 	static const char *ligatures[] = {
 		"ff", "fi", "fl", "ffi", "ffl", "st", "st"
 	};
-	size_t k, len;
+	size_t len;
 	int32_t cp, fixed;
 
 	len = dp_utf8_decode(s, n, &cp);
-	if (opt.fix_encoding && (k = mojibake(s, n, &fixed)) > 0) {
-		dp_utf8_put(out, fixed);
-		counts[CH_MOJIBAKE]++;
-		*more = 1;
-		return k;
-	}
 	if (cp >= 0x80 && cp < 0xA0) {
 		/* C1 controls: the Windows-1252 character, as HTML5 does. */
 		if ((fixed = dp_cp1252_char((unsigned char)cp)) == cp)
@@ -541,59 +547,6 @@ character(const char *s, size_t n, struct dp_buf *out, size_t *counts,
 		*nfc = 1;
 	dp_buf_add(out, s, len);
 	return len;
-}
-
-/*
- * Recognizes one UTF-8 sequence that was decoded as Windows-1252: a lead
- * character followed by continuation characters, each one byte in that
- * encoding (C1 controls standing for themselves, as Latin-1 decodes them).
- * To repair only where the result is clearly better, it accepts the leads
- * of Latin-1 (Â Ã), of œ Š š Ž ž Ÿ (Å), of punctuation, currency and
- * letterlike symbols (â), and of characters beyond the BMP such as emoji
- * (ð), and never a result that is a C1 control.  Sets *cp and returns the
- * bytes consumed, or 0.
- */
-static size_t
-mojibake(const char *s, size_t n, int32_t *cp)
-{
-	char bytes[4];
-	size_t i, need, j, k;
-	int32_t c;
-	int b;
-
-	i = dp_utf8_decode(s, n, &c);
-	switch (b = dp_cp1252_byte(c)) {
-	case 0xC2:
-	case 0xC3:
-	case 0xC5:
-		need = 1;
-		break;
-	case 0xE2:
-		need = 2;
-		break;
-	case 0xF0:
-		need = 3;
-		break;
-	default:
-		return 0;
-	}
-	bytes[0] = (char)b;
-	for (j = 1; j <= need; j++) {
-		if (i >= n)
-			return 0;
-		k = dp_utf8_decode(s + i, n - i, &c);
-		b = dp_cp1252_byte(c);
-		if (b < 0x80 || b > 0xBF)
-			return 0;
-		bytes[j] = (char)b;
-		i += k;
-	}
-	if (dp_utf8_seqlen(bytes, need + 1) != need + 1)
-		return 0;
-	dp_utf8_decode(bytes, need + 1, cp);
-	if (*cp < 0xA0 || (need == 2 && (*cp < 0x2000 || *cp > 0x214F)))
-		return 0;
-	return i;
 }
 
 /*
