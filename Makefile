@@ -99,13 +99,14 @@ check: deps
 # tests/fuzz/.  A target links the objects of its tool but main.o
 # (FUZZOBJ_name).
 FUZZ_SECONDS = 60
-FUZZERS	= jsonl segment entities claims html
+FUZZERS	= jsonl segment entities claims html mojibake
 fuzzobjs = $(filter-out %/main.o,$(patsubst cmd/%.c,build/fuzz/obj/cmd/%.o,\
 	$(wildcard cmd/$(1)/*.c)))
 FUZZOBJ_segment = $(call fuzzobjs,segment)
 FUZZOBJ_entities = $(call fuzzobjs,tag-entities)
 FUZZOBJ_claims = $(call fuzzobjs,extract-claims)
 FUZZOBJ_html = $(call fuzzobjs,to-html)
+FUZZOBJ_mojibake = $(call fuzzobjs,normalize)
 # A crashing input is kept in build/fuzz/crash-*; any sanitizer report,
 # UBSan's too, ends the run as a failure.
 FUZZFLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
@@ -130,6 +131,9 @@ fuzz:
 	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/claims_fuzz \
 	    $(FUZZFLAGS) build/fuzz/claimcorpus
 	build/fuzz/html_fuzz $(FUZZFLAGS) build/fuzz/claimcorpus
+	@mkdir -p build/fuzz/mojicorpus
+	cp tests/fuzz/seeds/mojibake-* build/fuzz/mojicorpus/
+	build/fuzz/mojibake_fuzz $(FUZZFLAGS) build/fuzz/mojicorpus
 
 # The main job on the bundled sample: its claims as a table, and the page
 # of to-html in build/demo.html.

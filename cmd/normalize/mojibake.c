@@ -54,7 +54,6 @@ struct after {
 struct mojibake {
 	struct reverse	 rev[MAXPAGES];
 	size_t		 npages;
-	int32_t		 c3[MAXPAGES];	/* each page's character of byte C3 */
 	int32_t		*word, *fixed;	/* a word, and its repair */
 	unsigned char	*made;		/* per character of fixed: repaired */
 	size_t		 cap, nfixed;
@@ -95,7 +94,6 @@ mojibake_new(void)
 	m->npages = ncodepages < MAXPAGES ? ncodepages : MAXPAGES;
 	for (p = 0; p < m->npages; p++) {
 		r = &m->rev[p];
-		m->c3[p] = codepages[p].high[0xC3 - 0x80];
 		for (b = 0; b < 128; b++)
 			keys[r->n++] = (uint32_t)codepages[p].high[b] << 8 |
 			    (uint32_t)(b + 0x80);
@@ -613,44 +611,18 @@ pair_at(const struct mojibake *m, const char *s, size_t n, size_t i,
 	return may_begin_sequence(m, c, next, after);
 }
 
-/* Whether the character of n bytes at s is byte C3 in a code page. */
-static int
-a_grave_lead(const struct mojibake *m, const char *s, size_t n)
-{
-	int32_t c;
-	size_t p;
-
-	dp_utf8_decode(s, n, &c);
-	for (p = 0; p < m->npages; p++)
-		if (m->c3[p] == c)
-			return 1;
-	return 0;
-}
-
-/* Whether the character at s[i] stands alone, a space after it. */
-static int
-lone_before_space(const char *s, size_t n, size_t i)
-{
-	size_t j = i + 1;
-
-	while (j < n && ((unsigned char)s[j] & 0xC0) == 0x80)
-		j++;
-	return (i == 0 || s[i - 1] == ' ') && j + 1 < n && s[j] == ' ' &&
-	    s[j + 1] != ' ';
-}
-
 /*
  * The first character at or after s[i] that may begin mojibake: one
- * beyond ASCII followed by another, or by a space and another (a lost
- * NBSP: "Ð ÑƒÑ"), or alone before a space ("Å veices", "Ã nos"), or
- * the first byte of à before a space ("voilÃ le").  Most text has none;
- * ASCII is skipped eight bytes at a time.  Returns n if there is none.
+ * beyond ASCII that may begin a sequence with the next character, or a
+ * space for a lost NBSP ("Ð ÑƒÑ", "Å veices", "voilÃ le"), as
+ * may_begin_sequence() says.  Most text has none; ASCII is skipped eight
+ * bytes at a time.  Returns n if there is none.
  */
 static size_t
 next_suspect(const struct mojibake *m, const char *s, size_t n, size_t i)
 {
 	uint64_t v;
-	size_t j, k;
+	size_t j;
 
 	for (;;) {
 		while (i + 8 <= n) {
@@ -668,13 +640,10 @@ next_suspect(const struct mojibake *m, const char *s, size_t n, size_t i)
 		for (j = i + 1; j < n && ((unsigned char)s[j] & 0xC0) == 0x80;
 		    j++)
 			;
-		if (((unsigned char)s[i] & 0xC0) != 0x80) {
-			k = j < n && s[j] == ' ' ? j + 1 : j;
-			if ((k < n && (unsigned char)s[k] >= 0x80 &&
-			    pair_at(m, s, n, i, j)) || lone_before_space(s, n, i) ||
-			    (k > j && a_grave_lead(m, s + i, j - i)))
-				return i;
-		}
+		if (((unsigned char)s[i] & 0xC0) != 0x80 && j < n &&
+		    ((unsigned char)s[j] >= 0x80 || s[j] == ' ') &&
+		    pair_at(m, s, n, i, j))
+			return i;
 		i = j;
 	}
 }
