@@ -344,11 +344,11 @@ sequence(const struct mojibake *m, size_t p, const struct word *w, size_t i,
 		return 0;
 	b[0] = (unsigned char)b0;
 	for (j = 1; j <= need && i + j + extra < w->n; j++) {
-		/* a lost byte: U+FFFD after a letter of Windows-1252 (SlovenÄ�ina),
-		 * or "?" at the end of "â€?" */
 		int32_t c = w->c[i + j + extra];
 
-		if ((c == LOST && p == 0 && is_letter(w->c[i])) ||
+		/* a lost byte: U+FFFD after a letter (SlovenÄ�ina), or "?"
+		 * at the end of "â€?" */
+		if ((c == LOST && is_letter(w->c[i])) ||
 		    (c == '?' && j == 2 && need == 2)) {
 			lost = 1;
 			b[j] = 0x80;
@@ -518,22 +518,31 @@ reads_as_text(const struct mojibake *m)
 	return !(madelower > 0 && upper >= 2 && lower == 0);
 }
 
+/* Whether characters a and b read as the start of a sequence in page p. */
+static int
+pair_in(const struct mojibake *m, size_t p, int32_t a, int32_t b)
+{
+	int x = byte_of(m, p, a), y = byte_of(m, p, b);
+
+	return x >= 0xC2 && x <= 0xF4 && y >= 0x80 && y <= 0xBF;
+}
+
 /*
  * Pairs of characters the repair left that still read as a sequence of
- * code page p: a repair of a word that stays garbled is none ("├┤a┼┐a"
- * is line art, "ã†â€™ãƒâ€" hopeless).
+ * code page p or of Windows-1252, the commonest: a repair of a word that
+ * stays garbled is none ("├┤a┼┐a" is line art, "ã†â€™ãƒâ€" hopeless).
+ * Returns their number if more than the characters made, else 0.
  */
 static size_t
 leftover(const struct mojibake *m, size_t p)
 {
 	size_t i, n = 0, made = 0;
-	int b;
 
 	for (i = 0; i < m->nfixed; i++) {
 		made += m->made[i];
 		if (i + 1 < m->nfixed && !m->made[i] && !m->made[i + 1] &&
-		    (b = byte_of(m, p, m->fixed[i])) >= 0xC2 && b <= 0xF4 &&
-		    (b = byte_of(m, p, m->fixed[i + 1])) >= 0x80 && b <= 0xBF)
+		    (pair_in(m, p, m->fixed[i], m->fixed[i + 1]) ||
+		    pair_in(m, 0, m->fixed[i], m->fixed[i + 1])))
 			n++;
 	}
 	return n > made ? n : 0;
