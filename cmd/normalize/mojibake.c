@@ -33,6 +33,11 @@
 #define LOST		0xFFFD	/* a byte lost to U+FFFD on the way */
 
 #define DIRECT		0x2600	/* characters below: bytes by table */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SWAR		1	/* next_suspect() reads 8 bytes at a time */
+#else
+#define SWAR		0
+#endif
 
 /*
  * A code page's characters back to their bytes: by a table below DIRECT
@@ -51,9 +56,13 @@ struct after {
 	int32_t		 next;		/* first character of the next word */
 };
 
+#define LEAD		1	/* m->leads: some page's byte C2-F4 */
+#define NBSP_LEAD	2	/* of two bytes that with A0 make text */
+
 struct mojibake {
 	struct reverse	 rev[MAXPAGES];
 	size_t		 npages;
+	unsigned char	 leads[DIRECT];	/* LEAD, NBSP_LEAD per character */
 	int32_t		*word, *fixed;	/* a word, and its repair */
 	unsigned char	*made;		/* per character of fixed: repaired */
 	size_t		 cap, nfixed;
@@ -74,6 +83,8 @@ struct repair {
 
 enum script { S_NONE, S_LATIN, S_GREEK, S_CYRILLIC, S_HEBREW, S_ARABIC,
 	S_INDIC, S_THAI, S_CJK, S_HANGUL };
+
+static int	 plausible(int32_t);
 
 static int
 cmp_u32(const void *a, const void *b)
@@ -107,6 +118,13 @@ mojibake_new(void)
 			r->byte[i] = (unsigned char)(keys[i] & 0xFF);
 			if (r->cp[i] < DIRECT)
 				r->direct[r->cp[i]] = r->byte[i];
+			if (r->cp[i] >= DIRECT || r->byte[i] < 0xC2 ||
+			    r->byte[i] > 0xF4)
+				continue;
+			m->leads[r->cp[i]] |= LEAD;
+			if (r->byte[i] <= 0xDF && plausible((r->byte[i] &
+			    0x1F) << 6 | 0x20))
+				m->leads[r->cp[i]] |= NBSP_LEAD;
 		}
 	}
 	return m;
@@ -600,6 +618,32 @@ may_begin_sequence(const struct mojibake *m, int32_t c, int32_t next,
 }
 
 /*
+ * Whether the character at s[i..j) may lead a sequence with what follows
+ * it, by its bits of m->leads: no code page makes it a lead, or a space
+ * and then ASCII follow and no page makes it the lead of an NBSP's
+ * sequence ("é le", "à la" of French).  The rest is may_begin_sequence()'s.
+ */
+static int
+may_lead(const struct mojibake *m, const char *s, size_t n, size_t i,
+    size_t j)
+{
+	int32_t c;
+
+	if (j - i == 2)
+		c = ((unsigned char)s[i] & 0x1F) << 6 |
+		    ((unsigned char)s[i + 1] & 0x3F);
+	else
+		dp_utf8_decode(s + i, j - i, &c);
+	if (c >= DIRECT)
+		return 1;
+	if (!(m->leads[c] & LEAD))
+		return 0;
+	if (s[j] == ' ' && j + 1 < n && (unsigned char)s[j + 1] < 0x80)
+		return (m->leads[c] & NBSP_LEAD) != 0;
+	return 1;
+}
+
+/*
  * may_begin_sequence() for the character at s[i..j) and those after it,
  * read from the bytes.
  */
@@ -625,36 +669,54 @@ pair_at(const struct mojibake *m, const char *s, size_t n, size_t i,
  * beyond ASCII that may begin a sequence with the next character, or a
  * space for a lost NBSP ("Ð ÑƒÑ", "Å veices", "voilÃ le"), as
  * may_begin_sequence() says.  Most text has none; ASCII is skipped eight
- * bytes at a time.  Returns n if there is none.
+ * bytes at a time, and most characters beyond it are told apart by
+ * may_lead().  Returns n if there is none.
  */
 static size_t
 next_suspect(const struct mojibake *m, const char *s, size_t n, size_t i)
 {
-	uint64_t v;
-	size_t j;
+	const uint64_t high = UINT64_C(0x8080808080808080);
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	uint64_t v, hi, x, cand;
+	size_t p, q;
 
-	for (;;) {
-		while (i + 8 <= n) {
+	while (i < n) {
+		/* Eight bytes at a time: a candidate is a lead byte or a
+		 * space right after a byte beyond ASCII, the end of a
+		 * character beyond it.  Most text has none.  The lanes are
+		 * the bytes in memory order where words are little-endian;
+		 * elsewhere, byte by byte. */
+		if (i + 9 <= n && SWAR) {
+			memcpy(&v, s + i + 1, 8);
+			hi = v & high;
+			x = v ^ (ones * ' ');
+			cand = ((hi & v << 1) | ((x - ones) & ~x & high));
 			memcpy(&v, s + i, 8);
-			if (v & UINT64_C(0x8080808080808080))
-				break;
-			i += 8;
+			cand &= v & high;
+			if (cand == 0) {
+				i += 8;
+				continue;
+			}
+			/* the byte after the character's end */
+			for (p = i + 1; !(cand & 0x80); cand >>= 8)
+				p++;
+		} else {
+			for (p = i + 1; p < n && !((unsigned char)s[p - 1] >=
+			    0x80 && ((unsigned char)s[p] >= 0xC0 || s[p] == ' '));
+			    p++)
+				;
+			if (p >= n)
+				return n;
 		}
-		while (i < n && (unsigned char)s[i] < 0x80)
-			i++;
-		if (i >= n)
-			return n;
-		/* s[i] begins a character beyond ASCII (or continues one
-		 * the loop stepped into: skip to its end) */
-		for (j = i + 1; j < n && ((unsigned char)s[j] & 0xC0) == 0x80;
-		    j++)
+		/* the character that ends at p: back over its continuations */
+		for (q = p - 1; q > 0 && ((unsigned char)s[q] & 0xC0) == 0x80;
+		    q--)
 			;
-		if (((unsigned char)s[i] & 0xC0) != 0x80 && j < n &&
-		    ((unsigned char)s[j] >= 0x80 || s[j] == ' ') &&
-		    pair_at(m, s, n, i, j))
-			return i;
-		i = j;
+		if (may_lead(m, s, n, q, p) && pair_at(m, s, n, q, p))
+			return q;
+		i = p;
 	}
+	return n;
 }
 
 int
