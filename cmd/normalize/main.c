@@ -68,6 +68,7 @@ static void	 ctx_free(struct ctx *);
 static void	 setup(struct ctx *);
 static void	 load_entities(struct ctx *);
 static int	 normalize_record(struct dp_record *, void *);
+static int	 same_profile(struct ctx *, const struct dp_record *);
 static const char *normalize_text(struct ctx *, const char *, size_t, size_t *,
 		    size_t *);
 static int	 plain8(const char *);
@@ -78,6 +79,8 @@ static int	 pass(struct ctx *, const char *, size_t, struct dp_buf *,
 static size_t	 character(const char *, size_t, struct dp_buf *, size_t *,
 		    int *, int *);
 static size_t	 entity(struct ctx *, const char *, size_t, int32_t *);
+static size_t	 escaped_amps(struct ctx *, const char *, size_t, size_t,
+		    int32_t *);
 static int	 is_space(int32_t);
 static void	 print_stats(struct ctx *);
 
@@ -273,6 +276,12 @@ normalize_record(struct dp_record *r, void *arg)
 		sum += counts[i];
 	/* Bytes the reader made U+FFFD: in text, or in a field passed on. */
 	counts[CH_REPLACEMENT] += r->replaced;
+	/* Normalized already, as this run would: its field says how. */
+	if (sum == 0 && r->replaced == 0 && same_profile(x, r)) {
+		dp_record_write(r, sets, 0);
+		x->nrecords++;
+		return 0;
+	}
 	if (sum > 0) {
 		for (i =
 		    0; i < sizeof(offset_fields) / sizeof(offset_fields[0]);
@@ -306,6 +315,37 @@ normalize_record(struct dp_record *r, void *arg)
 	dp_record_write(r, sets, nsets);
 	x->nrecords++;
 	return 0;
+}
+
+/*
+ * Whether the record has a "normalized" field of this run's profile and
+ * Unicode version: a run that changes nothing then leaves it as it is,
+ * changes and all, so that normalizing twice gives what normalizing once
+ * does.
+ */
+static int
+same_profile(struct ctx *x, const struct dp_record *r)
+{
+	const struct dp_field *f = dp_record_get(r, "normalized");
+	const char *p, *key, *val, *end;
+	size_t keylen;
+	int same = 0;
+
+	if (f == NULL || f->type != DP_OBJECT)
+		return 0;
+	p = r->line + f->start;
+	while (dp_json_next(&p, r->line + f->end, &key, &keylen, &val,
+	    &end) == 1) {
+		if (keylen == 7 && memcmp(key, "profile", 7) == 0)
+			same += end - val == (ptrdiff_t)strlen(x->profile) + 2 &&
+			    memcmp(val + 1, x->profile, strlen(x->profile)) == 0;
+		else if (keylen == 7 && memcmp(key, "unicode", 7) == 0)
+			same += end - val ==
+			    (ptrdiff_t)strlen(dp_unicode_version()) + 2 &&
+			    memcmp(val + 1, dp_unicode_version(),
+			    strlen(dp_unicode_version())) == 0;
+	}
+	return same == 2;
 }
 
 /*
@@ -429,6 +469,7 @@ pass(struct ctx *x, const char *s, size_t n, struct dp_buf *out,
 		k = 1;
 		if (c == '&') {
 			if (html && (k = entity(x, s + i, n - i, &cp)) > 0) {
+				k = escaped_amps(x, s + i, n - i, k, &cp);
 				dp_utf8_put(out, cp);
 				counts[CH_ENTITY]++;
 				*more = 1;
@@ -547,6 +588,26 @@ character(const char *s, size_t n, struct dp_buf *out, size_t *counts,
 		*nfc = 1;
 	dp_buf_add(out, s, len);
 	return len;
+}
+
+/*
+ * An entity that decoded to "&" and the name after it are an entity
+ * again ("&amp;amp;", escaped twice): decoded at once, however deep, so
+ * that one run does what any number would.  k is the first entity's
+ * length; returns the length of them all, *cp what they make.
+ */
+static size_t
+escaped_amps(struct ctx *x, const char *s, size_t n, size_t k, int32_t *cp)
+{
+	size_t more;
+	int32_t c;
+
+	/* entity() reads its '&' at s[0] unseen: the ';' stands for it */
+	while (*cp == '&' && (more = entity(x, s + k - 1, n - k + 1, &c)) > 0) {
+		*cp = c;
+		k += more - 1;
+	}
+	return k;
 }
 
 /*
