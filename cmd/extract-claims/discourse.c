@@ -31,10 +31,10 @@ cut_contents(struct ctx *x)
 			    x->claims[end].sent == a->sent; end++)
 				;
 		}
-		for (j = first; j < end; j++) {
+		for (j = first; j < end && !a->dropped; j++) {
 			b = &x->claims[j];
-			if (i == j || b->dropped || a->dropped ||
-			    b->sent != a->sent || !inside(&a->content, b->edge))
+			if (i == j || b->dropped || b->sent != a->sent ||
+			    !inside(&a->content, b->edge))
 				continue;
 			if (b->edge <= a->content.first + 1 &&
 			    b->cue.first > a->cue.first &&
