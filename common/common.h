@@ -170,6 +170,8 @@ enum dp_class	 dp_uclass(int32_t);
 extern const unsigned char dp_ascii_class[128];
 /* cp lowercased (simple case mapping). */
 int32_t	 dp_ulower(int32_t);
+/* The letter a character is made on, its marks dropped: é → e. */
+int32_t	 dp_ubase(int32_t);
 
 /* The Unicode version utf8proc implements, e.g. "13.0.0". */
 const char *dp_unicode_version(void);

@@ -369,6 +369,20 @@ dp_uclass(int32_t cp)
 	return category_class(cp);
 }
 
+/* The letter a character is made on, its marks dropped: é → e, Ç → C. */
+int32_t
+dp_ubase(int32_t cp)
+{
+	utf8proc_int32_t d[4];
+	int last = 0;
+
+	if (cp < 0x80)
+		return cp;
+	if (utf8proc_decompose_char(cp, d, 4, UTF8PROC_DECOMPOSE, &last) < 1)
+		return cp;
+	return d[0];
+}
+
 int32_t
 dp_ulower(int32_t cp)
 {

@@ -362,3 +362,15 @@ tagged() {
 	[ ! -e "$DEPECHE_LEXICONS/fr/entities.image" ]
 	run -64 tag-entities -C fr -L "$DEPECHE_LEXICONS/fr/entities.yaml"
 }
+
+@test "tag-entities: an acronym defined in brackets names its long form, which its mentions share" {
+	run -0 fields fr "Le Conseil supérieur de l'audiovisuel (CSA) a sanctionné la chaîne. Le CSA a publié un avis." '[.label, .text]'
+	assert_output '[["ORG","Conseil supérieur de l'"'"'audiovisuel"],["ORG","CSA"],["ORG","CSA"]]'
+	run -0 fields fr "La République démocratique du Congo (RDC) a voté. En RDC, le vote a eu lieu." '[.label, .text, .key]'
+	assert_output '[["LOC","République démocratique du Congo","iso:CD"],["LOC","RDC","iso:CD"],["LOC","RDC","iso:CD"]]'
+	run -0 fields en "The Committee to Protect Journalists (CPJ) said reporters were held. CPJ called for their release." '[.label, .text]'
+	assert_output '[["ORG","Committee to Protect Journalists"],["ORG","CPJ"],["ORG","CPJ"]]'
+	# a bracket that spells nothing is left alone
+	run -0 fields fr "Il vit à Paris (France) depuis 2010." '[.label, .text]'
+	assert_output '[["LOC","Paris"],["LOC","France"],["DATE","2010"]]'
+}

@@ -12,6 +12,7 @@
  *   model.c       the model's scores and best labels for a sentence
  *   names.c       names: the model per sentence, datelines
  *   titles.c      honorifics and offices out of names; Mr X is a person
+ *   acronyms.c    an acronym the record defines: its long form, mentions
  *   reading.c     one reading per document: a name's mentions agree
  *   rules.c       dates, quantities, money, percentages, institutions
  *   entities.c    the record's entities, overlaps resolved by origin
@@ -222,6 +223,9 @@ void	 sentence_features(struct ctx *, size_t, size_t);
 
 /* model.c */
 void	 tag_sequence(struct ctx *, struct lang *, size_t, size_t);
+
+/* acronyms.c */
+void	 acronyms(struct ctx *, const struct lang *);
 
 /* reading.c */
 void	 one_reading(struct ctx *, const struct lang *);

@@ -52,6 +52,7 @@ tag_record(struct dp_record *r, void *arg)
 	}
 	tag_names(x, l);
 	rules(x, l);
+	acronyms(x, l);
 	one_reading(x, l);
 	user_names(x, l);
 	write_record(x, r, l);

@@ -1,0 +1,159 @@
+/*
+ * acronyms.c: an acronym the record defines, "Agence nationale de sécurité
+ * du médicament (ANSM)".  Its long form is the words just before the
+ * bracket whose initials spell it, function words skipped: one name,
+ * whatever the model made of its words ("Le Conseil" PER, "Protect
+ * Journalists" PER).  The long form, the acronym and its other mentions
+ * in the record take one label (label_over()) and one key, the
+ * gazetteer's for either.
+ */
+
+#include <string.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+#define MAXLETTERS	10	/* in an acronym */
+
+/* A token's first letter as an acronym spells it: lowercase, no marks. */
+static int32_t
+initial(const struct ctx *x, size_t i)
+{
+	return dp_ubase(dp_ulower(x->doc.toks[i].first));
+}
+
+/*
+ * The letters of token i if it reads as an acronym (a capital, then
+ * letters only, 2 to MAXLETTERS of them: ONU, Céni), as initial() makes
+ * them, into a; their number, or 0.
+ */
+static size_t
+acronym_letters(const struct ctx *x, size_t i, int32_t *a)
+{
+	const char *s = x->doc.text + x->toks[i].bstart;
+	size_t n = 0, b = 0, len = x->toks[i].bend - x->toks[i].bstart;
+	int32_t c;
+
+	if (!x->toks[i].upper)
+		return 0;
+	while (b < len) {
+		b += dp_utf8_decode(s + b, len - b, &c);
+		if (n == MAXLETTERS || (dp_uclass(c) != DP_CL_UPPER &&
+		    dp_uclass(c) != DP_CL_LETTER))
+			return 0;
+		a[n++] = dp_ubase(dp_ulower(c));
+	}
+	return n >= 2 ? n : 0;
+}
+
+/* A word a long form may skip: a small one in lowercase (de, l', of). */
+static int
+skippable(const struct ctx *x, size_t i)
+{
+	return !x->toks[i].upper && (x->toks[i].info & W_COMMON ||
+	    x->doc.toks[i].end - x->doc.toks[i].start <= 3);
+}
+
+/*
+ * The first token of the words before token i, in its sentence, whose
+ * initials spell the k letters of a, right to left; a skippable word may
+ * spell a letter or not ("République démocratique du Congo": RDC).  The
+ * word right before the bracket spells the last letter (must).  Returns
+ * SIZE_MAX if none.
+ */
+static size_t
+spell(const struct ctx *x, size_t i, size_t sent, const int32_t *a, size_t k,
+    int must)
+{
+	size_t r;
+
+	if (k == 0)
+		return i;
+	if (i == 0 || x->doc.toks[i - 1].sent != sent)
+		return SIZE_MAX;
+	i--;
+	if (initial(x, i) == a[k - 1] && (dp_uclass(x->doc.toks[i].first) ==
+	    DP_CL_UPPER || dp_uclass(x->doc.toks[i].first) == DP_CL_LETTER) &&
+	    (r = spell(x, i, sent, a, k - 1, 0)) != SIZE_MAX)
+		return r;
+	if (!must && skippable(x, i))
+		return spell(x, i, sent, a, k, 0);
+	return SIZE_MAX;
+}
+
+/*
+ * The first token of the long form that ends before token p, spelled by
+ * the n letters of a; p if there is none.
+ */
+static size_t
+long_form(const struct ctx *x, size_t p, const int32_t *a, size_t n)
+{
+	size_t s = spell(x, p, x->doc.toks[p].sent, a, n, 1);
+
+	return s == SIZE_MAX ? p : s;
+}
+
+/*
+ * The label of the names the model or a rule found over tokens s..e: a
+ * place (République démocratique du Congo) or a work stays so; a person
+ * is the model's mistake (an acronym is seldom a person's), ORG.
+ */
+static enum label
+label_over(struct ctx *x, size_t s, size_t e)
+{
+	const struct entity *o;
+	size_t t;
+
+	for (t = e + 1; t-- > s; )
+		if ((o = entity_over(x, t)) != NULL && o->label > L_PER &&
+		    o->label <= L_MISC)
+			return o->label;
+	return L_ORG;
+}
+
+/* Whether tokens i and j are written alike. */
+static int
+same_token(const struct ctx *x, size_t i, size_t j)
+{
+	size_t n = x->toks[i].bend - x->toks[i].bstart;
+
+	return x->toks[j].bend - x->toks[j].bstart == n &&
+	    memcmp(x->doc.text + x->toks[i].bstart,
+	    x->doc.text + x->toks[j].bstart, n) == 0;
+}
+
+/* Tags tokens s..e as a name of label with key, over the model's. */
+static void
+tag(struct ctx *x, size_t s, size_t e, enum label label, const char *key)
+{
+	struct entity n = entity(s, e, label, O_RULE);
+
+	n.force = 1;
+	n.key = key;
+	add_entity(x, &n);
+}
+
+/* The acronyms the record defines, their long forms, their mentions. */
+void
+acronyms(struct ctx *x, const struct lang *l)
+{
+	int32_t a[MAXLETTERS];
+	size_t p, s, n, t;
+	enum label label;
+	const char *key;
+
+	for (p = 1; p + 2 < x->doc.ntoks; p++) {
+		if (x->doc.text[x->toks[p].bstart] != '(' ||
+		    x->doc.text[x->toks[p + 2].bstart] != ')' ||
+		    (n = acronym_letters(x, p + 1, a)) == 0 ||
+		    (s = long_form(x, p, a, n)) == p)
+			continue;
+		label = label_over(x, s, p - 1);
+		if ((key = gaz_key(l, gaz_lookup(x, l, s, p), label)) == NULL)
+			key = gaz_key(l, gaz_lookup(x, l, p + 1, p + 2), label);
+		tag(x, s, p - 1, label, key);
+		for (t = 0; t < x->doc.ntoks; t++)
+			if (same_token(x, p + 1, t))
+				tag(x, t, t, label, key);
+	}
+}
