@@ -542,3 +542,21 @@ why() {
 	run why en 'Mr Trump says the investigation is a witch hunt.'
 	assert_output '[["accusation","blame","witch",false,null,null]]'
 }
+
+@test "extract-claims --explain: claims called false in the content make a denial" {
+	run why fr "Le maire a déclaré que ces allégations étaient infondées."
+	assert_output '[["denial","refuted","infondées",false,null,null]]'
+	run why fr "La ministre a affirmé que les rumeurs n'ont rien à voir avec la réalité."
+	assert_output $'[["denial","refuted","n\'",false,null,null]]'
+	run why en 'The minister said the allegations of fraud were baseless.'
+	assert_output '[["denial","refuted","baseless",false,null,null]]'
+	run why en 'The spokesman said the result laid to rest any suggestion of a split.'
+	assert_output '[["denial","refuted","laid",false,null,null]]'
+	# negated, or with no claim to refute: no denial
+	run why en 'She said the claims were not false.'
+	assert_output '[["assertion","cue","said",false,null,null]]'
+	run why en 'He said the forecast was wrong for the weekend.'
+	assert_output '[["assertion","cue","said",false,null,null]]'
+	run why fr "Il a estimé que le calcul était faux."
+	assert_output '[["assertion","cue","estimé",false,null,null]]'
+}

@@ -120,6 +120,7 @@ struct lang {
 	size_t		 ncues;
 	struct phrases	 preps, links, demands, endings;
 	struct phrases	 blames;	/* phrases of blame: witch hunt */
+	struct phrases	 refutations;	/* what calls a claim false: baseless */
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
 	struct phrases	 openings;	/* Pour X, CONTENT */
 	struct dp_buf	 scratch;	/* while loading */
@@ -157,6 +158,7 @@ enum why {
 	W_QUOTED_DENIAL,	/* a denial's cue in a direct quotation */
 	W_BLAME,		/* a word of blame in the content */
 	W_NEGATED_BLAME,	/* a word of blame negated: je n'ai pas menti */
+	W_REFUTED,		/* others' claims called false: une rumeur ridicule */
 	W_INFORMANT,		/* an informant as the source: police */
 	W_EVENT,		/* an event told in the passive: was killed */
 	W_DISTANCING,		/* a distancing noun: allégations selon */

@@ -73,6 +73,33 @@ blame_at(struct ctx *x, struct claim *c, long k)
 }
 
 /*
+ * Others' claims called false in the content make it a denial, whatever
+ * blame they hold (the allegations of fraud are baseless): a
+ * distancing noun (claims, allégations, rumeur) and a word or phrase that
+ * refutes, not negated (baseless, wrong, laid to rest; infondées, ridicule,
+ * n'ont rien à voir).
+ */
+static void
+judge_refutation(struct ctx *x, const struct lang *l, struct claim *c)
+{
+	long a = c->content.first, b = c->content.last, k, dist = -1;
+	size_t p;
+
+	for (k = a; k < b && dist < 0; k++)
+		if (x->toks[k].flags & T_DIST)
+			dist = k;
+	if (dist < 0)
+		return;
+	for (k = a; k < b; k++)
+		for (p = 0; p < l->refutations.n; p++)
+			if (phrase_at(x, l->refutations.v[p].text, k, b) &&
+			    !negated(x, c, k)) {
+				set_kind(c, K_DENIAL, W_REFUTED, k);
+				return;
+			}
+}
+
+/*
  * What the content says can make a position a demand (il faut…) or a
  * denial (« je démens »), a word of blame an accusation, or a denial when
  * it is negated, and an informant's words a report.
@@ -83,6 +110,9 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	long a = c->content.first, b = c->content.last, k;
 	size_t p;
 
+	/* first: the blame in refuted allegations is not the speaker's */
+	if (c->kind == K_ASSERTION)
+		judge_refutation(x, l, c);
 	for (k = a; k < b && c->kind == K_ASSERTION; k++) {
 		for (p = 0; p < l->demands.n; p++)
 			if (phrase_at(x, l->demands.v[p].text, k, b))

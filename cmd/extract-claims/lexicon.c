@@ -65,6 +65,7 @@ lang_free(void *lang)
 	free_phrases(&l->links);
 	free_phrases(&l->demands);
 	free_phrases(&l->blames);
+	free_phrases(&l->refutations);
 	free_phrases(&l->endings);
 	free_phrases(&l->insertions);
 	free_phrases(&l->openings);
@@ -338,6 +339,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "distancing_links", &l->links);
 	load_phrases(l, y, "demand_words", &l->demands);
 	load_phrases(l, y, "accusation_phrases", &l->blames);
+	load_phrases(l, y, "refutations", &l->refutations);
 	load_phrases(l, y, "conditional_endings", &l->endings);
 	load_phrases(l, y, "adverb_phrases", &l->insertions);
 	load_kinds(l, y, root, "prepositions", &l->preps);
