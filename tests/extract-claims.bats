@@ -560,3 +560,14 @@ why() {
 	run why fr "Il a estimé que le calcul était faux."
 	assert_output '[["assertion","cue","estimé",false,null,null]]'
 }
+
+@test "extract-claims --explain: words of complicity, hatred and disgust are blame, under a neutral cue" {
+	run why fr "Le député a déclaré que cette collecte relevait de la complicité."
+	assert_output '[["accusation","blame","complicité",false,null,null]]'
+	run why fr "La maire a déclaré qu'elle ressentait du dégoût."
+	assert_output '[["accusation","blame","dégoût",false,null,null]]'
+	run why en 'The mayor said the donations showed hatred for the police.'
+	assert_output '[["accusation","blame","hatred",false,null,null]]'
+	run why en 'The senator said the passport was fake.'
+	assert_output '[["accusation","blame","fake",false,null,null]]'
+}
