@@ -19,7 +19,7 @@ struct dp_langs {
 	const struct dp_lang_ops *ops;
 	const char	*user;		/* the overlay, or NULL */
 	void		*arg;
-	int		 compiling;	/* from the files, no image, no overlay */
+	int		 compiling;	/* from files: no image, no overlay */
 	struct entry {
 		char	 code[16];	/* the tool keeps a pointer to it */
 		void	*lang;

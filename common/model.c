@@ -33,9 +33,9 @@ struct dp_model {
 	size_t		 nfeat;
 	float		*w;		/* nfeat rows of nlabels */
 	float		*trans;		/* (nlabels + 1) rows of nlabels */
-	float		*dense;		/* decode's: trans, forbidden as -FLT_MAX */
-	unsigned char	*preds;		/* per label, the labels allowed before */
-	float		*predtrans;	/* and the weights of those transitions */
+	float		*dense;		/* trans, forbidden as -FLT_MAX */
+	unsigned char	*preds;		/* per label, those allowed before */
+	float		*predtrans;	/* and the weights of those */
 	size_t		*npreds;
 	int		 dense_ok;	/* dense and preds are up to date */
 	unsigned char	*allowed;	/* as trans */
@@ -743,9 +743,10 @@ dp_model_load(const char *path)
 
 /*
  * A loaded model in an image (image.c), its lookup table as it is in
- * memory, and used in place from there: u32 labels, u32 length and bytes of the description, the labels
- * each ending in NUL, f32 scale, the transitions and what is allowed, u32
- * features, then the table's u32 slots and u32 slot size and its bytes.
+ * memory, and used in place from there: u32 labels, u32 length and bytes
+ * of the description, the labels each ending in NUL, f32 scale, the
+ * transitions and what is allowed, u32 features, then the table's u32
+ * slots and u32 slot size and its bytes.
  */
 void
 dp_model_to_image(const struct dp_model *m, struct dp_buf *b)

@@ -158,7 +158,7 @@ enum why {
 	W_QUOTED_DENIAL,	/* a denial's cue in a direct quotation */
 	W_BLAME,		/* a word of blame in the content */
 	W_NEGATED_BLAME,	/* a word of blame negated: je n'ai pas menti */
-	W_REFUTED,		/* others' claims called false: une rumeur ridicule */
+	W_REFUTED,		/* others' claims called false: infondées */
 	W_INFORMANT,		/* an informant as the source: police */
 	W_EVENT,		/* an event told in the passive: was killed */
 	W_DISTANCING,		/* a distancing noun: allégations selon */

@@ -317,6 +317,15 @@ normalize_record(struct dp_record *r, void *arg)
 	return 0;
 }
 
+/* Whether the JSON value [val, end) is the string s, with no escape. */
+static int
+is_string(const char *val, const char *end, const char *s)
+{
+	size_t n = strlen(s);
+
+	return end - val == (ptrdiff_t)n + 2 && memcmp(val + 1, s, n) == 0;
+}
+
 /*
  * Whether the record has a "normalized" field of this run's profile and
  * Unicode version: a run that changes nothing then leaves it as it is,
@@ -337,13 +346,9 @@ same_profile(struct ctx *x, const struct dp_record *r)
 	while (dp_json_next(&p, r->line + f->end, &key, &keylen, &val,
 	    &end) == 1) {
 		if (keylen == 7 && memcmp(key, "profile", 7) == 0)
-			same += end - val == (ptrdiff_t)strlen(x->profile) + 2 &&
-			    memcmp(val + 1, x->profile, strlen(x->profile)) == 0;
+			same += is_string(val, end, x->profile);
 		else if (keylen == 7 && memcmp(key, "unicode", 7) == 0)
-			same += end - val ==
-			    (ptrdiff_t)strlen(dp_unicode_version()) + 2 &&
-			    memcmp(val + 1, dp_unicode_version(),
-			    strlen(dp_unicode_version())) == 0;
+			same += is_string(val, end, dp_unicode_version());
 	}
 	return same == 2;
 }

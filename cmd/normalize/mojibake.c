@@ -344,8 +344,9 @@ decomposed(const struct word *w, size_t j)
  * the next characters in code page p; fills *q and returns its length in
  * characters, or 0.  A character lost to U+FFFD stands for any
  * continuation byte and makes the sequence U+FFFD, as does a "?" for the
- * last of three; a space may stand for a lost NBSP (lost_nbsp()).  Surrogates encoded one by one (CESU-8) are
- * taken as a pair.
+ * last of three; a space may stand for a lost NBSP (lost_nbsp()), a space
+ * and a combining mark for a spacing mark (decomposed()).  Surrogates
+ * encoded one by one (CESU-8) are taken as a pair.
  */
 static size_t
 sequence(const struct mojibake *m, size_t p, const struct word *w, size_t i,
@@ -477,7 +478,8 @@ repair_word(struct mojibake *m, size_t p, const struct word *w,
 			made = 1;
 			i += q.len;
 			/* "voilÃ le": the à, then its word's space */
-			if (q.space && q.cp == 0xE0 && after_pos(w, i - 1) != ' ') {
+			if (q.space && q.cp == 0xE0 &&
+			    after_pos(w, i - 1) != ' ') {
 				m->made[m->nfixed] = 0;
 				m->fixed[m->nfixed++] = ' ';
 			}
@@ -702,8 +704,8 @@ next_suspect(const struct mojibake *m, const char *s, size_t n, size_t i)
 				p++;
 		} else {
 			for (p = i + 1; p < n && !((unsigned char)s[p - 1] >=
-			    0x80 && ((unsigned char)s[p] >= 0xC0 || s[p] == ' '));
-			    p++)
+			    0x80 && ((unsigned char)s[p] >= 0xC0 ||
+			    s[p] == ' ')); p++)
 				;
 			if (p >= n)
 				return n;
@@ -883,7 +885,8 @@ repair_layer(struct mojibake *m, const char *s, size_t n, size_t first,
 	for (round = 0; round < 2; round++)
 		for (i = 0; i < m->nspans; i++) {
 			sp = &m->spans[i];
-			w.n = decode_word(m, s + sp->start, sp->end - sp->start);
+			w.n = decode_word(m, s + sp->start,
+			    sp->end - sp->start);
 			w.c = m->word;
 			w.after = &sp->after;
 			p = choose_page(m, &w, textpoints, round);

@@ -425,8 +425,8 @@ image_save(const void *lang, struct dp_buf *out, void *arg)
 	dp_image_section(out, DP_TAG('O', 'R', 'D', 'N'), b.data, b.len);
 	dp_buf_reset(&b);
 	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
-		dp_strset_to_image(*(struct dp_strset *const *)((const char *)l +
-		    lang_sets[i]), &b);
+		dp_strset_to_image(*(struct dp_strset *const *)
+		    ((const char *)l + lang_sets[i]), &b);
 	dp_image_section(out, DP_TAG('S', 'E', 'T', 'S'), b.data, b.len);
 	dp_image_section(out, DP_TAG('S', 'T', 'R', 'S'), l->strings.data,
 	    l->strings.len);	/* compiled from YAML: no image's */

@@ -25,7 +25,7 @@ usage(int status)
 	    "       tag-entities -C lang\n"
 	    "Adds entities (PER LOC ORG MISC NORP DATE QUANTITY MONEY "
 	    "PERCENT) to records\n" "that segment has tokenized.\n"
-	    "  -C, --compile LANG  save LANG's lexicons and model as its image\n"
+	    "  -C, --compile LANG  save LANG's lexicons and model, compiled\n"
 	    "  -e, --epochs N      passes over the training data (12)\n"
 	    "  -L, --lexicon FILE  names to find whatever the model says\n"
 	    "  -l, --lang LANG     the language of every record\n"

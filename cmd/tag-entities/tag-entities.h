@@ -47,7 +47,7 @@ struct token {
 	unsigned char	 space;		/* white space before */
 	unsigned char	 gaz[NLABELS];	/* 1 begins, 2 inside a name */
 	unsigned	 gazbits;	/* gaz as one number, 1 if no name */
-	uint64_t	 rolekey;	/* its word and shape, for role_scores() */
+	uint64_t	 rolekey;	/* word and shape: role_scores()'s key */
 	unsigned char	 info;		/* W_ flags of its lowercase form */
 	unsigned char	 lc_elsewhere;	/* capitalised, lowercase elsewhere */
 	size_t		 gazend;	/* the longest name at it ends there */
@@ -172,7 +172,7 @@ struct ctx {
 	float		*emit;		/* the model's scores per token */
 	size_t		 capemit;
 	int		*tags;
-	int		*fixed;		/* per token, its label if fixed, or -1 */
+	int		*fixed;		/* per token: its label if fixed, or -1 */
 	size_t		 captags;	/* of tags and fixed */
 	struct entity	*ents;
 	size_t		 nents, capents;
