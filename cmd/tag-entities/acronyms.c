@@ -30,8 +30,8 @@ initial(const struct ctx *x, size_t i)
 static size_t
 acronym_letters(const struct ctx *x, size_t i, int32_t *a)
 {
-	const char *s = x->doc.text + x->toks[i].bstart;
-	size_t n = 0, b = 0, len = x->toks[i].bend - x->toks[i].bstart;
+	const char *s = x->doc.text + x->doc.toks[i].bstart;
+	size_t n = 0, b = 0, len = x->doc.toks[i].bend - x->doc.toks[i].bstart;
 	int32_t c;
 
 	if (!x->toks[i].upper)
@@ -115,11 +115,11 @@ label_over(struct ctx *x, size_t s, size_t e)
 static int
 same_token(const struct ctx *x, size_t i, size_t j)
 {
-	size_t n = x->toks[i].bend - x->toks[i].bstart;
+	size_t n = x->doc.toks[i].bend - x->doc.toks[i].bstart;
 
-	return x->toks[j].bend - x->toks[j].bstart == n &&
-	    memcmp(x->doc.text + x->toks[i].bstart,
-	    x->doc.text + x->toks[j].bstart, n) == 0;
+	return x->doc.toks[j].bend - x->doc.toks[j].bstart == n &&
+	    memcmp(x->doc.text + x->doc.toks[i].bstart,
+	    x->doc.text + x->doc.toks[j].bstart, n) == 0;
 }
 
 /* Tags tokens s..e as a name of label with key, over the model's. */
@@ -143,8 +143,8 @@ acronyms(struct ctx *x, const struct lang *l)
 	const char *key;
 
 	for (p = 1; p + 2 < x->doc.ntoks; p++) {
-		if (x->doc.text[x->toks[p].bstart] != '(' ||
-		    x->doc.text[x->toks[p + 2].bstart] != ')' ||
+		if (x->doc.text[x->doc.toks[p].bstart] != '(' ||
+		    x->doc.text[x->doc.toks[p + 2].bstart] != ')' ||
 		    (n = acronym_letters(x, p + 1, a)) == 0 ||
 		    (s = long_form(x, p, a, n)) == p)
 			continue;

@@ -44,8 +44,8 @@ feat(struct ctx *x, uint64_t tmpl, uint64_t a, uint64_t b)
 static uint64_t
 affix(struct ctx *x, const struct token *t, size_t n, int from_end)
 {
-	const char *w = x->doc.lower.data + t->lower;
-	size_t len = t->lowerlen, b, count = 0;
+	const char *w = x->doc.lower.data + DTOK(x, t)->lower;
+	size_t len = DTOK(x, t)->lowerlen, b, count = 0;
 
 	if (!from_end) {
 		for (b = 0; b < len && count < n; count++)
@@ -90,7 +90,7 @@ role_features(struct ctx *x, const struct token *t, enum role role, int before)
 
 	switch (role) {
 	case R_SELF:
-		cps = t->end - t->start;
+		cps = DTOK(x, t)->end - DTOK(x, t)->start;
 		feat(x, F_BIAS, 0, 0);
 		feat(x, F_W, hl, 0);
 		feat(x, F_SHAPE, hs, 0);

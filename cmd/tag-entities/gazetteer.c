@@ -22,7 +22,7 @@ gaz_lookup(struct ctx *x, const struct lang *l, size_t i, size_t j)
 
 	dp_buf_reset(&x->keybuf);
 	for (k = i; k < j; k++) {
-		if (k > i && x->toks[k].space)
+		if (k > i && x->doc.toks[k].space)
 			dp_buf_addc(&x->keybuf, ' ');
 		add_token_text(x, &x->keybuf, k);
 		if (k == i && j > i + 1 && dp_strset_find(l->prefixes,
@@ -58,12 +58,12 @@ gaz_longest(struct ctx *x, const struct lang *l, size_t i,
 	max = i + MAXPHRASE < x->doc.ntoks ? i + MAXPHRASE : x->doc.ntoks;
 	dp_buf_reset(&x->keybuf);
 	for (j = i; j < max; j++) {
-		if (j > i && (x->toks[j].space ||
+		if (j > i && (x->doc.toks[j].space ||
 		    x->keybuf.data[x->keybuf.len - 1] == '\'') &&
 		    dp_strset_find(l->prefixes, x->keybuf.data,
 		    x->keybuf.len) == NULL)
 			break;
-		if (j > i && x->toks[j].space)
+		if (j > i && x->doc.toks[j].space)
 			dp_buf_addc(&x->keybuf, ' ');
 		add_token_text(x, &x->keybuf, j);
 		if ((slot = dp_strset_find(l->names, x->keybuf.data,
@@ -115,10 +115,10 @@ title_case_lookup(struct ctx *x, const struct lang *l, size_t i, size_t j)
 
 	dp_buf_reset(&x->keybuf);
 	for (k = i; k < j; k++) {
-		if (k > i && x->toks[k].space)
+		if (k > i && x->doc.toks[k].space)
 			dp_buf_addc(&x->keybuf, ' ');
-		end = x->doc.text + x->toks[k].bend;
-		for (p = x->doc.text + x->toks[k].bstart, prev =
+		end = x->doc.text + x->doc.toks[k].bend;
+		for (p = x->doc.text + x->doc.toks[k].bstart, prev =
 		    ' '; p < end; p += n) {
 			n = dp_utf8_decode(p, (size_t)(end - p), &c);
 			dp_utf8_put(&x->keybuf, prev == ' ' || prev == '-' ?

@@ -62,9 +62,10 @@ role_scores(struct ctx *x, struct lang *l, const struct token *t, int before)
 
 /* Whether a name can be at a token: a capital, a digit, a known name. */
 static int
-name_anchor(const struct token *t)
+name_anchor(const struct ctx *x, const struct token *t)
 {
-	return t->upper || t->gazbits > 1 || strchr(t->shape, 'd') != NULL;
+	return t->upper || t->gazbits > 1 ||
+	    strchr(DTOK(x, t)->shape, 'd') != NULL;
 }
 
 /*
@@ -85,12 +86,12 @@ fix_outside(struct ctx *x, const struct lang *l, size_t first, size_t last)
 {
 	size_t i, n = last - first, nfixed = 0, since = SIZE_MAX;
 	for (i = 0; i < n; i++) {
-		since = name_anchor(&x->toks[first + i]) ? 0 :
+		since = name_anchor(x, &x->toks[first + i]) ? 0 :
 		    since == SIZE_MAX ? since : since + 1;
 		x->fixed[i] = since <= AFTER ? -1 : l->model_o;
 	}
 	for (i = n, since = SIZE_MAX; i-- > 0; ) {
-		since = name_anchor(&x->toks[first + i]) ? 0 :
+		since = name_anchor(x, &x->toks[first + i]) ? 0 :
 		    since == SIZE_MAX ? since : since + 1;
 		if (since <= BEFORE)
 			x->fixed[i] = -1;

@@ -21,17 +21,17 @@ dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
 
 	for (k = first; k < end && dp_doc_in_capitals(&x->doc, k, 1); k++)
 		;
-	if (k > first && k < end && (x->doc.text[x->toks[k].bstart] == ',' ||
-	    x->doc.text[x->toks[k].bstart] == '(')) {
+	if (k > first && k < end && (x->doc.text[x->doc.toks[k].bstart] == ',' ||
+	    x->doc.text[x->doc.toks[k].bstart] == '(')) {
 		e = entity(first, k - 1, L_LOC, O_RULE);
 		e.force = 1;
 		e.key = gaz_key(l, title_case_lookup(x, l, first, k), L_LOC);
 		add_entity(x, &e);
 	}
 	for (; k + 2 < end; k++)
-		if (x->doc.text[x->toks[k].bstart] == '(' &&
+		if (x->doc.text[x->doc.toks[k].bstart] == '(' &&
 		    x->toks[k + 1].upper &&
-		    x->doc.text[x->toks[k + 2].bstart] == ')') {
+		    x->doc.text[x->doc.toks[k + 2].bstart] == ')') {
 			e = entity(k + 1, k + 1, L_ORG, O_RULE);
 			e.force = 1;
 			add_entity(x, &e);
@@ -50,7 +50,7 @@ tag_names(struct ctx *x, struct lang *l)
 		return;
 	for (s = 0; s < x->doc.nsents; s++) {
 		for (last = first; last < x->doc.ntoks &&
-		    x->toks[last].end <= x->doc.sents[2 * s + 1]; last++)
+		    x->doc.toks[last].end <= x->doc.sents[2 * s + 1]; last++)
 			;
 		if (s + 1 == x->doc.nsents)
 			last = x->doc.ntoks;

@@ -37,14 +37,14 @@ write_record(struct ctx *x, struct dp_record *r, struct lang *l)
 		e = &x->ents[i];
 		/* printf(3) was a twentieth of the tool's time */
 		dp_buf_adds(&x->out, i ? ",{\"start\":" : "{\"start\":");
-		dp_buf_addu(&x->out, x->toks[e->first].start);
+		dp_buf_addu(&x->out, x->doc.toks[e->first].start);
 		dp_buf_adds(&x->out, ",\"end\":");
-		dp_buf_addu(&x->out, x->toks[e->last].end);
+		dp_buf_addu(&x->out, x->doc.toks[e->last].end);
 		dp_buf_adds(&x->out, ",\"label\":\"");
 		dp_buf_adds(&x->out, label_names[e->label]);
 		dp_buf_adds(&x->out, "\",\"text\":");
-		dp_json_str(&x->out, x->doc.text + x->toks[e->first].bstart,
-		    x->toks[e->last].bend - x->toks[e->first].bstart);
+		dp_json_str(&x->out, x->doc.text + x->doc.toks[e->first].bstart,
+		    x->doc.toks[e->last].bend - x->doc.toks[e->first].bstart);
 		if (e->key != NULL) {
 			dp_buf_adds(&x->out, ",\"key\":");
 			dp_json_strz(&x->out, e->key);

@@ -157,7 +157,7 @@ add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		    NULL)
 			continue;
 		for (end = i; end + 1 < x->doc.ntoks && end - i < MAXPHRASE &&
-		    x->toks[end + 1].upper && x->toks[end + 1].space &&
+		    x->toks[end + 1].upper && x->doc.toks[end + 1].space &&
 		    entity_over(x, end + 1) == NULL; end++)
 			;
 		/* the longest run of them that is a name */

@@ -18,7 +18,7 @@
 static int *
 token_find(struct ctx *x, const struct dp_strset *set, size_t i, int lower)
 {
-	const struct token *t = &x->toks[i];
+	const struct dp_token *t = &x->doc.toks[i];
 
 	if (lower)
 		return dp_strset_find(set, x->doc.lower.data + t->lower,
@@ -74,8 +74,8 @@ word_in(struct ctx *x, const struct dp_strset *set, size_t i)
 static int
 is_digits(struct ctx *x, size_t i)
 {
-	return i < x->doc.ntoks && x->doc.text[x->toks[i].bstart] >= '0' &&
-	    x->doc.text[x->toks[i].bstart] <= '9';
+	return i < x->doc.ntoks && x->doc.text[x->doc.toks[i].bstart] >= '0' &&
+	    x->doc.text[x->doc.toks[i].bstart] <= '9';
 }
 
 /*
@@ -88,8 +88,8 @@ plain_number(struct ctx *x, const struct lang *l, size_t i, double *v,
     int *ndigits)
 {
 	char buf[64];
-	const char *p = x->doc.text + x->toks[i].bstart, *end =
-	    x->doc.text + x->toks[i].bend;
+	const char *p = x->doc.text + x->doc.toks[i].bstart, *end =
+	    x->doc.text + x->doc.toks[i].bend;
 	size_t n = 0, k, seps = 0, after = 0;
 	char sep = 0, last = 0;
 
@@ -167,23 +167,23 @@ number_at(struct ctx *x, const struct lang *l, size_t i, double *v,
 		return j;
 	}
 	for (; j < x->doc.ntoks && np < 28; j++) {
-		const char *w = x->doc.lower.data + x->toks[j].lower;
+		const char *w = x->doc.lower.data + x->doc.toks[j].lower;
 
 		if ((slot = word_in(x, l->numbers, j)) > 0) {
 			parts[np++] = l->values[slot - 1];
 			continue;
 		}
 		/* "dix-sept", "twenty-one": every part a number word. */
-		for (a = 0, k = np; a < x->toks[j].lowerlen && k < 28; a =
+		for (a = 0, k = np; a < x->doc.toks[j].lowerlen && k < 28; a =
 		    b + 1) {
-			for (b = a; b < x->toks[j].lowerlen && w[b] != '-'; b++)
+			for (b = a; b < x->doc.toks[j].lowerlen && w[b] != '-'; b++)
 				;
 			int *sv = dp_strset_find(l->numbers, w + a, b - a);
 			if (sv == NULL)
 				break;
 			parts[k++] = l->values[*sv - 1];
 		}
-		if (a > x->toks[j].lowerlen && k > np + 1) {
+		if (a > x->doc.toks[j].lowerlen && k > np + 1) {
 			np = k;
 			continue;
 		}
@@ -215,11 +215,11 @@ number_at(struct ctx *x, const struct lang *l, size_t i, double *v,
 static int
 counted_noun(struct ctx *x, const struct lang *l, size_t i)
 {
-	return i < x->doc.ntoks && x->toks[i].shape[0] == 'x' &&
-	    x->toks[i].space && strspn(x->toks[i].shape,
-	    "x-") == strlen(x->toks[i].shape) && !(x->toks[i].info &
+	return i < x->doc.ntoks && x->doc.toks[i].shape[0] == 'x' &&
+	    x->doc.toks[i].space && strspn(x->doc.toks[i].shape,
+	    "x-") == strlen(x->doc.toks[i].shape) && !(x->toks[i].info &
 	    W_COMMON) && !word_in(x, l->months, i) && !word_in(x, l->numbers,
-	    i) && x->toks[i].end - x->toks[i].start > 1;
+	    i) && x->doc.toks[i].end - x->doc.toks[i].start > 1;
 }
 
 /* A month at i (with its period when split off): its number, end in *j. */
@@ -234,9 +234,9 @@ month_at(struct ctx *x, const struct lang *l, size_t i, size_t *j)
 		*j = i + 1;
 		return (int)l->values[slot - 1];
 	}
-	if (i + 1 < x->doc.ntoks && !x->toks[i + 1].space &&
-	    x->doc.text[x->toks[i + 1].bstart] == '.' &&
-	    x->toks[i + 1].end == x->toks[i + 1].start + 1 && phrase_at(x,
+	if (i + 1 < x->doc.ntoks && !x->doc.toks[i + 1].space &&
+	    x->doc.text[x->doc.toks[i + 1].bstart] == '.' &&
+	    x->doc.toks[i + 1].end == x->doc.toks[i + 1].start + 1 && phrase_at(x,
 	    l->months, i, 2, 1, &slot) == i + 2) {
 		*j = i + 2;
 		return (int)l->values[slot - 1];
@@ -263,8 +263,8 @@ read_digits(const char **p, const char *end, int *v)
 static int
 digits_value(struct ctx *x, size_t i)
 {
-	const char *p = x->doc.text + x->toks[i].bstart, *end =
-	    x->doc.text + x->toks[i].bend;
+	const char *p = x->doc.text + x->doc.toks[i].bstart, *end =
+	    x->doc.text + x->doc.toks[i].bend;
 	int v;
 
 	return read_digits(&p, end, &v) > 0 && p == end ? v : -1;
@@ -283,8 +283,8 @@ day_at(struct ctx *x, const struct lang *l, size_t i)
 
 	if (i >= x->doc.ntoks || !is_digits(x, i))
 		return 0;
-	p = x->doc.text + x->toks[i].bstart;
-	end = x->doc.text + x->toks[i].bend;
+	p = x->doc.text + x->doc.toks[i].bstart;
+	end = x->doc.text + x->doc.toks[i].bend;
 	read_digits(&p, end, &d);
 	for (k = 0; p < end && k < l->nordinals; k++)
 		if ((size_t)(end - p) >= strlen(l->ordinals[k]) &&
@@ -301,7 +301,7 @@ year_at(struct ctx *x, size_t i)
 {
 	int y;
 
-	if (i >= x->doc.ntoks || x->toks[i].end - x->toks[i].start != 4)
+	if (i >= x->doc.ntoks || x->doc.toks[i].end - x->doc.toks[i].start != 4)
 		return 0;
 	return (y = digits_value(x, i)) >= 1000 ? y : 0;
 }
@@ -309,9 +309,9 @@ year_at(struct ctx *x, size_t i)
 int
 glued(struct ctx *x, size_t i, char c)
 {
-	return i < x->doc.ntoks && !x->toks[i].space &&
-	    x->toks[i].end == x->toks[i].start + 1 &&
-	    x->doc.text[x->toks[i].bstart] == c;
+	return i < x->doc.ntoks && !x->doc.toks[i].space &&
+	    x->doc.toks[i].end == x->doc.toks[i].start + 1 &&
+	    x->doc.text[x->doc.toks[i].bstart] == c;
 }
 
 /* A month or day of two digits at i, glued to what is before it. */
@@ -320,8 +320,8 @@ two_digits_at(struct ctx *x, size_t i, int max)
 {
 	int v;
 
-	if (i >= x->doc.ntoks || x->toks[i].space ||
-	    x->toks[i].end - x->toks[i].start != 2)
+	if (i >= x->doc.ntoks || x->doc.toks[i].space ||
+	    x->doc.toks[i].end - x->doc.toks[i].start != 2)
 		return 0;
 	return (v = digits_value(x, i)) >= 1 && v <= max ? v : 0;
 }
@@ -352,14 +352,14 @@ numeric_date_at(struct ctx *x, const struct lang *l, size_t i, int *d,
 
 	if (!is_digits(x, i))
 		return 0;
-	p = x->doc.text + x->toks[i].bstart;
-	end = x->doc.text + x->toks[i].bend;
+	p = x->doc.text + x->doc.toks[i].bstart;
+	end = x->doc.text + x->doc.toks[i].bend;
 	if (!(read_digits(&p, end, &g[0]) && read_date_seps(&p, end) &&
 	    read_digits(&p, end, &g[1]) && read_date_seps(&p, end) &&
 	    read_digits(&p, end, &g[2]) && p == end))
 		return 0;
-	order = memchr(x->doc.text + x->toks[i].bstart, '/',
-	    x->toks[i].bend - x->toks[i].bstart) != NULL ? l->slash_order :
+	order = memchr(x->doc.text + x->doc.toks[i].bstart, '/',
+	    x->doc.toks[i].bend - x->doc.toks[i].bstart) != NULL ? l->slash_order :
 	    l->dot_order;
 	*y = g[order == D_YMD ? 0 : 2];
 	*m = g[order == D_MDY ? 0 : 1];
@@ -443,15 +443,15 @@ decade_at(struct ctx *x, const struct lang *l, size_t i, struct entity *e)
 	if (j >= x->doc.ntoks || !is_digits(x, j))
 		return i;
 	/* Four digits at most are read: a long number is no decade. */
-	for (p = x->doc.text + x->toks[j].bstart; *p >= '0' && *p <= '9' &&
+	for (p = x->doc.text + x->doc.toks[j].bstart; *p >= '0' && *p <= '9' &&
 	    n < 5; p++)
 		y = y * 10 + (*p - '0'), n++;
 	if (n != 4 || y % 10 != 0 || y < 1000)
 		return i;
-	if (p == x->doc.text + x->toks[j].bend) {
+	if (p == x->doc.text + x->doc.toks[j].bend) {
 		if (j == i)
 			return i;
-	} else if (!(*p == 's' && p + 1 == x->doc.text + x->toks[j].bend))
+	} else if (!(*p == 's' && p + 1 == x->doc.text + x->doc.toks[j].bend))
 		return i;
 	snprintf(e->date, sizeof(e->date), "%04d/%04d", y, y + 9);
 	return j + 1;
@@ -636,7 +636,7 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	if (!(x->toks[i].info & W_ORG) || !word_in(x, l->orgheads, i))
 		return i;
 	j = i + 1;
-	if (j < x->doc.ntoks && x->toks[j].shape[0] == 'x' &&
+	if (j < x->doc.ntoks && x->doc.toks[j].shape[0] == 'x' &&
 	    !word_in(x, l->orglinks, j))
 		j++;
 	for (k = j; k < j + 2 && word_in(x, l->orglinks, k); k++)
@@ -644,7 +644,7 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	if (k == j || k >= x->doc.ntoks || !x->toks[k].upper)
 		return i;
 	while (k + 1 < x->doc.ntoks && x->toks[k + 1].upper &&
-	    x->toks[k + 1].space)
+	    x->doc.toks[k + 1].space)
 		k++;
 	e = entity(i, k, L_ORG, O_RULE);
 	e.force = 1;

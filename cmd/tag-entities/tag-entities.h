@@ -36,24 +36,25 @@ extern const char *const label_names[NLABELS];
 /* Where an entity comes from, the stronger last. */
 enum origin { O_MODEL, O_RULE, O_USER };
 
-/* A token of the record, as features see it. */
+/*
+ * What the tagger adds to a token of the record (dp_doc's token, same
+ * index, has its offsets, lowercase form and shape): as features see it.
+ */
 struct token {
-	uint32_t	 start, end;	/* code points */
-	size_t		 bstart, bend;	/* bytes of text */
-	size_t		 lower, lowerlen;	/* lowercased, into words */
 	uint64_t	 hlower, hshape;
-	char		 shape[12];
-	unsigned char	 upper;		/* capitalised */
-	unsigned char	 space;		/* white space before */
-	unsigned char	 gaz[NLABELS];	/* 1 begins, 2 inside a name */
-	unsigned	 gazbits;	/* gaz as one number, 1 if no name */
 	uint64_t	 rolekey;	/* word and shape: role_scores()'s key */
+	const struct gazentry *gazentry;	/* the longest name at it */
+	uint32_t	 gazend;	/* where that name ends */
+	uint32_t	 ent;		/* 1 + the entity over it, if it is */
+	unsigned	 gazbits;	/* gaz as one number, 1 if no name */
+	unsigned char	 gaz[NLABELS];	/* 1 begins, 2 inside a name */
+	unsigned char	 upper;		/* capitalised */
 	unsigned char	 info;		/* W_ flags of its lowercase form */
 	unsigned char	 lc_elsewhere;	/* capitalised, lowercase elsewhere */
-	size_t		 gazend;	/* the longest name at it ends there */
-	const struct gazentry *gazentry;	/* that name */
-	size_t		 ent;		/* 1 + the entity over it, if it is */
 };
+
+/* dp_doc's token of a tagger's token. */
+#define DTOK(x, t)	(&(x)->doc.toks[(t) - (x)->toks])
 
 /* What the lowercase form of a word is (flags in struct lang's words). */
 #define W_GIVEN		1

@@ -103,7 +103,7 @@ trim_titles(struct ctx *x, const struct lang *l)
 			continue;
 		/* M. Le Maire, whatever the model made of Le or Maire */
 		for (end = j; end + 1 < x->doc.ntoks &&
-		    x->toks[end + 1].upper && x->toks[end + 1].space; end++)
+		    x->toks[end + 1].upper && x->doc.toks[end + 1].space; end++)
 			;
 		e = entity(j, end, L_PER, O_RULE);
 		e.force = 1;

@@ -42,7 +42,7 @@ tag_record(struct dp_record *r, void *arg)
 			return DP_EX_DATAERR;
 		for (k = 0; k < x->doc.nsents; k++) {
 			for (i = first; i < x->doc.ntoks &&
-			    x->toks[i].end <= x->doc.sents[2 * k + 1]; i++)
+			    x->doc.toks[i].end <= x->doc.sents[2 * k + 1]; i++)
 				;
 			if (i > first)
 				keep_sentence(x, first, i);
@@ -103,23 +103,14 @@ describe_tokens(struct ctx *x, struct lang *l)
 	}
 	for (i = 0; i < x->doc.ntoks; i++) {
 		t = &x->toks[i];
-		d = &x->doc.toks[i];
-		t->start = d->start;
-		t->end = d->end;
-		t->bstart = d->bstart;
-		t->bend = d->bend;
-		t->space = (unsigned char)d->space;
-		t->lower = d->lower;
-		t->lowerlen = d->lowerlen;
-		memcpy(t->shape, d->shape, sizeof(t->shape));
-		t->upper = d->shape[0] == 'X';
+		t->upper = x->doc.toks[i].shape[0] == 'X';
 		t->ent = 0;
 		memset(t->gaz, 0, sizeof(t->gaz));
 	}
 	/* Lowercase words seen in the record tell a capitalised one is
-	* common ("Les" at a sentence start). */
+	* common ("Les" at a sentence start); the table at most half full. */
 	n = 1;
-	while (n < 4 * x->doc.ntoks + 16)
+	while (n < 2 * x->doc.ntoks + 16)
 		n *= 2;
 	if (n > x->capseen) {
 		x->capseen = n;
@@ -129,10 +120,11 @@ describe_tokens(struct ctx *x, struct lang *l)
 	memset(x->seen, 0, n * sizeof(*x->seen));
 	for (i = 0; i < x->doc.ntoks; i++) {
 		t = &x->toks[i];
-		t->hlower = XXH3_64bits(x->doc.lower.data + t->lower,
-		    t->lowerlen);
-		t->hshape = XXH3_64bits(t->shape, strlen(t->shape));
-		if (t->shape[0] == 'x') {
+		d = &x->doc.toks[i];
+		t->hlower = XXH3_64bits(x->doc.lower.data + d->lower,
+		    d->lowerlen);
+		t->hshape = XXH3_64bits(d->shape, strlen(d->shape));
+		if (d->shape[0] == 'x') {
 			for (k = t->hlower & (n - 1); x->seen[k] != 0 &&
 			    x->seen[k] != (t->hlower | 1); k = (k + 1) &
 			    (n - 1))
@@ -141,8 +133,8 @@ describe_tokens(struct ctx *x, struct lang *l)
 		}
 	}
 	for (i = 0; i < x->doc.ntoks; i++) {
-		const char *w = x->doc.lower.data + x->toks[i].lower;
-		size_t wl = x->toks[i].lowerlen;
+		const char *w = x->doc.lower.data + x->doc.toks[i].lower;
+		size_t wl = x->doc.toks[i].lowerlen;
 
 		t = &x->toks[i];
 		t->lc_elsewhere = 0;
@@ -163,7 +155,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 void
 add_token_text(struct ctx *x, struct dp_buf *b, size_t i)
 {
-	const struct token *t = &x->toks[i];
+	const struct dp_token *t = &x->doc.toks[i];
 	const char *e2;
 	size_t p;
 
@@ -195,11 +187,11 @@ tokens_key(struct ctx *x, size_t i, size_t j, int lower)
 
 	dp_buf_reset(&x->keybuf);
 	for (k = i; k < j; k++) {
-		if (k > i && x->toks[k].space)
+		if (k > i && x->doc.toks[k].space)
 			dp_buf_addc(&x->keybuf, ' ');
 		if (lower)
 			dp_buf_add(&x->keybuf, x->doc.lower.data +
-			    x->toks[k].lower, x->toks[k].lowerlen);
+			    x->doc.toks[k].lower, x->doc.toks[k].lowerlen);
 		else
 			add_token_text(x, &x->keybuf, k);
 	}

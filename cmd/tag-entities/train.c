@@ -32,12 +32,12 @@ gold_span(struct ctx *x, unsigned long s, unsigned long e,
 			break;
 	if (y == NLEARNED)
 		return;
-	for (k = 0; k < x->doc.ntoks && x->toks[k].end <= s; k++)
+	for (k = 0; k < x->doc.ntoks && x->doc.toks[k].end <= s; k++)
 		;
 	first = k;
-	for (; k < x->doc.ntoks && x->toks[k].start < e; k++)
+	for (; k < x->doc.ntoks && x->doc.toks[k].start < e; k++)
 		x->tags[k] = (int)(1 + 2 * y + (k > first));
-	if (k == first || x->toks[first].start != s || x->toks[k - 1].end != e)
+	if (k == first || x->doc.toks[first].start != s || x->doc.toks[k - 1].end != e)
 		x->tr.unaligned++;
 }
 
