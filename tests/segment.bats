@@ -170,6 +170,26 @@ pieces() {
 	assert_output '["Le plan :","- réduire les coûts ;","- embaucher.","Fin."]'
 }
 
+@test "segment: items marked 1. 2. or a) b) end before the next marker, on one line or several" {
+	run -0 pieces fr sentences $'Deux volets.\n1. Réduire la dette\n2. Investir dans les écoles'
+	assert_output '["Deux volets.","1. Réduire la dette","2. Investir dans les écoles"]'
+	run -0 pieces en sentences '1) Open the valve 2) wait one minute 3) close it.'
+	assert_output '["1) Open the valve","2) wait one minute","3) close it."]'
+	run -0 pieces fr sentences 'a. Ouvrir la vanne. b. attendre une minute.'
+	assert_output '["a. Ouvrir la vanne.","b. attendre une minute."]'
+	run -0 pieces en sentences $'\u2022 9. The ninth point.\n\u2022 10. The tenth point.'
+	assert_output '["• 9. The ninth point.","• 10. The tenth point."]'
+}
+
+@test "segment: a marker that does not follow the item's own does not split it" {
+	run -0 pieces fr sentences 'Le plan : 1) réduire la dette 2) investir.'
+	assert_output '["Le plan : 1) réduire la dette 2) investir."]'
+	run -0 pieces en sentences '1. Add two cups 3. stir well.'
+	assert_output '["1. Add two cups 3. stir well."]'
+	run -0 pieces en sentences 'He scored 2. Then he left.'
+	assert_output '["He scored 2.","Then he left."]'
+}
+
 @test "segment: St- names, Pr and Dr titles; URLs and addresses inside sentences" {
 	run -0 spans fr sentences "Il habite St-Denis depuis 2010. Le Pr Martin et le Dr Dupont sont venus. Fin."
 	assert_output '[[0,31],[32,72],[73,77]]'

@@ -12,18 +12,106 @@
 
 static void	 add_sentence(struct ctx *, size_t, size_t);
 
-/* Is token j a list marker: "1." or "2)" glued to its number, or a bullet? */
+/*
+ * Is token j a list marker: "1." or "2)" glued to its number, "b." to its
+ * lowercase letter, or a bullet?
+ */
 static int
 list_marker(struct ctx *x, size_t j)
 {
 	int32_t c = x->cps[x->toks[j].start];
 
-	if (x->toks[j].type == T_NUM)
+	if (x->toks[j].type == T_NUM || (x->toks[j].type == T_WORD &&
+	    x->toks[j].end - x->toks[j].start == 1 && c >= 'a' && c <= 'z'))
 		return j + 1 < x->ntoks && !x->toks[j + 1].space &&
 		    (x->cps[x->toks[j + 1].start] == '.' ||
 		    x->cps[x->toks[j + 1].start] == ')');
 	return x->toks[j].type == T_PUNCT && (c == '-' || c == '*' ||
-	    c == 0x2022 || c == 0x2013 || c == 0x2014);
+	    c == 0x2022 || c == 0x2013 || c == 0x2014 || c == 0x2043);
+}
+
+/* The value of number token k, of at most three digits. */
+static long
+number_value(struct ctx *x, size_t k)
+{
+	long v = 0;
+	size_t i;
+
+	for (i = x->toks[k].start; i < x->toks[k].end; i++)
+		v = v * 10 + (x->cps[i] - '0');
+	return v;
+}
+
+/* Is token j a glued "." or ")"? */
+static int
+glued_mark(struct ctx *x, size_t j)
+{
+	return j < x->ntoks && !x->toks[j].space &&
+	    x->toks[j].end - x->toks[j].start == 1 &&
+	    (x->cps[x->toks[j].start] == '.' || x->cps[x->toks[j].start] == ')');
+}
+
+/* A list item's marker: where it ends, its number, how it is written. */
+struct marker {
+	size_t		 end;		/* its last token */
+	long		 value;		/* 1 for "1." and "a." */
+	int32_t		 bullet;	/* before the number, or 0 */
+	int		 shape;		/* '.', ')' or '.' + ')' */
+};
+
+/*
+ * Reads a list item's marker at token j into *m: a number or a lowercase
+ * letter with "." or ")" or ".)" glued ("1.)", "b."), after a bullet or
+ * not ("• 9."), or a bullet alone.  Returns 0 if there is none.
+ */
+static int
+marker_at(struct ctx *x, size_t j, struct marker *m)
+{
+	size_t k = j;
+	int32_t c;
+
+	memset(m, 0, sizeof(*m));
+	if (j >= x->ntoks)
+		return 0;
+	if (list_marker(x, k) && x->toks[k].type == T_PUNCT) {
+		m->bullet = x->cps[x->toks[k].start];
+		m->end = k;
+		if (k + 1 >= x->ntoks || x->toks[k + 1].type != T_NUM)
+			return 1;
+		k++;
+	}
+	c = x->cps[x->toks[k].start];
+	if (x->toks[k].type == T_NUM && x->toks[k].end - x->toks[k].start <= 3)
+		m->value = number_value(x, k);
+	else if (x->toks[k].type == T_WORD && x->toks[k].end -
+	    x->toks[k].start == 1 && c >= 'a' && c <= 'z')
+		m->value = c - 'a' + 1;
+	else
+		return m->bullet != 0;
+	if (!glued_mark(x, k + 1))
+		return m->bullet != 0;
+	m->shape = x->cps[x->toks[++k].start];
+	if (m->shape == '.' && glued_mark(x, k + 1) &&
+	    x->cps[x->toks[k + 1].start] == ')')
+		m->shape += x->cps[x->toks[++k].start];
+	m->end = k;
+	return 1;
+}
+
+/*
+ * Does the list item that opens a sentence at token first end before
+ * token j, where the next item's marker stands on the same line ("1. The
+ * first item 2. The second item")?  The next marker has the next number
+ * and the same shape.
+ */
+static int
+next_item(struct ctx *x, size_t first, size_t j)
+{
+	struct marker a, b;
+
+	return x->toks[j].space && marker_at(x, first, &a) && a.shape != 0 &&
+	    marker_at(x, j, &b) && b.value == a.value + 1 &&
+	    b.shape == a.shape && b.bullet == a.bullet;
 }
 
 /* Is token k the terminal punctuation ". ! ? … ..."? */
@@ -283,10 +371,17 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
     size_t *last, int quoted)
 {
 	const struct token *t = &x->toks[k], *next;
+	struct marker m;
 	size_t j;
 	int abbr = t->type == T_ABBR || t->type == T_INITIAL;
 
 	*last = k;
+	/* a marker opening the sentence ends nothing; the next one
+	 * inline ends its item */
+	if (k + 1 < x->ntoks && marker_at(x, first, &m) && m.end >= k)
+		return 0;
+	if (k + 1 < x->ntoks && next_item(x, first, k + 1))
+		return 1;
 	if (k + 1 >= x->ntoks || ends_without_stop(x, l, first, k, quoted))
 		return 1;
 	if (!is_terminal(x, k) && !abbr)
@@ -325,12 +420,16 @@ void
 sentences(struct ctx *x, const struct lang *l)
 {
 	size_t k, first = 0, last, q;
-	int depth = 0;
+	struct marker m;
+	int depth = 0, listed = 0;
 
 	x->nsents = 0;
 	for (k = 0; k < x->ntoks; k++) {
 		if (x->toks[k].newlines >= 2)
 			depth = 0;
+		/* a sentence that opens with "1." may end before "2." */
+		if (k == first)
+			listed = marker_at(x, k, &m) && m.shape != 0;
 		/* Most tokens are words that no line break follows: only
 		 * punctuation, abbreviations, initials and URLs end a
 		* sentence on the same line. */
@@ -338,7 +437,8 @@ sentences(struct ctx *x, const struct lang *l)
 		    x->toks[k].type == T_TAG || x->toks[k].type == T_EMAIL) {
 			if (k + 1 < x->ntoks && x->toks[k + 1].newlines == 0 &&
 			    !x->toks[k + 1].upper && !(k + 3 < x->ntoks &&
-			    x->toks[k + 3].stamp) && !x->toks[k].stamp)
+			    x->toks[k + 3].stamp) && !x->toks[k].stamp &&
+			    !(listed && next_item(x, first, k + 1)))
 				continue;
 		} else if (quote_role(x, k) > 0)
 			depth += x->toks[k].closed;
