@@ -190,6 +190,45 @@ pieces() {
 	assert_output '["He scored 2.","Then he left."]'
 }
 
+@test "segment: lowercase abbreviations before a number or a lowercase word end nothing" {
+	run -0 pieces en sentences 'See p. 12 for the table. Smith and co. were late. It is on 5th st. near the bank.'
+	assert_output '["See p. 12 for the table.","Smith and co. were late.","It is on 5th st. near the bank."]'
+	run -0 pieces fr sentences 'Voir p. 12 pour le tableau. Il habite au n°. 5 de la rue. Fin.'
+	assert_output '["Voir p. 12 pour le tableau.","Il habite au n°. 5 de la rue.","Fin."]'
+	run -0 pieces en sentences 'Write to N°. 12 West Road. He lives at sea. Then he left.'
+	assert_output '["Write to N°. 12 West Road.","He lives at sea.","Then he left."]'
+}
+
+@test "segment: an ellipsis in brackets is a cut in a quotation, not a stop" {
+	run -0 pieces fr sentences '« Nous refusons (...) Cette réforme est injuste », a-t-il dit. Fin.'
+	assert_output '["« Nous refusons (...) Cette réforme est injuste », a-t-il dit.","Fin."]'
+	run -0 pieces en sentences '"The board [...] rejected the offer [...]" (Reuters). Next.'
+	assert_output '["\"The board [...] rejected the offer [...]\" (Reuters).","Next."]'
+}
+
+@test "segment: a stop glued between a number or word and a capitalized word or title ends a sentence" {
+	run -0 pieces en sentences 'They sold 1,000.That was a record. We met on Monday.Mr. Lee came.'
+	assert_output '["They sold 1,000.","That was a record.","We met on Monday.","Mr. Lee came."]'
+	run -0 pieces fr sentences 'Ils en ont vendu 1 000.Ce fut un record. Il part lundi.M. Durand reste. Voir 10.JPG.'
+	assert_output '["Ils en ont vendu 1 000.","Ce fut un record.","Il part lundi.","M. Durand reste.","Voir 10.JPG."]'
+}
+
+@test "segment: the lines of a list of short lines are sentences; a wrapped paragraph's are not" {
+	run -0 pieces en sentences $'services\nopening hours\nprices, offers'
+	assert_output '["services","opening hours","prices, offers"]'
+	run -0 pieces fr sentences $'horaires\nplan du site\ntarifs, abonnements'
+	assert_output '["horaires","plan du site","tarifs, abonnements"]'
+	run -0 pieces en sentences $'The council voted on Monday to close the old library\nand to open a new one in the spring.'
+	assert_output '["The council voted on Monday to close the old library\nand to open a new one in the spring."]'
+}
+
+@test "segment: a listed name that ends in ! or ? ends a sentence only before a sentence start" {
+	run -0 pieces en sentences 'He won on Jeopardy! in 1990. He works at Yahoo! The pay is good. Great! we won.'
+	assert_output '["He won on Jeopardy! in 1990.","He works at Yahoo!","The pay is good.","Great!","we won."]'
+	run -0 pieces fr sentences 'Il a gagné à Jeopardy! en 1990. Il travaille chez Yahoo! Le salaire est bon.'
+	assert_output '["Il a gagné à Jeopardy! en 1990.","Il travaille chez Yahoo!","Le salaire est bon."]'
+}
+
 @test "segment: St- names, Pr and Dr titles; URLs and addresses inside sentences" {
 	run -0 spans fr sentences "Il habite St-Denis depuis 2010. Le Pr Martin et le Dr Dupont sont venus. Fin."
 	assert_output '[[0,31],[32,72],[73,77]]'

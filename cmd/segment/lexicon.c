@@ -52,6 +52,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	} lists[] = {
 		{ "abbreviations", offsetof(struct lang, abbrev), 1 },
 		{ "titles", offsetof(struct lang, abbrev), ABBR_TITLE },
+		{ "marked_names", offsetof(struct lang, abbrev), 1 },
 		{ "elisions", offsetof(struct lang, elisions), 1 },
 		{ "clitics", offsetof(struct lang, clitics), 1 },
 		{ "soft_stops", offsetof(struct lang, soft), 1 },

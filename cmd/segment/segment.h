@@ -58,6 +58,8 @@ struct ctx {
 	size_t		 nsents, capsents, nparas, capparas, captspans;
 	size_t		*sentnext, capsentnext;	/* token after each sentence */
 	size_t		*openq, nopen, capopen;	/* quotes not closed yet */
+	size_t		 wrapend;	/* the paragraph measured ends here */
+	size_t		 wrapwidth;	/* and its widest line */
 	struct dp_buf	 scratch, out;
 };
 

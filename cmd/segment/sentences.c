@@ -214,6 +214,51 @@ salutation(struct ctx *x, const struct lang *l, size_t first, size_t k)
 	return 0;
 }
 
+/* Lines this short are not text wrapped to a width but lines of a list. */
+#define LIST_WIDTH	40
+
+/*
+ * The widest line, in code points, of the paragraph around code point i
+ * (between empty lines); measured once per paragraph, kept in the context.
+ */
+static size_t
+paragraph_width(struct ctx *x, size_t i)
+{
+	size_t s = i, e = i, line = 0, widest = 0;
+
+	if (i < x->wrapend)
+		return x->wrapwidth;
+	while (s > 0 && !(x->cps[s - 1] == '\n' && s >= 2 &&
+	    x->cps[s - 2] == '\n'))
+		s--;
+	while (e < x->ncps && !(x->cps[e] == '\n' && e + 1 < x->ncps &&
+	    x->cps[e + 1] == '\n'))
+		e++;
+	for (i = s; i < e; i++) {
+		if (x->cps[i] == '\n')
+			line = 0;
+		else if (++line > widest && cl(x, i) != DP_CL_SPACE)
+			widest = line;
+	}
+	x->wrapend = e;
+	x->wrapwidth = widest;
+	return widest;
+}
+
+/*
+ * Is the line break before token j one of a list's ("features" / "contact
+ * manager"), an address's or a verse's, the paragraph's lines all short?
+ * Text wrapped to a width, by a program or by hand, has lines longer than
+ * these: news wires wrap theirs ragged, so how full a line is tells
+ * nothing.  A lowercase word after it starts an item.
+ */
+static int
+short_lines(struct ctx *x, size_t j)
+{
+	return x->toks[j].type == T_WORD && cl(x, x->toks[j].start) ==
+	    DP_CL_LETTER && paragraph_width(x, x->toks[j].start) < LIST_WIDTH;
+}
+
 /*
  * Does the sentence end at token k, which is no terminal punctuation or
  * is one that a line, a list, a signature or a mail header ends anyway?
@@ -236,7 +281,8 @@ ends_without_stop(struct ctx *x, const struct lang *l, size_t first,
 	if (next->newlines == 1 && !is_terminal(x, k) &&
 	    !(t->type == T_PUNCT && strchr(",;:(-", x->cps[t->start] < 128 ?
 	    (int)x->cps[t->start] : 1)) && (next->upper ||
-	    cl(x, next->start) == DP_CL_DIGIT || is_opening(mark(x, j))))
+	    cl(x, next->start) == DP_CL_DIGIT || is_opening(mark(x, j)) ||
+	    short_lines(x, j)))
 		return 1;
 	if (!quoted && lost_stop(x, l, k))
 		return 1;
@@ -295,23 +341,28 @@ after_closing_marks(struct ctx *x, size_t k, int quoted)
 
 /*
  * Nothing between the stop k and token j: a name or number goes on
- * (10.JPG, R.I.Ma), but not a lowercase word glued by its full stop to a
- * capitalized one or a quotation (Le Maire.Une mission, français.«C'est):
- * a space lost on the way from the web page.
+ * (10.JPG, R.I.Ma), but not a lowercase word or a number glued by its full
+ * stop to a capitalized word, a title or a quotation (Le Maire.Une
+ * mission, 1,000.That, mardi.M. Dupont, français.«C'est): a space lost on
+ * the way from the web page.
  */
 static int
-ends_glued(struct ctx *x, size_t first, size_t k, size_t j)
+ends_glued(struct ctx *x, const struct lang *l, size_t first, size_t k,
+    size_t j)
 {
 	const struct token *t = &x->toks[k], *next = &x->toks[j];
 	const struct token *prev = k > first ? &x->toks[k - 1] : NULL;
 	int32_t c = mark(x, j);
 
 	return j == k + 1 && x->cps[t->start] == '.' && prev != NULL &&
-	    prev->type == T_WORD && prev->end == t->start &&
+	    prev->end == t->start && ((prev->type == T_WORD &&
 	    prev->end - prev->start >= 3 && cl(x, prev->end - 1) ==
-	    DP_CL_LETTER && ((next->upper && next->type == T_WORD &&
+	    DP_CL_LETTER) || (prev->type == T_NUM && cl(x, prev->end - 1) ==
+	    DP_CL_DIGIT)) && ((next->upper && next->type == T_WORD &&
 	    next->end - next->start >= 2 && cl(x, next->start + 1) ==
-	    DP_CL_LETTER && !is_tld(x, j)) || c == 0xAB || c == 0x201C);
+	    DP_CL_LETTER && !is_tld(x, j)) || (next->type == T_ABBR &&
+	    (lookup(x, l->abbrev, next->start, next->end) & ABBR_TITLE)) ||
+	    c == 0xAB || c == 0x201C);
 }
 
 /*
@@ -362,6 +413,42 @@ quotation_goes_on(struct ctx *x, size_t j)
 }
 
 /*
+ * Is the ellipsis k a cut in a quotation, "(...)" or "[…]", brackets glued
+ * to it?  It ends nothing: the quotation goes on.
+ */
+static int
+marks_a_cut(struct ctx *x, size_t k)
+{
+	return k > 0 && k + 1 < x->ntoks && !x->toks[k].space &&
+	    !x->toks[k + 1].space && ((mark(x, k - 1) == '(' &&
+	    mark(x, k + 1) == ')') || (mark(x, k - 1) == '[' &&
+	    mark(x, k + 1) == ']'));
+}
+
+/*
+ * Is the mark k the end of a listed word that the tokens split: an
+ * abbreviation ("n°.": a letter and a sign glued) or a name that ends in
+ * "!" or "?" (Yahoo!), at most four tokens?
+ */
+static int
+split_abbreviation(struct ctx *x, const struct lang *l, size_t first,
+    size_t k)
+{
+	size_t i = k;
+	int32_t c = x->cps[x->toks[k].start];
+
+	if (x->toks[k].end - x->toks[k].start != 1 || (c != '.' &&
+	    c != '!' && c != '?'))
+		return 0;
+	while (i > first && i + 4 > k && !x->toks[i].space)
+		i--;
+	/* a word and its full stop are the tokenizer's to judge (la mer.) */
+	return (c == '.' ? i + 1 < k : i < k) && (x->toks[i].space ||
+	    i == first) &&
+	    lookup(x, l->abbrev, x->toks[i].start, x->toks[k].end) != 0;
+}
+
+/*
  * Does a sentence end after token k?  If so, sets *last to the last token
  * of the sentence (closing quotes and brackets after k belong to it).
  * quoted: a quotation is open after token k.
@@ -373,7 +460,8 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
 	const struct token *t = &x->toks[k], *next;
 	struct marker m;
 	size_t j;
-	int abbr = t->type == T_ABBR || t->type == T_INITIAL;
+	int abbr = t->type == T_ABBR || t->type == T_INITIAL ||
+	    split_abbreviation(x, l, first, k);
 
 	*last = k;
 	/* a marker opening the sentence ends nothing; the next one
@@ -384,7 +472,7 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
 		return 1;
 	if (k + 1 >= x->ntoks || ends_without_stop(x, l, first, k, quoted))
 		return 1;
-	if (!is_terminal(x, k) && !abbr)
+	if ((!is_terminal(x, k) && !abbr) || marks_a_cut(x, k))
 		return 0;
 	if (abbr && lookup(x, l->abbrev, t->start, t->end) == ABBR_TITLE)
 		return 0;
@@ -400,7 +488,7 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
 	if (!quoted && !abbr && next->space && quote_role(x, j) < 0)
 		return 1;
 	if (!next->space)
-		return ends_glued(x, first, k, j);
+		return ends_glued(x, l, first, k, j);
 	/* An abbreviation or initial ends a sentence only before a word
 	 * that usually starts one ("etc. Le", not "J. Martin"). */
 	if (abbr)
@@ -424,6 +512,7 @@ sentences(struct ctx *x, const struct lang *l)
 	int depth = 0, listed = 0;
 
 	x->nsents = 0;
+	x->wrapend = 0;
 	for (k = 0; k < x->ntoks; k++) {
 		if (x->toks[k].newlines >= 2)
 			depth = 0;
