@@ -229,6 +229,13 @@ pieces() {
 	assert_output '["Il a gagné à Jeopardy! en 1990.","Il travaille chez Yahoo!","Le salaire est bon."]'
 }
 
+@test "segment: a spaced ellipsis after a full stop opens the next sentence; inside one it goes on" {
+	run -0 pieces en sentences 'The record ended. . . . The rest was lost. He paused . . . then spoke.'
+	assert_output '["The record ended.",". . . The rest was lost.","He paused . . . then spoke."]'
+	run -0 pieces fr sentences 'Le texte s’arrête là. . . . La suite est perdue. Il hésita . . . puis parla.'
+	assert_output '["Le texte s’arrête là.",". . . La suite est perdue.","Il hésita . . . puis parla."]'
+}
+
 @test "segment: St- names, Pr and Dr titles; URLs and addresses inside sentences" {
 	run -0 spans fr sentences "Il habite St-Denis depuis 2010. Le Pr Martin et le Dr Dupont sont venus. Fin."
 	assert_output '[[0,31],[32,72],[73,77]]'

@@ -59,7 +59,7 @@ struct ctx {
 	size_t		*sentnext, capsentnext;	/* token after each sentence */
 	size_t		*openq, nopen, capopen;	/* quotes not closed yet */
 	size_t		 wrapend;	/* the paragraph measured ends here */
-	size_t		 wrapwidth;	/* and its widest line */
+	int		 wraplist;	/* and is a list of short lines */
 	struct dp_buf	 scratch, out;
 };
 

@@ -217,17 +217,26 @@ salutation(struct ctx *x, const struct lang *l, size_t first, size_t k)
 /* Lines this short are not text wrapped to a width but lines of a list. */
 #define LIST_WIDTH	40
 
+/* Is code point c a stop at the end of a line? */
+static int
+stop_at_end(int32_t c)
+{
+	return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
 /*
- * The widest line, in code points, of the paragraph around code point i
- * (between empty lines); measured once per paragraph, kept in the context.
+ * Is the paragraph around code point i (between empty lines) a list: all
+ * its lines short, none ended by a stop ("features" / "contact manager")?
+ * Measured once per paragraph, kept in the context.
  */
-static size_t
-paragraph_width(struct ctx *x, size_t i)
+static int
+paragraph_is_list(struct ctx *x, size_t i)
 {
 	size_t s = i, e = i, line = 0, widest = 0;
+	int stopped = 0;
 
 	if (i < x->wrapend)
-		return x->wrapwidth;
+		return x->wraplist;
 	while (s > 0 && !(x->cps[s - 1] == '\n' && s >= 2 &&
 	    x->cps[s - 2] == '\n'))
 		s--;
@@ -235,28 +244,35 @@ paragraph_width(struct ctx *x, size_t i)
 	    x->cps[e + 1] == '\n'))
 		e++;
 	for (i = s; i < e; i++) {
-		if (x->cps[i] == '\n')
+		if (x->cps[i] == '\n') {
 			line = 0;
-		else if (++line > widest && cl(x, i) != DP_CL_SPACE)
+			continue;
+		}
+		if (++line > widest && cl(x, i) != DP_CL_SPACE)
 			widest = line;
+		/* a stop before a space or a line's end: sentences */
+		if (stop_at_end(x->cps[i]) && (i + 1 == e ||
+		    cl(x, i + 1) == DP_CL_SPACE || x->cps[i + 1] == '\n'))
+			stopped = 1;
 	}
 	x->wrapend = e;
-	x->wrapwidth = widest;
-	return widest;
+	x->wraplist = widest < LIST_WIDTH && !stopped;
+	return x->wraplist;
 }
 
 /*
  * Is the line break before token j one of a list's ("features" / "contact
- * manager"), an address's or a verse's, the paragraph's lines all short?
- * Text wrapped to a width, by a program or by hand, has lines longer than
- * these: news wires wrap theirs ragged, so how full a line is tells
- * nothing.  A lowercase word after it starts an item.
+ * manager") or an address's?  Text wrapped to a width, by a program or by
+ * hand, has longer lines and its sentences stops: news wires wrap theirs
+ * ragged, so how full a line is tells nothing, and a short sentence
+ * wrapped ("It was a cold / night in the city.") ends in a stop.  A
+ * lowercase word after it starts an item.
  */
 static int
 short_lines(struct ctx *x, size_t j)
 {
 	return x->toks[j].type == T_WORD && cl(x, x->toks[j].start) ==
-	    DP_CL_LETTER && paragraph_width(x, x->toks[j].start) < LIST_WIDTH;
+	    DP_CL_LETTER && paragraph_is_list(x, x->toks[j].start);
 }
 
 /*
@@ -413,6 +429,25 @@ quotation_goes_on(struct ctx *x, size_t j)
 }
 
 /*
+ * Does a spaced ellipsis ". . ." start at token j, a capitalized word
+ * after it?  After a word's full stop it opens the next sentence, which
+ * the quoter cut at its start ("compounds. . . . The practice"), and ends
+ * nothing there.
+ */
+static int
+opening_ellipsis(struct ctx *x, size_t j)
+{
+	size_t i;
+
+	for (i = j; i < j + 3; i++)
+		if (i >= x->ntoks || !x->toks[i].space ||
+		    x->toks[i].newlines > 0 || x->toks[i].end -
+		    x->toks[i].start != 1 || x->cps[x->toks[i].start] != '.')
+			return 0;
+	return i < x->ntoks && x->toks[i].upper && x->toks[i].space;
+}
+
+/*
  * Is the ellipsis k a cut in a quotation, "(...)" or "[…]", brackets glued
  * to it?  It ends nothing: the quotation goes on.
  */
@@ -470,6 +505,8 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
 		return 0;
 	if (k + 1 < x->ntoks && next_item(x, first, k + 1))
 		return 1;
+	if (k + 1 < x->ntoks && k < first + 3 && opening_ellipsis(x, first))
+		return 0;
 	if (k + 1 >= x->ntoks || ends_without_stop(x, l, first, k, quoted))
 		return 1;
 	if ((!is_terminal(x, k) && !abbr) || marks_a_cut(x, k))
@@ -489,6 +526,9 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
 		return 1;
 	if (!next->space)
 		return ends_glued(x, l, first, k, j);
+	if (!abbr && k > first && x->toks[k - 1].end == t->start &&
+	    x->cps[t->start] == '.' && opening_ellipsis(x, j))
+		return 1;
 	/* An abbreviation or initial ends a sentence only before a word
 	 * that usually starts one ("etc. Le", not "J. Martin"). */
 	if (abbr)
