@@ -199,6 +199,13 @@ pieces() {
 	assert_output '["Write to N°. 12 West Road.","He lives at sea.","Then he left."]'
 }
 
+@test "segment: an abbreviation of the economy pages goes on before a lowercase word, ends before a sentence start" {
+	run -0 pieces fr sentences "Au 3e trim. selon l'Institut, la dette a crû. Au 2e trim. Les prix ont baissé."
+	assert_output '["Au 3e trim. selon l'"'"'Institut, la dette a crû.","Au 2e trim.","Les prix ont baissé."]'
+	run -0 pieces en sentences 'In the 3rd qtr. sales rose by half. In the 2nd qtr. The prices fell.'
+	assert_output '["In the 3rd qtr. sales rose by half.","In the 2nd qtr.","The prices fell."]'
+}
+
 @test "segment: an ellipsis in brackets is a cut in a quotation, not a stop" {
 	run -0 pieces fr sentences '« Nous refusons (...) Cette réforme est injuste », a-t-il dit. Fin.'
 	assert_output '["« Nous refusons (...) Cette réforme est injuste », a-t-il dit.","Fin."]'
