@@ -187,6 +187,20 @@ void	 dp_json_str(struct dp_buf *, const char *, size_t);
  */
 void	 dp_json_spans(struct dp_buf *, const uint32_t *, size_t);
 /*
+ * Writes n spans to stdout as dp_json_spans appends them, a chunk at a
+ * time: each span is two uint32_t, start and end, at the start of an
+ * element stride bytes long (an array of pairs, or of structs that begin
+ * with them).  A record's tokens go out without a copy.
+ */
+void	 dp_write_spans(const void *, size_t, size_t);
+/* Spans for dp_set's emit: dp_emit_spans(&spans) writes them so. */
+struct dp_spans {
+	const void	*v;
+	size_t		 n;
+	size_t		 stride;
+};
+void	 dp_emit_spans(const void *);
+/*
  * Reads a JSON array of [start,end] pairs (start <= end < 2^32) into *v,
  * grown as needed (*cap counts numbers); returns the number of spans, or -1
  * if the text is not such an array.
@@ -278,11 +292,16 @@ const char	*dp_record_str(const struct dp_record *,
 const char	*dp_record_need(const struct dp_record *, const char *,
 		    const char *, struct dp_buf *, size_t *, size_t *);
 
-/* A field a tool sets: a key and its value as JSON text. */
+/*
+ * A field a tool sets: a key and its value as JSON text, or, when emit is
+ * set, written to stdout by emit(arg) (a value too large to hold twice).
+ */
 struct dp_set {
 	const char	*key;
 	const char	*json;
 	size_t		 len;
+	void		(*emit)(const void *);
+	const void	*arg;
 };
 
 /*

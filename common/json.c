@@ -9,6 +9,9 @@
 
 #include "common.h"
 
+/* Spans dp_write_spans formats at a time: 25 bytes each, on the stack. */
+#define SPANS_CHUNK	1024
+
 #define ONES	UINT64_C(0x0101010101010101)
 #define HIGHS	UINT64_C(0x8080808080808080)
 
@@ -138,12 +141,42 @@ put_offset(char *p, uint32_t n, uint32_t *base, size_t *len, char *digits)
 	return put_2digits(p + *len, n - *base);
 }
 
+/* Where dp_json_spans and dp_write_spans are in the numbers they write. */
+struct spans_state {
+	char		 digits[8];	/* 2^32 / 100 has 8 */
+	uint32_t	 base;
+	size_t		 len;
+};
+
+/*
+ * Writes at p the n spans from v, each two uint32_t at the start of an
+ * element stride bytes long, each after a comma if comma; returns the end.
+ * p has room for 25 bytes a span and put_offset's 7 past a number.
+ */
+static char *
+put_spans(char *p, const unsigned char *v, size_t n, size_t stride,
+    int comma, struct spans_state *st)
+{
+	uint32_t se[2];
+	size_t i;
+
+	for (i = 0; i < n; i++, v += stride) {
+		memcpy(se, v, sizeof(se));
+		if (comma || i > 0)
+			*p++ = ',';
+		*p++ = '[';
+		p = put_offset(p, se[0], &st->base, &st->len, st->digits);
+		*p++ = ',';
+		p = put_offset(p, se[1], &st->base, &st->len, st->digits);
+		*p++ = ']';
+	}
+	return p;
+}
+
 void
 dp_json_spans(struct dp_buf *b, const uint32_t *v, size_t n)
 {
-	char digits[8] = { 0 };		/* 2^32 / 100 has 8 */
-	uint32_t base = 0;
-	size_t i, len = 0;
+	struct spans_state st = { { 0 }, 0, 0 };
 	char *p;
 
 	/* "[" and per span at most ",[4294967295,4294967295]" and "]";
@@ -151,17 +184,26 @@ dp_json_spans(struct dp_buf *b, const uint32_t *v, size_t n)
 	dp_buf_grow(b, 2 + n * 25);
 	p = b->data + b->len;
 	*p++ = '[';
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			*p++ = ',';
-		*p++ = '[';
-		p = put_offset(p, v[2 * i], &base, &len, digits);
-		*p++ = ',';
-		p = put_offset(p, v[2 * i + 1], &base, &len, digits);
-		*p++ = ']';
-	}
+	p = put_spans(p, (const unsigned char *)v, n, 2 * sizeof(*v), 0, &st);
 	*p++ = ']';
 	b->len = (size_t)(p - b->data);
+}
+
+void
+dp_write_spans(const void *v, size_t n, size_t stride)
+{
+	struct spans_state st = { { 0 }, 0, 0 };
+	const unsigned char *at = v;
+	char chunk[SPANS_CHUNK * 25 + 16], *p;
+	size_t i, m;
+
+	dp_write("[", 1);
+	for (i = 0; i < n; i += m) {
+		m = n - i < SPANS_CHUNK ? n - i : SPANS_CHUNK;
+		p = put_spans(chunk, at + i * stride, m, stride, i > 0, &st);
+		dp_write(chunk, (size_t)(p - chunk));
+	}
+	dp_write("]", 1);
 }
 
 static int32_t
@@ -350,4 +392,12 @@ dp_json_spans_parse(const char *s, size_t n, uint32_t **v, size_t *cap)
 			return -1;
 		return skip_ws(p, end) == end ? (ssize_t)count : -1;
 	}
+}
+
+void
+dp_emit_spans(const void *arg)
+{
+	const struct dp_spans *sp = arg;
+
+	dp_write_spans(sp->v, sp->n, sp->stride);
 }

@@ -532,6 +532,16 @@ dp_record_need(const struct dp_record *r, const char *key, const char *owner,
 	return s;
 }
 
+/* A set field's value, as held or by its writer. */
+static void
+write_value(const struct dp_set *set)
+{
+	if (set->emit != NULL)
+		set->emit(set->arg);
+	else
+		dp_write(set->json, set->len);
+}
+
 void
 dp_record_write(const struct dp_record *r, const struct dp_set *sets,
     size_t nsets)
@@ -550,7 +560,7 @@ dp_record_write(const struct dp_record *r, const struct dp_set *sets,
 			    memcmp(sets[j].key, f->key, f->keylen) != 0)
 				continue;
 			dp_write(r->line + at, f->start - at);
-			dp_write(sets[j].json, sets[j].len);
+			write_value(&sets[j]);
 			at = f->end;
 			done[j] = 1;
 			break;
@@ -569,7 +579,7 @@ dp_record_write(const struct dp_record *r, const struct dp_set *sets,
 		dp_write("\"", 1);
 		dp_write(sets[j].key, strlen(sets[j].key));
 		dp_write("\":", 2);
-		dp_write(sets[j].json, sets[j].len);
+		write_value(&sets[j]);
 	}
 	dp_write(r->line + tail, r->len - tail);
 	dp_write("\n", 1);

@@ -218,8 +218,7 @@ write_record(struct ctx *x, struct dp_record *r)
 		dp_buf_addc(&x->out, '}');
 	}
 	dp_buf_addc(&x->out, ']');
-	set.key = "claims";
-	set.json = x->out.data;
-	set.len = x->out.len;
+	set = (struct dp_set){ "claims", x->out.data, x->out.len, NULL,
+	    NULL };
 	dp_record_write(r, &set, 1);
 }

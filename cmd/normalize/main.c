@@ -296,7 +296,7 @@ normalize_record(struct dp_record *r, void *arg)
 		dp_buf_reset(&x->json);
 		dp_json_str(&x->json, out, outlen);
 		sets[nsets++] = (struct dp_set){ "text", x->json.data,
-		    x->json.len };
+		    x->json.len, NULL, NULL };
 		x->nchanged++;
 	}
 	dp_buf_reset(&x->info);
@@ -311,7 +311,7 @@ normalize_record(struct dp_record *r, void *arg)
 	}
 	dp_buf_add(&x->info, "}}", 2);
 	sets[nsets++] = (struct dp_set){ "normalized", x->info.data,
-	    x->info.len };
+	    x->info.len, NULL, NULL };
 	dp_record_write(r, sets, nsets);
 	x->nrecords++;
 	return 0;

@@ -96,9 +96,7 @@ ctx_free(struct ctx *x)
 	free(x->toks);
 	free(x->sents);
 	free(x->paras);
-	free(x->tspans);
 	free(x->sentnext);
 	free(x->openq);
 	dp_buf_free(&x->scratch);
-	dp_buf_free(&x->out);
 }

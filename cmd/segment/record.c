@@ -11,6 +11,9 @@
 #include "common.h"
 #include "segment.h"
 
+/* Scratch larger than this is given back once its text is decoded. */
+#define SCRATCH_KEPT	(1 << 20)
+
 static void	 decode(struct ctx *, const char *, size_t);
 static void	 paragraphs(struct ctx *);
 
@@ -40,11 +43,12 @@ segment_record(struct dp_record *r, void *arg)
 {
 	struct ctx *x = arg;
 	struct dp_set sets[4];
+	struct dp_spans spans[3];
 	size_t nsets;
 	const struct lang *l;
 	char code[16];
 	const char *text;
-	size_t len, i, k, tpos;
+	size_t len;
 
 	if ((text = dp_record_need(r, "text", "to-jsonl", &x->scratch, &len,
 	    NULL)) == NULL)
@@ -58,40 +62,34 @@ segment_record(struct dp_record *r, void *arg)
 		x->cls = dp_realloc(x->cls, x->capcps);
 	}
 	decode(x, text, len);
+	/* The text is code points now: a long one's UTF-8 need not stay. */
+	if (x->scratch.cap > SCRATCH_KEPT)
+		dp_buf_free(&x->scratch);
 
 	tokenize(x, l, x->ncps);
 	sentences(x, l);
 	paragraphs(x);
 
-	/* Token spans go out through the same writer as the others. */
-	if (2 * x->ntoks > x->captspans) {
-		x->captspans = 2 * x->ntoks;
-		x->tspans = dp_reallocarray(x->tspans, x->captspans,
-		    sizeof(*x->tspans));
-	}
-	for (i = 0; i < x->ntoks; i++) {
-		x->tspans[2 * i] = x->toks[i].start;
-		x->tspans[2 * i + 1] = x->toks[i].end;
-	}
-	dp_buf_reset(&x->out);
-	dp_json_spans(&x->out, x->paras, x->nparas / 2);
-	sets[0] = (struct dp_set){ "paragraphs", NULL, x->out.len };
-	tpos = x->out.len;
-	dp_json_spans(&x->out, x->sents, x->nsents / 2);
-	sets[1] = (struct dp_set){ "sentences", NULL, x->out.len - tpos };
-	k = x->out.len;
-	dp_json_spans(&x->out, x->tspans, x->ntoks);
-	sets[2] = (struct dp_set){ "tokens", NULL, x->out.len - k };
-	sets[0].json = x->out.data;
-	sets[1].json = x->out.data + tpos;
-	sets[2].json = x->out.data + k;
+	/* The spans go out as they are written, tokens straight from their
+	 * array: the output is several times the text, too much to hold. */
+	spans[0] = (struct dp_spans){ x->paras, x->nparas / 2,
+	    2 * sizeof(*x->paras) };
+	spans[1] = (struct dp_spans){ x->sents, x->nsents / 2,
+	    2 * sizeof(*x->sents) };
+	spans[2] = (struct dp_spans){ x->toks, x->ntoks, sizeof(*x->toks) };
+	sets[0] = (struct dp_set){ "paragraphs", NULL, 0, dp_emit_spans,
+	    &spans[0] };
+	sets[1] = (struct dp_set){ "sentences", NULL, 0, dp_emit_spans,
+	    &spans[1] };
+	sets[2] = (struct dp_set){ "tokens", NULL, 0, dp_emit_spans,
+	    &spans[2] };
 	/* --lang on a record with none: the stages after it read it too */
 	nsets = 3;
 	if (x->lang_opt != NULL && dp_record_get(r, "lang") == NULL) {
 		dp_buf_reset(&x->scratch);
 		dp_json_strz(&x->scratch, code);
 		sets[nsets++] = (struct dp_set){ "lang", x->scratch.data,
-		    x->scratch.len };
+		    x->scratch.len, NULL, NULL };
 	}
 	dp_record_write(r, sets, nsets);
 	return 0;

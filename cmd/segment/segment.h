@@ -12,22 +12,31 @@
  *   sentences.c  where a sentence ends
  */
 
+#include <stddef.h>
 #include <stdint.h>
 
 enum toktype { T_WORD, T_NUM, T_PUNCT, T_URL, T_EMAIL, T_TAG, T_ABBR,
 	T_INITIAL };
 
-/* A token: a code point span and what segment knows of it. */
+/*
+ * A token: a code point span and what segment knows of it.  The span
+ * comes first: the tokens are written as spans from this array.
+ */
 struct token {
 	uint32_t	 start;
 	uint32_t	 end;
 	unsigned char	 type;
 	unsigned char	 newlines;	/* line breaks in the space before */
-	unsigned char	 space;		/* any space before */
-	unsigned char	 upper;		/* starts with a capital letter */
-	unsigned char	 closed;	/* an opening quote closed later */
-	unsigned char	 stamp;		/* the AM or PM ending a timestamp */
+	unsigned int	 space : 1;	/* any space before */
+	unsigned int	 upper : 1;	/* starts with a capital letter */
+	unsigned int	 closed : 1;	/* an opening quote closed later */
+	unsigned int	 stamp : 1;	/* the AM or PM ending a timestamp */
 };
+
+/* Twelve bytes: a long record has a token for every five characters. */
+_Static_assert(sizeof(struct token) == 12, "a token's size");
+_Static_assert(offsetof(struct token, start) == 0 &&
+    offsetof(struct token, end) == sizeof(uint32_t), "a token is its span");
 
 /* What one language's lexicon says. */
 struct lang {
@@ -54,13 +63,13 @@ struct ctx {
 	size_t		 ncps, capcps;
 	struct token	*toks;
 	size_t		 ntoks, captoks;
-	uint32_t	*sents, *paras, *tspans;	/* start, end, ... */
-	size_t		 nsents, capsents, nparas, capparas, captspans;
+	uint32_t	*sents, *paras;	/* start, end, ... */
+	size_t		 nsents, capsents, nparas, capparas;
 	size_t		*sentnext, capsentnext;	/* token after each sentence */
 	size_t		*openq, nopen, capopen;	/* quotes not closed yet */
 	size_t		 wrapend;	/* the paragraph measured ends here */
 	int		 wraplist;	/* and is a list of short lines */
-	struct dp_buf	 scratch, out;
+	struct dp_buf	 scratch;
 };
 
 static inline enum dp_class

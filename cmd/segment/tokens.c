@@ -97,7 +97,7 @@ add_token(struct ctx *x, size_t s, size_t e, int type, int newlines, int space)
 	t->end = (uint32_t)e;
 	t->type = (unsigned char)type;
 	t->newlines = (unsigned char)(newlines > 2 ? 2 : newlines);
-	t->space = (unsigned char)space;
+	t->space = space != 0;
 	t->upper = cl(x, s) == DP_CL_UPPER;
 	t->closed = 0;
 	t->stamp = e - s == 2 && (x->cps[s + 1] | 0x20) == 'm' &&

@@ -74,6 +74,7 @@ write_record(struct ctx *x, struct dp_record *r, struct lang *l)
 		dp_buf_addc(&x->out, '}');
 	}
 	dp_buf_addc(&x->out, ']');
-	set = (struct dp_set){ "entities", x->out.data, x->out.len };
+	set = (struct dp_set){ "entities", x->out.data, x->out.len, NULL,
+	    NULL };
 	dp_record_write(r, &set, 1);
 }
