@@ -92,7 +92,6 @@ ctx_free(struct ctx *x)
 {
 	dp_langs_free(x->langs);
 	free(x->cps);
-	free(x->cls);
 	free(x->toks);
 	free(x->sents);
 	free(x->paras);

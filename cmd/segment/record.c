@@ -59,7 +59,6 @@ segment_record(struct dp_record *r, void *arg)
 	if (len + 1 > x->capcps) {
 		x->capcps = len + 1;
 		x->cps = dp_reallocarray(x->cps, x->capcps, sizeof(*x->cps));
-		x->cls = dp_realloc(x->cls, x->capcps);
 	}
 	decode(x, text, len);
 	/* The text is code points now: a long one's UTF-8 need not stay. */
@@ -96,15 +95,15 @@ segment_record(struct dp_record *r, void *arg)
 }
 
 /*
- * Decodes text into cps and cls, with a last code point 0 of class OTHER
- * that ends every scan.  Local pointers, as a store through the unsigned
- * char *cls could otherwise change the pointers themselves.
+ * Decodes text into cps, each code point with its class, and a last code
+ * point 0 of class OTHER that ends every scan.
  */
 static void
 decode(struct ctx *x, const char *text, size_t len)
 {
-	int32_t *points = x->cps;
-	unsigned char *classes = x->cls, b;
+	uint32_t *points = x->cps;
+	unsigned char b;
+	int32_t c;
 	size_t i, n = 0, k;
 
 	for (i = 0; i < len; i += k, n++) {
@@ -112,8 +111,8 @@ decode(struct ctx *x, const char *text, size_t len)
 		while (i + 8 <= len && ascii8(text + i)) {
 			for (k = 0; k < 8; k++) {
 				b = (unsigned char)text[i + k];
-				points[n + k] = b;
-				classes[n + k] = dp_ascii_class[b];
+				points[n + k] = b | (uint32_t)dp_ascii_class[b]
+				    << CP_BITS;
 			}
 			i += 8;
 			n += 8;
@@ -121,16 +120,15 @@ decode(struct ctx *x, const char *text, size_t len)
 		if (i >= len)
 			break;
 		if ((unsigned char)text[i] < 0x80) {
-			points[n] = (unsigned char)text[i];
-			classes[n] = dp_ascii_class[(unsigned char)text[i]];
+			b = (unsigned char)text[i];
+			points[n] = b | (uint32_t)dp_ascii_class[b] << CP_BITS;
 			k = 1;
 			continue;
 		}
-		k = dp_utf8_decode(text + i, len - i, &points[n]);
-		classes[n] = (unsigned char)dp_uclass(points[n]);
+		k = dp_utf8_decode(text + i, len - i, &c);
+		points[n] = (uint32_t)c | (uint32_t)dp_uclass(c) << CP_BITS;
 	}
-	points[n] = 0;
-	classes[n] = DP_CL_OTHER;
+	points[n] = (uint32_t)DP_CL_OTHER << CP_BITS;
 	x->ncps = n;
 }
 

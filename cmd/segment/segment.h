@@ -54,12 +54,19 @@ struct lang {
 
 #define ABBR_TITLE	2
 
+/* A list item's marker: where it ends, its number, how it is written. */
+struct marker {
+	size_t		 end;		/* its last token */
+	long		 value;		/* 1 for "1." and "a." */
+	int32_t		 bullet;	/* before the number, or 0 */
+	int		 shape;		/* '.', ')' or '.' + ')' */
+};
+
 /* What a run keeps: its languages, then one record's state. */
 struct ctx {
 	const char	*lang_opt;	/* -l: every record's language */
 	struct dp_langs	*langs;
-	int32_t		*cps;		/* the text's code points */
-	unsigned char	*cls;		/* and their classes */
+	uint32_t	*cps;		/* the text's code points, classed */
 	size_t		 ncps, capcps;
 	struct token	*toks;
 	size_t		 ntoks, captoks;
@@ -67,15 +74,37 @@ struct ctx {
 	size_t		 nsents, capsents, nparas, capparas;
 	size_t		*sentnext, capsentnext;	/* token after each sentence */
 	size_t		*openq, nopen, capopen;	/* quotes not closed yet */
+	struct marker	 item;		/* the list marker opening the */
+	int		 item_open;	/* sentence, if item_open */
 	size_t		 wrapend;	/* the paragraph measured ends here */
 	int		 wraplist;	/* and is a list of short lines */
 	struct dp_buf	 scratch;
 };
 
+/*
+ * A code point and its class share 32 bits, the class in the top byte:
+ * a long text costs four bytes a character, not five.
+ */
+#define CP_BITS		24
+#define CP_MASK		((UINT32_C(1) << CP_BITS) - 1)
+
+static inline int32_t
+cp_of(uint32_t packed)
+{
+	return (int32_t)(packed & CP_MASK);
+}
+
+/* The code point i of the text. */
+static inline int32_t
+cp(struct ctx *x, size_t i)
+{
+	return cp_of(x->cps[i]);
+}
+
 static inline enum dp_class
 cl(struct ctx *x, size_t i)
 {
-	return (enum dp_class)x->cls[i];
+	return (enum dp_class)(x->cps[i] >> CP_BITS);
 }
 
 /* The word classes are UPPER to DIGIT: one comparison per character. */
@@ -85,18 +114,18 @@ _Static_assert(DP_CL_LETTER == DP_CL_UPPER + 1 && DP_CL_MARK ==
 static inline int
 is_alnum(struct ctx *x, size_t i)
 {
-	return (unsigned)x->cls[i] - DP_CL_UPPER <= DP_CL_DIGIT - DP_CL_UPPER;
+	return (unsigned)cl(x, i) - DP_CL_UPPER <= DP_CL_DIGIT - DP_CL_UPPER;
 }
 
-/* The end of the letters and digits from i; cls[n] is none of them. */
+/* The end of the letters and digits from i; the class at n is none. */
 static inline size_t
 alnum_end(struct ctx *x, size_t i)
 {
-	const unsigned char *p = x->cls + i;
+	const uint32_t *p = x->cps + i;
 
-	while ((unsigned)*p - DP_CL_UPPER <= DP_CL_DIGIT - DP_CL_UPPER)
+	while ((*p >> CP_BITS) - DP_CL_UPPER <= DP_CL_DIGIT - DP_CL_UPPER)
 		p++;
-	return (size_t)(p - x->cls);
+	return (size_t)(p - x->cps);
 }
 
 static inline int
@@ -121,10 +150,10 @@ mark(struct ctx *x, size_t k)
 {
 	uint32_t s = x->toks[k].start;
 
-	if (x->toks[k].end - s == 2 && (x->cps[s] == '\'' ||
-	    x->cps[s] == '`') && x->cps[s + 1] == x->cps[s])
-		return x->cps[s] == '`' ? 0x201C : '"';
-	return x->cps[s];
+	if (x->toks[k].end - s == 2 && (cp(x, s) == '\'' ||
+	    cp(x, s) == '`') && cp(x, s + 1) == cp(x, s))
+		return cp(x, s) == '`' ? 0x201C : '"';
+	return cp(x, s);
 }
 
 static inline int
@@ -152,8 +181,8 @@ quote_role(struct ctx *x, size_t k)
 {
 	int32_t c;
 
-	if (x->toks[k].type != T_PUNCT || x->cps[x->toks[k].start] == ',' ||
-	    x->cps[x->toks[k].start] == '.')	/* the common marks, at once */
+	if (x->toks[k].type != T_PUNCT || cp(x, x->toks[k].start) == ',' ||
+	    cp(x, x->toks[k].start) == '.')	/* the common marks, at once */
 		return 0;
 	c = mark(x, k);
 	if (c == 0xAB || c == 0x201C || c == 0x201E)

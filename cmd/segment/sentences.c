@@ -19,13 +19,13 @@ static void	 add_sentence(struct ctx *, size_t, size_t);
 static int
 list_marker(struct ctx *x, size_t j)
 {
-	int32_t c = x->cps[x->toks[j].start];
+	int32_t c = cp(x, x->toks[j].start);
 
 	if (x->toks[j].type == T_NUM || (x->toks[j].type == T_WORD &&
 	    x->toks[j].end - x->toks[j].start == 1 && c >= 'a' && c <= 'z'))
 		return j + 1 < x->ntoks && !x->toks[j + 1].space &&
-		    (x->cps[x->toks[j + 1].start] == '.' ||
-		    x->cps[x->toks[j + 1].start] == ')');
+		    (cp(x, x->toks[j + 1].start) == '.' ||
+		    cp(x, x->toks[j + 1].start) == ')');
 	return x->toks[j].type == T_PUNCT && (c == '-' || c == '*' ||
 	    c == 0x2022 || c == 0x2013 || c == 0x2014 || c == 0x2043);
 }
@@ -38,7 +38,7 @@ number_value(struct ctx *x, size_t k)
 	size_t i;
 
 	for (i = x->toks[k].start; i < x->toks[k].end; i++)
-		v = v * 10 + (x->cps[i] - '0');
+		v = v * 10 + (cp(x, i) - '0');
 	return v;
 }
 
@@ -48,16 +48,9 @@ glued_mark(struct ctx *x, size_t j)
 {
 	return j < x->ntoks && !x->toks[j].space &&
 	    x->toks[j].end - x->toks[j].start == 1 &&
-	    (x->cps[x->toks[j].start] == '.' || x->cps[x->toks[j].start] == ')');
+	    (cp(x, x->toks[j].start) == '.' || cp(x, x->toks[j].start) == ')');
 }
 
-/* A list item's marker: where it ends, its number, how it is written. */
-struct marker {
-	size_t		 end;		/* its last token */
-	long		 value;		/* 1 for "1." and "a." */
-	int32_t		 bullet;	/* before the number, or 0 */
-	int		 shape;		/* '.', ')' or '.' + ')' */
-};
 
 /*
  * Reads a list item's marker at token j into *m: a number or a lowercase
@@ -74,13 +67,13 @@ marker_at(struct ctx *x, size_t j, struct marker *m)
 	if (j >= x->ntoks)
 		return 0;
 	if (list_marker(x, k) && x->toks[k].type == T_PUNCT) {
-		m->bullet = x->cps[x->toks[k].start];
+		m->bullet = cp(x, x->toks[k].start);
 		m->end = k;
 		if (k + 1 >= x->ntoks || x->toks[k + 1].type != T_NUM)
 			return 1;
 		k++;
 	}
-	c = x->cps[x->toks[k].start];
+	c = cp(x, x->toks[k].start);
 	if (x->toks[k].type == T_NUM && x->toks[k].end - x->toks[k].start <= 3)
 		m->value = number_value(x, k);
 	else if (x->toks[k].type == T_WORD && x->toks[k].end -
@@ -90,28 +83,28 @@ marker_at(struct ctx *x, size_t j, struct marker *m)
 		return m->bullet != 0;
 	if (!glued_mark(x, k + 1))
 		return m->bullet != 0;
-	m->shape = x->cps[x->toks[++k].start];
+	m->shape = cp(x, x->toks[++k].start);
 	if (m->shape == '.' && glued_mark(x, k + 1) &&
-	    x->cps[x->toks[k + 1].start] == ')')
-		m->shape += x->cps[x->toks[++k].start];
+	    cp(x, x->toks[k + 1].start) == ')')
+		m->shape += cp(x, x->toks[++k].start);
 	m->end = k;
 	return 1;
 }
 
 /*
- * Does the list item that opens a sentence at token first end before
- * token j, where the next item's marker stands on the same line ("1. The
- * first item 2. The second item")?  The next marker has the next number
- * and the same shape.
+ * Does the list item that opens the sentence (x->item) end before token
+ * j, where the next item's marker stands on the same line ("1. The first
+ * item 2. The second item")?  The next marker has the next number and the
+ * same shape.
  */
 static int
-next_item(struct ctx *x, size_t first, size_t j)
+next_item(struct ctx *x, size_t j)
 {
-	struct marker a, b;
+	struct marker b;
 
-	return x->toks[j].space && marker_at(x, first, &a) && a.shape != 0 &&
-	    marker_at(x, j, &b) && b.value == a.value + 1 &&
-	    b.shape == a.shape && b.bullet == a.bullet;
+	return x->item_open && x->item.shape != 0 && x->toks[j].space &&
+	    marker_at(x, j, &b) && b.value == x->item.value + 1 &&
+	    b.shape == x->item.shape && b.bullet == x->item.bullet;
 }
 
 /* Is token k the terminal punctuation ". ! ? … ..."? */
@@ -124,8 +117,8 @@ is_terminal(struct ctx *x, size_t k)
 	if (t->type != T_PUNCT)
 		return 0;
 	for (i = t->start; i < t->end; i++)
-		if (x->cps[i] != '.' && x->cps[i] != '!' && x->cps[i] != '?' &&
-		    x->cps[i] != 0x2026)
+		if (cp(x, i) != '.' && cp(x, i) != '!' && cp(x, i) != '?' &&
+		    cp(x, i) != 0x2026)
 			return 0;
 	return 1;
 }
@@ -151,10 +144,10 @@ after_semicolon(struct ctx *x, size_t k)
 
 	if (x->toks[k].type != T_WORD)
 		return 0;
-	if (n >= 2 && n <= 3 && is_apostrophe(x->cps[e - 1]))
+	if (n >= 2 && n <= 3 && is_apostrophe(cp(x, e - 1)))
 		return 1;
-	return n >= 8 && x->cps[e - 4] == 'm' && x->cps[e - 3] == 'e' &&
-	    x->cps[e - 2] == 'n' && x->cps[e - 1] == 't';
+	return n >= 8 && cp(x, e - 4) == 'm' && cp(x, e - 3) == 'e' &&
+	    cp(x, e - 2) == 'n' && cp(x, e - 1) == 't';
 }
 
 /* Is token k an e-mail address or a URL, or the ">" after "<address"? */
@@ -162,7 +155,7 @@ static int
 is_address(struct ctx *x, size_t k)
 {
 	return x->toks[k].type == T_URL || x->toks[k].type == T_EMAIL ||
-	    (x->cps[x->toks[k].start] == '>' && k > 0 && !x->toks[k].space &&
+	    (cp(x, x->toks[k].start) == '>' && k > 0 && !x->toks[k].space &&
 	    x->toks[k - 1].type == T_EMAIL);
 }
 
@@ -184,8 +177,8 @@ lost_stop(struct ctx *x, const struct lang *l, size_t k)
 		return 0;
 	if (((t->type == T_WORD && !(t->end - t->start <= 4 &&
 	    lookup_lower(x, l->starters, t->start, t->end))) ||
-	    t->type == T_NUM || x->cps[t->start] == ',' ||
-	    x->cps[t->start] == ')') &&
+	    t->type == T_NUM || cp(x, t->start) == ',' ||
+	    cp(x, t->start) == ')') &&
 	    lookup(x, l->strong, next->start, next->end))
 		return 1;
 	return k + 2 < x->ntoks && x->toks[k + 2].type == T_WORD &&
@@ -193,7 +186,7 @@ lost_stop(struct ctx *x, const struct lang *l, size_t k)
 	    lookup(x, l->determiners, next->start, next->end) &&
 	    ((t->type == T_WORD && t->end - t->start >= 3 &&
 	    !lookup_lower(x, l->starters, t->start, t->end)) ||
-	    x->cps[t->start] == ')');
+	    cp(x, t->start) == ')');
 }
 
 /*
@@ -237,22 +230,22 @@ paragraph_is_list(struct ctx *x, size_t i)
 
 	if (i < x->wrapend)
 		return x->wraplist;
-	while (s > 0 && !(x->cps[s - 1] == '\n' && s >= 2 &&
-	    x->cps[s - 2] == '\n'))
+	while (s > 0 && !(cp(x, s - 1) == '\n' && s >= 2 &&
+	    cp(x, s - 2) == '\n'))
 		s--;
-	while (e < x->ncps && !(x->cps[e] == '\n' && e + 1 < x->ncps &&
-	    x->cps[e + 1] == '\n'))
+	while (e < x->ncps && !(cp(x, e) == '\n' && e + 1 < x->ncps &&
+	    cp(x, e + 1) == '\n'))
 		e++;
 	for (i = s; i < e; i++) {
-		if (x->cps[i] == '\n') {
+		if (cp(x, i) == '\n') {
 			line = 0;
 			continue;
 		}
 		if (++line > widest && cl(x, i) != DP_CL_SPACE)
 			widest = line;
 		/* a stop before a space or a line's end: sentences */
-		if (stop_at_end(x->cps[i]) && (i + 1 == e ||
-		    cl(x, i + 1) == DP_CL_SPACE || x->cps[i + 1] == '\n'))
+		if (stop_at_end(cp(x, i)) && (i + 1 == e ||
+		    cl(x, i + 1) == DP_CL_SPACE || cp(x, i + 1) == '\n'))
 			stopped = 1;
 	}
 	x->wrapend = e;
@@ -295,15 +288,15 @@ ends_without_stop(struct ctx *x, const struct lang *l, size_t first,
 	if (next->newlines == 1 && list_marker(x, j))
 		return 1;
 	if (next->newlines == 1 && !is_terminal(x, k) &&
-	    !(t->type == T_PUNCT && strchr(",;:(-", x->cps[t->start] < 128 ?
-	    (int)x->cps[t->start] : 1)) && (next->upper ||
+	    !(t->type == T_PUNCT && strchr(",;:(-", cp(x, t->start) < 128 ?
+	    (int)cp(x, t->start) : 1)) && (next->upper ||
 	    cl(x, next->start) == DP_CL_DIGIT || is_opening(mark(x, j)) ||
 	    short_lines(x, j)))
 		return 1;
 	if (!quoted && lost_stop(x, l, k))
 		return 1;
 	/* "Hi John," and "Best regards," stand alone before a capital. */
-	if (t->type == T_PUNCT && x->cps[t->start] == ',' && next->upper &&
+	if (t->type == T_PUNCT && cp(x, t->start) == ',' && next->upper &&
 	    salutation(x, l, first, k))
 		return 1;
 	/* URLs listed one after another are one sentence each; a
@@ -325,12 +318,12 @@ ends_without_stop(struct ctx *x, const struct lang *l, size_t first,
 	 * sentence. */
 	if (t->type == T_PUNCT && !quoted && next->upper &&
 	    lookup(x, l->soft, t->start, t->end) && (starts_sentence(x, l, j) ||
-	    (x->cps[t->start] == ';' && after_semicolon(x, j))))
+	    (cp(x, t->start) == ';' && after_semicolon(x, j))))
 		return 1;
 	/* French goes on in lowercase after a colon: a capitalized subject
 	 * pronoun there starts a sentence ("sentiments : Ce basculement"). */
 	return t->type == T_PUNCT && !quoted && next->upper &&
-	    x->cps[t->start] == ':' && next->type == T_WORD &&
+	    cp(x, t->start) == ':' && next->type == T_WORD &&
 	    lookup(x, l->colon, next->start, next->end);
 }
 
@@ -370,7 +363,7 @@ ends_glued(struct ctx *x, const struct lang *l, size_t first, size_t k,
 	const struct token *prev = k > first ? &x->toks[k - 1] : NULL;
 	int32_t c = mark(x, j);
 
-	return j == k + 1 && x->cps[t->start] == '.' && prev != NULL &&
+	return j == k + 1 && cp(x, t->start) == '.' && prev != NULL &&
 	    prev->end == t->start && ((prev->type == T_WORD &&
 	    prev->end - prev->start >= 3 && cl(x, prev->end - 1) ==
 	    DP_CL_LETTER) || (prev->type == T_NUM && cl(x, prev->end - 1) ==
@@ -398,11 +391,11 @@ goes_on_lowercase(struct ctx *x, size_t k, size_t j, size_t last,
 	    is_opening(c) || c == 0xBF || c == 0xA1) && !(cl(x,
 	    next->start) == DP_CL_LETTER && (next->type == T_WORD ||
 	    next->type == T_URL) && !quoted && last == k &&
-	    ((t->end - t->start == 1 && x->cps[t->start] == '.' && k > 0 &&
+	    ((t->end - t->start == 1 && cp(x, t->start) == '.' && k > 0 &&
 	    (x->toks[k - 1].type == T_WORD || x->toks[k - 1].type == T_NUM) &&
 	    x->toks[k - 1].end - x->toks[k - 1].start >= 2 &&
-	    x->toks[k - 1].end == t->start) || x->cps[t->end - 1] == '?' ||
-	    x->cps[t->end - 1] == '!'));
+	    x->toks[k - 1].end == t->start) || cp(x, t->end - 1) == '?' ||
+	    cp(x, t->end - 1) == '!'));
 }
 
 /*
@@ -422,7 +415,7 @@ quotation_goes_on(struct ctx *x, size_t j)
 		if (quote_role(x, q) < 0)
 			return q + 1 < x->ntoks &&
 			    x->toks[q + 1].newlines == 0 &&
-			    (x->cps[x->toks[q + 1].start] == ',' ||
+			    (cp(x, x->toks[q + 1].start) == ',' ||
 			    cl(x, x->toks[q + 1].start) == DP_CL_LETTER);
 	}
 	return 0;
@@ -442,7 +435,7 @@ opening_ellipsis(struct ctx *x, size_t j)
 	for (i = j; i < j + 3; i++)
 		if (i >= x->ntoks || !x->toks[i].space ||
 		    x->toks[i].newlines > 0 || x->toks[i].end -
-		    x->toks[i].start != 1 || x->cps[x->toks[i].start] != '.')
+		    x->toks[i].start != 1 || cp(x, x->toks[i].start) != '.')
 			return 0;
 	return i < x->ntoks && x->toks[i].upper && x->toks[i].space;
 }
@@ -470,7 +463,7 @@ split_abbreviation(struct ctx *x, const struct lang *l, size_t first,
     size_t k)
 {
 	size_t i = k;
-	int32_t c = x->cps[x->toks[k].start];
+	int32_t c = cp(x, x->toks[k].start);
 
 	if (x->toks[k].end - x->toks[k].start != 1 || (c != '.' &&
 	    c != '!' && c != '?'))
@@ -493,7 +486,6 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
     size_t *last, int quoted)
 {
 	const struct token *t = &x->toks[k], *next;
-	struct marker m;
 	size_t j;
 	int abbr = t->type == T_ABBR || t->type == T_INITIAL ||
 	    split_abbreviation(x, l, first, k);
@@ -501,9 +493,9 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
 	*last = k;
 	/* a marker opening the sentence ends nothing; the next one
 	 * inline ends its item */
-	if (k + 1 < x->ntoks && marker_at(x, first, &m) && m.end >= k)
+	if (k + 1 < x->ntoks && x->item_open && x->item.end >= k)
 		return 0;
-	if (k + 1 < x->ntoks && next_item(x, first, k + 1))
+	if (k + 1 < x->ntoks && next_item(x, k + 1))
 		return 1;
 	if (k + 1 < x->ntoks && k < first + 3 && opening_ellipsis(x, first))
 		return 0;
@@ -527,7 +519,7 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
 	if (!next->space)
 		return ends_glued(x, l, first, k, j);
 	if (!abbr && k > first && x->toks[k - 1].end == t->start &&
-	    x->cps[t->start] == '.' && opening_ellipsis(x, j))
+	    cp(x, t->start) == '.' && opening_ellipsis(x, j))
 		return 1;
 	/* An abbreviation or initial ends a sentence only before a word
 	 * that usually starts one ("etc. Le", not "J. Martin"). */
@@ -538,7 +530,7 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
 	/* A numbered list item: "1." at the start of a line. */
 	if (k > 0 && x->toks[k - 1].type == T_NUM &&
 	    x->toks[k - 1].newlines > 0 && t->end - t->start == 1 &&
-	    x->cps[t->start] == '.')
+	    cp(x, t->start) == '.')
 		return 0;
 	return !(quoted && quotation_goes_on(x, j));
 }
@@ -548,8 +540,7 @@ void
 sentences(struct ctx *x, const struct lang *l)
 {
 	size_t k, first = 0, last, q;
-	struct marker m;
-	int depth = 0, listed = 0;
+	int depth = 0;
 
 	x->nsents = 0;
 	x->wrapend = 0;
@@ -558,7 +549,7 @@ sentences(struct ctx *x, const struct lang *l)
 			depth = 0;
 		/* a sentence that opens with "1." may end before "2." */
 		if (k == first)
-			listed = marker_at(x, k, &m) && m.shape != 0;
+			x->item_open = marker_at(x, k, &x->item);
 		/* Most tokens are words that no line break follows: only
 		 * punctuation, abbreviations, initials and URLs end a
 		* sentence on the same line. */
@@ -567,7 +558,7 @@ sentences(struct ctx *x, const struct lang *l)
 			if (k + 1 < x->ntoks && x->toks[k + 1].newlines == 0 &&
 			    !x->toks[k + 1].upper && !(k + 3 < x->ntoks &&
 			    x->toks[k + 3].stamp) && !x->toks[k].stamp &&
-			    !(listed && next_item(x, first, k + 1)))
+			    !(x->item_open && next_item(x, k + 1)))
 				continue;
 		} else if (quote_role(x, k) > 0)
 			depth += x->toks[k].closed;

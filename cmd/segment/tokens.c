@@ -35,8 +35,8 @@ find(struct ctx *x, const struct dp_strset *set, size_t s, size_t e, int lower)
 	if (e - s > sizeof(key) / 4 || e - s > dp_strset_maxlen(set))
 		return 0;
 	for (i = s; i < e; i++) {
-		c = is_apostrophe(x->cps[i]) ? '\'' : lower ?
-		    dp_ulower(x->cps[i]) : x->cps[i];
+		c = is_apostrophe(cp(x, i)) ? '\'' : lower ?
+		    dp_ulower(cp(x, i)) : cp(x, i);
 		if (c < 0x80)
 			key[len++] = (char)c;
 		else
@@ -70,7 +70,7 @@ is_tld(struct ctx *x, size_t k)
 		if (strlen(tlds[i]) != n)
 			continue;
 		for (j = 0; j < n &&
-		    dp_ulower(x->cps[x->toks[k].start + j]) == tlds[i][j]; j++)
+		    dp_ulower(cp(x, x->toks[k].start + j)) == tlds[i][j]; j++)
 			;
 		if (j == n)
 			return 1;
@@ -100,7 +100,7 @@ add_token(struct ctx *x, size_t s, size_t e, int type, int newlines, int space)
 	t->space = space != 0;
 	t->upper = cl(x, s) == DP_CL_UPPER;
 	t->closed = 0;
-	t->stamp = e - s == 2 && (x->cps[s + 1] | 0x20) == 'm' &&
+	t->stamp = e - s == 2 && (cp(x, s + 1) | 0x20) == 'm' &&
 	    x->ntoks >= 3 && timestamp_at(x, x->ntoks - 3);
 	if (newlines >= 2)
 		x->nopen = 0;
@@ -129,6 +129,21 @@ match_quote(struct ctx *x, size_t k)
 		x->toks[x->openq[--x->nopen]].closed = 1;
 }
 
+/*
+ * Room for a token every two of the n characters at once: more than text
+ * has, and pages never written cost nothing, where growing a large array
+ * by copies would hold it twice.
+ */
+static void
+reserve_tokens(struct ctx *x, size_t n)
+{
+	if (x->captoks >= n / 2)
+		return;
+	x->captoks = n / 2;
+	free(x->toks);
+	x->toks = dp_reallocarray(NULL, x->captoks, sizeof(*x->toks));
+}
+
 /* Splits cps[0..n) into tokens. */
 void
 tokenize(struct ctx *x, const struct lang *l, size_t n)
@@ -138,11 +153,12 @@ tokenize(struct ctx *x, const struct lang *l, size_t n)
 	int32_t c;
 	enum dp_class k;
 	/* A copy the compiler need not reload after each token's stores. */
-	const int32_t *const cps = x->cps;
+	const uint32_t *const cps = x->cps;
 
 	x->ntoks = x->nopen = 0;
+	reserve_tokens(x, n);
 	while (i < n) {
-		c = cps[i];
+		c = cp_of(cps[i]);
 		if (c == ' ') {		/* the common case */
 			space = 1;
 			i++;
@@ -152,7 +168,7 @@ tokenize(struct ctx *x, const struct lang *l, size_t n)
 		if (k == DP_CL_SPACE || k == DP_CL_NEWLINE || c == 0xFEFF ||
 		    c == 0x200B) {
 			if (c == '\n' || c == 0x2028 || c == 0x2029 ||
-			    (c == '\r' && cps[i + 1] != '\n'))
+			    (c == '\r' && cp_of(cps[i + 1]) != '\n'))
 				newlines += c == 0x2029 ? 2 : 1;
 			space = 1;
 			i++;
@@ -173,28 +189,28 @@ tokenize(struct ctx *x, const struct lang *l, size_t n)
 		else if ((c == '#' || c == '@') && i + 1 < n &&
 		    is_alnum(x, i + 1) && (i == 0 || !is_alnum(x, i - 1))) {
 			for (e = i + 1; e < n && (is_alnum(x, e) ||
-			    cps[e] == '_'); e++)
+			    cp_of(cps[e]) == '_'); e++)
 				;
 			type = T_TAG;
 		} else if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
 			/* "...", "?!", "!!!" are one token. */
-			for (e = i + 1; e < n && (cps[e] == '.' ||
-			    cps[e] == '!' || cps[e] == '?' ||
-			    cps[e] == 0x2026); e++)
+			for (e = i + 1; e < n && (cp_of(cps[e]) == '.' ||
+			    cp_of(cps[e]) == '!' || cp_of(cps[e]) == '?' ||
+			    cp_of(cps[e]) == 0x2026); e++)
 				;
 		} else if (is_hyphen(c)) {
-			for (e = i + 1; e < n && is_hyphen(cps[e]); e++)
+			for (e = i + 1; e < n && is_hyphen(cp_of(cps[e])); e++)
 				;
 		} else if ((c == '\'' || c == '`') && i + 1 < n &&
-		    cps[i + 1] == c)
+		    cp_of(cps[i + 1]) == c)
 			e = i + 2;	/* '' and ``, quotation marks */
 		else
 			e = i + 1;
 		/* An address only where a word stops at one of its signs. */
 		if ((type == T_WORD || type == T_NUM || type == T_ABBR) &&
-		    (cps[e] == '@' || cps[e - 1] == '.' ||
-		    cps[e] == '.' || cps[e] == '_' || cps[e] == '-' ||
-		    cps[e] == '+') && (k2 = scan_email(x, i, n)) > e) {
+		    (cp_of(cps[e]) == '@' || cp_of(cps[e - 1]) == '.' ||
+		    cp_of(cps[e]) == '.' || cp_of(cps[e]) == '_' || cp_of(cps[e]) == '-' ||
+		    cp_of(cps[e]) == '+') && (k2 = scan_email(x, i, n)) > e) {
 			e = k2;
 			type = T_EMAIL;
 		}
@@ -222,14 +238,14 @@ scan_email(struct ctx *x, size_t i, size_t n)
 {
 	size_t k = i, at, dot = 0;
 
-	while (k < n && (is_alnum(x, k) || x->cps[k] == '.' ||
-	    x->cps[k] == '_' || x->cps[k] == '-' || x->cps[k] == '+'))
+	while (k < n && (is_alnum(x, k) || cp(x, k) == '.' ||
+	    cp(x, k) == '_' || cp(x, k) == '-' || cp(x, k) == '+'))
 		k++;
-	if (k == i || k >= n || x->cps[k] != '@' || x->cps[k - 1] == '.')
+	if (k == i || k >= n || cp(x, k) != '@' || cp(x, k - 1) == '.')
 		return i;
-	for (at = k++; k < n && (is_alnum(x, k) || x->cps[k] == '-' ||
-	    (x->cps[k] == '.' && k + 1 < n && is_alnum(x, k + 1))); k++)
-		if (x->cps[k] == '.')
+	for (at = k++; k < n && (is_alnum(x, k) || cp(x, k) == '-' ||
+	    (cp(x, k) == '.' && k + 1 < n && is_alnum(x, k + 1))); k++)
+		if (cp(x, k) == '.')
 			dot = k;
 	return dot > at + 1 && k - dot > 2 ? k : i;
 }
@@ -244,14 +260,14 @@ scan_url(struct ctx *x, size_t i, size_t n)
 	const char *p;
 
 	/* Most words start otherwise: a quick look at two letters. */
-	if (((x->cps[i] | 0x20) != 'h' && (x->cps[i] | 0x20) != 'w' &&
-	    (x->cps[i] | 0x20) != 'f') || ((x->cps[i + 1] | 0x20) != 't' &&
-	    (x->cps[i + 1] | 0x20) != 'w'))
+	if (((cp(x, i) | 0x20) != 'h' && (cp(x, i) | 0x20) != 'w' &&
+	    (cp(x, i) | 0x20) != 'f') || ((cp(x, i + 1) | 0x20) != 't' &&
+	    (cp(x, i + 1) | 0x20) != 'w'))
 		return i;
 	for (j = 0; j < sizeof(starts) / sizeof(starts[0]); j++) {
 		p = starts[j];
 		for (k = 0; p[k] != '\0' && i + k < n &&
-		    dp_ulower(x->cps[i + k]) == p[k]; k++)
+		    dp_ulower(cp(x, i + k)) == p[k]; k++)
 			;
 		if (p[k] == '\0' && i + k < n && is_alnum(x, i + k))
 			break;
@@ -259,11 +275,11 @@ scan_url(struct ctx *x, size_t i, size_t n)
 	if (j == sizeof(starts) / sizeof(starts[0]))
 		return i;
 	for (e = i; e < n && cl(x, e) != DP_CL_SPACE && cl(x,
-	    e) != DP_CL_NEWLINE && x->cps[e] != '<' && x->cps[e] != '>' &&
-	    x->cps[e] != '"' && x->cps[e] != 0xAB && x->cps[e] != 0xBB; e++)
+	    e) != DP_CL_NEWLINE && cp(x, e) != '<' && cp(x, e) != '>' &&
+	    cp(x, e) != '"' && cp(x, e) != 0xAB && cp(x, e) != 0xBB; e++)
 		;
-	while (e > i && strchr(".,;:!?)]}'", x->cps[e - 1] < 128 ?
-	    (int)x->cps[e - 1] : 1) != NULL && x->cps[e - 1] != 0)
+	while (e > i && strchr(".,;:!?)]}'", cp(x, e - 1) < 128 ?
+	    (int)cp(x, e - 1) : 1) != NULL && cp(x, e - 1) != 0)
 		e--;
 	return e;
 }
@@ -283,15 +299,15 @@ scan_number(struct ctx *x, size_t i, size_t n)
 		e++;
 	group = e - i;
 	for (;;) {
-		if (e + 1 < n && (x->cps[e] == '.' || x->cps[e] == ',' ||
-		    x->cps[e] == ':' || x->cps[e] == '/') &&
+		if (e + 1 < n && (cp(x, e) == '.' || cp(x, e) == ',' ||
+		    cp(x, e) == ':' || cp(x, e) == '/') &&
 		    cl(x, e + 1) == DP_CL_DIGIT) {
 			for (e++; e < n && cl(x, e) == DP_CL_DIGIT; e++)
 				;
 			group = 4;	/* no thousands after a fraction */
 			continue;
 		}
-		c = e < n ? x->cps[e] : 0;
+		c = e < n ? cp(x, e) : 0;
 		/* Groups of three after a first group of one to three. */
 		if (group <= 3 && (c == ' ' || c == 0xA0 || c == 0x202F ||
 		    c == 0x2009) && e + 3 < n + 1 && e + 3 <= n && cl(x,
@@ -345,47 +361,47 @@ scan_word(struct ctx *x, const struct lang *l, size_t i, size_t n, int *type)
 		e = alnum_end(x, e);
 		/* Most words end at a space: apostrophes, hyphens and
 		* periods are all punctuation. */
-		if (x->cls[e] != DP_CL_PUNCT)
+		if (cl(x, e) != DP_CL_PUNCT)
 			return e;
-		if (e + 1 >= n || (!is_apostrophe(x->cps[e]) &&
-		    !is_hyphen(x->cps[e])))
+		if (e + 1 >= n || (!is_apostrophe(cp(x, e)) &&
+		    !is_hyphen(cp(x, e))))
 			break;
-		if (is_apostrophe(x->cps[e]) && is_alnum(x, e + 1)) {
+		if (is_apostrophe(cp(x, e)) && is_alnum(x, e + 1)) {
 			if (lookup_lower(x, l->elisions, i, e + 1))
 				return e + 1;
 			k = alnum_end(x, e + 1);
 			if (lookup_lower(x, l->clitics, e, k))
 				return e;
-			if (e - 1 > i && x->cps[e - 1] == 'n' &&
+			if (e - 1 > i && cp(x, e - 1) == 'n' &&
 			    lookup_lower(x, l->clitics, e - 1, k))
 				return e - 1;
 			e++;
 			continue;
 		}
-		if (e + 1 < n && is_hyphen(x->cps[e]) && is_alnum(x, e + 1)) {
+		if (e + 1 < n && is_hyphen(cp(x, e)) && is_alnum(x, e + 1)) {
 			e++;
 			continue;
 		}
 		/* An elision before a quotation: qu'"il, l'« union ». */
-		if (e + 1 < n && is_apostrophe(x->cps[e]) &&
-		    (x->cps[e + 1] == '"' || x->cps[e + 1] == 0xAB ||
-		    x->cps[e + 1] == 0x201C) && lookup_lower(x, l->elisions, i,
+		if (e + 1 < n && is_apostrophe(cp(x, e)) &&
+		    (cp(x, e + 1) == '"' || cp(x, e + 1) == 0xAB ||
+		    cp(x, e + 1) == 0x201C) && lookup_lower(x, l->elisions, i,
 		    e + 1))
 			return e + 1;
 		break;
 	}
-	if (e >= n || x->cps[e] != '.')
+	if (e >= n || cp(x, e) != '.')
 		return e;
 	/* Dotted: U.S., e.g., J.-L., Ph.D.; parts of 1 to 3 characters,
 	* so that a bare domain (example.com.) is no acronym. */
 	k = e + 1;
 	while (e - i <= 3 && k + 1 < n && (is_alnum(x, k) ||
-	    (is_hyphen(x->cps[k]) && is_alnum(x, k + 1)))) {
+	    (is_hyphen(cp(x, k)) && is_alnum(x, k + 1)))) {
 		size_t w = k;
 
-		while (w < n && (is_alnum(x, w) || is_hyphen(x->cps[w])))
+		while (w < n && (is_alnum(x, w) || is_hyphen(cp(x, w))))
 			w++;
-		if (w >= n || x->cps[w] != '.' || w - k > 3)
+		if (w >= n || cp(x, w) != '.' || w - k > 3)
 			break;
 		k = w + 1;
 	}
@@ -420,13 +436,13 @@ timestamp_at(struct ctx *x, size_t k)
 	if (k + 2 >= x->ntoks || x->toks[k].type != T_NUM ||
 	    x->toks[k + 1].type != T_NUM || x->toks[k + 2].type != T_WORD ||
 	    x->toks[k + 2].end - x->toks[k + 2].start != 2 ||
-	    ((x->cps[x->toks[k + 2].start] | 0x20) != 'a' &&
-	    (x->cps[x->toks[k + 2].start] | 0x20) != 'p') ||
-	    (x->cps[x->toks[k + 2].start + 1] | 0x20) != 'm')
+	    ((cp(x, x->toks[k + 2].start) | 0x20) != 'a' &&
+	    (cp(x, x->toks[k + 2].start) | 0x20) != 'p') ||
+	    (cp(x, x->toks[k + 2].start + 1) | 0x20) != 'm')
 		return 0;
 	for (i = x->toks[k].start; i < x->toks[k].end; i++)
-		slashes += x->cps[i] == '/';
-	return slashes == 2 && x->cps[x->toks[k + 1].start + 1] != '/' &&
-	    (x->cps[x->toks[k + 1].start + 1] == ':' ||
-	    x->cps[x->toks[k + 1].start + 2] == ':');
+		slashes += cp(x, i) == '/';
+	return slashes == 2 && cp(x, x->toks[k + 1].start + 1) != '/' &&
+	    (cp(x, x->toks[k + 1].start + 1) == ':' ||
+	    cp(x, x->toks[k + 1].start + 2) == ':');
 }
