@@ -150,20 +150,19 @@ struct spans_state {
 
 /*
  * Writes at p the n spans from v, each two uint32_t at the start of an
- * element stride bytes long, each after a comma if comma; returns the end.
- * p has room for 25 bytes a span and put_offset's 7 past a number.
+ * element stride bytes long, each after a comma; returns the end.  p has
+ * room for 25 bytes a span and put_offset's 7 past a number.
  */
 static char *
 put_spans(char *p, const unsigned char *v, size_t n, size_t stride,
-    int comma, struct spans_state *st)
+    struct spans_state *st)
 {
 	uint32_t se[2];
 	size_t i;
 
 	for (i = 0; i < n; i++, v += stride) {
 		memcpy(se, v, sizeof(se));
-		if (comma || i > 0)
-			*p++ = ',';
+		*p++ = ',';
 		*p++ = '[';
 		p = put_offset(p, se[0], &st->base, &st->len, st->digits);
 		*p++ = ',';
@@ -183,8 +182,11 @@ dp_json_spans(struct dp_buf *b, const uint32_t *v, size_t n)
 	 * put_offset writes up to 7 bytes past a number, inside that. */
 	dp_buf_grow(b, 2 + n * 25);
 	p = b->data + b->len;
-	*p++ = '[';
-	p = put_spans(p, (const unsigned char *)v, n, 2 * sizeof(*v), 0, &st);
+	/* The first span's comma is the array's bracket. */
+	p = put_spans(p, (const unsigned char *)v, n, 2 * sizeof(*v), &st);
+	b->data[b->len] = '[';
+	if (n == 0)
+		p++;
 	*p++ = ']';
 	b->len = (size_t)(p - b->data);
 }
@@ -197,10 +199,13 @@ dp_write_spans(const void *v, size_t n, size_t stride)
 	char chunk[SPANS_CHUNK * 25 + 16], *p;
 	size_t i, m;
 
-	dp_write("[", 1);
+	if (n == 0)
+		dp_write("[", 1);
 	for (i = 0; i < n; i += m) {
 		m = n - i < SPANS_CHUNK ? n - i : SPANS_CHUNK;
-		p = put_spans(chunk, at + i * stride, m, stride, i > 0, &st);
+		p = put_spans(chunk, at + i * stride, m, stride, &st);
+		if (i == 0)
+			chunk[0] = '[';	/* the first comma is the bracket */
 		dp_write(chunk, (size_t)(p - chunk));
 	}
 	dp_write("]", 1);

@@ -44,6 +44,9 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	dp_setprogname(argv);
+	for (ch = 0; ch < 128; ch++)
+		x.ascii[ch] = (uint32_t)ch |
+		    (uint32_t)dp_ascii_class[ch] << CP_BITS;
 	while ((ch = getopt_long(argc, argv, "hkL:l:puV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {

@@ -102,26 +102,22 @@ static void
 decode(struct ctx *x, const char *text, size_t len)
 {
 	uint32_t *points = x->cps;
-	unsigned char b;
 	int32_t c;
 	size_t i, n = 0, k;
 
 	for (i = 0; i < len; i += k, n++) {
 		/* Eight ASCII bytes at a time, the common case. */
 		while (i + 8 <= len && ascii8(text + i)) {
-			for (k = 0; k < 8; k++) {
-				b = (unsigned char)text[i + k];
-				points[n + k] = b | (uint32_t)dp_ascii_class[b]
-				    << CP_BITS;
-			}
+			for (k = 0; k < 8; k++)
+				points[n + k] = x->ascii[(unsigned char)
+				    text[i + k]];
 			i += 8;
 			n += 8;
 		}
 		if (i >= len)
 			break;
 		if ((unsigned char)text[i] < 0x80) {
-			b = (unsigned char)text[i];
-			points[n] = b | (uint32_t)dp_ascii_class[b] << CP_BITS;
+			points[n] = x->ascii[(unsigned char)text[i]];
 			k = 1;
 			continue;
 		}

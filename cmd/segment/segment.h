@@ -79,6 +79,7 @@ struct ctx {
 	size_t		 wrapend;	/* the paragraph measured ends here */
 	int		 wraplist;	/* and is a list of short lines */
 	struct dp_buf	 scratch;
+	uint32_t	 ascii[128];	/* each ASCII code point, classed */
 };
 
 /*

@@ -535,6 +535,10 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
 	return !(quoted && quotation_goes_on(x, j));
 }
 
+/* Words, numbers, tags and addresses: no sentence ends at them alone. */
+#define PLAIN_TYPES	(1u << T_WORD | 1u << T_NUM | 1u << T_TAG | \
+			    1u << T_EMAIL)
+
 /* Groups the tokens into sentences. */
 void
 sentences(struct ctx *x, const struct lang *l)
@@ -553,8 +557,7 @@ sentences(struct ctx *x, const struct lang *l)
 		/* Most tokens are words that no line break follows: only
 		 * punctuation, abbreviations, initials and URLs end a
 		* sentence on the same line. */
-		if (x->toks[k].type == T_WORD || x->toks[k].type == T_NUM ||
-		    x->toks[k].type == T_TAG || x->toks[k].type == T_EMAIL) {
+		if ((1u << x->toks[k].type) & PLAIN_TYPES) {
 			if (k + 1 < x->ntoks && x->toks[k + 1].newlines == 0 &&
 			    !x->toks[k + 1].upper && !(k + 3 < x->ntoks &&
 			    x->toks[k + 3].stamp) && !x->toks[k].stamp &&

@@ -93,15 +93,13 @@ add_token(struct ctx *x, size_t s, size_t e, int type, int newlines, int space)
 		    sizeof(*x->toks));
 	}
 	t = &x->toks[x->ntoks++];
-	t->start = (uint32_t)s;
-	t->end = (uint32_t)e;
-	t->type = (unsigned char)type;
-	t->newlines = (unsigned char)(newlines > 2 ? 2 : newlines);
-	t->space = space != 0;
-	t->upper = cl(x, s) == DP_CL_UPPER;
-	t->closed = 0;
-	t->stamp = e - s == 2 && (cp(x, s + 1) | 0x20) == 'm' &&
-	    x->ntoks >= 3 && timestamp_at(x, x->ntoks - 3);
+	/* One store of the whole token: its flags share a word. */
+	*t = (struct token){ .start = (uint32_t)s, .end = (uint32_t)e,
+	    .type = (unsigned char)type,
+	    .newlines = (unsigned char)(newlines > 2 ? 2 : newlines),
+	    .space = space != 0, .upper = cl(x, s) == DP_CL_UPPER };
+	if (e - s == 2 && (cp(x, s + 1) | 0x20) == 'm' && x->ntoks >= 3)
+		t->stamp = timestamp_at(x, x->ntoks - 3);
 	if (newlines >= 2)
 		x->nopen = 0;
 	if (type == T_PUNCT)
@@ -127,6 +125,17 @@ match_quote(struct ctx *x, size_t k)
 		x->openq[x->nopen++] = k;
 	} else if (role < 0 && x->nopen > 0)
 		x->toks[x->openq[--x->nopen]].closed = 1;
+}
+
+/* Is c a sign a word may stop at inside an address: @ . _ - + ? */
+static inline int
+address_sign(int32_t c)
+{
+	const uint64_t signs = UINT64_C(1) << '.' | UINT64_C(1) << '-' |
+	    UINT64_C(1) << '+', more = UINT64_C(1) << ('@' - 64) |
+	    UINT64_C(1) << ('_' - 64);
+
+	return c < 64 ? (signs >> c) & 1 : c < 128 && ((more >> (c - 64)) & 1);
 }
 
 /*
@@ -208,9 +217,8 @@ tokenize(struct ctx *x, const struct lang *l, size_t n)
 			e = i + 1;
 		/* An address only where a word stops at one of its signs. */
 		if ((type == T_WORD || type == T_NUM || type == T_ABBR) &&
-		    (cp_of(cps[e]) == '@' || cp_of(cps[e - 1]) == '.' ||
-		    cp_of(cps[e]) == '.' || cp_of(cps[e]) == '_' || cp_of(cps[e]) == '-' ||
-		    cp_of(cps[e]) == '+') && (k2 = scan_email(x, i, n)) > e) {
+		    (address_sign(cp_of(cps[e])) || cp_of(cps[e - 1]) == '.') &&
+		    (k2 = scan_email(x, i, n)) > e) {
 			e = k2;
 			type = T_EMAIL;
 		}
