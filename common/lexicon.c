@@ -18,16 +18,112 @@ struct dp_yaml {
 	yaml_document_t	 doc;
 	char		*name;
 	unsigned long	 firstline;
+	size_t		 srclen;	/* the text's bytes */
 };
 
-static int	 load(struct dp_yaml *, yaml_parser_t *, char *, size_t);
+/*
+ * What a document may be: libyaml's scanner takes time quadratic in the
+ * nesting of flow collections ([[[...]]]: 200 KB, 48 s), and aliases let a
+ * list of words refer to one long word over and over (billion laughs).
+ * Lexicons and front matter need neither.
+ */
+#define YAML_MAX_DEPTH	64		/* flow collections in each other */
+#define YAML_MAX_SIZE	(256UL << 20)	/* bytes of a document */
+#define YAML_GROWTH	64		/* a list's words / the document */
+
+static int	 load(struct dp_yaml *, const char *, size_t, char *, size_t);
+static int	 parse(struct dp_yaml *, yaml_parser_t *, char *, size_t);
 static int	 is_blank(char);
 static char	**pack(const struct dp_yaml *, dp_node, const char *, size_t,
 		    size_t, size_t);
 static yaml_node_t *node(const struct dp_yaml *, dp_node);
 
+/*
+ * Does a quote at s[i] open a quoted scalar: at a line's start, after [ {
+ * or , or after : - ? and a space?  Inside a plain scalar (l'an, a 'b) it
+ * is a letter, and reading it as a quote would hide the brackets after it.
+ */
 static int
-load(struct dp_yaml *y, yaml_parser_t *parser, char *err, size_t errsize)
+opens_scalar(const char *s, size_t i)
+{
+	size_t j = i;
+
+	while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == '\t'))
+		j--;
+	if (j == 0 || s[j - 1] == '\n' || s[j - 1] == '[' || s[j - 1] == '{' ||
+	    s[j - 1] == ',')
+		return 1;
+	return j < i && (s[j - 1] == ':' || s[j - 1] == '-' || s[j - 1] == '?');
+}
+
+/*
+ * The line (from 1) where flow collections, [ and { outside quotes and
+ * comments, nest deeper than YAML_MAX_DEPTH in the n bytes at s; or 0.
+ */
+static unsigned long
+too_deep(const char *s, size_t n)
+{
+	unsigned long line = 1;
+	size_t i, depth = 0;
+	char quote = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '\n')
+			line++;
+		if (quote != 0) {
+			if (s[i] == '\\' && quote == '"' && i + 1 < n)
+				i++;
+			else if (s[i] == quote)
+				quote = 0;
+		} else if (s[i] == '#' && (i == 0 || s[i - 1] == ' ' ||
+		    s[i - 1] == '\t' || s[i - 1] == '\n')) {
+			while (i + 1 < n && s[i + 1] != '\n')
+				i++;
+		} else if ((s[i] == '"' || s[i] == '\'') && opens_scalar(s, i))
+			quote = s[i];
+		else if (s[i] == '[' || s[i] == '{') {
+			if (++depth > YAML_MAX_DEPTH)
+				return line;
+		} else if ((s[i] == ']' || s[i] == '}') && depth > 0)
+			depth--;
+	}
+	return 0;
+}
+
+/*
+ * Loads the document text[0..len) into y, after the limits above.
+ * Returns 0, or -1 with "name:line:column: problem" in err.
+ */
+static int
+load(struct dp_yaml *y, const char *text, size_t len, char *err,
+    size_t errsize)
+{
+	yaml_parser_t parser;
+	unsigned long line;
+	int rc;
+
+	y->srclen = len;
+	if (len > YAML_MAX_SIZE) {
+		snprintf(err, errsize, "%s: larger than %lu MB", y->name,
+		    YAML_MAX_SIZE >> 20);
+		return -1;
+	}
+	if ((line = too_deep(text, len)) != 0) {
+		snprintf(err, errsize, "%s:%lu: nested deeper than %d",
+		    y->name, line + y->firstline - 1, YAML_MAX_DEPTH);
+		return -1;
+	}
+	if (!yaml_parser_initialize(&parser))
+		dp_die(DP_EX_OSERR, "out of memory");
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text,
+	    len);
+	rc = parse(y, &parser, err, errsize);
+	yaml_parser_delete(&parser);
+	return rc;
+}
+
+static int
+parse(struct dp_yaml *y, yaml_parser_t *parser, char *err, size_t errsize)
 {
 	const char *ctx;
 
@@ -45,23 +141,27 @@ load(struct dp_yaml *y, yaml_parser_t *parser, char *err, size_t errsize)
 struct dp_yaml *
 dp_yaml_load(const char *path)
 {
-	yaml_parser_t parser;
 	struct dp_yaml *y;
-	char err[512];
+	struct dp_buf text = { 0 };
+	char err[512], chunk[65536];
 	FILE *fp;
+	size_t n;
 	int rc;
 
 	if ((fp = fopen(path, "rb")) == NULL)
 		dp_die(DP_EX_CONFIG, "%s: %s", path, strerror(errno));
+	while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0 &&
+	    text.len <= YAML_MAX_SIZE)
+		dp_buf_add(&text, chunk, n);
+	if (ferror(fp))
+		dp_die(DP_EX_CONFIG, "%s: %s", path, strerror(errno));
+	fclose(fp);
 	y = dp_calloc(1, sizeof(*y));
 	y->name = dp_strdup(path);
 	y->firstline = 1;
-	if (!yaml_parser_initialize(&parser))
-		dp_die(DP_EX_OSERR, "out of memory");
-	yaml_parser_set_input_file(&parser, fp);
-	rc = load(y, &parser, err, sizeof(err));
-	yaml_parser_delete(&parser);
-	fclose(fp);
+	rc = load(y, text.data != NULL ? text.data : "", text.len, err,
+	    sizeof(err));
+	dp_buf_free(&text);
 	if (rc == -1)
 		dp_die(DP_EX_CONFIG, "%s", err);
 	if (dp_yaml_root(y) == 0)
@@ -73,20 +173,12 @@ struct dp_yaml *
 dp_yaml_parse(const char *text, size_t len, const char *name,
     unsigned long firstline, char *err, size_t errsize)
 {
-	yaml_parser_t parser;
 	struct dp_yaml *y;
-	int rc;
 
 	y = dp_calloc(1, sizeof(*y));
 	y->name = dp_strdup(name);
 	y->firstline = firstline;
-	if (!yaml_parser_initialize(&parser))
-		dp_die(DP_EX_OSERR, "out of memory");
-	yaml_parser_set_input_string(&parser, (const unsigned char *)text,
-	    len);
-	rc = load(y, &parser, err, errsize);
-	yaml_parser_delete(&parser);
-	if (rc == -1) {
+	if (load(y, text, len, err, errsize) == -1) {
 		free(y->name);
 		free(y);
 		return NULL;
@@ -298,6 +390,8 @@ dp_yaml_strings(const struct dp_yaml *y, const char *key, size_t *np)
 			dp_yaml_die(y, item, "'%s' items must be strings", key);
 		bytes += len;
 	}
+	if (bytes / YAML_GROWTH > y->srclen)
+		dp_yaml_die(y, list, "'%s' expands too much (aliases)", key);
 	*np = n;
 	return pack(y, list, NULL, 0, n, bytes);
 }

@@ -130,6 +130,17 @@ pieces() {
 	run -78 --separate-stderr segment --lexicon /nonexistent.yaml </dev/null
 }
 
+@test "segment: a lexicon nested too deep or whose aliases expand without bound exits 78 at once" {
+	lex=$(mkinput deep.yaml "abbreviations: $(printf '%.0s[' $(seq 70))x$(printf '%.0s]' $(seq 70))\n")
+	run -78 --separate-stderr segment --lexicon "$lex" </dev/null
+	assert_equal "$stderr" "segment: $lex:1: nested deeper than 64"
+	lex=$(mkinput laughs.yaml "a: &a $(printf '%.0sx' $(seq 2000))\nabbreviations: [$(printf '*a,%.0s' $(seq 300))*a]\n")
+	run -78 --separate-stderr segment --lexicon "$lex" </dev/null
+	assert_equal "$stderr" "segment: $lex:2:16: 'abbreviations' expands too much (aliases)"
+	lex=$(mkinput quoted.yaml "abbreviations: ['[[[', \"{{{\", l'an]\n")
+	run -0 sh -c 'printf "{\"text\":\"a\",\"lang\":\"fr\"}\n" | segment --lexicon "$1"' sh "$lex"
+}
+
 @test "segment: the reference article: the subheading is its own sentence and paragraph" {
 	need_seed
 	run -0 sh -c 'to-jsonl "$1" | normalize | segment | jq -r ".text as \$t | .sentences | length, (.[] | \$t[.[0]:.[1]] | select(startswith(\"Demande\")))"' sh "$SEED"

@@ -49,6 +49,12 @@ load common
 	assert_output --partial "\"id\":\"${g%.txt}\""
 }
 
+@test "to-jsonl: front matter nested deeper than 64 exits 65 at once, not after libyaml's quadratic time" {
+	f=$(mkinput deep.txt -- "---\ntitle: $(printf '%.0s[' $(seq 20000))$(printf '%.0s]' $(seq 20000))\n---\nTexte.\n")
+	run -65 --separate-stderr to-jsonl "$f"
+	assert_equal "$stderr" "to-jsonl: $f:2: nested deeper than 64 (front matter)"
+}
+
 @test "to-jsonl: front matter whose aliases would expand it without bound exits 65 at once" {
 	f=$(mkinput laughs.txt -- '---\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\nh: [*g, *g, *g, *g, *g, *g, *g, *g, *g]\n---\nTexte.\n')
 	run -65 --separate-stderr to-jsonl "$f"
