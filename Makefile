@@ -99,7 +99,7 @@ check: deps
 # tests/fuzz/.  A target links the objects of its tool but main.o
 # (FUZZOBJ_name).
 FUZZ_SECONDS = 60
-FUZZERS	= jsonl segment entities claims html mojibake
+FUZZERS	= jsonl segment entities claims html mojibake yaml
 fuzzobjs = $(filter-out %/main.o,$(patsubst cmd/%.c,build/fuzz/obj/cmd/%.o,\
 	$(wildcard cmd/$(1)/*.c)))
 FUZZOBJ_segment = $(call fuzzobjs,segment)
@@ -120,9 +120,9 @@ fuzz:
 	    tests/fuzz/$(f)_fuzz.c $(FUZZOBJ_$(f)) build/fuzz/obj/libcommon.a \
 	    $(DEPLIBS) &&) true
 	@mkdir -p build/fuzz/corpus build/fuzz/segcorpus build/fuzz/claimcorpus
-	cp tests/fuzz/seeds/* build/fuzz/corpus/
-	cp samples/*.txt build/fuzz/segcorpus/
-	cp samples/*.txt build/fuzz/claimcorpus/
+	cp tests/fuzz/seeds/*.json build/fuzz/corpus/
+	cp samples/*.txt tests/fuzz/seeds/record-* build/fuzz/segcorpus/
+	cp samples/*.txt tests/fuzz/seeds/record-* build/fuzz/claimcorpus/
 	build/fuzz/jsonl_fuzz $(FUZZFLAGS) build/fuzz/corpus
 	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/segment_fuzz \
 	    $(FUZZFLAGS) build/fuzz/segcorpus
@@ -134,6 +134,11 @@ fuzz:
 	@mkdir -p build/fuzz/mojicorpus
 	cp tests/fuzz/seeds/mojibake-* build/fuzz/mojicorpus/
 	build/fuzz/mojibake_fuzz $(FUZZFLAGS) build/fuzz/mojicorpus
+	@mkdir -p build/fuzz/yamlcorpus
+	for f in lexicons/*/segment.yaml lexicons/*/profile.yaml \
+	    tests/fuzz/seeds/yaml-*; do cp "$$f" \
+	    "build/fuzz/yamlcorpus/$$(echo "$$f" | tr / _)"; done
+	build/fuzz/yaml_fuzz $(FUZZFLAGS) build/fuzz/yamlcorpus
 
 # The main job on the bundled sample: its claims as a table, and the page
 # of to-html in build/demo.html.

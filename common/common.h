@@ -67,6 +67,12 @@ void		*dp_realloc(void *, size_t);
 void		*dp_reallocarray(void *, size_t, size_t);
 char		*dp_strdup(const char *);
 char		*dp_strndup(const char *, size_t);
+/*
+ * Should this allocation, or line read, fail?  A test hook: true once, at
+ * the Nth call, when DEPECHE_FAIL_ALLOC=N is set (depeche(7)); the
+ * wrappers above then exit 71 as if memory ran out.
+ */
+int		 dp_alloc_fails(void);
 
 /* buf.c: a growable byte buffer, reused from record to record. */
 

@@ -630,7 +630,13 @@ dp_jsonl_next(struct dp_jsonl *j, struct dp_record **rp)
 
 	for (;;) {
 		errno = 0;
-		if ((n = getline(&j->line, &j->cap, j->fp)) == -1) {
+		/* the test hook fails a line as memory would */
+		if (dp_alloc_fails()) {
+			errno = ENOMEM;
+			n = -1;
+		} else
+			n = getline(&j->line, &j->cap, j->fp);
+		if (n == -1) {
 			/* A line too long for memory is no end of input: the
 			 * records after it would be lost without a word. */
 			if (errno == ENOMEM)

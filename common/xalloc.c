@@ -11,12 +11,30 @@
 
 #include "common.h"
 
+/*
+ * The allocation DEPECHE_FAIL_ALLOC names, counted from 1, and how many
+ * there have been: a test hook (0: none; -1: not read yet).  Process-wide,
+ * as running out of memory is.
+ */
+static long fail_at = -1, allocations;
+
+int
+dp_alloc_fails(void)
+{
+	const char *s;
+
+	if (fail_at < 0)
+		fail_at = (s = getenv("DEPECHE_FAIL_ALLOC")) != NULL ?
+		    strtol(s, NULL, 10) : 0;
+	return fail_at > 0 && ++allocations == fail_at;
+}
+
 void *
 dp_malloc(size_t n)
 {
 	void *p;
 
-	if ((p = malloc(n == 0 ? 1 : n)) == NULL)
+	if (dp_alloc_fails() || (p = malloc(n == 0 ? 1 : n)) == NULL)
 		dp_die(DP_EX_OSERR, "out of memory (%zu bytes)", n);
 	return p;
 }
@@ -26,7 +44,8 @@ dp_calloc(size_t nmemb, size_t size)
 {
 	void *p;
 
-	if ((p = calloc(nmemb == 0 ? 1 : nmemb, size == 0 ? 1 : size)) == NULL)
+	if (dp_alloc_fails() || (p = calloc(nmemb == 0 ? 1 : nmemb,
+	    size == 0 ? 1 : size)) == NULL)
 		dp_die(DP_EX_OSERR, "out of memory (%zu x %zu bytes)",
 		    nmemb, size);
 	return p;
@@ -37,7 +56,7 @@ dp_realloc(void *old, size_t n)
 {
 	void *p;
 
-	if ((p = realloc(old, n == 0 ? 1 : n)) == NULL)
+	if (dp_alloc_fails() || (p = realloc(old, n == 0 ? 1 : n)) == NULL)
 		dp_die(DP_EX_OSERR, "out of memory (%zu bytes)", n);
 	return p;
 }

@@ -36,14 +36,16 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	struct dp_buf line = { 0 };
 	struct dp_record r = { 0 };
 	size_t i;
+	int how, rc;
 
-	if (!fuzz_record(&r, &line, data, size, 1))
+	if ((how = fuzz_record(&r, &line, data, size, 1)) == FUZZ_NONE)
 		return 0;
 	if (fx.langs == NULL)
 		fx.langs = dp_langs_new(&lang_ops, NULL, NULL);
-	if (run_quietly(extract_record, &r, &fx) != 0)
+	rc = run_quietly(extract_record, &r, &fx);
+	if (!fuzz_rc_ok(how, rc))
 		abort();
-	for (i = 0; i < fx.nclaims; i++) {
+	for (i = 0; rc == 0 && i < fx.nclaims; i++) {
 		const struct claim *c = &fx.claims[i];
 
 		if (c->dropped)

@@ -24,16 +24,18 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	struct dp_buf line = { 0 };
 	struct dp_record r = { 0 };
 	size_t i;
+	int how, rc;
 
 	if (fx.langs == NULL) {
 		fx.opt = &fopt;
 		fx.langs = dp_langs_new(&lang_ops, NULL, &fopt);
 	}
-	if (!fuzz_record(&r, &line, data, size, 1))
+	if ((how = fuzz_record(&r, &line, data, size, 1)) == FUZZ_NONE)
 		return 0;
-	if (run_quietly(tag_record, &r, &fx) != 0)
+	rc = run_quietly(tag_record, &r, &fx);
+	if (!fuzz_rc_ok(how, rc))
 		abort();
-	for (i = 0; i < fx.nents; i++)
+	for (i = 0; rc == 0 && i < fx.nents; i++)
 		if (fx.ents[i].first > fx.ents[i].last ||
 		    fx.ents[i].last >= fx.doc.ntoks || (i > 0 &&
 		    fx.ents[i].first <= fx.ents[i - 1].last))

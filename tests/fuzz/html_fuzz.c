@@ -45,20 +45,24 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	struct dp_buf line = { 0 };
 	struct dp_record r = { 0 };
 	char err[160];
+	int how;
 
 	if (fx.sources == NULL) {
 		fx.title = "fuzz";
 		fx.sources = dp_strset_new();
 	}
-	if (!fuzz_record(&r, &line, data, size, 1))
+	if ((how = fuzz_record(&r, &line, data, size, 1)) == FUZZ_NONE)
 		return 0;
-	dp_record_free(&r);
-	add_marks(&line, data, size);
-	memset(&r, 0, sizeof(r));
-	if (dp_record_parse(&r, line.data, line.len, err, sizeof(err)) != 0)
-		abort();
-	r.name = "fuzz";
-	if (run_quietly(page_record, &r, &fx) != 0)
+	if (how == FUZZ_TEXT) {
+		dp_record_free(&r);
+		add_marks(&line, data, size);
+		memset(&r, 0, sizeof(r));
+		if (dp_record_parse(&r, line.data, line.len, err,
+		    sizeof(err)) != 0)
+			abort();
+		r.name = "fuzz";
+	}
+	if (!fuzz_rc_ok(how, run_quietly(page_record, &r, &fx)))
 		abort();
 	dp_record_free(&r);
 	dp_buf_free(&line);

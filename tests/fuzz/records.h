@@ -4,7 +4,8 @@
  * For the tools after segment, the record also gets the tokens, sentences
  * and (empty) entities of its text from a simple tokenizer: runs of
  * letters and digits, with inner apostrophes and hyphens; every other
- * mark alone; a sentence at each '.'.
+ * mark alone; a sentence at each '.'.  Or the fuzzer's bytes are a whole
+ * record (seeds tests/fuzz/seeds/record-*), tampered with at will.
  */
 
 static void
@@ -55,10 +56,16 @@ add_spans(struct dp_buf *line, const char *s, size_t n)
 	dp_buf_adds(line, "],\"entities\":[]}");
 }
 
+/* fuzz_record's answers: no record, one made of text, one as it came. */
+enum { FUZZ_NONE, FUZZ_TEXT, FUZZ_WHOLE };
+
 /*
- * Parses into r the record made of the fuzzer's bytes: the first byte
- * picks the language, the rest is the text, with spans when spans is
- * set.  Returns 0 when the rest is not valid UTF-8: no record.
+ * Parses into r the record made of the fuzzer's bytes.  The first byte
+ * picks the language, the rest is the text, with spans when spans is set;
+ * or, the first byte's second bit set, the rest is a whole record line,
+ * its fields, spans, sentences, tokens and entities tampered with as a
+ * bad file would have them.  Returns FUZZ_NONE when the rest is not valid
+ * UTF-8 or not a record: no input.
  */
 static int
 fuzz_record(struct dp_record *r, struct dp_buf *line,
@@ -68,7 +75,18 @@ fuzz_record(struct dp_record *r, struct dp_buf *line,
 
 	if (size < 1 || dp_utf8_valid((const char *)data + 1, size - 1) !=
 	    size - 1)
-		return 0;
+		return FUZZ_NONE;
+	if (data[0] & 2) {
+		dp_buf_add(line, (const char *)data + 1, size - 1);
+		if (dp_record_parse(r, line->data, line->len, err,
+		    sizeof(err)) != 0) {
+			dp_record_free(r);
+			dp_buf_free(line);
+			return FUZZ_NONE;
+		}
+		r->name = "fuzz";
+		return FUZZ_WHOLE;
+	}
 	dp_buf_adds(line, data[0] & 1 ? "{\"lang\":\"en\",\"text\":" :
 	    "{\"lang\":\"fr\",\"text\":");
 	dp_json_str(line, (const char *)data + 1, size - 1);
@@ -79,7 +97,17 @@ fuzz_record(struct dp_record *r, struct dp_buf *line,
 	if (dp_record_parse(r, line->data, line->len, err, sizeof(err)) != 0)
 		abort();
 	r->name = "fuzz";
-	return 1;
+	return FUZZ_TEXT;
+}
+
+/*
+ * Is rc what a tool may answer to the record: 0 for one made of text, 0
+ * or 65 (refused, said on stderr) for a whole one?
+ */
+static int
+fuzz_rc_ok(int how, int rc)
+{
+	return rc == 0 || (how == FUZZ_WHOLE && rc == DP_EX_DATAERR);
 }
 
 /* Runs a tool's record function with its output thrown away. */

@@ -1,6 +1,6 @@
 /*
  * segment_fuzz: libFuzzer target for segment's tokenizer and sentence
- * rules, on any valid UTF-8 text.  Checks that every span lies inside the
+ * rules, on any valid UTF-8 text or whole record (records.h).  Checks that every span lies inside the
  * text, is not empty, and that tokens come in order without overlapping.
  *   make fuzz FUZZ_SECONDS=60   (DEPECHE_LEXICONS is set by the target)
  */
@@ -33,16 +33,18 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	struct dp_buf line = { 0 };
 	struct dp_record r = { 0 };
 	size_t i, n;
-	int32_t cp;
+	int how, rc;
 
 	if (fx.langs == NULL)
 		fx.langs = dp_langs_new(&lang_ops, NULL, NULL);
-	if (!fuzz_record(&r, &line, data, size, 0))
+	if ((how = fuzz_record(&r, &line, data, size, 0)) == FUZZ_NONE)
 		return 0;
-	run_quietly(segment_record, &r, &fx);
-	for (i = 0, n = 0; i < size - 1; i += dp_utf8_decode((const char *)
-	    data + 1 + i, size - 1 - i, &cp))
-		n++;
+	rc = run_quietly(segment_record, &r, &fx);
+	if (!fuzz_rc_ok(how, rc))
+		abort();
+	if (rc != 0)
+		goto done;
+	n = fx.ncps;
 	for (i = 0; i < fx.ntoks; i++)
 		if (fx.toks[i].start >= fx.toks[i].end || fx.toks[i].end > n ||
 		    (i > 0 && fx.toks[i].start < fx.toks[i - 1].end))
@@ -50,6 +52,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	if (!check_spans(fx.sents, fx.nsents, n) ||
 	    !check_spans(fx.paras, fx.nparas, n))
 		abort();
+done:
 	dp_record_free(&r);
 	dp_buf_free(&line);
 	return 0;
