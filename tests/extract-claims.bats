@@ -309,6 +309,17 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[]'
 }
 
+@test "extract-claims: a denial of any such thing is a claim; of a claim named by a noun, none" {
+	run -0 claims fr "La fédération nie toute implication dans le trafic." '[.kind, .source.text, .content.text]'
+	assert_output '[["denial","La fédération","toute implication dans le trafic"]]'
+	run -0 claims fr "Le maire a démenti les rumeurs." '[.kind]'
+	assert_output '[]'
+	run -0 claims en "The club denied any wrongdoing in the transfer." '[.kind, .source.text, .content.text]'
+	assert_output '[["denial","The club","any wrongdoing in the transfer"]]'
+	run -0 claims en "The club denied the reports." '[.kind]'
+	assert_output '[]'
+}
+
 @test "extract-claims: a user lexicon adds cues, and a bad one exits 78" {
 	f=$(mkinput my.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    forms: chuchote chuchoté\n')
 	run -0 claims fr "Le ministre a chuchoté que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'

@@ -96,6 +96,7 @@ enum wclass {
 	WC_NOUN_COMPLEMENT,	/* of: reports of fraud, a noun's */
 	WC_NEGATION,		/* ne, pas, not: a word of blame denied */
 	WC_REFLEXIVE,		/* se, s': s'est réjoui is no passive */
+	WC_ANY,			/* toute, any: nie toute rivalité */
 	NWCLASSES
 };
 

@@ -269,6 +269,7 @@ static const struct {
 	{ "plural_endings", -1, SC_PLURAL, 1 },
 	{ "negations", WC_NEGATION, -1, 0 },
 	{ "reflexive_pronouns", WC_REFLEXIVE, -1, 0 },
+	{ "denied_quantifiers", WC_ANY, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

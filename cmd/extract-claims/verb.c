@@ -395,13 +395,15 @@ quote_before_row(struct ctx *x, struct verb *v)
 
 /*
  * Nothing said, or a denial of a noun alone (rejects the claim): no
- * claim, but its source may be what a pronoun after it stands for.
+ * claim, but its source may be what a pronoun after it stands for.  A
+ * denial of any such thing (nie toute rivalité, denied any wrongdoing)
+ * says there is none: a claim.
  */
 static enum match
 no_content_row(struct ctx *x, struct verb *v)
 {
-	(void)x;
-	if (v->k >= 0 && (v->clause || v->cue->kind != K_DENIAL))
+	if (v->k >= 0 && (v->clause || v->cue->kind != K_DENIAL ||
+	    in_class(x, WC_ANY, v->k)))
 		return NO_MATCH;
 	v->c->dropped = v->c->speaker = 1;
 	return MATCHED;
