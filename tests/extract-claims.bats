@@ -320,6 +320,21 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[]'
 }
 
+@test "extract-claims: a cue whose content follows a preposition takes it; without one, a clause or nothing" {
+	run -0 claims fr "La directrice s'est félicitée de l'accord signé par les syndicats." '[.kind, .source.text, .content.text]'
+	assert_output '[["assertion","La directrice","l'"'"'accord signé par les syndicats"]]'
+	run -0 claims fr "Le préfet se réjouit des mesures prises par la mairie." '[.source.text, .content.text]'
+	assert_output '[["Le préfet","mesures prises par la mairie"]]'
+	run -0 claims fr "Le préfet se réjouit que la route soit rouverte." '[.content.text]'
+	assert_output '[["la route soit rouverte"]]'
+	run -0 claims fr "Le ministre a insisté sur la sécurité des usagers." '[.content.text]'
+	assert_output '[["la sécurité des usagers"]]'
+	run -0 claims fr "Le ministre a félicité les joueurs." '[.kind]'
+	assert_output '[]'
+	run -0 claims en "The minister insisted on the safety of the passengers." '[.content.text]'
+	assert_output '[["on the safety of the passengers"]]'
+}
+
 @test "extract-claims: a user lexicon adds cues, and a bad one exits 78" {
 	f=$(mkinput my.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    forms: chuchote chuchoté\n')
 	run -0 claims fr "Le ministre a chuchoté que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'

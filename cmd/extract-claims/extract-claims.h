@@ -274,7 +274,10 @@ inside(const struct span *s, long i)
 	return s->first >= 0 && i >= s->first && i < s->last;
 }
 
-/* The number of tokens from i on that spell phrase, or 0. */
+/*
+ * The number of tokens from i on that spell phrase, or 0.  The phrase
+ * ends at its NUL or at a '|' before another one (then_at).
+ */
 static inline long
 phrase_at(struct ctx *x, const char *phrase, long i, long last)
 {
@@ -287,9 +290,25 @@ phrase_at(struct ctx *x, const char *phrase, long i, long last)
 		if (strncmp(p, word(x, j), x->toks[j].wordlen) != 0)
 			return 0;
 		p += x->toks[j].wordlen;
-		if (*p == '\0')
+		if (*p == '\0' || *p == '|')
 			return j + 1 - i;
 	}
+	return 0;
+}
+
+/*
+ * The number of tokens from i on that spell one of a cue's then phrases,
+ * alternatives between '|' (de|du|des|d': se réjouir de…, des…), or 0.
+ */
+static inline long
+then_at(struct ctx *x, const char *then, long i, long last)
+{
+	const char *p;
+	long n;
+
+	for (p = then; p != NULL; p = strchr(p, '|'), p = p ? p + 1 : p)
+		if ((n = phrase_at(x, p, i, last)) != 0)
+			return n;
 	return 0;
 }
 

@@ -225,7 +225,7 @@ find_target(struct ctx *x, const struct cue *cue, struct claim *c)
 	for (k = a; k < b && k - a < MAXSOURCE && !(x->toks[k].flags &
 	    (T_COMMA | T_STOP | T_COLON | T_COMP)) &&
 	    !in_class(x, WC_TARGET_END, k) &&
-	    !(cue->then != NULL && phrase_at(x, cue->then, k, b)); k++)
+	    !(cue->then != NULL && then_at(x, cue->then, k, b)); k++)
 		;
 	if (k > a)
 		set_tokens(x, &c->target, a, k);

@@ -102,7 +102,7 @@ verb_group(struct ctx *x, struct verb *v)
 	room = v->cue->takes & TAKES_TARGET ? 6 : 0;
 	for (k = v->g1; k < v->last && k - v->g1 <= room &&
 	    !(x->toks[k].flags & T_PUNCT); k++)
-		if ((n = phrase_at(x, v->cue->then, k, v->last)) != 0)
+		if ((n = then_at(x, v->cue->then, k, v->last)) != 0)
 			break;
 	/* described X as…: an object first, not what he described as */
 	if (k >= v->last || k - v->g1 > room || x->toks[k].flags & T_PUNCT ||
