@@ -335,6 +335,19 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["on the safety of the passengers"]]'
 }
 
+@test "extract-claims: an object pronoun after the subject is in the verb group, not the source; after a preposition it is a determiner" {
+	run -0 claims fr "La sénatrice l'assure : « Je ne voterai pas ce texte. »" '[.source.text, .cue.text, .content.text]'
+	assert_output '[["La sénatrice","l'"'"'assure","Je ne voterai pas ce texte."]]'
+	run -0 claims fr "Le directeur leur a dit que l'usine fermerait." '[.source.text, .cue.text]'
+	assert_output '[["Le directeur","leur a dit"]]'
+	run -0 claims fr "Il l'accuse d'avoir menti." '[.kind, .source.text]'
+	assert_output '[["accusation","Il"]]'
+	run -0 claims fr "Les élus réagissent à la menace posée par la crue." '[.cue.text]'
+	assert_output '[]'
+	run -0 claims fr "Au lendemain de l'annonce du plan, les marchés ont reculé." '[.cue.text]'
+	assert_output '[]'
+}
+
 @test "extract-claims: a user lexicon adds cues, and a bad one exits 78" {
 	f=$(mkinput my.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    forms: chuchote chuchoté\n')
 	run -0 claims fr "Le ministre a chuchoté que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'

@@ -97,6 +97,7 @@ enum wclass {
 	WC_NEGATION,		/* ne, pas, not: a word of blame denied */
 	WC_REFLEXIVE,		/* se, s': s'est réjoui is no passive */
 	WC_ANY,			/* toute, any: nie toute rivalité */
+	WC_CLITIC,		/* l', leur: le maire l'a dit, leur a dit */
 	NWCLASSES
 };
 

@@ -282,6 +282,26 @@ pronoun_source(struct ctx *x, struct claim *c, long t)
 	c->pronoun = 1;
 }
 
+/*
+ * Is token k, a determiner, an object pronoun here: one of the language's
+ * after a subject, a pronoun (il l'affirme), a name (M. Martin l'assure)
+ * or a determiner and its noun (le député le répète)?  After anything else
+ * it is a determiner: contre la menace, de l'annonce.
+ */
+static int
+object_pronoun(struct ctx *x, long k, long first)
+{
+	const struct token *s = &x->toks[k - 1];
+
+	if (k <= first || !in_class(x, WC_CLITIC, k) || s->cue >= 0)
+		return 0;
+	if (s->flags & T_PRON || (is_upper(x, k - 1) && k - 1 > first))
+		return 1;
+	return k - 2 >= first && x->toks[k - 2].flags & T_DET &&
+	    !(s->flags & (T_DET | T_SKIP | T_PUNCT | T_COMP | T_REL |
+	    T_COORD | T_AUX | T_PASSIVE | T_ADV));
+}
+
 /* Is the cue at i no verb of saying here (a noun, a name, an infinitive)? */
 int
 not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
@@ -292,7 +312,7 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	if (x->toks[i].quoted || (i > first && x->toks[i - 1].cue >= 0))
 		return 1;
 	if (i > first && x->toks[i - 1].flags & T_DET &&
-	    !(x->toks[i - 1].flags & T_COMP))
+	    !(x->toks[i - 1].flags & T_COMP) && !object_pronoun(x, i - 1, first))
 		return 1;
 	if (i > first && is_upper(x, i) && !(x->toks[i - 1].flags & (T_OPENQ |
 	    T_COLON)) && !title_case(x, first, i, sent_last(x, i)))

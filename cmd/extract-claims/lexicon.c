@@ -270,6 +270,7 @@ static const struct {
 	{ "negations", WC_NEGATION, -1, 0 },
 	{ "reflexive_pronouns", WC_REFLEXIVE, -1, 0 },
 	{ "denied_quantifiers", WC_ANY, -1, 0 },
+	{ "object_pronouns", WC_CLITIC, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

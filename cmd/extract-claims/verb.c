@@ -81,9 +81,12 @@ verb_group(struct ctx *x, struct verb *v)
 			v->g0 = k;
 			continue;
 		}
-		/* a hedge there is the reporter's: reportedly said */
+		/* a hedge there is the reporter's: reportedly said; an object
+		 * pronoun, after its subject: le maire l'a dit, leur a dit */
 		if (v->g0 == v->first || !(x->toks[v->g0 - 1].flags & (T_AUX |
-		    T_ADV | T_PASSIVE | T_HEDGE)) || x->toks[v->g0 - 1].quoted)
+		    T_ADV | T_PASSIVE | T_HEDGE) || (v->g0 - 1 > v->first &&
+		    in_class(x, WC_CLITIC, v->g0 - 1))) ||
+		    x->toks[v->g0 - 1].quoted)
 			break;
 		v->g0--;
 		v->aux |= (x->toks[v->g0].flags & (T_AUX | T_PASSIVE)) != 0;
