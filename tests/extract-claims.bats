@@ -348,6 +348,17 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[]'
 }
 
+@test "extract-claims: a cue that takes an infinitive has it for content; a time word after it is none" {
+	run -0 claims fr "La directrice assure avoir prévenu les salariés." '[.kind, .source.text, .content.text]'
+	assert_output '[["assertion","La directrice","avoir prévenu les salariés"]]'
+	run -0 claims fr "Le maire a quitté la salle, disant ne pas vouloir siéger." '[.source.text, .content.text]'
+	assert_output '[["Le maire","ne pas vouloir siéger"]]'
+	run -0 claims fr "Il a déclaré hier soir devant la presse." '[.kind]'
+	assert_output '[]'
+	run -0 claims en "The mayor claimed to have read the report." '[.source.text, .content.text]'
+	assert_output '[["The mayor","to have read the report"]]'
+}
+
 @test "extract-claims: a user lexicon adds cues, and a bad one exits 78" {
 	f=$(mkinput my.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    forms: chuchote chuchoté\n')
 	run -0 claims fr "Le ministre a chuchoté que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'

@@ -56,6 +56,7 @@ extern const char *const kind_names[NKINDS];
 #define TAKES_TARGET_A	8	/* the target follows à */
 #define TAKES_QUOTE	16	/* a quotation only: « … », poursuit-il */
 #define TAKES_NAMING	32	/* an object and its name: called him a liar */
+#define TAKES_INF	64	/* an infinitive as content: dit vouloir partir */
 
 #define MAXSOURCE	12	/* tokens in a source, at most */
 #define CUEWINDOW	14	/* tokens between cue and que or a colon */
@@ -98,6 +99,7 @@ enum wclass {
 	WC_REFLEXIVE,		/* se, s': s'est réjoui is no passive */
 	WC_ANY,			/* toute, any: nie toute rivalité */
 	WC_CLITIC,		/* l', leur: le maire l'a dit, leur a dit */
+	WC_NOT_INFINITIVE,	/* hier, contre: end like one, are none */
 	NWCLASSES
 };
 
@@ -107,6 +109,7 @@ enum sclass {
 	SC_PRES_PARTICIPLE,	/* ajoutant, adding */
 	SC_PAST,		/* disait, added: a past cue */
 	SC_PLURAL,		/* reports */
+	SC_INFINITIVE,		/* partir, avoir: dit vouloir partir */
 	NSCLASSES
 };
 

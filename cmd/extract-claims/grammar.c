@@ -156,6 +156,8 @@ subject_verb(struct ctx *x, const struct cue *cue, long g1, long last)
  * cue, for cues that take one and for English, which drops that.
  * Returns -1 if there is no content.
  */
+static int	 infinitive_at(struct ctx *, long, long);
+
 long
 content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
     long last,
@@ -199,9 +201,28 @@ nocomp:
 	*clause = 0;
 	if (g1 < last && !(x->toks[g1].flags & (T_PUNCT & ~T_OPENQ)) &&
 	    (cue->takes & (TAKES_NP | TAKES_OBJ) ||
-	    l->drops_complementizer))
+	    l->drops_complementizer || (cue->takes & TAKES_INF &&
+	    infinitive_at(x, g1, last))))
 		return g1;
 	return -1;
+}
+
+/*
+ * Does an infinitive start at token k, after at most three pronouns and
+ * negations (dit vouloir partir, affirme ne pas avoir menti, dit s'être
+ * trompé)?  Its ending is the profile's.
+ */
+static int
+infinitive_at(struct ctx *x, long k, long last)
+{
+	long j;
+
+	for (j = k; j < last && j - k < 3 && (in_class(x, WC_CLITIC, j) ||
+	    in_class(x, WC_REFLEXIVE, j) || in_class(x, WC_NEGATION, j)); j++)
+		;
+	return j < last && x->toks[j].flags == 0 && x->toks[j].cue < 0 &&
+	    !is_upper(x, j) && has_suffix(x, SC_INFINITIVE, j) &&
+	    !in_class(x, WC_NOT_INFINITIVE, j) && !is_date(x, j);
 }
 
 /* The target of accuser X de…, demander à X de…, imputer … à X. */

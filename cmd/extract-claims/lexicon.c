@@ -192,7 +192,7 @@ static void
 load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 {
 	static const char *const takes[] = { "np", "obj", "target", "target-a",
-	    "quote", "naming" };
+	    "quote", "naming", "inf" };
 	struct cue *c;
 	const char *s, *w;
 	size_t n, i, k;
@@ -267,6 +267,8 @@ static const struct {
 	{ "past_endings", -1, SC_PAST, 1 },
 	{ "noun_complements", WC_NOUN_COMPLEMENT, -1, 0 },
 	{ "plural_endings", -1, SC_PLURAL, 1 },
+	{ "infinitive_endings", -1, SC_INFINITIVE, 1 },
+	{ "not_infinitives", WC_NOT_INFINITIVE, -1, 1 },
 	{ "negations", WC_NEGATION, -1, 0 },
 	{ "reflexive_pronouns", WC_REFLEXIVE, -1, 0 },
 	{ "denied_quantifiers", WC_ANY, -1, 0 },
