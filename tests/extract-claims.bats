@@ -359,6 +359,24 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["The mayor","to have read the report"]]'
 }
 
+@test "extract-claims: a subject relative's antecedent speaks: a noun from its determiner, a name alone" {
+	run -0 claims fr "Le texte a été signé par la ministre de la Santé, qui a estimé qu'il protégeait les patients." '[.source.text, .content.text]'
+	assert_output '[["la ministre de la Santé","il protégeait les patients"]]'
+	run -0 claims fr "La grève a été suivie par le syndicaliste Paul Martin, qui l'a qualifiée de « victoire »." '[.source.text, .content.text]'
+	assert_output '[["le syndicaliste Paul Martin","de « victoire »"]]'
+	run -0 claims en "The board met Governor Ann Lee, who said that the budget was balanced." '[.source.text, .content.text]'
+	assert_output '[["Governor Ann Lee","the budget was balanced"]]'
+	run -0 claims en "The bill was signed by the mayor of Leeds, who said that it would save money." '[.source.text]'
+	assert_output '[["the mayor of Leeds"]]'
+}
+
+@test "extract-claims: qualifier X de Y names X as the source calls it" {
+	run -0 claims fr "Le sénateur a qualifié le projet de « mensonge »." '[.kind, .source.text, .content.text]'
+	assert_output '[["accusation","Le sénateur","le projet de « mensonge »"]]'
+	run -0 claims fr "La députée l'a qualifié de menteur." '[.kind, .content.text]'
+	assert_output '[["accusation","de menteur"]]'
+}
+
 @test "extract-claims: a user lexicon adds cues, and a bad one exits 78" {
 	f=$(mkinput my.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    forms: chuchote chuchoté\n')
 	run -0 claims fr "Le ministre a chuchoté que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'

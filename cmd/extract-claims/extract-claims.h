@@ -100,6 +100,8 @@ enum wclass {
 	WC_ANY,			/* toute, any: nie toute rivalité */
 	WC_CLITIC,		/* l', leur: le maire l'a dit, leur a dit */
 	WC_NOT_INFINITIVE,	/* hier, contre: end like one, are none */
+	WC_SUBJECT_RELATIVE,	/* qui, who: X, qui a dit…, speaks */
+	WC_ANTECEDENT_LINK,	/* de, of: le ministre de l'Intérieur, qui */
 	NWCLASSES
 };
 
@@ -389,7 +391,7 @@ long	 after_dateline(struct ctx *, long, long);
 long	 source_after(struct ctx *, long, long, long *);
 int	 has_verb(struct ctx *, long, long);
 long	 insertion_before(struct ctx *, const struct lang *, long, long);
-long	 naming_end(struct ctx *, long, long, long *);
+long	 naming_end(struct ctx *, long, long, int, long *);
 long	 clause_before(struct ctx *, long, long);
 
 /* verb.c */

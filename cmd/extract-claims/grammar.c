@@ -564,14 +564,19 @@ insertion_before(struct ctx *x, const struct lang *l, long g0, long first)
  * quotation, a phrase after a or an, or after a pronoun a word that
  * starts no adverbial).  Returns where that ends and sets *objend, or
  * returns -1 (a group called the "X", what it calls "Y", called him in).
+ * With an object pronoun before the verb (l'a qualifié de menteur), the
+ * name follows at once.
  */
 long
-naming_end(struct ctx *x, long g1, long last, long *objend)
+naming_end(struct ctx *x, long g1, long last, int object_before,
+    long *objend)
 {
 	long k = g1, end;
 	int pronoun = 0, named = 0;
 
-	if (k < last && x->toks[k].flags & T_PRON) {
+	if (object_before && k < last && in_class(x, WC_NAMING_ARTICLE, k))
+		named = 1;
+	else if (k < last && x->toks[k].flags & T_PRON) {
 		pronoun = named = 1;
 		k++;
 	} else

@@ -273,6 +273,8 @@ static const struct {
 	{ "reflexive_pronouns", WC_REFLEXIVE, -1, 0 },
 	{ "denied_quantifiers", WC_ANY, -1, 0 },
 	{ "object_pronouns", WC_CLITIC, -1, 0 },
+	{ "subject_relatives", WC_SUBJECT_RELATIVE, -1, 0 },
+	{ "antecedent_links", WC_ANTECEDENT_LINK, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

@@ -32,6 +32,7 @@ struct verb {
 	int		 aux, passive;	/* in the group: auxiliary, passive */
 	int		 participle;	/* a present participle: ajoutant */
 	int		 clause;	/* the content is a clause (que, :) */
+	int		 clitic;	/* an object pronoun in the group */
 };
 
 enum match { NO_MATCH, MATCHED, REJECTED };
@@ -89,6 +90,7 @@ verb_group(struct ctx *x, struct verb *v)
 		    x->toks[v->g0 - 1].quoted)
 			break;
 		v->g0--;
+		v->clitic |= in_class(x, WC_CLITIC, v->g0);
 		v->aux |= (x->toks[v->g0].flags & (T_AUX | T_PASSIVE)) != 0;
 		/* s'est réjoui: after a reflexive pronoun, être is the
 		 * perfect's auxiliary, no passive */
@@ -151,7 +153,8 @@ read_clause(struct ctx *x, struct verb *v)
 	v->s0 = clause_start(x, v->g0, first, &v->stop);
 	stop = v->stop;
 	if (v->cue->takes & TAKES_NAMING) {
-		if ((v->cend = naming_end(x, v->g1, v->last, &v->objend)) < 0)
+		if ((v->cend = naming_end(x, v->g1, v->last, v->clitic,
+		    &v->objend)) < 0)
 			return 0;
 		v->k = v->g1;
 		v->clause = 1;
@@ -176,18 +179,62 @@ read_clause(struct ctx *x, struct verb *v)
 }
 
 /*
+ * The noun phrase a subject relative at token r stands for, the one that
+ * ends before it and its comma.  A name: its capitalized words, with a
+ * determiner and one word before them (le président Martin), not words
+ * further back, which may be a verb (the council met Senator Smith, who…);
+ * else a noun from its determiner, through links to the noun before (le
+ * ministre de l'Intérieur, qui a dit…).  Sets *s and returns its end, or
+ * -1.
+ */
+static long
+antecedent(struct ctx *x, long r, long first, long *s)
+{
+	long e = r, k;
+
+	if (e > first && x->toks[e - 1].flags & T_COMMA)
+		e--;
+	for (k = e; k > first && e - k < MAXSOURCE && is_upper(x, k - 1) &&
+	    !(x->toks[k - 1].flags & (T_PUNCT | T_DET)); k--)
+		;
+	/* after a link the name ends a longer noun: read it whole below */
+	if (k < e && !(k > first && in_class(x, WC_ANTECEDENT_LINK, k - 1)) &&
+	    !(k - 1 > first && x->toks[k - 1].flags & T_DET &&
+	    in_class(x, WC_ANTECEDENT_LINK, k - 2))) {
+		*s = k;
+		if (k > first && x->toks[k - 1].flags & T_DET)
+			*s = k - 1;
+		else if (k - 1 > first && x->toks[k - 2].flags & T_DET &&
+		    x->toks[k - 1].flags == 0 && x->toks[k - 1].cue < 0)
+			*s = k - 2;
+		return e;
+	}
+	for (*s = e; *s > first && e - *s < MAXSOURCE; ) {
+		if (x->toks[*s - 1].flags & (T_PUNCT | T_COMP | T_REL | T_AUX |
+		    T_COORD | T_PASSIVE) || x->toks[*s - 1].cue >= 0)
+			break;
+		--*s;
+		if (x->toks[*s].flags & T_DET && !(*s - 1 > first &&
+		    in_class(x, WC_ANTECEDENT_LINK, *s - 1)))
+			break;
+	}
+	return *s < e ? e : -1;
+}
+
+/*
  * Who speaks, when the claim is not inverted: an inverted pronoun, a
  * subject after the cue where the profile puts it there, a pronoun or
  * noun phrase before the group (not a time or place phrase after a
- * comma: X, on Wednesday, testified), the subject of the claim before (one
- * subject, two cues), the sentence's subject (X a critiqué…, ajoutant
- * que…), or the subject before an aside.  Returns 0 if none.
+ * comma: X, on Wednesday, testified), a subject relative's antecedent (X,
+ * qui a dit…), the subject of the claim before (one subject, two cues),
+ * the sentence's subject (X a critiqué…, ajoutant que…), or the subject
+ * before an aside.  Returns 0 if none.
  */
 static int
 subject_source(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c, *prev;
-	long n, stop = v->stop, first = v->first;
+	long n, a, stop = v->stop, first = v->first;
 
 	if (v->pron >= 0)
 		pronoun_source(x, c, v->pron);
@@ -208,6 +255,11 @@ subject_source(struct ctx *x, struct verb *v)
 			v->s0 = v->g0 - MAXSOURCE;
 		source_span(x, c, v->s0, v->g0);
 	}
+	else if (stop > first && stop + 1 == v->g0 &&
+	    in_class(x, WC_SUBJECT_RELATIVE, stop) &&
+	    (n = antecedent(x, stop, first, &a)) >= 0)
+		/* le président Martin, qui a affirmé que…: its antecedent */
+		source_span(x, c, a, n);
 	else if ((prev = claim_before(x, v->i, 0)) != NULL && (stop < 0 ||
 	    !(x->toks[stop].flags & (T_COMP | T_REL)))) {
 		/* Bakou a accusé… et a averti…: one subject, two cues. */
