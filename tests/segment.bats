@@ -192,6 +192,13 @@ pieces() {
 	assert_output '["• 9. The ninth point.","• 10. The tenth point."]'
 }
 
+@test "segment: a rule of dashes alone between paragraphs is no list item: it ends there" {
+	run -0 pieces fr sentences $'Le débat est clos.\n\n--\n\nLa suite commence ici.'
+	assert_output '["Le débat est clos.","--","La suite commence ici."]'
+	run -0 pieces en sentences $'The debate is over.\n\n-----\n\nThe next part starts here.'
+	assert_output '["The debate is over.","-----","The next part starts here."]'
+}
+
 @test "segment: a marker that does not follow the item's own does not split it" {
 	run -0 pieces fr sentences 'Le plan : 1) réduire la dette 2) investir.'
 	assert_output '["Le plan : 1) réduire la dette 2) investir."]'

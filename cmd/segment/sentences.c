@@ -491,9 +491,11 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
 	    split_abbreviation(x, l, first, k);
 
 	*last = k;
-	/* a marker opening the sentence ends nothing; the next one
-	 * inline ends its item */
-	if (k + 1 < x->ntoks && x->item_open && x->item.end >= k)
+	/* a marker opening the sentence ends nothing on its line (a
+	 * rule of dashes alone on one does); the next one inline ends its
+	 * item */
+	if (k + 1 < x->ntoks && x->item_open && x->item.end >= k &&
+	    x->toks[k + 1].newlines == 0)
 		return 0;
 	if (k + 1 < x->ntoks && next_item(x, k + 1))
 		return 1;
