@@ -18,6 +18,15 @@ fields() {
 	    jq -c "[.entities[] | $3]"
 }
 
+@test "tag-entities: an article a quotation mark capitalised is no part of a name; a name that begins with one keeps it" {
+	run -0 entities fr "« Les Russes ne sont pas les bienvenus », a-t-il dit." '[.label, .text]'
+	assert_output '[["NORP","Russes"]]'
+	run -0 entities fr "« L'Otan est en danger », a-t-il dit." '[.label, .text]'
+	assert_output '[["ORG","Otan"]]'
+	run -0 entities fr "Marine Le Pen a parlé." '[.label, .text]'
+	assert_output '[["PER","Marine Le Pen"]]'
+}
+
 @test "tag-entities: a bad option exits 64 with the usage on stderr" {
 	run -64 --separate-stderr tag-entities --bogus
 	[[ "$stderr" == *"usage: tag-entities"* ]]

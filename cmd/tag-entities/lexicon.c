@@ -70,6 +70,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, offices), offsetof(struct lang, datebefore),
 	offsetof(struct lang, dateafter), offsetof(struct lang, datejoiners),
 	offsetof(struct lang, monthsnotalone), offsetof(struct lang, placepreps),
+	offsetof(struct lang, articles), offsetof(struct lang, namearticles),
 };
 
 /* A new language's empty sets. */
@@ -377,6 +378,8 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "titles", offsetof(struct lang, honorifics), 0 },
 		{ "honorifics", offsetof(struct lang, honorifics), 0 },
 		{ "person_titles", offsetof(struct lang, offices), 0 },
+		{ "articles", offsetof(struct lang, articles), 0 },
+		{ "name_articles", offsetof(struct lang, namearticles), 0 },
 	};
 	struct lang *l = lang;
 	unsigned user;
@@ -406,7 +409,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 1; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 2; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

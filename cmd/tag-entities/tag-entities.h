@@ -118,6 +118,8 @@ struct lang {
 	struct dp_strset *numbers, *joiners, *approx, *complements;
 	struct dp_strset *currencies, *percent, *orgheads, *orglinks;
 	struct dp_strset *honorifics;	/* M., Mme, Mr: see titles.c */
+	struct dp_strset *articles;	/* les, l', the: no part of a name */
+	struct dp_strset *namearticles;	/* Le, La, The: in names too */
 	struct dp_strset *offices;	/* président, prime minister */
 	double		*values;	/* number word values, by slot */
 	size_t		 nvalues;

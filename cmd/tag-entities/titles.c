@@ -83,6 +83,57 @@ trim_entity(struct ctx *x, const struct lang *l, struct entity *e)
 }
 
 /*
+ * Does token i open a sentence, or follow an opening quotation mark (a
+ * word capitalised by its place, not as a name's)?
+ */
+static int
+placed_first(struct ctx *x, size_t i)
+{
+	int32_t q;
+
+	if (i == 0 || x->doc.toks[i].sent != x->doc.toks[i - 1].sent)
+		return 1;
+	q = x->doc.toks[i - 1].first;
+	return q == 0xAB || q == '"' || q == 0x201C || q == 0x2018;
+}
+
+/*
+ * An article that begins the model's name is no part of it (les [Forces
+ * démocratiques], « [Otan] »): lowercase, or capitalised by its place
+ * (after a quotation mark: "Les Russes"), not those that begin names too
+ * where a capital is the name's (Le Pen, La Fontaine, The Guardian); and
+ * not where the gazetteer knows the name with it.  From other names
+ * (MISC: titles of works, Les Misérables, l'Auberge du Salut) only where
+ * the gazetteer knows the rest (les [Russes], L'[Otan]), whose label it
+ * then takes.
+ */
+static void
+trim_articles(struct ctx *x, const struct lang *l)
+{
+	const struct gazentry *g = NULL;
+	struct entity *e;
+	size_t k;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin != O_MODEL || e->last == e->first ||
+		    !word_in(x, l->articles, e->first) ||
+		    (x->toks[e->first].upper && (!placed_first(x, e->first) ||
+		    word_in(x, l->namearticles, e->first))) ||
+		    gaz_lookup(x, l, e->first, e->last + 1) != NULL ||
+		    (e->label == L_MISC && (g = gaz_lookup(x, l, e->first + 1,
+		    e->last + 1)) == NULL))
+			continue;
+		x->toks[e->first].ent = 0;
+		e->first++;
+		if (e->label == L_MISC && !(g->labels & (1U << L_MISC |
+		    1U << L_NORP)))
+			e->label = g->labels & 1U << L_ORG ? L_ORG :
+			    g->labels & 1U << L_LOC ? L_LOC : L_PER;
+	}
+}
+
+/*
  * Honorifics and offices out of the model's names; the capitalised words
  * after an honorific are a person's name, whatever the model made of them
  * (M. Le Maire: not M. and LOC Maire; Ms Short said).
@@ -96,6 +147,7 @@ trim_titles(struct ctx *x, const struct lang *l)
 	for (k = 0; k < x->nents; k++)
 		if (!trim_entity(x, l, &x->ents[k]))
 			remove_entity(x, &x->ents[k--]);
+	trim_articles(x, l);
 	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
 		if ((j = honorific_end(x, l, i)) == i || j >= x->doc.ntoks ||
 		    !x->toks[j].upper || ((o = entity_over(x, j)) != NULL &&
