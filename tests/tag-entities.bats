@@ -18,6 +18,15 @@ fields() {
 	    jq -c "[.entities[] | $3]"
 }
 
+@test "tag-entities: a known place then a given name in one name are a place and a person" {
+	run -0 entities fr "Selon le procureur de Perpignan Jean-Luc Morin, l'enquête continue." '[.label, .text]'
+	assert_output '[["LOC","Perpignan"],["PER","Jean-Luc Morin"]]'
+	run -0 entities en "The mayor of Perpignan Jean-Luc Morin said no." '[.label, .text]'
+	assert_output '[["LOC","Perpignan"],["PER","Jean-Luc Morin"]]'
+	run -0 entities fr "Paris Hilton est venue." '[.label, .text]'
+	assert_output '[["PER","Paris Hilton"]]'
+}
+
 @test "tag-entities: an article a quotation mark capitalised is no part of a name; a name that begins with one keeps it" {
 	run -0 entities fr "« Les Russes ne sont pas les bienvenus », a-t-il dit." '[.label, .text]'
 	assert_output '[["NORP","Russes"]]'

@@ -39,6 +39,55 @@ dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
 		}
 }
 
+/*
+ * A place the gazetteer knows, then a given name (or a compound of one),
+ * in one name of the model: the place is a location of its own and a
+ * person's name starts at the given name (le procureur de [Perpignan] [Jean-Jacques
+ * Fagni], the mayor of [Leeds] [Tom Riordan]).
+ */
+/* Is token i a given name, or a compound of one (Jean-Jacques)? */
+static int
+given_name(struct ctx *x, const struct lang *l, size_t i)
+{
+	const char *w = x->doc.lower.data + x->doc.toks[i].lower, *dash;
+	const int *slot;
+
+	if (x->toks[i].info & W_GIVEN)
+		return 1;
+	return (dash = memchr(w, '-', x->doc.toks[i].lowerlen)) != NULL &&
+	    (slot = dp_strset_find(l->words, w, (size_t)(dash - w))) != NULL &&
+	    *slot & W_GIVEN;
+}
+
+static void
+split_place_person(struct ctx *x, const struct lang *l)
+{
+	const struct gazentry *g;
+	struct entity *e, place;
+	size_t k, i;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin != O_MODEL)
+			continue;
+		for (i = e->first + 1; i < e->last; i++)
+			if (x->toks[i].upper && given_name(x, l, i) &&
+			    (g = gaz_lookup(x, l, e->first, i)) != NULL &&
+			    g->labels & 1U << L_LOC)
+				break;
+		if (i >= e->last)
+			continue;
+		place = entity(e->first, i - 1, L_LOC, O_MODEL);
+		place.key = gaz_key(l, g, L_LOC);
+		e->first = i;
+		e->label = L_PER;
+		e->key = NULL;
+		for (i = place.first; i <= place.last; i++)
+			x->toks[i].ent = 0;
+		add_entity(x, &place);
+	}
+}
+
 /* Tags names with the model, sentence by sentence. */
 void
 tag_names(struct ctx *x, struct lang *l)
@@ -67,6 +116,7 @@ tag_names(struct ctx *x, struct lang *l)
 	}
 	/* Titles stay out of names: "M. Hervé Lamotte", "l'AFP Mme". */
 	trim_titles(x, l);
+	split_place_person(x, l);
 	/* A demonym the model calls MISC is a NORP; known names get keys. */
 	for (k = 0; k < x->nents; k++) {
 		if ((g = gaz_lookup(x, l, x->ents[k].first,
