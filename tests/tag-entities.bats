@@ -18,6 +18,13 @@ fields() {
 	    jq -c "[.entities[] | $3]"
 }
 
+@test "tag-entities: an adjective of the lexicon completes an institution's name; a verb after it does not" {
+	run -0 entities fr "Le ministère des Affaires sociales a répondu." '[.label, .text]'
+	assert_output '[["ORG","ministère des Affaires sociales"]]'
+	run -0 entities fr "Le ministère de la Culture annonce une aide." '[.label, .text]'
+	assert_output '[["ORG","ministère de la Culture"]]'
+}
+
 @test "tag-entities: a known place then a given name in one name are a place and a person" {
 	run -0 entities fr "Selon le procureur de Perpignan Jean-Luc Morin, l'enquête continue." '[.label, .text]'
 	assert_output '[["LOC","Perpignan"],["PER","Jean-Luc Morin"]]'

@@ -71,6 +71,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, dateafter), offsetof(struct lang, datejoiners),
 	offsetof(struct lang, monthsnotalone), offsetof(struct lang, placepreps),
 	offsetof(struct lang, articles), offsetof(struct lang, namearticles),
+	offsetof(struct lang, orgadjs),
 };
 
 /* A new language's empty sets. */
@@ -380,6 +381,8 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "person_titles", offsetof(struct lang, offices), 0 },
 		{ "articles", offsetof(struct lang, articles), 0 },
 		{ "name_articles", offsetof(struct lang, namearticles), 0 },
+		{ "organisation_adjectives", offsetof(struct lang, orgadjs),
+		    0 },
 	};
 	struct lang *l = lang;
 	unsigned user;
@@ -409,7 +412,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 2; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 3; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -625,7 +625,9 @@ date_rule(struct ctx *x, struct lang *l, size_t i, size_t a)
 
 /*
  * An institution at i: a head, a word, links and a capitalised name
- * (ministère (azerbaïdjanais) de la Défense).  Returns its end, or i.
+ * (ministère (azerbaïdjanais) de la Défense), and an adjective of the
+ * lexicon's that completes it (ministère des Affaires étrangères, not
+ * ministère de la Santé recommande).  Returns its end, or i.
  */
 static size_t
 institution_rule(struct ctx *x, struct lang *l, size_t i)
@@ -645,6 +647,9 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 		return i;
 	while (k + 1 < x->doc.ntoks && x->toks[k + 1].upper &&
 	    x->doc.toks[k + 1].space)
+		k++;
+	if (k + 1 < x->doc.ntoks && !x->toks[k + 1].upper &&
+	    word_in(x, l->orgadjs, k + 1))
 		k++;
 	e = entity(i, k, L_ORG, O_RULE);
 	e.force = 1;

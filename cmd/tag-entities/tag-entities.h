@@ -120,6 +120,7 @@ struct lang {
 	struct dp_strset *honorifics;	/* M., Mme, Mr: see titles.c */
 	struct dp_strset *articles;	/* les, l', the: no part of a name */
 	struct dp_strset *namearticles;	/* Le, La, The: in names too */
+	struct dp_strset *orgadjs;	/* étrangères: ends an institution */
 	struct dp_strset *offices;	/* président, prime minister */
 	double		*values;	/* number word values, by slot */
 	size_t		 nvalues;
