@@ -43,3 +43,21 @@ writable() {
 	    name = "" }' "$TOP"/cmd/*.c "$TOP"/cmd/*/*.c
 	assert_output ""
 }
+
+@test "code: the generated lexicons are what their generators write now" {
+	local src="$TOP/../shared/lexicon-sources" d="$BATS_TEST_TMPDIR/gen" f
+	[ -d "$src" ] || skip "no ../shared/lexicon-sources"
+	mkdir -p "$d/lexicons/fr" "$d/lexicons/en"
+	(cd "$d" && sh "$TOP/tools/mkclaims" "$src")
+	for f in fr/claims.yaml en/claims.yaml; do
+		run diff "$TOP/lexicons/$f" "$d/lexicons/$f"
+		assert_success
+	done
+	[ -d /usr/share/unicode/cldr/common/segments ] ||
+	    skip "no unicode-cldr-core for segment.yaml"
+	(cd "$d" && sh "$TOP/tools/mksegment")
+	for f in fr/segment.yaml en/segment.yaml; do
+		run diff "$TOP/lexicons/$f" "$d/lexicons/$f"
+		assert_success
+	done
+}
