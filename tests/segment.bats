@@ -224,6 +224,11 @@ pieces() {
 	assert_output '["In the 3rd qtr. sales rose by half.","In the 2nd qtr.","The prices fell."]'
 }
 
+@test "segment: a dotted abbreviation with hyphens (c.-à-d.) and chap. before a number end nothing" {
+	run -0 pieces fr sentences 'La loi, c.-à-d. le texte voté, entre en vigueur. Voir le chap. 4 du rapport. Fin.'
+	assert_output '["La loi, c.-à-d. le texte voté, entre en vigueur.","Voir le chap. 4 du rapport.","Fin."]'
+}
+
 @test "segment: an ellipsis in brackets is a cut in a quotation, not a stop" {
 	run -0 pieces fr sentences '« Nous refusons (...) Cette réforme est injuste », a-t-il dit. Fin.'
 	assert_output '["« Nous refusons (...) Cette réforme est injuste », a-t-il dit.","Fin."]'

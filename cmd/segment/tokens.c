@@ -400,16 +400,17 @@ scan_word(struct ctx *x, const struct lang *l, size_t i, size_t n, int *type)
 	}
 	if (e >= n || cp(x, e) != '.')
 		return e;
-	/* Dotted: U.S., e.g., J.-L., Ph.D.; parts of 1 to 3 characters,
-	* so that a bare domain (example.com.) is no acronym. */
+	/* Dotted: U.S., e.g., J.-L., Ph.D., c.-à-d.; parts of 1 to 3
+	* characters and their hyphens, so that a bare domain
+	* (example.com.) is no acronym. */
 	k = e + 1;
 	while (e - i <= 3 && k + 1 < n && (is_alnum(x, k) ||
 	    (is_hyphen(cp(x, k)) && is_alnum(x, k + 1)))) {
-		size_t w = k;
+		size_t w = k, hyphens = 0;
 
-		while (w < n && (is_alnum(x, w) || is_hyphen(cp(x, w))))
-			w++;
-		if (w >= n || cp(x, w) != '.' || w - k > 3)
+		for (; w < n && (is_alnum(x, w) || is_hyphen(cp(x, w))); w++)
+			hyphens += is_hyphen(cp(x, w));
+		if (w >= n || cp(x, w) != '.' || w - k - hyphens > 3)
 			break;
 		k = w + 1;
 	}
