@@ -229,6 +229,11 @@ pieces() {
 	assert_output '["La loi, c.-à-d. le texte voté, entre en vigueur.","Voir le chap. 4 du rapport.","Fin."]'
 }
 
+@test "segment: a time that ends a clause before a title ends the sentence; one that opens it does not" {
+	run -0 pieces en sentences 'The vote closed at 8 p.m. Ms. Reed then spoke. At 7 a.m. Dr. Lee arrived. It starts at 4 p.m. Berlin time.'
+	assert_output '["The vote closed at 8 p.m.","Ms. Reed then spoke.","At 7 a.m. Dr. Lee arrived.","It starts at 4 p.m. Berlin time."]'
+}
+
 @test "segment: an ellipsis in brackets is a cut in a quotation, not a stop" {
 	run -0 pieces fr sentences '« Nous refusons (...) Cette réforme est injuste », a-t-il dit. Fin.'
 	assert_output '["« Nous refusons (...) Cette réforme est injuste », a-t-il dit.","Fin."]'

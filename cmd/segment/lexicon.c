@@ -17,7 +17,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, clitics), offsetof(struct lang, soft),
 	offsetof(struct lang, colon), offsetof(struct lang, strong),
 	offsetof(struct lang, determiners), offsetof(struct lang, salut),
-	offsetof(struct lang, starters),
+	offsetof(struct lang, starters), offsetof(struct lang, times),
 };
 
 static void
@@ -60,6 +60,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "salutations", offsetof(struct lang, salut), 1 },
 		{ "determiners", offsetof(struct lang, determiners), 1 },
 		{ "colon_starters", offsetof(struct lang, colon), 1 },
+		{ "time_abbreviations", offsetof(struct lang, times), 1 },
 	};
 	struct lang *l = lang;
 	struct dp_strset *set;

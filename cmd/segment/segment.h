@@ -50,6 +50,7 @@ struct lang {
 	struct dp_strset *determiners;	/* "La": one after a content word */
 	struct dp_strset *salut;	/* "hi", "regards": lowercased */
 	struct dp_strset *starters;	/* function words, lowercased */
+	struct dp_strset *times;	/* a.m., p.m.: end a clause's time */
 };
 
 #define ABBR_TITLE	2

@@ -207,6 +207,9 @@ salutation(struct ctx *x, const struct lang *l, size_t first, size_t k)
 	return 0;
 }
 
+/* A time this close to its sentence's start opens it: At 5 a.m. Mr. X. */
+#define TIME_OPENING	3
+
 /* Lines this short are not text wrapped to a width but lines of a list. */
 #define LIST_WIDTH	40
 
@@ -524,9 +527,15 @@ ends_sentence(struct ctx *x, const struct lang *l, size_t first, size_t k,
 	    cp(x, t->start) == '.' && opening_ellipsis(x, j))
 		return 1;
 	/* An abbreviation or initial ends a sentence only before a word
-	 * that usually starts one ("etc. Le", not "J. Martin"). */
+	 * that usually starts one ("etc. Le", not "J. Martin"); a time
+	 * that ends a clause before a title too (at 6 p.m. Mr. Smith
+	 * left; not at 4 p.m. Toronto time), unless it opens its sentence
+	 * (At 5 a.m. Mr. Smith went). */
 	if (abbr)
-		return next->upper && starts_sentence(x, l, j);
+		return next->upper && (starts_sentence(x, l, j) ||
+		    (k > first + TIME_OPENING && lookup_lower(x, l->times,
+		    t->start, t->end) && lookup(x, l->abbrev, next->start,
+		    next->end) & ABBR_TITLE));
 	if (goes_on_lowercase(x, k, j, *last, quoted))
 		return 0;
 	/* A numbered list item: "1." at the start of a line. */
