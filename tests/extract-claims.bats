@@ -309,7 +309,7 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[]'
 }
 
-@test "extract-claims: a denial of any such thing is a claim; of a claim named by a noun, none" {
+@test "extract-claims: a denial of any such thing or of a verb is a claim; of a claim named by a noun, none" {
 	run -0 claims fr "La fédération nie toute implication dans le trafic." '[.kind, .source.text, .content.text]'
 	assert_output '[["denial","La fédération","toute implication dans le trafic"]]'
 	run -0 claims fr "Le maire a démenti les rumeurs." '[.kind]'
@@ -318,6 +318,10 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["denial","The club","any wrongdoing in the transfer"]]'
 	run -0 claims en "The club denied the reports." '[.kind]'
 	assert_output '[]'
+	run -0 claims fr "Le trésorier nie avoir détourné les fonds." '[.kind, .content.text]'
+	assert_output '[["denial","avoir détourné les fonds"]]'
+	run -0 claims en "The coach denied having paid the players." '[.kind, .content.text]'
+	assert_output '[["denial","having paid the players"]]'
 }
 
 @test "extract-claims: a cue whose content follows a preposition takes it; without one, a clause or nothing" {

@@ -392,6 +392,7 @@ long	 source_after(struct ctx *, long, long, long *);
 int	 has_verb(struct ctx *, long, long);
 long	 insertion_before(struct ctx *, const struct lang *, long, long);
 long	 naming_end(struct ctx *, long, long, int, long *);
+int	 infinitive_at(struct ctx *, long, long);
 long	 clause_before(struct ctx *, long, long);
 
 /* verb.c */

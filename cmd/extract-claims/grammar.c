@@ -156,8 +156,6 @@ subject_verb(struct ctx *x, const struct cue *cue, long g1, long last)
  * cue, for cues that take one and for English, which drops that.
  * Returns -1 if there is no content.
  */
-static int	 infinitive_at(struct ctx *, long, long);
-
 long
 content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
     long last,
@@ -212,7 +210,7 @@ nocomp:
  * negations (dit vouloir partir, affirme ne pas avoir menti, dit s'être
  * trompé)?  Its ending is the profile's.
  */
-static int
+int
 infinitive_at(struct ctx *x, long k, long last)
 {
 	long j;

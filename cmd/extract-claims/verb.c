@@ -452,13 +452,14 @@ quote_before_row(struct ctx *x, struct verb *v)
  * Nothing said, or a denial of a noun alone (rejects the claim): no
  * claim, but its source may be what a pronoun after it stands for.  A
  * denial of any such thing (nie toute rivalité, denied any wrongdoing)
- * says there is none: a claim.
+ * says there is none, and one of a verb's (nie avoir menti, denied
+ * having met him) denies a proposition: claims.
  */
 static enum match
 no_content_row(struct ctx *x, struct verb *v)
 {
 	if (v->k >= 0 && (v->clause || v->cue->kind != K_DENIAL ||
-	    in_class(x, WC_ANY, v->k)))
+	    in_class(x, WC_ANY, v->k) || infinitive_at(x, v->k, v->last)))
 		return NO_MATCH;
 	v->c->dropped = v->c->speaker = 1;
 	return MATCHED;
