@@ -381,6 +381,13 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["accusation","de menteur"]]'
 }
 
+@test "extract-claims: a possessive in a source after its clause is no auxiliary" {
+	run -0 claims en "The audit is still under way, the mayor's office said." '[.source.text, .content.text]'
+	assert_output '[["the mayor'"'"'s office","The audit is still under way"]]'
+	run -0 claims en "The audit is still under way, the mayor's office is sure." '[.kind]'
+	assert_output '[]'
+}
+
 @test "extract-claims: a user lexicon adds cues, and a bad one exits 78" {
 	f=$(mkinput my.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    forms: chuchote chuchoté\n')
 	run -0 claims fr "Le ministre a chuchoté que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'

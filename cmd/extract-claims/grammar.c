@@ -441,7 +441,8 @@ nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
  * Can s0..g0-1, between a comma and the cue, be who speaks?  A name in
  * it (state operator SNCF), a determiner or a pronoun first, or a word or
  * two (sources, officials); no preposition, conjunction or adverbial
- * first, no auxiliary inside (…, X was absent from his home state).
+ * first, no auxiliary inside (…, X was absent from his home state; a
+ * possessive is none: the prosecutor's office said).
  */
 int
 subject_between(struct ctx *x, long s0, long g0)
@@ -458,8 +459,8 @@ subject_between(struct ctx *x, long s0, long g0)
 		return 0;
 	/* An inflected cue is a verb; its bare form may be a noun (state). */
 	for (k = s0; k < g0; k++)
-		if (x->toks[k].flags & (T_AUX | T_PUNCT | T_COMP | T_REL) ||
-		    (x->toks[k].cue >= 0 && !x->toks[k].bare))
+		if (auxiliary(x, k) || x->toks[k].flags & (T_PUNCT | T_COMP |
+		    T_REL) || (x->toks[k].cue >= 0 && !x->toks[k].bare))
 			return 0;
 	return 1;
 }
