@@ -18,6 +18,13 @@ fields() {
 	    jq -c "[.entities[] | $3]"
 }
 
+@test "tag-entities: the words of a web page around an article are no names" {
+	run -0 entities en $'He spoke on Monday. Photograph: Tom Reyes/AP\nRead more' '[.label, .text]'
+	assert_output '[["DATE","Monday"],["PER","Tom Reyes"],["ORG","AP"]]'
+	run -0 entities fr $'Le port a rouvert.\nPhotos\nPublicité' '[.label, .text]'
+	assert_output '[]'
+}
+
 @test "tag-entities: an adjective of the lexicon completes an institution's name; a verb after it does not" {
 	run -0 entities fr "Le ministère des Affaires sociales a répondu." '[.label, .text]'
 	assert_output '[["ORG","ministère des Affaires sociales"]]'

@@ -71,7 +71,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, dateafter), offsetof(struct lang, datejoiners),
 	offsetof(struct lang, monthsnotalone), offsetof(struct lang, placepreps),
 	offsetof(struct lang, articles), offsetof(struct lang, namearticles),
-	offsetof(struct lang, orgadjs),
+	offsetof(struct lang, orgadjs), offsetof(struct lang, notnames),
 };
 
 /* A new language's empty sets. */
@@ -383,6 +383,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "name_articles", offsetof(struct lang, namearticles), 0 },
 		{ "organisation_adjectives", offsetof(struct lang, orgadjs),
 		    0 },
+		{ "not_names", offsetof(struct lang, notnames), 0 },
 	};
 	struct lang *l = lang;
 	unsigned user;
@@ -412,7 +413,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 3; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 4; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -88,6 +88,25 @@ split_place_person(struct ctx *x, const struct lang *l)
 	}
 }
 
+/*
+ * The words of a web page around an article (Photograph:, Read more) are
+ * no names, whatever the model or a reading made of them: the lexicon's
+ * not_names, matched whole and in any case (the user's names excepted).
+ */
+void
+drop_page_words(struct ctx *x, const struct lang *l)
+{
+	size_t k;
+	int slot;
+
+	for (k = 0; k < x->nents; k++)
+		if (x->ents[k].origin != O_USER && x->ents[k].last -
+		    x->ents[k].first < 3 && phrase_at(x, l->notnames,
+		    x->ents[k].first, x->ents[k].last + 1 - x->ents[k].first,
+		    1, &slot) == x->ents[k].last + 1)
+			remove_entity(x, &x->ents[k--]);
+}
+
 /* Tags names with the model, sentence by sentence. */
 void
 tag_names(struct ctx *x, struct lang *l)

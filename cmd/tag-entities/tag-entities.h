@@ -121,6 +121,7 @@ struct lang {
 	struct dp_strset *articles;	/* les, l', the: no part of a name */
 	struct dp_strset *namearticles;	/* Le, La, The: in names too */
 	struct dp_strset *orgadjs;	/* étrangères: ends an institution */
+	struct dp_strset *notnames;	/* Photograph, Read more: page words */
 	struct dp_strset *offices;	/* président, prime minister */
 	double		*values;	/* number word values, by slot */
 	size_t		 nvalues;
@@ -239,6 +240,7 @@ void	 trim_titles(struct ctx *, const struct lang *);
 
 /* names.c */
 void	 tag_names(struct ctx *, struct lang *);
+void	 drop_page_words(struct ctx *, const struct lang *);
 
 /* train.c */
 int	 read_gold(struct ctx *, struct dp_record *);

@@ -54,6 +54,7 @@ tag_record(struct dp_record *r, void *arg)
 	rules(x, l);
 	acronyms(x, l);
 	one_reading(x, l);
+	drop_page_words(x, l);
 	user_names(x, l);
 	write_record(x, r, l);
 	return 0;
