@@ -388,6 +388,17 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[]'
 }
 
+@test "extract-claims: a study or poll that shows that X is a source; what a picture shows is none" {
+	run -0 claims en "A new survey shows that most voters back the plan." '[.kind, .source.text, .content.text]'
+	assert_output '[["report","A new survey","most voters back the plan"]]'
+	run -0 claims en "The photo shows a crowd near the port." '[.kind]'
+	assert_output '[]'
+	run -0 claims fr "Une enquête montre que les salariés sont inquiets." '[.kind, .source.text, .content.text]'
+	assert_output '[["report","Une enquête","les salariés sont inquiets"]]'
+	run -0 claims fr "La photo montre une foule près du port." '[.kind]'
+	assert_output '[]'
+}
+
 @test "extract-claims: a user lexicon adds cues, and a bad one exits 78" {
 	f=$(mkinput my.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    forms: chuchote chuchoté\n')
 	run -0 claims fr "Le ministre a chuchoté que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'

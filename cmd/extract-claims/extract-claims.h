@@ -57,6 +57,7 @@ extern const char *const kind_names[NKINDS];
 #define TAKES_QUOTE	16	/* a quotation only: « … », poursuit-il */
 #define TAKES_NAMING	32	/* an object and its name: called him a liar */
 #define TAKES_INF	64	/* an infinitive as content: dit vouloir partir */
+#define TAKES_THAT	128	/* a clause after its complementizer only */
 
 #define MAXSOURCE	12	/* tokens in a source, at most */
 #define CUEWINDOW	14	/* tokens between cue and que or a colon */

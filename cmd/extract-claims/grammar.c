@@ -165,7 +165,8 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 	size_t i;
 
 	*clause = 1;
-	if (l->drops_complementizer && subject_verb(x, cue, g1, last))
+	if (l->drops_complementizer && subject_verb(x, cue, g1, last) &&
+	    !(cue->takes & TAKES_THAT))
 		goto nocomp;
 	for (k = g1; k < last && k - g1 < CUEWINDOW; k++) {
 		if (x->toks[k].flags & T_STOP)
@@ -197,6 +198,9 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 	}
 nocomp:
 	*clause = 0;
+	/* a poll shows that…, not the video shows a man */
+	if (cue->takes & TAKES_THAT)
+		return -1;
 	if (g1 < last && !(x->toks[g1].flags & (T_PUNCT & ~T_OPENQ)) &&
 	    (cue->takes & (TAKES_NP | TAKES_OBJ) ||
 	    l->drops_complementizer || (cue->takes & TAKES_INF &&
