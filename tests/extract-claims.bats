@@ -399,6 +399,13 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[]'
 }
 
+@test "extract-claims: a bracket after a source's name is its aside, the claim still told after its clause" {
+	run -0 claims en "The deal is fair, Rep. Joan Park (D-Md.) told reporters." '[.source.text, .content.text]'
+	assert_output '[["Rep. Joan Park","The deal is fair"]]'
+	run -0 claims fr "« L'accord est juste », a affirmé la députée Anne Roux (PS)." '[.source.text, .content.text]'
+	assert_output '[["la députée Anne Roux","L'"'"'accord est juste"]]'
+}
+
 @test "extract-claims: a user lexicon adds cues, and a bad one exits 78" {
 	f=$(mkinput my.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    forms: chuchote chuchoté\n')
 	run -0 claims fr "Le ministre a chuchoté que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'

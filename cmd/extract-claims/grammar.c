@@ -448,10 +448,22 @@ nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
  * first, no auxiliary inside (…, X was absent from his home state; a
  * possessive is none: the prosecutor's office said).
  */
+/* The ")" that closes the "(" at k before end, a few words on, or -1. */
+static long
+bracket_end(struct ctx *x, long k, long end)
+{
+	long d;
+
+	for (d = k + 1; d < end && d - k <= 6; d++)
+		if (word_is(x, d, ")"))
+			return d;
+	return -1;
+}
+
 int
 subject_between(struct ctx *x, long s0, long g0)
 {
-	long k;
+	long k, d;
 
 	if (g0 - s0 > MAXSOURCE || x->toks[s0].flags & (T_ADVERBIAL | T_SKIP |
 	    T_COORD))
@@ -461,11 +473,18 @@ subject_between(struct ctx *x, long s0, long g0)
 	if (!(k < g0 || x->toks[s0].flags & (T_DET | T_PRON | T_INFORMANT) ||
 	    g0 - s0 <= 2))
 		return 0;
-	/* An inflected cue is a verb; its bare form may be a noun (state). */
-	for (k = s0; k < g0; k++)
+	/* An inflected cue is a verb; its bare form may be a noun (state).
+	 * A bracket after a name is its aside: Sen. Lee (R-Ohio) told… */
+	for (k = s0; k < g0; k++) {
+		if (word_is(x, k, "(") && k > s0 && is_upper(x, k - 1) &&
+		    (d = bracket_end(x, k, g0)) > k) {
+			k = d;
+			continue;
+		}
 		if (auxiliary(x, k) || x->toks[k].flags & (T_PUNCT | T_COMP |
 		    T_REL) || (x->toks[k].cue >= 0 && !x->toks[k].bare))
 			return 0;
+	}
 	return 1;
 }
 
