@@ -406,6 +406,15 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["la députée Anne Roux","L'"'"'accord est juste"]]'
 }
 
+@test "extract-claims: after a reflexive pronoun, what a cue of saying calls its source is the content" {
+	run -0 claims fr "La ministre se dit prête à rouvrir les négociations." '[.source.text, .content.text]'
+	assert_output '[["La ministre","prête à rouvrir les négociations"]]'
+	run -0 claims fr "Le syndicat s'est déclaré hostile au projet." '[.source.text, .content.text]'
+	assert_output '[["Le syndicat","hostile au projet"]]'
+	run -0 claims fr "Le maire dit souvent ceci." '[.kind]'
+	assert_output '[]'
+}
+
 @test "extract-claims: a user lexicon adds cues, and a bad one exits 78" {
 	f=$(mkinput my.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    forms: chuchote chuchoté\n')
 	run -0 claims fr "Le ministre a chuchoté que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'

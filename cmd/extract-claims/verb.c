@@ -33,6 +33,7 @@ struct verb {
 	int		 participle;	/* a present participle: ajoutant */
 	int		 clause;	/* the content is a clause (que, :) */
 	int		 clitic;	/* an object pronoun in the group */
+	int		 reflexive;	/* a reflexive pronoun in it: se dit */
 };
 
 enum match { NO_MATCH, MATCHED, REJECTED };
@@ -91,6 +92,7 @@ verb_group(struct ctx *x, struct verb *v)
 			break;
 		v->g0--;
 		v->clitic |= in_class(x, WC_CLITIC, v->g0);
+		v->reflexive |= in_class(x, WC_REFLEXIVE, v->g0);
 		v->aux |= (x->toks[v->g0].flags & (T_AUX | T_PASSIVE)) != 0;
 		/* s'est réjoui: after a reflexive pronoun, être is the
 		 * perfect's auxiliary, no passive */
@@ -161,6 +163,14 @@ read_clause(struct ctx *x, struct verb *v)
 	} else
 		v->k = content_after(x, x->lang, v->c, v->g1, v->last, v->cue,
 		    &v->clause);
+	/* se dit favorable à…, s'est déclaré prêt à…: what a reflexive
+	 * cue calls its source is the content */
+	if (v->k < 0 && v->reflexive && v->cue->takes & TAKES_REFLEXIVE &&
+	    v->g1 < v->last && x->toks[v->g1].flags == 0 &&
+	    x->toks[v->g1].cue < 0 && !is_upper(x, v->g1)) {
+		v->k = v->g1;
+		v->clause = 0;
+	}
 	/* he said on Monday. (not: he said in a statement the plan failed) */
 	if (!v->clause && v->k == v->g1 && v->last - v->g1 <= 5 &&
 	    nothing_said_after(x, v->cue, v->g1, v->last))
