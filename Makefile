@@ -30,8 +30,10 @@ UNITS	= $(basename $(notdir $(wildcard tests/unit/*_test.c)))
 UNITBIN	= $(UNITS:%=$(B)/obj/tests/%)
 MAN	= man/depeche.7 $(TOOLS:%=man/%.1)
 
+# -DDP_EXACT_ARRAYS: arrays a record reuses are sized to each record, so
+# that ASan sees a read past a record's last item (dp_resize_cap).
 SANFLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
-	-fno-omit-frame-pointer -Wall -Wextra
+	-fno-omit-frame-pointer -Wall -Wextra -DDP_EXACT_ARRAYS
 
 # tag-entities' languages compiled (tag-entities -C): it starts in a few
 # milliseconds from them, where reading their YAML takes tens.  Built in
@@ -113,7 +115,7 @@ FUZZFLAGS = -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
 	-artifact_prefix=build/fuzz/
 fuzz:
 	@sh tools/deps clang libclang-rt-14-dev
-	@$(MAKE) -s B=build/fuzz CC=clang CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all' build/fuzz/obj/libcommon.a $(foreach f,$(FUZZERS),$(FUZZOBJ_$(f)))
+	@$(MAKE) -s B=build/fuzz CC=clang CFLAGS='-O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all -DDP_EXACT_ARRAYS' build/fuzz/obj/libcommon.a $(foreach f,$(FUZZERS),$(FUZZOBJ_$(f)))
 	$(foreach f,$(FUZZERS),clang $(ALLCFLAGS) -O1 -g \
 	    -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 	    -o build/fuzz/$(f)_fuzz \
@@ -122,7 +124,8 @@ fuzz:
 	@mkdir -p build/fuzz/corpus build/fuzz/segcorpus build/fuzz/claimcorpus
 	cp tests/fuzz/seeds/*.json build/fuzz/corpus/
 	cp samples/*.txt tests/fuzz/seeds/record-* build/fuzz/segcorpus/
-	cp samples/*.txt tests/fuzz/seeds/record-* build/fuzz/claimcorpus/
+	cp samples/*.txt tests/fuzz/seeds/record-* tests/fuzz/seeds/claims-* \
+	    build/fuzz/claimcorpus/
 	build/fuzz/jsonl_fuzz $(FUZZFLAGS) build/fuzz/corpus
 	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/segment_fuzz \
 	    $(FUZZFLAGS) build/fuzz/segcorpus

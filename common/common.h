@@ -65,6 +65,7 @@ void		*dp_malloc(size_t);
 void		*dp_calloc(size_t, size_t);
 void		*dp_realloc(void *, size_t);
 void		*dp_reallocarray(void *, size_t, size_t);
+int		 dp_resize_cap(size_t *, size_t);
 char		*dp_strdup(const char *);
 char		*dp_strndup(const char *, size_t);
 /*

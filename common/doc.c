@@ -61,8 +61,7 @@ dp_doc_read(struct dp_doc *d, const struct dp_record *r, unsigned flags)
 	if (dp_record_check_spans(r, "token", d->spans, (size_t)n,
 	    d->ncps) != 0)
 		return -1;
-	if ((size_t)n > d->captoks) {
-		d->captoks = 2 * (size_t)n;
+	if (dp_resize_cap(&d->captoks, (size_t)n)) {
 		d->toks = dp_reallocarray(d->toks, d->captoks,
 		    sizeof(*d->toks));
 	}
@@ -130,8 +129,7 @@ read_sentences(struct dp_doc *d, const struct dp_record *r, unsigned flags)
 			return -1;
 		}
 	}
-	if (d->nsents + 1 > d->capsfirst) {
-		d->capsfirst = 2 * d->nsents + 1;
+	if (dp_resize_cap(&d->capsfirst, d->nsents + 1)) {
 		d->sfirst = dp_reallocarray(d->sfirst, d->capsfirst,
 		    sizeof(*d->sfirst));
 	}

@@ -302,8 +302,7 @@ dp_model_scores(const struct dp_model *m, const uint64_t *f, size_t n,
 static void
 reserve(struct dp_model *m, size_t n)
 {
-	if (n * m->nlabels > m->capseq) {
-		m->capseq = 2 * n * m->nlabels;
+	if (dp_resize_cap(&m->capseq, n * m->nlabels)) {
 		m->score = dp_reallocarray(m->score, m->capseq,
 		    sizeof(*m->score));
 		m->back = dp_reallocarray(m->back, m->capseq,

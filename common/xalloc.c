@@ -70,6 +70,29 @@ dp_reallocarray(void *old, size_t nmemb, size_t size)
 	return dp_realloc(old, nmemb * size);
 }
 
+/*
+ * Is an array of *cap items to be resized to hold n?  Sets *cap to the new
+ * size: twice n when it must grow, so that a run of records costs few
+ * copies.  Built with -DDP_EXACT_ARRAYS (make check, make fuzz), every
+ * array a record reuses is resized to exactly that record's need, so that
+ * AddressSanitizer sees a read past its last item where a bigger earlier
+ * record would have left stale ones to read.
+ */
+int
+dp_resize_cap(size_t *cap, size_t n)
+{
+#ifdef DP_EXACT_ARRAYS
+	if (n == *cap)
+		return 0;
+	*cap = n;
+#else
+	if (n <= *cap)
+		return 0;
+	*cap = 2 * n;
+#endif
+	return 1;
+}
+
 char *
 dp_strndup(const char *s, size_t n)
 {

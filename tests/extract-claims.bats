@@ -126,6 +126,26 @@ claims_tagged() {
 	assert_output '[["Le port est fermé. Les grues sont à l'"'"'arrêt.",true]]'
 }
 
+@test "extract-claims: a record that ends on selon X, / according to X, has no content, nothing read past its end" {
+	# The record before it leaves an opening quotation mark where the
+	# last record's token after its end would be: what was read there
+	# (a quotation of the other record, or bytes past this one's text)
+	# came out as its content.
+	for l in fr en; do
+		case $l in
+		fr) a="Il a dit que le ciel était bleu « Les grues sont à l'arrêt et le port est fermé depuis lundi. »"
+		    b="Le ciel est bleu. Selon elle," ;;
+		en) a="He said that the sky was so blue \"The cranes have stopped and the port has been shut since Monday.\""
+		    b="The sky is blue. According to her," ;;
+		esac
+		f=$BATS_TEST_TMPDIR/$l.jsonl
+		{ record "$l" "$a"; echo; record "$l" "$b"; echo; } >"$f"
+		run -0 sh -c 'segment "$1" | jq -c ". + {entities: []}" |
+		    extract-claims | jq -c "[.claims[] | .cue.text]"' sh "$f"
+		assert_line -n 1 '[]'
+	done
+}
+
 @test "extract-claims: a quotation, then an inverted cue and source" {
 	run -0 claims fr "« Nous ne céderons pas », a déclaré la secrétaire du syndicat."
 	assert_output '[["assertion","la secrétaire du syndicat","a déclaré","Nous ne céderons pas"]]'

@@ -93,12 +93,10 @@ continued_quotes(struct ctx *x)
 
 	if (n == 0)
 		return;
-	if (x->doc.ntoks + x->doc.nsents > x->captaken) {
-		x->captaken = 2 * (x->doc.ntoks + x->doc.nsents);
+	if (dp_resize_cap(&x->captaken, x->doc.ntoks + x->doc.nsents)) {
 		x->taken = dp_reallocarray(x->taken, x->captaken, 1);
 	}
-	if (n > x->caporder) {
-		x->caporder = 2 * n;
+	if (dp_resize_cap(&x->caporder, n)) {
 		x->order = dp_reallocarray(x->order, x->caporder,
 		    sizeof(*x->order));
 	}

@@ -69,8 +69,7 @@ bound_antecedents(struct ctx *x)
 {
 	size_t k;
 
-	if (x->nclaims + 1 > x->capbounds) {
-		x->capbounds = 2 * (x->nclaims + 1);
+	if (dp_resize_cap(&x->capbounds, x->nclaims + 1)) {
 		x->maxsent_to = dp_reallocarray(x->maxsent_to, x->capbounds,
 		    sizeof(*x->maxsent_to));
 		x->minend_from = dp_reallocarray(x->minend_from, x->capbounds,

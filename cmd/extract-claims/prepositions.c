@@ -50,8 +50,10 @@ preposition_claim(struct ctx *x, long i, long n, enum kind kind)
 	    (c->pronoun || (x->toks[s1].flags & T_COMMA && s1 + 1 < last &&
 	    !(x->toks[s1 + 1].flags & T_STOP)))) {
 		a = s1 + (x->toks[s1].flags & T_COMMA ? 1 : 0);
-		/* According to X, "A. B.": the whole quotation */
-		if (x->toks[a].flags & T_OPENQ && x->toks[a].mate >= last)
+		/* According to X, "A. B.": the whole quotation; a sentence
+		 * that ends at the comma (Selon elle,) has no content */
+		if (a < last && x->toks[a].flags & T_OPENQ &&
+		    x->toks[a].mate >= last)
 			last = x->toks[a].mate + 1;
 		set_tokens(x, &c->content, a, last);
 	} else {

@@ -19,8 +19,7 @@ index_entities(struct ctx *x)
 
 	if (!d->ents_ordered)
 		return;
-	if (d->nents > x->caplastper) {
-		x->caplastper = 2 * d->nents;
+	if (dp_resize_cap(&x->caplastper, d->nents)) {
 		x->lastper = dp_reallocarray(x->lastper, x->caplastper,
 		    sizeof(*x->lastper));
 	}
@@ -108,8 +107,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 	const int *slot;
 	size_t i, base;
 
-	if (x->doc.ntoks > x->captoks) {
-		x->captoks = 2 * x->doc.ntoks;
+	if (dp_resize_cap(&x->captoks, x->doc.ntoks)) {
 		x->toks = dp_reallocarray(x->toks, x->captoks,
 		    sizeof(*x->toks));
 	}

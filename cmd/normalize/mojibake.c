@@ -733,8 +733,7 @@ decode_word(struct mojibake *m, const char *s, size_t n)
 {
 	size_t i = 0, k = 0;
 
-	if (n > m->cap) {
-		m->cap = 2 * n;
+	if (dp_resize_cap(&m->cap, n)) {
 		m->word = dp_reallocarray(m->word, m->cap, sizeof(*m->word));
 		m->fixed = dp_reallocarray(m->fixed, m->cap,
 		    sizeof(*m->fixed));

@@ -173,8 +173,7 @@ context_features(struct ctx *x, size_t i, size_t first, size_t last)
 void
 reserve_featoff(struct ctx *x, size_t n)
 {
-	if (n + 1 > x->capfeatoff) {
-		x->capfeatoff = 2 * (n + 1);
+	if (dp_resize_cap(&x->capfeatoff, n + 1)) {
 		x->featoff = dp_reallocarray(x->featoff, x->capfeatoff,
 		    sizeof(*x->featoff));
 	}

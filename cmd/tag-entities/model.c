@@ -115,8 +115,7 @@ emissions(struct ctx *x, struct lang *l, size_t first, size_t last)
 	float *e;
 	int r;
 
-	if ((last - first) * L > x->capemit) {
-		x->capemit = 2 * (last - first) * L;
+	if (dp_resize_cap(&x->capemit, (last - first) * L)) {
 		x->emit = dp_reallocarray(x->emit, x->capemit,
 		    sizeof(*x->emit));
 	}
@@ -159,8 +158,7 @@ tag_sequence(struct ctx *x, struct lang *l, size_t first, size_t last)
 	size_t i;
 	int code, prev;
 
-	if (last - first > x->captags) {
-		x->captags = 2 * (last - first);
+	if (dp_resize_cap(&x->captags, last - first)) {
 		x->tags = dp_reallocarray(x->tags, x->captags,
 		    sizeof(*x->tags));
 		x->fixed = dp_reallocarray(x->fixed, x->captags,

@@ -97,8 +97,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 	struct token *t;
 	size_t i, k, n;
 
-	if (x->doc.ntoks > x->captoks) {
-		x->captoks = 2 * x->doc.ntoks;
+	if (dp_resize_cap(&x->captoks, x->doc.ntoks)) {
 		x->toks = dp_reallocarray(x->toks, x->captoks,
 		    sizeof(*x->toks));
 	}

@@ -389,8 +389,7 @@ put_marked_text(struct ctx *x, struct dp_buf *b)
 	qsort(x->cuts, x->ncuts, sizeof(*x->cuts), by_value);
 	if (x->nmarks > 1)
 		qsort(x->marks, x->nmarks, sizeof(*x->marks), by_start);
-	if (x->nmarks + 1 > x->capactive) {
-		x->capactive = 2 * x->nmarks + 1;
+	if (dp_resize_cap(&x->capactive, x->nmarks + 1)) {
 		x->active = dp_reallocarray(x->active, x->capactive,
 		    sizeof(*x->active));
 	}
