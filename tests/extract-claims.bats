@@ -106,6 +106,15 @@ claims_tagged() {
 	assert_output '[["report","The company","has announced","a new plan for the factory"]]'
 }
 
+@test "extract-claims: SOURCE CUE + a quotation as the noun phrase, in straight marks as in « »" {
+	run -0 claims fr 'Le syndicat dénonce "une provocation du patronat".'
+	assert_output '[["accusation","Le syndicat","dénonce","une provocation du patronat"]]'
+	run -0 claims fr 'Le syndicat dénonce « une provocation du patronat ».'
+	assert_output '[["accusation","Le syndicat","dénonce","une provocation du patronat"]]'
+	run -0 claims en 'The union denounced "a provocation by the employers".'
+	assert_output '[["accusation","The union","denounced","a provocation by the employers"]]'
+}
+
 @test "extract-claims: selon / according to, before or after the content" {
 	run -0 claims fr "Selon la préfecture, 3 000 personnes ont défilé dans le calme."
 	assert_output '[["report","la préfecture","Selon","3 000 personnes ont défilé dans le calme"]]'

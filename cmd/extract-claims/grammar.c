@@ -201,7 +201,10 @@ nocomp:
 	/* a poll shows that…, not the video shows a man */
 	if (cue->takes & TAKES_THAT)
 		return -1;
-	if (g1 < last && !(x->toks[g1].flags & (T_PUNCT & ~T_OPENQ)) &&
+	/* A quotation may be the complement (dénonce « une violation »,
+	 * denounced "a violation"): a straight mark is one when it opens. */
+	if (g1 < last && (!(x->toks[g1].flags & (T_PUNCT & ~T_OPENQ)) ||
+	    (x->toks[g1].flags & T_OPENQ && x->toks[g1].mate > g1)) &&
 	    (cue->takes & (TAKES_NP | TAKES_OBJ) ||
 	    l->drops_complementizer || (cue->takes & TAKES_INF &&
 	    infinitive_at(x, g1, last))))
