@@ -92,6 +92,16 @@ claims_tagged() {
 	assert_output '[["report","The ministry","had previously confirmed","two bridges were closed"]]'
 }
 
+@test "extract-claims: after and / et, a participle shares the auxiliary of the cue before it" {
+	run -0 claims fr "Le maire a démenti toute hausse et affirmé que les impôts resteraient stables."
+	assert_output '[["denial","Le maire","a démenti","toute hausse"],["assertion","Le maire","affirmé","les impôts resteraient stables"]]'
+	run -0 claims en "The mayor has denied any rise and said that taxes would stay stable."
+	assert_output '[["denial","The mayor","has denied","any rise"],["assertion","The mayor","said","taxes would stay stable"]]'
+	# a participle alone, with no cue before it, is still an adjective
+	run -0 claims fr "La région dite autonome et dite riche a voté."
+	assert_output '[]'
+}
+
 @test "extract-claims: a phrase inside the verb group (a pour sa part estimé, a, de son côté, estimé)" {
 	run -0 claims fr "La ministre a pour sa part estimé que la grève était finie. Les députés ont eux aussi affirmé que la loi passerait." '[.source.text, .cue.text]'
 	assert_output '[["La ministre","a pour sa part estimé"],["Les députés","ont eux aussi affirmé"]]'

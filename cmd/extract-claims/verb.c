@@ -131,7 +131,15 @@ static int
 verb_form(struct ctx *x, struct verb *v)
 {
 	long i = v->i;
+	const struct claim *prev;
 
+	/* a dénoncé X et reconnu Y: after et, a participle shares the
+	 * auxiliary of the cue before it in the sentence */
+	if (!v->aux && v->pron < 0 && v->g0 == i && i > v->first &&
+	    x->toks[i - 1].flags & T_COORD &&
+	    (prev = claim_before(x, i, 0)) != NULL && !prev->dropped &&
+	    x->toks[prev->cue.first].flags & T_AUX)
+		v->aux = 1;
 	v->participle = !v->aux && v->pron < 0 &&
 	    has_suffix(x, SC_PRES_PARTICIPLE, i);
 	if (!v->aux && v->pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i))
