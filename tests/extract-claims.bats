@@ -125,6 +125,25 @@ claims_tagged() {
 	assert_output '[["accusation","The union","denounced","a provocation by the employers"]]'
 }
 
+@test "extract-claims: a date or a phrase of the medium between the cue and its object is not said" {
+	# dates are tag-entities'
+	run -0 claims_tagged fr "Le syndicat a dénoncé mardi une décision injuste." '.content.text'
+	assert_output '["une décision injuste"]'
+	run -0 claims fr "Le syndicat a annoncé lors d'une conférence de presse la fin de la grève."
+	assert_output '[["report","Le syndicat","a annoncé","la fin de la grève"]]'
+	run -0 claims fr "Le maire a dénoncé dans une interview à la radio un « putsch »."
+	assert_output '[["accusation","Le maire","a dénoncé","un « putsch »"]]'
+	run -0 claims_tagged en "The union announced on Monday the end of the strike." '.content.text'
+	assert_output '["the end of the strike"]'
+	run -0 claims en "The union announced in a statement the end of the strike."
+	assert_output '[["report","The union","announced","the end of the strike"]]'
+	# what follows is the object itself: a possessive, an infinitive
+	run -0 claims_tagged en "The union condemned Friday's vote." '.content.text'
+	assert_output '["Friday'"'"'s vote"]'
+	run -0 claims en "The mayor promised in a letter to resign."
+	assert_output '[["assertion","The mayor","promised","in a letter to resign"]]'
+}
+
 @test "extract-claims: selon / according to, before or after the content" {
 	run -0 claims fr "Selon la préfecture, 3 000 personnes ont défilé dans le calme."
 	assert_output '[["report","la préfecture","Selon","3 000 personnes ont défilé dans le calme"]]'

@@ -104,6 +104,7 @@ enum wclass {
 	WC_NOT_INFINITIVE,	/* hier, contre: end like one, are none */
 	WC_SUBJECT_RELATIVE,	/* qui, who: X, qui a dit…, speaks */
 	WC_ANTECEDENT_LINK,	/* de, of: le ministre de l'Intérieur, qui */
+	WC_MEDIUM,		/* communiqué, statement: said in a statement */
 	NWCLASSES
 };
 

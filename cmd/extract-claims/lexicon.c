@@ -275,6 +275,7 @@ static const struct {
 	{ "object_pronouns", WC_CLITIC, -1, 0 },
 	{ "subject_relatives", WC_SUBJECT_RELATIVE, -1, 0 },
 	{ "antecedent_links", WC_ANTECEDENT_LINK, -1, 0 },
+	{ "statement_media", WC_MEDIUM, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

@@ -149,6 +149,84 @@ verb_form(struct ctx *x, struct verb *v)
 }
 
 /*
+ * Is token k a word a noun phrase's determiner may follow: not itself a
+ * determiner or a preposition (une interview à Radio France | un putsch,
+ * not une interview à | la radio)?
+ */
+static int
+phrase_word(struct ctx *x, long k)
+{
+	return (x->toks[k].flags & ~T_INFORMANT) == 0 && (x->toks[k].cue < 0 ||
+	    x->toks[k - 1].flags & T_DET) &&
+	    !in_class(x, WC_NAMING_ARTICLE, k) &&
+	    !in_class(x, WC_NOUN_COMPLEMENT, k) &&
+	    !in_class(x, WC_ANTECEDENT_LINK, k) &&
+	    !in_class(x, WC_TARGET_PREP, k);
+}
+
+/*
+ * The end of a phrase of time or medium at token j (in a statement, dans
+ * une interview à RFI, lors d'une conférence de presse, on Sunday): from
+ * a preposition of place or time (not_source_starts; not the infinitive's
+ * to), a few words of which one is a date or a medium, up to the
+ * determiner or quotation that follows its last word; j if none.
+ */
+static long
+medium_phrase_end(struct ctx *x, long j, long last)
+{
+	long d;
+	int seen = 0;
+
+	if (!(x->toks[j].flags & T_SKIP) || in_class(x, WC_INFINITIVE, j))
+		return j;
+	/* on Tuesday: the phrase ends with its date */
+	for (d = j + 1; d < last && is_date(x, d); d++)
+		;
+	if (d > j + 1)
+		return d;
+	for (d = j + 1; d < last && d - j <= 7; d++) {
+		/* a cue after a determiner is a noun: dans un communiqué;
+		 * an infinitive or a clause is the object (promised in a
+		 * letter to resign) */
+		if (x->toks[d].flags & ((T_PUNCT & ~T_OPENQ) | T_COMP |
+		    T_PRON) || in_class(x, WC_INFINITIVE, d) ||
+		    (x->toks[d].cue >= 0 && !(x->toks[d - 1].flags & T_DET)))
+			return j;
+		if (d > j + 1 && seen && (x->toks[d].flags & T_DET ||
+		    (x->toks[d].flags & T_OPENQ && x->toks[d].mate > d)) &&
+		    phrase_word(x, d - 1))
+			return d;
+		seen |= in_class(x, WC_MEDIUM, d) || is_date(x, d);
+	}
+	return j;
+}
+
+/*
+ * Where a complement starts after a time or medium between the cue and
+ * it (a dénoncé mardi « l'escalade », a annoncé lors d'une conférence de
+ * presse la fin de…, said Tuesday his plan…): past dates and a phrase of
+ * time or medium, at a determiner, quotation or pronoun; else k.
+ */
+static long
+complement_start(struct ctx *x, long k, long last)
+{
+	long j = k, d;
+
+	for (;;) {
+		for (d = j; d < last && is_date(x, d); d++)
+			;
+		if (d == j && (d = medium_phrase_end(x, j, last)) == j)
+			break;
+		j = d;
+	}
+	if (j == k || j >= last || !(x->toks[j].flags & (T_DET | T_PRON |
+	    T_COMP) || (x->toks[j].flags & T_OPENQ && x->toks[j].mate > j)))
+		return k;
+	/* stressing in his remarks that…: the clause after its that */
+	return x->toks[j].flags & T_COMP && j + 1 < last ? j + 1 : j;
+}
+
+/*
  * The sentence around the group: where a subject may start before it
  * (s0, and the mark that stopped the search), where the content starts
  * after it, and a quotation that closes just before.  A naming cue's
@@ -183,6 +261,9 @@ read_clause(struct ctx *x, struct verb *v)
 	if (!v->clause && v->k == v->g1 && v->last - v->g1 <= 5 &&
 	    nothing_said_after(x, v->cue, v->g1, v->last))
 		v->k = -1;
+	if (!v->clause && v->k == v->g1 && !(v->cue->takes & (TAKES_TARGET |
+	    TAKES_TARGET_A | TAKES_NAMING)))
+		v->k = complement_start(x, v->k, v->last);
 	if (stop >= 0 && x->toks[stop].flags & T_CLOSEQ &&
 	    x->toks[stop].mate >= 0 && x->toks[stop].mate < stop)
 		v->q = stop;
