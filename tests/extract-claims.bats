@@ -612,6 +612,18 @@ why() {
 	assert_output '[["denial","quoted-denial","deny",false,null,null]]'
 }
 
+@test "extract-claims --explain: a threat of punishment warns, over blame; devoir makes a demand" {
+	run why fr 'Le ministre affirme que ces casseurs sont indignes et que nous les punirons.'
+	assert_output '[["warning","threat","punirons",false,null,null]]'
+	run why en 'The minister said the vandals were shameful and that France would punish them.'
+	assert_output '[["warning","threat","punish",false,null,null]]'
+	# negated, no threat (a passive: an event told)
+	run why en 'The minister said the strikers would not be punished.'
+	assert_output '[["report","event","be",false,null,null]]'
+	run why fr 'Le syndicat estime que le gouvernement doit retirer la réforme.'
+	assert_output '[["demand","demand","doit",false,null,null]]'
+}
+
 @test "extract-claims --explain: why hedged: a hedge, a distancing noun, the conditional, a passive" {
 	run why fr 'Le maire affirme que le préfet a prétendument menti.'
 	assert_output '[["accusation","blame","menti",true,"hedge-word","prétendument"]]'

@@ -105,6 +105,7 @@ enum wclass {
 	WC_SUBJECT_RELATIVE,	/* qui, who: X, qui a dit…, speaks */
 	WC_ANTECEDENT_LINK,	/* de, of: le ministre de l'Intérieur, qui */
 	WC_MEDIUM,		/* communiqué, statement: said in a statement */
+	WC_THREAT,		/* punir, punish: we will punish, a warning */
 	NWCLASSES
 };
 
@@ -167,6 +168,7 @@ enum why {
 	W_DEMAND,		/* a demand's words in the content: il faut */
 	W_QUOTED_DENIAL,	/* a denial's cue in a direct quotation */
 	W_BLAME,		/* a word of blame in the content */
+	W_THREAT,		/* a threat in the content: on punira */
 	W_NEGATED_BLAME,	/* a word of blame negated: je n'ai pas menti */
 	W_REFUTED,		/* others' claims called false: infondées */
 	W_INFORMANT,		/* an informant as the source: police */

@@ -113,6 +113,11 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	/* first: the blame in refuted allegations is not the speaker's */
 	if (c->kind == K_ASSERTION)
 		judge_refutation(x, l, c);
+	/* a threat of punishment warns, whatever blame is said with it
+	 * (ils ne sont pas dignes de la République… nous les punirons) */
+	for (k = a; k < b && c->kind == K_ASSERTION; k++)
+		if (in_class(x, WC_THREAT, k) && !negated(x, c, k))
+			set_kind(c, K_WARNING, W_THREAT, k);
 	for (k = a; k < b && c->kind == K_ASSERTION; k++) {
 		for (p = 0; p < l->demands.n; p++)
 			if (phrase_at(x, l->demands.v[p].text, k, b))

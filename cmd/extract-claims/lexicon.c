@@ -276,6 +276,7 @@ static const struct {
 	{ "subject_relatives", WC_SUBJECT_RELATIVE, -1, 0 },
 	{ "antecedent_links", WC_ANTECEDENT_LINK, -1, 0 },
 	{ "statement_media", WC_MEDIUM, -1, 0 },
+	{ "threat_words", WC_THREAT, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

@@ -14,7 +14,7 @@ const char *const kind_names[NKINDS] = { "assertion", "report", "denial",
 
 /* The reasons of --explain, as extract-claims(1) lists them. */
 static const char *const why_names[NWHYS] = { "none", "cue", "passive",
-	"preposition", "reported", "demand", "quoted-denial", "blame",
+	"preposition", "reported", "demand", "quoted-denial", "blame", "threat",
 	"negated-blame", "refuted", "informant", "event", "distancing",
 	"hedge-word",
 	"conditional", "reporter-conditional" };
