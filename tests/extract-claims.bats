@@ -195,6 +195,18 @@ claims_tagged() {
 	assert_output '[["assertion","Jane Smith","told","We will not give in"]]'
 }
 
+@test "extract-claims: a place or a topic before an inverted cue is not its source; à for a before a participle" {
+	run -0 claims fr "Le feu a pris vers minuit, dans l'entrepôt du port, a indiqué le préfet."
+	assert_output '[["report","le préfet","a indiqué","Le feu a pris vers minuit, dans l'"'"'entrepôt du port"]]'
+	run -0 claims en "The fire broke out at midnight, in the harbour warehouse, said the prefect."
+	assert_output '[["assertion","the prefect","said","The fire broke out at midnight, in the harbour warehouse"]]'
+	# a misspelt auxiliary, French only: English has no such one
+	run -0 claims fr "Le feu a pris vers minuit, à indiqué le préfet."
+	assert_output '[["report","le préfet","à indiqué","Le feu a pris vers minuit"]]'
+	run -0 claims fr "Le préfet pense à tout."
+	assert_output '[]'
+}
+
 @test "extract-claims: after X, who…, a cue followed by a clause has its source before" {
 	run -0 claims_tagged en "The mayor, who lives in the old town, said one plan he likes is the new tram." '[.source.text, .content.text]'
 	assert_output '[["The mayor","one plan he likes is the new tram"]]'

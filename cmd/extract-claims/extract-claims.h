@@ -106,6 +106,7 @@ enum wclass {
 	WC_ANTECEDENT_LINK,	/* de, of: le ministre de l'Intérieur, qui */
 	WC_MEDIUM,		/* communiqué, statement: said in a statement */
 	WC_THREAT,		/* punir, punish: we will punish, a warning */
+	WC_AUX_TYPO,		/* à for a: à indiqué, an auxiliary misspelt */
 	NWCLASSES
 };
 

@@ -277,6 +277,7 @@ static const struct {
 	{ "antecedent_links", WC_ANTECEDENT_LINK, -1, 0 },
 	{ "statement_media", WC_MEDIUM, -1, 0 },
 	{ "threat_words", WC_THREAT, -1, 0 },
+	{ "auxiliary_misspellings", WC_AUX_TYPO, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

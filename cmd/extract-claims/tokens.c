@@ -155,6 +155,12 @@ describe_tokens(struct ctx *x, struct lang *l)
 		if (t->pron != 0 && t->cue < 0 && !(t->flags & T_AUX))
 			t->pron = 0;
 	}
+	/* à indiqué for a indiqué: a common misspelling of the auxiliary
+	 * is one before a cue's participle, where it could be nothing else */
+	for (i = 0; i + 1 < x->doc.ntoks; i++)
+		if (x->toks[i + 1].cue >= 0 && in_class(x, WC_AUX_TYPO, i) &&
+		    has_suffix(x, SC_ADJ_PARTICIPLE, (long)i + 1))
+			x->toks[i].flags |= T_AUX;
 }
 
 /* A letter or digit at code point cp (an apostrophe is none: qu'"il). */

@@ -456,9 +456,12 @@ inverted_row(struct ctx *x, struct verb *v)
 		trim(x, &c->content);
 		c->edge = first;
 	}
+	/* a place or time before the cue is none (…, à l'entrée de la
+	 * ville, a indiqué le procureur): the source is after the cue */
 	if (v->pron >= 0)
 		pronoun_source(x, c, v->pron);
-	else if (v->s0 < v->g0)
+	else if (v->s0 < v->g0 && !(x->toks[v->s0].flags & T_SKIP ||
+	    is_date(x, v->s0)))
 		source_span(x, c, v->s0, phrase_end(x, v->s0, v->g0));
 	else if ((k = source_after(x, v->g1, v->last, &a)) > v->g1)
 		source_span(x, c, a, k);
