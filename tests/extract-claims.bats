@@ -207,6 +207,26 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: NP, apposition, cue: the noun phrase that opens the sentence speaks, not its apposition" {
+	run -0 claims_tagged fr "Marie Dupont, secrétaire d'État à l'égalité, a déclaré que la cagnotte était une honte." '.source.text'
+	assert_output '["Marie Dupont"]'
+	run -0 claims_tagged en "Jane Smith, junior minister for equality, said the kitty was a disgrace." '.source.text'
+	assert_output '["Jane Smith"]'
+	run -0 claims fr "La maire, une ancienne avocate, a affirmé que le plan était prêt." '.source.text'
+	assert_output '["La maire"]'
+	run -0 claims en "The mayor, a former judge, said the plan was ready." '.source.text'
+	assert_output '["The mayor"]'
+	# the apposition is the source's ref
+	run -0 claims en "The mayor, a former judge, said the plan was ready." '.source.ref.text'
+	assert_output '["a former judge"]'
+	# no content before the cue: not an inverted claim
+	run -0 claims fr "Le ministre, M. Paul Martin, a appelé les parties à reprendre les négociations."
+	assert_output '[["demand","Le ministre","a appelé","les parties à reprendre les négociations"]]'
+	# an adverb or a place before it is no subject: the apposition stays
+	run -0 claims en "In Paris, the mayor, said the plan was ready." '.source.text'
+	assert_output '["the mayor"]'
+}
+
 @test "extract-claims: after X, who…, a cue followed by a clause has its source before" {
 	run -0 claims_tagged en "The mayor, who lives in the old town, said one plan he likes is the new tram." '[.source.text, .content.text]'
 	assert_output '[["The mayor","one plan he likes is the new tram"]]'
@@ -505,10 +525,14 @@ Sell it first." '[.cue.text, .content.text]'
 @test "extract-claims: the whole pipeline on the bundled sample article" {
 	run -0 sh -c "to-jsonl '$SAMPLE' | normalize | segment | tag-entities | extract-claims |
 	    jq -c '[.claims[] | [.kind, .source.text, .cue.text]]'"
-	assert_output '[["report","la capitainerie","selon"],["assertion","La CGT","affirme"],["assertion","Mme Sandrine Aubert","a déclaré"],["report","elle","Selon"],["demand","M. Hervé Lamotte","a appelé"],["warning","M. Hervé Lamotte","a averti"],["report","la chambre de commerce","D'"'"'après"],["accusation","Les syndicats","ont accusé"]]'
+	assert_output '[["report","la capitainerie","selon"],["assertion","La CGT","affirme"],["assertion","Mme Sandrine Aubert","a déclaré"],["report","elle","Selon"],["demand","Le ministre des Transports","a appelé"],["warning","Le ministre des Transports","a averti"],["report","la chambre de commerce","D'"'"'après"],["accusation","Les syndicats","ont accusé"]]'
 	run -0 sh -c "to-jsonl '$SAMPLE' | normalize | segment | tag-entities | extract-claims |
 	    jq -c '[.entities as \$e | .claims[] | select(.source.entity) | [.source.text, \$e[.source.entity].label]]'"
-	assert_output '[["La CGT","ORG"],["Mme Sandrine Aubert","PER"],["M. Hervé Lamotte","PER"],["M. Hervé Lamotte","PER"]]'
+	assert_output '[["La CGT","ORG"],["Mme Sandrine Aubert","PER"],["Le ministre des Transports","ORG"],["Le ministre des Transports","ORG"]]'
+	# the minister's name, in apposition, is the source's ref
+	run -0 sh -c "to-jsonl '$SAMPLE' | normalize | segment | tag-entities | extract-claims |
+	    jq -c '[.entities as \$e | .claims[] | select(.source.ref.entity) | [.source.ref.text, \$e[.source.ref.entity].label]]'"
+	assert_output '[["M. Hervé Lamotte","PER"],["M. Hervé Lamotte","PER"]]'
 }
 
 @test "extract-claims: the reference article's ten claims, with their sources and kinds" {
@@ -688,10 +712,11 @@ why() {
 }
 
 @test "extract-claims: a time phrase after a subject's comma is no source" {
+	# the subject, not its apposition, as GUIDELINES v2 has it
 	run claims_tagged en 'The chief of staff, Patrick Strzoda, on Wednesday testified that the passports were used.' '.source.text'
-	assert_output '["Patrick Strzoda"]'
+	assert_output '["The chief of staff"]'
 	run claims_tagged fr 'Le maire, Jean Dupont, lundi a déclaré que le pont était fermé.' '.source.text'
-	assert_output '["Jean Dupont"]'
+	assert_output '["Le maire"]'
 }
 
 @test "extract-claims: être after a reflexive pronoun is the perfect's auxiliary, no passive" {

@@ -184,6 +184,7 @@ enum why {
 struct claim {
 	enum kind	 kind;
 	struct span	 source, cue, content, target;
+	struct span	 apposed;	/* its source's apposition: X, M. Y, */
 	const char	*lemma;
 	size_t		 lemmalen;
 	long		 edge;		/* where its source or cue starts */

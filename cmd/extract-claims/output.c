@@ -187,6 +187,13 @@ write_record(struct ctx *x, struct dp_record *r)
 		if (c->source.first >= 0) {
 			put_span(x, &x->out, "source", c->source.start,
 			    c->source.end, 1);
+			/* the name beside it: Le ministre, M. Lamotte, */
+			if (!c->pronoun && c->apposed.first >= 0) {
+				x->out.len--;
+				put_span(x, &x->out, "ref", c->apposed.start,
+				    c->apposed.end, 1);
+				dp_buf_addc(&x->out, '}');
+			}
 			if (c->pronoun) {
 				x->out.len--;
 				put_ref(x, &x->out, i);

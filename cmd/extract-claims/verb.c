@@ -321,6 +321,38 @@ antecedent(struct ctx *x, long r, long first, long *s)
 }
 
 /*
+ * The noun phrase an apposition at n (after its comma) is set beside, when
+ * it opens the sentence: a name or a determiner's phrase (Jane Smith, the
+ * mayor, …; The 37-year-old, a former champion, …), not an adverb or a
+ * place or time (However, …; In Paris, …).  Returns its first token, or -1.
+ */
+static long
+apposed_subject(struct ctx *x, long n, long first)
+{
+	long a = aside_start(x, n - 1, first), k;
+
+	if (a != after_dateline(x, first, n - 1) || a >= n - 1 ||
+	    n - 1 - a > MAXSOURCE || !(x->toks[n - 1].flags & T_COMMA) ||
+	    x->toks[a].flags & (T_SKIP | T_ADVERBIAL | T_COORD) ||
+	    is_date(x, a))
+		return -1;
+	/* the apposition is a noun phrase too, not a place or a time
+	 * (The fire broke out, in the warehouse, said…) */
+	if (x->toks[n].flags & (T_SKIP | T_ADVERBIAL | T_COORD | T_PUNCT) ||
+	    is_date(x, n))
+		return -1;
+	for (k = a; k < n - 1; k++)
+		if (x->toks[k].cue >= 0 || auxiliary(x, k) ||
+		    x->toks[k].flags & (T_PUNCT | T_COMP | T_REL))
+			return -1;
+	if (x->toks[a].flags & T_DET || entity_in(x, x->toks[a].start,
+	    x->toks[a].end, "PER") < x->doc.nents || entity_in(x,
+	    x->toks[a].start, x->toks[a].end, "ORG") < x->doc.nents)
+		return a;
+	return -1;
+}
+
+/*
  * Who speaks, when the claim is not inverted: an inverted pronoun, a
  * subject after the cue where the profile puts it there, a pronoun or
  * noun phrase before the group (not a time or place phrase after a
@@ -363,6 +395,7 @@ subject_source(struct ctx *x, struct verb *v)
 	    !(x->toks[stop].flags & (T_COMP | T_REL)))) {
 		/* Bakou a accusé… et a averti…: one subject, two cues. */
 		c->source = prev->source;
+		c->apposed = prev->apposed;
 		c->pronoun = prev->pronoun;
 	} else if ((v->participle || (stop >= 0 && x->toks[stop].flags &
 	    T_COORD)) && subject_end(x, first, v->last) > first)
@@ -373,7 +406,13 @@ subject_source(struct ctx *x, struct verb *v)
 		for (n = aside_start(x, stop, first); n > first &&
 		    x->toks[n].flags & T_REL; n = aside_start(x, n - 1, first))
 			;
-		if (n < stop && !(x->toks[n].flags & T_REL))
+		/* Jane Smith, junior minister, said: the apposition's noun
+		 * phrase, the sentence's subject, speaks */
+		if (n > first && (a = apposed_subject(x, n, first)) >= 0) {
+			source_span(x, c, a, phrase_end(x, a, n - 1));
+			set_tokens(x, &c->apposed, n, phrase_end(x, n, stop));
+		}
+		else if (n < stop && !(x->toks[n].flags & T_REL))
 			source_span(x, c, n, phrase_end(x, n, stop));
 	}
 	if (c->source.first >= v->s0 && c->source.first < v->g0)
@@ -414,6 +453,12 @@ inverted_here(struct ctx *x, const struct verb *v)
 		return 0;
 	if (v->q >= 0 || (v->pron >= 0 && v->s0 == v->g0))
 		return 1;
+	/* Le ministre, M. Lamotte, a appelé…: a subject and its
+	 * apposition, no content, before the comma */
+	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
+	    (n = aside_start(x, stop, v->first)) > v->first &&
+	    apposed_subject(x, n, v->first) >= 0)
+		return 0;
 	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
 	    ((n = phrase_end(x, v->g1, v->last)) == v->last ||
 	    x->toks[n].flags & (T_COMMA | T_STOP)) && !has_verb(x, v->g1, n))
