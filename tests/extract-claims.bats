@@ -102,6 +102,18 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: a verb of admission takes a noun phrase, as in English" {
+	run -0 claims fr "Le ministre a reconnu des erreurs de communication."
+	assert_output '[["assertion","Le ministre","a reconnu","des erreurs de communication"]]'
+	run -0 claims fr "La directrice admet un retard du chantier."
+	assert_output '[["assertion","La directrice","admet","un retard du chantier"]]'
+	run -0 claims en "The minister admitted mistakes in communication."
+	assert_output '[["assertion","The minister","admitted","mistakes in communication"]]'
+	# its participle alone, an adjective, is none
+	run -0 claims fr "Le territoire, internationalement reconnu comme souverain, a voté."
+	assert_output '[]'
+}
+
 @test "extract-claims: a phrase inside the verb group (a pour sa part estimé, a, de son côté, estimé)" {
 	run -0 claims fr "La ministre a pour sa part estimé que la grève était finie. Les députés ont eux aussi affirmé que la loi passerait." '[.source.text, .cue.text]'
 	assert_output '[["La ministre","a pour sa part estimé"],["Les députés","ont eux aussi affirmé"]]'
