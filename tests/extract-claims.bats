@@ -114,6 +114,18 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: a periphrasis before an infinitive cue joins its group (a fini par reconnaître, went on to say)" {
+	run -0 claims fr "Le maire a fini par reconnaître que le budget était en déficit."
+	assert_output '[["assertion","Le maire","a fini par reconnaître","le budget était en déficit"]]'
+	run -0 claims fr "La ministre vient d'affirmer que le site restera ouvert."
+	assert_output '[["assertion","La ministre","vient d'"'"'affirmer","le site restera ouvert"]]'
+	run -0 claims en "The mayor went on to say that the budget is sound."
+	assert_output '[["assertion","The mayor","went on to say","the budget is sound"]]'
+	# an infinitive after any other verb is still that verb's content
+	run -0 claims en "The mayor wants to say that the budget is balanced."
+	assert_output '[]'
+}
+
 @test "extract-claims: a phrase inside the verb group (a pour sa part estimé, a, de son côté, estimé)" {
 	run -0 claims fr "La ministre a pour sa part estimé que la grève était finie. Les députés ont eux aussi affirmé que la loi passerait." '[.source.text, .cue.text]'
 	assert_output '[["La ministre","a pour sa part estimé"],["Les députés","ont eux aussi affirmé"]]'

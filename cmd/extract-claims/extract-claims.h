@@ -134,6 +134,7 @@ struct lang {
 	struct phrases	 blames;	/* phrases of blame: witch hunt */
 	struct phrases	 refutations;	/* what calls a claim false: baseless */
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
+	struct phrases	 periphrases;	/* before an infinitive cue: fini par */
 	struct phrases	 openings;	/* Pour X, CONTENT */
 	struct dp_buf	 scratch;	/* while loading */
 };
@@ -388,6 +389,7 @@ long	 content_after(struct ctx *, const struct lang *, struct claim *,
 void	 find_target(struct ctx *, const struct cue *, struct claim *);
 void	 source_span(struct ctx *, struct claim *, long, long);
 void	 pronoun_source(struct ctx *, struct claim *, long);
+long	 periphrasis_before(struct ctx *, const struct lang *, long, long);
 int	 not_a_cue(struct ctx *, const struct lang *, const struct cue *,
 	    long, long);
 long	 aside_start(struct ctx *, long, long);

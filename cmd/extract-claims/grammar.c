@@ -329,6 +329,29 @@ object_pronoun(struct ctx *x, long k, long first)
 	    T_COORD | T_AUX | T_PASSIVE | T_ADV));
 }
 
+/*
+ * The number of tokens of a periphrasis that ends before the infinitive
+ * cue at i and makes it its clause's verb (a fini par reconnaître, vient
+ * d'annoncer, had to accept, went on to say), or 0.
+ */
+long
+periphrasis_before(struct ctx *x, const struct lang *l, long i, long first)
+{
+	const char *p;
+	size_t k;
+	long n;
+
+	for (k = 0; k < l->periphrases.n; k++) {
+		p = l->periphrases.v[k].text;
+		for (n = 1; *p != '\0'; p++)
+			n += *p == ' ';
+		if (i - n >= first && phrase_at(x, l->periphrases.v[k].text,
+		    i - n, i) == n)
+			return n;
+	}
+	return 0;
+}
+
 /* Is the cue at i no verb of saying here (a noun, a name, an infinitive)? */
 int
 not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
@@ -352,6 +375,9 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	    x->toks[i + 1].flags == 0 && x->toks[i + 1].cue < 0 &&
 	    !is_upper(x, i + 1))
 		return 1;
+	/* a fini par reconnaître, had to accept: the clause's verb */
+	if (periphrasis_before(x, l, i, first) > 0)
+		return 0;
 	/* déclarer: where the lemma is an infinitive, no finite cue */
 	if (x->toks[i].bare && l->lemma_is_infinitive)
 		return 1;

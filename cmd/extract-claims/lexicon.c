@@ -68,6 +68,7 @@ lang_free(void *lang)
 	free_phrases(&l->refutations);
 	free_phrases(&l->endings);
 	free_phrases(&l->insertions);
+	free_phrases(&l->periphrases);
 	free_phrases(&l->openings);
 	for (i = 0; i < NWCLASSES; i++)
 		dp_strset_free(l->classes[i]);
@@ -351,6 +352,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "refutations", &l->refutations);
 	load_phrases(l, y, "conditional_endings", &l->endings);
 	load_phrases(l, y, "adverb_phrases", &l->insertions);
+	load_phrases(l, y, "cue_periphrases", &l->periphrases);
 	load_kinds(l, y, root, "prepositions", &l->preps);
 	load_kinds(l, y, root, "opening_prepositions", &l->openings);
 	if ((node = dp_yaml_get(y, root, "cues")) != 0) {

@@ -78,6 +78,8 @@ verb_group(struct ctx *x, struct verb *v)
 	const struct lang *l = x->lang;
 	long k, n = 0, room;
 
+	/* a fini par reconnaître: the periphrasis joins the group */
+	v->g0 -= periphrasis_before(x, l, v->g0, v->first);
 	for (;;) {
 		if ((k = insertion_before(x, l, v->g0, v->first)) < v->g0) {
 			v->g0 = k;
