@@ -208,6 +208,13 @@ claims_tagged() {
 	done
 }
 
+@test "extract-claims: selon X after an inverted claim scopes over the apposition to its source, not over that claim" {
+	run -0 claims fr "« Ces chiffres sont faux », a déclaré M. Martin, arrivé deuxième au scrutin selon les résultats provisoires."
+	assert_output '[["assertion","M. Martin","a déclaré","Ces chiffres sont faux"],["report","les résultats provisoires","selon","arrivé deuxième au scrutin"]]'
+	run -0 claims en '"These figures are false," said Mr. Martin, second in the vote according to provisional results.'
+	assert_output '[["assertion","Mr. Martin","said","These figures are false"],["report","provisional results","according to","second in the vote"]]'
+}
+
 @test "extract-claims: a quotation, then an inverted cue and source" {
 	run -0 claims fr "« Nous ne céderons pas », a déclaré la secrétaire du syndicat."
 	assert_output '[["assertion","la secrétaire du syndicat","a déclaré","Nous ne céderons pas"]]'

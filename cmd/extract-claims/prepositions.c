@@ -32,8 +32,8 @@ void
 preposition_claim(struct ctx *x, long i, long n, enum kind kind)
 {
 	long first = sent_first(x, i), last = sent_last(x, i), s0 = i + n, s1,
-	    a;
-	struct claim *c;
+	    a, k;
+	struct claim *c, *p;
 	int after;
 
 	if (x->toks[i].quoted || s0 >= last || x->toks[s0].flags & (T_NOTSRC |
@@ -59,6 +59,18 @@ preposition_claim(struct ctx *x, long i, long n, enum kind kind)
 	} else {
 		a = clause_before(x, i > first && x->toks[i - 1].flags & T_COMMA
 		    ? i - 1 : i, first);
+		/* « … », a déclaré M. X, arrivé deuxième selon les
+		 * résultats: not over an inverted claim, but over the
+		 * apposition to its source after it */
+		if ((p = claim_before(x, i, 0)) != NULL && p != c &&
+		    p->sent == c->sent && p->construction != NULL &&
+		    strcmp(p->construction, "inverted") == 0 &&
+		    (k = p->source.last) > a && k < i &&
+		    x->toks[k].flags & T_COMMA && !has_verb(x, k, i)) {
+			a = k;
+			while (a < i && x->toks[a].flags & T_COMMA)
+				a++;
+		}
 		set_tokens(x, &c->content, a, i);
 		c->edge = a;
 	}
