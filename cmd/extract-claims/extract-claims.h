@@ -75,6 +75,7 @@ struct cue {
 struct phrase {
 	char		*text;		/* lowercase, words between spaces */
 	enum kind	 kind;
+	long		 words;		/* how many */
 };
 
 struct phrases {

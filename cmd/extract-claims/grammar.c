@@ -337,14 +337,13 @@ object_pronoun(struct ctx *x, long k, long first)
 long
 periphrasis_before(struct ctx *x, const struct lang *l, long i, long first)
 {
-	const char *p;
 	size_t k;
 	long n;
 
+	if (i == first || x->toks[i - 1].flags & T_PUNCT)
+		return 0;
 	for (k = 0; k < l->periphrases.n; k++) {
-		p = l->periphrases.v[k].text;
-		for (n = 1; *p != '\0'; p++)
-			n += *p == ' ';
+		n = l->periphrases.v[k].words;
 		if (i - n >= first && phrase_at(x, l->periphrases.v[k].text,
 		    i - n, i) == n)
 			return n;

@@ -148,9 +148,14 @@ static void
 add_phrase(struct lang *l, struct phrases *p, const char *s, size_t n,
     enum kind kind)
 {
+	const char *t;
+
 	p->v = dp_reallocarray(p->v, p->n + 1, sizeof(*p->v));
 	p->v[p->n].text = lower_dup(l, s, n);
-	p->v[p->n++].kind = kind;
+	p->v[p->n].kind = kind;
+	for (p->v[p->n].words = 1, t = p->v[p->n].text; *t != '\0'; t++)
+		p->v[p->n].words += *t == ' ';
+	p->n++;
 }
 
 static void
