@@ -126,6 +126,22 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: negated speech is no claim; adverbs join the group, not the source" {
+	run -0 claims en "The mayor did not say whether the plan would change."
+	assert_output '[]'
+	run -0 claims en "He never claimed that the plan had failed."
+	assert_output '[]'
+	run -0 claims fr "Le maire n'a jamais affirmé que le plan avait échoué."
+	assert_output '[]'
+	# a negation in the content is the speaker's
+	run -0 claims en "He said that the plan had not failed." '.cue.text'
+	assert_output '["said"]'
+	run -0 claims en "The council eventually admitted that the plan had failed." '[.source.text, .cue.text]'
+	assert_output '[["The council","eventually admitted"]]'
+	run -0 claims fr "Le conseil a finalement admis que le plan avait échoué." '[.source.text, .cue.text]'
+	assert_output '[["Le conseil","a finalement admis"]]'
+}
+
 @test "extract-claims: a phrase inside the verb group (a pour sa part estimé, a, de son côté, estimé)" {
 	run -0 claims fr "La ministre a pour sa part estimé que la grève était finie. Les députés ont eux aussi affirmé que la loi passerait." '[.source.text, .cue.text]'
 	assert_output '[["La ministre","a pour sa part estimé"],["Les députés","ont eux aussi affirmé"]]'

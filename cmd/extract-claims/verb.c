@@ -637,6 +637,21 @@ matched(struct ctx *x, struct verb *v, const struct construction *row)
 }
 
 /*
+ * Is the group negated (did not say, never said, n'a pas dit)?  Negated
+ * speech is no claim.
+ */
+static int
+negated_group(struct ctx *x, const struct verb *v)
+{
+	long k;
+
+	for (k = v->g0; k < v->i; k++)
+		if (in_class(x, WC_NEGATION, k))
+			return 1;
+	return 0;
+}
+
+/*
  * A claim around the cue verb at token i: its group, then the first
  * construction that matches the sentence around it.
  */
@@ -652,7 +667,7 @@ verb_claim(struct ctx *x, long i)
 	size_t r;
 
 	if (not_a_cue(x, l, v.cue, i, v.first) || !verb_group(x, &v) ||
-	    !verb_form(x, &v))
+	    !verb_form(x, &v) || negated_group(x, &v))
 		return;
 	v.c = new_claim(x, x->toks[i].sent);
 	set_kind(v.c, v.cue->kind, W_CUE, i);
