@@ -181,6 +181,7 @@ model: all
 	@sh tools/train-entities $(SHARED)
 
 bench: all
+	@sh tools/deps hyperfine
 	@sh tools/bench
 
 install: all
