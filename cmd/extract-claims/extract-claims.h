@@ -390,9 +390,10 @@ long	 content_after(struct ctx *, const struct lang *, struct claim *,
 void	 find_target(struct ctx *, const struct cue *, struct claim *);
 void	 source_span(struct ctx *, struct claim *, long, long);
 void	 pronoun_source(struct ctx *, struct claim *, long);
+int	 place_or_time(struct ctx *, long);
 long	 periphrasis_before(struct ctx *, const struct lang *, long, long);
 int	 not_a_cue(struct ctx *, const struct lang *, const struct cue *,
-	    long, long);
+	    long, long, long);
 long	 aside_start(struct ctx *, long, long);
 long	 quote_before_aside(struct ctx *, long, long, long *);
 int	 nothing_said_after(struct ctx *, const struct cue *, long, long);

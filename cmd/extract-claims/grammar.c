@@ -351,10 +351,23 @@ periphrasis_before(struct ctx *x, const struct lang *l, long i, long first)
 	return 0;
 }
 
-/* Is the cue at i no verb of saying here (a noun, a name, an infinitive)? */
+/*
+ * Does a place or a time start at token k: a preposition no source starts
+ * with (not_source_starts: à, dans, in, on) or a date?
+ */
+int
+place_or_time(struct ctx *x, long k)
+{
+	return (x->toks[k].flags & T_SKIP) != 0 || is_date(x, k);
+}
+
+/*
+ * Is the cue at i no verb of saying here (a noun, a name, an infinitive)?
+ * An infinitive after a periphrasis of that many tokens is its verb.
+ */
 int
 not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
-    long first)
+    long first, long periphrasis)
 {
 	size_t n = strlen(cue->lemma);
 
@@ -375,7 +388,7 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	    !is_upper(x, i + 1))
 		return 1;
 	/* a fini par reconnaître, had to accept: the clause's verb */
-	if (periphrasis_before(x, l, i, first) > 0)
+	if (periphrasis > 0)
 		return 0;
 	/* déclarer: where the lemma is an infinitive, no finite cue */
 	if (x->toks[i].bare && l->lemma_is_infinitive)
@@ -561,7 +574,7 @@ source_after(struct ctx *x, long g1, long last, long *start)
 		/* …, state operator SNCF said; not: a dit un conseiller */
 		if (x->toks[k].cue >= 0 && !x->toks[k].bare)
 			return g1;
-		if (x->toks[k].flags & T_SKIP || is_date(x, k))
+		if (place_or_time(x, k))
 			return k;
 	}
 	return end;

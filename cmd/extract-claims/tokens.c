@@ -154,13 +154,13 @@ describe_tokens(struct ctx *x, struct lang *l)
 		    l->cues[t->cue].lemma) == 0;
 		if (t->pron != 0 && t->cue < 0 && !(t->flags & T_AUX))
 			t->pron = 0;
+		/* à indiqué for a indiqué: a common misspelling of the
+		 * auxiliary is one before a cue's participle, where it could
+		 * be nothing else */
+		if (t->cue >= 0 && i > 0 && in_class(x, WC_AUX_TYPO,
+		    (long)i - 1) && has_suffix(x, SC_ADJ_PARTICIPLE, (long)i))
+			x->toks[i - 1].flags |= T_AUX;
 	}
-	/* à indiqué for a indiqué: a common misspelling of the auxiliary
-	 * is one before a cue's participle, where it could be nothing else */
-	for (i = 0; i + 1 < x->doc.ntoks; i++)
-		if (x->toks[i + 1].cue >= 0 && in_class(x, WC_AUX_TYPO, i) &&
-		    has_suffix(x, SC_ADJ_PARTICIPLE, (long)i + 1))
-			x->toks[i].flags |= T_AUX;
 }
 
 /* A letter or digit at code point cp (an apostrophe is none: qu'"il). */

@@ -78,8 +78,6 @@ verb_group(struct ctx *x, struct verb *v)
 	const struct lang *l = x->lang;
 	long k, n = 0, room;
 
-	/* a fini par reconnaître: the periphrasis joins the group */
-	v->g0 -= periphrasis_before(x, l, v->g0, v->first);
 	for (;;) {
 		if ((k = insertion_before(x, l, v->g0, v->first)) < v->g0) {
 			v->g0 = k;
@@ -335,13 +333,12 @@ apposed_subject(struct ctx *x, long n, long first)
 
 	if (a != after_dateline(x, first, n - 1) || a >= n - 1 ||
 	    n - 1 - a > MAXSOURCE || !(x->toks[n - 1].flags & T_COMMA) ||
-	    x->toks[a].flags & (T_SKIP | T_ADVERBIAL | T_COORD) ||
-	    is_date(x, a))
+	    x->toks[a].flags & (T_ADVERBIAL | T_COORD) || place_or_time(x, a))
 		return -1;
 	/* the apposition is a noun phrase too, not a place or a time
 	 * (The fire broke out, in the warehouse, said…) */
-	if (x->toks[n].flags & (T_SKIP | T_ADVERBIAL | T_COORD | T_PUNCT) ||
-	    is_date(x, n))
+	if (x->toks[n].flags & (T_ADVERBIAL | T_COORD | T_PUNCT) ||
+	    place_or_time(x, n))
 		return -1;
 	for (k = a; k < n - 1; k++)
 		if (x->toks[k].cue >= 0 || auxiliary(x, k) ||
@@ -380,7 +377,7 @@ subject_source(struct ctx *x, struct verb *v)
 		set_tokens(x, &c->source, v->g0 - 1, v->g0);
 		c->pronoun = 1;
 	} else if (v->s0 < v->g0 && !v->participle &&
-	    !((x->toks[v->s0].flags & T_SKIP || is_date(x, v->s0)) &&
+	    !(place_or_time(x, v->s0) &&
 	    stop >= 0 && x->toks[stop].flags & T_COMMA)) {
 		/* a long subject: its last words (the constructions after
 		 * this read v->s0 so bounded too) */
@@ -507,8 +504,7 @@ inverted_row(struct ctx *x, struct verb *v)
 	 * ville, a indiqué le procureur): the source is after the cue */
 	if (v->pron >= 0)
 		pronoun_source(x, c, v->pron);
-	else if (v->s0 < v->g0 && !(x->toks[v->s0].flags & T_SKIP ||
-	    is_date(x, v->s0)))
+	else if (v->s0 < v->g0 && !place_or_time(x, v->s0))
 		source_span(x, c, v->s0, phrase_end(x, v->s0, v->g0));
 	else if ((k = source_after(x, v->g1, v->last, &a)) > v->g1)
 		source_span(x, c, a, k);
@@ -665,8 +661,12 @@ verb_claim(struct ctx *x, long i)
 	    .cend = -1, .objend = -1 };
 	unsigned done = 0;
 	size_t r;
+	long n;
 
-	if (not_a_cue(x, l, v.cue, i, v.first) || !verb_group(x, &v) ||
+	/* a fini par reconnaître: the periphrasis joins the group */
+	n = periphrasis_before(x, l, i, v.first);
+	v.g0 = i - n;
+	if (not_a_cue(x, l, v.cue, i, v.first, n) || !verb_group(x, &v) ||
 	    !verb_form(x, &v) || negated_group(x, &v))
 		return;
 	v.c = new_claim(x, x->toks[i].sent);
