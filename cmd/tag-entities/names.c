@@ -39,12 +39,6 @@ dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
 		}
 }
 
-/*
- * A place the gazetteer knows, then a given name (or a compound of one),
- * in one name of the model: the place is a location of its own and a
- * person's name starts at the given name (le procureur de [Perpignan] [Jean-Jacques
- * Fagni], the mayor of [Leeds] [Tom Riordan]).
- */
 /* Is token i a given name, or a compound of one (Jean-Jacques)? */
 static int
 given_name(struct ctx *x, const struct lang *l, size_t i)
@@ -59,6 +53,12 @@ given_name(struct ctx *x, const struct lang *l, size_t i)
 	    *slot & W_GIVEN;
 }
 
+/*
+ * A place the gazetteer knows, then a given name (or a compound of one),
+ * in one name of the model: the place is a location of its own and a
+ * person's name starts at the given name (le procureur de [Perpignan]
+ * [Jean-Jacques Fagni], the mayor of [Leeds] [Tom Riordan]).
+ */
 static void
 split_place_person(struct ctx *x, const struct lang *l)
 {
