@@ -9,10 +9,15 @@
 
 #include "common.h"
 
+/*
+ * 16 bytes, four to a cache line: a lookup that misses the cache costs
+ * one line, and a key's bytes are read only when its tag matches.  The
+ * slot is the hash's low bits, the tag its high ones.
+ */
 struct entry {
-	size_t		 key;		/* offset in the pool, plus one */
-	size_t		 len;
-	uint64_t	 hash;
+	uint32_t	 key;		/* offset in the pool, plus one */
+	uint32_t	 len;
+	uint32_t	 tag;		/* the hash's high 32 bits */
 	int		 value;
 };
 
@@ -68,7 +73,8 @@ rehash(struct dp_strset *set)
 	for (i = 0; i < oldsize; i++) {
 		if (old[i].key == 0)
 			continue;
-		j = old[i].hash & (set->size - 1);
+		j = hash(set->keys + old[i].key - 1, old[i].len) &
+		    (set->size - 1);
 		while (set->slots[j].key != 0)
 			j = (j + 1) & (set->size - 1);
 		set->slots[j] = old[i];
@@ -104,7 +110,7 @@ dp_strset_find(const struct dp_strset *set, const char *s, size_t n)
 		e = &set->slots[j];
 		if (e->key == 0)
 			return NULL;
-		if (e->hash == h && e->len == n &&
+		if (e->tag == (uint32_t)(h >> 32) && e->len == n &&
 		    memcmp(set->keys + e->key - 1, s, n) == 0)
 			return &e->value;
 	}
@@ -126,6 +132,12 @@ dp_strset_add(struct dp_strset *set, const char *s, size_t n)
 
 	if ((v = dp_strset_find(set, s, n)) != NULL)
 		return v;
+	/* Offsets are 32 bits: lexicons stop at 256 MB (yaml.c), and a
+	* record's keys near 4 GB are more than any machine here holds
+	* twice; refused as memory is. */
+	if (set->pool.len + n >= UINT32_MAX)
+		dp_die(DP_EX_OSERR, "out of memory (a set of strings over "
+		    "4 GB)");
 	if (set->borrowed)
 		own(set);
 	if (2 * (set->count + 1) > set->size)
@@ -135,12 +147,12 @@ dp_strset_add(struct dp_strset *set, const char *s, size_t n)
 	while (set->slots[j].key != 0)
 		j = (j + 1) & (set->size - 1);
 	e = &set->slots[j];
-	e->key = set->pool.len + 1;
+	e->key = (uint32_t)set->pool.len + 1;
 	dp_buf_add(&set->pool, s, n);
 	set->keys = set->pool.data;
 	set->keyslen = set->pool.len;
-	e->len = n;
-	e->hash = h;
+	e->len = (uint32_t)n;
+	e->tag = (uint32_t)(h >> 32);
 	e->value = 0;
 	set->count++;
 	if (n > set->maxlen)
