@@ -133,8 +133,8 @@ test_write(void)
 	    "\"e\":1e400,\"u\":\"\\u00e9\",\"n\":{\"deep\":[1, 2]},"
 	    "\"text\":\"old\"}";
 	struct dp_set set[] = {
-		{ "text", "\"new\"", 5 },
-		{ "tokens", "[[0,3]]", 7 },
+		{ "text", "\"new\"", 5, NULL, NULL },
+		{ "tokens", "[[0,3]]", 7, NULL, NULL },
 	};
 
 	CHECK(strncmp(written(in, NULL, 0), in, strlen(in)) == 0 &&
