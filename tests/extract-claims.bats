@@ -831,3 +831,36 @@ why() {
 	run why en 'The senator said the passport was fake.'
 	assert_output '[["accusation","blame","fake",false,null,null]]'
 }
+
+@test "extract-claims: a noun of saying with its holder (possessive, genitive, agent) and content is a cue" {
+	run -0 claims en 'The union kept its slogan: "Jobs first".'
+	assert_output '[["assertion","its","slogan","Jobs first"]]'
+	run -0 claims en "The cabinet doubted Egypt's denials that it had armed the rebels."
+	assert_output '[["denial","Egypt","denials","it had armed the rebels"]]'
+	run -0 claims en "The announcement by the ministry of new checks at the border was welcomed."
+	assert_output '[["report","the ministry","announcement","new checks at the border"]]'
+	run -0 claims fr "L'annonce par le ministère de nouveaux contrôles aux frontières a surpris les élus."
+	assert_output '[["report","le ministère","annonce","nouveaux contrôles aux frontières"]]'
+	run -0 claims fr "Fidèle à son slogan « la santé d'abord », la maire a fermé les marchés."
+	assert_output '[["assertion","son","slogan","la santé d'"'"'abord"]]'
+	run -0 claims fr "Le gouvernement a publié son démenti des rumeurs de remaniement."
+	assert_output '[["denial","son","démenti","rumeurs de remaniement"]]'
+	run explain fr "Ils ont répété leur exigence d'une enquête indépendante."
+	assert_output '[["noun","une enquête indépendante"]]'
+}
+
+@test "extract-claims: a noun of saying with no holder, no content or a bare noun after de/of is none; its quotation is not continued" {
+	run -0 claims en "The announcement of new checks surprised truckers."
+	assert_output '[]'
+	run -0 claims en "The company's warnings of job cuts were ignored."
+	assert_output '[]'
+	run -0 claims en "His slogan was everywhere."
+	assert_output '[]'
+	run -0 claims fr "Ses promesses de campagne ont été oubliées."
+	assert_output '[]'
+	run -0 claims fr "L'annonce a surpris les élus."
+	assert_output '[]'
+	run explain fr "Le parti garde son slogan « Le travail d'abord ». « Une autre affaire » titrait le journal."
+	refute_output --partial '"continued"'
+	assert_output --partial '["noun","Le travail d'"'"'abord"]'
+}

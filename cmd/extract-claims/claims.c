@@ -38,6 +38,9 @@ find_claims(struct ctx *x, struct lang *l)
 
 	x->nclaims = 0;
 	for (i = 0; i < (long)x->doc.ntoks; i++) {
+		/* son annonce de…: a noun, whatever verb it could be */
+		if (x->toks[i].flags & T_NOUN_CUE && noun_claim(x, i))
+			continue;
 		if (x->toks[i].cue >= 0) {
 			n = (long)x->nclaims;
 			verb_claim(x, i);

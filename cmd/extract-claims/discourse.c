@@ -127,6 +127,7 @@ continued_quotes(struct ctx *x)
 		if (prev < 0 ||
 		    x->claims[prev].sent + 1 < (long)x->toks[i].sent ||
 		    x->claims[prev].content.first < 1 ||
+		    x->claims[prev].nominal ||
 		    !(x->toks[x->claims[prev].content.first - 1].flags &
 		    T_OPENQ))
 			continue;

@@ -10,6 +10,7 @@
  *   grammar.c        phrases, subjects, contents and spans of a sentence
  *   verb.c           a cue verb's group, then its constructions, a table
  *   prepositions.c   selon X, according to X; Pour X, CONTENT
+ *   nouns.c          a noun of saying and its holder: son slogan « … »
  *   claims.c         one record: tokens, constructions, discourse, kind
  *   discourse.c      contents cut at the next claim, quotations continued
  *   judge.c          a claim's quotation, kind and hedging, with reasons
@@ -46,8 +47,9 @@ extern const char *const kind_names[NKINDS];
 #define T_SKIP		0x80000	/* a preposition that starts no source */
 #define T_BLAME		0x100000	/* a word of blame: the claim accuses */
 #define T_ADVERBIAL	0x200000	/* starts an adverbial after a cue */
+#define T_NOUN_CUE	0x400000	/* a noun of saying: slogan, denials */
 #define T_PUNCT		(T_OPENQ | T_CLOSEQ | T_COMMA | T_STOP | T_COLON)
-#define FLAGBITS	22	/* the word set's values: flags | cue << 22 */
+#define FLAGBITS	23	/* the word set's values: flags | cue << 23 */
 
 /* Constructions a cue takes (lexicon "takes"). */
 #define TAKES_NP	1	/* a noun phrase or infinitive as content */
@@ -108,6 +110,9 @@ enum wclass {
 	WC_MEDIUM,		/* communiqué, statement: said in a statement */
 	WC_THREAT,		/* punir, punish: we will punish, a warning */
 	WC_AUX_TYPO,		/* à for a: à indiqué, an auxiliary misspelt */
+	WC_HOLDER,		/* son, his: whose the noun of saying is */
+	WC_AGENT,		/* par, by: l'annonce par la France de… */
+	WC_NOUN_LINK,		/* de, of: the noun of saying's content */
 	NWCLASSES
 };
 
@@ -137,6 +142,7 @@ struct lang {
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
 	struct phrases	 periphrases;	/* before an infinitive cue: fini par */
 	struct phrases	 openings;	/* Pour X, CONTENT */
+	struct phrases	 nouns;		/* nouns of saying: slogan, denials */
 	struct dp_buf	 scratch;	/* while loading */
 };
 
@@ -193,6 +199,7 @@ struct claim {
 	long		 sent;
 	int		 hedged, direct, mixed, dropped, pronoun;
 	int		 preposition;	/* selon, according to */
+	int		 nominal;	/* a noun's (slogan): not continued */
 	int		 speaker;	/* dropped, but a pronoun's antecedent */
 	const char	*construction;	/* what made it, for --explain */
 	enum why	 kind_why, hedge_why;
@@ -412,6 +419,9 @@ void	 verb_claim(struct ctx *, long);
 /* prepositions.c */
 void	 preposition_claim(struct ctx *, long, long, enum kind);
 void	 opening_claim(struct ctx *, long, long, enum kind);
+
+/* nouns.c */
+int	 noun_claim(struct ctx *, long);
 
 /* claims.c */
 int	 extract_record(struct dp_record *, void *);

@@ -70,6 +70,7 @@ lang_free(void *lang)
 	free_phrases(&l->insertions);
 	free_phrases(&l->periphrases);
 	free_phrases(&l->openings);
+	free_phrases(&l->nouns);
 	for (i = 0; i < NWCLASSES; i++)
 		dp_strset_free(l->classes[i]);
 	for (i = 0; i < NSCLASSES; i++)
@@ -193,6 +194,23 @@ load_kinds(struct lang *l, struct dp_yaml *y, dp_node root, const char *key,
 	}
 }
 
+/*
+ * Reads "cue_nouns", nouns of saying and their kinds; their first words
+ * are marked, so that a token is asked about them only if it is one.
+ */
+static void
+load_nouns(struct lang *l, struct dp_yaml *y, dp_node root)
+{
+	size_t i, n = l->nouns.n;
+	const char *w;
+
+	load_kinds(l, y, root, "cue_nouns", &l->nouns);
+	for (i = n; i < l->nouns.n; i++) {
+		w = l->nouns.v[i].text;
+		add_word(l, w, strcspn(w, " "), T_NOUN_CUE, -1);
+	}
+}
+
 /* Reads one entry of "cues": a lemma, its kind, constructions and forms. */
 static void
 load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
@@ -284,6 +302,9 @@ static const struct {
 	{ "statement_media", WC_MEDIUM, -1, 0 },
 	{ "threat_words", WC_THREAT, -1, 0 },
 	{ "auxiliary_misspellings", WC_AUX_TYPO, -1, 0 },
+	{ "holder_determiners", WC_HOLDER, -1, 0 },
+	{ "agent_prepositions", WC_AGENT, -1, 0 },
+	{ "noun_content_links", WC_NOUN_LINK, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */
@@ -360,6 +381,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "cue_periphrases", &l->periphrases);
 	load_kinds(l, y, root, "prepositions", &l->preps);
 	load_kinds(l, y, root, "opening_prepositions", &l->openings);
+	load_nouns(l, y, root);
 	if ((node = dp_yaml_get(y, root, "cues")) != 0) {
 		if (!dp_yaml_is_map(y, node))
 			dp_yaml_die(y, node, "cues: a mapping of lemmas "
