@@ -864,3 +864,18 @@ why() {
 	refute_output --partial '"continued"'
 	assert_output --partial '["noun","Le travail d'"'"'abord"]'
 }
+
+@test "extract-claims: selon/according to at the end covers a restrictive relative, not an appositive one; a pronoun after it is the whole source" {
+	run -0 claims fr "La Turquie est ouverte à une rencontre qui pourrait se tenir lundi, selon le ministre."
+	assert_output '[["report","le ministre","selon","La Turquie est ouverte à une rencontre qui pourrait se tenir lundi"]]'
+	run -0 claims en "Turkey is open to a meeting which could take place on Monday, according to the minister."
+	assert_output '[["report","the minister","according to","Turkey is open to a meeting which could take place on Monday"]]'
+	run -0 claims fr "Ils ont rejoint les manifestants, qui étaient 300 selon la police."
+	assert_output '[["report","la police","selon","qui étaient 300"]]'
+	run -0 claims en "They joined the marchers, who numbered 300 according to the police."
+	assert_output '[["report","the police","according to","who numbered 300"]]'
+	run -0 claims fr "Les réponses qui ont permis selon lui de calmer la colère restent modestes." '.source.text'
+	assert_output '["lui"]'
+	run -0 claims en "The reforms which according to him calmed the protests remain modest." '.source.text'
+	assert_output '["him"]'
+}

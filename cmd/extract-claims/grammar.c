@@ -671,7 +671,8 @@ naming_end(struct ctx *x, long g1, long last, int object_before,
 
 /*
  * What selon X at token i scopes over when it ends the sentence: back to
- * its start or a colon, across quotations, or from a relative pronoun.
+ * its start or a colon, across quotations, or from a relative pronoun
+ * after a comma.
  */
 long
 clause_before(struct ctx *x, long i, long first)
@@ -684,7 +685,13 @@ clause_before(struct ctx *x, long i, long first)
 			k = x->toks[k - 1].mate + 1;
 			continue;
 		}
-		if (x->toks[k - 1].flags & T_REL)
+		/* a relative after a comma adds to its antecedent, and the
+		 * attribution is its own (les manifestants, qui étaient 300
+		 * selon la police); one with none restricts a noun of the
+		 * clause, and the attribution covers it whole (une rencontre
+		 * au sommet qui doit se tenir lundi, selon le ministre) */
+		if (x->toks[k - 1].flags & T_REL && k - 1 > first &&
+		    x->toks[k - 2].flags & T_COMMA)
 			return k - 1;
 		/* a pair of dashes holds an aside: — or about 0.2 points — */
 		if (x->toks[k - 1].flags & T_DASH) {

@@ -39,7 +39,10 @@ preposition_claim(struct ctx *x, long i, long n, enum kind kind)
 	if (x->toks[i].quoted || s0 >= last || x->toks[s0].flags & (T_NOTSRC |
 	    T_PUNCT))
 		return;
-	if ((s1 = phrase_end(x, s0, last)) == s0)
+	/* selon lui: a pronoun is the whole source, whatever follows it
+	 * (qui ont permis selon lui de baisser…) */
+	if ((s1 = x->toks[s0].flags & T_PRON ? s0 + 1 :
+	    phrase_end(x, s0, last)) == s0)
 		return;
 	c = preposition_source(x, i, s0, s1, kind);
 	c->construction = "preposition";
