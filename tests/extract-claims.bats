@@ -819,6 +819,13 @@ why() {
 	assert_output '[["assertion","cue","said",false,null,null]]'
 	run why fr "Il a estimé que le calcul était faux."
 	assert_output '[["assertion","cue","estimé",false,null,null]]'
+	# a report's too: selon, an informant's cue
+	run why fr "Ces rumeurs sont infondées, selon le porte-parole."
+	assert_output '[["denial","refuted","infondées",false,null,null]]'
+	run why en "The rumours of a merger are baseless, according to the spokesman."
+	assert_output '[["denial","refuted","baseless",false,null,null]]'
+	run why fr "Le ministère a indiqué que les allégations de fraude étaient infondées."
+	assert_output '[["denial","refuted","infondées",false,null,null]]'
 }
 
 @test "extract-claims --explain: words of complicity, hatred and disgust are blame, under a neutral cue" {

@@ -102,7 +102,10 @@ judge_refutation(struct ctx *x, const struct lang *l, struct claim *c)
 /*
  * What the content says can make a position a demand (il faut…) or a
  * denial (« je démens »), a word of blame an accusation, or a denial when
- * it is negated, and an informant's words a report.
+ * it is negated, and an informant's words a report.  Others' claims
+ * called false make a report a denial too (une rumeur « ridicule », selon
+ * lui); words of demand or blame do not, being often the facts reported
+ * (une réunion qui doit se tenir lundi, selon le ministère).
  */
 static void
 judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
@@ -111,7 +114,7 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	size_t p;
 
 	/* first: the blame in refuted allegations is not the speaker's */
-	if (c->kind == K_ASSERTION)
+	if (c->kind == K_ASSERTION || c->kind == K_REPORT)
 		judge_refutation(x, l, c);
 	/* a threat of punishment warns, whatever blame is said with it
 	 * (ils ne sont pas dignes de la République… nous les punirons) */
