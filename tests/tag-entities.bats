@@ -406,3 +406,15 @@ tagged() {
 	run -0 fields fr "Il vit à Paris (France) depuis 2010." '[.label, .text]'
 	assert_output '[["LOC","Paris"],["LOC","France"],["DATE","2010"]]'
 }
+
+@test "tag-entities: a lexicon organisation of several words wins over a model name that crosses it, not one that extends it before; its article stays out" {
+	run -0 ents fr "Le sénateur France insoumise Paul Durand a voté contre."
+	assert_output --partial '["ORG","France insoumise"]'
+	refute_output --partial '"LOC"'
+	run -0 ents fr "La République en marche a perdu son siège."
+	assert_output '[["ORG","République en marche"]]'
+	run -0 ents fr "Les militants de la France insoumise manifestent."
+	assert_output '[["ORG","France insoumise"]]'
+	run -0 ents en "The Scottish Labour Party backed the plan."
+	assert_output '[["ORG","Scottish Labour Party"]]'
+}

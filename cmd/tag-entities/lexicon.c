@@ -319,6 +319,35 @@ load_profile(struct lang *l, struct dp_yaml *y)
  * Reads a block of names, one per line, "NAME" or "NAME | KEY", under
  * label, with flags (G_).
  */
+/*
+ * An organisation written with its article (La France insoumise) is known
+ * without it too, as the news writes it after another word (le député
+ * France insoumise, les élus de la République en marche); not where a
+ * single word would be left (Le Monde, Les Républicains): alone, it is too
+ * often a word.  The articles are entities.yaml's, read before.
+ */
+static void
+add_without_article(struct lang *l, const char *s, size_t n,
+    enum label label, unsigned flags)
+{
+	const char *bar = memchr(s, '|', n), *rest;
+	size_t w, namelen = bar != NULL ? (size_t)(bar - s) : n;
+
+	for (w = 0; w < namelen && s[w] != ' ' && s[w] != '\''; w++)
+		;
+	if (w == namelen || l->articles == NULL)
+		return;
+	rest = s + w + 1;
+	if (memchr(rest, ' ', namelen - w - 1) == NULL)
+		return;
+	dp_buf_reset(&l->scratch);
+	dp_lower(&l->scratch, s, w + (s[w] == '\''));
+	if (dp_strset_find(l->articles, l->scratch.data, l->scratch.len) ==
+	    NULL)
+		return;
+	add_name(l, rest, n - w - 1, label, flags);
+}
+
 static void
 load_names(struct lang *l, struct dp_yaml *y, const char *key,
     enum label label, unsigned flags)
@@ -341,6 +370,9 @@ load_names(struct lang *l, struct dp_yaml *y, const char *key,
 			nl = s + n;
 		if (nl > s)
 			add_name(l, s, (size_t)(nl - s), label, flags);
+		if (nl > s && flags & G_KNOWN_ORG)
+			add_without_article(l, s, (size_t)(nl - s), label,
+			    flags);
 	}
 }
 
@@ -556,8 +588,10 @@ image_load(void *lang, const struct dp_image *img, void *arg)
 	return 0;
 }
 
+/* entities.yaml before organisations.yaml: its articles are asked about
+ * there (add_without_article). */
 static const char *const lang_files[] = { "gazetteer.yaml",
-    "organisations.yaml", "entities.yaml", "langid.yaml", "segment.yaml",
+    "entities.yaml", "organisations.yaml", "langid.yaml", "segment.yaml",
     NULL };
 static const char *const image_also[] = { "entities.model", NULL };
 const struct dp_lang_ops lang_ops = {

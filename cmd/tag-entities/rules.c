@@ -658,6 +658,24 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 }
 
 /*
+ * Does the model's name o end with the rule's name e and extend it with
+ * capitalised words before it only (Scottish Labour Party)?  Words after
+ * a party's name are more often a person's (France insoumise Paul Durand).
+ */
+static int
+extends(struct ctx *x, const struct entity *o, const struct entity *e)
+{
+	size_t t;
+
+	if (o->first > e->first || o->last != e->last)
+		return 0;
+	for (t = o->first; t < e->first; t++)
+		if (!x->toks[t].upper)
+			return 0;
+	return 1;
+}
+
+/*
  * A gazetteer's name at i that a rule tags: a demonym, as a noun or an
  * adjective (NORP), a country's name if it is a demonym too (LOC), or an
  * organisation of the lexicon's (organisations: ONU, Banque mondiale)
@@ -670,6 +688,7 @@ static size_t
 gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
 {
 	const struct gazentry *g;
+	const struct entity *o;
 	const char *key;
 	struct entity e;
 	size_t j;
@@ -693,8 +712,19 @@ gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
 	    !(j == i + 1 && dp_doc_in_capitals(&x->doc, i, 0) && ((i > 0 &&
 	    dp_doc_in_capitals(&x->doc, i - 1, 0)) ||
 	    dp_doc_in_capitals(&x->doc, i + 1, 0)))) {
+		/* a name of several words the lexicon lists wins over a
+		 * name of the model's that crosses it (le sénateur [France]
+		 * insoumise) or holds it with other words (le syndicat Force
+		 * ouvrière, Human Rights Watch says), not one that extends
+		 * it before (Scottish Labour Party); its article stays out
+		 * where the lexicon knows it without (La France insoumise) */
 		e = entity(i, j - 1, L_ORG, O_RULE);
+		if (word_in(x, l->articles, i) && x->toks[i + 1].gazend == j)
+			e.first = i + 1;
 		e.key = gaz_key(l, g, L_ORG);
+		o = entity_over(x, e.first);
+		e.force = e.last > e.first && !(o != NULL &&
+		    o == entity_over(x, e.last) && extends(x, o, &e));
 		add_entity(x, &e);
 	}
 	return j;
