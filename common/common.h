@@ -237,9 +237,13 @@ struct dp_field {
 	size_t		 end;	/* one past its last byte */
 	enum dp_type	 type;
 	int		 escaped;	/* a string value holding a backslash */
+	/* An array of [start,end] spans only: its spans, read while the
+	 * record was checked, in the record's spans from span0; else -1. */
+	size_t		 span0;
+	ssize_t		 nspans;
 };
 
-/* Owned by its reader; the last three members are the parser's scratch. */
+/* Owned by its reader; the members from keys on are the parser's scratch. */
 struct dp_record {
 	const char	*name;		/* input name for messages */
 	unsigned long	 lineno;	/* its line in that input */
@@ -251,6 +255,8 @@ struct dp_record {
 	size_t		 capfields;
 	struct dp_buf	 keys;		/* decoded keys that held escapes */
 	struct dp_buf	 stack;		/* open '{' and '[' while scanning */
+	uint32_t	*spans;		/* of the fields that are spans */
+	size_t		 nspans, capspans;
 };
 
 struct dp_jsonl;

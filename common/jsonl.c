@@ -24,6 +24,8 @@ struct parser {
 	struct dp_buf	*stack;		/* open '{' and '[' */
 	char		*err;
 	size_t		 errsize;
+	struct dp_record *rec;		/* its spans kept, or NULL */
+	int		 allspans;	/* the value's items all spans so far */
 };
 
 struct dp_jsonl {
@@ -205,22 +207,65 @@ uint_len(const char *s, size_t n)
 	return i;
 }
 
+/* The value of the k digits at s, UINT64_MAX past 2^32. */
+static uint64_t
+uint_value(const char *s, size_t k)
+{
+	uint64_t v = 0;
+	size_t i;
+
+	if (k > 10)
+		return UINT64_MAX;
+	for (i = 0; i < k; i++)
+		v = v * 10 + (uint64_t)(s[i] - '0');
+	return v;
+}
+
 /*
  * The length of "[start,end]" at s, two integers and no space, or 0: the
- * spans segment writes, most of the bytes of a segmented record.
+ * spans segment writes, most of the bytes of a segmented record.  Sets
+ * *a and *b to the integers (saturated past 2^32, which no span is).
  */
 static size_t
-span_len(const char *s, size_t n)
+span_len(const char *s, size_t n, uint64_t *a, uint64_t *b)
 {
 	size_t i = 1, k;
 
 	if ((k = uint_len(s + i, n - i)) == 0)
 		return 0;
+	*a = uint_value(s + i, k);
 	i += k;
 	if (i >= n || s[i++] != ',' || (k = uint_len(s + i, n - i)) == 0)
 		return 0;
+	*b = uint_value(s + i, k);
 	i += k;
 	return i < n && s[i] == ']' ? i + 1 : 0;
+}
+
+/*
+ * Keeps span [a,b], an item of the array being scanned at the record's
+ * top, in the record's spans (dp_record_spans reads them from there, not
+ * parsing the array twice); a span that is none (a > b, past 2^32) makes
+ * the field's array left to dp_json_spans_parse, which says what is wrong.
+ */
+static void
+keep_span(struct parser *p, uint64_t a, uint64_t b)
+{
+	struct dp_record *r = p->rec;
+
+	if (!p->allspans)
+		return;
+	if (a > b || b > UINT32_MAX) {
+		p->allspans = 0;
+		return;
+	}
+	if (r->nspans + 2 > r->capspans) {
+		r->capspans = r->capspans ? 2 * r->capspans : 1024;
+		r->spans = dp_reallocarray(r->spans, r->capspans,
+		    sizeof(*r->spans));
+	}
+	r->spans[r->nspans++] = (uint32_t)a;
+	r->spans[r->nspans++] = (uint32_t)b;
 }
 
 /*
@@ -231,6 +276,7 @@ static int
 scan_value(struct parser *p, enum dp_type *type, int *escaped)
 {
 	size_t depth = 0, k;
+	uint64_t a, b;
 	enum dp_type t;
 	char c, open;
 
@@ -241,10 +287,14 @@ value:
 		return fail(p, "value expected");
 	c = p->s[p->i];
 	if (c == '[' && depth > 0 && (k = span_len(p->s + p->i,
-	    p->n - p->i)) != 0) {
+	    p->n - p->i, &a, &b)) != 0) {
+		if (depth == 1)
+			keep_span(p, a, b);
 		p->i += k;
 		goto next;
 	}
+	if (depth == 1)
+		p->allspans = 0;	/* an item that is no span */
 	switch (c) {
 	case '{':
 	case '[':
@@ -389,12 +439,13 @@ int
 dp_record_parse(struct dp_record *r, char *line, size_t len, char *err,
     size_t errsize)
 {
-	struct parser p = { line, len, 0, &r->stack, err, errsize };
+	struct parser p = { line, len, 0, &r->stack, err, errsize, r, 0 };
 	struct dp_field *f;
 	size_t kstart;
 	int esc;
 
 	r->nfields = 0;
+	r->nspans = 0;
 	/* The record is the object; whitespace around it is not kept. */
 	skip_ws(&p);
 	while (p.n > p.i && (line[p.n - 1] == ' ' || line[p.n - 1] == '\t' ||
@@ -436,9 +487,17 @@ dp_record_parse(struct dp_record *r, char *line, size_t len, char *err,
 		p.i++;
 		skip_ws(&p);
 		f->start = p.i;
+		f->span0 = r->nspans;
+		p.allspans = p.i < p.n && p.s[p.i] == '[';
 		if (scan_value(&p, &f->type, &f->escaped) == -1)
 			return -1;
 		f->end = p.i;
+		if (p.allspans)
+			f->nspans = (ssize_t)(r->nspans - f->span0) / 2;
+		else {
+			f->nspans = -1;
+			r->nspans = f->span0;
+		}
 		skip_ws(&p);
 		if (p.i < p.n && p.s[p.i] == ',') {
 			p.i++;
@@ -468,6 +527,7 @@ void
 dp_record_free(struct dp_record *r)
 {
 	free(r->fields);
+	free(r->spans);
 	dp_buf_free(&r->keys);
 	dp_buf_free(&r->stack);
 	memset(r, 0, sizeof(*r));

@@ -1,7 +1,8 @@
 /*
  * jsonl_fuzz: libFuzzer target for the record parser.  A line the parser
  * accepts must come back byte for byte (less surrounding white space) when
- * written with no field set, and setting a field must keep it parseable.
+ * written with no field set, and setting a field must keep it parseable;
+ * the spans kept while it was checked must be what the slow path reads.
  *   make fuzz FUZZ_SECONDS=60
  */
 
@@ -27,6 +28,28 @@ write_to_memory(const struct dp_record *r, const struct dp_set *s, size_t n,
 	return out;
 }
 
+/* Aborts unless each field's kept spans are what the field holds. */
+static void
+check_spans(const struct dp_record *r)
+{
+	const struct dp_field *f;
+	uint32_t *v = NULL;
+	size_t cap = 0, i;
+	ssize_t n;
+
+	for (i = 0; i < r->nfields; i++) {
+		f = &r->fields[i];
+		if (f->nspans < 0)
+			continue;
+		n = dp_json_spans_parse(r->line + f->start, f->end - f->start,
+		    &v, &cap);
+		if (n != f->nspans || (n > 0 && memcmp(v, r->spans + f->span0,
+		    2 * (size_t)n * sizeof(*v)) != 0))
+			abort();
+	}
+	free(v);
+}
+
 int
 LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
@@ -40,6 +63,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	line = malloc(size + 1);
 	memcpy(line, data, size);
 	if (dp_record_parse(&r, line, size, err, sizeof(err)) == 0) {
+		check_spans(&r);
 		out = write_to_memory(&r, NULL, 0, &len);
 		if (len != r.len + 1 || memcmp(out, r.line, r.len) != 0)
 			abort();

@@ -87,6 +87,48 @@ test_spans(void)
 	free(v);
 }
 
+/*
+ * A record's span fields are read while it is checked; what
+ * dp_record_spans gives must be what the slow path reads from the field.
+ */
+static void
+test_record_spans(void)
+{
+	static const char *arrays[] = {
+		"[[0,3],[4,9],[10,12]]", "[ [0, 3] , [4,9],[10,12] ]",
+		"[[0,3],[4, 9],[10,12]]", "[]", "[[0,3],[9,4]]",
+		"[[0,3],[4,99999999999]]", "[[0,3],[4,4294967295]]",
+		"[[0,3],[4,4294967296]]", "[[0,3],[4,9],[1,[2]]]",
+		"[[0,3],\"x\"]", "[[0,3],[4,9,10]]",
+	};
+	struct dp_record r = { 0 };
+	uint32_t *v = NULL, *w = NULL;
+	size_t cap = 0, capw = 0, i;
+	ssize_t n, m;
+	char line[256], what[160], *copy;
+
+	for (i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
+		/* Between other arrays, so that each field has its own. */
+		snprintf(line, sizeof(line), "{\"a\":[[1,2]],\"s\":%s,"
+		    "\"b\":[[5,6],[7,8]],\"c\":[1]}", arrays[i]);
+		copy = parse(&r, line);
+		n = dp_record_spans(&r, "s", "t", &v, &cap);
+		m = dp_json_spans_parse(arrays[i], strlen(arrays[i]), &w,
+		    &capw);
+		snprintf(what, sizeof(what), "spans of %s as the slow path "
+		    "reads them", line);
+		CHECK(n == m && (n <= 0 || memcmp(v, w, 2 * (size_t)n *
+		    sizeof(*v)) == 0), what);
+		n = dp_record_spans(&r, "b", "t", &v, &cap);
+		CHECK(n == 2 && v[0] == 5 && v[1] == 6 && v[2] == 7 &&
+		    v[3] == 8, "the field after it has its own spans");
+		free(copy);
+	}
+	dp_record_free(&r);
+	free(v);
+	free(w);
+}
+
 static void
 test_entities(void)
 {
@@ -153,6 +195,7 @@ main(void)
 {
 	test_lang();
 	test_spans();
+	test_record_spans();
 	test_entities();
 	test_offsets();
 	test_addu();
