@@ -390,6 +390,7 @@ struct dp_token {
 	int32_t		 first;		/* its first character */
 	int		 space;		/* white space (or nothing) before it */
 	char		 shape[12];	/* with DP_DOC_SHAPES: see below */
+	char		 digit;		/* and then: shape holds a 'd' */
 };
 
 struct dp_doc {

@@ -186,35 +186,40 @@ lower_and_shape(struct dp_doc *d, struct dp_token *t)
 	char sc, last = 0;
 
 	t->lower = (uint32_t)d->lower.len;
+	t->digit = 0;
 	/* Lowercasing at most doubles a character's bytes. */
 	dp_buf_grow(&d->lower, 2 * (t->bend - t->bstart) + 4);
+	t->first = (unsigned char)d->text[t->bstart];
 	for (b = t->bstart; b < t->bend; b += k) {
 		if ((unsigned char)d->text[b] < 0x80) {
+			/* Most of the text: its class is its range. */
 			cp = (unsigned char)d->text[b];
 			k = 1;
-			c = (enum dp_class)dp_ascii_class[cp];
+			sc = (uint32_t)cp - 'A' < 26 ? 'X' :
+			    (uint32_t)cp - 'a' < 26 ? 'x' :
+			    (uint32_t)cp - '0' < 10 ? 'd' : (char)cp;
+			d->lower.data[d->lower.len++] = (char)(sc == 'X' ?
+			    cp + 32 : cp);
 		} else {
 			k = dp_utf8_decode(d->text + b, t->bend - b, &cp);
+			if (b == t->bstart)
+				t->first = cp;
 			c = dp_uclass(cp);
-		}
-		if (b == t->bstart)
-			t->first = cp;
-		sc = c == DP_CL_UPPER ? 'X' : c == DP_CL_LETTER ||
-		    c == DP_CL_MARK ? 'x' : c == DP_CL_DIGIT ? 'd' :
-		    cp < 0x80 ? (char)cp : cp == 0x2019 ? '\'' : 'o';
-		if (sc != last && slen + 1 < sizeof(t->shape))
-			t->shape[slen++] = sc;
-		last = sc;
-		if (cp < 0x80)
-			d->lower.data[d->lower.len++] = (char)(cp >= 'A' &&
-			    cp <= 'Z' ? cp + 32 : cp);
-		else
+			sc = c == DP_CL_UPPER ? 'X' : c == DP_CL_LETTER ||
+			    c == DP_CL_MARK ? 'x' : c == DP_CL_DIGIT ? 'd' :
+			    cp == 0x2019 ? '\'' : 'o';
 			dp_utf8_put(&d->lower, cp == 0x2019 ? '\'' :
 			    dp_ulower(cp));
+		}
+		if (sc != last && slen + 1 < sizeof(t->shape)) {
+			t->shape[slen++] = sc;
+			t->digit |= sc == 'd';
+		}
+		last = sc;
 	}
 	t->shape[slen] = '\0';
 	t->lowerlen = (uint32_t)(d->lower.len - t->lower);
-	dp_buf_addc(&d->lower, '\0');
+	d->lower.data[d->lower.len++] = '\0';	/* in the room grown */
 	t->space = t == d->toks || t[-1].end < t->start;
 }
 

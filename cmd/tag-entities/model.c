@@ -71,7 +71,7 @@ name_anchor(const struct ctx *x, const struct token *t, int opens)
 {
 	return (t->upper && !(opens && t->info & W_COMMON &&
 	    t->lc_elsewhere)) || t->gazbits > 1 ||
-	    strchr(DTOK(x, t)->shape, 'd') != NULL;
+	    DTOK(x, t)->digit;
 }
 
 /*
