@@ -141,6 +141,7 @@ ctx_free(struct ctx *x)
 	dp_buf_free(&x->out);
 	dp_buf_free(&x->keybuf);
 	free(x->feats);
+	free(x->keyends);
 	free(x->featoff);
 	free(x->emit);
 	free(x->tags);

@@ -33,27 +33,30 @@ token_find(struct ctx *x, const struct dp_strset *set, size_t i, int lower)
 
 /*
  * The longest phrase of up to max tokens at i that set holds, written as
- * in the text or lowercased: sets *slot and returns its end, or i.
+ * in the text or lowercased: sets *slot and returns its end, or i.  The
+ * key of all of them is made once; the shorter are its prefixes.
  */
 size_t
 phrase_at(struct ctx *x, const struct dp_strset *set, size_t i, size_t max,
     int lower, int *slot)
 {
-	size_t j;
+	size_t j, k;
 	int *v;
 
-	for (j = i + max < x->doc.ntoks ? i + max : x->doc.ntoks; j > i; j--) {
-		if (j == i + 1)
-			v = token_find(x, set, i, lower);
-		else {
-			tokens_key(x, i, j, lower);
-			v = dp_strset_find(set, x->keybuf.data, x->keybuf.len);
-		}
-		if (v != NULL) {
-			*slot = *v;
-			return j;
-		}
+	j = i + max < x->doc.ntoks ? i + max : x->doc.ntoks;
+	if (j == i + 1) {
+		if ((v = token_find(x, set, i, lower)) == NULL)
+			return i;
+		*slot = *v;
+		return j;
 	}
+	for (k = j > i ? tokens_key_prefixes(x, i, j, lower,
+	    dp_strset_maxlen(set)) : 0; k > 0; k--)
+		if ((v = dp_strset_find(set, x->keybuf.data,
+		    x->keyends[k - 1])) != NULL) {
+			*slot = *v;
+			return i + k;
+		}
 	return i;
 }
 

@@ -171,6 +171,8 @@ struct ctx {
 	struct token	*toks;		/* what the tagger adds to doc's */
 	size_t		 captoks;
 	struct dp_buf	 scratch, out, keybuf;
+	size_t		*keyends;	/* see tokens_key_prefixes() */
+	size_t		 capkeyends;
 	uint64_t	*feats;		/* hashed features of a sentence */
 	uint32_t	*featoff;	/* where each position's begin */
 	size_t		 nfeats, capfeats, capfeatoff;
@@ -204,6 +206,7 @@ extern const struct dp_lang_ops lang_ops;
 int	 tag_record(struct dp_record *, void *);
 void	 add_token_text(struct ctx *, struct dp_buf *, size_t);
 void	 tokens_key(struct ctx *, size_t, size_t, int);
+size_t	 tokens_key_prefixes(struct ctx *, size_t, size_t, int, size_t);
 
 /* lexicon.c */
 const char	*lang_string(const struct lang *, int);

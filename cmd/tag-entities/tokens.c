@@ -4,6 +4,7 @@
  * names, rules and the user's names, and the record written.
  */
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -186,10 +187,27 @@ add_token_text(struct ctx *x, struct dp_buf *b, size_t i)
 void
 tokens_key(struct ctx *x, size_t i, size_t j, int lower)
 {
-	size_t k;
+	tokens_key_prefixes(x, i, j, lower, SIZE_MAX);
+}
+
+/*
+ * The same key, but no longer than maxlen bytes (no key of a set is
+ * longer than its longest): as many of the tokens as fit, each key of
+ * tokens i..k-1 being the first x->keyends[k - i - 1] bytes of it.
+ * Returns how many tokens went in.
+ */
+size_t
+tokens_key_prefixes(struct ctx *x, size_t i, size_t j, int lower,
+    size_t maxlen)
+{
+	size_t k, len;
 
 	dp_buf_reset(&x->keybuf);
+	if (j > i && dp_resize_cap(&x->capkeyends, j - i))
+		x->keyends = dp_reallocarray(x->keyends, x->capkeyends,
+		    sizeof(*x->keyends));
 	for (k = i; k < j; k++) {
+		len = x->keybuf.len;
 		if (k > i && x->doc.toks[k].space)
 			dp_buf_addc(&x->keybuf, ' ');
 		if (lower)
@@ -197,5 +215,11 @@ tokens_key(struct ctx *x, size_t i, size_t j, int lower)
 			    x->doc.toks[k].lower, x->doc.toks[k].lowerlen);
 		else
 			add_token_text(x, &x->keybuf, k);
+		if (x->keybuf.len > maxlen) {
+			x->keybuf.len = len;
+			break;
+		}
+		x->keyends[k - i] = x->keybuf.len;
 	}
+	return k - i;
 }
