@@ -8,6 +8,7 @@
  * gazetteer's for either.
  */
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "common.h"
@@ -133,14 +134,68 @@ tag(struct ctx *x, size_t s, size_t e, enum label label, const char *key)
 	add_entity(x, &n);
 }
 
+/* Mentions by the hash of their lowercase form, then in text order. */
+static int
+by_hash(const void *a, const void *b)
+{
+	const struct mention *m = a, *n = b;
+
+	if (m->hash != n->hash)
+		return m->hash < n->hash ? -1 : 1;
+	return m->tok < n->tok ? -1 : m->tok > n->tok;
+}
+
+/*
+ * The record's capitalised tokens, sorted so that those written like an
+ * acronym are a run: a record of many articles defines many acronyms,
+ * and reading all its tokens for each made acronyms() quadratic.
+ */
+static void
+index_mentions(struct ctx *x)
+{
+	size_t t;
+
+	x->nmentions = 0;
+	if (dp_resize_cap(&x->capmentions, x->doc.ntoks))
+		x->mentions = dp_reallocarray(x->mentions, x->capmentions,
+		    sizeof(*x->mentions));
+	for (t = 0; t < x->doc.ntoks; t++)
+		if (x->toks[t].upper) {
+			x->mentions[x->nmentions].hash = x->toks[t].hlower;
+			x->mentions[x->nmentions++].tok = t;
+		}
+	qsort(x->mentions, x->nmentions, sizeof(*x->mentions), by_hash);
+}
+
+/* Tags the mentions of acronym a (a token), in text order. */
+static void
+tag_mentions(struct ctx *x, size_t a, enum label label, const char *key)
+{
+	size_t lo = 0, hi = x->nmentions, m;
+	uint64_t h = x->toks[a].hlower;
+
+	while (lo < hi) {
+		m = lo + (hi - lo) / 2;
+		if (x->mentions[m].hash < h)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	for (m = lo; m < x->nmentions && x->mentions[m].hash == h; m++)
+		if (same_token(x, a, x->mentions[m].tok))
+			tag(x, x->mentions[m].tok, x->mentions[m].tok, label,
+			    key);
+}
+
 /* The acronyms the record defines, their long forms, their mentions. */
 void
 acronyms(struct ctx *x, const struct lang *l)
 {
 	int32_t a[MAXLETTERS];
-	size_t p, s, n, t;
+	size_t p, s, n;
 	enum label label;
 	const char *key;
+	int indexed = 0;
 
 	for (p = 1; p + 2 < x->doc.ntoks; p++) {
 		if (x->doc.text[x->doc.toks[p].bstart] != '(' ||
@@ -152,8 +207,10 @@ acronyms(struct ctx *x, const struct lang *l)
 		if ((key = gaz_key(l, gaz_lookup(x, l, s, p), label)) == NULL)
 			key = gaz_key(l, gaz_lookup(x, l, p + 1, p + 2), label);
 		tag(x, s, p - 1, label, key);
-		for (t = 0; t < x->doc.ntoks; t++)
-			if (same_token(x, p + 1, t))
-				tag(x, t, t, label, key);
+		if (!indexed) {
+			index_mentions(x);
+			indexed = 1;
+		}
+		tag_mentions(x, p + 1, label, key);
 	}
 }

@@ -142,6 +142,7 @@ ctx_free(struct ctx *x)
 	dp_buf_free(&x->keybuf);
 	free(x->feats);
 	free(x->keyends);
+	free(x->mentions);
 	free(x->featoff);
 	free(x->emit);
 	free(x->tags);

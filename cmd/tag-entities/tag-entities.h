@@ -163,6 +163,12 @@ struct training {
 	size_t		 capents;
 };
 
+/* A capitalised token, as acronyms() looks its mentions up. */
+struct mention {
+	uint64_t	 hash;		/* of its lowercase form */
+	size_t		 tok;
+};
+
 /* What a run keeps: its options and languages, then one record's state. */
 struct ctx {
 	const struct options *opt;
@@ -172,6 +178,8 @@ struct ctx {
 	size_t		 captoks;
 	struct dp_buf	 scratch, out, keybuf;
 	size_t		*keyends;	/* see tokens_key_prefixes() */
+	struct mention	*mentions;	/* see acronyms.c */
+	size_t		 nmentions, capmentions;
 	size_t		 capkeyends;
 	uint64_t	*feats;		/* hashed features of a sentence */
 	uint32_t	*featoff;	/* where each position's begin */
