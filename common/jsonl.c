@@ -194,50 +194,42 @@ scan_literal(struct parser *p, const char *word, size_t len)
 	return 0;
 }
 
-/* The length of an unsigned JSON integer at s, or 0. */
+/*
+ * The length of an unsigned JSON integer at s, or 0, and its value in *v
+ * (saturated past 2^32, which no span is).
+ */
 static size_t
-uint_len(const char *s, size_t n)
+uint_at(const char *s, size_t n, uint64_t *v)
 {
+	uint64_t x = 0;
 	size_t i = 0;
 
-	if (n > 0 && s[0] == '0')
+	if (n > 0 && s[0] == '0') {
+		*v = 0;
 		return 1;
-	while (i < n && s[i] >= '0' && s[i] <= '9')
-		i++;
+	}
+	for (; i < n && (unsigned char)(s[i] - '0') < 10; i++)
+		if (i < 11)
+			x = x * 10 + (uint64_t)(s[i] - '0');
+	*v = i > 10 ? UINT64_MAX : x;
 	return i;
-}
-
-/* The value of the k digits at s, UINT64_MAX past 2^32. */
-static uint64_t
-uint_value(const char *s, size_t k)
-{
-	uint64_t v = 0;
-	size_t i;
-
-	if (k > 10)
-		return UINT64_MAX;
-	for (i = 0; i < k; i++)
-		v = v * 10 + (uint64_t)(s[i] - '0');
-	return v;
 }
 
 /*
  * The length of "[start,end]" at s, two integers and no space, or 0: the
  * spans segment writes, most of the bytes of a segmented record.  Sets
- * *a and *b to the integers (saturated past 2^32, which no span is).
+ * *a and *b to the integers.
  */
 static size_t
 span_len(const char *s, size_t n, uint64_t *a, uint64_t *b)
 {
 	size_t i = 1, k;
 
-	if ((k = uint_len(s + i, n - i)) == 0)
+	if ((k = uint_at(s + i, n - i, a)) == 0)
 		return 0;
-	*a = uint_value(s + i, k);
 	i += k;
-	if (i >= n || s[i++] != ',' || (k = uint_len(s + i, n - i)) == 0)
+	if (i >= n || s[i++] != ',' || (k = uint_at(s + i, n - i, b)) == 0)
 		return 0;
-	*b = uint_value(s + i, k);
 	i += k;
 	return i < n && s[i] == ']' ? i + 1 : 0;
 }
@@ -288,9 +280,17 @@ value:
 	c = p->s[p->i];
 	if (c == '[' && depth > 0 && (k = span_len(p->s + p->i,
 	    p->n - p->i, &a, &b)) != 0) {
-		if (depth == 1)
-			keep_span(p, a, b);
-		p->i += k;
+		/* A run of spans, read here rather than item by item. */
+		for (;;) {
+			if (depth == 1)
+				keep_span(p, a, b);
+			p->i += k;
+			if (p->n - p->i < 2 || p->s[p->i] != ',' ||
+			    p->s[p->i + 1] != '[' || (k = span_len(p->s +
+			    p->i + 1, p->n - p->i - 1, &a, &b)) == 0)
+				break;
+			p->i++;
+		}
 		goto next;
 	}
 	if (depth == 1)
