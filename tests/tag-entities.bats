@@ -268,6 +268,15 @@ fields() {
 	assert_output '[["PER","Lindqvist"],["PER","Mara Lindqvist"],["LOC","Oslo"],["PER","Lindqvist"]]'
 }
 
+@test "tag-entities: one reading per document: a lone surname of a person named in full is that person, however many mentions the model read as places" {
+	run entities fr "Le journaliste Amir Valdoggio a disparu en mars. Le meurtre de Valdoggio a choqué le pays. La mort de Valdoggio reste un mystère. La famille de Valdoggio attend." \
+	    'select(.text == "Valdoggio") | .label'
+	assert_output '["PER","PER","PER"]'
+	run entities en "The journalist Amir Valdoggio vanished in March. The murder of Valdoggio shocked the country. The death of Valdoggio remains a mystery. The family of Valdoggio waits." \
+	    'select(.text == "Valdoggio") | .label'
+	assert_output '["PER","PER","PER"]'
+}
+
 @test "tag-entities: an organisation of the lexicon is an ORG with its key, acronym or long form" {
 	run entities fr "Le Medef et la CFDT ont signé avec Pôle emploi, selon l'Insee." '[.label, .text, .key]'
 	assert_output '[["ORG","Medef","org:medef"],["ORG","CFDT","org:cfdt"],["ORG","Pôle emploi","org:francetravail"],["ORG","Insee","org:insee"]]'

@@ -3,8 +3,8 @@
  * article: its mentions vote for a label, and those the model labelled
  * otherwise take the label most of them have (Benalla is PER all along,
  * not ORG once); a person's surname alone is that person (Trump after
- * Donald Trump), but a place after a place preposition stays one (in
- * Carson).  Mentions the model left out get the name's label where
+ * Donald Trump, whatever the votes), but a place after a place
+ * preposition stays one (in Carson).  Mentions the model left out get the name's label where
  * the word is no common one.  Votes in the first sentence (a headline)
  * and at a sentence's start, where capitals say least, weigh half.  Only
  * the model's names are relabelled: rules and the user's names stand.
@@ -88,9 +88,12 @@ winner(const float *v)
 	return tie ? -1 : best;
 }
 
-/* Every mention's vote, and a person's surname's for PER. */
+/*
+ * Every mention's vote, and a person's surname's for PER; the surnames
+ * of the full names of persons into surnames.
+ */
 static void
-count_votes(struct ctx *x, struct dp_strset *names)
+count_votes(struct ctx *x, struct dp_strset *names, struct dp_strset *surnames)
 {
 	const struct entity *e;
 	size_t k;
@@ -102,15 +105,42 @@ count_votes(struct ctx *x, struct dp_strset *names)
 		votes_of(x, names, e->first, e->last, 1)[e->label] +=
 		    weight_at(x, e->first);
 		/* a full name says more of its surname than a capital */
-		if (e->label == L_PER && e->last > e->first)
+		if (e->label == L_PER && e->last > e->first) {
 			votes_of(x, names, e->last, e->last, 1)[L_PER] +=
 			    2 * weight_at(x, e->first);
+			*dp_strset_add(surnames, x->keybuf.data,
+			    x->keybuf.len) = 1;
+		}
 	}
+}
+
+/*
+ * Whether the model's one-word name e is the surname of a person the
+ * record names in full (Khashoggi after Jamal Khashoggi): that person,
+ * whatever the votes, as a lone surname is where the model errs most
+ * (an unknown word after "la mort de", "the murder of" reads as a
+ * place).  Not where the gazetteer knows the word as a place or an
+ * organisation too (Washington, Obama): the votes settle those.
+ */
+static int
+surname_alone(struct ctx *x, const struct lang *l,
+    struct dp_strset *surnames, const struct entity *e)
+{
+	const struct gazentry *g;
+
+	if (e->first != e->last)
+		return 0;
+	tokens_key(x, e->first, e->first + 1, 0);
+	if (dp_strset_find(surnames, x->keybuf.data, x->keybuf.len) == NULL)
+		return 0;
+	g = gaz_lookup(x, l, e->first, e->first + 1);
+	return g == NULL || !(g->labels & (1U << L_LOC | 1U << L_ORG));
 }
 
 /* The model's mentions take their name's label, and the key it has. */
 static void
-relabel(struct ctx *x, const struct lang *l, struct dp_strset *names)
+relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
+    struct dp_strset *surnames)
 {
 	struct entity *e;
 	size_t k;
@@ -118,9 +148,14 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names)
 
 	for (k = 0; k < x->nents; k++) {
 		e = &x->ents[k];
-		if (e->origin != O_MODEL || !votes_for(e->label) ||
-		    (y = winner(votes_of(x, names, e->first, e->last,
-		    0))) < 0 || (enum label)y == e->label)
+		if (e->origin != O_MODEL || !votes_for(e->label))
+			continue;
+		if (e->label != L_PER && surname_alone(x, l, surnames, e))
+			y = L_PER;
+		else if ((y = winner(votes_of(x, names, e->first, e->last,
+		    0))) < 0)
+			continue;
+		if ((enum label)y == e->label)
 			continue;
 		/* in Carson: a place preposition says more than votes */
 		if (e->label == L_LOC && e->first > 0 &&
@@ -205,16 +240,17 @@ arbitrate_keys(struct ctx *x, const struct lang *l, struct dp_strset *names)
 void
 one_reading(struct ctx *x, const struct lang *l)
 {
-	struct dp_strset *names, *firsts;
+	struct dp_strset *names, *firsts, *surnames;
 	size_t k;
 
 	if (x->nents == 0)
 		return;
 	names = dp_strset_new();
 	firsts = dp_strset_new();
+	surnames = dp_strset_new();
 	x->nvotes = 0;
-	count_votes(x, names);
-	relabel(x, l, names);
+	count_votes(x, names, surnames);
+	relabel(x, l, names, surnames);
 	for (k = 0; k < x->nents; k++)
 		if (votes_for(x->ents[k].label)) {
 			tokens_key(x, x->ents[k].first, x->ents[k].first + 1,
@@ -229,4 +265,5 @@ one_reading(struct ctx *x, const struct lang *l)
 	arbitrate_keys(x, l, names);
 	dp_strset_free(names);
 	dp_strset_free(firsts);
+	dp_strset_free(surnames);
 }
