@@ -268,6 +268,13 @@ fields() {
 	assert_output '[["PER","Lindqvist"],["PER","Mara Lindqvist"],["LOC","Oslo"],["PER","Lindqvist"]]'
 }
 
+@test "tag-entities: an office in lowercase at the start of a model's name is a title: out of it, and the name a person's" {
+	run entities fr "Le ministre a rencontré hier le prince Hazmane à Tunis." '[.label, .text]'
+	assert_output '[["PER","Hazmane"],["LOC","Tunis"]]'
+	run entities en "Crowds cheered for president Hazmane in Tunis." '[.label, .text]'
+	assert_output '[["PER","Hazmane"],["LOC","Tunis"]]'
+}
+
 @test "tag-entities: one reading per document: a lone surname of a person named in full is that person, however many mentions the model read as places" {
 	run entities fr "Le journaliste Amir Valdoggio a disparu en mars. Le meurtre de Valdoggio a choqué le pays. La mort de Valdoggio reste un mystère. La famille de Valdoggio attend." \
 	    'select(.text == "Valdoggio") | .label'

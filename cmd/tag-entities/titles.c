@@ -50,8 +50,9 @@ office_end(struct ctx *x, const struct lang *l, size_t i)
  * Trims the honorifics and offices that begin entity e, and honorifics
  * that end it (l'AFP Mme).  An office is trimmed from a person's name
  * only (General Motors stays), unless it is the whole name (le Premier
- * ministre: no LOC Premier).  Returns 0 if nothing is left, else 1; a
- * name after an honorific becomes a person's.
+ * ministre: no LOC Premier), or written in lowercase before a capital.
+ * Returns 0 if nothing is left, else 1; a name after an honorific or a
+ * lowercase office becomes a person's.
  */
 static int
 trim_entity(struct ctx *x, const struct lang *l, struct entity *e)
@@ -66,7 +67,15 @@ trim_entity(struct ctx *x, const struct lang *l, struct entity *e)
 		} else if ((j = office_end(x, l, e->first)) > e->first &&
 		    (e->label == L_PER || honorific || j > e->last))
 			e->first = j;
-		else
+		else if (j > e->first && j <= e->last &&
+		    !x->toks[e->first].upper && x->toks[j].upper) {
+			/* le prince Salmane, whatever the model's label: a
+			 * capital would make the office a name's (General
+			 * Motors); in lowercase it is a title before a
+			 * person's name, as an honorific is */
+			honorific = 1;
+			e->first = j;
+		} else
 			break;
 		if (e->first > e->last)
 			return 0;
