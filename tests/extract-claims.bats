@@ -575,7 +575,8 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["report","la capitainerie","selon"],["assertion","La CGT","affirme"],["assertion","Mme Sandrine Aubert","a déclaré"],["report","elle","Selon"],["demand","Le ministre des Transports","a appelé"],["warning","Le ministre des Transports","a averti"],["report","la chambre de commerce","D'"'"'après"],["accusation","Les syndicats","ont accusé"]]'
 	run -0 sh -c "to-jsonl '$SAMPLE' | normalize | segment | tag-entities | extract-claims |
 	    jq -c '[.entities as \$e | .claims[] | select(.source.entity) | [.source.text, \$e[.source.entity].label]]'"
-	assert_output '[["La CGT","ORG"],["Mme Sandrine Aubert","PER"],["Le ministre des Transports","ORG"],["Le ministre des Transports","ORG"]]'
+	# a minister's portfolio (Transports) is no name of its own
+	assert_output '[["La CGT","ORG"],["Mme Sandrine Aubert","PER"]]'
 	# the minister's name, in apposition, is the source's ref
 	run -0 sh -c "to-jsonl '$SAMPLE' | normalize | segment | tag-entities | extract-claims |
 	    jq -c '[.entities as \$e | .claims[] | select(.source.ref.entity) | [.source.ref.text, \$e[.source.ref.entity].label]]'"

@@ -275,6 +275,16 @@ fields() {
 	assert_output '[["PER","Hazmane"],["LOC","Tunis"]]'
 }
 
+@test "tag-entities: the portfolio of a minister is no name, but the complement of another office may be" {
+	run entities fr "Le ministre italien de l'Agriculture a rencontré le ministre des Armées à Rome." \
+	    'select(.label != "NORP") | [.label, .text]'
+	assert_output '[["LOC","Rome"]]'
+	run entities en "France's Minister of Agriculture met the Secretary of State in Rome." '[.label, .text]'
+	assert_output '[["LOC","France"],["LOC","Rome"]]'
+	run entities fr "Le roi de Suède a reçu le président du Sénégal." '[.label, .text]'
+	assert_output '[["LOC","Suède"],["LOC","Sénégal"]]'
+}
+
 @test "tag-entities: one reading per document: a lone surname of a person named in full is that person, however many mentions the model read as places" {
 	run entities fr "Le journaliste Amir Valdoggio a disparu en mars. Le meurtre de Valdoggio a choqué le pays. La mort de Valdoggio reste un mystère. La famille de Valdoggio attend." \
 	    'select(.text == "Valdoggio") | .label'

@@ -72,6 +72,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, monthsnotalone), offsetof(struct lang, placepreps),
 	offsetof(struct lang, articles), offsetof(struct lang, namearticles),
 	offsetof(struct lang, orgadjs), offsetof(struct lang, notnames),
+	offsetof(struct lang, portfolios),
 };
 
 /* A new language's empty sets. */
@@ -411,6 +412,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "titles", offsetof(struct lang, honorifics), 0 },
 		{ "honorifics", offsetof(struct lang, honorifics), 0 },
 		{ "person_titles", offsetof(struct lang, offices), 0 },
+		{ "portfolio_offices", offsetof(struct lang, portfolios), 0 },
 		{ "articles", offsetof(struct lang, articles), 0 },
 		{ "name_articles", offsetof(struct lang, namearticles), 0 },
 		{ "organisation_adjectives", offsetof(struct lang, orgadjs),
@@ -445,7 +447,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 5; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 6; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -123,6 +123,7 @@ struct lang {
 	struct dp_strset *orgadjs;	/* étrangères: ends an institution */
 	struct dp_strset *notnames;	/* Photograph, Read more: page words */
 	struct dp_strset *offices;	/* président, prime minister */
+	struct dp_strset *portfolios;	/* ministre: offices with one */
 	double		*values;	/* number word values, by slot */
 	size_t		 nvalues;
 	/* Keys, currency codes...: each ending in NUL, found by 1 + offset

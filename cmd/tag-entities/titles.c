@@ -143,6 +143,49 @@ trim_articles(struct ctx *x, const struct lang *l)
 }
 
 /*
+ * The portfolio of an office that has one (the lexicon's
+ * portfolio_offices, in any case): the capitalised words after it, a
+ * lowercase adjective and the links of organisation_links between
+ * (ministre français de l'[Économie], Minister of [Education]), and an
+ * adjective that completes them (ministre des Affaires étrangères).  A
+ * title is no name (NEWS_GUIDE): what the model made of the portfolio,
+ * or of the office with it, goes, unless it is a person's or the
+ * gazetteer knows it.  Other offices take names (général de Gaulle, roi
+ * de Pologne, président du Conseil général) and are not asked.
+ */
+static void
+drop_portfolios(struct ctx *x, const struct lang *l)
+{
+	struct entity *o;
+	size_t i, j, k, end;
+	int slot;
+
+	for (i = 0; i < x->doc.ntoks; i++) {
+		if ((j = phrase_at(x, l->portfolios, i, 4, 1, &slot)) == i)
+			continue;
+		if (j < x->doc.ntoks && x->doc.toks[j].shape[0] == 'x' &&
+		    !word_in(x, l->orglinks, j))
+			j++;
+		for (k = j; k < j + 2 && word_in(x, l->orglinks, k); k++)
+			;
+		if (k == j || k >= x->doc.ntoks || !x->toks[k].upper)
+			continue;
+		for (end = k; end + 1 < x->doc.ntoks &&
+		    x->toks[end + 1].upper && x->doc.toks[end + 1].space; end++)
+			;
+		if (end + 1 < x->doc.ntoks && !x->toks[end + 1].upper &&
+		    word_in(x, l->orgadjs, end + 1))
+			end++;
+		if (((o = entity_over(x, k)) != NULL || (o = entity_over(x,
+		    i)) != NULL) && (o->first == k || o->first == i) &&
+		    o->last <= end && o->origin == O_MODEL &&
+		    o->label != L_PER && gaz_lookup(x, l, o->first,
+		    o->last + 1) == NULL)
+			remove_entity(x, o);
+	}
+}
+
+/*
  * Honorifics and offices out of the model's names; the capitalised words
  * after an honorific are a person's name, whatever the model made of them
  * (M. Le Maire: not M. and LOC Maire; Ms Short said).
@@ -157,6 +200,7 @@ trim_titles(struct ctx *x, const struct lang *l)
 		if (!trim_entity(x, l, &x->ents[k]))
 			remove_entity(x, &x->ents[k--]);
 	trim_articles(x, l);
+	drop_portfolios(x, l);
 	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
 		if ((j = honorific_end(x, l, i)) == i || j >= x->doc.ntoks ||
 		    !x->toks[j].upper || ((o = entity_over(x, j)) != NULL &&
