@@ -627,33 +627,46 @@ date_rule(struct ctx *x, struct lang *l, size_t i, size_t a)
 }
 
 /*
- * An institution at i: a head, a word, links and a capitalised name
- * (ministère (azerbaïdjanais) de la Défense), and an adjective of the
- * lexicon's that completes it (ministère des Affaires étrangères, not
- * ministère de la Santé recommande).  Returns its end, or i.
+ * The capitalised complement of a head noun that ends before token j: a
+ * lowercase word (an adjective), one or two links (de la, of) and
+ * capitalised words, and an adjective of the lexicon's that completes
+ * them (ministère (azerbaïdjanais) de la Défense, ministre des Affaires
+ * étrangères, not ministère de la Santé recommande).  Sets *first to its
+ * first capitalised token and returns its last, or returns SIZE_MAX.
  */
-static size_t
-institution_rule(struct ctx *x, struct lang *l, size_t i)
+size_t
+capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
+    size_t *first)
 {
-	struct entity e;
-	size_t j, k;
+	size_t k;
 
-	if (!(x->toks[i].info & W_ORG) || !word_in(x, l->orgheads, i))
-		return i;
-	j = i + 1;
 	if (j < x->doc.ntoks && x->doc.toks[j].shape[0] == 'x' &&
 	    !word_in(x, l->orglinks, j))
 		j++;
 	for (k = j; k < j + 2 && word_in(x, l->orglinks, k); k++)
 		;
 	if (k == j || k >= x->doc.ntoks || !x->toks[k].upper)
-		return i;
+		return SIZE_MAX;
+	*first = k;
 	while (k + 1 < x->doc.ntoks && x->toks[k + 1].upper &&
 	    x->doc.toks[k + 1].space)
 		k++;
 	if (k + 1 < x->doc.ntoks && !x->toks[k + 1].upper &&
 	    word_in(x, l->orgadjs, k + 1))
 		k++;
+	return k;
+}
+
+/* An institution at i: a head (ministère) and its complement. */
+static size_t
+institution_rule(struct ctx *x, struct lang *l, size_t i)
+{
+	struct entity e;
+	size_t k, first;
+
+	if (!(x->toks[i].info & W_ORG) || !word_in(x, l->orgheads, i) ||
+	    (k = capitalised_complement(x, l, i + 1, &first)) == SIZE_MAX)
+		return i;
 	e = entity(i, k, L_ORG, O_RULE);
 	e.force = 1;
 	add_entity(x, &e);

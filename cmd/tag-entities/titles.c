@@ -144,11 +144,9 @@ trim_articles(struct ctx *x, const struct lang *l)
 
 /*
  * The portfolio of an office that has one (the lexicon's
- * portfolio_offices, in any case): the capitalised words after it, a
- * lowercase adjective and the links of organisation_links between
- * (ministre français de l'[Économie], Minister of [Education]), and an
- * adjective that completes them (ministre des Affaires étrangères).  A
- * title is no name (NEWS_GUIDE): what the model made of the portfolio,
+ * portfolio_offices, in any case): its capitalised complement
+ * (ministre français de l'[Économie], Minister of [Education], ministre
+ * des Affaires étrangères).  A title is no name (NEWS_GUIDE): what the model made of the portfolio,
  * or of the office with it, goes, unless it is a person's or the
  * gazetteer knows it.  Other offices take names (général de Gaulle, roi
  * de Pologne, président du Conseil général) and are not asked.
@@ -161,21 +159,9 @@ drop_portfolios(struct ctx *x, const struct lang *l)
 	int slot;
 
 	for (i = 0; i < x->doc.ntoks; i++) {
-		if ((j = phrase_at(x, l->portfolios, i, 4, 1, &slot)) == i)
+		if ((j = phrase_at(x, l->portfolios, i, 4, 1, &slot)) == i ||
+		    (end = capitalised_complement(x, l, j, &k)) == SIZE_MAX)
 			continue;
-		if (j < x->doc.ntoks && x->doc.toks[j].shape[0] == 'x' &&
-		    !word_in(x, l->orglinks, j))
-			j++;
-		for (k = j; k < j + 2 && word_in(x, l->orglinks, k); k++)
-			;
-		if (k == j || k >= x->doc.ntoks || !x->toks[k].upper)
-			continue;
-		for (end = k; end + 1 < x->doc.ntoks &&
-		    x->toks[end + 1].upper && x->doc.toks[end + 1].space; end++)
-			;
-		if (end + 1 < x->doc.ntoks && !x->toks[end + 1].upper &&
-		    word_in(x, l->orgadjs, end + 1))
-			end++;
 		if (((o = entity_over(x, k)) != NULL || (o = entity_over(x,
 		    i)) != NULL) && (o->first == k || o->first == i) &&
 		    o->last <= end && o->origin == O_MODEL &&
