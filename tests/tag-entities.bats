@@ -178,6 +178,19 @@ fields() {
 	assert_output '[null]'
 }
 
+@test "tag-entities: an office of the user's lexicon stays out of a person's name, as the built-in ones do" {
+	run -0 ents fr "Le Grand Argentier Paul Mervan a parlé."
+	assert_output '[["PER","Argentier Paul Mervan"]]'
+	lex=$(mkinput user.yaml 'person_titles:\n  - argentier\n')
+	run -0 ents fr "Le Grand Argentier Paul Mervan a parlé." --lexicon "$lex"
+	assert_output '[["PER","Paul Mervan"]]'
+	run -0 ents en "Alderman Paul Mervan spoke."
+	assert_output '[["PER","Alderman Paul Mervan"]]'
+	lex=$(mkinput user.yaml 'person_titles:\n  - alderman\n')
+	run -0 ents en "Alderman Paul Mervan spoke." --lexicon "$lex"
+	assert_output '[["PER","Paul Mervan"]]'
+}
+
 @test "tag-entities: a bad lexicon or model is a configuration error (78)" {
 	lex=$(mkinput bad.yaml 'ORG:\n  - [a\n')
 	run -78 --separate-stderr tag-entities --lexicon "$lex" </dev/null

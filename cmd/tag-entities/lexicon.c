@@ -411,8 +411,9 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "organisation_links", offsetof(struct lang, orglinks), 0 },
 		{ "titles", offsetof(struct lang, honorifics), 0 },
 		{ "honorifics", offsetof(struct lang, honorifics), 0 },
-		{ "person_titles", offsetof(struct lang, offices), 0 },
-		{ "portfolio_offices", offsetof(struct lang, portfolios), 0 },
+		{ "person_titles", offsetof(struct lang, offices), W_OFFICE },
+		{ "portfolio_offices", offsetof(struct lang, portfolios),
+		    W_OFFICE },
 		{ "articles", offsetof(struct lang, articles), 0 },
 		{ "name_articles", offsetof(struct lang, namearticles), 0 },
 		{ "organisation_adjectives", offsetof(struct lang, orgadjs),
@@ -447,7 +448,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 6; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 7; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

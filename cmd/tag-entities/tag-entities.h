@@ -49,7 +49,7 @@ struct token {
 	unsigned	 gazbits;	/* gaz as one number, 1 if no name */
 	unsigned char	 gaz[NLABELS];	/* 1 begins, 2 inside a name */
 	unsigned char	 upper;		/* capitalised */
-	unsigned char	 info;		/* W_ flags of its lowercase form */
+	uint16_t	 info;		/* W_ flags of its lowercase form */
 	unsigned char	 lc_elsewhere;	/* capitalised, lowercase elsewhere */
 };
 
@@ -66,6 +66,7 @@ struct token {
 #define W_DATE		64	/* can start a date */
 #define W_ORG		128	/* can head an institution's name */
 #define W_TRIGGER	(W_APPROX | W_NUMBER | W_DATE | W_ORG)
+#define W_OFFICE	256	/* can start an office (titles.c) */
 
 struct entity {
 	size_t		 first, last;	/* tokens */
@@ -133,7 +134,7 @@ struct lang {
 	size_t		 image_strings_len;
 	struct dp_buf	 strings;
 	uint64_t	*infokeys;	/* see word_info() */
-	unsigned char	*infos;
+	uint16_t	*infos;
 	uint64_t	*cachekeys;	/* see role_scores() */
 	float		*cachevals, *edges;
 	struct dp_buf	 scratch;	/* while loading */

@@ -37,12 +37,18 @@ honorific_end(struct ctx *x, const struct lang *l, size_t i)
 	    x->keybuf.len) != NULL ? i + 2 : i;
 }
 
-/* The end of an office at token i (premier ministre), in any case, or i. */
+/*
+ * The end of an office at token i (premier ministre), in any case, or i.
+ * A word that begins none (W_OFFICE) is not looked up: the phrases are
+ * up to four words long, and asked about at every token.
+ */
 static size_t
 office_end(struct ctx *x, const struct lang *l, size_t i)
 {
 	int slot;
 
+	if (!(x->toks[i].info & W_OFFICE))
+		return i;
 	return phrase_at(x, l->offices, i, 4, 1, &slot);
 }
 
@@ -159,7 +165,8 @@ drop_portfolios(struct ctx *x, const struct lang *l)
 	int slot;
 
 	for (i = 0; i < x->doc.ntoks; i++) {
-		if ((j = phrase_at(x, l->portfolios, i, 4, 1, &slot)) == i ||
+		if (!(x->toks[i].info & W_OFFICE) ||
+		    (j = phrase_at(x, l->portfolios, i, 4, 1, &slot)) == i ||
 		    (end = capitalised_complement(x, l, j, &k)) == SIZE_MAX)
 			continue;
 		if (((o = entity_over(x, k)) != NULL || (o = entity_over(x,

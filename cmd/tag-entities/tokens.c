@@ -68,26 +68,26 @@ tag_record(struct dp_record *r, void *arg)
  * The W_ flags of a lowercase word, looked up in a direct-mapped cache
  * first: the lexicons' sets are large and a word's text far in memory.
  */
-static unsigned char
+static uint16_t
 word_info(struct lang *l, uint64_t h, const char *w, size_t wl)
 {
 	size_t k = (size_t)(h >> 48) & (INFOCACHE - 1);
 	const char *dash;
-	unsigned char info = 0;
+	uint16_t info = 0;
 	int *slot;
 
 	if (l->infokeys == NULL) {
 		l->infokeys = dp_calloc(INFOCACHE, sizeof(*l->infokeys));
-		l->infos = dp_calloc(INFOCACHE, 1);
+		l->infos = dp_calloc(INFOCACHE, sizeof(*l->infos));
 	}
 	if (l->infokeys[k] == (h | 1))
 		return l->infos[k];
 	if ((slot = dp_strset_find(l->words, w, wl)) != NULL)
-		info = (unsigned char)*slot;
+		info = (uint16_t)*slot;
 	/* "dix-sept" starts rules as "dix" does. */
 	else if ((dash = memchr(w, '-', wl)) != NULL &&
 	    (slot = dp_strset_find(l->words, w, (size_t)(dash - w))) != NULL)
-		info = (unsigned char)(*slot & W_TRIGGER);
+		info = (uint16_t)(*slot & W_TRIGGER);
 	l->infokeys[k] = h | 1;
 	l->infos[k] = info;
 	return info;
