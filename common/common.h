@@ -709,6 +709,11 @@ struct dp_model	*dp_model_load(const char *);
 int		 dp_model_save(struct dp_model *, const char *, double);
 void		 dp_model_free(struct dp_model *);
 size_t		 dp_model_nlabels(const struct dp_model *);
+/*
+ * The floats of a row of scores: the labels', then as many zeros as make
+ * a multiple of four (vector operations take them four at a time).
+ */
+size_t		 dp_model_stride(const struct dp_model *);
 const char	*dp_model_label(const struct dp_model *, size_t);
 const char	*dp_model_about(const struct dp_model *);
 size_t		 dp_model_nfeatures(const struct dp_model *);
@@ -722,18 +727,23 @@ struct dp_model	*dp_model_from_image(const char *, size_t);
 /* Allows or forbids label to after label from (-1: the first position). */
 void		 dp_model_allow(struct dp_model *, int, int, int);
 /*
- * Adds the weights of n features, one per label, to s.  The weights are
- * far apart in memory: dp_model_prefetch() them first, the more at once
- * the better.
+ * Adds the weights of n features, one per label, to s, a row of
+ * dp_model_stride() floats (those past the labels' stay as they are, or
+ * get 0).  The weights are far apart in memory: dp_model_prefetch() them
+ * first, the more at once the better.
  */
 void		 dp_model_scores(const struct dp_model *, const uint64_t *,
 		    size_t, float *);
+/* Adds a row of scores (dp_model_stride() floats) to another. */
+void		 dp_model_add_row(const struct dp_model *, float *,
+		    const float *);
 /* Asks the processor for the memory the weights of n features are in. */
 void		 dp_model_prefetch(const struct dp_model *, const uint64_t *,
 		    size_t);
 /*
- * The best labels for n positions given their scores (n rows of labels);
- * fixed, if not NULL, gives per position a label it must have, or -1.
+ * The best labels for n positions given their scores (n rows of
+ * dp_model_stride() floats, the labels' first); fixed, if not NULL, gives
+ * per position a label it must have, or -1.
  */
 void		 dp_model_decode(struct dp_model *, const float *, size_t,
 		    const int *, int *);

@@ -127,14 +127,6 @@ role_features(struct ctx *x, const struct token *t, enum role role, int before)
 	}
 }
 
-/* The token at i + d within first..last-1, or NULL. */
-const struct token *
-near(struct ctx *x, size_t i, long d, size_t first, size_t last)
-{
-	return (long)i + d >= (long)first && (long)i + d < (long)last ?
-	    &x->toks[(long)i + d] : NULL;
-}
-
 /* The features of token i that depend on its neighbours together. */
 void
 context_features(struct ctx *x, size_t i, size_t first, size_t last)

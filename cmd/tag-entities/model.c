@@ -17,7 +17,7 @@
 static const float *
 role_scores(struct ctx *x, struct lang *l, const struct token *t, int before)
 {
-	size_t L = dp_model_nlabels(l->model), slot, r;
+	size_t L = dp_model_stride(l->model), slot, r;
 	uint64_t key;
 	float *v;
 
@@ -141,26 +141,25 @@ static void
 emissions(struct ctx *x, struct lang *l, size_t first, size_t last)
 {
 	static const long offset[NROLES] = { 0, -1, 1, -2, 2 };
-	size_t L = dp_model_nlabels(l->model), i, y;
+	size_t S = dp_model_stride(l->model), i;
 	const struct token *t;
 	const float *v;
 	float *e;
 	int r;
 
-	if (dp_resize_cap(&x->capemit, (last - first) * L)) {
+	if (dp_resize_cap(&x->capemit, (last - first) * S)) {
 		x->emit = dp_reallocarray(x->emit, x->capemit,
 		    sizeof(*x->emit));
 	}
+	memset(x->emit, 0, (last - first) * S * sizeof(*x->emit));
 	for (i = first; i < last; i++) {
-		e = x->emit + (i - first) * L;
-		memset(e, 0, L * sizeof(*e));
 		if (x->fixed[i - first] >= 0)
 			continue;
+		e = x->emit + (i - first) * S;
 		for (r = 0; r < NROLES; r++) {
 			t = near(x, i, offset[r], first, last);
-			v = role_scores(x, l, t, offset[r] < 0) + (size_t)r * L;
-			for (y = 0; y < L; y++)
-				e[y] += v[y];
+			v = role_scores(x, l, t, offset[r] < 0) + (size_t)r * S;
+			dp_model_add_row(l->model, e, v);
 		}
 	}
 	/* The context features of the whole sentence in one batch, so
@@ -179,7 +178,7 @@ emissions(struct ctx *x, struct lang *l, size_t first, size_t last)
 			dp_model_scores(l->model,
 			    x->feats + x->featoff[i - first],
 			    x->featoff[i - first + 1] - x->featoff[i - first],
-			    x->emit + (i - first) * L);
+			    x->emit + (i - first) * S);
 }
 
 /* Tags tokens first..last-1 with the model: one sequence. */

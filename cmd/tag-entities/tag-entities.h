@@ -201,6 +201,15 @@ struct ctx {
 	size_t		 nolang;	/* records with no language */
 };
 
+/* The token at i + d within first..last-1, or NULL: inline, as it is
+ * asked five times for each token the model scores. */
+static inline const struct token *
+near(const struct ctx *x, size_t i, long d, size_t first, size_t last)
+{
+	return (long)i + d >= (long)first && (long)i + d < (long)last ?
+	    &x->toks[(long)i + d] : NULL;
+}
+
 /*
  * What a token tells of the position it is at (SELF), or of a position
  * one or two before or after it: word and shape features that depend on
@@ -236,7 +245,6 @@ void	 user_names(struct ctx *, const struct lang *);
 /* features.c */
 void	 set_gazbits(struct ctx *);
 void	 role_features(struct ctx *, const struct token *, enum role, int);
-const struct token	*near(struct ctx *, size_t, long, size_t, size_t);
 void	 context_features(struct ctx *, size_t, size_t, size_t);
 void	 reserve_featoff(struct ctx *, size_t);
 void	 sentence_features(struct ctx *, size_t, size_t);

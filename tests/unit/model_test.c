@@ -64,17 +64,19 @@ test_fixed(struct dp_model *m)
 	static const int kinds[] = { 3, 1, 2, 2, 3, 1, 3 };
 	static const int none[] = { -1, -1, -1, -1, -1, -1, -1 };
 	static const int some[] = { -1, -1, -1, 0, -1, -1, 0 };
-	float emit[7 * 3];
+	float emit[7 * 4];
 	uint64_t feats[14];
 	uint32_t off[8];
+	size_t S = dp_model_stride(m);
 	int want[7], out[7], i, same;
 
+	CHECK(S == 4, "a row of scores is padded to four floats");
 	toy(kinds, 7, feats, off);
 	dp_model_tag(m, feats, off, 7, want);
 	memset(emit, 0, sizeof(emit));
 	for (i = 0; i < 7; i++)
 		dp_model_scores(m, feats + off[i], off[i + 1] - off[i],
-		    emit + 3 * i);
+		    emit + S * i);
 	dp_model_decode(m, emit, 7, none, out);
 	for (i = 0, same = 1; i < 7; i++)
 		same &= out[i] == want[i];
@@ -82,8 +84,8 @@ test_fixed(struct dp_model *m)
 	dp_model_decode(m, emit, 7, some, out);
 	CHECK(out[3] == 0 && out[6] == 0, "fixed positions keep their label");
 	/* The same as forbidding the other labels by their scores. */
-	for (i = 0; i < 7 * 3; i++)
-		if (some[i / 3] >= 0 && i % 3 != some[i / 3])
+	for (i = 0; i < 7 * 4; i++)
+		if (some[i / 4] >= 0 && i % 4 < 3 && i % 4 != some[i / 4])
 			emit[i] = -1e30f;
 	dp_model_decode(m, emit, 7, none, want);
 	for (i = 0, same = 1; i < 7; i++)
@@ -96,7 +98,7 @@ test_fixed(struct dp_model *m)
 		memset(emit, 0, sizeof(emit));
 		for (i = 0; i < 7; i++)
 			dp_model_scores(m, feats + off[i],
-			    off[i + 1] - off[i], emit + 3 * i);
+			    off[i + 1] - off[i], emit + S * i);
 		dp_model_decode(m, emit, 7, before, out);
 		CHECK(out[1] == 0 && out[2] != 2,
 		    "no I-X after a position fixed to O");
