@@ -201,16 +201,19 @@ scan_literal(struct parser *p, const char *word, size_t len)
 static size_t
 uint_at(const char *s, size_t n, uint64_t *v)
 {
-	uint64_t x = 0;
-	size_t i = 0;
+	uint64_t x;
+	size_t i;
+	unsigned d;
 
-	if (n > 0 && s[0] == '0') {
+	if (n == 0 || (d = (unsigned char)s[0] - '0') > 9)
+		return 0;
+	if (d == 0) {
 		*v = 0;
 		return 1;
 	}
-	for (; i < n && (unsigned char)(s[i] - '0') < 10; i++)
-		if (i < 11)
-			x = x * 10 + (uint64_t)(s[i] - '0');
+	/* past 19 digits x wraps, and is saturated below */
+	for (x = d, i = 1; i < n && (d = (unsigned char)s[i] - '0') <= 9; i++)
+		x = x * 10 + d;
 	*v = i > 10 ? UINT64_MAX : x;
 	return i;
 }
