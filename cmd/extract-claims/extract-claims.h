@@ -309,7 +309,9 @@ phrase_at(struct ctx *x, const char *phrase, long i, long last)
 	for (j = i; j < last; j++) {
 		while (*p == ' ')
 			p++;
-		if (strncmp(p, word(x, j), x->toks[j].wordlen) != 0)
+		/* the first byte tells most words apart, without a call */
+		if (*p != *word(x, j) ||
+		    strncmp(p, word(x, j), x->toks[j].wordlen) != 0)
 			return 0;
 		p += x->toks[j].wordlen;
 		if (*p == '\0' || *p == '|')
