@@ -14,6 +14,10 @@
 
 #include "common.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define ONES	UINT64_C(0x0101010101010101)
 #define HIGHS	UINT64_C(0x8080808080808080)
 
@@ -91,6 +95,53 @@ is_hex(char c)
 }
 
 /*
+ * The number of bytes from s[i] on (up to n) that need no look, a run of
+ * 16 at a time where SSE2 is (a mask of the quotes, backslashes and
+ * controls among them tells where the first is), else of 8 (special()).
+ * Or-s the bytes seen into *high, whose top bit tells one was over 0x7F.
+ */
+static size_t
+plain_run(const char *s, size_t i, size_t n, uint64_t *high)
+{
+	size_t start = i;
+#ifdef __SSE2__
+	const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\'),
+	    control = _mm_set1_epi8(0x1F);
+	__m128i v;
+	unsigned special16, highs = 0;
+
+	for (; i + 16 <= n; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		/* a control is a byte the unsigned max with 0x1F leaves */
+		special16 = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, quote),
+		    _mm_cmpeq_epi8(v, bslash)),
+		    _mm_cmpeq_epi8(_mm_max_epu8(v, control), control)));
+		if (special16 != 0) {
+			/* the bytes before the first special one */
+			special16 &= -special16;
+			highs |= (unsigned)_mm_movemask_epi8(v) &
+			    (special16 - 1);
+			i += (size_t)__builtin_ctz(special16);
+			break;
+		}
+		highs |= (unsigned)_mm_movemask_epi8(v);
+	}
+	if (highs != 0)
+		*high |= HIGHS;
+#endif
+	for (; i + 8 <= n; i += 8) {
+		uint64_t v8;
+
+		memcpy(&v8, s + i, 8);
+		if (special(v8))
+			break;
+		*high |= v8;
+	}
+	return i - start;
+}
+
+/*
  * At an opening quote; leaves p->i after the closing one.  Bytes above
  * 0x7F are only noted on the way, and the string checked for UTF-8 once
  * at its end: news text has one every few bytes.
@@ -100,18 +151,12 @@ scan_string(struct parser *p, int *escaped)
 {
 	const char *s = p->s;
 	size_t i = p->i + 1, n = p->n, start = i, bad;
-	uint64_t v, high = 0;
+	uint64_t high = 0;
 	unsigned char c;
 
 	*escaped = 0;
 	for (;;) {
-		while (i + 8 <= n) {
-			memcpy(&v, s + i, 8);
-			if (special(v))
-				break;
-			high |= v;
-			i += 8;
-		}
+		i += plain_run(s, i, n, &high);
 		if (i >= n) {
 			p->i = n;
 			return fail(p, "unterminated string");

@@ -12,6 +12,10 @@
 
 #include "common.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #define HIGHBITS	UINT64_C(0x8080808080808080)
 
 /*
@@ -69,7 +73,23 @@ dp_utf8_valid(const char *str, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)str;
 	size_t i = 0, k;
+#ifdef __SSE2__
+	unsigned high;
 
+	/* 16 bytes at a time; from one over 0x7F, its sequence */
+	while (i + 16 <= n) {
+		high = (unsigned)_mm_movemask_epi8(_mm_loadu_si128(
+		    (const __m128i *)(const void *)(str + i)));
+		if (high == 0) {
+			i += 16;
+			continue;
+		}
+		i += (size_t)__builtin_ctz(high);
+		if ((k = dp_utf8_seqlen(str + i, n - i)) == 0)
+			return i;
+		i += k;
+	}
+#endif
 	while (i < n) {
 		if (i + 8 <= n && (load64(str + i) & HIGHBITS) == 0) {
 			i += 8;
@@ -406,7 +426,32 @@ dp_utf8_offsets(const char *s, size_t n, uint32_t **v, size_t *cap)
 		*cap = n + 1;
 		*v = dp_reallocarray(*v, *cap, sizeof(**v));
 	}
-	for (i = 0; i < n; i += k) {
+	i = 0;
+#ifdef __SSE2__
+	/* A run of ASCII, 16 bytes looked at and 16 offsets written at a
+	 * time (ncps <= i: the room is there), then one sequence. */
+	while (i + 16 <= n) {
+		unsigned high = (unsigned)_mm_movemask_epi8(_mm_loadu_si128(
+		    (const __m128i *)(const void *)(s + i)));
+		__m128i at = _mm_add_epi32(_mm_set1_epi32((int)i),
+		    _mm_set_epi32(3, 2, 1, 0));
+		uint32_t *out = *v + ncps;
+
+		for (k = 0; k < 16; k += 4) {
+			_mm_storeu_si128((__m128i *)(void *)(out + k), at);
+			at = _mm_add_epi32(at, _mm_set1_epi32(4));
+		}
+		k = high == 0 ? 16 : (size_t)__builtin_ctz(high);
+		ncps += k;
+		i += k;
+		if (k < 16) {
+			(*v)[ncps++] = (uint32_t)i;
+			i += (unsigned char)s[i] >= 0xF0 ? 4 :
+			    (unsigned char)s[i] >= 0xE0 ? 3 : 2;
+		}
+	}
+#endif
+	for (; i < n; i += k) {
 		if ((unsigned char)s[i] < 0x80) {
 			(*v)[ncps++] = (uint32_t)i;
 			k = 1;
