@@ -457,3 +457,10 @@ tagged() {
 	run -0 ents en "The Scottish Labour Party backed the plan."
 	assert_output '[["ORG","Scottish Labour Party"]]'
 }
+
+@test "tag-entities: a seat of power that acts is the institution, an ORG with its key; after a place preposition it is the place" {
+	run -0 entities fr "Le Kremlin a démenti, et la Maison Blanche n'a rien dit. Le ministre est reçu à l'Élysée." '[.label, .text, .key]'
+	assert_output '[["ORG","Kremlin","org:kremlin"],["ORG","Maison Blanche","org:whitehouse"],["LOC","Élysée",null]]'
+	run -0 entities en "The Kremlin denied it and Downing Street said nothing. The minister was received at the White House." '[.label, .text, .key]'
+	assert_output '[["ORG","Kremlin","org:kremlin"],["ORG","Downing Street","org:downingstreet"],["LOC","White House",null]]'
+}

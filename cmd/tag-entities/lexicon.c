@@ -439,6 +439,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	for (label = 0; label < NLABELS; label++)
 		load_names(l, y, label_names[label], (enum label)label, user);
 	load_names(l, y, "organisations", L_ORG, G_KNOWN_ORG | user);
+	load_names(l, y, "seats", L_ORG, G_SEAT | user);
 }
 
 /*
@@ -448,7 +449,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 7; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 8; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

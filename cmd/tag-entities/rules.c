@@ -692,9 +692,47 @@ extends(struct ctx *x, const struct entity *o, const struct entity *e)
 }
 
 /*
- * A gazetteer's name at i that a rule tags: a demonym, as a noun or an
- * adjective (NORP), a country's name if it is a demonym too (LOC), or an
- * organisation of the lexicon's (organisations: ONU, Banque mondiale)
+ * Does a place preposition stand before token i, an article between or
+ * not (à l'Élysée, au Kremlin, at the White House)?
+ */
+static int
+after_place_preposition(struct ctx *x, const struct lang *l, size_t i)
+{
+	if (i > 0 && word_in(x, l->articles, i - 1))
+		i--;
+	return i > 0 && word_in(x, l->placepreps, i - 1);
+}
+
+/*
+ * A seat of power at i..j-1 (the lexicon's seats: the White House, le
+ * Kremlin) acts for the institution in it, an ORG with its key, unless a
+ * place preposition makes it the place, a LOC (NEWS_GUIDE).  Either wins
+ * over the model's name on it, or on it and its article (la [Maison
+ * Blanche], read as a person's), not over one that goes on with other
+ * words (the Kremlin Palace, l'Élysée Montmartre): another name.
+ */
+static void
+seat_rule(struct ctx *x, const struct lang *l, const struct gazentry *g,
+    size_t i, size_t j)
+{
+	const struct entity *o;
+	struct entity e;
+	int place = after_place_preposition(x, l, i);
+
+	e = entity(i, j - 1, place ? L_LOC : L_ORG, O_RULE);
+	e.key = place ? NULL : gaz_key(l, g, L_ORG);
+	o = entity_over(x, i);
+	if (o == NULL)
+		o = entity_over(x, j - 1);
+	e.force = o == NULL || (o->last <= j - 1 && (o->first >= i ||
+	    (o->first + 1 == i && word_in(x, l->articles, o->first))));
+	add_entity(x, &e);
+}
+
+/*
+ * A gazetteer's name at i that a rule tags: a seat of power, a demonym,
+ * as a noun or an adjective (NORP), a country's name if it is a demonym
+ * too (LOC), or an organisation of the lexicon's (ONU, Banque mondiale)
  * that the gazetteer holds as nothing else, except an acronym among words
  * in capitals (a headline that shouts: WHO IS TO BLAME).  Returns the end
  * of the longest gazetteer name at i, whatever its label, or i: the rules
@@ -712,9 +750,11 @@ gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
 	if ((j = x->toks[i].gazend) <= i)
 		return j;
 	g = x->toks[i].gazentry;
+	if (g->labels & G_SEAT)
+		seat_rule(x, l, g, i, j);
 	/* a country's name that is its demonym too (Argentine, Suisse) is
 	 * the country, which the news names more */
-	if (g->labels & 1U << L_NORP && (key = gaz_key(l, g, L_LOC)) != NULL &&
+	else if (g->labels & 1U << L_NORP && (key = gaz_key(l, g, L_LOC)) != NULL &&
 	    strncmp(key, "iso:", 4) == 0) {
 		e = entity(i, j - 1, L_LOC, O_RULE);
 		e.key = key;
