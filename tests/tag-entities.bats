@@ -464,3 +464,10 @@ tagged() {
 	run -0 entities en "The Kremlin denied it and Downing Street said nothing. The minister was received at the White House." '[.label, .text, .key]'
 	assert_output '[["ORG","Kremlin","org:kremlin"],["ORG","Downing Street","org:downingstreet"],["LOC","White House",null]]'
 }
+
+@test "tag-entities: a place whose capital is written without its accent is the place, with its key" {
+	run -0 entities fr "Les Etats-Unis ont écrit à l'Egypte et à l'Equateur." '[.label, .text, .key]'
+	assert_output '[["LOC","Etats-Unis","iso:US"],["LOC","Egypte","iso:EG"],["LOC","Equateur","iso:EC"]]'
+	run -0 entities en "The talks moved to Orebro and Ostersund this week." '[.label, .text, .key]'
+	assert_output '[["LOC","Orebro","geonames:2686657"],["LOC","Ostersund","geonames:2685750"]]'
+}

@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "common.h"
 #include "tag-entities.h"
 
@@ -157,11 +159,44 @@ lang_free(void *lang)
 	free(l->edges);
 }
 
+/*
+ * Name with its words' accented capitals unaccented, into b (Etats-Unis
+ * for États-Unis, Equateur, Elysée): French capitals are written without
+ * their accents as often as with.  Returns 0 if there was none.
+ */
+static int
+unaccented_capitals(struct dp_buf *b, const char *s, size_t n)
+{
+	utf8proc_int32_t base[4];
+	utf8proc_ssize_t nb;
+	size_t i, k;
+	int32_t cp;
+	int last, changed = 0;
+
+	dp_buf_reset(b);
+	for (i = 0; i < n; i += k) {
+		k = dp_utf8_decode(s + i, n - i, &cp);
+		if (k == 0)
+			k = 1;
+		if (cp >= 0x80 && (i == 0 || s[i - 1] == ' ' ||
+		    s[i - 1] == '-' || s[i - 1] == '\'') &&
+		    dp_uclass(cp) == DP_CL_UPPER &&
+		    (nb = utf8proc_decompose_char(cp, base, 4,
+		    UTF8PROC_DECOMPOSE, &last)) > 1 && base[0] < 0x80) {
+			dp_buf_addc(b, (char)base[0]);
+			changed = 1;
+		} else
+			dp_buf_add(b, s + i, k);
+	}
+	return changed;
+}
+
 /* Adds a gazetteer line "NAME" or "NAME | KEY" under label. */
 static void
 add_name(struct lang *l, const char *s, size_t n, enum label label,
     unsigned flags)
 {
+	struct dp_buf variant = { 0 };
 	const char *bar, *k;
 	struct gazentry *g;
 	size_t namelen = n, i;
@@ -208,6 +243,11 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 	for (i = 0; i < namelen; i++)
 		if (s[i] == ' ' || (s[i] == '\'' && i + 1 < namelen))
 			*dp_strset_add(l->prefixes, s, i + (s[i] == '\'')) = 1;
+	if (unaccented_capitals(&variant, s, namelen)) {
+		dp_buf_add(&variant, s + namelen, n - namelen);
+		add_name(l, variant.data, variant.len, label, flags);
+	}
+	dp_buf_free(&variant);
 }
 
 /*
@@ -449,7 +489,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 8; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 9; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)
