@@ -471,3 +471,10 @@ tagged() {
 	run -0 entities en "The talks moved to Orebro and Ostersund this week." '[.label, .text, .key]'
 	assert_output '[["LOC","Orebro","geonames:2686657"],["LOC","Ostersund","geonames:2685750"]]'
 }
+
+@test "tag-entities: a broadcaster named after a place with a number is the broadcaster, not the place" {
+	run -0 entities fr "Le ministre a déclaré à France 2 puis à Europe 1 qu'il restait." '[.label, .text, .key]'
+	assert_output '[["ORG","France 2","org:france2"],["ORG","Europe 1","org:europe1"]]'
+	run -0 entities en "The minister told Sky News and Channel 4 that he would stay." '[.label, .text, .key]'
+	assert_output '[["ORG","Sky News","org:skynews"],["ORG","Channel 4","org:channel4"]]'
+}
