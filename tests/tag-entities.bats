@@ -478,3 +478,10 @@ tagged() {
 	run -0 entities en "The minister told Sky News and Channel 4 that he would stay." '[.label, .text, .key]'
 	assert_output '[["ORG","Sky News","org:skynews"],["ORG","Channel 4","org:channel4"]]'
 }
+
+@test "tag-entities: a name in apposition to a noun of the press, a company or a party is an organisation, not a person's after an office" {
+	run -0 entities fr "Le quotidien progouvernemental Sabrella a rapporté que le constructeur Zorvalia se tait, comme le parti du président Marlot." '[.label, .text]'
+	assert_output '[["ORG","Sabrella"],["ORG","Zorvalia"],["PER","Marlot"]]'
+	run -0 entities en "The pro-government daily Sabrella reported that the carmaker Zorvalia was silent, as was the party leader Keir Marlot." '[.label, .text]'
+	assert_output '[["ORG","Sabrella"],["ORG","Zorvalia"],["PER","Keir Marlot"]]'
+}

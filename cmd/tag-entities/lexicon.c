@@ -74,7 +74,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, monthsnotalone), offsetof(struct lang, placepreps),
 	offsetof(struct lang, articles), offsetof(struct lang, namearticles),
 	offsetof(struct lang, orgadjs), offsetof(struct lang, notnames),
-	offsetof(struct lang, portfolios),
+	offsetof(struct lang, portfolios), offsetof(struct lang, orgappos),
 };
 
 /* A new language's empty sets. */
@@ -349,6 +349,7 @@ load_profile(struct lang *l, struct dp_yaml *y)
 	dp_profile_choice(y, "thousands_separator", commas,
 	    &l->thousands_comma);
 	dp_profile_bool(y, "vigesimal", &l->vigesimal);
+	dp_profile_bool(y, "adjectives_follow_nouns", &l->adjectives_after);
 	if (dp_yaml_get(y, dp_yaml_root(y), "ordinal_suffixes") != 0) {
 		free(l->ordinals);
 		l->ordinals = dp_yaml_strings(y, "ordinal_suffixes",
@@ -448,6 +449,8 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "percent", offsetof(struct lang, percent), 0 },
 		{ "organisation_heads", offsetof(struct lang, orgheads),
 		    W_ORG },
+		{ "organisation_appositions", offsetof(struct lang, orgappos),
+		    W_APPOS },
 		{ "organisation_links", offsetof(struct lang, orglinks), 0 },
 		{ "titles", offsetof(struct lang, honorifics), 0 },
 		{ "honorifics", offsetof(struct lang, honorifics), 0 },
@@ -489,15 +492,15 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 9; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 10; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)
 {
 	const struct lang *l = lang;
 	struct dp_buf b = { 0 };
-	int32_t prof[4] = { (int32_t)l->slash_order, (int32_t)l->dot_order,
-	    l->thousands_comma, l->vigesimal };
+	int32_t prof[5] = { (int32_t)l->slash_order, (int32_t)l->dot_order,
+	    l->thousands_comma, l->vigesimal, l->adjectives_after };
 	uint64_t n;
 	size_t i;
 
@@ -595,7 +598,7 @@ image_load(void *lang, const struct dp_image *img, void *arg)
 	const struct options *o = arg;
 	struct lang *l = lang;
 	const char *p;
-	int32_t prof[4];
+	int32_t prof[5];
 	size_t n;
 
 	if ((p = dp_image_get(img, DP_TAG('P', 'R', 'O', 'F'), &n)) == NULL ||
@@ -606,6 +609,7 @@ image_load(void *lang, const struct dp_image *img, void *arg)
 	l->dot_order = (enum date_order)prof[1];
 	l->thousands_comma = prof[2];
 	l->vigesimal = prof[3];
+	l->adjectives_after = prof[4];
 	if ((p = dp_image_get(img, DP_TAG('O', 'R', 'D', 'N'), &n)) == NULL ||
 	    image_ordinals(l, p, n) == -1 ||
 	    (p = dp_image_get(img, DP_TAG('S', 'E', 'T', 'S'), &n)) == NULL ||

@@ -673,6 +673,63 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	return k + 1;
 }
 
+/* A lowercase word, no function word nor office: a noun or adjective. */
+static int
+plain_word(struct ctx *x, size_t k)
+{
+	return x->doc.toks[k].shape[0] == 'x' &&
+	    !(x->toks[k].info & (W_COMMON | W_OFFICE));
+}
+
+/*
+ * The capitalised name in apposition to a noun of organisation_appositions
+ * at i is an organisation (le quotidien progouvernemental [Sabah], la
+ * chaîne d'information [CNN-Türk], the broadcaster [RTL]).  Between them
+ * may stand de and a noun, or, where adjectives follow nouns (the
+ * profile's adjectives_follow_nouns), an adjective; not an office nor a
+ * function word (le parti du président Macron, le journal de Paul
+ * Durand: a person's).  The model's name there becomes an ORG, unless it
+ * is a person's with a given name, and so do capitalised words the model
+ * left out; a name of the rules or the user's stands.  Returns i + 1:
+ * the rules go on after the noun.
+ */
+static size_t
+apposition_rule(struct ctx *x, struct lang *l, size_t i)
+{
+	struct entity *o, e;
+	size_t k = i + 1, n = x->doc.ntoks;
+
+	if (x->toks[i].upper || !word_in(x, l->orgappos, i))
+		return i;
+	if (k + 2 < n && word_in(x, l->orglinks, k) && plain_word(x, k + 1))
+		k += 2;
+	else if (l->adjectives_after && k + 1 < n &&
+	    !word_in(x, l->orglinks, k) && plain_word(x, k))
+		k++;
+	if (k >= n || !x->toks[k].upper)
+		return i;
+	if ((o = entity_over(x, k)) == NULL) {
+		/* the model saw none: the capitalised words there, if
+		 * the first is a word (not A, N, a weekday, The) */
+		if (strncmp(x->doc.toks[k].shape, "Xx", 2) != 0 ||
+		    x->toks[k].info & (W_DATE | W_COMMON))
+			return i;
+		e = entity(k, k, L_ORG, O_RULE);
+		while (e.last + 1 < n && x->toks[e.last + 1].upper &&
+		    x->doc.toks[e.last + 1].space)
+			e.last++;
+	} else if (o->first != k || o->origin != O_MODEL ||
+	    o->label == L_ORG || (o->label == L_PER &&
+	    x->toks[k].info & W_GIVEN))
+		return i;
+	else
+		e = entity(o->first, o->last, L_ORG, O_RULE);
+	e.key = gaz_key(l, gaz_lookup(x, l, e.first, e.last + 1), L_ORG);
+	e.force = 1;
+	add_entity(x, &e);
+	return i + 1;
+}
+
 /*
  * Does the model's name o end with the rule's name e and extend it with
  * capitalised words before it only (Scottish Labour Party)?  Words after
@@ -803,6 +860,9 @@ rules(struct ctx *x, struct lang *l)
 			    (j = institution_rule(x, l, i)) > i)
 				continue;
 		}
+		if (x->toks[i].info & W_APPOS &&
+		    (j = apposition_rule(x, l, i)) > i)
+			continue;
 		j = gazetteer_rule(x, l, i);
 	}
 }

@@ -67,6 +67,7 @@ struct token {
 #define W_ORG		128	/* can head an institution's name */
 #define W_TRIGGER	(W_APPROX | W_NUMBER | W_DATE | W_ORG)
 #define W_OFFICE	256	/* can start an office (titles.c) */
+#define W_APPOS		512	/* its apposition is an organisation */
 
 struct entity {
 	size_t		 first, last;	/* tokens */
@@ -101,6 +102,7 @@ struct lang {
 	enum date_order	 slash_order, dot_order;	/* 1/2/2026, 1.2.2026 */
 	int		 thousands_comma;	/* 1,000 (else 1.000) */
 	int		 vigesimal;	/* quatre-vingts: 4 × 20 */
+	int		 adjectives_after;	/* le quotidien turc: rules.c */
 	char		**ordinals;	/* after a day's digits: 1er, 1st */
 	size_t		 nordinals;
 	struct dp_model	*model;
@@ -126,6 +128,7 @@ struct lang {
 	struct dp_strset *notnames;	/* Photograph, Read more: page words */
 	struct dp_strset *offices;	/* président, prime minister */
 	struct dp_strset *portfolios;	/* ministre: offices with one */
+	struct dp_strset *orgappos;	/* quotidien, newspaper: see rules.c */
 	double		*values;	/* number word values, by slot */
 	size_t		 nvalues;
 	/* Keys, currency codes...: each ending in NUL, found by 1 + offset
