@@ -485,3 +485,10 @@ tagged() {
 	run -0 entities en "The pro-government daily Sabrella reported that the carmaker Zorvalia was silent, as was the party leader Keir Marlot." '[.label, .text]'
 	assert_output '[["ORG","Sabrella"],["ORG","Zorvalia"],["PER","Keir Marlot"]]'
 }
+
+@test "tag-entities: a name that a word of a place opens or closes is a place, and so is a person's name beside such a word" {
+	run -0 entities fr "Il est arrivé à l'Aéroport Paul Morvan puis a rejoint la Gare Anna Delvaux." '[.label, .text]'
+	assert_output '[["LOC","Aéroport Paul Morvan"],["LOC","Gare Anna Delvaux"]]'
+	run -0 entities en "Protesters gathered outside Halvorsen Tower and flew from John Hale Airport to Mount Vorgnes." '[.label, .text]'
+	assert_output '[["LOC","Halvorsen Tower"],["LOC","John Hale Airport"],["LOC","Mount Vorgnes"]]'
+}

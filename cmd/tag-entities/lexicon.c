@@ -75,6 +75,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, articles), offsetof(struct lang, namearticles),
 	offsetof(struct lang, orgadjs), offsetof(struct lang, notnames),
 	offsetof(struct lang, portfolios), offsetof(struct lang, orgappos),
+	offsetof(struct lang, placefirst), offsetof(struct lang, placelast),
 };
 
 /* A new language's empty sets. */
@@ -462,6 +463,8 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "organisation_adjectives", offsetof(struct lang, orgadjs),
 		    0 },
 		{ "not_names", offsetof(struct lang, notnames), 0 },
+		{ "place_words_first", offsetof(struct lang, placefirst), 0 },
+		{ "place_words_last", offsetof(struct lang, placelast), 0 },
 	};
 	struct lang *l = lang;
 	unsigned user;
@@ -492,7 +495,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 10; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 11; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -88,6 +88,61 @@ split_place_person(struct ctx *x, const struct lang *l)
 	}
 }
 
+/* Is token i a word of set, as written? */
+static int
+place_word(struct ctx *x, const struct dp_strset *set, size_t i)
+{
+	int slot;
+
+	return phrase_at(x, set, i, 1, 0, &slot) > i;
+}
+
+/*
+ * A name of the model's that a word of a place opens (the lexicon's
+ * place_words_first: Mount Ararat, Place de la Concorde) or closes
+ * (place_words_last: Trump Tower, the Elysée Palace), as written, is a
+ * place's, whatever label the model gave it: a building's is a LOC
+ * (NEWS_GUIDE), not its owner's nor its institution's.  So is a
+ * person's name the model tagged apart from such a word beside it
+ * (l'[Aéroport] [Paul Morvan], [John Hale] [Airport]): the place is
+ * named after the person.
+ */
+static void
+place_words(struct ctx *x, const struct lang *l)
+{
+	struct entity *e, *o, c;
+	size_t k;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin != O_MODEL)
+			continue;
+		o = e->last + 1 < x->doc.ntoks ? entity_over(x, e->last + 1) :
+		    NULL;
+		if (o != NULL && (o->first != e->last + 1 ||
+		    o->origin != O_MODEL))
+			o = NULL;
+		if (o != NULL && ((e->first == e->last && o->label == L_PER &&
+		    place_word(x, l->placefirst, e->first)) ||
+		    (e->label == L_PER && o->first == o->last &&
+		    place_word(x, l->placelast, o->first)))) {
+			c = *e;
+			c.last = o->last;
+			c.label = L_LOC;
+			c.key = NULL;
+			add_entity(x, &c);	/* over both: they go */
+			k = (size_t)-1;		/* and the others moved */
+			continue;
+		}
+		if (e->label == L_LOC || e->last == e->first ||
+		    (!place_word(x, l->placefirst, e->first) &&
+		    !place_word(x, l->placelast, e->last)))
+			continue;
+		e->label = L_LOC;
+		e->key = NULL;
+	}
+}
+
 /*
  * The words of a web page around an article (Photograph:, Read more) are
  * no names, whatever the model or a reading made of them: the lexicon's
@@ -136,6 +191,7 @@ tag_names(struct ctx *x, struct lang *l)
 	/* Titles stay out of names: "M. Hervé Lamotte", "l'AFP Mme". */
 	trim_titles(x, l);
 	split_place_person(x, l);
+	place_words(x, l);
 	/* A demonym the model calls MISC is a NORP; known names get keys. */
 	for (k = 0; k < x->nents; k++) {
 		if ((g = gaz_lookup(x, l, x->ents[k].first,

@@ -129,6 +129,8 @@ struct lang {
 	struct dp_strset *offices;	/* président, prime minister */
 	struct dp_strset *portfolios;	/* ministre: offices with one */
 	struct dp_strset *orgappos;	/* quotidien, newspaper: see rules.c */
+	struct dp_strset *placefirst;	/* Mount, Place: open a place's name */
+	struct dp_strset *placelast;	/* Tower, Palace: close one */
 	double		*values;	/* number word values, by slot */
 	size_t		 nvalues;
 	/* Keys, currency codes...: each ending in NUL, found by 1 + offset
