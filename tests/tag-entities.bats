@@ -492,3 +492,10 @@ tagged() {
 	run -0 entities en "Protesters gathered outside Halvorsen Tower and flew from John Hale Airport to Mount Vorgnes." '[.label, .text]'
 	assert_output '[["LOC","Halvorsen Tower"],["LOC","John Hale Airport"],["LOC","Mount Vorgnes"]]'
 }
+
+@test "tag-entities: a named event or period is a MISC, whatever the model made of it" {
+	run -0 entities fr "Depuis la guerre froide, le Frexit divise le parti." 'select(.label != "DATE") | [.label, .text]'
+	assert_output '[["MISC","guerre froide"],["MISC","Frexit"]]'
+	run -0 entities en "Since the Cold War, Frexit has divided the party." 'select(.label != "DATE") | [.label, .text]'
+	assert_output '[["MISC","Cold War"],["MISC","Frexit"]]'
+}

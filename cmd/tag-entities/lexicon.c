@@ -486,6 +486,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		load_names(l, y, label_names[label], (enum label)label, user);
 	load_names(l, y, "organisations", L_ORG, G_KNOWN_ORG | user);
 	load_names(l, y, "seats", L_ORG, G_SEAT | user);
+	load_names(l, y, "events", L_MISC, G_EVENT | user);
 }
 
 /*
@@ -495,7 +496,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 11; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 12; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

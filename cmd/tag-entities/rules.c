@@ -787,13 +787,13 @@ seat_rule(struct ctx *x, const struct lang *l, const struct gazentry *g,
 }
 
 /*
- * A gazetteer's name at i that a rule tags: a seat of power, a demonym,
- * as a noun or an adjective (NORP), a country's name if it is a demonym
- * too (LOC), or an organisation of the lexicon's (ONU, Banque mondiale)
- * that the gazetteer holds as nothing else, except an acronym among words
- * in capitals (a headline that shouts: WHO IS TO BLAME).  Returns the end
- * of the longest gazetteer name at i, whatever its label, or i: the rules
- * go on after it.
+ * A gazetteer's name at i that a rule tags: a seat of power, an event, a
+ * demonym, as a noun or an adjective (NORP), a country's name if it is a
+ * demonym too (LOC), or an organisation of the lexicon's (ONU, Banque
+ * mondiale) that the gazetteer holds as nothing else, except an acronym
+ * among words in capitals (a headline that shouts: WHO IS TO BLAME).
+ * Returns the end of the longest gazetteer name at i, whatever its label,
+ * or i: the rules go on after it.
  */
 static size_t
 gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
@@ -809,6 +809,12 @@ gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
 	g = x->toks[i].gazentry;
 	if (g->labels & G_SEAT)
 		seat_rule(x, l, g, i, j);
+	else if (g->labels & G_EVENT) {
+		/* an event (Brexit, la guerre froide): over the model's name
+		 * on it, not one that goes on (the Brexit Party) */
+		e = entity(i, j - 1, L_MISC, O_RULE);
+		add_entity(x, &e);
+	}
 	/* a country's name that is its demonym too (Argentine, Suisse) is
 	 * the country, which the news names more */
 	else if (g->labels & 1U << L_NORP && (key = gaz_key(l, g, L_LOC)) != NULL &&

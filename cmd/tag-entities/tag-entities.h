@@ -88,6 +88,7 @@ struct gazentry {
 	unsigned	 labels;	/* bit per label, and G_ flags */
 };
 
+#define G_EVENT		(1U << 28)	/* events: a rule tags it MISC */
 #define G_SEAT		(1U << 29)	/* seats: ORG where it acts, see rules.c */
 #define G_KNOWN_ORG	(1U << 30)	/* organisations: a rule tags it */
 #define G_USER		(1U << 31)	/* the user's: replaces the others */
