@@ -887,3 +887,10 @@ why() {
 	run -0 claims en "The reforms which according to him calmed the protests remain modest." '.source.text'
 	assert_output '["him"]'
 }
+
+@test "extract-claims: a cue whose forms are a noun more often (state) claims only a clause with that" {
+	run -0 claims en "The party lost control of state legislatures. Voters in five states cast ballots, and he won in battleground states like Ohio."
+	assert_output '[]'
+	run -0 claims en "The governor of the state is Ann Rowe. He states that the state will appeal."
+	assert_output '[["assertion","He","states","the state will appeal"]]'
+}
