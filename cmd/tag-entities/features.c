@@ -74,10 +74,15 @@ set_gazbits(struct ctx *x)
 	size_t i;
 	int y;
 
+	static const unsigned char none[NLABELS];
+
 	for (i = 0; i < x->doc.ntoks; i++) {
 		t = &x->toks[i];
-		for (bits = 0, y = 0; y < NLABELS; y++)
-			bits = bits * 3 + t->gaz[y];
+		bits = 0;
+		/* most tokens are in no name */
+		if (memcmp(t->gaz, none, NLABELS) != 0)
+			for (y = 0; y < NLABELS; y++)
+				bits = bits * 3 + t->gaz[y];
 		t->gazbits = bits + 1;
 		t->rolekey = mix(t->hlower ^ mix(t->hshape)) | 1;
 	}

@@ -127,11 +127,13 @@ surname_alone(struct ctx *x, const struct lang *l,
     struct dp_strset *surnames, const struct entity *e)
 {
 	const struct gazentry *g;
+	const char *key;
+	size_t len;
 
 	if (e->first != e->last)
 		return 0;
-	tokens_key(x, e->first, e->first + 1, 0);
-	if (dp_strset_find(surnames, x->keybuf.data, x->keybuf.len) == NULL)
+	key = token_key(x, e->first, &len);
+	if (dp_strset_find(surnames, key, len) == NULL)
 		return 0;
 	g = gaz_lookup(x, l, e->first, e->first + 1);
 	return g == NULL || !(g->labels & (1U << L_LOC | 1U << L_ORG));
@@ -178,7 +180,8 @@ add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
 {
 	struct entity e;
 	const float *v;
-	size_t i, j, end, n;
+	const char *key;
+	size_t i, j, end, n, len;
 	int y = 0;
 
 	for (i = 0; i < x->doc.ntoks; i = j) {
@@ -187,9 +190,8 @@ add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		    x->toks[i].info & W_COMMON || entity_over(x, i) != NULL)
 			continue;
 		/* most capitalised words start no name of the record */
-		tokens_key(x, i, i + 1, 0);
-		if (dp_strset_find(firsts, x->keybuf.data, x->keybuf.len) ==
-		    NULL)
+		key = token_key(x, i, &len);
+		if (dp_strset_find(firsts, key, len) == NULL)
 			continue;
 		for (end = i; end + 1 < x->doc.ntoks && end - i < MAXPHRASE &&
 		    x->toks[end + 1].upper && x->doc.toks[end + 1].space &&
@@ -241,7 +243,8 @@ void
 one_reading(struct ctx *x, const struct lang *l)
 {
 	struct dp_strset *names, *firsts, *surnames;
-	size_t k;
+	const char *key;
+	size_t k, len;
 
 	if (x->nents == 0)
 		return;
@@ -253,13 +256,10 @@ one_reading(struct ctx *x, const struct lang *l)
 	relabel(x, l, names, surnames);
 	for (k = 0; k < x->nents; k++)
 		if (votes_for(x->ents[k].label)) {
-			tokens_key(x, x->ents[k].first, x->ents[k].first + 1,
-			    0);
-			*dp_strset_add(firsts, x->keybuf.data,
-			    x->keybuf.len) = 1;
-			tokens_key(x, x->ents[k].last, x->ents[k].last + 1, 0);
-			*dp_strset_add(firsts, x->keybuf.data,
-			    x->keybuf.len) = 1;
+			key = token_key(x, x->ents[k].first, &len);
+			*dp_strset_add(firsts, key, len) = 1;
+			key = token_key(x, x->ents[k].last, &len);
+			*dp_strset_add(firsts, key, len) = 1;
 		}
 	add_mentions(x, l, names, firsts);
 	arbitrate_keys(x, l, names);

@@ -19,16 +19,14 @@ static int *
 token_find(struct ctx *x, const struct dp_strset *set, size_t i, int lower)
 {
 	const struct dp_token *t = &x->doc.toks[i];
+	const char *key;
+	size_t len;
 
 	if (lower)
 		return dp_strset_find(set, x->doc.lower.data + t->lower,
 		    t->lowerlen);
-	if (memchr(x->doc.text + t->bstart, 0xE2, t->bend - t->bstart) ==
-	    NULL)
-		return dp_strset_find(set, x->doc.text + t->bstart,
-		    t->bend - t->bstart);
-	tokens_key(x, i, i + 1, lower);
-	return dp_strset_find(set, x->keybuf.data, x->keybuf.len);
+	key = token_key(x, i, &len);
+	return dp_strset_find(set, key, len);
 }
 
 /*

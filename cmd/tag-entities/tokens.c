@@ -181,6 +181,26 @@ add_token_text(struct ctx *x, struct dp_buf *b, size_t i)
 }
 
 /*
+ * Token i as written, as the lexicons key it: the text itself where it
+ * holds no U+2019 (most tokens: no copy), else a copy in x->keybuf.
+ * Sets *len.
+ */
+const char *
+token_key(struct ctx *x, size_t i, size_t *len)
+{
+	const struct dp_token *t = &x->doc.toks[i];
+
+	if (memchr(x->doc.text + t->bstart, 0xE2, t->bend - t->bstart) ==
+	    NULL) {
+		*len = t->bend - t->bstart;
+		return x->doc.text + t->bstart;
+	}
+	tokens_key(x, i, i + 1, 0);
+	*len = x->keybuf.len;
+	return x->keybuf.data;
+}
+
+/*
  * Tokens i..j-1 as the lexicons key them, in x->keybuf: joined by one
  * space where the text has any, as written or lowercased.
  */
