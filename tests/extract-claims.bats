@@ -894,3 +894,15 @@ why() {
 	run -0 claims en "The governor of the state is Ann Rowe. He states that the state will appeal."
 	assert_output '[["assertion","He","states","the state will appeal"]]'
 }
+
+@test "extract-claims: a participle cue after a comma inside the quotation marks starts a claim of its own" {
+	run -0 claims en "The senator said the plan “was ready,” adding that the vote would come on Monday."
+	assert_output '[["assertion","The senator","said","the plan “was ready,”"],["assertion","The senator","adding","the vote would come on Monday"]]'
+}
+
+@test "extract-claims: the reporter's gloss after a comma (referring to, en référence à) ends the content" {
+	run -0 claims en "The mayor said the works “would end by June,” referring to the new bridge."
+	assert_output '[["assertion","The mayor","said","the works “would end by June,”"]]'
+	run -0 claims fr "Le maire a affirmé que les travaux « finiraient en juin », en référence au nouveau pont."
+	assert_output '[["assertion","Le maire","a affirmé","les travaux « finiraient en juin »"]]'
+}

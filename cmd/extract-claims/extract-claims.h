@@ -143,6 +143,7 @@ struct lang {
 	struct phrases	 periphrases;	/* before an infinitive cue: fini par */
 	struct phrases	 openings;	/* Pour X, CONTENT */
 	struct phrases	 nouns;		/* nouns of saying: slogan, denials */
+	struct phrases	 enders;	/* , referring to: end a content */
 	struct dp_buf	 scratch;	/* while loading */
 };
 

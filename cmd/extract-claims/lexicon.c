@@ -71,6 +71,7 @@ lang_free(void *lang)
 	free_phrases(&l->periphrases);
 	free_phrases(&l->openings);
 	free_phrases(&l->nouns);
+	free_phrases(&l->enders);
 	for (i = 0; i < NWCLASSES; i++)
 		dp_strset_free(l->classes[i]);
 	for (i = 0; i < NSCLASSES; i++)
@@ -379,6 +380,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "conditional_endings", &l->endings);
 	load_phrases(l, y, "adverb_phrases", &l->insertions);
 	load_phrases(l, y, "cue_periphrases", &l->periphrases);
+	load_phrases(l, y, "content_enders", &l->enders);
 	load_kinds(l, y, root, "prepositions", &l->preps);
 	load_kinds(l, y, root, "opening_prepositions", &l->openings);
 	load_nouns(l, y, root);

@@ -123,6 +123,19 @@ verb_group(struct ctx *x, struct verb *v)
 }
 
 /*
+ * Does a comma stand before token i, closing quotation marks between
+ * (…this race,” adding that: the comma inside the quotation, as American
+ * English writes it)?
+ */
+static int
+after_comma(struct ctx *x, long i, long first)
+{
+	while (i > first && x->toks[i - 1].flags & T_CLOSEQ)
+		i--;
+	return i > first && x->toks[i - 1].flags & T_COMMA;
+}
+
+/*
  * Is the cue's form one that can attribute?  A present participle only
  * after a comma or a gerund's marker (…, ajoutant que; en ajoutant); a
  * participle the profile calls adjectival never alone (la région dite…).
@@ -145,7 +158,8 @@ verb_form(struct ctx *x, struct verb *v)
 	if (!v->aux && v->pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i))
 		return 0;
 	return !v->participle || (i > v->first && (x->toks[i - 1].flags &
-	    T_COMMA || in_class(x, WC_GERUND, i - 1)));
+	    T_COMMA || in_class(x, WC_GERUND, i - 1) || after_comma(x, i,
+	    v->first)));
 }
 
 /*
@@ -513,6 +527,32 @@ inverted_row(struct ctx *x, struct verb *v)
 }
 
 /*
+ * Where a content from k ends before last: at a comma, closing quotation
+ * marks after it or not, that an adjunct of the lexicon's content_enders
+ * follows (…, referring to the convention; …, en référence au projet):
+ * the reporter's gloss, not the speaker's words.  Else last.
+ */
+static long
+ender_at(struct ctx *x, long k, long last)
+{
+	const struct phrases *enders = &x->lang->enders;
+	size_t p;
+	long i;
+
+	for (i = k + 1; i < last && enders->n > 0; i++)
+		if (!x->toks[i].quoted && after_comma(x, i, k) &&
+		    !(x->toks[i].flags & T_PUNCT) &&
+		    phrases_at(x, enders, i, last, &p) != 0) {
+			while (i > k && x->toks[i - 1].flags & (T_CLOSEQ |
+			    T_COMMA) && !(x->toks[i - 1].flags & T_CLOSEQ &&
+			    x->toks[i - 1].mate >= k))
+				i--;
+			return i;
+		}
+	return last;
+}
+
+/*
  * The content of a clause from v->k: a quotation that ends the sentence
  * is quoted directly; else the words up to its end (or a naming's).  A
  * sentence that ends in a colon right after the cue announces the next
@@ -532,7 +572,8 @@ clause_content(struct ctx *x, struct verb *v)
 		set_tokens(x, &c->content, k + 1, m);
 		c->direct = 1;
 	} else {
-		set_tokens(x, &c->content, k, v->cend >= 0 ? v->cend : last);
+		set_tokens(x, &c->content, k, v->cend >= 0 ? v->cend :
+		    ender_at(x, k, last));
 		trim(x, &c->content);
 	}
 	return c->content.first < 0 ? REJECTED : MATCHED;
