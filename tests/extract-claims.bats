@@ -906,3 +906,11 @@ why() {
 	run -0 claims fr "Le maire a affirmé que les travaux « finiraient en juin », en référence au nouveau pont."
 	assert_output '[["assertion","Le maire","a affirmé","les travaux « finiraient en juin »"]]'
 }
+
+@test "extract-claims: a quotation mark lost or mistyped costs its paragraph, not the rest of the article" {
+	run -0 claims en $'“Apparently not,“ he said.\n\nThe mayor told reporters that the bridge would open.\n\nThe plan is fine,” an aide said.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["he","said","Apparently not"],["The mayor","told","the bridge would open"]]'
+	run -0 claims fr $'« Nous sommes prêts, a dit le maire.\n\nLe préfet a affirmé que le pont ouvrirait.\n\nLe plan est bon », a dit un conseiller.' '[.source.text, .cue.text, .content.text]'
+	assert_output --partial '["Le préfet","a affirmé","le pont ouvrirait"]'
+	refute_output --partial 'Nous sommes prêts, a dit le maire.\n\nLe préfet'
+}

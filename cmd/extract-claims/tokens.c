@@ -190,10 +190,28 @@ is_space_at(struct ctx *x, uint32_t cp)
 	    c == '(' || c == '[';
 }
 
+/* Is there a blank line between tokens i - 1 and i: a new paragraph? */
+static int
+paragraph_before(struct ctx *x, size_t i)
+{
+	const char *p, *end;
+
+	if (i == 0)
+		return 0;
+	p = x->doc.text + x->doc.toks[i - 1].bend;
+	end = x->doc.text + x->doc.toks[i].bstart;
+	return (p = memchr(p, '\n', (size_t)(end - p))) != NULL &&
+	    memchr(p + 1, '\n', (size_t)(end - p - 1)) != NULL;
+}
+
 /*
  * Pairs quotation marks: « with », “ and „ with ”, and a straight " that
  * opens (no letter or digit before, no space after) with the next one
- * that closes.
+ * that closes.  A “ glued to the word before and followed by a space
+ * closes, mistyped (“Apparently not,“ he said).  A quotation left open at
+ * a paragraph's end is closed by none after it: each paragraph of a long
+ * quotation opens anew, and a mark lost or mistyped costs a paragraph,
+ * not the rest of the article.
  * Marks left unpaired stay so; tokens between a pair are quoted.
  */
 void
@@ -206,12 +224,20 @@ pair_quotes(struct ctx *x)
 
 	for (i = 0; i < x->doc.ntoks; i++) {
 		t = &x->toks[i];
+		if (depth > 0 && paragraph_before(x, i))
+			depth = 0;
 		if (!(t->flags & (T_OPENQ | T_CLOSEQ)))
 			continue;
 		/* A straight mark opens after a space and before a word. */
 		if ((t->flags & (T_OPENQ | T_CLOSEQ)) == (T_OPENQ | T_CLOSEQ))
 			opens = (t->start == 0 || !is_word_at(x,
 			    t->start - 1)) && !is_space_at(x, t->end);
+		else if (first_char(x, (long)i) == 0x201C && t->start > 0 &&
+		    !is_space_at(x, t->start - 1) && is_space_at(x, t->end) &&
+		    depth > 0) {
+			opens = 0;
+			t->flags = (t->flags & ~T_OPENQ) | T_CLOSEQ;
+		}
 		else
 			opens = (t->flags & T_OPENQ) != 0;
 		if (opens) {
