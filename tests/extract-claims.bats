@@ -914,3 +914,8 @@ why() {
 	assert_output --partial '["Le préfet","a affirmé","le pont ouvrirait"]'
 	refute_output --partial 'Nous sommes prêts, a dit le maire.\n\nLe préfet'
 }
+
+@test "extract-claims: where that drops, the clause after a cue's object starts at its subject pronoun, the addressee left out" {
+	run -0 claims en "He told The Wall Street Journal he had left. She told reporters she was ready."
+	assert_output '[["assertion","He","told","he had left"],["assertion","She","told","she was ready"]]'
+}

@@ -113,6 +113,7 @@ enum wclass {
 	WC_HOLDER,		/* son, his: whose the noun of saying is */
 	WC_AGENT,		/* par, by: l'annonce par la France de… */
 	WC_NOUN_LINK,		/* de, of: the noun of saying's content */
+	WC_SUBJECT_PRONOUN,	/* he, she: told reporters he…, its clause */
 	NWCLASSES
 };
 

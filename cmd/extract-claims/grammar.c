@@ -166,6 +166,14 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 	size_t i;
 
 	*clause = 1;
+	/* told reporters he…, told The Wall Street Journal she…: where that
+	 * drops, a clause whose subject is a pronoun after the object */
+	if (l->drops_complementizer && cue->takes & TAKES_OBJ)
+		for (k = g1 + 1; k < last && k - g1 <= 6 &&
+		    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL |
+		    T_COORD)) && x->toks[k].cue < 0; k++)
+			if (in_class(x, WC_SUBJECT_PRONOUN, k))
+				return k;
 	if (l->drops_complementizer && subject_verb(x, cue, g1, last) &&
 	    !(cue->takes & TAKES_THAT))
 		goto nocomp;

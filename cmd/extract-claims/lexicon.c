@@ -306,6 +306,7 @@ static const struct {
 	{ "holder_determiners", WC_HOLDER, -1, 0 },
 	{ "agent_prepositions", WC_AGENT, -1, 0 },
 	{ "noun_content_links", WC_NOUN_LINK, -1, 0 },
+	{ "subject_pronouns", WC_SUBJECT_PRONOUN, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */
