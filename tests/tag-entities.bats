@@ -499,3 +499,10 @@ tagged() {
 	run -0 entities en "Since the Cold War, Frexit has divided the party." 'select(.label != "DATE") | [.label, .text]'
 	assert_output '[["MISC","Cold War"],["MISC","Frexit"]]'
 }
+
+@test "tag-entities: no name runs across a stop inside a sentence the segmenter left whole, and the word after it opens a sentence" {
+	run -0 entities en '“It would be the price the UK would pay for Brexit. This was reported to me,” he said.' 'select(.label != "LOC") | [.label, .text]'
+	assert_output '[["MISC","Brexit"]]'
+	run -0 entities fr '« Il faut que le gouvernement aide les familles dans cette transition. Des mesures ont été prises », a-t-il dit. Il a promis des mesures.' '[.label, .text]'
+	assert_output '[]'
+}

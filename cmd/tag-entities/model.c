@@ -114,19 +114,40 @@ reach(const struct ctx *x, const struct token *t, size_t since, int opens)
 	return since == SIZE_MAX || separates(x, t) ? SIZE_MAX : since + 1;
 }
 
+/*
+ * Does token i end a sentence the segmenter left whole: a stop alone
+ * (. ! ? …), a space after it?  No name runs across one (the price of
+ * [Brexit. This], [. Des mesures]): it is O.  A name's own periods are
+ * glued to their letters (J.-L., U.S., St.).
+ */
+static int
+full_stop(const struct ctx *x, size_t i, size_t last)
+{
+	const struct dp_token *d = &x->doc.toks[i];
+
+	return d->end == d->start + 1 && (d->first == '.' || d->first == '!' ||
+	    d->first == '?' || d->first == 0x2026) && i + 1 < last &&
+	    x->doc.toks[i + 1].space;
+}
+
 static size_t
 fix_outside(struct ctx *x, const struct lang *l, size_t first, size_t last)
 {
 	size_t i, n = last - first, nfixed = 0, since = SIZE_MAX;
 
+	/* a word after a stop opens a sentence as the first does */
 	for (i = 0; i < n; i++) {
-		since = reach(x, &x->toks[first + i], since, i == 0);
+		since = reach(x, &x->toks[first + i], since, i == 0 ||
+		    full_stop(x, first + i - 1, last));
 		x->fixed[i] = since <= AFTER ? -1 : l->model_o;
 	}
 	for (i = n, since = SIZE_MAX; i-- > 0; ) {
-		since = reach(x, &x->toks[first + i], since, i == 0);
+		since = reach(x, &x->toks[first + i], since, i == 0 ||
+		    full_stop(x, first + i - 1, last));
 		if (since <= BEFORE)
 			x->fixed[i] = -1;
+		if (full_stop(x, first + i, last))
+			x->fixed[i] = l->model_o;
 		nfixed += x->fixed[i] >= 0;
 	}
 	return nfixed;
