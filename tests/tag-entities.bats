@@ -506,3 +506,10 @@ tagged() {
 	run -0 entities fr '« Il faut que le gouvernement aide les familles dans cette transition. Des mesures ont été prises », a-t-il dit. Il a promis des mesures.' '[.label, .text]'
 	assert_output '[]'
 }
+
+@test "tag-entities: a large company of the lexicon is an ORG with its key, unless its one word is a surname too" {
+	run -0 entities fr "Sanofi et Stellantis ont embauché, a annoncé la société sur Twitter. Roche a quitté la ville." '[.label, .text, .key]'
+	assert_output '[["ORG","Sanofi","org:sanofi"],["ORG","Stellantis","org:stellantis"],["ORG","Twitter","org:twitter"],["PER","Roche",null]]'
+	run -0 entities en "Users left Twitter for TikTok, Nvidia and Stellantis said. Roche left town." '[.label, .text, .key]'
+	assert_output '[["ORG","Twitter","org:twitter"],["ORG","TikTok","org:tiktok"],["ORG","Nvidia","org:nvidia"],["ORG","Stellantis","org:stellantis"],["PER","Roche",null]]'
+}

@@ -788,8 +788,10 @@ seat_rule(struct ctx *x, const struct lang *l, const struct gazentry *g,
  * A gazetteer's name at i that a rule tags: a seat of power, an event, a
  * demonym, as a noun or an adjective (NORP), a country's name if it is a
  * demonym too (LOC), or an organisation of the lexicon's (ONU, Banque
- * mondiale) that the gazetteer holds as nothing else, except an acronym
- * among words in capitals (a headline that shouts: WHO IS TO BLAME).
+ * mondiale) that the gazetteer holds as nothing else, except one word
+ * that is a surname or a given name too (Renault, Roche: the model and
+ * the record's reading tell), and an acronym among words in capitals (a
+ * headline that shouts: WHO IS TO BLAME).
  * Returns the end of the longest gazetteer name at i, whatever its label,
  * or i: the rules go on after it.
  */
@@ -826,6 +828,7 @@ gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
 		add_entity(x, &e);
 	} else if (g->labels & G_KNOWN_ORG && g->labels & 1U << L_ORG &&
 	    !(g->labels & (1U << L_LOC | 1U << L_PER | 1U << L_MISC)) &&
+	    !(j == i + 1 && x->toks[i].info & (W_SURNAME | W_GIVEN)) &&
 	    !(j == i + 1 && dp_doc_in_capitals(&x->doc, i, 0) && ((i > 0 &&
 	    dp_doc_in_capitals(&x->doc, i - 1, 0)) ||
 	    dp_doc_in_capitals(&x->doc, i + 1, 0)))) {
