@@ -137,7 +137,8 @@ after_comma(struct ctx *x, long i, long first)
 
 /*
  * Is the cue's form one that can attribute?  A present participle only
- * after a comma or a gerund's marker (…, ajoutant que; en ajoutant); a
+ * after a comma, a coordinator after one, or a gerund's marker (…,
+ * ajoutant que; …, but adding that; en ajoutant); a
  * participle the profile calls adjectival never alone (la région dite…).
  */
 static int
@@ -157,9 +158,11 @@ verb_form(struct ctx *x, struct verb *v)
 	    has_suffix(x, SC_PRES_PARTICIPLE, i);
 	if (!v->aux && v->pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i))
 		return 0;
+	/* …, but adding that: a coordinator after the comma */
 	return !v->participle || (i > v->first && (x->toks[i - 1].flags &
 	    T_COMMA || in_class(x, WC_GERUND, i - 1) || after_comma(x, i,
-	    v->first)));
+	    v->first) || (x->toks[i - 1].flags & T_COORD &&
+	    after_comma(x, i - 1, v->first))));
 }
 
 /*
