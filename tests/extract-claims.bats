@@ -926,3 +926,10 @@ why() {
 	run -0 claims en "The mayor admitted a mistake, but adding that it did not deserve such noise."
 	assert_output '[["assertion","The mayor","admitted","a mistake"],["assertion","The mayor","adding","it did not deserve such noise"]]'
 }
+
+@test "extract-claims: selon lui, according to him inside a content attribute it to its own source: no claim apart, the content whole" {
+	run -0 claims fr "Le député a dénoncé la répression dont sont victimes selon lui les manifestants de la part de la police."
+	assert_output '[["accusation","Le député","a dénoncé","la répression dont sont victimes selon lui les manifestants de la part de la police"]]'
+	run -0 claims en "The senator said the protesters had, according to him, been beaten by the police."
+	assert_output '[["assertion","The senator","said","the protesters had, according to him, been beaten by the police"]]'
+}

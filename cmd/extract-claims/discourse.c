@@ -47,6 +47,13 @@ cut_contents(struct ctx *x)
 			}
 			if (b->edge <= a->content.first)
 				continue;
+			/* a dénoncé la répression dont sont victimes selon
+			 * lui les…: selon and a pronoun inside a content
+			 * attribute it to its own source, no claim apart */
+			if (b->preposition && b->pronoun) {
+				b->dropped = 1;
+				continue;
+			}
 			/*
 			 * After et, but, which or a comma a claim starts anew;
 			 * else it is reported inside the other's content
