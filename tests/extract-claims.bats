@@ -933,3 +933,10 @@ why() {
 	run -0 claims en "The senator said the protesters had, according to him, been beaten by the police."
 	assert_output '[["assertion","The senator","said","the protesters had, according to him, been beaten by the police"]]'
 }
+
+@test "extract-claims: selon X, according to X in the middle of a sentence scope over both sides" {
+	run -0 claims fr "Le bilan, selon la préfecture, est de trois blessés."
+	assert_output '[["report","la préfecture","selon","Le bilan, selon la préfecture, est de trois blessés"]]'
+	run -0 claims en "The toll, according to the police, stands at three injured."
+	assert_output '[["report","the police","according to","The toll, according to the police, stands at three injured"]]'
+}

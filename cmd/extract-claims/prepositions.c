@@ -58,6 +58,16 @@ preposition_claim(struct ctx *x, long i, long n, enum kind kind)
 		if (a < last && x->toks[a].flags & T_OPENQ &&
 		    x->toks[a].mate >= last)
 			last = x->toks[a].mate + 1;
+		/* A selon X, B; A, according to X, B: in the middle of its
+		 * sentence a named source's preposition scopes over both
+		 * sides, as a cue there does (straddle); capitalised, it
+		 * opens a sentence the segmenter missed */
+		else if (!c->pronoun && x->toks[s1].flags & T_COMMA &&
+		    !is_upper(x, i) &&
+		    (k = after_dateline(x, first, i)) < i &&
+		    !(x->toks[i - 1].flags & (T_STOP | T_COLON)) &&
+		    !(x->toks[k].flags & T_PUNCT))
+			a = k;
 		set_tokens(x, &c->content, a, last);
 	} else {
 		a = clause_before(x, i > first && x->toks[i - 1].flags & T_COMMA
