@@ -791,9 +791,9 @@ seat_rule(struct ctx *x, const struct lang *l, const struct gazentry *g,
  * mondiale) that the gazetteer holds as nothing else, except one word
  * that is a surname or a given name too (Renault, Roche: the model and
  * the record's reading tell), and an acronym among words in capitals (a
- * headline that shouts: WHO IS TO BLAME).
- * Returns the end of the longest gazetteer name at i, whatever its label,
- * or i: the rules go on after it.
+ * headline that shouts: WHO IS TO BLAME).  Returns the end of the
+ * longest gazetteer name at i, whatever its label, or i: the rules go on
+ * after it.
  */
 static size_t
 gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
@@ -814,11 +814,11 @@ gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
 		 * on it, not one that goes on (the Brexit Party) */
 		e = entity(i, j - 1, L_MISC, O_RULE);
 		add_entity(x, &e);
-	}
-	/* a country's name that is its demonym too (Argentine, Suisse) is
-	 * the country, which the news names more */
-	else if (g->labels & 1U << L_NORP && (key = gaz_key(l, g, L_LOC)) != NULL &&
+	} else if (g->labels & 1U << L_NORP &&
+	    (key = gaz_key(l, g, L_LOC)) != NULL &&
 	    strncmp(key, "iso:", 4) == 0) {
+		/* a country's name that is its demonym too (Argentine,
+		 * Suisse) is the country, which the news names more */
 		e = entity(i, j - 1, L_LOC, O_RULE);
 		e.key = key;
 		add_entity(x, &e);
