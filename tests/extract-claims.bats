@@ -918,6 +918,8 @@ why() {
 @test "extract-claims: where that drops, the clause after a cue's object starts at its subject pronoun, the addressee left out" {
 	run -0 claims en "He told The Wall Street Journal he had left. She told reporters she was ready."
 	assert_output '[["assertion","He","told","he had left"],["assertion","She","told","she was ready"]]'
+	run -0 claims en "He told them the plan was ready."
+	assert_output '[["assertion","He","told","the plan was ready"]]'
 }
 
 @test "extract-claims: a participle cue after a coordinator after a comma starts a claim of its own" {

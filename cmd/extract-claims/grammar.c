@@ -216,8 +216,15 @@ nocomp:
 	    (x->toks[g1].flags & T_OPENQ && x->toks[g1].mate > g1)) &&
 	    (cue->takes & (TAKES_NP | TAKES_OBJ) ||
 	    l->drops_complementizer || (cue->takes & TAKES_INF &&
-	    infinitive_at(x, g1, last))))
+	    infinitive_at(x, g1, last)))) {
+		/* told them the plan was ready: the object pronoun is whom
+		 * the source told, what follows what */
+		if (l->drops_complementizer && cue->takes & TAKES_OBJ &&
+		    x->toks[g1].flags & T_PRON && g1 + 1 < last &&
+		    !(x->toks[g1 + 1].flags & T_PUNCT))
+			return g1 + 1;
 		return g1;
+	}
 	return -1;
 }
 
