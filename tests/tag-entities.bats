@@ -513,3 +513,10 @@ tagged() {
 	run -0 entities en "Users left Twitter for TikTok, Nvidia and Stellantis said. Roche left town." '[.label, .text, .key]'
 	assert_output '[["ORG","Twitter","org:twitter"],["ORG","TikTok","org:tiktok"],["ORG","Nvidia","org:nvidia"],["ORG","Stellantis","org:stellantis"],["PER","Roche",null]]'
 }
+
+@test "tag-entities: a ministry named by its portfolio in lowercase is an organisation (NEWS_GUIDE's lowercase official bodies)" {
+	run -0 entities fr "Le ministère de l'intérieur et le ministère des affaires étrangères ont répondu." '[.label, .text]'
+	assert_output '[["ORG","ministère de l'"'"'intérieur"],["ORG","ministère des affaires étrangères"]]'
+	run -0 entities en "The interior ministry and the foreign affairs ministry said nothing." '[.label, .text]'
+	assert_output '[["ORG","interior ministry"],["ORG","foreign affairs ministry"]]'
+}

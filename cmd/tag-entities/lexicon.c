@@ -76,6 +76,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, orgadjs), offsetof(struct lang, notnames),
 	offsetof(struct lang, portfolios), offsetof(struct lang, orgappos),
 	offsetof(struct lang, placefirst), offsetof(struct lang, placelast),
+	offsetof(struct lang, portwords), offsetof(struct lang, orgheadsafter),
 };
 
 /* A new language's empty sets. */
@@ -452,6 +453,9 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		    W_ORG },
 		{ "organisation_appositions", offsetof(struct lang, orgappos),
 		    W_APPOS },
+		{ "portfolio_words", offsetof(struct lang, portwords), W_ORG },
+		{ "organisation_heads_after", offsetof(struct lang,
+		    orgheadsafter), 0 },
 		{ "organisation_links", offsetof(struct lang, orglinks), 0 },
 		{ "titles", offsetof(struct lang, honorifics), 0 },
 		{ "honorifics", offsetof(struct lang, honorifics), 0 },
@@ -496,7 +500,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 12; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 13; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -629,8 +629,11 @@ date_rule(struct ctx *x, struct lang *l, size_t i, size_t a)
  * lowercase word (an adjective), one or two links (de la, of) and
  * capitalised words, and an adjective of the lexicon's that completes
  * them (ministère (azerbaïdjanais) de la Défense, ministre des Affaires
- * étrangères, not ministère de la Santé recommande).  Sets *first to its
- * first capitalised token and returns its last, or returns SIZE_MAX.
+ * étrangères, not ministère de la Santé recommande).  A portfolio of the
+ * lexicon's portfolio_words is one in lowercase too (ministère de
+ * l'intérieur, des affaires étrangères).  Sets *first to its first
+ * capitalised or portfolio token and returns its last, or returns
+ * SIZE_MAX.
  */
 size_t
 capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
@@ -643,8 +646,16 @@ capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
 		j++;
 	for (k = j; k < j + 2 && word_in(x, l->orglinks, k); k++)
 		;
-	if (k == j || k >= x->doc.ntoks || !x->toks[k].upper)
+	if (k == j || k >= x->doc.ntoks)
 		return SIZE_MAX;
+	if (!x->toks[k].upper) {
+		if (!word_in(x, l->portwords, k))
+			return SIZE_MAX;
+		*first = k;
+		if (k + 1 < x->doc.ntoks && word_in(x, l->orgadjs, k + 1))
+			k++;
+		return k;
+	}
 	*first = k;
 	while (k + 1 < x->doc.ntoks && x->toks[k + 1].upper &&
 	    x->doc.toks[k + 1].space)
@@ -669,6 +680,30 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	e.force = 1;
 	add_entity(x, &e);
 	return k + 1;
+}
+
+/*
+ * An institution named by its portfolio before its head, in lowercase
+ * (the interior ministry, the foreign affairs ministry): one or two
+ * words of portfolio_words, then one of organisation_heads_after.
+ */
+static size_t
+portfolio_rule(struct ctx *x, struct lang *l, size_t i)
+{
+	struct entity e;
+	size_t k = i;
+
+	if (x->toks[i].upper || !word_in(x, l->portwords, i))
+		return i;
+	if (k + 1 < x->doc.ntoks && word_in(x, l->portwords, k + 1))
+		k++;
+	if (k + 1 >= x->doc.ntoks || x->toks[k + 1].upper ||
+	    !word_in(x, l->orgheadsafter, k + 1))
+		return i;
+	e = entity(i, k + 1, L_ORG, O_RULE);
+	e.force = 1;
+	add_entity(x, &e);
+	return k + 2;
 }
 
 /* A lowercase word, no function word nor office: a noun or adjective. */
@@ -864,7 +899,8 @@ rules(struct ctx *x, struct lang *l)
 		if (x->toks[i].info & W_TRIGGER || is_digits(x, i)) {
 			if ((j = amount_rule(x, l, i, &a)) > i ||
 			    (j = date_rule(x, l, i, a)) > i ||
-			    (j = institution_rule(x, l, i)) > i)
+			    (j = institution_rule(x, l, i)) > i ||
+			    (j = portfolio_rule(x, l, i)) > i)
 				continue;
 		}
 		if (x->toks[i].info & W_APPOS &&
