@@ -520,3 +520,10 @@ tagged() {
 	run -0 entities en "The interior ministry and the foreign affairs ministry said nothing." '[.label, .text]'
 	assert_output '[["ORG","interior ministry"],["ORG","foreign affairs ministry"]]'
 }
+
+@test "tag-entities: an institution named by the place it serves is an organisation, the place in it" {
+	run -0 entities fr "Le parquet de Paris et la mairie de Lyon ont saisi le tribunal correctionnel de Nanterre." '[.label, .text]'
+	assert_output '[["ORG","parquet de Paris"],["ORG","mairie de Lyon"],["ORG","tribunal correctionnel de Nanterre"]]'
+	run -0 entities en "The Paris prosecutor's office and the Boston city council said nothing." '[.label, .text]'
+	assert_output '[["ORG","Paris prosecutor'"'"'s office"],["ORG","Boston city council"]]'
+}

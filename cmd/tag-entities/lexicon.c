@@ -254,23 +254,32 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 
 /*
  * Sets flag on the lowercase form of the first word of s (up to a space,
- * or an apostrophe with it: "jusqu'"), as tokens will show it.
+ * or an apostrophe with it: "jusqu'"), as tokens will show it; and, before
+ * an apostrophe, on the word without it too, as English tokens show it.
  */
 static void
 flag_first_word(struct lang *l, const char *s, size_t n, int flag)
 {
-	size_t i;
+	size_t i, k = 0;
 
 	for (i = 0; i < n && s[i] != ' '; i++)
 		if (s[i] == '\'' || ((unsigned char)s[i] == 0xE2 && i + 2 < n &&
 		    (unsigned char)s[i + 1] == 0x80 &&
 		    (unsigned char)s[i + 2] == 0x99)) {
+			k = i;
 			i += s[i] == '\'' ? 1 : 3;
 			break;
 		}
 	dp_buf_reset(&l->scratch);
 	dp_lower(&l->scratch, s, i);
 	*dp_strset_add(l->words, l->scratch.data, l->scratch.len) |= flag;
+	/* prosecutor's office: English tokens split before the mark */
+	if (k > 0) {
+		dp_buf_reset(&l->scratch);
+		dp_lower(&l->scratch, s, k);
+		*dp_strset_add(l->words, l->scratch.data, l->scratch.len) |=
+		    flag;
+	}
 }
 
 /*
@@ -455,7 +464,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		    W_APPOS },
 		{ "portfolio_words", offsetof(struct lang, portwords), W_ORG },
 		{ "organisation_heads_after", offsetof(struct lang,
-		    orgheadsafter), 0 },
+		    orgheadsafter), W_ORG },
 		{ "organisation_links", offsetof(struct lang, orglinks), 0 },
 		{ "titles", offsetof(struct lang, honorifics), 0 },
 		{ "honorifics", offsetof(struct lang, honorifics), 0 },

@@ -683,27 +683,38 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 }
 
 /*
- * An institution named by its portfolio before its head, in lowercase
- * (the interior ministry, the foreign affairs ministry): one or two
- * words of portfolio_words, then one of organisation_heads_after.
+ * An institution named before its head, the head in lowercase (the
+ * lexicon's organisation_heads_after): by one or two words of
+ * portfolio_words (the interior ministry, the foreign affairs ministry),
+ * or by the place it serves, a name found before (the [Paris]
+ * prosecutor's office).
  */
 static size_t
 portfolio_rule(struct ctx *x, struct lang *l, size_t i)
 {
+	const struct entity *o;
 	struct entity e;
-	size_t k = i;
+	size_t k = i, j;
+	int slot;
 
-	if (x->toks[i].upper || !word_in(x, l->portwords, i))
+	if (x->toks[i].upper)
 		return i;
-	if (k + 1 < x->doc.ntoks && word_in(x, l->portwords, k + 1))
-		k++;
-	if (k + 1 >= x->doc.ntoks || x->toks[k + 1].upper ||
-	    !word_in(x, l->orgheadsafter, k + 1))
+	if (word_in(x, l->portwords, i)) {
+		if (k + 1 < x->doc.ntoks && word_in(x, l->portwords, k + 1))
+			k++;
+		if ((j = phrase_at(x, l->orgheadsafter, k + 1, 3, 1,
+		    &slot)) == k + 1)
+			return i;
+		e = entity(i, j - 1, L_ORG, O_RULE);
+	} else if (i > 0 && (o = entity_over(x, i - 1)) != NULL &&
+	    o->label == L_LOC && o->last == i - 1 &&
+	    (j = phrase_at(x, l->orgheadsafter, i, 3, 1, &slot)) > i)
+		e = entity(o->first, j - 1, L_ORG, O_RULE);
+	else
 		return i;
-	e = entity(i, k + 1, L_ORG, O_RULE);
 	e.force = 1;
 	add_entity(x, &e);
-	return k + 2;
+	return j;
 }
 
 /* A lowercase word, no function word nor office: a noun or adjective. */
