@@ -527,3 +527,10 @@ tagged() {
 	run -0 entities en "The Paris prosecutor's office and the Boston city council said nothing." '[.label, .text]'
 	assert_output '[["ORG","Paris prosecutor'"'"'s office"],["ORG","Boston city council"]]'
 }
+
+@test "tag-entities: the peoples of the continents and great regions are NORP, as a country's demonym is" {
+	run -0 entities fr "Les Européens et les Africains ont signé, comme les Arabes." '[.label, .text]'
+	assert_output '[["NORP","Européens"],["NORP","Africains"],["NORP","Arabes"]]'
+	run -0 entities en "Europeans, Africans and Arabs signed the deal." '[.label, .text]'
+	assert_output '[["NORP","Europeans"],["NORP","Africans"],["NORP","Arabs"]]'
+}
