@@ -370,8 +370,8 @@ reserve(struct dp_model *m, size_t n)
  * scores, becomes the best sums ending in each label.  The sums come
  * from each label in reach before in turn, a row of the dense
  * transitions at a time (a forbidden one is -inf), in runs of LANES
- * floats (SSE2's vectors where there are: 440 instructions a step in
- * scalar code for nine labels, about a quarter with them); which label
+ * floats (SSE2's vectors where there are: for nine labels, about 290
+ * instructions a step against 440 in scalar code); which label
  * gave the best is asked again by best_before() for the one label the
  * way back follows, not kept for all of them.
  */

@@ -417,6 +417,13 @@ dp_unicode_version(void)
 	return utf8proc_unicode_version();
 }
 
+/* The length of a valid sequence, from its lead byte (over 0x7F). */
+static size_t
+lead_len(unsigned char c)
+{
+	return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+}
+
 size_t
 dp_utf8_offsets(const char *s, size_t n, uint32_t **v, size_t *cap)
 {
@@ -446,8 +453,7 @@ dp_utf8_offsets(const char *s, size_t n, uint32_t **v, size_t *cap)
 		i += k;
 		if (k < 16) {
 			(*v)[ncps++] = (uint32_t)i;
-			i += (unsigned char)s[i] >= 0xF0 ? 4 :
-			    (unsigned char)s[i] >= 0xE0 ? 3 : 2;
+			i += lead_len((unsigned char)s[i]);
 		}
 	}
 #endif
@@ -458,9 +464,7 @@ dp_utf8_offsets(const char *s, size_t n, uint32_t **v, size_t *cap)
 			continue;
 		}
 		(*v)[ncps++] = (uint32_t)i;
-		/* The length of a valid sequence, from its lead byte. */
-		k = (unsigned char)s[i] >= 0xF0 ? 4 :
-		    (unsigned char)s[i] >= 0xE0 ? 3 : 2;
+		k = lead_len((unsigned char)s[i]);
 	}
 	(*v)[ncps] = (uint32_t)n;
 	return ncps;

@@ -237,8 +237,7 @@ pair_quotes(struct ctx *x)
 		    depth > 0) {
 			opens = 0;
 			t->flags = (t->flags & ~T_OPENQ) | T_CLOSEQ;
-		}
-		else
+		} else
 			opens = (t->flags & T_OPENQ) != 0;
 		if (opens) {
 			if (depth < sizeof(stack) / sizeof(stack[0]))

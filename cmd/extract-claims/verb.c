@@ -159,10 +159,10 @@ verb_form(struct ctx *x, struct verb *v)
 	if (!v->aux && v->pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i))
 		return 0;
 	/* …, but adding that: a coordinator after the comma */
-	return !v->participle || (i > v->first && (x->toks[i - 1].flags &
-	    T_COMMA || in_class(x, WC_GERUND, i - 1) || after_comma(x, i,
-	    v->first) || (x->toks[i - 1].flags & T_COORD &&
-	    after_comma(x, i - 1, v->first))));
+	return !v->participle || after_comma(x, i, v->first) ||
+	    (i > v->first && (in_class(x, WC_GERUND, i - 1) ||
+	    (x->toks[i - 1].flags & T_COORD && after_comma(x, i - 1,
+	    v->first))));
 }
 
 /*

@@ -71,10 +71,9 @@ set_gazbits(struct ctx *x)
 {
 	struct token *t;
 	unsigned bits;
+	static const unsigned char none[NLABELS];
 	size_t i;
 	int y;
-
-	static const unsigned char none[NLABELS];
 
 	for (i = 0; i < x->doc.ntoks; i++) {
 		t = &x->toks[i];

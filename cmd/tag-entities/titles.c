@@ -152,9 +152,9 @@ trim_articles(struct ctx *x, const struct lang *l)
  * The portfolio of an office that has one (the lexicon's
  * portfolio_offices, in any case): its capitalised complement
  * (ministre français de l'[Économie], Minister of [Education], ministre
- * des Affaires étrangères).  A title is no name (NEWS_GUIDE): what the model made of the portfolio,
- * or of the office with it, goes, unless it is a person's or the
- * gazetteer knows it.  Other offices take names (général de Gaulle, roi
+ * des Affaires étrangères).  A title is no name (NEWS_GUIDE): what the
+ * model made of the portfolio, or of the office with it, goes, unless it
+ * is a person's or the gazetteer knows it.  Other offices take names (général de Gaulle, roi
  * de Pologne, président du Conseil général) and are not asked.
  */
 static void
