@@ -22,9 +22,11 @@
 #if defined(__GNUC__) || defined(__clang__)
 #define DP_NORETURN	__attribute__((__noreturn__))
 #define DP_PRINTF(f, a)	__attribute__((__format__(__printf__, f, a)))
+#define DP_INLINE	inline __attribute__((__always_inline__))
 #else
 #define DP_NORETURN
 #define DP_PRINTF(f, a)
+#define DP_INLINE	inline
 #endif
 
 /* err.c: the program name, messages and exit statuses (sysexits(3)). */
@@ -643,6 +645,8 @@ int		*dp_strset_add(struct dp_strset *, const char *, size_t);
 int		*dp_strset_find(const struct dp_strset *, const char *, size_t);
 /* The length of the longest string: a longer one need not be looked up. */
 size_t		 dp_strset_maxlen(const struct dp_strset *);
+/* Whether a key of the set can begin with that byte: a quick no. */
+int		 dp_strset_may_begin(const struct dp_strset *, unsigned char);
 void		 dp_strset_free(struct dp_strset *);
 /*
  * A set as bytes for an image (image.c), appended to b; and a set made

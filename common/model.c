@@ -242,78 +242,132 @@ dp_model_allow(struct dp_model *m, int from, int to, int yes)
 }
 
 /*
+ * The SSE2 loops below run over V vectors of LANES floats, V being the
+ * stride over LANES.  Each is reached through a switch that passes V as a
+ * constant for the strides of real models (the entity models' nine
+ * labels: 3), so that the compiler unrolls it and keeps the sums in
+ * registers: packed_scores and free_step then cost about half the
+ * instructions of loops over a V it does not know.
+ */
+#define BY_STRIDE(V, CALL) do {						\
+	switch (V) {							\
+	case 1: CALL(1); break;						\
+	case 2: CALL(2); break;						\
+	case 3: CALL(3); break;						\
+	case 4: CALL(4); break;						\
+	default: CALL(V); break;					\
+	}								\
+} while (0)
+
+/*
+ * The slot of feature h in a loaded model's packed table, or NULL.
+ */
+static DP_INLINE const unsigned char *
+packed_slot(const struct dp_model *m, uint64_t h)
+{
+	size_t i, mask = m->packcap - 1;
+	const unsigned char *slot;
+	uint64_t key;
+
+	for (i = (size_t)(h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
+		slot = m->packed + i * m->packsize;
+		memcpy(&key, slot, 8);
+		if (key == h)
+			return slot;
+		if (key == 0)
+			return NULL;
+	}
+}
+
+/*
  * Adds the weights of n features of a loaded model to s.  A slot's
  * weights are padded with zeros to the stride (the slot's size is a
  * multiple of 8 bytes), and summed LANES at a time: SSE2's vectors where
  * there are (the compiler keeps the scalar loop scalar).
  */
-static void
-packed_scores(const struct dp_model *m, const uint64_t *f, size_t n,
-    float *s)
+#ifdef __SSE2__
+static DP_INLINE void
+packed_scores_by(const struct dp_model *m, const uint64_t *f, size_t n,
+    float *s, size_t V)
 {
-	size_t S = m->stride, j, y, i, mask = m->packcap - 1;
-	const unsigned char *slot;
-	uint64_t h, key;
-#ifdef __SSE2__
 	__m128i sum[(MAXLABELS + LANES - 1) / LANES], w;
+	const unsigned char *slot;
+	size_t j, y;
 
-	for (y = 0; y < S / LANES; y++)
+	for (y = 0; y < V; y++)
 		sum[y] = _mm_setzero_si128();
-#else
-	int32_t sum[MAXLABELS + LANES];
-	int16_t w;
-
-	memset(sum, 0, S * sizeof(sum[0]));
-#endif
 	for (j = 0; j < n; j++) {
-		h = nonzero(f[j]);
-		for (i = (size_t)(h ^ (h >> 29)) & mask;; i = (i + 1) & mask) {
-			slot = m->packed + i * m->packsize;
-			memcpy(&key, slot, 8);
-			if (key == h)
-				break;
-			if (key == 0)
-				break;
-		}
-		if (key == 0)
+		if ((slot = packed_slot(m, nonzero(f[j]))) == NULL)
 			continue;
-#ifdef __SSE2__
 		/* four i16 sign-extended to i32: each in a lane's high
 		 * half, shifted down */
-		for (y = 0; y < S / LANES; y++) {
+		for (y = 0; y < V; y++) {
 			w = _mm_loadl_epi64((const __m128i *)(const void *)
 			    (slot + 8 + 8 * y));
 			sum[y] = _mm_add_epi32(sum[y],
 			    _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
 		}
+	}
+	for (y = 0; y < V; y++)
+		_mm_storeu_ps(s + LANES * y, _mm_add_ps(_mm_loadu_ps(s +
+		    LANES * y), _mm_mul_ps(_mm_set1_ps(m->scale),
+		    _mm_cvtepi32_ps(sum[y]))));
+}
+
+static void
+packed_scores(const struct dp_model *m, const uint64_t *f, size_t n,
+    float *s)
+{
+#define PACKED_SCORES(V)	packed_scores_by(m, f, n, s, V)
+	BY_STRIDE(m->stride / LANES, PACKED_SCORES);
+#undef PACKED_SCORES
+}
 #else
+static void
+packed_scores(const struct dp_model *m, const uint64_t *f, size_t n,
+    float *s)
+{
+	size_t S = m->stride, j, y;
+	const unsigned char *slot;
+	int32_t sum[MAXLABELS + LANES];
+	int16_t w;
+
+	memset(sum, 0, S * sizeof(sum[0]));
+	for (j = 0; j < n; j++) {
+		if ((slot = packed_slot(m, nonzero(f[j]))) == NULL)
+			continue;
 		for (y = 0; y < S; y++) {
 			memcpy(&w, slot + 8 + 2 * y, 2);
 			sum[y] += w;
 		}
-#endif
 	}
-#ifdef __SSE2__
-	for (y = 0; y < S / LANES; y++)
-		_mm_storeu_ps(s + LANES * y, _mm_add_ps(_mm_loadu_ps(s +
-		    LANES * y), _mm_mul_ps(_mm_set1_ps(m->scale),
-		    _mm_cvtepi32_ps(sum[y]))));
-#else
 	for (y = 0; y < S; y++)
 		s[y] += m->scale * (float)sum[y];
-#endif
 }
+#endif
+
+#ifdef __SSE2__
+static DP_INLINE void
+add_row_by(float *dst, const float *src, size_t V)
+{
+	size_t c;
+
+	for (c = 0; c < V; c++)
+		_mm_storeu_ps(dst + c * LANES, _mm_add_ps(_mm_loadu_ps(dst +
+		    c * LANES), _mm_loadu_ps(src + c * LANES)));
+}
+#endif
 
 void
 dp_model_add_row(const struct dp_model *m, float *dst, const float *src)
 {
+#ifdef __SSE2__
+#define ADD_ROW(V)	add_row_by(dst, src, V)
+	BY_STRIDE(m->stride / LANES, ADD_ROW);
+#undef ADD_ROW
+#else
 	size_t y;
 
-#ifdef __SSE2__
-	for (y = 0; y < m->stride; y += LANES)
-		_mm_storeu_ps(dst + y, _mm_add_ps(_mm_loadu_ps(dst + y),
-		    _mm_loadu_ps(src + y)));
-#else
 	for (y = 0; y < m->stride; y++)
 		dst[y] += src[y];
 #endif
@@ -368,37 +422,51 @@ reserve(struct dp_model *m, size_t n)
 /*
  * One step of Viterbi to a position of any label: s, its emission
  * scores, becomes the best sums ending in each label.  The sums come
- * from each label in reach before in turn, a row of the dense
- * transitions at a time (a forbidden one is -inf), in runs of LANES
- * floats (SSE2's vectors where there are: for nine labels, about 290
- * instructions a step against 440 in scalar code); which label
- * gave the best is asked again by best_before() for the one label the
- * way back follows, not kept for all of them.
+ * from each label before in turn, a row of the dense transitions at a
+ * time (a forbidden one is -inf, and so is a label out of reach: its
+ * sums stay -inf and win no max), in runs of LANES floats (SSE2's
+ * vectors where there are: for nine labels, about 110 instructions a
+ * step against 440 in scalar code); which label gave the best is asked
+ * again by best_before() for the one label the way back follows, not
+ * kept for all of them.
  */
+#ifdef __SSE2__
+static DP_INLINE void
+free_step_by(const struct dp_model *m, const float *prev, float *s,
+    size_t V)
+{
+	size_t L = m->nlabels, p, c;
+	const float *row;
+	__m128 best[(MAXLABELS + LANES - 1) / LANES], v;
+
+	for (c = 0; c < V; c++)
+		best[c] = _mm_set1_ps(-INFINITY);
+	for (p = 0; p < L; p++) {
+		row = m->dense + p * V * LANES;
+		v = _mm_set1_ps(prev[p]);
+		/* max(a, b) is a > b ? a : b, as the scalar code says */
+		for (c = 0; c < V; c++)
+			best[c] = _mm_max_ps(_mm_add_ps(v,
+			    _mm_loadu_ps(row + c * LANES)), best[c]);
+	}
+	for (c = 0; c < V; c++)
+		_mm_storeu_ps(s + c * LANES, _mm_add_ps(_mm_loadu_ps(s +
+		    c * LANES), best[c]));
+}
+
+static void
+free_step(const struct dp_model *m, const float *prev, float *s)
+{
+#define FREE_STEP(V)	free_step_by(m, prev, s, V)
+	BY_STRIDE(m->stride / LANES, FREE_STEP);
+#undef FREE_STEP
+}
+#else
 static void
 free_step(const struct dp_model *m, const float *prev, float *s)
 {
 	size_t L = m->nlabels, S = m->stride, p, c;
 	const float *row;
-#ifdef __SSE2__
-	__m128 best[(MAXLABELS + LANES - 1) / LANES], v;
-
-	for (c = 0; c < S / LANES; c++)
-		best[c] = _mm_set1_ps(-INFINITY);
-	for (p = 0; p < L; p++) {
-		if (prev[p] == -INFINITY)
-			continue;
-		row = m->dense + p * S;
-		v = _mm_set1_ps(prev[p]);
-		/* max(a, b) is a > b ? a : b, as the scalar code says */
-		for (c = 0; c < S / LANES; c++)
-			best[c] = _mm_max_ps(_mm_add_ps(v,
-			    _mm_loadu_ps(row + c * LANES)), best[c]);
-	}
-	for (c = 0; c < S / LANES; c++)
-		_mm_storeu_ps(s + c * LANES, _mm_add_ps(_mm_loadu_ps(s +
-		    c * LANES), best[c]));
-#else
 	float best[MAXLABELS + LANES], v;
 
 	for (c = 0; c < S; c++)
@@ -414,8 +482,8 @@ free_step(const struct dp_model *m, const float *prev, float *s)
 	}
 	for (c = 0; c < S; c++)
 		s[c] += best[c];
-#endif
 }
+#endif
 
 /*
  * A step to a position whose label the caller fixed: only that label's

@@ -27,6 +27,10 @@ struct dp_strset {
 	size_t		 size;		/* a power of two */
 	size_t		 count;
 	size_t		 maxlen;	/* of the longest key: longer is no key */
+	/* The bytes keys begin with, a bit each: most words of a text
+	 * begin with none of a small set's, and are turned away here
+	 * before they are hashed, or a phrase's key is made for them. */
+	uint64_t	 firsts[4];
 	struct dp_buf	 pool;
 	const char	*keys;		/* pool.data, or an image's keys */
 	size_t		 keyslen;	/* their bytes */
@@ -95,6 +99,13 @@ own(struct dp_strset *set)
 	set->borrowed = 0;
 }
 
+/* Whether a key of the set can begin with byte c. */
+int
+dp_strset_may_begin(const struct dp_strset *set, unsigned char c)
+{
+	return set->firsts[c >> 6] >> (c & 63) & 1;
+}
+
 int *
 dp_strset_find(const struct dp_strset *set, const char *s, size_t n)
 {
@@ -102,7 +113,8 @@ dp_strset_find(const struct dp_strset *set, const char *s, size_t n)
 	size_t j;
 	struct entry *e;
 
-	if (n > set->maxlen)
+	if (n > set->maxlen || (n > 0 &&
+	    !dp_strset_may_begin(set, (unsigned char)s[0])))
 		return NULL;
 	h = hash(s, n);
 	j = h & (set->size - 1);
@@ -157,6 +169,9 @@ dp_strset_add(struct dp_strset *set, const char *s, size_t n)
 	set->count++;
 	if (n > set->maxlen)
 		set->maxlen = n;
+	if (n > 0)
+		set->firsts[(unsigned char)s[0] >> 6] |=
+		    UINT64_C(1) << ((unsigned char)s[0] & 63);
 	return &e->value;
 }
 
@@ -172,16 +187,17 @@ dp_strset_free(struct dp_strset *set)
 }
 
 /*
- * A set in an image (image.c): its size, count, longest key and keys'
- * length as u64s, its slots as they are in memory, then its keys, padded
- * to 8 bytes.
+ * A set in an image (image.c): its size, count, longest key, keys'
+ * length and the four words of its first bytes as u64s, its slots as
+ * they are in memory, then its keys, padded to 8 bytes.
  */
 void
 dp_strset_to_image(const struct dp_strset *set, struct dp_buf *b)
 {
 	static const char zero[8];
-	uint64_t head[4] = { set->size, set->count, set->maxlen,
-	    set->keyslen };
+	uint64_t head[8] = { set->size, set->count, set->maxlen,
+	    set->keyslen, set->firsts[0], set->firsts[1], set->firsts[2],
+	    set->firsts[3] };
 
 	dp_buf_add(b, head, sizeof(head));
 	dp_buf_add(b, set->slots, set->size * sizeof(*set->slots));
@@ -193,7 +209,7 @@ struct dp_strset *
 dp_strset_from_image(const char *p, size_t n, size_t *used)
 {
 	struct dp_strset *set;
-	uint64_t head[4];
+	uint64_t head[8];
 	size_t need;
 
 	if (n < sizeof(head) || (uintptr_t)p % 8 != 0)
@@ -217,6 +233,7 @@ dp_strset_from_image(const char *p, size_t n, size_t *used)
 	set->slots = (struct entry *)(p + sizeof(head));
 	set->keys = p + sizeof(head) + head[0] * sizeof(struct entry);
 	set->keyslen = head[3];
+	memcpy(set->firsts, head + 4, sizeof(set->firsts));
 	set->borrowed = 1;
 	*used = need;
 	return set;

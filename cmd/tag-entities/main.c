@@ -148,6 +148,8 @@ ctx_free(struct ctx *x)
 	free(x->tags);
 	free(x->fixed);
 	free(x->ents);
+	free(x->order);
+	free(x->starts);
 	free(x->seen);
 	free(x->votes);
 	free(x->tr.feats);

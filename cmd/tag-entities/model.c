@@ -177,6 +177,8 @@ emissions(struct ctx *x, struct lang *l, size_t first, size_t last)
 		if (x->fixed[i - first] >= 0)
 			continue;
 		e = x->emit + (i - first) * S;
+		/* each row added as soon as it is had: the next token's
+		* may take its place in the cache */
 		for (r = 0; r < NROLES; r++) {
 			t = near(x, i, offset[r], first, last);
 			v = role_scores(x, l, t, offset[r] < 0) + (size_t)r * S;

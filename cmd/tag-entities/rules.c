@@ -39,8 +39,17 @@ phrase_at(struct ctx *x, const struct dp_strset *set, size_t i, size_t max,
     int lower, int *slot)
 {
 	size_t j, k;
+	unsigned char c;
 	int *v;
 
+	if (i >= x->doc.ntoks)
+		return i;
+	/* The first byte of the key turns most words away: a curly
+	* apostrophe is keyed as a straight one, so it is let by. */
+	c = lower ? (unsigned char)x->doc.lower.data[x->doc.toks[i].lower] :
+	    (unsigned char)x->doc.text[x->doc.toks[i].bstart];
+	if (c != 0xE2 && !dp_strset_may_begin(set, c))
+		return i;
 	j = i + max < x->doc.ntoks ? i + max : x->doc.ntoks;
 	if (j == i + 1) {
 		if ((v = token_find(x, set, i, lower)) == NULL)

@@ -202,6 +202,9 @@ struct ctx {
 	size_t		 captags;	/* of tags and fixed */
 	struct entity	*ents;
 	size_t		 nents, capents;
+	uint32_t	*order;		/* output.c: ents by first token */
+	uint32_t	*starts;	/* and where each token's begin */
+	size_t		 caporder, capstarts;
 	uint64_t	*seen;		/* lowercase words, per record */
 	float		*votes;		/* reading.c: labels per name */
 	size_t		 nvotes, capvotes;
