@@ -183,41 +183,55 @@ lower_and_shape(struct dp_doc *d, struct dp_token *t)
 	size_t b, k, slen = 0;
 	int32_t cp;
 	enum dp_class c;
-	char sc, last = 0;
+	char sc, last = 0, *out, shape[sizeof(t->shape)] = { 0 };
+	const char *text = d->text;
+	int digit = 0;
 
 	t->lower = (uint32_t)d->lower.len;
-	t->digit = 0;
 	/* Lowercasing at most doubles a character's bytes. */
 	dp_buf_grow(&d->lower, 2 * (t->bend - t->bstart) + 4);
-	t->first = (unsigned char)d->text[t->bstart];
+	t->first = (unsigned char)text[t->bstart];
+	/* The output and the shape in locals: stores through a char
+	 * pointer would make the compiler reload every field they could
+	 * alias, at every character. */
+	out = d->lower.data + d->lower.len;
 	for (b = t->bstart; b < t->bend; b += k) {
-		if ((unsigned char)d->text[b] < 0x80) {
-			/* Most of the text: its class is its range. */
-			cp = (unsigned char)d->text[b];
+		if ((unsigned char)text[b] < 0x80) {
+			/* Most of the text: its class is its range, and
+			 * most of it is in lowercase. */
+			cp = (unsigned char)text[b];
 			k = 1;
-			sc = (uint32_t)cp - 'A' < 26 ? 'X' :
-			    (uint32_t)cp - 'a' < 26 ? 'x' :
-			    (uint32_t)cp - '0' < 10 ? 'd' : (char)cp;
-			d->lower.data[d->lower.len++] = (char)(sc == 'X' ?
-			    cp + 32 : cp);
+			if ((uint32_t)cp - 'a' < 26)
+				sc = 'x';
+			else if ((uint32_t)cp - 'A' < 26) {
+				sc = 'X';
+				cp += 32;
+			} else
+				sc = (uint32_t)cp - '0' < 10 ? 'd' : (char)cp;
+			*out++ = (char)cp;
 		} else {
-			k = dp_utf8_decode(d->text + b, t->bend - b, &cp);
+			k = dp_utf8_decode(text + b, t->bend - b, &cp);
 			if (b == t->bstart)
 				t->first = cp;
 			c = dp_uclass(cp);
 			sc = c == DP_CL_UPPER ? 'X' : c == DP_CL_LETTER ||
 			    c == DP_CL_MARK ? 'x' : c == DP_CL_DIGIT ? 'd' :
 			    cp == 0x2019 ? '\'' : 'o';
+			d->lower.len = (size_t)(out - d->lower.data);
 			dp_utf8_put(&d->lower, cp == 0x2019 ? '\'' :
 			    dp_ulower(cp));
+			out = d->lower.data + d->lower.len;
 		}
-		if (sc != last && slen + 1 < sizeof(t->shape)) {
-			t->shape[slen++] = sc;
-			t->digit |= sc == 'd';
+		if (sc != last && slen + 1 < sizeof(shape)) {
+			shape[slen++] = sc;
+			digit |= sc == 'd';
 		}
 		last = sc;
 	}
-	t->shape[slen] = '\0';
+	shape[slen] = '\0';
+	memcpy(t->shape, shape, sizeof(shape));
+	t->digit = (char)digit;
+	d->lower.len = (size_t)(out - d->lower.data);
 	t->lowerlen = (uint32_t)(d->lower.len - t->lower);
 	d->lower.data[d->lower.len++] = '\0';	/* in the room grown */
 	t->space = t == d->toks || t[-1].end < t->start;

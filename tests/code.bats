@@ -53,6 +53,13 @@ writable() {
 		run diff "$TOP/lexicons/$f" "$d/lexicons/$f"
 		assert_success
 	done
+	if [ -d "$TOP/../shared/corpora/entities" ]; then
+		(cd "$d" && sh "$TOP/tools/mkoutside" "$TOP/../shared")
+		for f in fr/outside-names.yaml en/outside-names.yaml; do
+			run diff "$TOP/lexicons/$f" "$d/lexicons/$f"
+			assert_success
+		done
+	fi
 	[ -d /usr/share/unicode/cldr/common/segments ] ||
 	    skip "no unicode-cldr-core for segment.yaml"
 	(cd "$d" && sh "$TOP/tools/mksegment")

@@ -534,3 +534,19 @@ tagged() {
 	run -0 entities en "Europeans, Africans and Arabs signed the deal." '[.label, .text]'
 	assert_output '[["NORP","Europeans"],["NORP","Africans"],["NORP","Arabs"]]'
 }
+
+@test "tag-entities: a name does not run across a word of outside_names, the words training names never hold" {
+	run -0 ents fr "La Ligue nationale des boulistes a voté."
+	assert_output '[["ORG","Ligue nationale des boulistes"]]'
+	lex=$(mkinput user.yaml 'outside_names: |-\n  nationale\n')
+	run -0 ents fr "La Ligue nationale des boulistes a voté." --lexicon "$lex"
+	assert_output '[["ORG","Ligue"]]'
+	run -0 ents en "The Union of Regional Bakers met."
+	assert_output '[["ORG","The Union of Regional Bakers"]]'
+	lex=$(mkinput user.yaml 'outside_names: |-\n  of\n')
+	run -0 ents en "The Union of Regional Bakers met." --lexicon "$lex"
+	assert_output '[["ORG","The Union"],["ORG","Regional Bakers"]]'
+	# the built-in lists: a verb or a pronoun after a name
+	run -0 grep -qx '  est' "$TOP/lexicons/fr/outside-names.yaml"
+	run -0 grep -qx '  said' "$TOP/lexicons/en/outside-names.yaml"
+}

@@ -304,6 +304,25 @@ load_words(struct lang *l, struct dp_yaml *y, const char *key,
 	free(w);
 }
 
+/* Sets flag on each word of a list, whole and lowercased. */
+static void
+flag_words(struct lang *l, struct dp_yaml *y, const char *key, int flag)
+{
+	char **w;
+	size_t i, n;
+
+	if (dp_yaml_get(y, dp_yaml_root(y), key) == 0)
+		return;
+	w = dp_yaml_strings(y, key, &n);
+	for (i = 0; i < n; i++) {
+		dp_buf_reset(&l->scratch);
+		dp_lower(&l->scratch, w[i], strlen(w[i]));
+		*dp_strset_add(l->words, l->scratch.data, l->scratch.len) |=
+		    flag;
+	}
+	free(w);
+}
+
 /*
  * Loads a mapping of phrase to number (numbers, months) or to a string
  * (approximations, currencies): the slot holds 1 + index of the value.
@@ -489,6 +508,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		load_words(l, y, lists[i].key, lists[i].off == 0 ? NULL :
 		    *(struct dp_strset **)((char *)l + lists[i].off),
 		    lists[i].flag);
+	flag_words(l, y, "outside_names", W_OUTSIDE);
 	load_profile(l, y);
 	load_map(l, y, "months", l->months, 1, W_DATE);
 	load_map(l, y, "numbers", l->numbers, 1, W_NUMBER);
@@ -509,7 +529,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 15; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 16; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)
@@ -657,7 +677,7 @@ image_load(void *lang, const struct dp_image *img, void *arg)
  * there (add_without_article). */
 static const char *const lang_files[] = { "gazetteer.yaml",
     "entities.yaml", "organisations.yaml", "langid.yaml", "segment.yaml",
-    NULL };
+    "outside-names.yaml", NULL };
 static const char *const image_also[] = { "entities.model", NULL };
 const struct dp_lang_ops lang_ops = {
 	.files = lang_files, .size = sizeof(struct lang), .init = lang_init,

@@ -68,6 +68,7 @@ struct token {
 #define W_TRIGGER	(W_APPROX | W_NUMBER | W_DATE | W_ORG)
 #define W_OFFICE	256	/* can start an office (titles.c) */
 #define W_APPOS		512	/* its apposition is an organisation */
+#define W_OUTSIDE	1024	/* (almost) never inside a training name */
 
 struct entity {
 	size_t		 first, last;	/* tokens */
