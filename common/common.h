@@ -746,10 +746,11 @@ void		 dp_model_prefetch(const struct dp_model *, const uint64_t *,
 		    size_t);
 /*
  * The best labels for n positions given their scores (n rows of
- * dp_model_stride() floats, the labels' first); fixed, if not NULL, gives
- * per position a label it must have, or -1.
+ * dp_model_stride() floats, the labels' first), which the sums of the
+ * decoding overwrite; fixed, if not NULL, gives per position a label it
+ * must have, or -1.
  */
-void		 dp_model_decode(struct dp_model *, const float *, size_t,
+void		 dp_model_decode(struct dp_model *, float *, size_t,
 		    const int *, int *);
 /* The best labels for a sequence, into out[0..n). */
 void		 dp_model_tag(struct dp_model *, const uint64_t *,

@@ -488,11 +488,14 @@ free_step(const struct dp_model *m, const float *prev, float *s)
 /*
  * A step to a position whose label the caller fixed: only that label's
  * sum is reached, the others are -inf.  After a fixed position, only
- * its label can come before.
+ * its label can come before.  The others are written -inf only where a
+ * step of any label or the end reads them (whole): the row of a fixed
+ * position that another follows is read at its label alone, and most
+ * of the tokens are such (decode sets whole).
  */
 static void
 fixed_step(const struct dp_model *m, const float *prev, float *s,
-    int before, int label)
+    int before, int label, int whole)
 {
 	size_t L = m->nlabels, S = m->stride, y = (size_t)label, p;
 	float best = -INFINITY, v;
@@ -506,8 +509,9 @@ fixed_step(const struct dp_model *m, const float *prev, float *s,
 				best = v;
 		}
 	v = best + s[y];
-	for (p = 0; p < S; p++)
-		s[p] = -INFINITY;
+	if (whole)
+		for (p = 0; p < S; p++)
+			s[p] = -INFINITY;
 	s[y] = v;
 }
 
@@ -569,14 +573,15 @@ lay_out_transitions(struct dp_model *m)
 }
 
 /*
- * Viterbi over the emission scores in m->score, rows of m->stride: the
- * best labels.  A label out of reach sums to -inf and is skipped.  A
- * position whose label the caller fixed (fixed[i] >= 0) costs one
- * label's sum: the others are out of reach there.  The way back asks
- * each position which label before gave the best, from the sums kept.
+ * Viterbi over the emission scores in score, rows of m->stride: the best
+ * labels.  A label out of reach sums to -inf and is skipped.  A position
+ * whose label the caller fixed (fixed[i] >= 0) costs one label's sum:
+ * the others are out of reach there.  The way back asks each position
+ * which label before gave the best, from the sums kept.
  */
 static void
-decode(struct dp_model *m, size_t n, const int *fixed, int *out)
+decode(struct dp_model *m, float *score, size_t n, const int *fixed,
+    int *out)
 {
 	size_t L = m->nlabels, S = m->stride, i, y;
 	const float *s;
@@ -587,18 +592,19 @@ decode(struct dp_model *m, size_t n, const int *fixed, int *out)
 	if (!m->dense_ok)
 		lay_out_transitions(m);
 	for (y = 0; y < L; y++)
-		m->score[y] = m->allowed[L * L + y] && (fixed == NULL ||
+		score[y] = m->allowed[L * L + y] && (fixed == NULL ||
 		    fixed[0] < 0 || fixed[0] == (int)y) ?
-		    m->score[y] + m->trans[L * L + y] : -INFINITY;
+		    score[y] + m->trans[L * L + y] : -INFINITY;
 	for (y = L; y < S; y++)
-		m->score[y] = -INFINITY;
+		score[y] = -INFINITY;
 	for (i = 1; i < n; i++)
 		if (fixed != NULL && fixed[i] >= 0)
-			fixed_step(m, m->score + (i - 1) * S, m->score + i * S,
-			    fixed[i - 1], fixed[i]);
+			fixed_step(m, score + (i - 1) * S, score + i * S,
+			    fixed[i - 1], fixed[i], i + 1 == n ||
+			    fixed[i + 1] < 0);
 		else
-			free_step(m, m->score + (i - 1) * S, m->score + i * S);
-	s = m->score + (n - 1) * S;
+			free_step(m, score + (i - 1) * S, score + i * S);
+	s = score + (n - 1) * S;
 	k = 0;
 	for (y = 1; y < L; y++)
 		if (s[y] > s[k])
@@ -608,7 +614,7 @@ decode(struct dp_model *m, size_t n, const int *fixed, int *out)
 		if (i == 0)
 			break;
 		k = fixed != NULL && fixed[i - 1] >= 0 ? fixed[i - 1] :
-		    best_before(m, m->score + (i - 1) * S, k);
+		    best_before(m, score + (i - 1) * S, k);
 	}
 }
 
@@ -625,7 +631,7 @@ viterbi(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
 	for (i = 0; i < n; i++)
 		dp_model_scores(m, feats + off[i], off[i + 1] - off[i],
 		    m->score + i * m->stride);
-	decode(m, n, NULL, out);
+	decode(m, m->score, n, NULL, out);
 }
 
 void
@@ -636,12 +642,10 @@ dp_model_tag(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
 }
 
 void
-dp_model_decode(struct dp_model *m, const float *emit, size_t n,
-    const int *fixed, int *out)
+dp_model_decode(struct dp_model *m, float *emit, size_t n, const int *fixed,
+    int *out)
 {
-	reserve(m, n);
-	memcpy(m->score, emit, n * m->stride * sizeof(*emit));
-	decode(m, n, fixed, out);
+	decode(m, emit, n, fixed, out);
 }
 
 static void
