@@ -16,6 +16,7 @@
 static int	 read_sentences(struct dp_doc *, const struct dp_record *,
 		    unsigned);
 static void	 lower_tokens(struct dp_doc *);
+static int	 ascii_word(struct dp_doc *, struct dp_token *);
 static void	 lower_and_shape(struct dp_doc *, struct dp_token *);
 static void	 index_entities(struct dp_doc *);
 
@@ -75,9 +76,13 @@ dp_doc_read(struct dp_doc *d, const struct dp_record *r, unsigned flags)
 	if (read_sentences(d, r, flags) != 0)
 		return -1;
 	if (flags & DP_DOC_SHAPES) {
+		/* Lowercasing at most doubles a token's bytes; a NUL after
+		 * each, and eight bytes written at once at the end. */
 		dp_buf_reset(&d->lower);
+		dp_buf_grow(&d->lower, 2 * d->len + d->ntoks + 8);
 		for (i = 0; i < d->ntoks; i++)
-			lower_and_shape(d, &d->toks[i]);
+			if (!ascii_word(d, &d->toks[i]))
+				lower_and_shape(d, &d->toks[i]);
 	} else
 		lower_tokens(d);
 	if (!(flags & DP_DOC_ENTITIES))
@@ -177,6 +182,63 @@ lower_tokens(struct dp_doc *d)
  * A token's lowercase form, first character and shape in one pass over
  * its characters (the tagger reads every token's shape).
  */
+#define ONES	UINT64_C(0x0101010101010101)
+#define HIGHS	UINT64_C(0x8080808080808080)
+
+/* The high bits of the bytes of w from lo to hi, all below 0x80. */
+#define IN_RANGE(w, lo, hi) \
+	(((w) + ONES * (0x80 - (lo))) & ~((w) + ONES * (0x7F - (hi))) & HIGHS)
+
+/*
+ * The lowercase form and shape of a token of at most eight ASCII bytes
+ * in one of the four shapes most words have (x, Xx, X, d), eight bytes
+ * at a time: sets them as lower_and_shape() would and returns 1, or
+ * returns 0 for that to do.
+ */
+static int
+ascii_word(struct dp_doc *d, struct dp_token *t)
+{
+	size_t n = t->bend - t->bstart;
+	uint64_t w, all, up, lo;
+	const char *shape;
+
+	if (n == 0 || n > 8 || t->bstart + 8 > d->len)
+		return 0;
+	memcpy(&w, d->text + t->bstart, 8);
+	if (n < 8)
+		w &= (UINT64_C(1) << 8 * n) - 1;
+	all = HIGHS >> 8 * (8 - n);
+	if (w & HIGHS)
+		return 0;
+	up = IN_RANGE(w, 'A', 'Z') & all;
+	lo = IN_RANGE(w, 'a', 'z') & all;
+	/* shapes padded to four bytes, copied whole */
+	if (lo == all)
+		shape = "x\0\0";
+	else if (up == all)
+		shape = "X\0\0";
+	else if ((IN_RANGE(w, '0', '9') & all) == all)
+		shape = "d\0\0";
+	else if (up == 0x80 && lo == (all & ~UINT64_C(0x80)))
+		shape = "Xx\0";
+	else
+		return 0;
+	t->lower = (uint32_t)d->lower.len;
+	t->lowerlen = (uint32_t)n;
+	t->first = (unsigned char)d->text[t->bstart];
+	memset(t->shape, 0, sizeof(t->shape));
+	memcpy(t->shape, shape, 4);
+	t->digit = shape[0] == 'd';
+	/* a capital's bit 0x20 set: its lowercase; the room is grown for
+	 * the record (dp_doc_read), eight bytes written */
+	w |= up >> 2;
+	memcpy(d->lower.data + d->lower.len, &w, 8);
+	d->lower.len += n;
+	d->lower.data[d->lower.len++] = '\0';
+	t->space = t == d->toks || t[-1].end < t->start;
+	return 1;
+}
+
 static void
 lower_and_shape(struct dp_doc *d, struct dp_token *t)
 {

@@ -152,6 +152,7 @@ struct lang {
 
 #define CACHESIZE	16384	/* words whose scores are kept */
 #define INFOCACHE	16384	/* words whose flags are kept */
+#define SHAPECACHE	64	/* shapes whose hashes are kept */
 
 struct options {
 	const char	*lang;		/* forced, or NULL: the record's */
@@ -189,6 +190,12 @@ struct ctx {
 	struct token	*toks;		/* what the tagger adds to doc's */
 	size_t		 captoks;
 	struct dp_buf	 scratch, out, keybuf;
+	/* tokens.c: a shape's hash by its twelve bytes; a token has one of
+	 * a few dozen shapes */
+	struct {
+		char		 shape[12];
+		uint64_t	 hash;
+	}		 shapes[SHAPECACHE];
 	size_t		*keyends;	/* see tokens_key_prefixes() */
 	struct mention	*mentions;	/* see acronyms.c */
 	size_t		 nmentions, capmentions;

@@ -93,6 +93,30 @@ word_info(struct lang *l, uint64_t h, const char *w, size_t wl)
 	return info;
 }
 
+/*
+ * The hash of a token's shape, from a direct-mapped cache by its twelve
+ * bytes (a shape is NUL-padded to them: lower_and_shape()).
+ */
+static uint64_t
+shape_hash(struct ctx *x, const char *shape)
+{
+	uint64_t a;
+	uint32_t b;
+	size_t k;
+
+	if (shape[0] == '\0')	/* the cache's empty slots hold none */
+		return XXH3_64bits(shape, 0);
+	memcpy(&a, shape, 8);
+	memcpy(&b, shape + 8, 4);
+	k = (size_t)((a ^ b) * UINT64_C(0x9E3779B97F4A7C15) >> 58) &
+	    (SHAPECACHE - 1);
+	if (memcmp(x->shapes[k].shape, shape, 12) != 0) {
+		memcpy(x->shapes[k].shape, shape, 12);
+		x->shapes[k].hash = XXH3_64bits(shape, strlen(shape));
+	}
+	return x->shapes[k].hash;
+}
+
 /* Per token: bytes, lowercase form, shape, capitals, list memberships. */
 static void
 describe_tokens(struct ctx *x, struct lang *l)
@@ -127,7 +151,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 		d = &x->doc.toks[i];
 		t->hlower = XXH3_64bits(x->doc.lower.data + d->lower,
 		    d->lowerlen);
-		t->hshape = XXH3_64bits(d->shape, strlen(d->shape));
+		t->hshape = shape_hash(x, d->shape);
 		if (d->shape[0] == 'x') {
 			for (k = t->hlower & (n - 1); x->seen[k] != 0 &&
 			    x->seen[k] != (t->hlower | 1); k = (k + 1) &
