@@ -153,6 +153,31 @@ read_sentences(struct dp_doc *d, const struct dp_record *r, unsigned flags)
 	return 0;
 }
 
+#define ONES	UINT64_C(0x0101010101010101)
+#define HIGHS	UINT64_C(0x8080808080808080)
+
+/* The high bits of the bytes of w from lo to hi, all below 0x80. */
+#define IN_RANGE(w, lo, hi) \
+	(((w) + ONES * (0x80 - (lo))) & ~((w) + ONES * (0x7F - (hi))) & HIGHS)
+
+/*
+ * Token t's bytes in *w, zeros after them, if they are at most eight and
+ * all ASCII (most words): they are then lowercased and classed eight at a
+ * time.  Reads eight bytes of the text, so not at its very end.
+ */
+static int
+ascii8(const struct dp_doc *d, const struct dp_token *t, uint64_t *w)
+{
+	size_t n = t->bend - t->bstart;
+
+	if (n == 0 || n > 8 || t->bstart + 8 > d->len)
+		return 0;
+	memcpy(w, d->text + t->bstart, 8);
+	if (n < 8)
+		*w &= (UINT64_C(1) << 8 * n) - 1;
+	return (*w & HIGHS) == 0;
+}
+
 /* Each token's lowercase form, NUL-terminated in d->lower, and capital. */
 static void
 lower_tokens(struct dp_doc *d)
@@ -160,14 +185,24 @@ lower_tokens(struct dp_doc *d)
 	struct dp_token *t;
 	size_t i;
 	int32_t cp;
+	uint64_t w;
 
+	/* Lowercasing at most doubles a token's bytes; a NUL after each,
+	 * and eight bytes written at once at the end. */
 	dp_buf_reset(&d->lower);
+	dp_buf_grow(&d->lower, 2 * d->len + d->ntoks + 8);
 	for (i = 0; i < d->ntoks; i++) {
 		t = &d->toks[i];
 		t->lower = (uint32_t)d->lower.len;
-		dp_lower(&d->lower, d->text + t->bstart, t->bend - t->bstart);
+		if (ascii8(d, t, &w)) {
+			w |= IN_RANGE(w, 'A', 'Z') >> 2;
+			memcpy(d->lower.data + d->lower.len, &w, 8);
+			d->lower.len += t->bend - t->bstart;
+		} else
+			dp_lower(&d->lower, d->text + t->bstart,
+			    t->bend - t->bstart);
 		t->lowerlen = (uint32_t)(d->lower.len - t->lower);
-		dp_buf_addc(&d->lower, '\0');
+		d->lower.data[d->lower.len++] = '\0';
 		if ((unsigned char)d->text[t->bstart] < 0x80)
 			cp = (unsigned char)d->text[t->bstart];
 		else
@@ -182,13 +217,6 @@ lower_tokens(struct dp_doc *d)
  * A token's lowercase form, first character and shape in one pass over
  * its characters (the tagger reads every token's shape).
  */
-#define ONES	UINT64_C(0x0101010101010101)
-#define HIGHS	UINT64_C(0x8080808080808080)
-
-/* The high bits of the bytes of w from lo to hi, all below 0x80. */
-#define IN_RANGE(w, lo, hi) \
-	(((w) + ONES * (0x80 - (lo))) & ~((w) + ONES * (0x7F - (hi))) & HIGHS)
-
 /*
  * The lowercase form and shape of a token of at most eight ASCII bytes
  * in one of the four shapes most words have (x, Xx, X, d), eight bytes
@@ -202,14 +230,9 @@ ascii_word(struct dp_doc *d, struct dp_token *t)
 	uint64_t w, all, up, lo;
 	const char *shape;
 
-	if (n == 0 || n > 8 || t->bstart + 8 > d->len)
+	if (!ascii8(d, t, &w))
 		return 0;
-	memcpy(&w, d->text + t->bstart, 8);
-	if (n < 8)
-		w &= (UINT64_C(1) << 8 * n) - 1;
 	all = HIGHS >> 8 * (8 - n);
-	if (w & HIGHS)
-		return 0;
 	up = IN_RANGE(w, 'A', 'Z') & all;
 	lo = IN_RANGE(w, 'a', 'z') & all;
 	/* shapes padded to four bytes, copied whole */

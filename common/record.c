@@ -10,6 +10,26 @@
 #include "common.h"
 
 /* Skips the JSON value at p (the reader has validated it); returns its end. */
+/*
+ * The byte after the closing quote of a JSON string whose contents begin
+ * at p: the first quote after p that an odd run of backslashes does not
+ * escape (memchr(3) finds the quotes; a backslash is rare).
+ */
+static const char *
+string_end(const char *p, const char *end)
+{
+	const char *q, *b;
+
+	while ((q = memchr(p, '"', (size_t)(end - p))) != NULL) {
+		for (b = q; b > p && b[-1] == '\\'; b--)
+			;
+		if ((q - b) % 2 == 0)
+			return q + 1;
+		p = q + 1;
+	}
+	return end + 1;
+}
+
 static const char *
 skip_value(const char *p, const char *end)
 {
@@ -17,10 +37,7 @@ skip_value(const char *p, const char *end)
 
 	do {
 		if (*p == '"') {
-			for (p++; p < end && *p != '"'; p++)
-				if (*p == '\\')
-					p++;
-			p++;
+			p = string_end(p + 1, end);
 			continue;
 		}
 		if (*p == '[' || *p == '{')
@@ -140,7 +157,6 @@ read_entity(const char *p, const char *end, struct dp_entity *e)
 {
 	const char *key, *val, *vend;
 	size_t keylen;
-	char *num;
 	int have = 0, got;
 
 	memset(e, 0, sizeof(*e));
@@ -150,12 +166,19 @@ read_entity(const char *p, const char *end, struct dp_entity *e)
 	    1) {
 		if ((keylen == 5 && memcmp(key, "start", 5) == 0) ||
 		    (keylen == 3 && memcmp(key, "end", 3) == 0)) {
-			unsigned long long x;
+			uint64_t x = 0;
+			const char *num;
 
 			if (*val < '0' || *val > '9')
 				return NULL;
-			x = strtoull(val, &num, 10);
-			if (x > UINT32_MAX || (*num == '.' || *num == 'e' ||
+			/* a valid JSON number (the line was checked): digits,
+			 * then a fraction or an exponent, which no span has */
+			for (num = val; num < vend && *num >= '0' &&
+			    *num <= '9'; num++)
+				if ((x = x * 10 + (uint64_t)(*num - '0')) >
+				    UINT32_MAX)
+					return NULL;
+			if (num < vend && (*num == '.' || *num == 'e' ||
 			    *num == 'E'))
 				return NULL;
 			if (*key == 's')
