@@ -942,3 +942,16 @@ why() {
 	run -0 claims en "The toll, according to the police, stands at three injured."
 	assert_output '[["report","the police","according to","The toll, according to the police, stands at three injured"]]'
 }
+
+@test "extract-claims: a time adjunct after a noun phrase's content dates the saying and ends the content; a clause keeps it" {
+	run -0 claims fr "Le syndicat a dénoncé la fermeture du site après les annonces de la direction."
+	assert_output '[["accusation","Le syndicat","a dénoncé","la fermeture du site"]]'
+	run -0 claims fr "Le maire a dit qu'il partirait après le sommet."
+	assert_output '[["assertion","Le maire","a dit","il partirait après le sommet"]]'
+	run -0 claims en "The mayor announced a curfew, days after the riots in the port."
+	assert_output '[["report","The mayor","announced","a curfew"]]'
+	run -0 claims en "The council condemned the closure of the school ahead of the elections."
+	assert_output '[["accusation","The council","condemned","the closure of the school"]]'
+	run -0 claims en "The minister said he would resign after the vote."
+	assert_output '[["assertion","The minister","said","he would resign after the vote"]]'
+}

@@ -145,6 +145,7 @@ struct lang {
 	struct phrases	 openings;	/* Pour X, CONTENT */
 	struct phrases	 nouns;		/* nouns of saying: slogan, denials */
 	struct phrases	 enders;	/* , referring to: end a content */
+	struct phrases	 nounenders;	/* after, après: end a noun's */
 	struct dp_buf	 scratch;	/* while loading */
 };
 

@@ -72,6 +72,7 @@ lang_free(void *lang)
 	free_phrases(&l->openings);
 	free_phrases(&l->nouns);
 	free_phrases(&l->enders);
+	free_phrases(&l->nounenders);
 	for (i = 0; i < NWCLASSES; i++)
 		dp_strset_free(l->classes[i]);
 	for (i = 0; i < NSCLASSES; i++)
@@ -382,6 +383,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "adverb_phrases", &l->insertions);
 	load_phrases(l, y, "cue_periphrases", &l->periphrases);
 	load_phrases(l, y, "content_enders", &l->enders);
+	load_phrases(l, y, "noun_content_enders", &l->nounenders);
 	load_kinds(l, y, root, "prepositions", &l->preps);
 	load_kinds(l, y, root, "opening_prepositions", &l->openings);
 	load_nouns(l, y, root);

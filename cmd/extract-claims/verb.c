@@ -556,6 +556,30 @@ ender_at(struct ctx *x, long k, long last)
 }
 
 /*
+ * Where a noun phrase's content from k ends before last: at a time
+ * adjunct of the lexicon's noun_content_enders outside quotation marks,
+ * a comma before it or not (announced a crackdown, days after the
+ * rallies; a dénoncé « l'escalade » après les annonces): it dates the
+ * saying.  Not as its first word.  Else last.
+ */
+static long
+noun_ender_at(struct ctx *x, long k, long last)
+{
+	const struct phrases *enders = &x->lang->nounenders;
+	size_t p;
+	long i;
+
+	for (i = k + 1; i < last && enders->n > 0; i++)
+		if (!x->toks[i].quoted && !(x->toks[i].flags & T_PUNCT) &&
+		    phrases_at(x, enders, i, last, &p) != 0) {
+			while (i > k + 1 && x->toks[i - 1].flags & T_COMMA)
+				i--;
+			return i;
+		}
+	return last;
+}
+
+/*
  * The content of a clause from v->k: a quotation that ends the sentence
  * is quoted directly; else the words up to its end (or a naming's).  A
  * sentence that ends in a colon right after the cue announces the next
@@ -575,6 +599,11 @@ clause_content(struct ctx *x, struct verb *v)
 		set_tokens(x, &c->content, k + 1, m);
 		c->direct = 1;
 	} else {
+		/* a noun phrase's: a cue that takes one, no subject
+		 * pronoun opening a clause without its that (he, il) */
+		if (!v->clause && v->cue->takes & TAKES_NP &&
+		    !in_class(x, WC_SUBJECT_PRONOUN, k))
+			last = noun_ender_at(x, k, last);
 		set_tokens(x, &c->content, k, v->cend >= 0 ? v->cend :
 		    ender_at(x, k, last));
 		trim(x, &c->content);
