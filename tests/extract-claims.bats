@@ -955,3 +955,29 @@ why() {
 	run -0 claims en "The minister said he would resign after the vote."
 	assert_output '[["assertion","The minister","said","he would resign after the vote"]]'
 }
+
+@test "extract-claims: the passive of a cue whose object is its target is a claim, its agent the source or none" {
+	run -0 claims fr "Le gouvernement est accusé de favoriser les riches."
+	assert_output '[["accusation",null,"est accusé","de favoriser les riches"]]'
+	run -0 claims fr "Le préfet a été accusé par les syndicats d'avoir menti sur les chiffres."
+	assert_output '[["accusation","les syndicats","a été accusé","d'"'"'avoir menti sur les chiffres"]]'
+	run -0 claims en "The president is accused of favouring the rich."
+	assert_output '[["accusation",null,"is accused","of favouring the rich"]]'
+	run -0 claims en "The firms were urged by the regulator to cut prices."
+	assert_output '[["demand","the regulator","were urged","to cut prices"]]'
+	# its participle in apposition, with an accusation's preposition or
+	# an agent; a reporter's question is none
+	run -0 claims en "The minister, accused of lying, resigned."
+	assert_output '[["accusation",null,"accused","of lying"]]'
+	run -0 claims en "The mayor, urged by the unions to resign, refused."
+	assert_output '[["demand","the unions","urged","to resign"]]'
+	run -0 claims en "The mayor, asked to comment, left."
+	assert_output '[]'
+}
+
+@test "extract-claims: speech whose content is a negation alone is no claim" {
+	run -0 claims en "The mayor said nothing."
+	assert_output '[]'
+	run -0 claims fr "Le maire n'a rien dit."
+	assert_output '[]'
+}

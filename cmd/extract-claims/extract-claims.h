@@ -111,7 +111,8 @@ enum wclass {
 	WC_THREAT,		/* punir, punish: we will punish, a warning */
 	WC_AUX_TYPO,		/* à for a: à indiqué, an auxiliary misspelt */
 	WC_HOLDER,		/* son, his: whose the noun of saying is */
-	WC_AGENT,		/* par, by: l'annonce par la France de… */
+	WC_AGENT,		/* par, by: l'annonce par la France de…,
+				 * accusé par X de… */
 	WC_NOUN_LINK,		/* de, of: the noun of saying's content */
 	WC_SUBJECT_PRONOUN,	/* he, she: told reporters he…, its clause */
 	NWCLASSES

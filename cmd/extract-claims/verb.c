@@ -55,6 +55,7 @@ static enum match straddle_row(struct ctx *, struct verb *);
 static enum match quote_before_row(struct ctx *, struct verb *);
 static enum match no_content_row(struct ctx *, struct verb *);
 static enum match clause_row(struct ctx *, struct verb *);
+static long	 ender_at(struct ctx *, long, long);
 
 static const struct construction constructions[] = {
 	{ "passive",	  0,				0, passive_row },
@@ -438,14 +439,64 @@ subject_source(struct ctx *x, struct verb *v)
 	return c->source.first >= 0;
 }
 
-/* X is said to…: a report with no source, at a distance. */
+/*
+ * X is accused (by Y) of…, X est accusé (par Y) de…: the passive of a
+ * cue whose object is its target (accuse, blame, urge; accuser, sommer),
+ * or its participle in apposition (X, accused of…, resigned).
+ * The content runs from the preposition that ends a target (of, to; de,
+ * à); the agent after by or par, if there is one, is the source.
+ */
+static enum match
+target_passive(struct ctx *x, struct verb *v, int apposed)
+{
+	struct claim *c = v->c;
+	long k = v->g1, a = -1, end = v->last, e;
+
+	if (k < v->last && in_class(x, WC_AGENT, k)) {
+		for (a = ++k; k < v->last && k - a < MAXSOURCE &&
+		    !in_class(x, WC_TARGET_END, k) &&
+		    !(x->toks[k].flags & T_PUNCT); k++)
+			;
+		if (k == a)
+			return REJECTED;
+	}
+	if (k + 1 >= v->last || !in_class(x, WC_TARGET_END, k))
+		return REJECTED;
+	if (a >= 0)
+		source_span(x, c, a, k);
+	/* an apposition ends at its comma */
+	for (e = k; apposed && e < end; e++)
+		if (x->toks[e].flags & T_COMMA)
+			end = e;
+	set_tokens(x, &c->content, k, ender_at(x, k, end));
+	trim(x, &c->content);
+	return MATCHED;
+}
+
+/*
+ * X is said to…: a report with no source, at a distance; or the passive
+ * of a cue that takes a target.
+ */
 static enum match
 passive_row(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c;
 
+	/* X, accused of lying, …: the participle in apposition, a comma
+	 * before it and its agent or an accusation's preposition after
+	 * (active, it has an object; X, asked to comment: the reporter's
+	 * question, no claim) */
+	if (!v->passive && v->cue->takes & TAKES_TARGET && !v->aux &&
+	    v->pron < 0 && v->g0 == v->i && after_comma(x, v->i, v->first) &&
+	    v->g1 < v->last && (in_class(x, WC_AGENT, v->g1) ||
+	    in_class(x, WC_TARGET_END, v->g1)))
+		return in_class(x, WC_AGENT, v->g1) ||
+		    v->cue->kind == K_ACCUSATION ? target_passive(x, v, 1) :
+		    REJECTED;
 	if (!v->passive)
 		return NO_MATCH;
+	if (v->cue->takes & TAKES_TARGET)
+		return target_passive(x, v, 0);
 	if (v->g1 >= v->last || !in_class(x, WC_INFINITIVE, v->g1))
 		return REJECTED;
 	set_kind(c, K_REPORT, W_PASSIVE, v->g0);
@@ -608,6 +659,10 @@ clause_content(struct ctx *x, struct verb *v)
 		    ender_at(x, k, last));
 		trim(x, &c->content);
 	}
+	/* said nothing: negated speech, no claim */
+	if (c->content.first >= 0 && c->content.last == c->content.first + 1 &&
+	    in_class(x, WC_NEGATION, c->content.first))
+		return REJECTED;
 	return c->content.first < 0 ? REJECTED : MATCHED;
 }
 
