@@ -550,3 +550,12 @@ tagged() {
 	run -0 grep -qx '  est' "$TOP/lexicons/fr/outside-names.yaml"
 	run -0 grep -qx '  said' "$TOP/lexicons/en/outside-names.yaml"
 }
+
+@test "tag-entities: an alias given after a name (dit, known as) and its mentions take the name's label; dit alone is the verb" {
+	run -0 ents fr "Le prince Fahd ben Nayef, dit « FBN », a parlé. FBN est rentré."
+	assert_output '[["PER","Fahd ben Nayef"],["PER","FBN"],["PER","FBN"]]'
+	run -0 ents en 'The banker Robert Kane, known as "RKB", resigned. RKB denied any wrongdoing.'
+	assert_output '[["PER","Robert Kane"],["PER","RKB"],["PER","RKB"]]'
+	run -0 ents fr "Jean Dupont dit Paris est prêt."
+	assert_output '[["PER","Jean Dupont"],["LOC","Paris"]]'
+}

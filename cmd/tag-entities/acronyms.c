@@ -5,7 +5,9 @@
  * whatever the model made of its words ("Le Conseil" PER, "Protect
  * Journalists" PER).  The long form, the acronym and its other mentions
  * in the record take one label (label_over()) and one key, the
- * gazetteer's for either.
+ * gazetteer's for either.  An alias the record gives a name ("Mohammed
+ * ben Salmane, dit « MBS »", "known as Abu Bakr") takes the name's label,
+ * and so do its other mentions.
  */
 
 #include <stdlib.h>
@@ -187,6 +189,69 @@ tag_mentions(struct ctx *x, size_t a, enum label label, const char *key)
 			    key);
 }
 
+#define MAXALIAS	4	/* words in an alias */
+
+/* Is token i an opening quotation mark? */
+static int
+opening_quote(const struct ctx *x, size_t i)
+{
+	int32_t q = x->doc.toks[i].first;
+
+	return x->doc.toks[i].end == x->doc.toks[i].start + 1 && (q == '"' ||
+	    q == 0xAB || q == 0x201C || q == 0x2018);
+}
+
+/*
+ * After a name the model or a rule found (a person's, an organisation's,
+ * a place's, a work's), a word of the lexicon's alias_words and its
+ * capitalised words, in quotation marks or not: the alias, which takes
+ * the name's label, as its other mentions do (a one-word alias).  Sets
+ * *indexed once the mentions are indexed.
+ */
+static void
+aliases(struct ctx *x, const struct lang *l, int *indexed)
+{
+	const struct entity *o;
+	size_t i, j, a, b;
+	enum label label;
+	int slot, comma, quoted;
+
+	for (i = 1; i + 1 < x->doc.ntoks; i++) {
+		if (x->toks[i].upper ||
+		    (j = phrase_at(x, l->aliaswords, i, 5, 1, &slot)) == i ||
+		    j >= x->doc.ntoks)
+			continue;
+		b = i - 1;
+		comma = x->doc.toks[b].first == ',' && b > 0;
+		b -= (size_t)comma;
+		quoted = opening_quote(x, j);
+		/* Dupont dit Paris prêt: the verb, unless a comma or a
+		 * quotation mark makes it an alias's word */
+		if (!comma && !quoted)
+			continue;
+		if ((o = entity_over(x, b)) == NULL || o->last != b ||
+		    o->label > L_MISC)
+			continue;
+		label = o->label;
+		a = quoted ? j + 1 : j;
+		for (b = a; b < x->doc.ntoks && b - a < MAXALIAS &&
+		    x->toks[b].upper && x->doc.toks[b].sent ==
+		    x->doc.toks[i].sent && (b == a || x->doc.toks[b].space);
+		    b++)
+			;
+		if (b == a)
+			continue;
+		tag(x, a, b - 1, label, NULL);
+		if (b - a > 1)
+			continue;
+		if (!*indexed) {
+			index_mentions(x);
+			*indexed = 1;
+		}
+		tag_mentions(x, a, label, NULL);
+	}
+}
+
 /* The acronyms the record defines, their long forms, their mentions. */
 void
 acronyms(struct ctx *x, const struct lang *l)
@@ -197,6 +262,7 @@ acronyms(struct ctx *x, const struct lang *l)
 	const char *key;
 	int indexed = 0;
 
+	aliases(x, l, &indexed);
 	for (p = 1; p + 2 < x->doc.ntoks; p++) {
 		if (x->doc.text[x->doc.toks[p].bstart] != '(' ||
 		    x->doc.text[x->doc.toks[p + 2].bstart] != ')' ||
