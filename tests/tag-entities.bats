@@ -559,3 +559,14 @@ tagged() {
 	run -0 ents fr "Jean Dupont dit Paris est prêt."
 	assert_output '[["PER","Jean Dupont"],["LOC","Paris"]]'
 }
+
+@test "tag-entities: a name after a lowercase noun of a place (city of, ville de) is a place with its key; a person in full after one is its owner" {
+	run -0 fields en "Police searched homes near the city of Rennes." '[.label, .text, .key]'
+	assert_output '[["LOC","Rennes","geonames:2983990"]]'
+	run -0 fields fr "Des perquisitions ont eu lieu dans la ville de Rennes." '[.label, .text, .key]'
+	assert_output '[["LOC","Rennes","geonames:2983990"]]'
+	run -0 ents fr "La police a fouillé le village de Jean Morel."
+	assert_output '[["PER","Jean Morel"]]'
+	run -0 ents en "The Port of London Authority said so."
+	assert_output '[["ORG","The Port of London Authority"]]'
+}

@@ -77,7 +77,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, portfolios), offsetof(struct lang, orgappos),
 	offsetof(struct lang, placefirst), offsetof(struct lang, placelast),
 	offsetof(struct lang, portwords), offsetof(struct lang, orgheadsafter),
-	offsetof(struct lang, aliaswords),
+	offsetof(struct lang, aliaswords), offsetof(struct lang, placenouns),
 };
 
 /* A new language's empty sets. */
@@ -499,6 +499,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "place_words_first", offsetof(struct lang, placefirst), 0 },
 		{ "place_words_last", offsetof(struct lang, placelast), 0 },
 		{ "alias_words", offsetof(struct lang, aliaswords), 0 },
+		{ "place_nouns", offsetof(struct lang, placenouns), 0 },
 	};
 	struct lang *l = lang;
 	unsigned user;
@@ -531,7 +532,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 18; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 19; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -98,6 +98,34 @@ place_word(struct ctx *x, const struct dp_strset *set, size_t i)
 }
 
 /*
+ * A name of the model's after a lowercase noun of a place and its link
+ * (the lexicon's place_nouns: near the city of Rennes, le département de
+ * la Moselle) is a place's, with the gazetteer's key for one.  The noun
+ * capitalised is a name's own (the Port of London Authority); a person
+ * named in full after it is its owner (le village de Jean Morel).
+ */
+static void
+place_nouns(struct ctx *x, const struct lang *l)
+{
+	struct entity *e;
+	size_t i, j;
+	int slot;
+
+	for (i = 0; i + 1 < x->doc.ntoks; i++) {
+		if (x->toks[i].upper || (j = phrase_at(x, l->placenouns, i, 3,
+		    1, &slot)) == i || j >= x->doc.ntoks ||
+		    (e = entity_over(x, j)) == NULL || e->first != j ||
+		    e->origin != O_MODEL || e->label > L_MISC ||
+		    e->label == L_LOC || (e->label == L_PER &&
+		    e->last > e->first && x->toks[e->first].info & W_GIVEN))
+			continue;
+		e->label = L_LOC;
+		e->key = gaz_key(l, gaz_lookup(x, l, e->first, e->last + 1),
+		    L_LOC);
+	}
+}
+
+/*
  * A name of the model's that a word of a place opens (the lexicon's
  * place_words_first: Mount Ararat, Place de la Concorde) or closes
  * (place_words_last: Trump Tower, the Elysée Palace), as written, is a
@@ -141,6 +169,7 @@ place_words(struct ctx *x, const struct lang *l)
 		e->label = L_LOC;
 		e->key = NULL;
 	}
+	place_nouns(x, l);
 }
 
 /*

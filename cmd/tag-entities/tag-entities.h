@@ -134,6 +134,7 @@ struct lang {
 	struct dp_strset *placefirst;	/* Mount, Place: open a place's name */
 	struct dp_strset *placelast;	/* Tower, Palace: close one */
 	struct dp_strset *aliaswords;	/* dit, known as: an alias follows */
+	struct dp_strset *placenouns;	/* city of, ville de: a place after */
 	struct dp_strset *portwords;	/* intérieur, interior: portfolios */
 	struct dp_strset *orgheadsafter;	/* ministry: after its portfolio */
 	double		*values;	/* number word values, by slot */
