@@ -570,3 +570,12 @@ tagged() {
 	run -0 ents en "The Port of London Authority said so."
 	assert_output '[["ORG","The Port of London Authority"]]'
 }
+
+@test "tag-entities: a company's legal form after a name (plc, Limited, SA, SARL) is part of it, an organisation's" {
+	run -0 ents en "Shares fell after Kerry Foods plc made its bid."
+	assert_output '[["ORG","Kerry Foods plc"]]'
+	run -0 ents en "Copyright The Financial Times Limited."
+	assert_output '[["ORG","Financial Times Limited"]]'
+	run -0 ents fr "Le contrat a été signé avec Martin Dubois SARL."
+	assert_output '[["ORG","Martin Dubois SARL"]]'
+}

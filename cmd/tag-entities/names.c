@@ -98,6 +98,39 @@ place_word(struct ctx *x, const struct dp_strset *set, size_t i)
 }
 
 /*
+ * A company's legal form after a name of the model's or the lexicons', as
+ * written (the lexicon's organisation_suffixes: Kerry Foods plc, The
+ * Financial Times Limited, Durand Frères SA) is part of it, and makes it
+ * an organisation's, whatever label the model gave it.  After the rules,
+ * which find the lexicons' names.
+ */
+void
+company_suffixes(struct ctx *x, const struct lang *l)
+{
+	struct entity *e;
+	size_t k, j;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin == O_USER || e->label > L_MISC)
+			continue;
+		j = e->last + 1;
+		if (j < x->doc.ntoks && x->doc.toks[j].space &&
+		    entity_over(x, j) == NULL &&
+		    place_word(x, l->orgsuffixes, j)) {
+			e->last = j;
+			x->toks[j].ent = (uint32_t)k + 1;
+		} else if (!place_word(x, l->orgsuffixes, e->last) ||
+		    e->last == e->first)
+			continue;
+		if (e->label != L_ORG) {
+			e->label = L_ORG;
+			e->key = NULL;
+		}
+	}
+}
+
+/*
  * A name of the model's after a lowercase noun of a place and its link
  * (the lexicon's place_nouns: near the city of Rennes, le département de
  * la Moselle) is a place's, with the gazetteer's key for one.  The noun

@@ -135,6 +135,7 @@ struct lang {
 	struct dp_strset *placelast;	/* Tower, Palace: close one */
 	struct dp_strset *aliaswords;	/* dit, known as: an alias follows */
 	struct dp_strset *placenouns;	/* city of, ville de: a place after */
+	struct dp_strset *orgsuffixes;	/* Ltd, plc, SA: close a company's */
 	struct dp_strset *portwords;	/* intérieur, interior: portfolios */
 	struct dp_strset *orgheadsafter;	/* ministry: after its portfolio */
 	double		*values;	/* number word values, by slot */
@@ -286,6 +287,7 @@ void	 trim_titles(struct ctx *, const struct lang *);
 
 /* names.c */
 void	 tag_names(struct ctx *, struct lang *);
+void	 company_suffixes(struct ctx *, const struct lang *);
 void	 drop_page_words(struct ctx *, const struct lang *);
 
 /* train.c */

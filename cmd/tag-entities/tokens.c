@@ -56,6 +56,7 @@ tag_record(struct dp_record *r, void *arg)
 	}
 	tag_names(x, l);
 	rules(x, l);
+	company_suffixes(x, l);
 	acronyms(x, l);
 	one_reading(x, l);
 	drop_page_words(x, l);
