@@ -579,3 +579,12 @@ tagged() {
 	run -0 ents fr "Le contrat a été signé avec Martin Dubois SARL."
 	assert_output '[["ORG","Martin Dubois SARL"]]'
 }
+
+@test "tag-entities: a name in apposition to a noun of an online platform, a retailer or a giant is an organisation" {
+	run -0 ents en "Donations poured into the online fundraising platform Kopani."
+	assert_output '[["ORG","Kopani"]]'
+	run -0 ents en "The tech giant Marlow cut jobs."
+	assert_output '[["ORG","Marlow"]]'
+	run -0 ents fr "Le géant américain Marlow supprime des emplois."
+	assert_output '[["NORP","américain"],["ORG","Marlow"]]'
+}
