@@ -569,6 +569,11 @@ tagged() {
 	assert_output '[["PER","Jean Morel"]]'
 	run -0 ents en "The Port of London Authority said so."
 	assert_output '[["ORG","The Port of London Authority"]]'
+	# the names of a list after a plural
+	run -0 ents fr "Les atolls de Mururoa et Fangataufa ont servi."
+	assert_output '[["LOC","Mururoa"],["LOC","Fangataufa"]]'
+	run -0 ents en "Police raided homes in the towns of Moselle and Kopani."
+	assert_output '[["LOC","Moselle"],["LOC","Kopani"]]'
 }
 
 @test "tag-entities: a company's legal form after a name (plc, Limited, SA, SARL) is part of it, an organisation's" {

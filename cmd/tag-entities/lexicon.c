@@ -78,7 +78,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, placefirst), offsetof(struct lang, placelast),
 	offsetof(struct lang, portwords), offsetof(struct lang, orgheadsafter),
 	offsetof(struct lang, aliaswords), offsetof(struct lang, placenouns),
-	offsetof(struct lang, orgsuffixes),
+	offsetof(struct lang, orgsuffixes), offsetof(struct lang, coordinators),
 };
 
 /* A new language's empty sets. */
@@ -503,6 +503,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "place_nouns", offsetof(struct lang, placenouns), 0 },
 		{ "organisation_suffixes", offsetof(struct lang, orgsuffixes),
 		    0 },
+		{ "coordinators", offsetof(struct lang, coordinators), 0 },
 	};
 	struct lang *l = lang;
 	unsigned user;
@@ -535,7 +536,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 20; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 21; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -135,7 +135,9 @@ company_suffixes(struct ctx *x, const struct lang *l)
  * (the lexicon's place_nouns: near the city of Rennes, le département de
  * la Moselle) is a place's, with the gazetteer's key for one.  The noun
  * capitalised is a name's own (the Port of London Authority); a person
- * named in full after it is its owner (le village de Jean Morel).
+ * named in full after it is its owner (le village de Jean Morel).  So
+ * are the names of a list after a plural (les atolls de Mururoa et
+ * Fangataufa), joined by a word of coordinators.
  */
 static void
 place_nouns(struct ctx *x, const struct lang *l)
@@ -146,15 +148,24 @@ place_nouns(struct ctx *x, const struct lang *l)
 
 	for (i = 0; i + 1 < x->doc.ntoks; i++) {
 		if (x->toks[i].upper || (j = phrase_at(x, l->placenouns, i, 3,
-		    1, &slot)) == i || j >= x->doc.ntoks ||
-		    (e = entity_over(x, j)) == NULL || e->first != j ||
-		    e->origin != O_MODEL || e->label > L_MISC ||
-		    e->label == L_LOC || (e->label == L_PER &&
-		    e->last > e->first && x->toks[e->first].info & W_GIVEN))
+		    1, &slot)) == i)
 			continue;
-		e->label = L_LOC;
-		e->key = gaz_key(l, gaz_lookup(x, l, e->first, e->last + 1),
-		    L_LOC);
+		/* the cities of Lyon and Grenoble: each name of a list */
+		while (j < x->doc.ntoks && (e = entity_over(x, j)) != NULL &&
+		    e->first == j && e->origin == O_MODEL &&
+		    e->label <= L_MISC && !(e->label == L_PER &&
+		    e->last > e->first && x->toks[e->first].info & W_GIVEN)) {
+			if (e->label != L_LOC) {
+				e->label = L_LOC;
+				e->key = gaz_key(l, gaz_lookup(x, l, e->first,
+				    e->last + 1), L_LOC);
+			}
+			j = e->last + 1;
+			if (j + 1 >= x->doc.ntoks ||
+			    !word_in(x, l->coordinators, j))
+				break;
+			j++;
+		}
 	}
 }
 

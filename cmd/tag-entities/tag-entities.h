@@ -136,6 +136,7 @@ struct lang {
 	struct dp_strset *aliaswords;	/* dit, known as: an alias follows */
 	struct dp_strset *placenouns;	/* city of, ville de: a place after */
 	struct dp_strset *orgsuffixes;	/* Ltd, plc, SA: close a company's */
+	struct dp_strset *coordinators;	/* et, and: join a list's names */
 	struct dp_strset *portwords;	/* intérieur, interior: portfolios */
 	struct dp_strset *orgheadsafter;	/* ministry: after its portfolio */
 	double		*values;	/* number word values, by slot */
