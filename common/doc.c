@@ -409,6 +409,14 @@ dp_doc_dateline_end(const struct dp_doc *d, size_t first, size_t last)
 	for (caps = first; caps < last && dp_doc_in_capitals(d, caps, 1);
 	    caps++)
 		;
+	/* DUBAÏ | Le ministre…, LYON — The mayor…: capitals and a rule;
+	 * not a hyphen, which sports and market headlines put after their
+	 * subject (SOCCER - SHEARER…) */
+	if (caps > first && caps + 1 < last &&
+	    d->toks[caps].end == d->toks[caps].start + 1 &&
+	    (d->toks[caps].first == '|' || d->toks[caps].first == 0x2013 ||
+	    d->toks[caps].first == 0x2014))
+		return caps + 1;
 	if (caps == first || caps >= last || d->toks[caps].first != ',')
 		caps = 0;
 	for (k = first + 2; k < last && k - first < 12; k++)

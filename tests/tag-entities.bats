@@ -125,6 +125,13 @@ fields() {
 	assert_output '[["LOC","MARSEILLE","geonames:2995469"],["DATE","23 nov. 2026",null]]'
 	run -0 fields en "NEW YORK, Dec. 1 - Shares fell on Monday." 'select(.label == "LOC") | [.label, .text, .key]'
 	assert_output '[["LOC","NEW YORK","geonames:5128581"]]'
+	# a place in capitals and a rule (| – —), if the gazetteer knows it
+	run -0 fields fr "DUBAÏ | Le ministre a annoncé une coopération." '[.label, .text, .key]'
+	assert_output '[["LOC","DUBAÏ","geonames:292223"]]'
+	run -0 fields en "LYON — The mayor said the bridge would reopen." '[.label, .text, .key]'
+	assert_output '[["LOC","LYON","geonames:2996944"]]'
+	run -0 fields en "NATO — The alliance said it would meet." '[.label, .text]'
+	assert_output '[["ORG","NATO"]]'
 }
 
 @test "tag-entities: a date's month and day are digits only" {

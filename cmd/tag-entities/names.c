@@ -16,6 +16,7 @@
 static void
 dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
 {
+	const struct gazentry *g;
 	struct entity e;
 	size_t k;
 
@@ -26,6 +27,15 @@ dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
 		e = entity(first, k - 1, L_LOC, O_RULE);
 		e.force = 1;
 		e.key = gaz_key(l, title_case_lookup(x, l, first, k), L_LOC);
+		add_entity(x, &e);
+	} else if (k > first && k + 1 == end && (g = title_case_lookup(x, l,
+	    first, k)) != NULL && g->labels & 1U << L_LOC) {
+		/* DUBAÏ |: with only a rule after it, an acronym
+		 * (NATO —) could open the text too: a place the
+		 * gazetteer knows */
+		e = entity(first, k - 1, L_LOC, O_RULE);
+		e.force = 1;
+		e.key = gaz_key(l, g, L_LOC);
 		add_entity(x, &e);
 	}
 	for (; k + 2 < end; k++)
