@@ -580,7 +580,9 @@ tagged() {
 	run -0 ents fr "Les atolls de Mururoa et Fangataufa ont servi."
 	assert_output '[["LOC","Mururoa"],["LOC","Fangataufa"]]'
 	run -0 ents en "Police raided homes in the towns of Moselle and Kopani."
-	assert_output '[["LOC","Moselle"],["LOC","Kopani"]]'
+	assert_output '[["LOC","Moselle"],["LOC","Kopani"]]'	# English puts the noun after the name too (French: no such noun)
+	run -0 ents en "Police searched homes in the Moselle region on Tuesday."
+	assert_output '[["LOC","Moselle"],["DATE","Tuesday"]]'
 }
 
 @test "tag-entities: a company's legal form after a name (plc, Limited, SA, SARL) is part of it, an organisation's" {

@@ -79,6 +79,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, portwords), offsetof(struct lang, orgheadsafter),
 	offsetof(struct lang, aliaswords), offsetof(struct lang, placenouns),
 	offsetof(struct lang, orgsuffixes), offsetof(struct lang, coordinators),
+	offsetof(struct lang, placeafter),
 };
 
 /* A new language's empty sets. */
@@ -501,6 +502,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "place_words_last", offsetof(struct lang, placelast), 0 },
 		{ "alias_words", offsetof(struct lang, aliaswords), 0 },
 		{ "place_nouns", offsetof(struct lang, placenouns), 0 },
+		{ "place_nouns_after", offsetof(struct lang, placeafter), 0 },
 		{ "organisation_suffixes", offsetof(struct lang, orgsuffixes),
 		    0 },
 		{ "coordinators", offsetof(struct lang, coordinators), 0 },
@@ -536,7 +538,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 21; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 22; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -147,14 +147,28 @@ company_suffixes(struct ctx *x, const struct lang *l)
  * capitalised is a name's own (the Port of London Authority); a person
  * named in full after it is its owner (le village de Jean Morel).  So
  * are the names of a list after a plural (les atolls de Mururoa et
- * Fangataufa), joined by a word of coordinators.
+ * Fangataufa), joined by a word of coordinators, and a name before a
+ * noun of place_nouns_after (the Moselle region).
  */
 static void
 place_nouns(struct ctx *x, const struct lang *l)
 {
 	struct entity *e;
-	size_t i, j;
+	size_t i, j, k;
 	int slot;
+
+	/* the Moselle region: English puts the noun after */
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin != O_MODEL || e->label > L_MISC ||
+		    e->label == L_LOC || e->last + 1 >= x->doc.ntoks ||
+		    x->toks[e->last + 1].upper ||
+		    !word_in(x, l->placeafter, e->last + 1))
+			continue;
+		e->label = L_LOC;
+		e->key = gaz_key(l, gaz_lookup(x, l, e->first, e->last + 1),
+		    L_LOC);
+	}
 
 	for (i = 0; i + 1 < x->doc.ntoks; i++) {
 		if (x->toks[i].upper || (j = phrase_at(x, l->placenouns, i, 3,

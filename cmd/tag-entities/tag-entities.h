@@ -135,6 +135,7 @@ struct lang {
 	struct dp_strset *placelast;	/* Tower, Palace: close one */
 	struct dp_strset *aliaswords;	/* dit, known as: an alias follows */
 	struct dp_strset *placenouns;	/* city of, ville de: a place after */
+	struct dp_strset *placeafter;	/* region, province: one before */
 	struct dp_strset *orgsuffixes;	/* Ltd, plc, SA: close a company's */
 	struct dp_strset *coordinators;	/* et, and: join a list's names */
 	struct dp_strset *portwords;	/* intérieur, interior: portfolios */
