@@ -500,8 +500,9 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "not_names", offsetof(struct lang, notnames), 0 },
 		{ "place_words_first", offsetof(struct lang, placefirst), 0 },
 		{ "place_words_last", offsetof(struct lang, placelast), 0 },
-		{ "alias_words", offsetof(struct lang, aliaswords), 0 },
-		{ "place_nouns", offsetof(struct lang, placenouns), 0 },
+		{ "alias_words", offsetof(struct lang, aliaswords), W_ALIAS },
+		{ "place_nouns", offsetof(struct lang, placenouns),
+		    W_PLACENOUN },
 		{ "place_nouns_after", offsetof(struct lang, placeafter), 0 },
 		{ "organisation_suffixes", offsetof(struct lang, orgsuffixes),
 		    0 },
@@ -538,7 +539,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 22; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 23; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -143,6 +143,7 @@ ctx_free(struct ctx *x)
 	free(x->feats);
 	free(x->keyends);
 	free(x->mentions);
+	free(x->sorting);
 	free(x->featoff);
 	free(x->emit);
 	free(x->tags);

@@ -171,8 +171,8 @@ place_nouns(struct ctx *x, const struct lang *l)
 	}
 
 	for (i = 0; i + 1 < x->doc.ntoks; i++) {
-		if (x->toks[i].upper || (j = phrase_at(x, l->placenouns, i, 3,
-		    1, &slot)) == i)
+		if (x->toks[i].upper || !(x->toks[i].info & W_PLACENOUN) ||
+		    (j = phrase_at(x, l->placenouns, i, 3, 1, &slot)) == i)
 			continue;
 		/* the cities of Lyon and Grenoble: each name of a list */
 		while (j < x->doc.ntoks && (e = entity_over(x, j)) != NULL &&

@@ -69,6 +69,8 @@ struct token {
 #define W_OFFICE	256	/* can start an office (titles.c) */
 #define W_APPOS		512	/* its apposition is an organisation */
 #define W_OUTSIDE	1024	/* (almost) never inside a training name */
+#define W_ALIAS		2048	/* can start an alias's word (dit, known as) */
+#define W_PLACENOUN	4096	/* can start a noun of place (city of) */
 
 struct entity {
 	size_t		 first, last;	/* tokens */
@@ -203,6 +205,7 @@ struct ctx {
 	}		 shapes[SHAPECACHE];
 	size_t		*keyends;	/* see tokens_key_prefixes() */
 	struct mention	*mentions;	/* see acronyms.c */
+	struct mention	*sorting;	/* and the room to sort them */
 	size_t		 nmentions, capmentions;
 	size_t		 capkeyends;
 	uint64_t	*feats;		/* hashed features of a sentence */
