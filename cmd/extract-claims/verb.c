@@ -55,7 +55,8 @@ static enum match straddle_row(struct ctx *, struct verb *);
 static enum match quote_before_row(struct ctx *, struct verb *);
 static enum match no_content_row(struct ctx *, struct verb *);
 static enum match clause_row(struct ctx *, struct verb *);
-static long	 ender_at(struct ctx *, long, long);
+static long	 ender_at(struct ctx *, const struct phrases *, int, long,
+		    long);
 
 static const struct construction constructions[] = {
 	{ "passive",	  0,				0, passive_row },
@@ -468,7 +469,8 @@ target_passive(struct ctx *x, struct verb *v, int apposed)
 	for (e = k; apposed && e < end; e++)
 		if (x->toks[e].flags & T_COMMA)
 			end = e;
-	set_tokens(x, &c->content, k, ender_at(x, k, end));
+	set_tokens(x, &c->content, k, ender_at(x, &x->lang->enders, 1, k,
+	    end));
 	trim(x, &c->content);
 	return MATCHED;
 }
@@ -581,49 +583,30 @@ inverted_row(struct ctx *x, struct verb *v)
 }
 
 /*
- * Where a content from k ends before last: at a comma, closing quotation
- * marks after it or not, that an adjunct of the lexicon's content_enders
- * follows (…, referring to the convention; …, en référence au projet):
- * the reporter's gloss, not the speaker's words.  Else last.
+ * Where a content from k ends before last: at an adjunct of enders
+ * outside quotation marks, after a comma only if comma is set, and
+ * before the commas and closing marks that lead to it (not those of a
+ * quotation the content opened).  The lexicon's content_enders, after a
+ * comma (…, referring to the convention; …, en référence au projet): the
+ * reporter's gloss, not the speaker's words.  Its noun_content_enders,
+ * for a noun phrase's content, a comma before them or not (announced a
+ * crackdown, days after the rallies; a dénoncé « l'escalade » après les
+ * annonces): they date the saying; not as its first word.  Else last.
  */
 static long
-ender_at(struct ctx *x, long k, long last)
+ender_at(struct ctx *x, const struct phrases *enders, int comma, long k,
+    long last)
 {
-	const struct phrases *enders = &x->lang->enders;
 	size_t p;
-	long i;
+	long i, floor = comma ? k : k + 1;
 
 	for (i = k + 1; i < last && enders->n > 0; i++)
-		if (!x->toks[i].quoted && after_comma(x, i, k) &&
+		if (!x->toks[i].quoted && (!comma || after_comma(x, i, k)) &&
 		    !(x->toks[i].flags & T_PUNCT) &&
 		    phrases_at(x, enders, i, last, &p) != 0) {
-			while (i > k && x->toks[i - 1].flags & (T_CLOSEQ |
+			while (i > floor && x->toks[i - 1].flags & (T_CLOSEQ |
 			    T_COMMA) && !(x->toks[i - 1].flags & T_CLOSEQ &&
 			    x->toks[i - 1].mate >= k))
-				i--;
-			return i;
-		}
-	return last;
-}
-
-/*
- * Where a noun phrase's content from k ends before last: at a time
- * adjunct of the lexicon's noun_content_enders outside quotation marks,
- * a comma before it or not (announced a crackdown, days after the
- * rallies; a dénoncé « l'escalade » après les annonces): it dates the
- * saying.  Not as its first word.  Else last.
- */
-static long
-noun_ender_at(struct ctx *x, long k, long last)
-{
-	const struct phrases *enders = &x->lang->nounenders;
-	size_t p;
-	long i;
-
-	for (i = k + 1; i < last && enders->n > 0; i++)
-		if (!x->toks[i].quoted && !(x->toks[i].flags & T_PUNCT) &&
-		    phrases_at(x, enders, i, last, &p) != 0) {
-			while (i > k + 1 && x->toks[i - 1].flags & T_COMMA)
 				i--;
 			return i;
 		}
@@ -654,9 +637,10 @@ clause_content(struct ctx *x, struct verb *v)
 		 * pronoun opening a clause without its that (he, il) */
 		if (!v->clause && v->cue->takes & TAKES_NP &&
 		    !in_class(x, WC_SUBJECT_PRONOUN, k))
-			last = noun_ender_at(x, k, last);
+			last = ender_at(x, &x->lang->nounenders, 0, k,
+			    last);
 		set_tokens(x, &c->content, k, v->cend >= 0 ? v->cend :
-		    ender_at(x, k, last));
+		    ender_at(x, &x->lang->enders, 1, k, last));
 		trim(x, &c->content);
 	}
 	/* said nothing: negated speech, no claim */

@@ -287,37 +287,28 @@ flag_first_word(struct lang *l, const char *s, size_t n, int flag)
 
 /*
  * Loads a list of words or phrases into set (if not NULL) and sets flag on
- * their lowercase first words.
+ * their lowercase first words, or on the whole words with WHOLE_WORDS.
  */
+#define WHOLE_WORDS	0x10000	/* above the W_ flags */
 static void
 load_words(struct lang *l, struct dp_yaml *y, const char *key,
     struct dp_strset *set, int flag)
 {
 	char **w;
 	size_t i, n;
+	int whole = flag & WHOLE_WORDS;
 
+	flag &= ~WHOLE_WORDS;
 	if (dp_yaml_get(y, dp_yaml_root(y), key) == 0)
 		return;
 	w = dp_yaml_strings(y, key, &n);
 	for (i = 0; i < n; i++) {
 		if (set != NULL)
 			*dp_strset_add(set, w[i], strlen(w[i])) = 1;
-		flag_first_word(l, w[i], strlen(w[i]), flag);
-	}
-	free(w);
-}
-
-/* Sets flag on each word of a list, whole and lowercased. */
-static void
-flag_words(struct lang *l, struct dp_yaml *y, const char *key, int flag)
-{
-	char **w;
-	size_t i, n;
-
-	if (dp_yaml_get(y, dp_yaml_root(y), key) == 0)
-		return;
-	w = dp_yaml_strings(y, key, &n);
-	for (i = 0; i < n; i++) {
+		if (!whole) {
+			flag_first_word(l, w[i], strlen(w[i]), flag);
+			continue;
+		}
 		dp_buf_reset(&l->scratch);
 		dp_lower(&l->scratch, w[i], strlen(w[i]));
 		*dp_strset_add(l->words, l->scratch.data, l->scratch.len) |=
@@ -467,6 +458,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "given_names", 0, W_GIVEN },
 		{ "surnames", 0, W_SURNAME },
 		{ "words", 0, W_COMMON },
+		{ "outside_names", 0, W_OUTSIDE | WHOLE_WORDS },
 		{ "weekdays", offsetof(struct lang, weekdays), W_DATE },
 		{ "date_words", offsetof(struct lang, datewords), W_DATE },
 		{ "decades", offsetof(struct lang, decades), W_DATE },
@@ -518,7 +510,6 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		load_words(l, y, lists[i].key, lists[i].off == 0 ? NULL :
 		    *(struct dp_strset **)((char *)l + lists[i].off),
 		    lists[i].flag);
-	flag_words(l, y, "outside_names", W_OUTSIDE);
 	load_profile(l, y);
 	load_map(l, y, "months", l->months, 1, W_DATE);
 	load_map(l, y, "numbers", l->numbers, 1, W_NUMBER);
