@@ -23,6 +23,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
 	struct dp_buf line = { 0 };
 	struct dp_record r = { 0 };
+	const struct entity *e, *prev = NULL;
 	size_t i;
 	int how, rc;
 
@@ -35,11 +36,14 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	rc = run_quietly(tag_record, &r, &fx);
 	if (!fuzz_rc_ok(how, rc))
 		abort();
-	for (i = 0; rc == 0 && i < fx.nents; i++)
-		if (fx.ents[i].first > fx.ents[i].last ||
-		    fx.ents[i].last >= fx.doc.ntoks || (i > 0 &&
-		    fx.ents[i].first <= fx.ents[i - 1].last))
+	/* in the order written (output.c's x->order) */
+	for (i = 0; rc == 0 && i < fx.nents; i++) {
+		e = &fx.ents[fx.order[i]];
+		if (e->first > e->last || e->last >= fx.doc.ntoks ||
+		    (i > 0 && e->first <= prev->last))
 			abort();
+		prev = e;
+	}
 	dp_record_free(&r);
 	dp_buf_free(&line);
 	return 0;
