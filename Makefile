@@ -176,9 +176,11 @@ eval: all
 eval-dev: all
 	@sh tools/eval -d $(SHARED)
 
-# Rebuilds tag-entities' models from the training corpora of $(SHARED).
+# Rebuilds tag-entities' and segment's models from the training corpora
+# of $(SHARED).
 model: all
 	@sh tools/train-entities $(SHARED)
+	@sh tools/train-segment $(SHARED)
 
 bench: all
 	@sh tools/deps hyperfine

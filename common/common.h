@@ -728,6 +728,11 @@ size_t		 dp_model_nfeatures(const struct dp_model *);
  */
 void		 dp_model_to_image(const struct dp_model *, struct dp_buf *);
 struct dp_model	*dp_model_from_image(const char *, size_t);
+/*
+ * Adds to a label's weight at a sequence's start, learned or not: where
+ * sequences are of one position, a threshold the other labels must beat.
+ */
+void		 dp_model_prior(struct dp_model *, int, float);
 /* Allows or forbids label to after label from (-1: the first position). */
 void		 dp_model_allow(struct dp_model *, int, int, int);
 /*
@@ -752,6 +757,12 @@ void		 dp_model_prefetch(const struct dp_model *, const uint64_t *,
  */
 void		 dp_model_decode(struct dp_model *, float *, size_t,
 		    const int *, int *);
+/*
+ * The best label of a sequence of one position, given its n features (its
+ * start weights counted): dp_model_tag() without a sequence's work.
+ */
+int		 dp_model_best(const struct dp_model *, const uint64_t *,
+		    size_t);
 /* The best labels for a sequence, into out[0..n). */
 void		 dp_model_tag(struct dp_model *, const uint64_t *,
 		    const uint32_t *, size_t, int *);
@@ -761,5 +772,48 @@ void		 dp_model_tag(struct dp_model *, const uint64_t *,
  */
 size_t		 dp_model_learn(struct dp_model *, const uint64_t *,
 		    const uint32_t *, size_t, const int *, int *);
+
+/*
+ * Examples to learn from: sequences of positions, each position's features
+ * feats[off[i]] to feats[off[i + 1] - 1] and its gold label, sequence s
+ * being positions first[s] to first[s + 1] - 1.
+ */
+/*
+ * A feature's 64-bit key from its template number and a value (a word's
+ * hash): splitmix64's finalizer, applied to each so that the keys of
+ * templates and values that differ by a bit differ everywhere.
+ */
+static inline uint64_t
+dp_mix64(uint64_t x)
+{
+	x ^= x >> 30;
+	x *= UINT64_C(0xbf58476d1ce4e5b9);
+	x ^= x >> 27;
+	x *= UINT64_C(0x94d049bb133111eb);
+	return x ^ (x >> 31);
+}
+
+struct dp_examples {
+	uint64_t	*feats;
+	uint32_t	*off;
+	int		*gold;
+	size_t		*first;
+	size_t		 nfeats, capfeats, npos, cappos, nseq, capseq;
+};
+
+/*
+ * Adds a sequence of n positions: position i's features are
+ * feats[featoff[i]] to feats[featoff[i + 1] - 1], its label gold[i].
+ */
+void		 dp_examples_add(struct dp_examples *, const uint64_t *,
+		    const uint32_t *, const int *, size_t);
+void		 dp_examples_free(struct dp_examples *);
+/*
+ * Trains a model on examples for a number of epochs, each in an order
+ * shuffled the same way every run; says each one's errors on stderr, the
+ * positions named by the last argument ("tokens").
+ */
+void		 dp_model_fit(struct dp_model *, const struct dp_examples *,
+		    int, const char *);
 
 #endif /* DP_COMMON_H */

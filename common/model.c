@@ -233,6 +233,13 @@ dp_model_nfeatures(const struct dp_model *m)
 }
 
 void
+dp_model_prior(struct dp_model *m, int y, float d)
+{
+	m->trans[m->nlabels * m->nlabels + (size_t)y] += d;
+	m->dense_ok = 0;
+}
+
+void
 dp_model_allow(struct dp_model *m, int from, int to, int yes)
 {
 	size_t r = from < 0 ? m->nlabels : (size_t)from;
@@ -634,6 +641,23 @@ viterbi(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
 	decode(m, m->score, n, NULL, out);
 }
 
+int
+dp_model_best(const struct dp_model *m, const uint64_t *f, size_t n)
+{
+	float s[MAXLABELS + LANES], best = -INFINITY;
+	size_t L = m->nlabels, y;
+	int k = 0;
+
+	memset(s, 0, m->stride * sizeof(*s));
+	dp_model_scores(m, f, n, s);
+	for (y = 0; y < L; y++)
+		if (m->allowed[L * L + y] && s[y] + m->trans[L * L + y] > best) {
+			best = s[y] + m->trans[L * L + y];
+			k = (int)y;
+		}
+	return k;
+}
+
 void
 dp_model_tag(struct dp_model *m, const uint64_t *feats, const uint32_t *off,
     size_t n, int *out)
@@ -692,6 +716,94 @@ dp_model_learn(struct dp_model *m, const uint64_t *feats,
 		}
 	}
 	return errors;
+}
+
+void
+dp_examples_add(struct dp_examples *ex, const uint64_t *feats,
+    const uint32_t *featoff, const int *gold, size_t n)
+{
+	size_t i, nf = featoff[n] - featoff[0];
+
+	if (ex->nfeats + nf > ex->capfeats) {
+		ex->capfeats = 2 * (ex->nfeats + nf);
+		ex->feats = dp_reallocarray(ex->feats, ex->capfeats,
+		    sizeof(*ex->feats));
+	}
+	if (ex->npos + n + 1 > ex->cappos) {
+		ex->cappos = 2 * (ex->npos + n + 1);
+		ex->off = dp_reallocarray(ex->off, ex->cappos,
+		    sizeof(*ex->off));
+		ex->gold = dp_reallocarray(ex->gold, ex->cappos,
+		    sizeof(*ex->gold));
+	}
+	if (ex->nseq + 2 > ex->capseq) {
+		ex->capseq = 2 * (ex->nseq + 2);
+		ex->first = dp_reallocarray(ex->first, ex->capseq,
+		    sizeof(*ex->first));
+	}
+	memcpy(ex->feats + ex->nfeats, feats + featoff[0],
+	    nf * sizeof(*ex->feats));
+	for (i = 0; i < n; i++) {
+		ex->off[ex->npos + i] = (uint32_t)(ex->nfeats + featoff[i] -
+		    featoff[0]);
+		ex->gold[ex->npos + i] = gold[i];
+	}
+	ex->first[ex->nseq++] = ex->npos;
+	ex->npos += n;
+	ex->nfeats += nf;
+	ex->off[ex->npos] = (uint32_t)ex->nfeats;
+	ex->first[ex->nseq] = ex->npos;
+}
+
+void
+dp_examples_free(struct dp_examples *ex)
+{
+	free(ex->feats);
+	free(ex->off);
+	free(ex->gold);
+	free(ex->first);
+	memset(ex, 0, sizeof(*ex));
+}
+
+/*
+ * Learns from nseq sequences, epochs passes in an order shuffled the same
+ * way every run (the same data give the same model, byte for byte), and
+ * says how many of the positions, counted as what, each pass got wrong.
+ */
+void
+dp_model_fit(struct dp_model *m, const struct dp_examples *ex, int epochs,
+    const char *what)
+{
+	uint64_t rng = UINT64_C(88172645463325252);
+	size_t *order, i, j, s, tmp, errors;
+	int *guess, e;
+
+	order = dp_reallocarray(NULL, ex->nseq ? ex->nseq : 1, sizeof(*order));
+	for (i = 0; i < ex->nseq; i++)
+		order[i] = i;
+	guess = dp_reallocarray(NULL, ex->npos + 1, sizeof(*guess));
+	for (e = 0; e < epochs; e++) {
+		for (i = ex->nseq ? ex->nseq - 1 : 0; i > 0; i--) {
+			rng ^= rng << 13;
+			rng ^= rng >> 7;
+			rng ^= rng << 17;
+			j = (size_t)(rng % (i + 1));
+			tmp = order[i];
+			order[i] = order[j];
+			order[j] = tmp;
+		}
+		errors = 0;
+		for (i = 0; i < ex->nseq; i++) {
+			s = order[i];
+			errors += dp_model_learn(m, ex->feats,
+			    ex->off + ex->first[s], ex->first[s + 1] -
+			    ex->first[s], ex->gold + ex->first[s], guess);
+		}
+		dp_warn("epoch %d: %zu of %zu %s wrong", e + 1, errors,
+		    ex->npos, what);
+	}
+	free(order);
+	free(guess);
 }
 
 static void

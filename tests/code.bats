@@ -59,6 +59,12 @@ writable() {
 			run diff "$TOP/lexicons/$f" "$d/lexicons/$f"
 			assert_success
 		done
+		sh "$TOP/tools/train-segment" "$TOP/../shared" "$d/lexicons" \
+		    2>/dev/null
+		for f in fr/segment.model en/segment.model; do
+			run cmp "$TOP/lexicons/$f" "$d/lexicons/$f"
+			assert_success
+		done
 	fi
 	[ -d /usr/share/unicode/cldr/common/segments ] ||
 	    skip "no unicode-cldr-core for segment.yaml"

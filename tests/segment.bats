@@ -371,3 +371,61 @@ pieces() {
 	run -0 --separate-stderr sh -c 'printf "{\"text\":\"Oui.\"}\n" | DEPECHE_LEXICONS=none "$1"' sh "$BATS_TEST_TMPDIR/bin/segment"
 	assert_equal "$stderr" "segment: running without lexicons (DEPECHE_LEXICONS=none)"
 }
+
+# lexicons_without_model: a copy of the lexicons without segment's boundary
+# models, printed as its path: the rules alone.
+lexicons_without_model() {
+	cp -R "${DEPECHE_LEXICONS:-$TOP/lexicons}" "$BATS_TEST_TMPDIR/lex"
+	rm -f "$BATS_TEST_TMPDIR"/lex/*/segment.model
+	printf '%s\n' "$BATS_TEST_TMPDIR/lex"
+}
+
+@test "segment: the boundary model ends a heading at a colon or bracket before a capital, in both languages; not a list after a colon" {
+	run -0 pieces fr sentences "Posologie : La dose habituelle est de deux comprimés par jour."
+	assert_output '["Posologie :","La dose habituelle est de deux comprimés par jour."]'
+	run -0 pieces fr sentences "Effets indésirables (voir rubrique 4) Des nausées ont été observées."
+	assert_output '["Effets indésirables (voir rubrique 4)","Des nausées ont été observées."]'
+	run -0 pieces en sentences "Please see the attached file << File: plan.doc >> Let me know what you think."
+	assert_output '["Please see the attached file << File: plan.doc >>","Let me know what you think."]'
+	run -0 pieces fr sentences "Il a cité trois villes : Paris, Lyon et Marseille."
+	assert_output '["Il a cité trois villes : Paris, Lyon et Marseille."]'
+	run -0 pieces en sentences "He named his three heroes: Lincoln, Gandhi and Mandela."
+	assert_output '["He named his three heroes: Lincoln, Gandhi and Mandela."]'
+	# the rules alone see no stop there
+	DEPECHE_LEXICONS=$(lexicons_without_model)
+	export DEPECHE_LEXICONS
+	run -0 pieces fr sentences "Posologie : La dose habituelle est de deux comprimés par jour."
+	assert_output '["Posologie : La dose habituelle est de deux comprimés par jour."]'
+	run -0 pieces en sentences "Please see the attached file << File: plan.doc >> Let me know what you think."
+	assert_output '["Please see the attached file << File: plan.doc >> Let me know what you think."]'
+}
+
+@test "segment: --train learns a boundary model from gold sentences, the same bytes twice, that segment then reads" {
+	local gold lex
+	gold=$(mkinput gold.jsonl '%s\n' \
+	    '{"id":"a","text":"Contact : Merci de répondre. Objet : Le stage commence lundi.","sentences":[[0,9],[10,28],[29,61]]}' \
+	    '{"id":"b","text":"Il a vu trois pays : Italie, Grèce et Malte.","sentences":[[0,44]]}')
+	run -0 --separate-stderr segment -l fr -m 0 -t "$BATS_TEST_TMPDIR/one.model" "$gold"
+	[[ "$stderr" == *"one.model: "*" features learned; segment boundary features 1; lang fr; 3 points, 10 epochs, margin 0" ]]
+	[ -z "$output" ]
+	run -0 segment -l fr -m 0 -t "$BATS_TEST_TMPDIR/two.model" "$gold"
+	cmp "$BATS_TEST_TMPDIR/one.model" "$BATS_TEST_TMPDIR/two.model"
+	lex=$(lexicons_without_model)
+	cp "$BATS_TEST_TMPDIR/one.model" "$lex/fr/segment.model"
+	DEPECHE_LEXICONS=$lex run -0 pieces fr sentences "Contact : Merci de répondre."
+	assert_output '["Contact :","Merci de répondre."]'
+}
+
+@test "segment: --train says what is wrong: no gold sentences (65), two languages (65), a bad margin (64); a model of other features exits 78" {
+	local lex
+	run -65 --separate-stderr sh -c 'printf "{\"text\":\"Oui : Non.\"}\n" | segment -l fr -t "$1"' sh "$BATS_TEST_TMPDIR/m"
+	assert_equal "$stderr" 'segment: <stdin>:1: no "sentences" to learn from'
+	run -65 --separate-stderr sh -c 'printf "%s\n%s\n" "{\"lang\":\"fr\",\"text\":\"Oui.\",\"sentences\":[[0,4]]}" "{\"lang\":\"en\",\"text\":\"Yes.\",\"sentences\":[[0,4]]}" | segment -t "$1"' sh "$BATS_TEST_TMPDIR/m"
+	assert_equal "$stderr" 'segment: <stdin>:2: a model learns one language (fr), not en'
+	run -64 --separate-stderr segment -m -1 -t "$BATS_TEST_TMPDIR/m"
+	assert_equal "$stderr" 'segment: -1: bad margin'
+	lex=$(lexicons_without_model)
+	cp "$lex/fr/entities.model" "$lex/fr/segment.model"
+	run -78 --separate-stderr sh -c 'printf "{\"lang\":\"fr\",\"text\":\"Oui.\"}\n" | DEPECHE_LEXICONS="$1" segment' sh "$lex"
+	[[ "$stderr" == "segment: $lex/fr/segment.model: a model for other features (tag-entities features 1;"* ]]
+}

@@ -5,6 +5,7 @@
  */
 
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,8 +34,11 @@ lang_init(void *lang, const char *code, void *arg)
 static void
 lang_free(void *lang)
 {
+	struct lang *l = lang;
+
 	dp_strsets_free(lang, lang_sets, sizeof(lang_sets) /
 	    sizeof(lang_sets[0]));
+	dp_model_free(l->model);
 }
 
 /*
@@ -94,10 +98,37 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	}
 }
 
+/*
+ * After the lexicons: the boundary model of LEXDIR/LANG/segment.model, if
+ * the language has one and the run (arg, its context) trains none.
+ */
+static void
+lang_done(void *lang, const char *dir, void *arg)
+{
+	const struct ctx *x = arg;
+	struct lang *l = lang;
+	struct dp_buf path = { 0 };
+	FILE *fp;
+
+	if (dir == NULL || (x != NULL && x->train != NULL))
+		return;
+	dp_buf_printf(&path, "%s/segment.model", dir);
+	if ((fp = fopen(dp_buf_cstr(&path), "rb")) != NULL) {
+		fclose(fp);
+		l->model = dp_model_load(path.data);
+		if (strncmp(dp_model_about(l->model), BOUNDARY_FEATURES,
+		    strlen(BOUNDARY_FEATURES)) != 0 ||
+		    dp_model_nlabels(l->model) != 2)
+			dp_die(DP_EX_CONFIG, "%s: a model for other features "
+			    "(%s)", path.data, dp_model_about(l->model));
+	}
+	dp_buf_free(&path);
+}
+
 /* Their files under LEXDIR/LANG/, after profile.yaml. */
 static const char *const lang_files[] = { "segment.yaml", "langid.yaml",
     NULL };
 const struct dp_lang_ops lang_ops = {
 	.files = lang_files, .size = sizeof(struct lang), .init = lang_init,
-	.load = lang_load, .free = lang_free,
+	.load = lang_load, .done = lang_done, .free = lang_free,
 };

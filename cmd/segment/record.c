@@ -66,6 +66,20 @@ segment_record(struct dp_record *r, void *arg)
 		dp_buf_free(&x->scratch);
 
 	tokenize(x, l, x->ncps);
+	if (x->train != NULL) {
+		if (x->trainlang == NULL)
+			x->trainlang = l;
+		if (x->trainlang != l) {
+			dp_warnat(r->name, r->lineno, "a model learns one "
+			    "language (%s), not %s", x->trainlang->code,
+			    l->code);
+			return DP_EX_DATAERR;
+		}
+		if (boundary_gold(x, r) != 0)
+			return DP_EX_DATAERR;
+		sentences(x, l);
+		return 0;
+	}
 	sentences(x, l);
 	paragraphs(x);
 

@@ -10,6 +10,7 @@
  *                paragraphs, written
  *   tokens.c     words, numbers, URLs, addresses, abbreviations, clitics
  *   sentences.c  where a sentence ends
+ *   boundary.c   the learned decision where no stop ends one
  */
 
 #include <stddef.h>
@@ -51,6 +52,7 @@ struct lang {
 	struct dp_strset *salut;	/* "hi", "regards": lowercased */
 	struct dp_strset *starters;	/* function words, lowercased */
 	struct dp_strset *times;	/* a.m., p.m.: end a clause's time */
+	struct dp_model	*model;		/* segment.model, or NULL */
 };
 
 #define ABBR_TITLE	2
@@ -62,6 +64,14 @@ struct marker {
 	int32_t		 bullet;	/* before the number, or 0 */
 	int		 shape;		/* '.', ')' or '.' + ')' */
 };
+
+/* A token's hashes, as boundary.c keeps them (tok: its index + 1). */
+struct hashes {
+	size_t		 tok;
+	uint64_t	 word, shape;
+};
+
+#define BHASHES		16	/* tokens whose hashes are kept */
 
 /* What a run keeps: its languages, then one record's state. */
 struct ctx {
@@ -81,6 +91,16 @@ struct ctx {
 	int		 wraplist;	/* and is a list of short lines */
 	struct dp_buf	 scratch;
 	uint32_t	 ascii[128];	/* each ASCII code point, classed */
+	/* boundary.c: the hashes of the tokens around a point, the
+	 * lowercase words of the sentence so far (bfirst: its first token
+	 * + 1, bupto: counted up to); training, the gold */
+	struct hashes	 bhash[BHASHES], bhash_end;
+	size_t		 bfirst, bupto, blower;
+	const char	*train;		/* --train's model, or NULL */
+	const struct lang *trainlang;
+	struct dp_examples examples;
+	unsigned char	*goldend;	/* per token: a sentence ends after */
+	size_t		 capgoldend;
 };
 
 /*
@@ -202,6 +222,14 @@ extern const struct dp_lang_ops lang_ops;
 /* record.c */
 void	 add_span(uint32_t **, size_t *, size_t *, uint32_t, uint32_t);
 int	 segment_record(struct dp_record *, void *);
+
+/* boundary.c */
+#define BOUNDARY_FEATURES	"segment boundary features 1"
+int	 boundary_candidate(struct ctx *, size_t, size_t);
+int	 boundary_at(struct ctx *, const struct lang *, size_t, size_t);
+int	 boundary_gold(struct ctx *, const struct dp_record *);
+void	 boundary_reset(struct ctx *);
+void	 boundary_train(struct ctx *, int, float);
 
 /* tokens.c */
 int	 lookup(struct ctx *, const struct dp_strset *, size_t, size_t);

@@ -559,6 +559,7 @@ sentences(struct ctx *x, const struct lang *l)
 
 	x->nsents = 0;
 	x->wrapend = 0;
+	boundary_reset(x);
 	for (k = 0; k < x->ntoks; k++) {
 		if (x->toks[k].newlines >= 2)
 			depth = 0;
@@ -578,8 +579,13 @@ sentences(struct ctx *x, const struct lang *l)
 			depth += x->toks[k].closed;
 		else if (quote_role(x, k) < 0 && depth > 0)
 			depth--;
-		if (!ends_sentence(x, l, first, k, &last, depth > 0))
-			continue;
+		if (!ends_sentence(x, l, first, k, &last, depth > 0)) {
+			/* where the rules see no stop, the model may */
+			if (depth > 0 || !boundary_candidate(x, first, k) ||
+			    !boundary_at(x, l, first, k))
+				continue;
+			last = k;
+		}
 		/* Quotes the sentence took along close it. */
 		for (q = k + 1; q <= last; q++)
 			if (depth > 0 && (quote_role(x, q) < 0 ||

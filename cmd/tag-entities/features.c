@@ -22,16 +22,6 @@ enum { F_BIAS = 1, F_W, F_SHAPE, F_LEN, F_P2, F_P3, F_S2, F_S3, F_S4,
 	F_WWP1, F_FIRST, F_GAZ, F_GAZM1, F_GAZP1, F_GIVEN, F_SURNAME,
 	F_LCELSE, F_COMMON, F_WM1S, F_GIVENP1, F_SURM1, F_UPPERSEQ };
 
-static inline uint64_t
-mix(uint64_t x)
-{
-	x ^= x >> 30;
-	x *= UINT64_C(0xbf58476d1ce4e5b9);
-	x ^= x >> 27;
-	x *= UINT64_C(0x94d049bb133111eb);
-	return x ^ (x >> 31);
-}
-
 static inline void
 feat(struct ctx *x, uint64_t tmpl, uint64_t a, uint64_t b)
 {
@@ -40,7 +30,8 @@ feat(struct ctx *x, uint64_t tmpl, uint64_t a, uint64_t b)
 		x->feats = dp_reallocarray(x->feats, x->capfeats,
 		    sizeof(*x->feats));
 	}
-	x->feats[x->nfeats++] = mix(a ^ mix(b ^ mix(tmpl)));
+	x->feats[x->nfeats++] = dp_mix64(a ^ dp_mix64(b ^
+	    dp_mix64(tmpl)));
 }
 
 /* Hash of the first (from_end == 0) or last n code points of a word. */
@@ -83,7 +74,7 @@ set_gazbits(struct ctx *x)
 			for (y = 0; y < NLABELS; y++)
 				bits = bits * 3 + t->gaz[y];
 		t->gazbits = bits + 1;
-		t->rolekey = mix(t->hlower ^ mix(t->hshape)) | 1;
+		t->rolekey = dp_mix64(t->hlower ^ dp_mix64(t->hshape)) | 1;
 	}
 }
 

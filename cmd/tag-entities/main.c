@@ -153,9 +153,6 @@ ctx_free(struct ctx *x)
 	free(x->starts);
 	free(x->seen);
 	free(x->votes);
-	free(x->tr.feats);
-	free(x->tr.off);
-	free(x->tr.gold);
-	free(x->tr.first);
+	dp_examples_free(&x->tr.ex);
 	free(x->tr.ents);
 }

@@ -172,11 +172,7 @@ struct options {
 
 /* Training: every sentence's features and gold tags. */
 struct training {
-	uint64_t	*feats;
-	uint32_t	*off;		/* per position, per sentence */
-	int		*gold;
-	size_t		*first;		/* sentence -> first position */
-	size_t		 nfeats, capfeats, npos, cappos, nseq, capseq;
+	struct dp_examples ex;		/* a sequence per sentence */
 	size_t		 unaligned;
 	struct lang	*lang;
 	struct dp_entity *ents;		/* a record's gold entities */

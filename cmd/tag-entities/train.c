@@ -74,38 +74,9 @@ read_gold(struct ctx *x, struct dp_record *r)
 void
 keep_sentence(struct ctx *x, size_t first, size_t last)
 {
-	size_t i, n = last - first;
-
 	sentence_features(x, first, last);
-	if (x->tr.nfeats + x->nfeats > x->tr.capfeats) {
-		x->tr.capfeats = 2 * (x->tr.nfeats + x->nfeats);
-		x->tr.feats = dp_reallocarray(x->tr.feats, x->tr.capfeats,
-		    sizeof(*x->tr.feats));
-	}
-	if (x->tr.npos + n + 1 > x->tr.cappos) {
-		x->tr.cappos = 2 * (x->tr.npos + n + 1);
-		x->tr.off = dp_reallocarray(x->tr.off, x->tr.cappos,
-		    sizeof(*x->tr.off));
-		x->tr.gold = dp_reallocarray(x->tr.gold, x->tr.cappos,
-		    sizeof(*x->tr.gold));
-	}
-	if (x->tr.nseq + 2 > x->tr.capseq) {
-		x->tr.capseq = 2 * (x->tr.nseq + 2);
-		x->tr.first = dp_reallocarray(x->tr.first, x->tr.capseq,
-		    sizeof(*x->tr.first));
-	}
-	memcpy(x->tr.feats + x->tr.nfeats, x->feats,
-	    x->nfeats * sizeof(*x->feats));
-	for (i = 0; i < n; i++) {
-		x->tr.off[x->tr.npos + i] =
-		    (uint32_t)(x->tr.nfeats + x->featoff[i]);
-		x->tr.gold[x->tr.npos + i] = x->tags[first + i];
-	}
-	x->tr.first[x->tr.nseq++] = x->tr.npos;
-	x->tr.npos += n;
-	x->tr.nfeats += x->nfeats;
-	x->tr.off[x->tr.npos] = (uint32_t)x->tr.nfeats;
-	x->tr.first[x->tr.nseq] = x->tr.npos;
+	dp_examples_add(&x->tr.ex, x->feats, x->featoff, x->tags + first,
+	    last - first);
 }
 
 /* Learns a model from the kept sentences and writes it to x->opt->train. */
@@ -114,11 +85,10 @@ train(struct ctx *x)
 {
 	char *labels[1 + 2 * NLEARNED], names[2 * NLEARNED][16], about[256];
 	struct dp_model *m;
-	size_t *order, i, j, s, tmp, errors, n;
-	uint64_t rng = 88172645463325252ULL;
-	int *guess, y, e;
+	size_t j, n;
+	int y;
 
-	if (x->tr.nseq == 0)
+	if (x->tr.ex.nseq == 0)
 		dp_die(DP_EX_DATAERR, "no sentences to learn from");
 	labels[0] = "O";
 	for (y = 0; y < (int)NLEARNED; y++) {
@@ -129,7 +99,7 @@ train(struct ctx *x)
 	}
 	snprintf(about, sizeof(about),
 	    "%s; lang %s; %zu sentences, %zu " "tokens, %d epochs", FEATURES,
-	    x->tr.lang->code, x->tr.nseq, x->tr.npos, x->opt->epochs);
+	    x->tr.lang->code, x->tr.ex.nseq, x->tr.ex.npos, x->opt->epochs);
 	m = dp_model_new(labels, 1 + 2 * NLEARNED, about);
 	/* I-X only inside an X. */
 	for (y = 0; y < (int)(1 + 2 * NLEARNED); y++)
@@ -138,32 +108,7 @@ train(struct ctx *x)
 				dp_model_allow(m, y, (int)(2 + 2 * j), 0);
 			dp_model_allow(m, -1, (int)(2 + 2 * j), 0);
 		}
-	order = dp_reallocarray(NULL, x->tr.nseq, sizeof(*order));
-	for (i = 0; i < x->tr.nseq; i++)
-		order[i] = i;
-	guess = dp_reallocarray(NULL, x->tr.npos + 1, sizeof(*guess));
-	for (e = 0; e < x->opt->epochs; e++) {
-		/* The same shuffles every run: a model is reproducible. */
-		for (i = x->tr.nseq - 1; i > 0; i--) {
-			rng ^= rng << 13;
-			rng ^= rng >> 7;
-			rng ^= rng << 17;
-			j = (size_t)(rng % (i + 1));
-			tmp = order[i];
-			order[i] = order[j];
-			order[j] = tmp;
-		}
-		errors = 0;
-		for (i = 0; i < x->tr.nseq; i++) {
-			s = order[i];
-			n = x->tr.first[s + 1] - x->tr.first[s];
-			errors += dp_model_learn(m, x->tr.feats,
-			    x->tr.off + x->tr.first[s], n,
-			    x->tr.gold + x->tr.first[s], guess);
-		}
-		dp_warn("epoch %d: %zu of %zu tokens wrong", e + 1, errors,
-		    x->tr.npos);
-	}
+	dp_model_fit(m, &x->tr.ex, x->opt->epochs, "tokens");
 	if (x->tr.unaligned > 0)
 		dp_warn("%zu gold entities do not fall on token boundaries",
 		    x->tr.unaligned);
@@ -172,6 +117,4 @@ train(struct ctx *x)
 		dp_die(DP_EX_IOERR, "%s: %s", x->opt->train, strerror(errno));
 	dp_warn("%s: %zu features learned; %s", x->opt->train, n, about);
 	dp_model_free(m);
-	free(order);
-	free(guess);
 }

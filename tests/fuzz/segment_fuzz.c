@@ -36,7 +36,7 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	int how, rc;
 
 	if (fx.langs == NULL)
-		fx.langs = dp_langs_new(&lang_ops, NULL, NULL);
+		fx.langs = dp_langs_new(&lang_ops, NULL, &fx);
 	if ((how = fuzz_record(&r, &line, data, size, 0)) == FUZZ_NONE)
 		return 0;
 	rc = run_quietly(segment_record, &r, &fx);

@@ -1,7 +1,9 @@
 /*
  * model_test: the span reader takes exactly arrays of [start,end] pairs,
  * and a model learns a separable sequence, survives a save and a load
- * unchanged in what it tags, and keeps forbidden transitions forbidden.
+ * unchanged in what it tags, and keeps forbidden transitions forbidden; a
+ * classifier of one position learns from examples, answers as a sequence
+ * of one would, and a prior moves its threshold.
  */
 
 #include <stdio.h>
@@ -156,10 +158,53 @@ test_learn(void)
 	dp_model_free(m);
 }
 
+/*
+ * Points of one position each: feature 7 says "yes", 8 "no", 9 is in
+ * both.  dp_model_fit learns them; dp_model_best agrees with
+ * dp_model_tag; a prior for "no" as large as any score keeps every point
+ * "no".
+ */
+static void
+test_classify(void)
+{
+	char *labels[] = { "no", "yes" };
+	struct dp_examples ex = { 0 };
+	struct dp_model *m;
+	uint64_t f[2];
+	uint32_t off[2] = { 0, 2 };
+	int y, tagged, i, same = 1;
+
+	m = dp_model_new(labels, 2, "points");
+	for (i = 0; i < 20; i++) {
+		f[0] = i % 2 ? 7 : 8;
+		f[1] = 9;
+		y = i % 2;
+		dp_examples_add(&ex, f, off, &y, 1);
+	}
+	CHECK(ex.nseq == 20 && ex.npos == 20 && ex.nfeats == 40 &&
+	    ex.off[20] == 40 && ex.first[20] == 20, "twenty points kept");
+	dp_model_fit(m, &ex, 3, "points");
+	for (i = 0; i < 20; i++) {
+		dp_model_tag(m, ex.feats + ex.off[i], off, 1, &tagged);
+		y = dp_model_best(m, ex.feats + ex.off[i], 2);
+		same &= y == ex.gold[i] && y == tagged;
+	}
+	CHECK(same, "each point learned, best as a sequence of one tags it");
+	dp_model_prior(m, 0, 1000);
+	same = 1;
+	for (i = 0; i < 20; i++)
+		same &= dp_model_best(m, ex.feats + ex.off[i], 2) == 0;
+	CHECK(same, "a prior moves the threshold");
+	dp_examples_free(&ex);
+	CHECK(ex.feats == NULL && ex.nseq == 0, "examples freed and emptied");
+	dp_model_free(m);
+}
+
 int
 main(void)
 {
 	test_spans_parse();
 	test_learn();
+	test_classify();
 	return unit_done();
 }
