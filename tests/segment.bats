@@ -429,3 +429,10 @@ lexicons_without_model() {
 	run -78 --separate-stderr sh -c 'printf "{\"lang\":\"fr\",\"text\":\"Oui.\"}\n" | DEPECHE_LEXICONS="$1" segment' sh "$lex"
 	[[ "$stderr" == "segment: $lex/fr/segment.model: a model for other features (tag-entities features 1;"* ]]
 }
+
+@test "segment: a mention, a hashtag or a bullet after a stop opens a sentence, in both languages" {
+	run -0 pieces fr sentences "Merci à tous. @Marie tu avais raison. Le vote est clos. #municipales les résultats arrivent."
+	assert_output '["Merci à tous.","@Marie tu avais raison.","Le vote est clos.","#municipales les résultats arrivent."]'
+	run -0 pieces en sentences "Thanks all. @Ryan you were right. Step one is done. * Add the flour."
+	assert_output '["Thanks all.","@Ryan you were right.","Step one is done.","* Add the flour."]'
+}

@@ -381,7 +381,8 @@ ends_glued(struct ctx *x, const struct lang *l, size_t first, size_t k,
  * Does the sentence go on at token j, after the stop k?  A lowercase
  * start does, but after a plain word or number and a full stop it is a
  * careless new sentence (mail, web); so it is after ! and ? outside
- * quotations (« Jamais ! », a-t-il dit).
+ * quotations (« Jamais ! », a-t-il dit).  A mention or hashtag (@Marie,
+ * #vote) or a bullet (* •) after a stop opens one, as a capital would.
  */
 static int
 goes_on_lowercase(struct ctx *x, size_t k, size_t j, size_t last,
@@ -391,7 +392,8 @@ goes_on_lowercase(struct ctx *x, size_t k, size_t j, size_t last,
 	int32_t c = mark(x, j);
 
 	return !(next->upper || cl(x, next->start) == DP_CL_DIGIT ||
-	    is_opening(c) || c == 0xBF || c == 0xA1) && !(cl(x,
+	    is_opening(c) || c == 0xBF || c == 0xA1 || next->type == T_TAG ||
+	    list_marker(x, j)) && !(cl(x,
 	    next->start) == DP_CL_LETTER && (next->type == T_WORD ||
 	    next->type == T_URL) && !quoted && last == k &&
 	    ((t->end - t->start == 1 && cp(x, t->start) == '.' && k > 0 &&
