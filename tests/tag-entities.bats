@@ -602,3 +602,11 @@ tagged() {
 	run -0 ents fr "Le géant américain Marlow supprime des emplois."
 	assert_output '[["NORP","américain"],["ORG","Marlow"]]'
 }
+
+@test "tag-entities: a name inside a hyphenated word with a listed affix is tagged, not the word, in both languages" {
+	run -0 entities fr "La coalition anti-EI a frappé. Des élus anti-Macron ont rejoint l'ex-PS, puis Emmanuel Macron a parlé de l'anti-Occitanisme." \
+	    '[.label, .text, .start, .end]'
+	assert_output '[["ORG","EI",18,20],["PER","Macron",45,51],["ORG","PS",69,71],["PER","Emmanuel Macron",78,93]]'
+	run -0 ents en "The US-led coalition met pro-Brexit MPs and Iran-backed militias. Anti-Semitism rose."
+	assert_output '[["LOC","US"],["MISC","Brexit"],["LOC","Iran"]]'
+}

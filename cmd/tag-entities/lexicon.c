@@ -79,7 +79,8 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, portwords), offsetof(struct lang, orgheadsafter),
 	offsetof(struct lang, aliaswords), offsetof(struct lang, placenouns),
 	offsetof(struct lang, orgsuffixes), offsetof(struct lang, coordinators),
-	offsetof(struct lang, placeafter),
+	offsetof(struct lang, placeafter), offsetof(struct lang, compoundpre),
+	offsetof(struct lang, compoundsuf),
 };
 
 /* A new language's empty sets. */
@@ -499,6 +500,8 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "organisation_suffixes", offsetof(struct lang, orgsuffixes),
 		    0 },
 		{ "coordinators", offsetof(struct lang, coordinators), 0 },
+		{ "compound_prefixes", offsetof(struct lang, compoundpre), 0 },
+		{ "compound_suffixes", offsetof(struct lang, compoundsuf), 0 },
 	};
 	struct lang *l = lang;
 	unsigned user;
@@ -530,7 +533,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 23; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 24; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -57,6 +57,7 @@ write_record(struct ctx *x, struct dp_record *r, struct lang *l)
 {
 	struct dp_set set;
 	const struct entity *e;
+	uint32_t start, end;
 	size_t i;
 
 	(void)l;
@@ -66,15 +67,17 @@ write_record(struct ctx *x, struct dp_record *r, struct lang *l)
 	for (i = 0; i < x->nents; i++) {
 		e = &x->ents[x->order[i]];
 		/* printf(3) was a twentieth of the tool's time */
+		start = x->doc.toks[e->first].start + e->head;
+		end = x->doc.toks[e->last].end - e->tail;
 		dp_buf_adds(&x->out, i ? ",{\"start\":" : "{\"start\":");
-		dp_buf_addu(&x->out, x->doc.toks[e->first].start);
+		dp_buf_addu(&x->out, start);
 		dp_buf_adds(&x->out, ",\"end\":");
-		dp_buf_addu(&x->out, x->doc.toks[e->last].end);
+		dp_buf_addu(&x->out, end);
 		dp_buf_adds(&x->out, ",\"label\":\"");
 		dp_buf_adds(&x->out, label_names[e->label]);
 		dp_buf_adds(&x->out, "\",\"text\":");
-		dp_json_str(&x->out, x->doc.text + x->doc.toks[e->first].bstart,
-		    x->doc.toks[e->last].bend - x->doc.toks[e->first].bstart);
+		dp_json_str(&x->out, x->doc.text + x->doc.boff[start],
+		    x->doc.boff[end] - x->doc.boff[start]);
 		if (e->key != NULL) {
 			dp_buf_adds(&x->out, ",\"key\":");
 			dp_json_strz(&x->out, e->key);

@@ -13,6 +13,7 @@
  *   names.c       names: the model per sentence, datelines
  *   titles.c      honorifics and offices out of names; Mr X is a person
  *   acronyms.c    an acronym the record defines: its long form, mentions
+ *   compounds.c   a name inside a hyphenated word: US-led, anti-Macron
  *   reading.c     one reading per document: a name's mentions agree
  *   rules.c       dates, quantities, money, percentages, institutions
  *   entities.c    the record's entities, overlaps resolved by origin
@@ -74,6 +75,8 @@ struct token {
 
 struct entity {
 	size_t		 first, last;	/* tokens */
+	uint32_t	 head, tail;	/* code points of first's start and
+					 * last's end it leaves out (US-led) */
 	enum label	 label;
 	enum origin	 origin;
 	const char	*key;		/* or NULL */
@@ -137,6 +140,8 @@ struct lang {
 	struct dp_strset *placelast;	/* Tower, Palace: close one */
 	struct dp_strset *aliaswords;	/* dit, known as: an alias follows */
 	struct dp_strset *placenouns;	/* city of, ville de: a place after */
+	struct dp_strset *compoundpre;	/* anti, pro: anti-Macron */
+	struct dp_strset *compoundsuf;	/* led, backed: US-led */
 	struct dp_strset *placeafter;	/* region, province: one before */
 	struct dp_strset *orgsuffixes;	/* Ltd, plc, SA: close a company's */
 	struct dp_strset *coordinators;	/* et, and: join a list's names */
@@ -282,6 +287,9 @@ void	 acronyms(struct ctx *, const struct lang *);
 
 /* reading.c */
 void	 one_reading(struct ctx *, const struct lang *);
+
+/* compounds.c */
+void	 compound_names(struct ctx *, const struct lang *);
 
 /* titles.c */
 void	 trim_titles(struct ctx *, const struct lang *);

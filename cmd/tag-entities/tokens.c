@@ -59,6 +59,7 @@ tag_record(struct dp_record *r, void *arg)
 	company_suffixes(x, l);
 	acronyms(x, l);
 	one_reading(x, l);
+	compound_names(x, l);
 	drop_page_words(x, l);
 	user_names(x, l);
 	write_record(x, r, l);

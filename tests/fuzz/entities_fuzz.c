@@ -2,8 +2,9 @@
  * entities_fuzz: libFuzzer target for tag-entities' model and rules (dates,
  * quantities, money, gazetteers) on any valid UTF-8 text cut into tokens
  * and sentences by records.h.  Checks that every entity covers tokens in
- * order inside the record, and that nothing reads out of bounds (ASan) or
- * overflows (UBSan).
+ * order inside the record, and is not empty where it leaves part of a word
+ * out (US-led), and that nothing reads out of bounds (ASan) or overflows
+ * (UBSan).
  *   make fuzz FUZZ_SECONDS=60   (DEPECHE_LEXICONS is set by the target)
  */
 
@@ -40,7 +41,9 @@ LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	for (i = 0; rc == 0 && i < fx.nents; i++) {
 		e = &fx.ents[fx.order[i]];
 		if (e->first > e->last || e->last >= fx.doc.ntoks ||
-		    (i > 0 && e->first <= prev->last))
+		    (i > 0 && e->first <= prev->last) ||
+		    fx.doc.toks[e->first].start + e->head >=
+		    fx.doc.toks[e->last].end - e->tail)
 			abort();
 		prev = e;
 	}

@@ -1,0 +1,175 @@
+/*
+ * compounds.c: a name inside a hyphenated word.  US-led, Iran-backed,
+ * anti-Macron, pro-Brexit, l'ex-PS are one token each, and the name is a
+ * part of it (the news convention: US-led -> US); the word as a whole is
+ * none (anti-Semitism).  A word is such a compound when one end of it is
+ * a listed affix (compound_prefixes: anti, pro, ex; compound_suffixes:
+ * led, backed, based) and what is left starts with a capital.  The name
+ * takes the label its text has elsewhere: in the gazetteers (US a place,
+ * EI an organisation, Brexit an event), else as an entity of the same
+ * record (Macron, a person there); a part known nowhere is no entity.
+ */
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+/* Where a compound's name is in its token, in bytes from its start. */
+struct part {
+	size_t		 from, to;
+};
+
+/* Does s (n bytes) start with a capital letter? */
+static int
+capital(const char *s, size_t n)
+{
+	int32_t c;
+
+	return n > 0 && dp_utf8_decode(s, n, &c) > 0 &&
+	    dp_uclass(c) == DP_CL_UPPER;
+}
+
+/*
+ * Is token i a compound of a listed affix and a capitalised rest?  If so
+ * sets *p to the rest.  The affix is looked up lowercase.
+ */
+static int
+compound_at(struct ctx *x, const struct lang *l, size_t i, struct part *p)
+{
+	const struct dp_token *t = &x->doc.toks[i];
+	const char *w = x->doc.text + t->bstart, *dash;
+	const char *lw = x->doc.lower.data + t->lower;
+	size_t n = t->bend - t->bstart, a;
+
+	if (t->lowerlen != n || (dash = memchr(w, '-', n)) == NULL)
+		return 0;
+	/* a prefix: anti-Macron (the lowercase form has the same bytes) */
+	a = (size_t)(dash - w);
+	if (a > 0 && a + 1 < n && dp_strset_find(l->compoundpre, lw, a) !=
+	    NULL && capital(w + a + 1, n - a - 1)) {
+		p->from = a + 1;
+		p->to = n;
+		return 1;
+	}
+	/* a suffix: US-led */
+	for (a = n; a > 0 && w[a - 1] != '-'; a--)
+		;
+	if (a > 1 && a < n && dp_strset_find(l->compoundsuf, lw + a,
+	    n - a) != NULL && capital(w, n)) {
+		p->from = 0;
+		p->to = a - 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The gazetteers' label for a name (and its key), or -1. */
+static int
+gazetteer_label(const struct lang *l, const char *s, size_t n,
+    const char **key)
+{
+	static const enum label order[] = { L_LOC, L_NORP, L_ORG, L_PER,
+	    L_MISC };
+	const struct gazentry *g;
+	size_t k;
+	int *slot;
+
+	if ((slot = dp_strset_find(l->names, s, n)) == NULL)
+		return -1;
+	g = &l->entries[*slot - 1];
+	if (g->labels & (G_KNOWN_ORG | G_SEAT)) {
+		*key = gaz_key(l, g, L_ORG);
+		return L_ORG;
+	}
+	if (g->labels & G_EVENT) {
+		*key = gaz_key(l, g, L_MISC);
+		return L_MISC;
+	}
+	for (k = 0; k < sizeof(order) / sizeof(order[0]); k++)
+		if (g->labels & 1U << order[k]) {
+			*key = gaz_key(l, g, order[k]);
+			return (int)order[k];
+		}
+	return -1;
+}
+
+/* Is the text of tokens i..j s? */
+static int
+text_is(struct ctx *x, size_t i, size_t j, const char *s, size_t n)
+{
+	return x->doc.toks[j].bend - x->doc.toks[i].bstart == n &&
+	    memcmp(x->doc.text + x->doc.toks[i].bstart, s, n) == 0;
+}
+
+/*
+ * The label of a name of the record whose text is s, or of a person's
+ * whose surname it is (anti-Macron after Emmanuel Macron), or -1.
+ */
+static int
+record_label(struct ctx *x, const char *s, size_t n, const char **key)
+{
+	const struct entity *e;
+	size_t k;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->label > L_NORP || e->head != 0 || e->tail != 0)
+			continue;
+		if (text_is(x, e->first, e->last, s, n) || (e->label == L_PER &&
+		    text_is(x, e->last, e->last, s, n))) {
+			*key = e->key;
+			return (int)e->label;
+		}
+	}
+	return -1;
+}
+
+/* The code points of bytes s..s+n. */
+static uint32_t
+code_points(const char *s, size_t n)
+{
+	uint32_t c = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+void
+compound_names(struct ctx *x, const struct lang *l)
+{
+	const struct dp_token *t;
+	struct entity e, *o;
+	const char *key, *w;
+	struct part p;
+	size_t i;
+	int label;
+
+	for (i = 0; i < x->doc.ntoks; i++) {
+		t = &x->doc.toks[i];
+		if (memchr(t->shape, '-', sizeof(t->shape)) == NULL ||
+		    !compound_at(x, l, i, &p))
+			continue;
+		/* the model's reading of the word (pro-Brexit MPs) goes; a
+		 * rule's or the user's longer name holds it */
+		if ((o = entity_over(x, i)) != NULL && (o->origin == O_MODEL ||
+		    (o->first == i && o->last == i && o->origin != O_USER)))
+			remove_entity(x, o);
+		else if (o != NULL)
+			continue;
+		w = x->doc.text + t->bstart;
+		key = NULL;
+		if ((label = gazetteer_label(l, w + p.from, p.to - p.from,
+		    &key)) < 0 && (label = record_label(x, w + p.from,
+		    p.to - p.from, &key)) < 0)
+			continue;
+		e = entity(i, i, (enum label)label, O_RULE);
+		e.key = key;
+		e.head = code_points(w, p.from);
+		e.tail = code_points(w + p.to, t->bend - t->bstart - p.to);
+		add_entity(x, &e);
+	}
+}
