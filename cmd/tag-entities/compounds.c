@@ -145,13 +145,14 @@ compound_names(struct ctx *x, const struct lang *l)
 	struct entity e, *o;
 	const char *key, *w;
 	struct part p;
-	size_t i;
+	size_t i, k;
 	int label;
 
-	for (i = 0; i < x->doc.ntoks; i++) {
+	/* the tokens whose shape holds a capital and a hyphen (tokens.c) */
+	for (k = 0; k < x->ncompounds; k++) {
+		i = x->compounds[k];
 		t = &x->doc.toks[i];
-		if (memchr(t->shape, '-', sizeof(t->shape)) == NULL ||
-		    !compound_at(x, l, i, &p))
+		if (!compound_at(x, l, i, &p))
 			continue;
 		/* the model's reading of the word (pro-Brexit MPs) goes; a
 		 * rule's or the user's longer name holds it */

@@ -154,5 +154,6 @@ ctx_free(struct ctx *x)
 	free(x->seen);
 	free(x->votes);
 	dp_examples_free(&x->tr.ex);
+	free(x->compounds);
 	free(x->tr.ents);
 }

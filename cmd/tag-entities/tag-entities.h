@@ -203,7 +203,10 @@ struct ctx {
 	struct {
 		char		 shape[12];
 		uint64_t	 hash;
+		int		 compound;	/* X and - in it: US-led */
 	}		 shapes[SHAPECACHE];
+	uint32_t	*compounds;	/* tokens of such shapes */
+	size_t		 ncompounds, capcompounds;
 	size_t		*keyends;	/* see tokens_key_prefixes() */
 	struct mention	*mentions;	/* see acronyms.c */
 	struct mention	*sorting;	/* and the room to sort them */

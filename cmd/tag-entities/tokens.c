@@ -97,10 +97,12 @@ word_info(struct lang *l, uint64_t h, const char *w, size_t wl)
 
 /*
  * The hash of a token's shape, from a direct-mapped cache by its twelve
- * bytes (a shape is NUL-padded to them: lower_and_shape()).
+ * bytes (a shape is NUL-padded to them: lower_and_shape()); and whether a
+ * token of that shape may hold a name in a compound (compounds.c), kept
+ * in the list of such tokens: asked of the few, not of every token.
  */
 static uint64_t
-shape_hash(struct ctx *x, const char *shape)
+shape_hash(struct ctx *x, const char *shape, size_t i)
 {
 	uint64_t a;
 	uint32_t b;
@@ -115,6 +117,17 @@ shape_hash(struct ctx *x, const char *shape)
 	if (memcmp(x->shapes[k].shape, shape, 12) != 0) {
 		memcpy(x->shapes[k].shape, shape, 12);
 		x->shapes[k].hash = XXH3_64bits(shape, strlen(shape));
+		x->shapes[k].compound = strchr(shape, '-') != NULL &&
+		    strchr(shape, 'X') != NULL;
+	}
+	if (x->shapes[k].compound) {
+		if (x->ncompounds == x->capcompounds) {
+			x->capcompounds = x->capcompounds ?
+			    2 * x->capcompounds : 64;
+			x->compounds = dp_reallocarray(x->compounds,
+			    x->capcompounds, sizeof(*x->compounds));
+		}
+		x->compounds[x->ncompounds++] = (uint32_t)i;
 	}
 	return x->shapes[k].hash;
 }
@@ -148,12 +161,13 @@ describe_tokens(struct ctx *x, struct lang *l)
 		    sizeof(*x->seen));
 	}
 	memset(x->seen, 0, n * sizeof(*x->seen));
+	x->ncompounds = 0;
 	for (i = 0; i < x->doc.ntoks; i++) {
 		t = &x->toks[i];
 		d = &x->doc.toks[i];
 		t->hlower = XXH3_64bits(x->doc.lower.data + d->lower,
 		    d->lowerlen);
-		t->hshape = shape_hash(x, d->shape);
+		t->hshape = shape_hash(x, d->shape, i);
 		if (d->shape[0] == 'x') {
 			for (k = t->hlower & (n - 1); x->seen[k] != 0 &&
 			    x->seen[k] != (t->hlower | 1); k = (k + 1) &
