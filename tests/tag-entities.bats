@@ -610,3 +610,10 @@ tagged() {
 	run -0 ents en "The US-led coalition met pro-Brexit MPs and Iran-backed militias. Anti-Semitism rose."
 	assert_output '[["LOC","US"],["MISC","Brexit"],["LOC","Iran"]]'
 }
+
+@test "tag-entities: peoples without a state of their own are NORP, in both languages; French lowercase adjectives are none" {
+	run -0 ents fr "Washington ne veut pas abandonner les Kurdes, ni les Ouïghours ni les Rohingyas du parti kurde."
+	assert_output '[["LOC","Washington"],["NORP","Kurdes"],["NORP","Ouïghours"],["NORP","Rohingyas"]]'
+	run -0 ents en "The Kurds and the Uyghurs were not alone; Rohingya refugees fled too."
+	assert_output '[["NORP","Kurds"],["NORP","Uyghurs"],["NORP","Rohingya"]]'
+}
