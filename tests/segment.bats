@@ -436,3 +436,10 @@ lexicons_without_model() {
 	run -0 pieces en sentences "Thanks all. @Ryan you were right. Step one is done. * Add the flour."
 	assert_output '["Thanks all.","@Ryan you were right.","Step one is done.","* Add the flour."]'
 }
+
+@test "segment: an abbreviated given name before a lowercase particle ends nothing; a careless stop still does, in both languages" {
+	run -0 pieces fr sentences "Ch. de Gaulle l'aurait dit. Ph. de Villiers aussi. Il est né à Bordeaux. il pleuvait."
+	assert_output "[\"Ch. de Gaulle l'aurait dit.\",\"Ph. de Villiers aussi.\",\"Il est né à Bordeaux.\",\"il pleuvait.\"]"
+	run -0 pieces en sentences "The letter was signed by Wm. van Horne in 1885. It was lost at sea. nobody knew."
+	assert_output '["The letter was signed by Wm. van Horne in 1885.","It was lost at sea.","nobody knew."]'
+}

@@ -378,6 +378,24 @@ ends_glued(struct ctx *x, const struct lang *l, size_t first, size_t k,
 }
 
 /*
+ * Is word k a capital and one or two small letters, an abbreviated given
+ * name (Ch. de Gaulle, Ph. Martin, Th. Mann) rather than a word that ends
+ * a careless sentence?
+ */
+static int
+name_abbreviation(struct ctx *x, size_t k)
+{
+	size_t n = x->toks[k].end - x->toks[k].start, i;
+
+	if (n > 3 || cl(x, x->toks[k].start) != DP_CL_UPPER)
+		return 0;
+	for (i = 1; i < n; i++)
+		if (cl(x, x->toks[k].start + i) != DP_CL_LETTER)
+			return 0;
+	return 1;
+}
+
+/*
  * Does the sentence go on at token j, after the stop k?  A lowercase
  * start does, but after a plain word or number and a full stop it is a
  * careless new sentence (mail, web); so it is after ! and ? outside
@@ -399,6 +417,7 @@ goes_on_lowercase(struct ctx *x, size_t k, size_t j, size_t last,
 	    ((t->end - t->start == 1 && cp(x, t->start) == '.' && k > 0 &&
 	    (x->toks[k - 1].type == T_WORD || x->toks[k - 1].type == T_NUM) &&
 	    x->toks[k - 1].end - x->toks[k - 1].start >= 2 &&
+	    !name_abbreviation(x, k - 1) &&
 	    x->toks[k - 1].end == t->start) || cp(x, t->end - 1) == '?' ||
 	    cp(x, t->end - 1) == '!'));
 }
