@@ -34,6 +34,13 @@ struct dp_strset {
 	 * begin with none of a small set's, and are turned away here
 	 * before they are hashed, or a phrase's key is made for them. */
 	uint64_t	 firsts[4];
+	/* A Bloom filter of the keys: a word of 64 bits per 16 slots, two
+	 * bits of it per key, chosen by the hash's middle bits.  A word
+	 * that is no key is turned away there, in a table an eighth of the
+	 * slots' size that stays in the cache, rather than at a slot the
+	 * cache rarely holds: most lookups of a text's words in a large
+	 * lexicon (the gazetteer) are misses. */
+	uint64_t	*bloom;
 	struct dp_buf	 pool;
 	const char	*keys;		/* pool.data, or an image's keys */
 	size_t		 keyslen;	/* their bytes */
@@ -41,6 +48,7 @@ struct dp_strset {
 };
 
 static uint64_t	 hash(const char *, size_t);
+static void	 bloom_add(struct dp_strset *, uint64_t);
 static void	 rehash(struct dp_strset *);
 static void	 own(struct dp_strset *);
 
@@ -54,6 +62,34 @@ static uint64_t
 hash(const char *s, size_t n)
 {
 	return XXH3_64bits(s, n);
+}
+
+/*
+ * The filter's words for a table of size slots: none below 8192 slots,
+ * where the table is small enough to stay in the cache and the filter
+ * would only add to every lookup.
+ */
+#define BLOOM_MIN		8192
+#define BLOOM_WORDS(size)	((size) >= BLOOM_MIN ? (size) / 16 : 0)
+
+/* The filter's word and bits of hash h. */
+static DP_INLINE size_t
+bloom_word(const struct dp_strset *set, uint64_t h)
+{
+	return (size_t)(h >> 20) & (BLOOM_WORDS(set->size) - 1);
+}
+
+static DP_INLINE uint64_t
+bloom_bits(uint64_t h)
+{
+	return UINT64_C(1) << (h >> 46 & 63) | UINT64_C(1) << (h >> 52 & 63);
+}
+
+static void
+bloom_add(struct dp_strset *set, uint64_t h)
+{
+	if (set->bloom != NULL)
+		set->bloom[bloom_word(set, h)] |= bloom_bits(h);
 }
 
 struct dp_strset *
@@ -73,13 +109,19 @@ rehash(struct dp_strset *set)
 	struct entry *old = set->slots;
 	size_t i, j, oldsize = set->size;
 
+	uint64_t h;
+
 	set->size *= 2;
 	set->slots = dp_calloc(set->size, sizeof(*set->slots));
+	free(set->bloom);
+	set->bloom = BLOOM_WORDS(set->size) == 0 ? NULL :
+	    dp_calloc(BLOOM_WORDS(set->size), sizeof(*set->bloom));
 	for (i = 0; i < oldsize; i++) {
 		if (old[i].key == 0)
 			continue;
-		j = hash(set->keys + old[i].key - 1, old[i].len) &
-		    (set->size - 1);
+		h = hash(set->keys + old[i].key - 1, old[i].len);
+		bloom_add(set, h);
+		j = h & (set->size - 1);
 		while (set->slots[j].key != 0)
 			j = (j + 1) & (set->size - 1);
 		set->slots[j] = old[i];
@@ -92,9 +134,16 @@ static void
 own(struct dp_strset *set)
 {
 	struct entry *slots = set->slots;
+	const uint64_t *bloom = set->bloom;
 
 	set->slots = dp_reallocarray(NULL, set->size, sizeof(*set->slots));
 	memcpy(set->slots, slots, set->size * sizeof(*set->slots));
+	if (bloom != NULL) {
+		set->bloom = dp_reallocarray(NULL, BLOOM_WORDS(set->size),
+		    sizeof(*set->bloom));
+		memcpy(set->bloom, bloom, BLOOM_WORDS(set->size) *
+		    sizeof(*bloom));
+	}
 	dp_buf_add(&set->pool, set->keys, set->keyslen);
 	set->keys = set->pool.data;
 	set->borrowed = 0;
@@ -118,6 +167,9 @@ dp_strset_find(const struct dp_strset *set, const char *s, size_t n)
 	    !dp_strset_may_begin(set, (unsigned char)s[0])))
 		return NULL;
 	h = hash(s, n);
+	if (set->bloom != NULL && (set->bloom[bloom_word(set, h)] &
+	    bloom_bits(h)) != bloom_bits(h))
+		return NULL;
 	j = h & (set->size - 1);
 	for (;; j = (j + 1) & (set->size - 1)) {
 		e = &set->slots[j];
@@ -156,6 +208,7 @@ dp_strset_add(struct dp_strset *set, const char *s, size_t n)
 	if (2 * (set->count + 1) > set->size)
 		rehash(set);
 	h = hash(s, n);
+	bloom_add(set, h);
 	j = h & (set->size - 1);
 	while (set->slots[j].key != 0)
 		j = (j + 1) & (set->size - 1);
@@ -182,15 +235,18 @@ dp_strset_free(struct dp_strset *set)
 	if (set == NULL)
 		return;
 	dp_buf_free(&set->pool);
-	if (!set->borrowed)
+	if (!set->borrowed) {
 		free(set->slots);
+		free(set->bloom);
+	}
 	free(set);
 }
 
 /*
  * A set in an image (image.c): its size, count, longest key, keys'
- * length and the four words of its first bytes as u64s, its slots as
- * they are in memory, then its keys, padded to 8 bytes.
+ * length and the four words of its first bytes as u64s, its slots and
+ * its filter's words as they are in memory, then its keys, padded to 8
+ * bytes.
  */
 void
 dp_strset_to_image(const struct dp_strset *set, struct dp_buf *b)
@@ -202,6 +258,9 @@ dp_strset_to_image(const struct dp_strset *set, struct dp_buf *b)
 
 	dp_buf_add(b, head, sizeof(head));
 	dp_buf_add(b, set->slots, set->size * sizeof(*set->slots));
+	if (set->bloom != NULL)
+		dp_buf_add(b, set->bloom, BLOOM_WORDS(set->size) *
+		    sizeof(*set->bloom));
 	dp_buf_add(b, set->keys, set->keyslen);
 	dp_buf_add(b, zero, (8 - set->keyslen % 8) % 8);
 }
@@ -220,7 +279,8 @@ dp_strset_from_image(const char *p, size_t n, size_t *used)
 	    head[1] >= head[0] || head[0] > n / sizeof(struct entry) ||
 	    head[3] > n)
 		return NULL;
-	need = sizeof(head) + head[0] * sizeof(struct entry) + head[3];
+	need = sizeof(head) + head[0] * sizeof(struct entry) +
+	    BLOOM_WORDS(head[0]) * sizeof(uint64_t) + head[3];
 	need += (8 - head[3] % 8) % 8;
 	if (need > n)
 		return NULL;
@@ -232,7 +292,10 @@ dp_strset_from_image(const char *p, size_t n, size_t *used)
 	set->count = head[1];
 	set->maxlen = head[2];
 	set->slots = (struct entry *)(p + sizeof(head));
-	set->keys = p + sizeof(head) + head[0] * sizeof(struct entry);
+	set->bloom = BLOOM_WORDS(head[0]) == 0 ? NULL : (uint64_t *)(void *)
+	    (p + sizeof(head) + head[0] * sizeof(struct entry));
+	set->keys = p + sizeof(head) + head[0] * sizeof(struct entry) +
+	    BLOOM_WORDS(head[0]) * sizeof(uint64_t);
 	set->keyslen = head[3];
 	memcpy(set->firsts, head + 4, sizeof(set->firsts));
 	set->borrowed = 1;

@@ -533,7 +533,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 24; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 25; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)
