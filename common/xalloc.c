@@ -4,6 +4,8 @@
  * NULL.
  */
 
+#include <sys/mman.h>
+
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -29,6 +31,33 @@ dp_alloc_fails(void)
 	return fail_at > 0 && ++allocations == fail_at;
 }
 
+/*
+ * A block of n bytes at p, if large, is asked to be backed by huge pages
+ * (2 MB) where the kernel gives them on request (transparent huge pages
+ * in madvise mode): a long record's arrays are touched once each, and a
+ * fault per 4 KB page took a fifth of the time on 1 MB records.  The
+ * block's 2 MB-aligned inside only; an error is no matter.
+ */
+#define HUGE_PAGE	((size_t)2 << 20)
+
+static void
+advise_huge(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+	uintptr_t from, to;
+
+	if (n < 2 * HUGE_PAGE)
+		return;
+	from = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+	to = ((uintptr_t)p + n) & ~(uintptr_t)(HUGE_PAGE - 1);
+	if (to > from)
+		(void)madvise((void *)from, to - from, MADV_HUGEPAGE);
+#else
+	(void)p;
+	(void)n;
+#endif
+}
+
 void *
 dp_malloc(size_t n)
 {
@@ -36,6 +65,7 @@ dp_malloc(size_t n)
 
 	if (dp_alloc_fails() || (p = malloc(n == 0 ? 1 : n)) == NULL)
 		dp_die(DP_EX_OSERR, "out of memory (%zu bytes)", n);
+	advise_huge(p, n);
 	return p;
 }
 
@@ -58,6 +88,7 @@ dp_realloc(void *old, size_t n)
 
 	if (dp_alloc_fails() || (p = realloc(old, n == 0 ? 1 : n)) == NULL)
 		dp_die(DP_EX_OSERR, "out of memory (%zu bytes)", n);
+	advise_huge(p, n);
 	return p;
 }
 
