@@ -32,11 +32,12 @@ dp_alloc_fails(void)
 }
 
 /*
- * A block of n bytes at p, if large, is asked to be backed by huge pages
- * (2 MB) where the kernel gives them on request (transparent huge pages
- * in madvise mode): a long record's arrays are touched once each, and a
- * fault per 4 KB page took a fifth of the time on 1 MB records.  The
- * block's 2 MB-aligned inside only; an error is no matter.
+ * A block of n bytes at p, of a huge page or more, is asked to be backed
+ * by huge pages (2 MB) where the kernel gives them on request
+ * (transparent huge pages in madvise mode): a long record's arrays are
+ * touched once each, and a fault per 4 KB page took a fifth of the time
+ * on 1 MB records.  The block's 2 MB-aligned inside only; an error is no
+ * matter.
  */
 #define HUGE_PAGE	((size_t)2 << 20)
 
@@ -46,7 +47,7 @@ advise_huge(void *p, size_t n)
 #ifdef MADV_HUGEPAGE
 	uintptr_t from, to;
 
-	if (n < 2 * HUGE_PAGE)
+	if (n < HUGE_PAGE)
 		return;
 	from = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
 	to = ((uintptr_t)p + n) & ~(uintptr_t)(HUGE_PAGE - 1);
