@@ -617,3 +617,10 @@ tagged() {
 	run -0 ents en "The Kurds and the Uyghurs were not alone; Rohingya refugees fled too."
 	assert_output '[["NORP","Kurds"],["NORP","Uyghurs"],["NORP","Rohingya"]]'
 }
+
+@test "tag-entities: an acronym defined with an apposition in its bracket, and its long form, are one organisation, in both languages" {
+	run -0 ents fr "Les militants du Rassemblement pour la justice et la paix (RJP, parti d'opposition) ont défilé. Le RJP a salué le résultat."
+	assert_output '[["ORG","Rassemblement pour la justice et la paix"],["ORG","RJP"],["ORG","RJP"]]'
+	run -0 ents en "Delegates of the Alliance for Reform and Progress in Moravia (ARPM, a new party) met on Monday. The ARPM said it would run."
+	assert_output '[["ORG","Alliance for Reform and Progress in Moravia"],["ORG","ARPM"],["DATE","Monday"],["ORG","ARPM"]]'
+}

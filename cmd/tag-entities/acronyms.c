@@ -1,6 +1,7 @@
 /*
  * acronyms.c: an acronym the record defines, "Agence nationale de sécurité
- * du médicament (ANSM)".  Its long form is the words just before the
+ * du médicament (ANSM)", "Union pour la démocratie et le progrès social
+ * (UDPS, parti historique)".  Its long form is the words just before the
  * bracket whose initials spell it, function words skipped: one name,
  * whatever the model made of its words ("Le Conseil" PER, "Protect
  * Journalists" PER).  The long form, the acronym and its other mentions
@@ -97,20 +98,28 @@ long_form(const struct ctx *x, size_t p, const int32_t *a, size_t n)
 }
 
 /*
- * The label of the names the model or a rule found over tokens s..e: a
- * place (République démocratique du Congo) or a work stays so; a person
- * is the model's mistake (an acronym is seldom a person's), ORG.
+ * The label of a long form, tokens s..e: the gazetteer's for it (a known
+ * organisation's: Union européenne; a place's: République démocratique
+ * du Congo), else that of a name the model or a rule found over all of it
+ * (a work), else an organisation's, as most acronyms are: a name over a
+ * part of it (Union, a place's word) tells nothing of the whole, nor does
+ * a person's (an acronym is seldom one).
  */
 static enum label
-label_over(struct ctx *x, size_t s, size_t e)
+label_over(struct ctx *x, const struct lang *l, size_t s, size_t e)
 {
+	const struct gazentry *g = gaz_lookup(x, l, s, e + 1);
 	const struct entity *o;
-	size_t t;
+	int y;
 
-	for (t = e + 1; t-- > s; )
-		if ((o = entity_over(x, t)) != NULL && o->label > L_PER &&
-		    o->label <= L_MISC)
-			return o->label;
+	if (g != NULL && g->labels & G_KNOWN_ORG)
+		return L_ORG;
+	for (y = L_LOC; y <= L_MISC; y++)
+		if (g != NULL && g->labels & 1U << y)
+			return (enum label)y;
+	if ((o = entity_over(x, s)) != NULL && o->first == s &&
+	    o->last == e && o->label > L_PER && o->label <= L_MISC)
+		return o->label;
 	return L_ORG;
 }
 
@@ -265,6 +274,16 @@ aliases(struct ctx *x, const struct lang *l, int *indexed)
 	}
 }
 
+/* Does token i end an acronym in brackets: ")" or "," or ";" after it? */
+static int
+closes_acronym(const struct ctx *x, size_t i)
+{
+	char c = x->doc.text[x->doc.toks[i].bstart];
+
+	return x->doc.toks[i].end == x->doc.toks[i].start + 1 &&
+	    (c == ')' || c == ',' || c == ';');
+}
+
 /* The acronyms the record defines, their long forms, their mentions. */
 void
 acronyms(struct ctx *x, const struct lang *l)
@@ -277,12 +296,14 @@ acronyms(struct ctx *x, const struct lang *l)
 
 	aliases(x, l, &indexed);
 	for (p = 1; p + 2 < x->doc.ntoks; p++) {
+		/* (ANSM) or (UDPS, parti historique): an apposition after
+		 * the acronym, inside the bracket, does not change it */
 		if (x->doc.text[x->doc.toks[p].bstart] != '(' ||
-		    x->doc.text[x->doc.toks[p + 2].bstart] != ')' ||
+		    !closes_acronym(x, p + 2) ||
 		    (n = acronym_letters(x, p + 1, a)) == 0 ||
 		    (s = long_form(x, p, a, n)) == p)
 			continue;
-		label = label_over(x, s, p - 1);
+		label = label_over(x, l, s, p - 1);
 		if ((key = gaz_key(l, gaz_lookup(x, l, s, p), label)) == NULL)
 			key = gaz_key(l, gaz_lookup(x, l, p + 1, p + 2), label);
 		tag(x, s, p - 1, label, key);
