@@ -624,3 +624,10 @@ tagged() {
 	run -0 ents en "Delegates of the Alliance for Reform and Progress in Moravia (ARPM, a new party) met on Monday. The ARPM said it would run."
 	assert_output '[["ORG","Alliance for Reform and Progress in Moravia"],["ORG","ARPM"],["DATE","Monday"],["ORG","ARPM"]]'
 }
+
+@test "tag-entities: capitals as the press writes them are places, in both languages" {
+	run -0 ents fr "Le ministre s'est rendu à Ryad puis à Abou Dhabi avant de rentrer à Paris."
+	assert_output '[["LOC","Ryad"],["LOC","Abou Dhabi"],["LOC","Paris"]]'
+	run -0 ents en "The minister flew from Kiev to Abu Dhabi and then to Brasilia."
+	assert_output '[["LOC","Kiev"],["LOC","Abu Dhabi"],["LOC","Brasilia"]]'
+}
