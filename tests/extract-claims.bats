@@ -981,3 +981,10 @@ why() {
 	run -0 claims fr "Le maire n'a rien dit."
 	assert_output '[]'
 }
+
+@test "extract-claims: citing (citer, cite), setting aside (écarter) and outlining are cues, in both languages where they are verbs of saying" {
+	run -0 claims fr "Le ministre a cité plusieurs pistes de réforme. Le gouvernement a écarté toute hausse des impôts."
+	assert_output '[["assertion","Le ministre","a cité","plusieurs pistes de réforme"],["denial","Le gouvernement","a écarté","toute hausse des impôts"]]'
+	run -0 claims en "The agency outlined a plan to cut emissions by half. The mayor cited a lack of funding."
+	assert_output '[["report","The agency","outlined","a plan to cut emissions by half"],["assertion","The mayor","cited","a lack of funding"]]'
+}
