@@ -988,3 +988,8 @@ why() {
 	run -0 claims en "The agency outlined a plan to cut emissions by half. The mayor cited a lack of funding."
 	assert_output '[["report","The agency","outlined","a plan to cut emissions by half"],["assertion","The mayor","cited","a lack of funding"]]'
 }
+
+@test "extract-claims: verbs of saying from the quote-verb lists that took no content before (reassure, inform, reckon) are cues" {
+	run -0 claims en "The minister reassured farmers that prices would hold. The agency informed staff that the office would close. He reckons the deal is dead."
+	assert_output '[["assertion","The minister","reassured","prices would hold"],["report","The agency","informed","the office would close"],["assertion","He","reckons","the deal is dead"]]'
+}
