@@ -993,3 +993,8 @@ why() {
 	run -0 claims en "The minister reassured farmers that prices would hold. The agency informed staff that the office would close. He reckons the deal is dead."
 	assert_output '[["assertion","The minister","reassured","prices would hold"],["report","The agency","informed","the office would close"],["assertion","He","reckons","the deal is dead"]]'
 }
+
+@test "extract-claims: French verbs of saying from the quote-verb lists (suggérer, tweeter, alléguer) are cues, their irregular accents too" {
+	run -0 claims fr "Le syndicat suggère que la réforme soit reportée. Le député a tweeté que le vote serait reporté. La défense allègue que les preuves ont été fabriquées."
+	assert_output '[["assertion","Le syndicat","suggère","la réforme soit reportée"],["assertion","Le député","a tweeté","le vote serait reporté"],["accusation","La défense","allègue","les preuves ont été fabriquées"]]'
+}
