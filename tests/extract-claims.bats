@@ -998,3 +998,10 @@ why() {
 	run -0 claims fr "Le syndicat suggère que la réforme soit reportée. Le député a tweeté que le vote serait reporté. La défense allègue que les preuves ont été fabriquées."
 	assert_output '[["assertion","Le syndicat","suggère","la réforme soit reportée"],["assertion","Le député","a tweeté","le vote serait reporté"],["accusation","La défense","allègue","les preuves ont été fabriquées"]]'
 }
+
+@test "extract-claims: the passive of a cue told to someone, with that or que, has the agent or no source, in both languages" {
+	run -0 claims en "Residents were told that the water was safe. Staff were told by the manager that the office would close."
+	assert_output '[["assertion",null,"were told","the water was safe"],["assertion","the manager","were told","the office would close"]]'
+	run -0 claims fr "Les salariés ont été avertis par la direction que l'usine fermerait. Les habitants ont été prévenus que l'eau serait coupée."
+	assert_output '[["warning","la direction","ont été avertis","l'\''usine fermerait"],["warning",null,"ont été prévenus","l'\''eau serait coupée"]]'
+}

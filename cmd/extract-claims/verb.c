@@ -476,13 +476,45 @@ target_passive(struct ctx *x, struct verb *v, int apposed)
 }
 
 /*
+ * X were told that…, ont été informés que…: the passive of a cue whose
+ * object is whom it is said to (tell, inform, assurer).  The content
+ * follows the complementizer; the agent after by or par, if any, is the
+ * source; the subject, the addressee, is none.
+ */
+static enum match
+obj_passive(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c;
+	long k = v->g1, a = -1;
+
+	if (k < v->last && in_class(x, WC_AGENT, k)) {
+		for (a = ++k; k < v->last && k - a < MAXSOURCE &&
+		    !(x->toks[k].flags & (T_COMP | T_PUNCT)); k++)
+			;
+		if (k == a)
+			return REJECTED;
+	}
+	/* that (English's clause without it, were told offenders would
+	 * be punished, the officials said, ran on into the next claim) */
+	if (k + 1 >= v->last || !(x->toks[k].flags & T_COMP))
+		return NO_MATCH;
+	if (a >= 0)
+		source_span(x, c, a, k);
+	set_tokens(x, &c->content, k + 1, ender_at(x, &x->lang->enders, 1,
+	    k + 1, v->last));
+	trim(x, &c->content);
+	return MATCHED;
+}
+
+/*
  * X is said to…: a report with no source, at a distance; or the passive
- * of a cue that takes a target.
+ * of a cue that takes a target, or an addressee (were told that…).
  */
 static enum match
 passive_row(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c;
+	enum match m;
 
 	/* X, accused of lying, …: the participle in apposition, a comma
 	 * before it and its agent or an accusation's preposition after
@@ -499,6 +531,8 @@ passive_row(struct ctx *x, struct verb *v)
 		return NO_MATCH;
 	if (v->cue->takes & TAKES_TARGET)
 		return target_passive(x, v, 0);
+	if (v->cue->takes & TAKES_OBJ && (m = obj_passive(x, v)) != NO_MATCH)
+		return m;
 	if (v->g1 >= v->last || !in_class(x, WC_INFINITIVE, v->g1))
 		return REJECTED;
 	set_kind(c, K_REPORT, W_PASSIVE, v->g0);
