@@ -26,6 +26,18 @@ dp_version(void)
 	exit(dp_close_stdout());
 }
 
+int
+dp_epochs_arg(const char *arg)
+{
+	char *end;
+	long n;
+
+	n = strtol(arg, &end, 10);
+	if (*arg == '\0' || *end != '\0' || n < 1 || n > 1000)
+		dp_die(DP_EX_USAGE, "%s: bad number of epochs", arg);
+	return (int)n;
+}
+
 static int
 is_dir(const char *path)
 {

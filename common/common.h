@@ -525,6 +525,11 @@ int	 dp_filter_run(const struct dp_filter *, char **, int, dp_record_fn,
 /* Prints "tool (depeche) VERSION" on stdout and exits 0. */
 DP_NORETURN void dp_version(void);
 /*
+ * The number of passes a model's training makes (--epochs), from an
+ * option's argument: 1 to 1000, else exits 64 saying so.
+ */
+int		 dp_epochs_arg(const char *);
+/*
  * The lexicon directory: $DEPECHE_LEXICONS, else lexicons/ beside the
  * build tree's bin/, else the installed share/depeche/lexicons.  Returns a
  * static string; NULL when DEPECHE_LEXICONS is "none" (said once).  Exits

@@ -63,10 +63,7 @@ main(int argc, char *argv[])
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'e':
-			opt.epochs = (int)strtol(optarg, &end, 10);
-			if (*end != '\0' || opt.epochs < 1 || opt.epochs > 1000)
-				dp_die(DP_EX_USAGE, "%s: bad number of epochs",
-				    optarg);
+			opt.epochs = dp_epochs_arg(optarg);
 			break;
 		case 'h':
 			usage(0);

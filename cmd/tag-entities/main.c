@@ -52,7 +52,7 @@ int
 main(int argc, char *argv[])
 {
 	struct ctx x = { 0 };
-	char *end, code[16];
+	char code[16];
 	const char *compile = NULL;
 	int ch, rc;
 
@@ -64,10 +64,7 @@ main(int argc, char *argv[])
 			compile = optarg;
 			break;
 		case 'e':
-			opt.epochs = (int)strtol(optarg, &end, 10);
-			if (*end != '\0' || opt.epochs < 1 || opt.epochs > 1000)
-				dp_die(DP_EX_USAGE, "%s: bad number of epochs",
-				    optarg);
+			opt.epochs = dp_epochs_arg(optarg);
 			break;
 		case 'h':
 			usage(0);
