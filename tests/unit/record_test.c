@@ -110,7 +110,7 @@ test_record_spans(void)
 	uint32_t *v = NULL, *w = NULL;
 	size_t cap = 0, capw = 0, i;
 	ssize_t n, m;
-	char line[256], what[160], *copy;
+	char line[256], what[320], *copy;
 
 	for (i = 0; i < sizeof(arrays) / sizeof(arrays[0]); i++) {
 		/* Between other arrays, so that each field has its own. */
