@@ -631,3 +631,10 @@ tagged() {
 	run -0 ents en "The minister flew from Kiev to Abu Dhabi and then to Brasilia."
 	assert_output '[["LOC","Kiev"],["LOC","Abu Dhabi"],["LOC","Brasilia"]]'
 }
+
+@test "tag-entities: a word of an event, a law or a treaty opening or closing a name makes it MISC, in both languages" {
+	run -0 ents fr "Le ministre a évoqué le Traité de Lisbonne et l'Opération Sentinelle à Lyon."
+	assert_output '[["MISC","Traité de Lisbonne"],["MISC","Opération Sentinelle"],["LOC","Lyon"]]'
+	run -0 ents en "Leaders met at the Osaka Climate Summit to discuss the Lisbon Treaty and the Northern Ireland Protocol."
+	assert_output '[["MISC","Osaka Climate Summit"],["MISC","Lisbon Treaty"],["MISC","Northern Ireland Protocol"]]'
+}

@@ -80,7 +80,8 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, aliaswords), offsetof(struct lang, placenouns),
 	offsetof(struct lang, orgsuffixes), offsetof(struct lang, coordinators),
 	offsetof(struct lang, placeafter), offsetof(struct lang, compoundpre),
-	offsetof(struct lang, compoundsuf),
+	offsetof(struct lang, compoundsuf), offsetof(struct lang, miscfirst),
+	offsetof(struct lang, misclast),
 };
 
 /* A new language's empty sets. */
@@ -493,6 +494,8 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "not_names", offsetof(struct lang, notnames), 0 },
 		{ "place_words_first", offsetof(struct lang, placefirst), 0 },
 		{ "place_words_last", offsetof(struct lang, placelast), 0 },
+		{ "event_words_first", offsetof(struct lang, miscfirst), 0 },
+		{ "event_words_last", offsetof(struct lang, misclast), 0 },
 		{ "alias_words", offsetof(struct lang, aliaswords), W_ALIAS },
 		{ "place_nouns", offsetof(struct lang, placenouns),
 		    W_PLACENOUN },
@@ -533,7 +536,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 25; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 26; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -201,12 +201,15 @@ place_nouns(struct ctx *x, const struct lang *l)
  * (NEWS_GUIDE), not its owner's nor its institution's.  So is a
  * person's name the model tagged apart from such a word beside it
  * (l'[Aéroport] [Paul Morvan], [John Hale] [Airport]): the place is
- * named after the person.
+ * named after the person.  A word of an event, a law, a treaty or a
+ * prize (event_words_first: Traité, Coupe; event_words_last: Summit,
+ * Act, Protocol) makes the name a MISC in the same way.
  */
 static void
 place_words(struct ctx *x, const struct lang *l)
 {
 	struct entity *e, *o, c;
+	enum label label;
 	size_t k;
 
 	for (k = 0; k < x->nents; k++) {
@@ -230,12 +233,20 @@ place_words(struct ctx *x, const struct lang *l)
 			k = (size_t)-1;		/* and the others moved */
 			continue;
 		}
-		if (e->label == L_LOC || e->last == e->first ||
-		    (!place_word(x, l->placefirst, e->first) &&
-		    !place_word(x, l->placelast, e->last)))
+		if (e->last == e->first)
 			continue;
-		e->label = L_LOC;
-		e->key = NULL;
+		if (place_word(x, l->placefirst, e->first) ||
+		    place_word(x, l->placelast, e->last))
+			label = L_LOC;
+		else if (place_word(x, l->miscfirst, e->first) ||
+		    place_word(x, l->misclast, e->last))
+			label = L_MISC;
+		else
+			continue;
+		if (e->label != label) {
+			e->label = label;
+			e->key = NULL;
+		}
 	}
 	place_nouns(x, l);
 }
