@@ -779,11 +779,6 @@ size_t		 dp_model_learn(struct dp_model *, const uint64_t *,
 		    const uint32_t *, size_t, const int *, int *);
 
 /*
- * Examples to learn from: sequences of positions, each position's features
- * feats[off[i]] to feats[off[i + 1] - 1] and its gold label, sequence s
- * being positions first[s] to first[s + 1] - 1.
- */
-/*
  * A feature's 64-bit key from its template number and a value (a word's
  * hash): splitmix64's finalizer, applied to each so that the keys of
  * templates and values that differ by a bit differ everywhere.
@@ -798,6 +793,11 @@ dp_mix64(uint64_t x)
 	return x ^ (x >> 31);
 }
 
+/*
+ * Examples to learn from: sequences of positions, each position's features
+ * feats[off[i]] to feats[off[i + 1] - 1] and its gold label, sequence s
+ * being positions first[s] to first[s + 1] - 1.
+ */
 struct dp_examples {
 	uint64_t	*feats;
 	uint32_t	*off;

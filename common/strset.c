@@ -48,7 +48,6 @@ struct dp_strset {
 };
 
 static uint64_t	 hash(const char *, size_t);
-static void	 bloom_add(struct dp_strset *, uint64_t);
 static void	 rehash(struct dp_strset *);
 static void	 own(struct dp_strset *);
 

@@ -441,6 +441,28 @@ subject_source(struct ctx *x, struct verb *v)
 }
 
 /*
+ * The agent of a passive cue, after by or par at v->g1, up to a word of
+ * class stop (-1: none) or a token with a flag of stops: its first token
+ * (*k its end), or -1 if there is no by or par (*k is v->g1), or -2 if
+ * nothing follows it.
+ */
+static long
+passive_agent(struct ctx *x, const struct verb *v, long *k, int stop,
+    unsigned stops)
+{
+	long a;
+
+	*k = v->g1;
+	if (*k >= v->last || !in_class(x, WC_AGENT, *k))
+		return -1;
+	for (a = ++*k; *k < v->last && *k - a < MAXSOURCE && !(stop >= 0 &&
+	    in_class(x, (enum wclass)stop, *k)) && !(x->toks[*k].flags & stops);
+	    ++*k)
+		;
+	return *k == a ? -2 : a;
+}
+
+/*
  * X is accused (by Y) of…, X est accusé (par Y) de…: the passive of a
  * cue whose object is its target (accuse, blame, urge; accuser, sommer),
  * or its participle in apposition (X, accused of…, resigned).
@@ -451,16 +473,10 @@ static enum match
 target_passive(struct ctx *x, struct verb *v, int apposed)
 {
 	struct claim *c = v->c;
-	long k = v->g1, a = -1, end = v->last, e;
+	long k, a, end = v->last, e;
 
-	if (k < v->last && in_class(x, WC_AGENT, k)) {
-		for (a = ++k; k < v->last && k - a < MAXSOURCE &&
-		    !in_class(x, WC_TARGET_END, k) &&
-		    !(x->toks[k].flags & T_PUNCT); k++)
-			;
-		if (k == a)
-			return REJECTED;
-	}
+	if ((a = passive_agent(x, v, &k, WC_TARGET_END, T_PUNCT)) == -2)
+		return REJECTED;
 	if (k + 1 >= v->last || !in_class(x, WC_TARGET_END, k))
 		return REJECTED;
 	if (a >= 0)
@@ -485,15 +501,10 @@ static enum match
 obj_passive(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c;
-	long k = v->g1, a = -1;
+	long k, a;
 
-	if (k < v->last && in_class(x, WC_AGENT, k)) {
-		for (a = ++k; k < v->last && k - a < MAXSOURCE &&
-		    !(x->toks[k].flags & (T_COMP | T_PUNCT)); k++)
-			;
-		if (k == a)
-			return REJECTED;
-	}
+	if ((a = passive_agent(x, v, &k, -1, T_COMP | T_PUNCT)) == -2)
+		return REJECTED;
 	/* that (English's clause without it, were told offenders would
 	 * be punished, the officials said, ran on into the next claim) */
 	if (k + 1 >= v->last || !(x->toks[k].flags & T_COMP))

@@ -40,6 +40,13 @@ enum { B_BIAS = 1, B_W0, B_W1, B_S0S1, B_S1S2, B_W1S2, B_W0W1, B_SENT,
 /* Weights under this in magnitude are left out of a saved model. */
 #define PRUNE_BELOW	0.01
 
+/* A token's word and shape, hashed; the text's end has its own. */
+struct hashes {
+	uint64_t	 word, shape;
+};
+
+static const struct hashes text_end = { 0x7654321, 0x1234567 };
+
 static inline uint64_t
 feat(uint64_t tmpl, uint64_t value)
 {
@@ -54,8 +61,8 @@ feat(uint64_t tmpl, uint64_t value)
  * to 4 (I, EDIT).  No key is built: a word's hash is only ever compared
  * with the model's, made the same way.
  */
-static void
-token_hashes(struct ctx *x, size_t k, struct hashes *h)
+static struct hashes
+token_hashes(struct ctx *x, size_t k)
 {
 	/* a class's letter in a shape; 0: the sign itself */
 	static const unsigned char kinds[] = { [DP_CL_UPPER] = 'X',
@@ -82,8 +89,8 @@ token_hashes(struct ctx *x, size_t k, struct hashes *h)
 			c += 32;
 		word = (word ^ c) * UINT64_C(0x100000001b3);
 	}
-	h->word = dp_mix64(word);
-	h->shape = dp_mix64(shape << 8 | (len > 4 ? 4 : len));
+	return (struct hashes){ dp_mix64(word),
+	    dp_mix64(shape << 8 | (len > 4 ? 4 : len)) };
 }
 
 /* A length in tokens as a class: 1, 2, 3, 4, 5-6, 7-9, 10-14, 15-24, 25-. */
@@ -106,12 +113,11 @@ length_class(size_t n)
  * opening mark (those are the rules' to judge), nor a list item's marker?
  */
 int
-boundary_candidate(struct ctx *x, size_t first, size_t k)
+boundary_candidate(struct ctx *x, size_t k)
 {
 	const struct token *t = &x->toks[k], *next;
 	int32_t c;
 
-	(void)first;
 	/* the marker of a list item opening the sentence ends nothing */
 	if (k + 1 >= x->ntoks || t->type != T_PUNCT ||
 	    (x->item_open && x->item.end >= k))
@@ -125,42 +131,16 @@ boundary_candidate(struct ctx *x, size_t first, size_t k)
 	    (!is_opening(c) || quote_role(x, k) < 0);
 }
 
-/*
- * Token k's word and shape hashes, kept for the next points: the
- * sentence's first word is asked at every point in it, and the words
- * around one point at the next when marks come close (a list, « : ) »).
- */
-static const struct hashes *
-hashes(struct ctx *x, size_t k)
-{
-	struct hashes *h = &x->bhash[k % BHASHES];
-
-	if (h->tok != k + 1) {
-		h->tok = k + 1;
-		token_hashes(x, k, h);
-	}
-	return h;
-}
-
-/*
- * The lowercase words of the sentence from first up to token k: counted
- * on from the last point asked in the same sentence.
- */
+/* The lowercase words of tokens first..k. */
 static size_t
 lowercase_words(struct ctx *x, size_t first, size_t k)
 {
-	size_t i;
+	size_t i, n = 0;
 
-	if (x->bfirst != first + 1 || x->bupto > k + 1) {
-		x->bfirst = first + 1;
-		x->bupto = first;
-		x->blower = 0;
-	}
-	for (i = x->bupto; i <= k; i++)
-		x->blower += x->toks[i].type == T_WORD &&
+	for (i = first; i <= k; i++)
+		n += x->toks[i].type == T_WORD &&
 		    cl(x, x->toks[i].start) == DP_CL_LETTER;
-	x->bupto = k + 1;
-	return x->blower;
+	return n;
 }
 
 /*
@@ -172,45 +152,32 @@ lowercase_words(struct ctx *x, size_t first, size_t k)
 static void
 boundary_features(struct ctx *x, size_t first, size_t k, uint64_t *f)
 {
-	const struct hashes *h0, *h1, *h2;
+	struct hashes h0, h1, h2;
 	size_t lower, k2 = k + 2;
 	uint64_t sent;
 
 	/* the word after next, if on the same line */
 	if (k2 < x->ntoks && x->toks[k2].newlines > 0)
 		k2 = x->ntoks;
-	h0 = hashes(x, k);
-	h1 = hashes(x, k + 1);
-	h2 = k2 < x->ntoks ? hashes(x, k2) : &x->bhash_end;
+	h0 = token_hashes(x, k);
+	h1 = token_hashes(x, k + 1);
+	h2 = k2 < x->ntoks ? token_hashes(x, k2) : text_end;
 	/* a heading is short, in capitals, at the start of its line */
 	lower = lowercase_words(x, first, k);
 	sent = length_class(k + 1 - first) << 3 | (lower > 3 ? 3 : lower) << 1 |
 	    (first == 0 || x->toks[first].newlines > 0);
 	*f++ = feat(B_BIAS, 0);
-	*f++ = feat(B_W0, h0->word);
-	*f++ = feat(B_W1, h1->word);
-	*f++ = feat(B_S0S1, h0->shape ^ dp_mix64(h1->shape));
-	*f++ = feat(B_S1S2, h1->shape ^ dp_mix64(h2->shape));
-	*f++ = feat(B_W1S2, h1->word ^ dp_mix64(h2->shape));
-	*f++ = feat(B_W0W1, h0->word ^ dp_mix64(h1->word));
+	*f++ = feat(B_W0, h0.word);
+	*f++ = feat(B_W1, h1.word);
+	*f++ = feat(B_S0S1, h0.shape ^ dp_mix64(h1.shape));
+	*f++ = feat(B_S1S2, h1.shape ^ dp_mix64(h2.shape));
+	*f++ = feat(B_W1S2, h1.word ^ dp_mix64(h2.shape));
+	*f++ = feat(B_W0W1, h0.word ^ dp_mix64(h1.word));
 	*f++ = feat(B_SENT, sent);
 	/* a sentence that opens with a preposition (Dans, Pourtant en)
 	 * goes on past its adjunct */
-	*f++ = feat(B_FIRST, k > first ? hashes(x, first)->word : 0);
-	*f = feat(B_WM1, k > first ? hashes(x, k - 1)->word : 0);
-}
-
-/* Forgets the hashes of the last record's tokens. */
-void
-boundary_reset(struct ctx *x)
-{
-	size_t i;
-
-	for (i = 0; i < BHASHES; i++)
-		x->bhash[i].tok = 0;
-	x->bfirst = 0;
-	x->bhash_end.word = 0x7654321;
-	x->bhash_end.shape = 0x1234567;
+	*f++ = feat(B_FIRST, k > first ? token_hashes(x, first).word : 0);
+	*f = feat(B_WM1, k > first ? token_hashes(x, k - 1).word : 0);
 }
 
 /*

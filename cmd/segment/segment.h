@@ -65,14 +65,6 @@ struct marker {
 	int		 shape;		/* '.', ')' or '.' + ')' */
 };
 
-/* A token's hashes, as boundary.c keeps them (tok: its index + 1). */
-struct hashes {
-	size_t		 tok;
-	uint64_t	 word, shape;
-};
-
-#define BHASHES		16	/* tokens whose hashes are kept */
-
 /* What a run keeps: its languages, then one record's state. */
 struct ctx {
 	const char	*lang_opt;	/* -l: every record's language */
@@ -91,11 +83,7 @@ struct ctx {
 	int		 wraplist;	/* and is a list of short lines */
 	struct dp_buf	 scratch;
 	uint32_t	 ascii[128];	/* each ASCII code point, classed */
-	/* boundary.c: the hashes of the tokens around a point, the
-	 * lowercase words of the sentence so far (bfirst: its first token
-	 * + 1, bupto: counted up to); training, the gold */
-	struct hashes	 bhash[BHASHES], bhash_end;
-	size_t		 bfirst, bupto, blower;
+	/* boundary.c, training: the gold */
 	const char	*train;		/* --train's model, or NULL */
 	const struct lang *trainlang;
 	struct dp_examples examples;
@@ -225,10 +213,9 @@ int	 segment_record(struct dp_record *, void *);
 
 /* boundary.c */
 #define BOUNDARY_FEATURES	"segment boundary features 1"
-int	 boundary_candidate(struct ctx *, size_t, size_t);
+int	 boundary_candidate(struct ctx *, size_t);
 int	 boundary_at(struct ctx *, const struct lang *, size_t, size_t);
 int	 boundary_gold(struct ctx *, const struct dp_record *);
-void	 boundary_reset(struct ctx *);
 void	 boundary_train(struct ctx *, int, float);
 
 /* tokens.c */

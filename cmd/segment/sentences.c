@@ -580,7 +580,6 @@ sentences(struct ctx *x, const struct lang *l)
 
 	x->nsents = 0;
 	x->wrapend = 0;
-	boundary_reset(x);
 	for (k = 0; k < x->ntoks; k++) {
 		if (x->toks[k].newlines >= 2)
 			depth = 0;
@@ -602,7 +601,7 @@ sentences(struct ctx *x, const struct lang *l)
 			depth--;
 		if (!ends_sentence(x, l, first, k, &last, depth > 0)) {
 			/* where the rules see no stop, the model may */
-			if (depth > 0 || !boundary_candidate(x, first, k) ||
+			if (depth > 0 || !boundary_candidate(x, k) ||
 			    !boundary_at(x, l, first, k))
 				continue;
 			last = k;

@@ -20,35 +20,6 @@ static size_t	 scan_word(struct ctx *, const struct lang *, size_t,
 static int	 timestamp_at(struct ctx *, size_t);
 
 /*
- * cps[s..e) as UTF-8 into key (room for size bytes), apostrophes as
- * U+0027, lowercased if lower.  Returns its length, or 0 if it does not
- * fit: a code point is at most four bytes.
- */
-static size_t
-word_key(struct ctx *x, size_t s, size_t e, int lower, char *key, size_t size)
-{
-	size_t i, len = 0;
-	int32_t c;
-
-	if (e - s > size / 4)
-		return 0;
-	for (i = s; i < e; i++) {
-		c = cp(x, i);
-		if (c < 0x80) {		/* most, without a call */
-			key[len++] = (char)(lower && c >= 'A' && c <= 'Z' ?
-			    c + 32 : c);
-			continue;
-		}
-		c = c == 0x2019 ? '\'' : lower ? dp_ulower(c) : c;
-		if (c < 0x80)
-			key[len++] = (char)c;
-		else
-			len += dp_utf8_encode(c, key + len);
-	}
-	return len;
-}
-
-/*
  * Looks up cps[s..e) in a set, apostrophes as U+0027, lowercased if lower.
  * Returns the slot's value, or 0; lexicon entries are short.
  */
@@ -56,12 +27,21 @@ static int
 find(struct ctx *x, const struct dp_strset *set, size_t s, size_t e, int lower)
 {
 	char key[128];
-	size_t len;
+	size_t i, len = 0;
+	int32_t c;
 	int *v;
 
-	if (e - s > dp_strset_maxlen(set) ||
-	    (len = word_key(x, s, e, lower, key, sizeof(key))) == 0)
+	/* A code point is at least a byte. */
+	if (e - s > sizeof(key) / 4 || e - s > dp_strset_maxlen(set))
 		return 0;
+	for (i = s; i < e; i++) {
+		c = is_apostrophe(cp(x, i)) ? '\'' : lower ?
+		    dp_ulower(cp(x, i)) : cp(x, i);
+		if (c < 0x80)
+			key[len++] = (char)c;
+		else
+			len += dp_utf8_encode(c, key + len);
+	}
 	v = dp_strset_find(set, key, len);
 	return v != NULL ? *v : 0;
 }

@@ -108,15 +108,12 @@ long_form(const struct ctx *x, size_t p, const int32_t *a, size_t n)
 static enum label
 label_over(struct ctx *x, const struct lang *l, size_t s, size_t e)
 {
-	const struct gazentry *g = gaz_lookup(x, l, s, e + 1);
 	const struct entity *o;
 	int y;
 
-	if (g != NULL && g->labels & G_KNOWN_ORG)
-		return L_ORG;
-	for (y = L_LOC; y <= L_MISC; y++)
-		if (g != NULL && g->labels & 1U << y)
-			return (enum label)y;
+	if ((y = gaz_label(gaz_lookup(x, l, s, e + 1), 1U << L_LOC |
+	    1U << L_ORG | 1U << L_MISC)) >= 0)
+		return (enum label)y;
 	if ((o = entity_over(x, s)) != NULL && o->first == s &&
 	    o->last == e && o->label > L_PER && o->label <= L_MISC)
 		return o->label;

@@ -70,29 +70,16 @@ static int
 gazetteer_label(const struct lang *l, const char *s, size_t n,
     const char **key)
 {
-	static const enum label order[] = { L_LOC, L_NORP, L_ORG, L_PER,
-	    L_MISC };
 	const struct gazentry *g;
-	size_t k;
-	int *slot;
+	int *slot, y;
 
 	if ((slot = dp_strset_find(l->names, s, n)) == NULL)
 		return -1;
 	g = &l->entries[*slot - 1];
-	if (g->labels & (G_KNOWN_ORG | G_SEAT)) {
-		*key = gaz_key(l, g, L_ORG);
-		return L_ORG;
-	}
-	if (g->labels & G_EVENT) {
-		*key = gaz_key(l, g, L_MISC);
-		return L_MISC;
-	}
-	for (k = 0; k < sizeof(order) / sizeof(order[0]); k++)
-		if (g->labels & 1U << order[k]) {
-			*key = gaz_key(l, g, order[k]);
-			return (int)order[k];
-		}
-	return -1;
+	if ((y = gaz_label(g, 1U << L_PER | 1U << L_LOC | 1U << L_ORG |
+	    1U << L_MISC | 1U << L_NORP)) >= 0)
+		*key = gaz_key(l, g, (enum label)y);
+	return y;
 }
 
 /* Is the text of tokens i..j s? */
@@ -126,18 +113,6 @@ record_label(struct ctx *x, const char *s, size_t n, const char **key)
 	return -1;
 }
 
-/* The code points of bytes s..s+n. */
-static uint32_t
-code_points(const char *s, size_t n)
-{
-	uint32_t c = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return c;
-}
-
 void
 compound_names(struct ctx *x, const struct lang *l)
 {
@@ -169,8 +144,9 @@ compound_names(struct ctx *x, const struct lang *l)
 			continue;
 		e = entity(i, i, (enum label)label, O_RULE);
 		e.key = key;
-		e.head = code_points(w, p.from);
-		e.tail = code_points(w + p.to, t->bend - t->bstart - p.to);
+		e.head = (uint32_t)dp_utf8_count(w, p.from);
+		e.tail = (uint32_t)dp_utf8_count(w + p.to,
+		    t->bend - t->bstart - p.to);
 		add_entity(x, &e);
 	}
 }

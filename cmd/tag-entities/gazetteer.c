@@ -33,6 +33,31 @@ gaz_lookup(struct ctx *x, const struct lang *l, size_t i, size_t j)
 	return slot != NULL ? &l->entries[*slot - 1] : NULL;
 }
 
+/*
+ * The label entry g gives a name, among those of allowed (a bit per
+ * label): a known organisation's or a seat's first, then an event's, then
+ * a place, a people, an organisation, a person, another name; -1 if none
+ * of allowed.
+ */
+int
+gaz_label(const struct gazentry *g, unsigned allowed)
+{
+	static const enum label order[] = { L_LOC, L_NORP, L_ORG, L_PER,
+	    L_MISC };
+	size_t k;
+
+	if (g == NULL)
+		return -1;
+	if (g->labels & (G_KNOWN_ORG | G_SEAT) && allowed & 1U << L_ORG)
+		return L_ORG;
+	if (g->labels & G_EVENT && allowed & 1U << L_MISC)
+		return L_MISC;
+	for (k = 0; k < sizeof(order) / sizeof(order[0]); k++)
+		if (g->labels & allowed & 1U << order[k])
+			return (int)order[k];
+	return -1;
+}
+
 /* The key of entry g as a name of label y, or NULL. */
 const char *
 gaz_key(const struct lang *l, const struct gazentry *g, enum label y)
