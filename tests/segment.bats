@@ -427,7 +427,7 @@ lexicons_without_model() {
 	lex=$(lexicons_without_model)
 	cp "$lex/fr/entities.model" "$lex/fr/segment.model"
 	run -78 --separate-stderr sh -c 'printf "{\"lang\":\"fr\",\"text\":\"Oui.\"}\n" | DEPECHE_LEXICONS="$1" segment' sh "$lex"
-	[[ "$stderr" == "segment: $lex/fr/segment.model: a model for other features (tag-entities features 1;"* ]]
+	[[ "$stderr" == "segment: $lex/fr/segment.model: a model for other features (tag-entities features 2;"* ]]
 }
 
 @test "segment: a mention, a hashtag or a bullet after a stop opens a sentence, in both languages" {

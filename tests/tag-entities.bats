@@ -322,7 +322,7 @@ fields() {
 }
 
 @test "tag-entities: an acronym among words in capitals is left to the model" {
-	run entities en 'WHO IS TO BLAME FOR THE CRISIS' 'select(.key != null) | .text'
+	run entities en 'THOSE WHO STAYED BEHIND' 'select(.key != null) | .text'
 	assert_output '[]'
 	run entities en 'The WHO said the outbreak was over.' '.key'
 	assert_output '["org:who"]'
@@ -515,9 +515,9 @@ tagged() {
 }
 
 @test "tag-entities: a large company of the lexicon is an ORG with its key, unless its one word is a surname too" {
-	run -0 entities fr "Sanofi et Stellantis ont embauché, a annoncé la société sur Twitter. Roche a quitté la ville." '[.label, .text, .key]'
+	run -0 entities fr "Sanofi et Stellantis ont embauché, a annoncé la société sur Twitter. Mme Roche a quitté la ville." '[.label, .text, .key]'
 	assert_output '[["ORG","Sanofi","org:sanofi"],["ORG","Stellantis","org:stellantis"],["ORG","Twitter","org:twitter"],["PER","Roche",null]]'
-	run -0 entities en "Users left Twitter for TikTok, Nvidia and Stellantis said. Roche left town." '[.label, .text, .key]'
+	run -0 entities en "Users left Twitter for TikTok, Nvidia and Stellantis said. Ms Roche left town." '[.label, .text, .key]'
 	assert_output '[["ORG","Twitter","org:twitter"],["ORG","TikTok","org:tiktok"],["ORG","Nvidia","org:nvidia"],["ORG","Stellantis","org:stellantis"],["PER","Roche",null]]'
 }
 
@@ -575,7 +575,7 @@ tagged() {
 	run -0 ents fr "La police a fouillé le village de Jean Morel."
 	assert_output '[["PER","Jean Morel"]]'
 	run -0 ents en "The Port of London Authority said so."
-	assert_output '[["ORG","The Port of London Authority"]]'
+	assert_output '[["ORG","Port of London Authority"]]'
 	# the names of a list after a plural
 	run -0 ents fr "Les atolls de Mururoa et Fangataufa ont servi."
 	assert_output '[["LOC","Mururoa"],["LOC","Fangataufa"]]'
@@ -637,4 +637,19 @@ tagged() {
 	assert_output '[["MISC","Traité de Lisbonne"],["MISC","Opération Sentinelle"],["LOC","Lyon"]]'
 	run -0 ents en "Leaders met at the Osaka Climate Summit to discuss the Lisbon Treaty and the Northern Ireland Protocol."
 	assert_output '[["MISC","Osaka Climate Summit"],["MISC","Lisbon Treaty"],["MISC","Northern Ireland Protocol"]]'
+}
+
+@test "tag-entities: a little-known place's name that the record uses for a person is that person, in both languages" {
+	run -0 ents en "Dana Hudson, a lawyer, met the mayor in Boston. Hudson said the deal was fair, and a pro-Hudson group paid for the ads."
+	assert_output '[["PER","Dana Hudson"],["LOC","Boston"],["PER","Hudson"],["PER","Hudson"]]'
+	run -0 ents fr "L'avocate Dana Hudson a rencontré le maire à Lyon. Hudson a dit que l'accord était juste, et un groupe pro-Hudson a payé les annonces."
+	assert_output '[["PER","Dana Hudson"],["LOC","Lyon"],["PER","Hudson"],["PER","Hudson"]]'
+	# the model weighs such a place less: the subject of a verb of saying
+	run -0 ents en "Obama said on Monday that he would veto the bill."
+	assert_output '[["PER","Obama"],["DATE","Monday"]]'
+	# after a place preposition it is the place
+	run -0 ents en "The storm damaged homes in Gallup on Sunday."
+	assert_output '[["LOC","Gallup"],["DATE","Sunday"]]'
+	run -0 ents fr "La tempête a endommagé des maisons à Gallup dimanche."
+	assert_output '[["LOC","Gallup"],["DATE","dimanche"]]'
 }

@@ -65,20 +65,25 @@ compound_at(struct ctx *x, const struct lang *l, size_t i, struct part *p)
 	return 0;
 }
 
-/* The gazetteers' label for a name (and its key), or -1. */
+/*
+ * The gazetteers' label for a name (and its key), or -1; *weak if it is
+ * a little-known place (G_MINOR), which the record's reading beats.
+ */
 static int
 gazetteer_label(const struct lang *l, const char *s, size_t n,
-    const char **key)
+    const char **key, int *weak)
 {
 	const struct gazentry *g;
 	int *slot, y;
 
+	*weak = 0;
 	if ((slot = dp_strset_find(l->names, s, n)) == NULL)
 		return -1;
 	g = &l->entries[*slot - 1];
 	if ((y = gaz_label(g, 1U << L_PER | 1U << L_LOC | 1U << L_ORG |
 	    1U << L_MISC | 1U << L_NORP)) >= 0)
 		*key = gaz_key(l, g, (enum label)y);
+	*weak = y == L_LOC && g->labels & G_MINOR;
 	return y;
 }
 
@@ -118,10 +123,10 @@ compound_names(struct ctx *x, const struct lang *l)
 {
 	const struct dp_token *t;
 	struct entity e, *o;
-	const char *key, *w;
+	const char *key, *w, *rkey;
 	struct part p;
 	size_t i, k;
-	int label;
+	int label, y, weak;
 
 	/* the tokens whose shape holds a capital and a hyphen (tokens.c) */
 	for (k = 0; k < x->ncompounds; k++) {
@@ -137,10 +142,16 @@ compound_names(struct ctx *x, const struct lang *l)
 		else if (o != NULL)
 			continue;
 		w = x->doc.text + t->bstart;
-		key = NULL;
-		if ((label = gazetteer_label(l, w + p.from, p.to - p.from,
-		    &key)) < 0 && (label = record_label(x, w + p.from,
-		    p.to - p.from, &key)) < 0)
+		key = rkey = NULL;
+		label = gazetteer_label(l, w + p.from, p.to - p.from, &key,
+		    &weak);
+		/* pro-Clinton after Hillary Clinton: not the town */
+		if ((label < 0 || weak) && (y = record_label(x, w + p.from,
+		    p.to - p.from, &rkey)) >= 0) {
+			label = y;
+			key = rkey;
+		}
+		if (label < 0)
 			continue;
 		e = entity(i, i, (enum label)label, O_RULE);
 		e.key = key;

@@ -55,8 +55,14 @@ affix(struct ctx *x, const struct token *t, size_t n, int from_end)
 
 /*
  * Each token's gazetteer marks as one number (gazbits), 1 for none, and
- * the key of its word and shape, which role_scores() caches by.
+ * the key of its word and shape, which role_scores() caches by.  A place
+ * mark of a little-known place (G_MINOR) is a number of its own, above
+ * every other: the model learns how little such a place says (a town
+ * named Obama or Jupiter is a person or a company as often).
  */
+#define GAZ_MINOR	19683	/* 3 to the NLABELS: above every mark */
+_Static_assert(NLABELS == 9, "GAZ_MINOR is 3 to the NLABELS");
+
 void
 set_gazbits(struct ctx *x)
 {
@@ -73,6 +79,8 @@ set_gazbits(struct ctx *x)
 		if (memcmp(t->gaz, none, NLABELS) != 0)
 			for (y = 0; y < NLABELS; y++)
 				bits = bits * 3 + t->gaz[y];
+		if (t->gazminor)
+			bits += GAZ_MINOR;
 		t->gazbits = bits + 1;
 		t->rolekey = dp_mix64(t->hlower ^ dp_mix64(t->hshape)) | 1;
 	}

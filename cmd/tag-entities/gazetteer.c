@@ -123,8 +123,11 @@ gazetteer_features(struct ctx *x, struct lang *l)
 			if (!(g->labels & 1U << y))
 				continue;
 			for (k = i; k < j; k++)
-				if (x->toks[k].gaz[y] == 0)
+				if (x->toks[k].gaz[y] == 0) {
 					x->toks[k].gaz[y] = k == i ? 1 : 2;
+					x->toks[k].gazminor |= y == L_LOC &&
+					    g->labels & G_MINOR;
+				}
 		}
 	}
 }

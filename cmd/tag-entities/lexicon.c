@@ -241,6 +241,13 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 	/* The user's names replace the built-in labels of the same name. */
 	if (flags & G_USER && !(g->labels & G_USER))
 		g->labels = G_USER;
+	/* A little-known place is one only while no other place has the
+	 * name (a capital of entities.yaml, a user's place). */
+	if (label == L_LOC && !(flags & G_MINOR))
+		g->labels &= ~G_MINOR;
+	else if (label == L_LOC && g->labels & 1U << L_LOC &&
+	    !(g->labels & G_MINOR))
+		flags &= ~G_MINOR;
 	g->labels |= 1U << label | flags;
 	if (key != 0 || g->key[label] == 0)
 		g->key[label] = key;
@@ -527,6 +534,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_names(l, y, "organisations", L_ORG, G_KNOWN_ORG | user);
 	load_names(l, y, "seats", L_ORG, G_SEAT | user);
 	load_names(l, y, "events", L_MISC, G_EVENT | user);
+	load_names(l, y, "minor_places", L_LOC, G_MINOR | user);
 }
 
 /*
@@ -536,7 +544,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 26; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 27; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -119,8 +119,9 @@ count_votes(struct ctx *x, struct dp_strset *names, struct dp_strset *surnames)
  * record names in full (Khashoggi after Jamal Khashoggi): that person,
  * whatever the votes, as a lone surname is where the model errs most
  * (an unknown word after "la mort de", "the murder of" reads as a
- * place).  Not where the gazetteer knows the word as a place or an
- * organisation too (Washington, Obama): the votes settle those.
+ * place).  Not where the gazetteer knows the word as an organisation or
+ * a well-known place too (Washington): the votes settle those; a
+ * little-known one (G_MINOR: Obama, a town in Japan) is the person.
  */
 static int
 surname_alone(struct ctx *x, const struct lang *l,
@@ -136,7 +137,8 @@ surname_alone(struct ctx *x, const struct lang *l,
 	if (dp_strset_find(surnames, key, len) == NULL)
 		return 0;
 	g = gaz_lookup(x, l, e->first, e->first + 1);
-	return g == NULL || !(g->labels & (1U << L_LOC | 1U << L_ORG));
+	return g == NULL || !(g->labels & 1U << L_ORG ||
+	    (g->labels & 1U << L_LOC && !(g->labels & G_MINOR)));
 }
 
 /* The model's mentions take their name's label, and the key it has. */

@@ -25,7 +25,7 @@
 #include <stdint.h>
 
 /* The description a model must start with: bump it with the features. */
-#define FEATURES	"tag-entities features 1"
+#define FEATURES	"tag-entities features 2"
 #define MAXPHRASE	8	/* tokens in a gazetteer name, at most */
 /* Smaller weights are not saved: a third of the size, F1 within 0.002. */
 #define PRUNE_BELOW	0.01
@@ -52,6 +52,7 @@ struct token {
 	unsigned char	 upper;		/* capitalised */
 	uint16_t	 info;		/* W_ flags of its lowercase form */
 	unsigned char	 lc_elsewhere;	/* capitalised, lowercase elsewhere */
+	unsigned char	 gazminor;	/* its place mark is a G_MINOR name's */
 };
 
 /* dp_doc's token of a tagger's token. */
@@ -94,6 +95,7 @@ struct gazentry {
 	unsigned	 labels;	/* bit per label, and G_ flags */
 };
 
+#define G_MINOR		(1U << 27)	/* its only place is a little-known one */
 #define G_EVENT		(1U << 28)	/* events: a rule tags it MISC */
 #define G_SEAT		(1U << 29)	/* seats: ORG where it acts, see rules.c */
 #define G_KNOWN_ORG	(1U << 30)	/* organisations: a rule tags it */

@@ -149,6 +149,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 		t->upper = x->doc.toks[i].shape[0] == 'X';
 		t->ent = 0;
 		memset(t->gaz, 0, sizeof(t->gaz));
+		t->gazminor = 0;
 	}
 	/* Lowercase words seen in the record tell a capitalised one is
 	* common ("Les" at a sentence start); the table at most half full. */
