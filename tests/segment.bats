@@ -87,6 +87,13 @@ pieces() {
 	assert_output '[[0,29],[30,67],[68,102]]'
 }
 
+@test "segment: plural titles before a list of names end nothing, in both languages" {
+	run -0 spans en sentences "It was backed by Sens. Ted Cruz and Ann Lee. Reps. Jim Ford and Drs. Kay Moss agreed."
+	assert_output '[[0,44],[45,85]]'
+	run -0 spans fr sentences "Le texte est soutenu par MM. Jean Valmont et Paul Arnaud. Mmes Anne Morel et Lise Roy aussi."
+	assert_output '[[0,57],[58,92]]'
+}
+
 @test "segment: careless web text still splits at ! and ? before lowercase" {
 	run -0 spans en sentences "I saw it! you did too? yes."
 	assert_output '[[0,9],[10,22],[23,27]]'

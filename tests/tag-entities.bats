@@ -653,3 +653,10 @@ tagged() {
 	run -0 ents fr "La tempête a endommagé des maisons à Gallup dimanche."
 	assert_output '[["LOC","Gallup"],["DATE","dimanche"]]'
 }
+
+@test "tag-entities: a plural honorific before names stays out of them, in both languages" {
+	run -0 ents en "The bill was backed by Sens. Ted Cruz and Ann Lee, and Reps. Jim Ford and Kay Moss."
+	assert_output '[["PER","Ted Cruz"],["PER","Ann Lee"],["PER","Jim Ford"],["PER","Kay Moss"]]'
+	run -0 ents fr "Le texte est soutenu par MM. Jean Valmont et Paul Arnaud, et par Mmes Claire Dubois et Anne Morel."
+	assert_output '[["PER","Jean Valmont"],["PER","Paul Arnaud"],["PER","Claire Dubois"],["PER","Anne Morel"]]'
+}
