@@ -660,3 +660,14 @@ tagged() {
 	run -0 ents fr "Le texte est soutenu par MM. Jean Valmont et Paul Arnaud, et par Mmes Claire Dubois et Anne Morel."
 	assert_output '[["PER","Jean Valmont"],["PER","Paul Arnaud"],["PER","Claire Dubois"],["PER","Anne Morel"]]'
 }
+
+@test "tag-entities: a town's name that is the surname of a person the record names in full is that person, unless the record puts it after a place preposition, in both languages" {
+	run -0 ents en "Dana Carson, a surgeon, spoke on Monday. Carson said the plan would fail, and aides met in Carson's home."
+	assert_output '[["PER","Dana Carson"],["DATE","Monday"],["PER","Carson"],["PER","Carson"]]'
+	run -0 ents en "Dana Carson grew up in Carson, California."
+	assert_output '[["PER","Dana Carson"],["LOC","Carson"],["LOC","California"]]'
+	run -0 ents fr "Le chirurgien Paul Carson a parlé lundi. La campagne de Carson est en difficulté, selon ses proches."
+	assert_output '[["PER","Paul Carson"],["DATE","lundi"],["PER","Carson"]]'
+	run -0 ents fr "Paul Carson a grandi à Carson, en Californie."
+	assert_output '[["PER","Paul Carson"],["LOC","Carson"],["LOC","Californie"]]'
+}

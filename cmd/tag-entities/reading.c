@@ -89,19 +89,41 @@ winner(const float *v)
 }
 
 /*
+ * Does a place preposition put name e as a place: in Carson, not in
+ * Carson's home (a possessive names an owner)?
+ */
+static int
+placed_at(struct ctx *x, const struct lang *l, const struct entity *e)
+{
+	const struct dp_token *after = &x->doc.toks[e->last + 1];
+
+	return e->first > 0 && word_in(x, l->placepreps, e->first - 1) &&
+	    !(e->last + 1 < x->doc.ntoks && after->lowerlen == 2 &&
+	    memcmp(x->doc.lower.data + after->lower, "'s", 2) == 0);
+}
+
+/*
  * Every mention's vote, and a person's surname's for PER; the surnames
- * of the full names of persons into surnames.
+ * of the full names of persons into surnames, and the places the record
+ * puts after a place preposition (in Carson) into placed.
  */
 static void
-count_votes(struct ctx *x, struct dp_strset *names, struct dp_strset *surnames)
+count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
+    struct dp_strset *surnames, struct dp_strset *placed)
 {
 	const struct entity *e;
-	size_t k;
+	const char *key;
+	size_t k, len;
 
 	for (k = 0; k < x->nents; k++) {
 		e = &x->ents[k];
 		if (!votes_for(e->label))
 			continue;
+		if (e->label == L_LOC && e->first == e->last &&
+		    placed_at(x, l, e)) {
+			key = token_key(x, e->first, &len);
+			*dp_strset_add(placed, key, len) = 1;
+		}
 		votes_of(x, names, e->first, e->last, 1)[e->label] +=
 		    weight_at(x, e->first);
 		/* a full name says more of its surname than a capital */
@@ -115,17 +137,32 @@ count_votes(struct ctx *x, struct dp_strset *names, struct dp_strset *surnames)
 }
 
 /*
+ * Is place key k a country's or a region's (iso:FR, m49:150,
+ * geonames-admin1:US.WA), not a town's?
+ */
+static int
+country_or_region(const char *k)
+{
+	return k != NULL && (strncmp(k, "iso:", 4) == 0 ||
+	    strncmp(k, "m49:", 4) == 0 ||
+	    strncmp(k, "geonames-admin1:", 16) == 0);
+}
+
+/*
  * Whether the model's one-word name e is the surname of a person the
  * record names in full (Khashoggi after Jamal Khashoggi): that person,
  * whatever the votes, as a lone surname is where the model errs most
  * (an unknown word after "la mort de", "the murder of" reads as a
- * place).  Not where the gazetteer knows the word as an organisation or
- * a well-known place too (Washington): the votes settle those; a
- * little-known one (G_MINOR: Obama, a town in Japan) is the person.
+ * place).  So is a town's name (Carson after Ben Carson; Obama, a town
+ * in Japan), unless the record puts it after a place preposition
+ * somewhere (placed: in Carson, à Washington): then the votes settle it,
+ * as they do for an organisation, a country or a region (Jordan after
+ * Jim Jordan).
  */
 static int
 surname_alone(struct ctx *x, const struct lang *l,
-    struct dp_strset *surnames, const struct entity *e)
+    struct dp_strset *surnames, struct dp_strset *placed,
+    const struct entity *e)
 {
 	const struct gazentry *g;
 	const char *key;
@@ -136,15 +173,21 @@ surname_alone(struct ctx *x, const struct lang *l,
 	key = token_key(x, e->first, &len);
 	if (dp_strset_find(surnames, key, len) == NULL)
 		return 0;
-	g = gaz_lookup(x, l, e->first, e->first + 1);
-	return g == NULL || !(g->labels & 1U << L_ORG ||
-	    (g->labels & 1U << L_LOC && !(g->labels & G_MINOR)));
+	if ((g = gaz_lookup(x, l, e->first, e->first + 1)) == NULL)
+		return 1;
+	if (g->labels & 1U << L_ORG)
+		return 0;
+	if (!(g->labels & 1U << L_LOC))
+		return 1;
+	key = token_key(x, e->first, &len);
+	return !country_or_region(gaz_key(l, g, L_LOC)) &&
+	    dp_strset_find(placed, key, len) == NULL;
 }
 
 /* The model's mentions take their name's label, and the key it has. */
 static void
 relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
-    struct dp_strset *surnames)
+    struct dp_strset *surnames, struct dp_strset *placed)
 {
 	struct entity *e;
 	size_t k;
@@ -154,7 +197,8 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		e = &x->ents[k];
 		if (e->origin != O_MODEL || !votes_for(e->label))
 			continue;
-		if (e->label != L_PER && surname_alone(x, l, surnames, e))
+		if (e->label != L_PER && surname_alone(x, l, surnames, placed,
+		    e))
 			y = L_PER;
 		else if ((y = winner(votes_of(x, names, e->first, e->last,
 		    0))) < 0)
@@ -162,8 +206,7 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		if ((enum label)y == e->label)
 			continue;
 		/* in Carson: a place preposition says more than votes */
-		if (e->label == L_LOC && e->first > 0 &&
-		    word_in(x, l->placepreps, e->first - 1))
+		if (e->label == L_LOC && placed_at(x, l, e))
 			continue;
 		e->label = (enum label)y;
 		e->key = gaz_key(l, gaz_lookup(x, l, e->first, e->last + 1),
@@ -232,8 +275,7 @@ arbitrate_keys(struct ctx *x, const struct lang *l, struct dp_strset *names)
 		e = &x->ents[k];
 		if (e->label != L_LOC || e->key == NULL || e->origin !=
 		    O_MODEL || strncmp(e->key, "iso:", 4) == 0 ||
-		    !(x->toks[e->last].info & W_SURNAME) ||
-		    (e->first > 0 && word_in(x, l->placepreps, e->first - 1)))
+		    !(x->toks[e->last].info & W_SURNAME) || placed_at(x, l, e))
 			continue;
 		if ((v = votes_of(x, names, e->first, e->last, 0)) != NULL &&
 		    v[L_PER] > 0)
@@ -244,7 +286,7 @@ arbitrate_keys(struct ctx *x, const struct lang *l, struct dp_strset *names)
 void
 one_reading(struct ctx *x, const struct lang *l)
 {
-	struct dp_strset *names, *firsts, *surnames;
+	struct dp_strset *names, *firsts, *surnames, *placed;
 	const char *key;
 	size_t k, len;
 
@@ -253,9 +295,10 @@ one_reading(struct ctx *x, const struct lang *l)
 	names = dp_strset_new();
 	firsts = dp_strset_new();
 	surnames = dp_strset_new();
+	placed = dp_strset_new();
 	x->nvotes = 0;
-	count_votes(x, names, surnames);
-	relabel(x, l, names, surnames);
+	count_votes(x, l, names, surnames, placed);
+	relabel(x, l, names, surnames, placed);
 	for (k = 0; k < x->nents; k++)
 		if (votes_for(x->ents[k].label)) {
 			key = token_key(x, x->ents[k].first, &len);
@@ -268,4 +311,5 @@ one_reading(struct ctx *x, const struct lang *l)
 	dp_strset_free(names);
 	dp_strset_free(firsts);
 	dp_strset_free(surnames);
+	dp_strset_free(placed);
 }
