@@ -671,3 +671,10 @@ tagged() {
 	run -0 ents fr "Paul Carson a grandi à Carson, en Californie."
 	assert_output '[["PER","Paul Carson"],["LOC","Carson"],["LOC","Californie"]]'
 }
+
+@test "tag-entities: a run of marks (typewriter quotes '' and \`\`) is in no name, in both languages" {
+	run -0 ents en "The Fed met on Tuesday. ''Good news for the country,'' the chairman said, and \`\`Ann Lee'' agreed."
+	assert_output '[["ORG","Fed"],["DATE","Tuesday"],["PER","Ann Lee"]]'
+	run -0 ents fr "La Banque centrale s'est réunie mardi. ''Bonne nouvelle pour le pays'', a dit le gouverneur. Puis ''Anne Morel'' a approuvé."
+	assert_output '[["ORG","Banque centrale"],["DATE","mardi"],["PER","Anne Morel"]]'
+}

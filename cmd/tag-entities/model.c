@@ -91,8 +91,9 @@ name_anchor(const struct ctx *x, const struct token *t, int opens)
 /*
  * Whether a name never runs across token t: a punctuation mark alone
  * that separates (, ; : brackets, quotation marks), not one names are
- * written with (- ' . & /).  Of the training sets' names about 2 in 1000
- * hold one (Mission: Impossible); the model's reach stops there.
+ * written with (- ' . & /), or a run of marks ('' -- ...).  Of the
+ * training sets' names about 2 in 1000 hold one (Mission: Impossible);
+ * the model's reach stops there.
  */
 static int
 separates(const struct ctx *x, const struct token *t)
@@ -100,6 +101,9 @@ separates(const struct ctx *x, const struct token *t)
 	const struct dp_token *d = DTOK(x, t);
 	int32_t c = d->first;
 
+	/* a run of marks: '' and `` quoting as typewriters did, -- ... */
+	if (d->end > d->start + 1)
+		return strpbrk(d->shape, "Xxd") == NULL;
 	return d->end == d->start + 1 && (c < 0x80 ?
 	    dp_ascii_class[c] == DP_CL_PUNCT && strchr("-'.&/", c) == NULL :
 	    c != 0x2019 && dp_uclass(c) == DP_CL_PUNCT);
