@@ -678,3 +678,10 @@ tagged() {
 	run -0 ents fr "La Banque centrale s'est réunie mardi. ''Bonne nouvelle pour le pays'', a dit le gouverneur. Puis ''Anne Morel'' a approuvé."
 	assert_output '[["ORG","Banque centrale"],["DATE","mardi"],["PER","Anne Morel"]]'
 }
+
+@test "tag-entities: pan-ethnic groups (Latinos, Hispanics) are NORP, not persons or places, in both languages" {
+	run -0 ents en "Latino voters backed him; a Latina senator said Latinos and Hispanics were ignored."
+	assert_output '[["NORP","Latino"],["NORP","Latina"],["NORP","Latinos"],["NORP","Hispanics"]]'
+	run -0 ents fr "Les Latinos et les Hispaniques ont voté pour lui, a dit une Latina."
+	assert_output '[["NORP","Latinos"],["NORP","Hispaniques"],["NORP","Latina"]]'
+}
