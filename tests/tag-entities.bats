@@ -685,3 +685,18 @@ tagged() {
 	run -0 ents fr "Les Latinos et les Hispaniques ont voté pour lui, a dit une Latina."
 	assert_output '[["NORP","Latinos"],["NORP","Hispaniques"],["NORP","Latina"]]'
 }
+
+@test "tag-entities: an institution named by a capitalised head (Center, Institute, Council) and its complement is one organisation" {
+	run -0 ents en "Analysts at the Center for Strategic and International Studies, the Media Research Center for Policy and the News Agency of Nigeria disagreed."
+	assert_output '[["ORG","Center for Strategic and International Studies"],["ORG","Media Research Center for Policy"],["ORG","News Agency of Nigeria"]]'
+	# a coordinator before an article ends it
+	run -0 ents en "The Clinton Foundation and the State Department declined."
+	assert_output '[["ORG","Clinton Foundation"],["ORG","State Department"]]'
+}
+
+@test "tag-entities: the place a model's name runs on to after an institution is a place of its own, in both languages" {
+	run -0 entities fr "Le ministère de la Santé de Kinshasa a démenti." '[.label, .text, .key]'
+	assert_output '[["ORG","ministère de la Santé",null],["LOC","Kinshasa","geonames:2314302"]]'
+	run -0 entities en "The Ministry of Health of Ukraine denied it." '[.label, .text, .key]'
+	assert_output '[["ORG","Ministry of Health",null],["LOC","Ukraine","iso:UA"]]'
+}

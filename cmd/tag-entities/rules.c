@@ -635,8 +635,9 @@ date_rule(struct ctx *x, struct lang *l, size_t i, size_t a)
 
 /*
  * The capitalised complement of a head noun that ends before token j: a
- * lowercase word (an adjective), one or two links (de la, of) and
- * capitalised words, and an adjective of the lexicon's that completes
+ * lowercase word (an adjective, where adjectives follow nouns), one or two
+ * links (de la, of) and capitalised words, on across links and
+ * coordinators, and an adjective of the lexicon's that completes
  * them (ministère (azerbaïdjanais) de la Défense, ministre des Affaires
  * étrangères, not ministère de la Santé recommande).  A portfolio of the
  * lexicon's portfolio_words is one in lowercase too (ministère de
@@ -648,10 +649,13 @@ size_t
 capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
     size_t *first)
 {
-	size_t k;
+	const struct gazentry *g;
+	size_t k, m;
+	int place;
 
-	if (j < x->doc.ntoks && x->doc.toks[j].shape[0] == 'x' &&
-	    !word_in(x, l->orglinks, j))
+	if (l->adjectives_after && j < x->doc.ntoks &&
+	    x->doc.toks[j].shape[0] == 'x' && !word_in(x, l->orglinks, j) &&
+	    !word_in(x, l->coordinators, j))
 		j++;
 	for (k = j; k < j + 2 && word_in(x, l->orglinks, k); k++)
 		;
@@ -666,28 +670,98 @@ capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
 		return k;
 	}
 	*first = k;
-	while (k + 1 < x->doc.ntoks && x->toks[k + 1].upper &&
-	    x->doc.toks[k + 1].space)
-		k++;
+	for (;;) {
+		while (k + 1 < x->doc.ntoks && x->toks[k + 1].upper &&
+		    x->doc.toks[k + 1].space)
+			k++;
+		/* on across a coordinator (or &) straight before a
+		 * capital, or one or two links (Center for Strategic and
+		 * International Studies, Institute for the Study of Human
+		 * Rights), not to a place */
+		m = k + 1;
+		place = 0;
+		if (m < x->doc.ntoks && (word_in(x, l->coordinators, m) ||
+		    x->doc.text[x->doc.toks[m].bstart] == '&'))
+			m++;
+		else {
+			while (m < k + 3 && m < x->doc.ntoks &&
+			    word_in(x, l->orglinks, m))
+				m++;
+			place = 1;
+		}
+		if (m == k + 1 || m >= x->doc.ntoks || !x->toks[m].upper ||
+		    x->doc.toks[m].sent != x->doc.toks[k].sent)
+			break;
+		/* a place after a link is where the institution is: the
+		 * ministère de la Défense de [Bakou] */
+		if (place && (g = x->toks[m].gazentry) != NULL &&
+		    g->labels & 1U << L_LOC)
+			break;
+		k = m;
+	}
 	if (k + 1 < x->doc.ntoks && !x->toks[k + 1].upper &&
 	    word_in(x, l->orgadjs, k + 1))
 		k++;
 	return k;
 }
 
-/* An institution at i: a head (ministère) and its complement. */
+/*
+ * Tokens i..j of a model's name that a rule's entity cut: a name of their
+ * own, with the label and key the gazetteer gives them, else a place's.
+ */
+static void
+model_rest(struct ctx *x, const struct lang *l, size_t i, size_t j)
+{
+	const struct gazentry *g = gaz_lookup(x, l, i, j + 1);
+	struct entity e;
+	int y;
+
+	if ((y = gaz_label(g, 1U << L_LOC | 1U << L_ORG | 1U << L_PER |
+	    1U << L_MISC)) < 0)
+		y = L_LOC;
+	e = entity(i, j, (enum label)y, O_MODEL);
+	e.key = gaz_key(l, g, (enum label)y);
+	add_entity(x, &e);
+}
+
+/*
+ * An institution at i: a head (ministère, Center) and its complement; a
+ * capitalised head takes the capitalised words before it, not an article,
+ * a date's word (the August [National Association of...]) nor a common
+ * word that opens the sentence (the [News Agency of Nigeria], the [Media
+ * Research Center for...]).
+ */
 static size_t
 institution_rule(struct ctx *x, struct lang *l, size_t i)
 {
+	const struct entity *o;
 	struct entity e;
-	size_t k, first;
+	size_t k, first, start = i, rest, j;
 
 	if (!(x->toks[i].info & W_ORG) || !word_in(x, l->orgheads, i) ||
 	    (k = capitalised_complement(x, l, i + 1, &first)) == SIZE_MAX)
 		return i;
-	e = entity(i, k, L_ORG, O_RULE);
+	while (x->toks[i].upper && start > 0 && x->toks[start - 1].upper &&
+	    x->doc.toks[start].space && !word_in(x, l->articles, start - 1) &&
+	    !(x->toks[start - 1].info & W_DATE) &&
+	    x->doc.toks[start - 1].sent == x->doc.toks[i].sent &&
+	    !(x->doc.sfirst[x->doc.toks[i].sent] == start - 1 &&
+	    x->toks[start - 1].info & W_COMMON))
+		start--;
+	/* the model's name that runs on past it (ministère de la Santé
+	 * de Kinshasa) keeps its capitalised rest: the institution's
+	 * place */
+	rest = (o = entity_over(x, k)) != NULL && o->origin == O_MODEL &&
+	    o->last > k ? o->last : k;
+	e = entity(start, k, L_ORG, O_RULE);
 	e.force = 1;
+	/* a known organisation keeps its key (Conseil d'État) */
+	e.key = gaz_key(l, gaz_lookup(x, l, start, k + 1), L_ORG);
 	add_entity(x, &e);
+	for (j = k + 1; j <= rest && !x->toks[j].upper; j++)
+		;
+	if (j <= rest)
+		model_rest(x, l, j, rest);
 	return k + 1;
 }
 
