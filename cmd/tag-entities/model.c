@@ -101,9 +101,11 @@ separates(const struct ctx *x, const struct token *t)
 	const struct dp_token *d = DTOK(x, t);
 	int32_t c = d->first;
 
-	/* a run of marks: '' and `` quoting as typewriters did, -- ... */
+	/* a run of marks: '' and `` quoting as typewriters did, -- ...
+	 * (a word's shape starts with a letter's or a digit's class) */
 	if (d->end > d->start + 1)
-		return strpbrk(d->shape, "Xxd") == NULL;
+		return d->shape[0] != 'x' && d->shape[0] != 'X' &&
+		    d->shape[0] != 'd' && strpbrk(d->shape, "Xxd") == NULL;
 	return d->end == d->start + 1 && (c < 0x80 ?
 	    dp_ascii_class[c] == DP_CL_PUNCT && strchr("-'.&/", c) == NULL :
 	    c != 0x2019 && dp_uclass(c) == DP_CL_PUNCT);
