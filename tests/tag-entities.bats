@@ -700,3 +700,10 @@ tagged() {
 	run -0 entities en "The Ministry of Health of Ukraine denied it." '[.label, .text, .key]'
 	assert_output '[["ORG","Ministry of Health",null],["LOC","Ukraine","iso:UA"]]'
 }
+
+@test "tag-entities: an honorific written out is no name by itself, in both languages" {
+	run -0 ents fr "Monsieur le Président, Madame la Présidente a raison, et M. Dupont aussi."
+	assert_output '[["PER","Dupont"]]'
+	run -0 ents en "Madam, the plan is dead, Mr Jones said."
+	assert_output '[["PER","Jones"]]'
+}
