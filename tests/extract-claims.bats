@@ -1005,3 +1005,16 @@ why() {
 	run -0 claims fr "Les salariés ont été avertis par la direction que l'usine fermerait. Les habitants ont été prévenus que l'eau serait coupée."
 	assert_output '[["warning","la direction","ont été avertis","l'\''usine fermerait"],["warning",null,"ont été prévenus","l'\''eau serait coupée"]]'
 }
+
+@test "extract-claims: a straight mark glued after a clause's end closes, one glued before a capital opens, in both languages" {
+	run -0 claims fr 'La salle a applaudi. "Nous sommes les rebelles du monde. Bonne idée, non?", a ironisé le maire.'
+	assert_output '[["assertion","le maire","a ironisé","Nous sommes les rebelles du monde. Bonne idée, non?"]]'
+	run -0 claims en 'The hall cheered. "We are the rebels of the world. Good idea, no?", the mayor said.'
+	assert_output '[["assertion","the mayor","said","We are the rebels of the world. Good idea, no?"]]'
+	run -0 claims fr 'Le chef a parlé. "Nous vivons ici depuis toujours", a-t-il dit."Pour nous, la loi est injuste", a-t-il ajouté.' '.content.text'
+	assert_output '["Nous vivons ici depuis toujours","Pour nous, la loi est injuste"]'
+	run -0 claims en 'The chief spoke. "We have lived here forever," he said."For us, the law is unfair," he added.' '.content.text'
+	assert_output '["We have lived here forever","For us, the law is unfair"]'
+	run -0 claims fr "$(printf '%s\n%s' 'Le chef a parlé.' 'Lire aussi: Le bilan de la Cour"Nous avons porté plainte. Nous irons au bout", a-t-il dit.')" '.content.text'
+	assert_output '["Nous avons porté plainte. Nous irons au bout"]'
+}

@@ -178,6 +178,33 @@ is_word_at(struct ctx *x, uint32_t cp)
 }
 
 static int
+is_upper_at(struct ctx *x, uint32_t cp)
+{
+	int32_t c;
+
+	dp_utf8_decode(x->doc.text + x->doc.boff[cp],
+	    x->doc.boff[cp + 1] - x->doc.boff[cp], &c);
+	return dp_uclass(c) == DP_CL_UPPER;
+}
+
+/*
+ * Does the character at cp end a word or a clause, so that a straight
+ * mark glued after it closes (word", pas?", idée.")?
+ */
+static int
+ends_at(struct ctx *x, uint32_t cp)
+{
+	int32_t c;
+
+	if (is_word_at(x, cp))
+		return 1;
+	dp_utf8_decode(x->doc.text + x->doc.boff[cp],
+	    x->doc.boff[cp + 1] - x->doc.boff[cp], &c);
+	return c == '.' || c == '?' || c == '!' || c == ',' || c == ';' ||
+	    c == 0x2026;
+}
+
+static int
 is_space_at(struct ctx *x, uint32_t cp)
 {
 	int32_t c;
@@ -228,10 +255,15 @@ pair_quotes(struct ctx *x)
 			depth = 0;
 		if (!(t->flags & (T_OPENQ | T_CLOSEQ)))
 			continue;
-		/* A straight mark opens after a space and before a word. */
+		/* A straight mark opens before a word, not glued to the
+		 * end of one or of a clause (pas?", a ironisé), unless a
+		 * word follows glued, after a clause's end or with a
+		 * capital (a dit."Pour nous, la Cour"C'est...). */
 		if ((t->flags & (T_OPENQ | T_CLOSEQ)) == (T_OPENQ | T_CLOSEQ))
-			opens = (t->start == 0 || !is_word_at(x,
-			    t->start - 1)) && !is_space_at(x, t->end);
+			opens = !is_space_at(x, t->end) && (t->start == 0 ||
+			    !ends_at(x, t->start - 1) || (t->end < x->doc.ncps &&
+			    is_word_at(x, t->end) && (!is_word_at(x,
+			    t->start - 1) || is_upper_at(x, t->end))));
 		else if (first_char(x, (long)i) == 0x201C && t->start > 0 &&
 		    !is_space_at(x, t->start - 1) && is_space_at(x, t->end) &&
 		    depth > 0) {
