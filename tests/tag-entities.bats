@@ -707,3 +707,10 @@ tagged() {
 	run -0 ents en "Madam, the plan is dead, Mr Jones said."
 	assert_output '[["PER","Jones"]]'
 }
+
+@test "tag-entities: a person the model's name ran on to after a known organisation is a person of its own, in both languages" {
+	run -0 ents fr "Le député France insoumise Eric Renbrimar a dénoncé l'escalade."
+	assert_output '[["ORG","France insoumise"],["PER","Eric Renbrimar"]]'
+	run -0 ents en "The Amnesty International Eric Renbrimar said so."
+	assert_output '[["ORG","Amnesty International"],["PER","Eric Renbrimar"]]'
+}

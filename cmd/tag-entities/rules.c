@@ -706,22 +706,41 @@ capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
 }
 
 /*
- * Tokens i..j of a model's name that a rule's entity cut: a name of their
- * own, with the label and key the gazetteer gives them, else a place's.
+ * Adds rule entity e, which may cut a model's name that runs on past it
+ * (ministère de la Santé de Kinshasa, le député France insoumise Eric
+ * Coquerel): the capitalised rest of that name is a name of its own, with
+ * the label and key the gazetteer gives it, a person's if it opens with a
+ * given name, else label y (a place after an institution, a person after
+ * a party).
  */
 static void
-model_rest(struct ctx *x, const struct lang *l, size_t i, size_t j)
+add_keeping_rest(struct ctx *x, const struct lang *l, const struct entity *e,
+    enum label y)
 {
-	const struct gazentry *g = gaz_lookup(x, l, i, j + 1);
-	struct entity e;
-	int y;
+	const struct gazentry *g;
+	const struct entity *o;
+	struct entity r;
+	size_t rest = e->last, i;
+	int known;
 
-	if ((y = gaz_label(g, 1U << L_LOC | 1U << L_ORG | 1U << L_PER |
-	    1U << L_MISC)) < 0)
-		y = L_LOC;
-	e = entity(i, j, (enum label)y, O_MODEL);
-	e.key = gaz_key(l, g, (enum label)y);
-	add_entity(x, &e);
+	if (e->force && (o = entity_over(x, e->last)) != NULL &&
+	    o->origin == O_MODEL && o->last > e->last)
+		rest = o->last;
+	add_entity(x, e);
+	for (i = e->last + 1; i <= rest && !x->toks[i].upper; i++)
+		;
+	/* a company's legal form is the organisation's (Times Limited) */
+	if (i > rest || word_in(x, l->orgsuffixes, i))
+		return;
+	g = gaz_lookup(x, l, i, rest + 1);
+	if ((known = gaz_label(g, 1U << L_LOC | 1U << L_ORG | 1U << L_PER |
+	    1U << L_MISC)) >= 0)
+		y = (enum label)known;
+	else if (x->toks[i].info & W_GIVEN)
+		y = L_PER;
+	r = entity(i, rest, y, O_MODEL);
+	r.key = gaz_key(l, g, y);
+	add_entity(x, &r);
 }
 
 /*
@@ -734,9 +753,8 @@ model_rest(struct ctx *x, const struct lang *l, size_t i, size_t j)
 static size_t
 institution_rule(struct ctx *x, struct lang *l, size_t i)
 {
-	const struct entity *o;
 	struct entity e;
-	size_t k, first, start = i, rest, j;
+	size_t k, first, start = i;
 
 	if (!(x->toks[i].info & W_ORG) || !word_in(x, l->orgheads, i) ||
 	    (k = capitalised_complement(x, l, i + 1, &first)) == SIZE_MAX)
@@ -748,20 +766,11 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	    !(x->doc.sfirst[x->doc.toks[i].sent] == start - 1 &&
 	    x->toks[start - 1].info & W_COMMON))
 		start--;
-	/* the model's name that runs on past it (ministère de la Santé
-	 * de Kinshasa) keeps its capitalised rest: the institution's
-	 * place */
-	rest = (o = entity_over(x, k)) != NULL && o->origin == O_MODEL &&
-	    o->last > k ? o->last : k;
 	e = entity(start, k, L_ORG, O_RULE);
 	e.force = 1;
 	/* a known organisation keeps its key (Conseil d'État) */
 	e.key = gaz_key(l, gaz_lookup(x, l, start, k + 1), L_ORG);
-	add_entity(x, &e);
-	for (j = k + 1; j <= rest && !x->toks[j].upper; j++)
-		;
-	if (j <= rest)
-		model_rest(x, l, j, rest);
+	add_keeping_rest(x, l, &e, L_LOC);
 	return k + 1;
 }
 
@@ -974,7 +983,7 @@ gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
 		o = entity_over(x, e.first);
 		e.force = e.last > e.first && !(o != NULL &&
 		    o == entity_over(x, e.last) && extends(x, o, &e));
-		add_entity(x, &e);
+		add_keeping_rest(x, l, &e, L_PER);
 	}
 	return j;
 }
