@@ -1018,3 +1018,23 @@ why() {
 	run -0 claims fr "$(printf '%s\n%s' 'Le chef a parlé.' 'Lire aussi: Le bilan de la Cour"Nous avons porté plainte. Nous irons au bout", a-t-il dit.')" '.content.text'
 	assert_output '["Nous avons porté plainte. Nous irons au bout"]'
 }
+
+@test "extract-claims: an attribution after its content that closes another's content ends it, in both languages" {
+	run -0 claims fr 'Le maire a déclaré que la ville était en faillite, selon le journal.'
+	assert_output '[["assertion","Le maire","a déclaré","la ville était en faillite"],["report","le journal","selon","Le maire a déclaré que la ville était en faillite"]]'
+	run -0 claims en 'The mayor said the city was bankrupt, according to the newspaper.'
+	assert_output '[["assertion","The mayor","said","the city was bankrupt"],["report","the newspaper","according to","The mayor said the city was bankrupt"]]'
+	run -0 claims fr 'Le ministre a évoqué une crise grave, a précisé son porte-parole.' '.content.text'
+	assert_output '["une crise grave","une crise grave"]'
+	run -0 claims en 'The prosecutor mentioned a serious fraud, the lawyer said.' '.content.text'
+	assert_output '["a serious fraud","a serious fraud"]'
+}
+
+@test "extract-claims: a verb of saying's form that is a noun is no cue: after a noun's complement, inside a hyphenated word, after a determiner in a source, in both languages" {
+	run -0 claims en 'Ann Lee, a former secretary of state, left the meeting early, according to a pool report.' '.cue.text'
+	assert_output '["according to"]'
+	run -0 claims en 'Ann Lee was committed to a 50-state strategy, aides said.' '[.cue.text, .content.text]'
+	assert_output '[["said","Ann Lee was committed to a 50-state strategy"]]'
+	run -0 claims fr 'Le non-dit pèse sur la famille, a expliqué le juge.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["le juge","a expliqué","Le non-dit pèse sur la famille"]]'
+}

@@ -10,9 +10,10 @@
 #include "extract-claims.h"
 
 /*
- * A content ends where the next claim of its sentence begins; a claim
- * whose source and cue open another's content is part of it (he said he
- * rejected…: one denial).
+ * A content ends where the next claim of its sentence begins, or where
+ * the attribution after another's content does; a claim whose source and
+ * cue open another's content is part of it (he said he rejected…: one
+ * denial).
  */
 void
 cut_contents(struct ctx *x)
@@ -33,8 +34,24 @@ cut_contents(struct ctx *x)
 		}
 		for (j = first; j < end && !a->dropped; j++) {
 			b = &x->claims[j];
-			if (i == j || b->dropped || b->sent != a->sent ||
-			    !inside(&a->content, b->edge))
+			if (i == j || b->dropped || b->sent != a->sent)
+				continue;
+			/* an attribution after its content that closes
+			 * another's content ends it (…était en faillite,
+			 * selon le journal; an alleged fraud, the lawyer
+			 * said) */
+			if (b->content.last <= b->cue.first &&
+			    inside(&a->content, b->cue.first) &&
+			    b->content.last > a->content.first &&
+			    b->content.last < a->content.last &&
+			    (b->cue.last >= a->content.last - 1 ||
+			    b->source.last >= a->content.last - 1)) {
+				set_tokens(x, &a->content, a->content.first,
+				    b->content.last);
+				trim(x, &a->content);
+				continue;
+			}
+			if (!inside(&a->content, b->edge))
 				continue;
 			if (b->edge <= a->content.first + 1 &&
 			    b->cue.first > a->cue.first &&

@@ -402,6 +402,18 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	    x->toks[i + 1].flags == 0 && x->toks[i + 1].cue < 0 &&
 	    !is_upper(x, i + 1))
 		return 1;
+	/* secretary of state: after a noun's complement, a noun, not a
+	 * verb of saying (a gerund is one: accused of saying; a noun of
+	 * saying is a cue of its own: a series of tweets shaming…) */
+	if (i > first && in_class(x, WC_NOUN_COMPLEMENT, i - 1) &&
+	    !has_suffix(x, SC_PRES_PARTICIPLE, i) &&
+	    !(x->toks[i].flags & T_NOUN_CUE))
+		return 1;
+	/* a 50-state strategy: glued after a hyphen, a compound's part */
+	if (i > first + 1 && first_char(x, i - 1) == '-' &&
+	    x->toks[i - 2].end == x->toks[i - 1].start &&
+	    x->toks[i - 1].end == x->toks[i].start)
+		return 1;
 	/* a fini par reconnaître, had to accept: the clause's verb */
 	if (periphrasis > 0)
 		return 0;
@@ -586,8 +598,10 @@ source_after(struct ctx *x, long g1, long last, long *start)
 	if ((end = phrase_end(x, a, last)) <= a)
 		return g1;
 	for (k = a + 1; k < end; k++) {
-		/* …, state operator SNCF said; not: a dit un conseiller */
-		if (x->toks[k].cue >= 0 && !x->toks[k].bare)
+		/* …, state operator SNCF said; not: a dit un conseiller,
+		 * a expliqué le juge (a noun after its determiner) */
+		if (x->toks[k].cue >= 0 && !x->toks[k].bare &&
+		    !(x->toks[k - 1].flags & T_DET))
 			return g1;
 		if (place_or_time(x, k))
 			return k;
