@@ -1038,3 +1038,13 @@ why() {
 	run -0 claims fr 'Le non-dit pèse sur la famille, a expliqué le juge.' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["le juge","a expliqué","Le non-dit pèse sur la famille"]]'
 }
+
+@test "extract-claims: a source whose noun is also a cue's form (le juge, le conseiller; the report, the state) speaks, in both languages" {
+	run -0 claims fr 'Le juge estime que la situation est grave. Le conseiller estime que le texte est mauvais.' '.source.text'
+	assert_output '["Le juge","Le conseiller"]'
+	run -0 claims en 'The report said the situation was serious. The state said the law was void.' '.source.text'
+	assert_output '["The report","The state"]'
+	# without a determiner before it, the form is the verb
+	run -0 claims fr 'Le ministre juge que le texte est dangereux.' '.cue.text'
+	assert_output '["juge"]'
+}

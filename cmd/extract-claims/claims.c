@@ -37,6 +37,13 @@ find_claims(struct ctx *x, struct lang *l)
 	long i, n;
 
 	x->nclaims = 0;
+	/* A cue's form after its determiner is a noun (le juge, the report)
+	 * for every construction: no cue, and a source may hold it.  From
+	 * the end, as a token's reading looks at the two before it. */
+	for (i = (long)x->doc.ntoks - 1; i > 0; i--)
+		if (x->toks[i].cue >= 0 && !(x->toks[i].flags & T_NOUN_CUE) &&
+		    noun_reading(x, i, sent_first(x, i)))
+			x->toks[i].cue = -1;
 	for (i = 0; i < (long)x->doc.ntoks; i++) {
 		/* son annonce de…: a noun, whatever verb it could be */
 		if (x->toks[i].flags & T_NOUN_CUE && noun_claim(x, i))

@@ -405,6 +405,7 @@ void	 source_span(struct ctx *, struct claim *, long, long);
 void	 pronoun_source(struct ctx *, struct claim *, long);
 int	 place_or_time(struct ctx *, long);
 long	 periphrasis_before(struct ctx *, const struct lang *, long, long);
+int	 noun_reading(struct ctx *, long, long);
 int	 not_a_cue(struct ctx *, const struct lang *, const struct cue *,
 	    long, long, long);
 long	 aside_start(struct ctx *, long, long);

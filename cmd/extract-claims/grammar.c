@@ -377,6 +377,17 @@ place_or_time(struct ctx *x, long k)
 }
 
 /*
+ * Is the cue's form at i a noun after its determiner (le juge, the report,
+ * the state), not a verb after an object pronoun (il le juge)?
+ */
+int
+noun_reading(struct ctx *x, long i, long first)
+{
+	return i > first && x->toks[i - 1].flags & T_DET &&
+	    !(x->toks[i - 1].flags & T_COMP) && !object_pronoun(x, i - 1, first);
+}
+
+/*
  * Is the cue at i no verb of saying here (a noun, a name, an infinitive)?
  * An infinitive after a periphrasis of that many tokens is its verb.
  */
@@ -388,8 +399,7 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 
 	if (x->toks[i].quoted || (i > first && x->toks[i - 1].cue >= 0))
 		return 1;
-	if (i > first && x->toks[i - 1].flags & T_DET &&
-	    !(x->toks[i - 1].flags & T_COMP) && !object_pronoun(x, i - 1, first))
+	if (noun_reading(x, i, first))
 		return 1;
 	if (i > first && is_upper(x, i) && !(x->toks[i - 1].flags & (T_OPENQ |
 	    T_COLON)) && !title_case(x, first, i, sent_last(x, i)))
@@ -598,10 +608,8 @@ source_after(struct ctx *x, long g1, long last, long *start)
 	if ((end = phrase_end(x, a, last)) <= a)
 		return g1;
 	for (k = a + 1; k < end; k++) {
-		/* …, state operator SNCF said; not: a dit un conseiller,
-		 * a expliqué le juge (a noun after its determiner) */
-		if (x->toks[k].cue >= 0 && !x->toks[k].bare &&
-		    !(x->toks[k - 1].flags & T_DET))
+		/* …, state operator SNCF said; not: a dit un conseiller */
+		if (x->toks[k].cue >= 0 && !x->toks[k].bare)
 			return g1;
 		if (place_or_time(x, k))
 			return k;
