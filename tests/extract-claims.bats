@@ -1048,3 +1048,15 @@ why() {
 	run -0 claims fr 'Le ministre juge que le texte est dangereux.' '.cue.text'
 	assert_output '["juge"]'
 }
+
+@test "extract-claims: every word of a date between the cue and the source is a date, and a phrase alone after the cue is no source, in both languages" {
+	run -0 claims_tagged fr "La situation est grave, a déclaré mardi soir à l'AFP Jean Valmont." '.source.text'
+	assert_output '["Jean Valmont"]'
+	run -0 claims_tagged en 'The plan is dead, said on Tuesday night the minister.' '.source.text'
+	assert_output '["the minister"]'
+	# a time after the cue with no source there: no claim with it as source
+	run -0 claims_tagged en 'The situation is serious, the health minister, Anne Moore, said on Tuesday.' '[.source.text]'
+	refute_output --partial '"on"'
+	run -0 claims_tagged fr "La situation est grave, a précisé dans la soirée le porte-parole." '.source.text'
+	assert_output '["le porte-parole"]'
+}

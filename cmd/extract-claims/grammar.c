@@ -596,14 +596,17 @@ source_after(struct ctx *x, long g1, long last, long *start)
 		a++;
 	/* …, précise dans un communiqué la mairie: a phrase after a
 	 * preposition, then the source's determiner or capital */
-	if (a < last && x->toks[a].flags & T_SKIP)
+	if (a < last && x->toks[a].flags & T_SKIP) {
 		for (k = a + 2; k < last && k - a <= 5 &&
 		    !(x->toks[k].flags & T_PUNCT); k++)
 			if (x->toks[k].flags & T_DET || (k >= a + 3 &&
-			    is_upper(x, k))) {
-				a = k;
+			    is_upper(x, k)))
 				break;
-			}
+		/* said on Tuesday: a phrase alone is no source */
+		if (k >= last || k - a > 5 || x->toks[k].flags & T_PUNCT)
+			return g1;
+		a = k;
+	}
 	*start = a;
 	if ((end = phrase_end(x, a, last)) <= a)
 		return g1;

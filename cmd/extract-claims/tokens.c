@@ -325,8 +325,20 @@ entity_in(struct ctx *x, uint32_t start, uint32_t end, const char *label)
 int
 is_date(struct ctx *x, long k)
 {
-	return entity_in(x, x->toks[k].start, x->toks[k].end,
-	    "DATE") < x->doc.nents;
+	const struct dp_entity *e;
+	size_t i;
+
+	/* any word of it: mardi soir, Tuesday night */
+	for (i = dp_doc_first_ending_after(&x->doc, x->toks[k].start);
+	    i < x->doc.nents; i++) {
+		e = &x->doc.ents[i];
+		if (e->start <= x->toks[k].start && e->end > x->toks[k].start &&
+		    dp_entity_is(e, "DATE"))
+			return 1;
+		if (x->doc.ents_ordered && e->start > x->toks[k].start)
+			break;
+	}
+	return 0;
 }
 
 /*
