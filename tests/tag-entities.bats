@@ -714,3 +714,10 @@ tagged() {
 	run -0 ents en "The Amnesty International Eric Renbrimar said so."
 	assert_output '[["ORG","Amnesty International"],["PER","Eric Renbrimar"]]'
 }
+
+@test "tag-entities: a noun of organisation_appositions capitalised at a sentence's start or an acronym (ONG, NGO) stays out of the organisation after it, in both languages" {
+	run -0 ents en "Carmaker Valdrin recalled its cars. According to the NGO Sahel Aid, famine looms."
+	assert_output '[["ORG","Valdrin"],["ORG","Sahel Aid"]]'
+	run -0 ents fr "Selon l'ONG Solidarité Sahel, la famine menace. L'ONG Terre Vive a porté plainte."
+	assert_output '[["ORG","Solidarité Sahel"],["ORG","Terre Vive"]]'
+}

@@ -835,11 +835,18 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 	struct entity *o, e;
 	size_t k = i + 1, n = x->doc.ntoks;
 
-	if (x->toks[i].upper || !word_in(x, l->orgappos, i))
+	/* the noun in lowercase, or capitalised for opening its sentence
+	 * (Carmaker Valdrin recalled…), or an acronym (l'ONG, the NGO) */
+	if ((x->toks[i].upper && x->doc.sfirst[x->doc.toks[i].sent] != i &&
+	    !dp_doc_in_capitals(&x->doc, i, 0)) ||
+	    !word_in(x, l->orgappos, i))
 		return i;
-	if (k + 2 < n && word_in(x, l->orglinks, k) && plain_word(x, k + 1))
+	/* a capitalised noun may head the name itself (Agence de
+	 * l'Industrie): only a name right after it is its apposition */
+	if (!x->toks[i].upper && k + 2 < n && word_in(x, l->orglinks, k) &&
+	    plain_word(x, k + 1))
 		k += 2;
-	else if (l->adjectives_after && k + 1 < n &&
+	else if (!x->toks[i].upper && l->adjectives_after && k + 1 < n &&
 	    !word_in(x, l->orglinks, k) && plain_word(x, k))
 		k++;
 	if (k >= n || !x->toks[k].upper)
@@ -854,7 +861,13 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		while (e.last + 1 < n && x->toks[e.last + 1].upper &&
 		    x->doc.toks[e.last + 1].space)
 			e.last++;
-	} else if (o->first != k || o->origin != O_MODEL ||
+	} else if (x->toks[i].upper && o->origin == O_MODEL &&
+	    o->first == i && o->last >= k)
+		/* the model's name held the capitalised noun (ONG
+		 * Solidarité Sahel); a lowercase one it holds is the
+		 * name's (la chaîne Wasatch, mountains) */
+		e = entity(k, o->last, L_ORG, O_RULE);
+	else if (o->first != k || o->origin != O_MODEL ||
 	    o->label == L_ORG || (o->label == L_PER &&
 	    x->toks[k].info & W_GIVEN))
 		return i;
