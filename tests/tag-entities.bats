@@ -721,3 +721,10 @@ tagged() {
 	run -0 ents fr "Selon l'ONG Solidarité Sahel, la famine menace. L'ONG Terre Vive a porté plainte."
 	assert_output '[["ORG","Solidarité Sahel"],["ORG","Terre Vive"]]'
 }
+
+@test "tag-entities: a university named by its head and its place is an organisation, in both languages" {
+	run -0 ents fr "L'université de Marvelle a fermé, comme celle de Lyon."
+	assert_output '[["ORG","université de Marvelle"],["LOC","Lyon"]]'
+	run -0 ents en "Yesterday, the University of Marvelle closed."
+	assert_output '[["ORG","University of Marvelle"]]'
+}
