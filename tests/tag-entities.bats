@@ -728,3 +728,47 @@ tagged() {
 	run -0 ents en "Yesterday, the University of Marvelle closed."
 	assert_output '[["ORG","University of Marvelle"]]'
 }
+
+# persons LANG NAME...: each name, unknown to the lexicons, in eight
+# contexts of news; prints the sentences where it is not one PER.
+persons() {
+	local lang=$1 n
+	shift
+	for n in "$@"; do
+		if [ "$lang" = fr ]; then
+			printf '%s\n' "$n a déclaré mardi que la situation était grave." \
+			    "Selon $n, la situation est grave." \
+			    "« C'est grave », a affirmé $n." \
+			    "Le président $n a démissionné." \
+			    "Le ministre a reçu $n à Paris." \
+			    "La maison de $n a été fouillée." \
+			    "$n, 45 ans, a été arrêté à Lyon." \
+			    "Le député $n (PS) a voté contre."
+		else
+			printf '%s\n' "$n said on Tuesday that the situation was serious." \
+			    "According to $n, the situation is serious." \
+			    "\"It is serious,\" $n said." \
+			    "President $n resigned." \
+			    "The minister met $n in London." \
+			    "$n's house was searched." \
+			    "$n, 45, was arrested in Leeds." \
+			    "The lawyer for $n, Claire Dubois, appealed."
+		fi | while IFS= read -r line; do
+			jq -nc --arg t "$line" --arg l "$lang" --arg n "$n" \
+			    '{text: $t, lang: $l, want: $n}'
+		done
+	done | segment | tag-entities |
+	    jq -r '.want as $w | select([.entities[] |
+	        select(.label == "PER" and .text == $w)] | length != 1) | .text'
+}
+
+@test "tag-entities: persons of names no lexicon holds are persons in the contexts of news, in both languages" {
+	run -0 persons fr "Marc Dorvel" "Anne Quiniou" "Karim Benslimane" \
+	    "Olga Petrenko" "Tomasz Wierzba" "Ngozi Okafor" "Li Wenjun" \
+	    "Diego Ferreyra" "Ines Ould Ahmed" "Pieter van Dam"
+	assert_output ''
+	run -0 persons en "Marc Dorvel" "Anne Quiniou" "Karim Benslimane" \
+	    "Olga Petrenko" "Tomasz Wierzba" "Ngozi Okafor" "Li Wenjun" \
+	    "Diego Ferreyra" "Ines Ould Ahmed" "Pieter van Dam"
+	assert_output ''
+}
