@@ -1104,3 +1104,12 @@ sources() {
 	    "the court" "the defense" "investigators" "the Home Office"
 	assert_output ''
 }
+
+@test "extract-claims: CONTENT, a subject and its apposition between commas, CUE: they speak, in both languages" {
+	run -0 claims en 'The situation is serious, the health minister, Anne Moore, said on Tuesday.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["the health minister","said","The situation is serious"]]'
+	run -0 claims_tagged en 'The economy is recovering, Anne Moore, the finance minister, told reporters.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Anne Moore","told","The economy is recovering"]]'
+	run -0 claims fr 'La situation est grave, la ministre de la Santé, Anne Morel, a affirmé mardi.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["la ministre de la Santé","a affirmé","La situation est grave"]]'
+}

@@ -341,16 +341,19 @@ antecedent(struct ctx *x, long r, long first, long *s)
 
 /*
  * The noun phrase an apposition at n (after its comma) is set beside, when
- * it opens the sentence: a name or a determiner's phrase (Jane Smith, the
- * mayor, …; The 37-year-old, a former champion, …), not an adverb or a
- * place or time (However, …; In Paris, …).  Returns its first token, or -1.
+ * it opens the sentence (opens) or, after a content, follows a comma
+ * (…, the health minister, Anne Moore, said): a name or a determiner's
+ * phrase (Jane Smith, the mayor, …; The 37-year-old, a former champion,
+ * …), not an adverb or a place or time (However, …; In Paris, …).
+ * Returns its first token, or -1.
  */
 static long
-apposed_subject(struct ctx *x, long n, long first)
+apposed_subject(struct ctx *x, long n, long first, int opens)
 {
 	long a = aside_start(x, n - 1, first), k;
 
-	if (a != after_dateline(x, first, n - 1) || a >= n - 1 ||
+	if ((opens ? a != after_dateline(x, first, n - 1) : a <= first ||
+	    !(x->toks[a - 1].flags & T_COMMA)) || a >= n - 1 ||
 	    n - 1 - a > MAXSOURCE || !(x->toks[n - 1].flags & T_COMMA) ||
 	    x->toks[a].flags & (T_ADVERBIAL | T_COORD) || place_or_time(x, a))
 		return -1;
@@ -426,7 +429,7 @@ subject_source(struct ctx *x, struct verb *v)
 			;
 		/* Jane Smith, junior minister, said: the apposition's noun
 		 * phrase, the sentence's subject, speaks */
-		if (n > first && (a = apposed_subject(x, n, first)) >= 0) {
+		if (n > first && (a = apposed_subject(x, n, first, 1)) >= 0) {
 			source_span(x, c, a, phrase_end(x, a, n - 1));
 			set_tokens(x, &c->apposed, n, phrase_end(x, n, stop));
 		}
@@ -571,7 +574,7 @@ inverted_here(struct ctx *x, const struct verb *v)
 	 * apposition, no content, before the comma */
 	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
 	    (n = aside_start(x, stop, v->first)) > v->first &&
-	    apposed_subject(x, n, v->first) >= 0)
+	    apposed_subject(x, n, v->first, 1) >= 0)
 		return 0;
 	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
 	    ((n = phrase_end(x, v->g1, v->last)) == v->last ||
@@ -589,7 +592,7 @@ static enum match
 inverted_row(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c;
-	long a, k, first = v->first, q = v->q;
+	long a, k, n, first = v->first, q = v->q;
 
 	if (!inverted_here(x, v))
 		return NO_MATCH;
@@ -608,6 +611,20 @@ inverted_row(struct ctx *x, struct verb *v)
 		    T_COMMA ? q - 1 : q);
 		c->direct = 1;
 		c->edge = x->toks[q].mate;
+	} else if (q < 0 && v->s0 == v->g0 && v->stop > first &&
+	    x->toks[v->stop].flags & T_COMMA &&
+	    (n = aside_start(x, v->stop, first)) > first &&
+	    (a = apposed_subject(x, n, first, 0)) >= 0) {
+		/* CONTENT, the health minister, Anne Moore, said: a
+		 * subject and its apposition between commas speak */
+		set_tokens(x, &c->content, after_dateline(x, first, a - 1),
+		    a - 1);
+		trim(x, &c->content);
+		c->edge = first;
+		source_span(x, c, a, phrase_end(x, a, n - 1));
+		set_tokens(x, &c->apposed, n, phrase_end(x, n, v->stop));
+		return c->source.first >= 0 && c->content.first >= 0 ?
+		    MATCHED : REJECTED;
 	} else {
 		/* Words, then a quotation: « … » et « … », a indiqué X. */
 		set_tokens(x, &c->content, after_dateline(x, first, v->stop),
