@@ -1113,3 +1113,11 @@ sources() {
 	run -0 claims fr 'La situation est grave, la ministre de la Santé, Anne Morel, a affirmé mardi.' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["la ministre de la Santé","a affirmé","La situation est grave"]]'
 }
+
+@test "extract-claims: a cue that takes a clause only (recall) makes no claim of a noun phrase, which is another sense" {
+	run -0 claims en 'Italy has recalled its ambassador to Paris. He recalled he had warned them. She recalled that the plan had failed.' '[.cue.text, .content.text]'
+	assert_output '[["recalled","he had warned them"],["recalled","the plan had failed"]]'
+	# French's rappeler takes a clause after que already
+	run -0 claims fr "L'Italie a rappelé son ambassadeur à Paris. Il a rappelé que le plan avait échoué." '[.cue.text, .content.text]'
+	assert_output '[["a rappelé","le plan avait échoué"]]'
+}

@@ -61,6 +61,8 @@ extern const char *const kind_names[NKINDS];
 #define TAKES_INF	64	/* an infinitive as content: dit vouloir partir */
 #define TAKES_THAT	128	/* a clause after its complementizer only */
 #define TAKES_REFLEXIVE	256	/* after se, the source's word: se dit prêt */
+#define TAKES_CLAUSE	512	/* a clause or quotation, no noun phrase:
+				 * recalled its envoy is another sense */
 
 #define MAXSOURCE	12	/* tokens in a source, at most */
 #define CUEWINDOW	14	/* tokens between cue and que or a colon */

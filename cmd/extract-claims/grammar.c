@@ -164,6 +164,7 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 {
 	long k, n;
 	size_t i;
+	int dropped = 0;
 
 	*clause = 1;
 	/* told reporters he…, told The Wall Street Journal she…: where that
@@ -175,8 +176,10 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 			if (in_class(x, WC_SUBJECT_PRONOUN, k))
 				return k;
 	if (l->drops_complementizer && subject_verb(x, cue, g1, last) &&
-	    !(cue->takes & TAKES_THAT))
+	    !(cue->takes & TAKES_THAT)) {
+		dropped = 1;
 		goto nocomp;
+	}
 	for (k = g1; k < last && k - g1 < CUEWINDOW; k++) {
 		if (x->toks[k].flags & T_STOP)
 			break;
@@ -207,8 +210,10 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 	}
 nocomp:
 	*clause = 0;
-	/* a poll shows that…, not the video shows a man */
-	if (cue->takes & TAKES_THAT)
+	/* a poll shows that…, not the video shows a man; recalled he
+	 * had…, not recalled its envoy */
+	if (cue->takes & TAKES_THAT || (cue->takes & TAKES_CLAUSE &&
+	    !dropped && !(g1 < last && x->toks[g1].flags & T_OPENQ)))
 		return -1;
 	/* A quotation may be the complement (dénonce « une violation »,
 	 * denounced "a violation"): a straight mark is one when it opens. */
