@@ -28,6 +28,12 @@ record() {
 	printf '%s' "$2" | jq -Rsc --arg l "$1" '{text: ., lang: $l}'
 }
 
+# wanted LANG WANT: each line of the standard input as a record of LANG
+# with what a test wants of it in a field of its own.
+wanted() {
+	jq -Rc --arg l "$1" --arg w "$2" '{text: ., lang: $l, want: $w}'
+}
+
 # entities LANG TEXT FILTER: a jq FILTER over the entities segment and
 # tag-entities find in TEXT.
 entities() {

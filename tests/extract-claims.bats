@@ -1083,10 +1083,7 @@ sources() {
 			    "\"The situation is serious,\" $n said." \
 			    "$S believes the situation is serious." \
 			    "The situation is serious, $n said on Tuesday night."
-		fi | while IFS= read -r line; do
-			jq -nc --arg t "$line" --arg l "$lang" --arg n "$n" \
-			    '{text: $t, lang: $l, want: $n}'
-		done
+		fi | wanted "$lang" "$n"
 	done | segment | tag-entities | extract-claims |
 	    jq -r '(.want | split(" ") | last | ascii_downcase) as $w |
 	        select([.claims[] | select((.source.text // "" |

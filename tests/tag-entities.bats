@@ -753,10 +753,7 @@ persons() {
 			    "$n's house was searched." \
 			    "$n, 45, was arrested in Leeds." \
 			    "The lawyer for $n, Claire Dubois, appealed."
-		fi | while IFS= read -r line; do
-			jq -nc --arg t "$line" --arg l "$lang" --arg n "$n" \
-			    '{text: $t, lang: $l, want: $n}'
-		done
+		fi | wanted "$lang" "$n"
 	done | segment | tag-entities |
 	    jq -r '.want as $w | select([.entities[] |
 	        select(.label == "PER" and .text == $w)] | length != 1) | .text'
