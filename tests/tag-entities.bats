@@ -769,3 +769,11 @@ persons() {
 	    "Diego Ferreyra" "Ines Ould Ahmed" "Pieter van Dam"
 	assert_output ''
 }
+
+@test "tag-entities: money with its magnitude glued to the number after the symbol (\$5bn, £20m) has its value" {
+	run -0 entities en 'The deal is worth $5bn, up from £20m and €2.5tn; a 20m wall stood.' '[.label, .text, .value, .currency]'
+	assert_output '[["MONEY","$5bn",5000000000,"USD"],["MONEY","£20m",20000000,"GBP"],["MONEY","€2.5tn",2500000000000,"EUR"]]'
+	# French writes the symbol after the amount, the magnitude a word
+	run -0 entities fr "L'accord vaut 5 milliards de dollars." '[.label, .text, .value, .currency]'
+	assert_output '[["MONEY","5 milliards de dollars",5000000000,"USD"]]'
+}

@@ -81,7 +81,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, orgsuffixes), offsetof(struct lang, coordinators),
 	offsetof(struct lang, placeafter), offsetof(struct lang, compoundpre),
 	offsetof(struct lang, compoundsuf), offsetof(struct lang, miscfirst),
-	offsetof(struct lang, misclast),
+	offsetof(struct lang, misclast), offsetof(struct lang, magnitudes),
 };
 
 /* A new language's empty sets. */
@@ -528,6 +528,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_map(l, y, "numbers", l->numbers, 1, W_NUMBER);
 	load_map(l, y, "approximations", l->approx, 0, W_APPROX);
 	load_map(l, y, "currencies", l->currencies, 0, W_NUMBER);
+	load_map(l, y, "magnitude_suffixes", l->magnitudes, 1, 0);
 	user = file == NULL ? G_USER : 0;
 	for (label = 0; label < NLABELS; label++)
 		load_names(l, y, label_names[label], (enum label)label, user);
@@ -544,7 +545,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 27; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 28; " FEATURES
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)

@@ -89,22 +89,18 @@ is_digits(struct ctx *x, size_t i)
 }
 
 /*
- * The value of a token written in digits: "10 000", "3,5", "1,000.5".
- * A lone separator followed by three digits groups thousands in the
- * language that groups with it.  Returns 0 if the token is no plain number.
+ * The value of digits p..end: "10 000", "3,5", "1,000.5".  A lone
+ * separator followed by three digits groups thousands in the language that
+ * groups with it.  Returns 0 if they are no plain number.
  */
 static int
-plain_number(struct ctx *x, const struct lang *l, size_t i, double *v,
+number_value(const struct lang *l, const char *p, const char *end, double *v,
     int *ndigits)
 {
 	char buf[64];
-	const char *p = x->doc.text + x->doc.toks[i].bstart, *end =
-	    x->doc.text + x->doc.toks[i].bend;
 	size_t n = 0, k, seps = 0, after = 0;
 	char sep = 0, last = 0;
 
-	if (!is_digits(x, i))
-		return 0;
 	*ndigits = 0;
 	for (; p < end; p++) {
 		if (*p >= '0' && *p <= '9') {
@@ -148,6 +144,42 @@ plain_number(struct ctx *x, const struct lang *l, size_t i, double *v,
 	buf[n] = '\0';
 	*v = strtod(buf, NULL);
 	return 1;
+}
+
+static int
+plain_number(struct ctx *x, const struct lang *l, size_t i, double *v,
+    int *ndigits)
+{
+	return is_digits(x, i) && number_value(l, x->doc.text +
+	    x->doc.toks[i].bstart, x->doc.text + x->doc.toks[i].bend, v,
+	    ndigits);
+}
+
+/*
+ * A number with its magnitude glued to it, as money is written after its
+ * symbol ($5bn, £20m): the suffix one of magnitude_suffixes, the value
+ * times it.  Returns i + 1, or i.
+ */
+static size_t
+glued_magnitude(struct ctx *x, const struct lang *l, size_t i, double *v,
+    int *ndigits)
+{
+	const char *p, *start, *end;
+	const int *slot;
+
+	if (!is_digits(x, i))
+		return i;
+	start = x->doc.text + x->doc.toks[i].bstart;
+	end = x->doc.text + x->doc.toks[i].bend;
+	for (p = start; p < end && ((*p >= '0' && *p <= '9') || *p == ',' ||
+	    *p == '.'); p++)
+		;
+	if (p == end || p[-1] < '0' || p[-1] > '9' ||
+	    (slot = dp_strset_find(l->magnitudes, p, (size_t)(end - p))) ==
+	    NULL || !number_value(l, start, p, v, ndigits))
+		return i;
+	*v *= l->values[*slot - 1];
+	return i + 1;
 }
 
 /*
@@ -488,7 +520,7 @@ static size_t
 amount_rule(struct ctx *x, struct lang *l, size_t i, size_t *a)
 {
 	struct entity e = entity(i, i, L_DATE, O_RULE);
-	size_t j = i, k;
+	size_t j = i, k, n;
 	double v;
 	int slot, aslot = 0, nd;
 
@@ -503,9 +535,11 @@ amount_rule(struct ctx *x, struct lang *l, size_t i, size_t *a)
 	/* 03.12.2025 lo: a date in digits, not a quantity of lo */
 	if (*a == i && is_digits(x, i) && date_at(x, l, i, &e) > i)
 		return i;
-	/* $5 million, £10 */
+	/* $5 million, £10, $5bn */
 	if ((k = phrase_at(x, l->currencies, *a, 1, 0, &slot)) > *a &&
-	    (k = number_at(x, l, k, &v, &nd)) > *a + 1) {
+	    ((n = number_at(x, l, k, &v, &nd)) > k ||
+	    (n = glued_magnitude(x, l, k, &v, &nd)) > k)) {
+		k = n;
 		e.label = L_MONEY;
 		e.currency = lang_string(l, slot);
 		j = k;
