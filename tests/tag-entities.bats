@@ -777,3 +777,8 @@ persons() {
 	run -0 entities fr "L'accord vaut 5 milliards de dollars." '[.label, .text, .value, .currency]'
 	assert_output '[["MONEY","5 milliards de dollars",5000000000,"USD"]]'
 }
+
+@test "tag-entities: francs, and fr. after an amount, are money, not a quantity" {
+	run -0 entities fr 'Il a payé 100 fr. puis 250 francs, et 5 000 francs suisses.' '[.label, .text, .currency]'
+	assert_output '[["MONEY","100 fr","FRF"],["MONEY","250 francs","FRF"],["MONEY","5 000 francs suisses","CHF"]]'
+}
