@@ -450,3 +450,12 @@ lexicons_without_model() {
 	run -0 pieces en sentences "The letter was signed by Wm. van Horne in 1885. It was lost at sea. nobody knew."
 	assert_output '["The letter was signed by Wm. van Horne in 1885.","It was lost at sea.","nobody knew."]'
 }
+
+@test "segment: text hard-wrapped to a width runs its sentences across its line breaks, in both languages; a table's rows stay apart" {
+	run -0 spans fr sentences "$(printf '%s\n' "Le président de la République a reçu mardi à l'Élysée" "le Premier ministre et les représentants des syndicats" "CGT et FO pour discuter de la réforme des retraites, qui" "doit être présentée au Conseil des ministres le mois" "prochain. Les discussions ont duré trois heures selon" "l'entourage du chef de l'État, qui a salué un dialogue" "constructif.")"
+	assert_output '[[0,228],[229,340]]'
+	run -0 spans en sentences "$(printf '%s\n' "The president received the prime minister at the Elysee" "on Tuesday with the representatives of the unions" "CGT and FO to discuss the pension reform, which is" "due to be presented to the cabinet next month. The" "talks lasted three hours, according to aides to" "Macron, who praised a constructive dialogue.")"
+	assert_output '[[0,203],[204,300]]'
+	run -0 spans en sentences "$(printf '%s\n' "Lokomotiv Moscow 2 Spartak Moscow 1 after extra time" "Dynamo Kiev 3 Shakhtar Donetsk 0 in the first leg" "Zenit St Petersburg 1 CSKA Moscow 1 at the Petrovsky" "Rubin Kazan 0 Krasnodar 2 in front of 20,000 fans")"
+	assert_output '[[0,52],[53,102],[103,155],[156,205]]'
+}

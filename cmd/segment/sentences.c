@@ -212,6 +212,7 @@ salutation(struct ctx *x, const struct lang *l, size_t first, size_t k)
 
 /* Lines this short are not text wrapped to a width but lines of a list. */
 #define LIST_WIDTH	40
+#define WRAP_WIDTH	40	/* a hard-wrapped line is as wide or wider */
 
 /* Is code point c a stop at the end of a line? */
 static int
@@ -221,18 +222,36 @@ stop_at_end(int32_t c)
 }
 
 /*
- * Is the paragraph around code point i (between empty lines) a list: all
- * its lines short, none ended by a stop ("features" / "contact manager")?
- * Measured once per paragraph, kept in the context.
+ * Does the line that ends before code point i (a line break) end open: on
+ * no stop, closing mark or colon, the sentence going on below?
  */
 static int
-paragraph_is_list(struct ctx *x, size_t i)
+line_ends_open(struct ctx *x, size_t i)
 {
-	size_t s = i, e = i, line = 0, widest = 0;
+	while (i > 0 && cl(x, i - 1) == DP_CL_SPACE)
+		i--;
+	return i > 0 && !stop_at_end(cp(x, i - 1)) && !is_closing(cp(x,
+	    i - 1)) && cp(x, i - 1) != ':';
+}
+
+/*
+ * Measures the paragraph around code point i (between empty lines), once,
+ * kept in the context: is it a list, all its lines short, none ended by
+ * a stop ("features" / "contact manager")?  Is it hard-wrapped: three
+ * lines or more of WRAP_WIDTH or wider before its last, two in three of
+ * them ending open and one in three going on with a lowercase word, as a
+ * wire's or a mail's text cut to a width?  Lines that each hold a
+ * paragraph end on a stop; a table's rows (Lokomotiv 2 Spartak 1) and a
+ * list's items begin with capitals or digits.
+ */
+static void
+measure_paragraph(struct ctx *x, size_t i)
+{
+	size_t s = i, e = i, line = 0, widest = 0, full = 0, open = 0, on = 0;
 	int stopped = 0;
 
 	if (i < x->wrapend)
-		return x->wraplist;
+		return;
 	while (s > 0 && !(cp(x, s - 1) == '\n' && s >= 2 &&
 	    cp(x, s - 2) == '\n'))
 		s--;
@@ -241,6 +260,11 @@ paragraph_is_list(struct ctx *x, size_t i)
 		e++;
 	for (i = s; i < e; i++) {
 		if (cp(x, i) == '\n') {
+			if (line >= WRAP_WIDTH) {
+				full++;
+				open += line_ends_open(x, i);
+				on += i + 1 < e && cl(x, i + 1) == DP_CL_LETTER;
+			}
 			line = 0;
 			continue;
 		}
@@ -253,7 +277,38 @@ paragraph_is_list(struct ctx *x, size_t i)
 	}
 	x->wrapend = e;
 	x->wraplist = widest < LIST_WIDTH && !stopped;
+	x->wrapped = full >= 3 && 3 * open >= 2 * full && 3 * on >= full;
+	x->wrapwidest = widest;
+}
+
+static int
+paragraph_is_list(struct ctx *x, size_t i)
+{
+	measure_paragraph(x, i);
 	return x->wraplist;
+}
+
+/* The width of the line that ends before code point i. */
+static size_t
+line_width(struct ctx *x, size_t i)
+{
+	size_t s;
+
+	while (i > 0 && cp(x, i - 1) != '\n')
+		i--;
+	if (i == 0)
+		return 0;
+	for (s = --i; s > 0 && cp(x, s - 1) != '\n'; s--)
+		;
+	return i - s;
+}
+
+/* Is the paragraph around code point i hard-wrapped? */
+static int
+paragraph_is_wrapped(struct ctx *x, size_t i)
+{
+	measure_paragraph(x, i);
+	return x->wrapped;
 }
 
 /*
@@ -290,7 +345,11 @@ ends_without_stop(struct ctx *x, const struct lang *l, size_t first,
 	/* A list item starts on a line of its own. */
 	if (next->newlines == 1 && list_marker(x, j))
 		return 1;
+	/* in hard-wrapped text the break of a line half as wide as the
+	 * widest or wider is a space (not a heading's) */
 	if (next->newlines == 1 && !is_terminal(x, k) &&
+	    !(paragraph_is_wrapped(x, next->start) &&
+	    2 * line_width(x, next->start) >= x->wrapwidest) &&
 	    !(t->type == T_PUNCT && strchr(",;:(-", cp(x, t->start) < 128 ?
 	    (int)cp(x, t->start) : 1)) && (next->upper ||
 	    cl(x, next->start) == DP_CL_DIGIT || is_opening(mark(x, j)) ||
