@@ -81,7 +81,8 @@ struct ctx {
 	int		 item_open;	/* sentence, if item_open */
 	size_t		 wrapend;	/* the paragraph measured ends here */
 	int		 wraplist;	/* and is a list of short lines */
-	int		 wrapped;	/* or hard-wrapped to a width */
+	size_t		 wrapfrom, wrapto;	/* the paragraph's tokens */
+	int		 wrapped;	/* hard-wrapped to a width */
 	size_t		 wrapwidest;	/* its widest line */
 	struct dp_buf	 scratch;
 	uint32_t	 ascii[128];	/* each ASCII code point, classed */

@@ -222,36 +222,18 @@ stop_at_end(int32_t c)
 }
 
 /*
- * Does the line that ends before code point i (a line break) end open: on
- * no stop, closing mark or colon, the sentence going on below?
+ * Is the paragraph around code point i (between empty lines) a list: all
+ * its lines short, none ended by a stop ("features" / "contact manager")?
+ * Measured once per paragraph, kept in the context.
  */
 static int
-line_ends_open(struct ctx *x, size_t i)
+paragraph_is_list(struct ctx *x, size_t i)
 {
-	while (i > 0 && cl(x, i - 1) == DP_CL_SPACE)
-		i--;
-	return i > 0 && !stop_at_end(cp(x, i - 1)) && !is_closing(cp(x,
-	    i - 1)) && cp(x, i - 1) != ':';
-}
-
-/*
- * Measures the paragraph around code point i (between empty lines), once,
- * kept in the context: is it a list, all its lines short, none ended by
- * a stop ("features" / "contact manager")?  Is it hard-wrapped: three
- * lines or more of WRAP_WIDTH or wider before its last, two in three of
- * them ending open and one in three going on with a lowercase word, as a
- * wire's or a mail's text cut to a width?  Lines that each hold a
- * paragraph end on a stop; a table's rows (Lokomotiv 2 Spartak 1) and a
- * list's items begin with capitals or digits.
- */
-static void
-measure_paragraph(struct ctx *x, size_t i)
-{
-	size_t s = i, e = i, line = 0, widest = 0, full = 0, open = 0, on = 0;
+	size_t s = i, e = i, line = 0, widest = 0;
 	int stopped = 0;
 
 	if (i < x->wrapend)
-		return;
+		return x->wraplist;
 	while (s > 0 && !(cp(x, s - 1) == '\n' && s >= 2 &&
 	    cp(x, s - 2) == '\n'))
 		s--;
@@ -260,11 +242,6 @@ measure_paragraph(struct ctx *x, size_t i)
 		e++;
 	for (i = s; i < e; i++) {
 		if (cp(x, i) == '\n') {
-			if (line >= WRAP_WIDTH) {
-				full++;
-				open += line_ends_open(x, i);
-				on += i + 1 < e && cl(x, i + 1) == DP_CL_LETTER;
-			}
 			line = 0;
 			continue;
 		}
@@ -277,38 +254,71 @@ measure_paragraph(struct ctx *x, size_t i)
 	}
 	x->wrapend = e;
 	x->wraplist = widest < LIST_WIDTH && !stopped;
-	x->wrapped = full >= 3 && 3 * open >= 2 * full && 3 * on >= full;
-	x->wrapwidest = widest;
-}
-
-static int
-paragraph_is_list(struct ctx *x, size_t i)
-{
-	measure_paragraph(x, i);
 	return x->wraplist;
 }
 
-/* The width of the line that ends before code point i. */
-static size_t
-line_width(struct ctx *x, size_t i)
+/*
+ * Does the line whose last token is k end open: on no stop, closing mark
+ * or colon, its sentence going on below?
+ */
+static int
+line_ends_open(struct ctx *x, size_t k)
 {
-	size_t s;
+	int32_t c = cp(x, x->toks[k].end - 1);
 
-	while (i > 0 && cp(x, i - 1) != '\n')
-		i--;
-	if (i == 0)
-		return 0;
-	for (s = --i; s > 0 && cp(x, s - 1) != '\n'; s--)
-		;
-	return i - s;
+	return !stop_at_end(c) && !is_closing(c) && c != ':';
 }
 
-/* Is the paragraph around code point i hard-wrapped? */
+/*
+ * Is the paragraph of token j hard-wrapped to a width, as wires and
+ * mails are: three lines or more of WRAP_WIDTH or wider before its last,
+ * two in three of them ending open and one in three going on with a
+ * lowercase word?  Lines that each hold a paragraph end on a stop; a
+ * table's rows (Lokomotiv 2 Spartak 1) and a list's items begin with
+ * capitals or digits.  Measured over the tokens once per paragraph, kept
+ * in the context with the paragraph's widest line.
+ */
 static int
-paragraph_is_wrapped(struct ctx *x, size_t i)
+paragraph_is_wrapped(struct ctx *x, size_t j)
 {
-	measure_paragraph(x, i);
+	size_t s = j, e = j + 1, k, first, full = 0, open = 0, on = 0, w;
+
+	if (j >= x->wrapfrom && j < x->wrapto)
+		return x->wrapped;
+	while (s > 0 && x->toks[s].newlines < 2)
+		s--;
+	while (e < x->ntoks && x->toks[e].newlines < 2)
+		e++;
+	x->wrapwidest = 0;
+	for (first = k = s; k < e; k++) {
+		if (k + 1 < e && x->toks[k + 1].newlines == 0)
+			continue;
+		/* k ends a line that began at first */
+		w = x->toks[k].end - x->toks[first].start;
+		if (w > x->wrapwidest)
+			x->wrapwidest = w;
+		if (k + 1 < e && w >= WRAP_WIDTH) {
+			full++;
+			open += line_ends_open(x, k);
+			on += cl(x, x->toks[k + 1].start) == DP_CL_LETTER;
+		}
+		first = k + 1;
+	}
+	x->wrapfrom = s;
+	x->wrapto = e;
+	x->wrapped = full >= 3 && 3 * open >= 2 * full && 3 * on >= full;
 	return x->wrapped;
+}
+
+/* The width of the line whose last token is k. */
+static size_t
+line_width(struct ctx *x, size_t k)
+{
+	size_t first = k;
+
+	while (first > 0 && x->toks[first].newlines == 0)
+		first--;
+	return x->toks[k].end - x->toks[first].start;
 }
 
 /*
@@ -348,12 +358,11 @@ ends_without_stop(struct ctx *x, const struct lang *l, size_t first,
 	/* in hard-wrapped text the break of a line half as wide as the
 	 * widest or wider is a space (not a heading's) */
 	if (next->newlines == 1 && !is_terminal(x, k) &&
-	    !(paragraph_is_wrapped(x, next->start) &&
-	    2 * line_width(x, next->start) >= x->wrapwidest) &&
 	    !(t->type == T_PUNCT && strchr(",;:(-", cp(x, t->start) < 128 ?
 	    (int)cp(x, t->start) : 1)) && (next->upper ||
 	    cl(x, next->start) == DP_CL_DIGIT || is_opening(mark(x, j)) ||
-	    short_lines(x, j)))
+	    short_lines(x, j)) && !(paragraph_is_wrapped(x, j) &&
+	    2 * line_width(x, k) >= x->wrapwidest))
 		return 1;
 	if (!quoted && lost_stop(x, l, k))
 		return 1;
@@ -639,6 +648,7 @@ sentences(struct ctx *x, const struct lang *l)
 
 	x->nsents = 0;
 	x->wrapend = 0;
+	x->wrapfrom = x->wrapto = 0;
 	for (k = 0; k < x->ntoks; k++) {
 		if (x->toks[k].newlines >= 2)
 			depth = 0;
