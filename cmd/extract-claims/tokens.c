@@ -163,16 +163,23 @@ describe_tokens(struct ctx *x, struct lang *l)
 	}
 }
 
+/* The code point at index cp of the text. */
+static int32_t
+code_at(struct ctx *x, uint32_t cp)
+{
+	int32_t c;
+
+	dp_utf8_decode(x->doc.text + x->doc.boff[cp],
+	    x->doc.boff[cp + 1] - x->doc.boff[cp], &c);
+	return c;
+}
+
 /* A letter or digit at code point cp (an apostrophe is none: qu'"il). */
 int
 is_word_at(struct ctx *x, uint32_t cp)
 {
-	int32_t c;
-	enum dp_class k;
+	enum dp_class k = dp_uclass(code_at(x, cp));
 
-	dp_utf8_decode(x->doc.text + x->doc.boff[cp],
-	    x->doc.boff[cp + 1] - x->doc.boff[cp], &c);
-	k = dp_uclass(c);
 	return k == DP_CL_UPPER || k == DP_CL_LETTER || k == DP_CL_DIGIT ||
 	    k == DP_CL_MARK;
 }
@@ -180,11 +187,7 @@ is_word_at(struct ctx *x, uint32_t cp)
 static int
 is_upper_at(struct ctx *x, uint32_t cp)
 {
-	int32_t c;
-
-	dp_utf8_decode(x->doc.text + x->doc.boff[cp],
-	    x->doc.boff[cp + 1] - x->doc.boff[cp], &c);
-	return dp_uclass(c) == DP_CL_UPPER;
+	return dp_uclass(code_at(x, cp)) == DP_CL_UPPER;
 }
 
 /*
@@ -194,14 +197,10 @@ is_upper_at(struct ctx *x, uint32_t cp)
 static int
 ends_at(struct ctx *x, uint32_t cp)
 {
-	int32_t c;
+	int32_t c = code_at(x, cp);
 
-	if (is_word_at(x, cp))
-		return 1;
-	dp_utf8_decode(x->doc.text + x->doc.boff[cp],
-	    x->doc.boff[cp + 1] - x->doc.boff[cp], &c);
-	return c == '.' || c == '?' || c == '!' || c == ',' || c == ';' ||
-	    c == 0x2026;
+	return is_word_at(x, cp) || c == '.' || c == '?' || c == '!' ||
+	    c == ',' || c == ';' || c == 0x2026;
 }
 
 static int
@@ -211,8 +210,7 @@ is_space_at(struct ctx *x, uint32_t cp)
 
 	if (cp >= x->doc.ncps)
 		return 1;
-	dp_utf8_decode(x->doc.text + x->doc.boff[cp],
-	    x->doc.boff[cp + 1] - x->doc.boff[cp], &c);
+	c = code_at(x, cp);
 	return dp_uclass(c) == DP_CL_SPACE || dp_uclass(c) == DP_CL_NEWLINE ||
 	    c == '(' || c == '[';
 }

@@ -123,7 +123,7 @@ compound_names(struct ctx *x, const struct lang *l)
 {
 	const struct dp_token *t;
 	struct entity e, *o;
-	const char *key, *w, *rkey;
+	const char *key, *w;
 	struct part p;
 	size_t i, k;
 	int label, y, weak;
@@ -142,15 +142,14 @@ compound_names(struct ctx *x, const struct lang *l)
 		else if (o != NULL)
 			continue;
 		w = x->doc.text + t->bstart;
-		key = rkey = NULL;
+		key = NULL;
 		label = gazetteer_label(l, w + p.from, p.to - p.from, &key,
 		    &weak);
-		/* pro-Clinton after Hillary Clinton: not the town */
+		/* pro-Clinton after Hillary Clinton: not the town (the
+		 * record's label and key, if it has the name) */
 		if ((label < 0 || weak) && (y = record_label(x, w + p.from,
-		    p.to - p.from, &rkey)) >= 0) {
+		    p.to - p.from, &key)) >= 0)
 			label = y;
-			key = rkey;
-		}
 		if (label < 0)
 			continue;
 		e = entity(i, i, (enum label)label, O_RULE);

@@ -95,10 +95,14 @@ winner(const float *v)
 static int
 placed_at(struct ctx *x, const struct lang *l, const struct entity *e)
 {
-	const struct dp_token *after = &x->doc.toks[e->last + 1];
+	const struct dp_token *after;
 
-	return e->first > 0 && word_in(x, l->placepreps, e->first - 1) &&
-	    !(e->last + 1 < x->doc.ntoks && after->lowerlen == 2 &&
+	if (e->first == 0 || !word_in(x, l->placepreps, e->first - 1))
+		return 0;
+	if (e->last + 1 >= x->doc.ntoks)
+		return 1;
+	after = &x->doc.toks[e->last + 1];
+	return !(after->lowerlen == 2 &&
 	    memcmp(x->doc.lower.data + after->lower, "'s", 2) == 0);
 }
 
@@ -167,21 +171,20 @@ surname_alone(struct ctx *x, const struct lang *l,
 	const struct gazentry *g;
 	const char *key;
 	size_t len;
+	int is_placed;
 
 	if (e->first != e->last)
 		return 0;
 	key = token_key(x, e->first, &len);
 	if (dp_strset_find(surnames, key, len) == NULL)
 		return 0;
+	is_placed = dp_strset_find(placed, key, len) != NULL;
 	if ((g = gaz_lookup(x, l, e->first, e->first + 1)) == NULL)
 		return 1;
 	if (g->labels & 1U << L_ORG)
 		return 0;
-	if (!(g->labels & 1U << L_LOC))
-		return 1;
-	key = token_key(x, e->first, &len);
-	return !country_or_region(gaz_key(l, g, L_LOC)) &&
-	    dp_strset_find(placed, key, len) == NULL;
+	return !(g->labels & 1U << L_LOC) ||
+	    (!country_or_region(gaz_key(l, g, L_LOC)) && !is_placed);
 }
 
 /* The model's mentions take their name's label, and the key it has. */

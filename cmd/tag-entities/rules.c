@@ -685,7 +685,7 @@ capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
 {
 	const struct gazentry *g;
 	size_t k, m;
-	int place;
+	int linked;
 
 	if (l->adjectives_after && j < x->doc.ntoks &&
 	    x->doc.toks[j].shape[0] == 'x' && !word_in(x, l->orglinks, j) &&
@@ -713,7 +713,7 @@ capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
 		 * International Studies, Institute for the Study of Human
 		 * Rights), not to a place */
 		m = k + 1;
-		place = 0;
+		linked = 0;
 		if (m < x->doc.ntoks && (word_in(x, l->coordinators, m) ||
 		    x->doc.text[x->doc.toks[m].bstart] == '&'))
 			m++;
@@ -721,14 +721,14 @@ capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
 			while (m < k + 3 && m < x->doc.ntoks &&
 			    word_in(x, l->orglinks, m))
 				m++;
-			place = 1;
+			linked = 1;
 		}
 		if (m == k + 1 || m >= x->doc.ntoks || !x->toks[m].upper ||
 		    x->doc.toks[m].sent != x->doc.toks[k].sent)
 			break;
 		/* a place after a link is where the institution is: the
 		 * ministère de la Défense de [Bakou] */
-		if (place && (g = x->toks[m].gazentry) != NULL &&
+		if (linked && (g = x->toks[m].gazentry) != NULL &&
 		    g->labels & 1U << L_LOC)
 			break;
 		k = m;
