@@ -125,6 +125,7 @@ fuzz:
 	cp tests/fuzz/seeds/*.json build/fuzz/corpus/
 	cp samples/*.txt tests/fuzz/seeds/record-* build/fuzz/segcorpus/
 	cp samples/*.txt tests/fuzz/seeds/record-* tests/fuzz/seeds/claims-* \
+	    tests/fuzz/seeds/entities-* \
 	    build/fuzz/claimcorpus/
 	build/fuzz/jsonl_fuzz $(FUZZFLAGS) build/fuzz/corpus
 	DEPECHE_LEXICONS=$(CURDIR)/lexicons build/fuzz/segment_fuzz \

@@ -114,6 +114,7 @@ gazetteer_features(struct ctx *x, struct lang *l)
 
 	for (i = 0; i < x->doc.ntoks; i++) {
 		x->toks[i].gazend = i;
+		x->toks[i].gazentry = NULL;
 		if (!(x->toks[i].info & W_GAZFIRST) ||
 		    (j = gaz_longest(x, l, i, &g)) == i)
 			continue;

@@ -44,7 +44,7 @@ enum origin { O_MODEL, O_RULE, O_USER };
 struct token {
 	uint64_t	 hlower, hshape;
 	uint64_t	 rolekey;	/* word and shape: role_scores()'s key */
-	const struct gazentry *gazentry;	/* the longest name at it */
+	const struct gazentry *gazentry;	/* the longest name at it, or NULL */
 	uint32_t	 gazend;	/* where that name ends */
 	uint32_t	 ent;		/* 1 + the entity over it, if it is */
 	unsigned	 gazbits;	/* gaz as one number, 1 if no name */
