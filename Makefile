@@ -15,9 +15,9 @@ B	= .
 PKGS	= libutf8proc yaml-0.1 libxxhash
 DEPCFLAGS != pkg-config --cflags $(PKGS) 2>/dev/null || true
 DEPLIBS	!= pkg-config --libs $(PKGS) 2>/dev/null || echo -lutf8proc -lyaml -lxxhash
-# model.c uses libm.
-DEPLIBS	+= -lm
-ALLCFLAGS = -std=c11 -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
+# model.c uses libm; filter.c's jobs, threads.
+DEPLIBS	+= -lm -pthread
+ALLCFLAGS = -std=c11 -pthread -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L \
 	-DLEXDIR='"$(LEXDIR)"' -Icommon $(DEPCFLAGS) $(CFLAGS)
 
 TOOLS	= to-jsonl normalize segment tag-entities extract-claims to-html
@@ -96,6 +96,15 @@ check: deps
 	    UNITDIR=$(CURDIR)/build/san/obj/tests \
 	    DEPECHE_LEXICONS=$(CURDIR)/lexicons \
 	    ASAN_OPTIONS=detect_leaks=1 sh tests/run
+
+# The jobs' tests against binaries built with TSan: the threads of
+# dp_filter_run_jobs and what the tools' contexts share.
+tsan: deps
+	@$(MAKE) -s B=build/tsan CFLAGS='-O1 -g -fsanitize=thread' \
+	    LDFLAGS='-fsanitize=thread' all
+	@DEPECHE_BIN=$(CURDIR)/build/tsan/bin \
+	    DEPECHE_LEXICONS=$(CURDIR)/lexicons \
+	    TSAN_OPTIONS=halt_on_error=1:exitcode=70 bats tests/jobs.bats
 
 # Fuzzes the record parser and the tools' rules with libFuzzer (clang); see
 # tests/fuzz/.  A target links the objects of its tool but main.o
@@ -207,5 +216,5 @@ uninstall:
 clean:
 	rm -rf bin obj build $(IMAGES)
 
-.PHONY: all units deps test check fuzz demo screenshot lint eval eval-dev model bench install uninstall clean
+.PHONY: all units deps test check tsan fuzz demo screenshot lint eval eval-dev model bench install uninstall clean
 .SECONDARY:

@@ -76,6 +76,8 @@ char		*dp_strndup(const char *, size_t);
  * wrappers above then exit 71 as if memory ran out.
  */
 int		 dp_alloc_fails(void);
+/* Is that hook set (DEPECHE_FAIL_ALLOC)? */
+int		 dp_alloc_hooked(void);
 
 /* buf.c: a growable byte buffer, reused from record to record. */
 
@@ -110,6 +112,13 @@ const char *dp_opname(const char *);
 int	 dp_close_stdout(void);
 /* Writes n bytes to stdout; exits 74 on error (EPIPE kills us first). */
 void	 dp_write(const void *, size_t);
+/*
+ * Keeps what the calling thread writes (dp_write) and says (dp_warn,
+ * dp_warnat) in out and err until called with NULLs; dp_die says it at
+ * once.  filter.c's jobs put each record's out in input order.
+ */
+void	 dp_capture(struct dp_buf *, struct dp_buf *);
+struct dp_buf	*dp_captured_err(void);
 
 /* utf8.c: UTF-8 over utf8proc; tool code never sees utf8proc types. */
 
@@ -276,6 +285,14 @@ struct dp_jsonl	*dp_jsonl_open(FILE *, const char *, int);
  * are skipped.
  */
 int		 dp_jsonl_next(struct dp_jsonl *, struct dp_record **);
+/*
+ * Reads the next line as dp_jsonl_next does (a byte order mark and the
+ * trailing white space off, repaired if asked) without parsing it: *sp
+ * points into the reader's buffer until the next read.  The reader's
+ * record (dp_jsonl_record) has its lineno and replaced.
+ */
+int		 dp_jsonl_line(struct dp_jsonl *, char **, size_t *);
+const struct dp_record	*dp_jsonl_record(const struct dp_jsonl *);
 /* Why the last record was rejected, or NULL if it was not. */
 const char	*dp_jsonl_error(const struct dp_jsonl *);
 void		 dp_jsonl_close(struct dp_jsonl *);
@@ -472,6 +489,7 @@ struct dp_filter {
 	int	 unbuffered;	/* flush after each record */
 	int	 repair;	/* invalid UTF-8 to U+FFFD (dp_jsonl_open) */
 	int	 progress;	/* DP_PROGRESS_: see progress.c */
+	int	 jobs;		/* records at once (-j); 0: dp_default_jobs() */
 };
 
 /*
@@ -504,6 +522,32 @@ void		 dp_progress_end(struct dp_progress *);
  */
 int	 dp_filter_run(const struct dp_filter *, char **, int, dp_record_fn,
 	    void *);
+/*
+ * A tool's contexts for jobs: init makes one like first (the options,
+ * languages of its own: a context's caches are written as it works);
+ * fini adds what one counted into first, then frees it.
+ */
+struct dp_jobctx {
+	void	(*init)(void *, const void *);
+	void	(*fini)(void *, void *);
+};
+/*
+ * dp_filter_run with opt->jobs threads, each with a context of size
+ * bytes: first, the calling thread's, and the others made by jc.  The
+ * records are read in batches of about a megabyte, as many as are there
+ * to be read without waiting; each thread takes the next record of the
+ * batch, and what fn writes and says of it is put out in input order.  A
+ * batch of one record is first's: a long record takes one context's
+ * memory, not one per thread.  One job where the allocation test hook is
+ * set (its count needs one order).  Returns the exit status dp_filter_run
+ * would.
+ */
+int	 dp_filter_run_jobs(const struct dp_filter *, char **, int,
+	    dp_record_fn, void *, size_t, const struct dp_jobctx *);
+/* How many jobs a run takes by default: the CPUs online, at most 4. */
+int	 dp_default_jobs(void);
+/* -j's argument, 1 to 64, or exits 64 saying why not. */
+int	 dp_jobs_arg(const char *);
 
 /* cli.c: conventions every tool's main() shares. */
 
@@ -518,6 +562,8 @@ int	 dp_filter_run(const struct dp_filter *, char **, int, dp_record_fn,
 	{ NULL,		0,		NULL, 0 }
 #define DP_LONGOPTS_KEEP_GOING \
 	{ "keep-going",	no_argument,	NULL, 'k' }
+#define DP_LONGOPTS_JOBS \
+	{ "jobs",	required_argument,	NULL, 'j' }
 #define DP_LONGOPTS_PROGRESS \
 	{ "progress",	no_argument,	NULL, 'p' }, \
 	{ "no-progress", no_argument,	NULL, DP_OPT_NO_PROGRESS }

@@ -49,9 +49,33 @@ dp_opname(const char *path)
 	return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
+/*
+ * Where this thread's records and messages go instead of stdout and
+ * stderr while it works on a record of a batch (filter.c's jobs): kept
+ * there to be put out in input order.
+ */
+static _Thread_local struct dp_buf *capture_out, *capture_err;
+
+void
+dp_capture(struct dp_buf *out, struct dp_buf *err)
+{
+	capture_out = out;
+	capture_err = err;
+}
+
+struct dp_buf *
+dp_captured_err(void)
+{
+	return capture_err;
+}
+
 void
 dp_write(const void *p, size_t n)
 {
+	if (capture_out != NULL) {
+		dp_buf_add(capture_out, p, n);
+		return;
+	}
 	if (fwrite(p, 1, n, stdout) != n)
 		dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
 }

@@ -760,6 +760,23 @@ repair_utf8(struct dp_buf *b, const char *s, size_t n)
 int
 dp_jsonl_next(struct dp_jsonl *j, struct dp_record **rp)
 {
+	char *s;
+	size_t len;
+	int got;
+
+	if ((got = dp_jsonl_line(j, &s, &len)) != 1)
+		return got;
+	j->bad = dp_record_parse(&j->rec, s, len, j->err,
+	    sizeof(j->err)) == -1;
+	if (j->bad)
+		j->rec.nfields = 0;
+	*rp = &j->rec;
+	return 1;
+}
+
+int
+dp_jsonl_line(struct dp_jsonl *j, char **sp, size_t *lenp)
+{
 	ssize_t n;
 	char *s;
 	size_t len;
@@ -801,13 +818,16 @@ dp_jsonl_next(struct dp_jsonl *j, struct dp_record **rp)
 			s = j->fixed.data;
 			len = j->fixed.len;
 		}
-		j->bad = dp_record_parse(&j->rec, s, len, j->err,
-		    sizeof(j->err)) == -1;
-		if (j->bad)
-			j->rec.nfields = 0;
-		*rp = &j->rec;
+		*sp = s;
+		*lenp = len;
 		return 1;
 	}
+}
+
+const struct dp_record *
+dp_jsonl_record(const struct dp_jsonl *j)
+{
+	return &j->rec;
 }
 
 const char *

@@ -21,14 +21,21 @@
 static long fail_at = -1, allocations;
 
 int
-dp_alloc_fails(void)
+dp_alloc_hooked(void)
 {
 	const char *s;
 
 	if (fail_at < 0)
 		fail_at = (s = getenv("DEPECHE_FAIL_ALLOC")) != NULL ?
 		    strtol(s, NULL, 10) : 0;
-	return fail_at > 0 && ++allocations == fail_at;
+	return fail_at > 0;
+}
+
+/* Threads only call it unhooked: they read fail_at, write nothing. */
+int
+dp_alloc_fails(void)
+{
+	return dp_alloc_hooked() && ++allocations == fail_at;
 }
 
 /*

@@ -20,16 +20,22 @@ static struct options {
 
 static DP_NORETURN void usage(int);
 static void	 ctx_free(struct ctx *);
+static void	 job_init(void *, const void *);
+static void	 job_fini(void *, void *);
+
+static const struct dp_jobctx jobctx = { job_init, job_fini };
 
 static void
 usage(int status)
 {
 	dp_usage(status,
-	    "usage: extract-claims [-ekpu] [-l lang] [-L lexicon] [file ...]\n"
+	    "usage: extract-claims [-ekpu] [-j jobs] [-l lang] [-L lexicon] "
+	    "[file ...]\n"
 	    "Adds claims (who said what, of whom, how sure) to records that "
 	    "tag-entities\nhas tagged.\n"
 	    "  -e, --explain       why each claim: its construction, kind and "
 	    "hedge\n"
+	    "  -j, --jobs N        records read at once (CPUs, at most 4)\n"
 	    "  -L, --lexicon FILE  more cues and words, as in claims.yaml\n"
 	    "  -l, --lang LANG     the language of every record\n", 1);
 }
@@ -38,6 +44,7 @@ static const struct option longopts[] = {
 	{ "explain",	no_argument,		NULL, 'e' },
 	{ "lexicon",	required_argument,	NULL, 'L' },
 	{ "lang",	required_argument,	NULL, 'l' },
+	DP_LONGOPTS_JOBS,
 	DP_LONGOPTS_KEEP_GOING,
 	DP_LONGOPTS_PROGRESS,
 	DP_LONGOPTS_COMMON
@@ -51,7 +58,7 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	dp_setprogname(argv);
-	while ((ch = getopt_long(argc, argv, "ehkL:l:puV", longopts,
+	while ((ch = getopt_long(argc, argv, "ehj:kL:l:puV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'e':
@@ -59,6 +66,9 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			usage(0);
+		case 'j':
+			opt.filter.jobs = dp_jobs_arg(optarg);
+			break;
 		case 'k':
 			opt.filter.keep_going = 1;
 			break;
@@ -95,9 +105,29 @@ main(int argc, char *argv[])
 		dp_langs_get(x.langs, code);
 	} else if (opt.lexicon != NULL)
 		dp_langs_get(x.langs, "und");
-	rc = dp_filter_run(&opt.filter, argv, argc, extract_record, &x);
+	rc = dp_filter_run_jobs(&opt.filter, argv, argc, extract_record, &x,
+	    sizeof(x), &jobctx);
 	ctx_free(&x);
 	return dp_worst(rc, dp_close_stdout());
+}
+
+/* A job's context: the options, languages of its own. */
+static void
+job_init(void *p, const void *first)
+{
+	struct ctx *x = p;
+
+	(void)first;
+	x->lang_opt = opt.lang;
+	x->explain = opt.explain;
+	x->langs = dp_langs_new(&lang_ops, opt.lexicon, NULL);
+}
+
+static void
+job_fini(void *p, void *first)
+{
+	(void)first;
+	ctx_free(p);
 }
 
 static void

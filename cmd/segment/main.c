@@ -20,7 +20,12 @@ static struct options {
 } opt = { .epochs = 10 };
 
 static DP_NORETURN void usage(int);
+static void	 ctx_init(struct ctx *);
 static void	 ctx_free(struct ctx *);
+static void	 job_init(void *, const void *);
+static void	 job_fini(void *, void *);
+
+static const struct dp_jobctx jobctx = { job_init, job_fini };
 
 static const struct option longopts[] = {
 	{ "epochs",	required_argument,	NULL, 'e' },
@@ -28,6 +33,7 @@ static const struct option longopts[] = {
 	{ "lexicon",	required_argument,	NULL, 'L' },
 	{ "margin",	required_argument,	NULL, 'm' },
 	{ "train",	required_argument,	NULL, 't' },
+	DP_LONGOPTS_JOBS,
 	DP_LONGOPTS_KEEP_GOING,
 	DP_LONGOPTS_PROGRESS,
 	DP_LONGOPTS_COMMON
@@ -37,10 +43,12 @@ static void
 usage(int status)
 {
 	dp_usage(status,
-	    "usage: segment [-hkpuV] [-L lexicon.yaml] [-l lang] [file ...]\n"
+	    "usage: segment [-hkpuV] [-j jobs] [-L lexicon.yaml] [-l lang] "
+	    "[file ...]\n"
 	    "       segment -t model [-e epochs] [-m margin] [-l lang] "
 	    "[file ...]\n"
 	    "  -e, --epochs N       passes over the training data (10)\n"
+	    "  -j, --jobs N         records read at once (CPUs, at most 4)\n"
 	    "  -L, --lexicon FILE   more abbreviations, titles, elisions\n"
 	    "  -l, --lang LANG      segment every record as LANG\n"
 	    "  -m, --margin N       by how much an end must outweigh going on\n"
@@ -56,10 +64,7 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	dp_setprogname(argv);
-	for (ch = 0; ch < 128; ch++)
-		x.ascii[ch] = (uint32_t)ch |
-		    (uint32_t)dp_ascii_class[ch] << CP_BITS;
-	while ((ch = getopt_long(argc, argv, "e:hkL:l:m:pt:uV", longopts,
+	while ((ch = getopt_long(argc, argv, "e:hj:kL:l:m:pt:uV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'e':
@@ -67,6 +72,9 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			usage(0);
+		case 'j':
+			opt.filter.jobs = dp_jobs_arg(optarg);
+			break;
 		case 'k':
 			opt.filter.keep_going = 1;
 			break;
@@ -103,18 +111,48 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
-	x.lang_opt = opt.lang;
-	x.train = opt.train;
-	x.langs = dp_langs_new(&lang_ops, opt.lexicon, &x);
+	ctx_init(&x);
 	/* Bad lexicons are found before any input is read. */
 	dp_record_lang(NULL, opt.lang != NULL ? opt.lang : "und", code,
 	    sizeof(code));
 	dp_langs_get(x.langs, code);
-	rc = dp_filter_run(&opt.filter, argv, argc, segment_record, &x);
+	/* a model learns from the records in order, in one context */
+	if (opt.train != NULL)
+		opt.filter.jobs = 1;
+	rc = dp_filter_run_jobs(&opt.filter, argv, argc, segment_record, &x,
+	    sizeof(x), &jobctx);
 	if (opt.train != NULL && rc == 0)
 		boundary_train(&x, opt.epochs, opt.margin);
 	ctx_free(&x);
 	return dp_worst(rc, dp_close_stdout());
+}
+
+/* The options a context takes, its ASCII table, its languages. */
+static void
+ctx_init(struct ctx *x)
+{
+	int ch;
+
+	for (ch = 0; ch < 128; ch++)
+		x->ascii[ch] = (uint32_t)ch |
+		    (uint32_t)dp_ascii_class[ch] << CP_BITS;
+	x->lang_opt = opt.lang;
+	x->train = opt.train;
+	x->langs = dp_langs_new(&lang_ops, opt.lexicon, x);
+}
+
+static void
+job_init(void *p, const void *first)
+{
+	(void)first;
+	ctx_init(p);
+}
+
+static void
+job_fini(void *p, void *first)
+{
+	(void)first;
+	ctx_free(p);
 }
 
 static void

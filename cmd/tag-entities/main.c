@@ -14,19 +14,24 @@
 
 static DP_NORETURN void usage(int);
 static void	 ctx_free(struct ctx *);
+static void	 job_init(void *, const void *);
+static void	 job_fini(void *, void *);
+
+static const struct dp_jobctx jobctx = { job_init, job_fini };
 
 static void
 usage(int status)
 {
 	dp_usage(status,
-	    "usage: tag-entities [-kpu] [-l lang] [-L lexicon] [-m model] "
-	    "[file ...]\n"
+	    "usage: tag-entities [-kpu] [-j jobs] [-l lang] [-L lexicon] "
+	    "[-m model] [file ...]\n"
 	    "       tag-entities -t model [-e epochs] [-l lang] [file ...]\n"
 	    "       tag-entities -C lang\n"
 	    "Adds entities (PER LOC ORG MISC NORP DATE QUANTITY MONEY "
 	    "PERCENT) to records\n" "that segment has tokenized.\n"
 	    "  -C, --compile LANG  save LANG's lexicons and model, compiled\n"
 	    "  -e, --epochs N      passes over the training data (12)\n"
+	    "  -j, --jobs N        records tagged at once (CPUs, at most 4)\n"
 	    "  -L, --lexicon FILE  names to find whatever the model says\n"
 	    "  -l, --lang LANG     the language of every record\n"
 	    "  -m, --model FILE    the model to tag with\n"
@@ -41,6 +46,7 @@ static const struct option longopts[] = {
 	{ "lang",	required_argument,	NULL, 'l' },
 	{ "model",	required_argument,	NULL, 'm' },
 	{ "train",	required_argument,	NULL, 't' },
+	DP_LONGOPTS_JOBS,
 	DP_LONGOPTS_KEEP_GOING,
 	DP_LONGOPTS_PROGRESS,
 	DP_LONGOPTS_COMMON
@@ -57,7 +63,7 @@ main(int argc, char *argv[])
 	int ch, rc;
 
 	dp_setprogname(argv);
-	while ((ch = getopt_long(argc, argv, "C:e:hkL:l:m:pt:uV", longopts,
+	while ((ch = getopt_long(argc, argv, "C:e:hj:kL:l:m:pt:uV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
 		case 'C':
@@ -68,6 +74,9 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			usage(0);
+		case 'j':
+			opt.filter.jobs = dp_jobs_arg(optarg);
+			break;
 		case 'k':
 			opt.filter.keep_going = 1;
 			break;
@@ -116,7 +125,11 @@ main(int argc, char *argv[])
 	dp_record_lang(NULL, opt.lang != NULL ? opt.lang : "und", code,
 	    sizeof(code));
 	dp_langs_get(x.langs, code);
-	rc = dp_filter_run(&opt.filter, argv, argc, tag_record, &x);
+	/* a model learns from the records in order, in one context */
+	if (opt.train != NULL)
+		opt.filter.jobs = 1;
+	rc = dp_filter_run_jobs(&opt.filter, argv, argc, tag_record, &x,
+	    sizeof(x), &jobctx);
 	if (opt.train != NULL && rc == 0)
 		train(&x);
 	/* Said once, not per record: a run without languages is rarely
@@ -126,6 +139,26 @@ main(int argc, char *argv[])
 		    "only, no names", x.nolang, x.nolang == 1 ? "" : "s");
 	ctx_free(&x);
 	return dp_worst(rc, dp_close_stdout());
+}
+
+/* A job's context: the options, languages of its own. */
+static void
+job_init(void *p, const void *first)
+{
+	struct ctx *x = p;
+
+	(void)first;
+	x->opt = &opt;
+	x->langs = dp_langs_new(&lang_ops, opt.lexicon, &opt);
+}
+
+static void
+job_fini(void *p, void *first)
+{
+	struct ctx *x = p;
+
+	((struct ctx *)first)->nolang += x->nolang;
+	ctx_free(x);
 }
 
 static void
