@@ -532,14 +532,14 @@ struct dp_jobctx {
 	void	(*fini)(void *, void *);
 };
 /*
- * dp_filter_run with opt->jobs threads, each with a context of size
- * bytes: first, the calling thread's, and the others made by jc.  The
- * records are read in batches of about a megabyte, as many as are there
- * to be read without waiting; each thread takes the next record of the
- * batch, and what fn writes and says of it is put out in input order.  A
- * batch of one record is first's: a long record takes one context's
- * memory, not one per thread.  One job where the allocation test hook is
- * set (its count needs one order).  Returns the exit status dp_filter_run
+ * dp_filter_run with opt->jobs threads, each with a context of size bytes
+ * made by jc, while the calling thread reads the lines and puts out what
+ * the threads write and say of each record, in input order.  At most four
+ * megabytes of lines are in flight, and a line is read only where it is
+ * there to be read or nothing is in flight.  A line of a megabyte or more
+ * is worked on alone, by the calling thread in first: a long record takes
+ * one context's memory.  One job where the allocation test hook is set
+ * (its count needs one order).  Returns the exit status dp_filter_run
  * would.
  */
 int	 dp_filter_run_jobs(const struct dp_filter *, char **, int,

@@ -1,8 +1,8 @@
 /*
  * filter.c: the loop of a JSON Lines tool: each operand in turn, each
- * record in turn, errors reported with their location; or the records in
- * batches, several threads at work on each batch, and what they write put
- * out in input order (dp_filter_run_jobs).
+ * record in turn, errors reported with their location; or several
+ * threads at work on the records at once, what they write put out in
+ * input order (dp_filter_run_jobs).
  */
 
 #include <errno.h>
@@ -116,100 +116,110 @@ dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
 }
 
 /*
- * Jobs.  The calling thread reads a batch of lines, then works on the
- * batch with the others, each taking the next record, each record's output
- * and messages kept in its slot; once the batch is done, it puts them out
- * in order and stops where the serial loop would have.  A batch ends at
- * BATCH_BYTES of lines or BATCH_RECORDS records, or where the next line is
- * not there yet: a slow writer upstream does not wait on a batch to fill.
+ * Jobs.  The calling thread reads lines into a ring of slots and puts out
+ * the slots done, in order; the jobs' threads each take the next slot
+ * read, and what working on it writes and says is kept in the slot.  The
+ * ring holds at most RING_BYTES of lines; a line is read only where it is
+ * there to be read without waiting or nothing is in flight, so that a
+ * writer upstream that waits on a record gets it back.  A line of
+ * LONG_LINE or more is worked on alone, by the calling thread in the first
+ * context and straight to the output, as in a serial run: a long record
+ * takes one context's memory and no copy.
  */
-#define BATCH_BYTES	((size_t)1 << 20)
-#define BATCH_RECORDS	256
+#define RING_BYTES	((size_t)4 << 20)
+#define LONG_LINE	((size_t)1 << 20)
+#define SLOTS_PER_JOB	16
+/* A slot's buffers above this are freed once put out. */
+#define KEEP_BYTES	((size_t)64 << 10)
 
-/* A line of the batch, then what working on it wrote and said. */
+/* A line in the ring, then what working on it wrote and said. */
 struct slot {
 	struct dp_buf	 line;
 	unsigned long	 lineno;
 	size_t		 replaced;
 	struct dp_buf	 out, err;
 	int		 status;
+	int		 done;
 };
 
-struct batch {
+/*
+ * Slots are numbered as read; slot i is slots[i % cap].  Those before
+ * head are put out, head to next are taken (some done), next to tail are
+ * waiting for a job.
+ */
+struct ring {
 	pthread_mutex_t	 lock;
-	pthread_cond_t	 ready;		/* slots to take, or quit */
-	pthread_cond_t	 done;		/* the last slot finished */
+	pthread_cond_t	 ready;		/* a slot to take, or quit */
+	pthread_cond_t	 done;		/* slot head is done */
 	const char	*name;
 	struct slot	*slots;
-	size_t		 n, cap, next, finished;
+	size_t		 cap, head, next, tail;
+	size_t		 bytes;		/* of the lines head to tail */
 	int		 quit;
 	dp_record_fn	 fn;
 };
 
-/* A thread at work, the calling thread's too: its context and record. */
+/* A thread at work, or the calling thread: its context and record. */
 struct job {
-	struct batch	*b;
+	struct ring	*ring;
 	void		*arg;
 	struct dp_record rec;
 	char		 err[160];
 	pthread_t	 thread;
 };
 
-static void
-work_on(struct job *w, struct slot *s, const char *name)
+/*
+ * Parses line and calls fn on it, what it writes and says kept in out and
+ * err (or straight out where they are NULL); returns fn's status.
+ */
+static int
+work_on(struct job *w, char *line, size_t len, unsigned long lineno,
+    size_t replaced, struct dp_buf *out, struct dp_buf *err)
 {
-	dp_buf_reset(&s->out);
-	dp_buf_reset(&s->err);
-	dp_capture(&s->out, &s->err);
-	w->rec.name = name;
-	w->rec.lineno = s->lineno;
-	w->rec.replaced = s->replaced;
-	if (dp_record_parse(&w->rec, s->line.data, s->line.len, w->err,
+	int st;
+
+	dp_capture(out, err);
+	w->rec.name = w->ring->name;
+	w->rec.lineno = lineno;
+	w->rec.replaced = replaced;
+	if (dp_record_parse(&w->rec, line, len, w->err,
 	    sizeof(w->err)) == -1) {
 		w->rec.nfields = 0;
-		dp_warnat(name, s->lineno, "%s", w->err);
-		s->status = DP_EX_DATAERR;
+		dp_warnat(w->rec.name, lineno, "%s", w->err);
+		st = DP_EX_DATAERR;
 	} else
-		s->status = w->b->fn(&w->rec, w->arg);
+		st = w->ring->fn(&w->rec, w->arg);
 	dp_capture(NULL, NULL);
-}
-
-/* Takes the batch's slots one at a time until none is left. */
-static void
-take_slots(struct job *w)
-{
-	struct batch *b = w->b;
-	size_t i;
-
-	pthread_mutex_lock(&b->lock);
-	while (b->next < b->n) {
-		i = b->next++;
-		pthread_mutex_unlock(&b->lock);
-		work_on(w, &b->slots[i], b->name);
-		pthread_mutex_lock(&b->lock);
-		if (++b->finished == b->n)
-			pthread_cond_signal(&b->done);
-	}
-	pthread_mutex_unlock(&b->lock);
+	return st;
 }
 
 static void *
 job_main(void *arg)
 {
 	struct job *w = arg;
-	struct batch *b = w->b;
+	struct ring *r = w->ring;
+	struct slot *s;
+	size_t i;
 
-	pthread_mutex_lock(&b->lock);
+	pthread_mutex_lock(&r->lock);
 	for (;;) {
-		while (!b->quit && b->next >= b->n)
-			pthread_cond_wait(&b->ready, &b->lock);
-		if (b->quit)
+		while (!r->quit && r->next == r->tail)
+			pthread_cond_wait(&r->ready, &r->lock);
+		if (r->quit)
 			break;
-		pthread_mutex_unlock(&b->lock);
-		take_slots(w);
-		pthread_mutex_lock(&b->lock);
+		i = r->next++;
+		s = &r->slots[i % r->cap];
+		pthread_mutex_unlock(&r->lock);
+		dp_buf_reset(&s->out);
+		dp_buf_reset(&s->err);
+		s->status = work_on(w, s->line.data, s->line.len, s->lineno,
+		    s->replaced, &s->out, &s->err);
+		pthread_mutex_lock(&r->lock);
+		s->done = 1;
+		if (i == r->head)
+			pthread_cond_signal(&r->done);
 	}
-	pthread_mutex_unlock(&b->lock);
+	pthread_mutex_unlock(&r->lock);
 	return NULL;
 }
 
@@ -222,95 +232,133 @@ input_ready(FILE *fp)
 	return poll(&p, 1, 0) != 0;
 }
 
-/*
- * Reads up to a batch of lines into b's slots, *np of them: 1, 0 at the
- * end, -1.  The threads are idle meanwhile: b->n is not theirs to see
- * until the batch is handed out.
- */
-static int
-read_batch(struct batch *b, struct dp_jsonl *in, FILE *fp, size_t *np)
+/* Waits for slot head to be done. */
+static void
+wait_head(struct ring *r)
 {
-	const struct dp_record *r = dp_jsonl_record(in);
-	struct slot *s;
-	size_t bytes = 0, len, n = 0;
-	char *line;
-	int got = 1;
-
-	while (n < BATCH_RECORDS && bytes < BATCH_BYTES &&
-	    (n == 0 || input_ready(fp))) {
-		if ((got = dp_jsonl_line(in, &line, &len)) != 1)
-			break;
-		if (n == b->cap) {
-			b->cap = b->cap ? 2 * b->cap : 16;
-			b->slots = dp_reallocarray(b->slots, b->cap,
-			    sizeof(*b->slots));
-			memset(b->slots + n, 0,
-			    (b->cap - n) * sizeof(*b->slots));
-		}
-		s = &b->slots[n++];
-		dp_buf_reset(&s->line);
-		dp_buf_add(&s->line, line, len);
-		s->lineno = r->lineno;
-		s->replaced = r->replaced;
-		bytes += len;
-	}
-	*np = n;
-	return n > 0 ? 1 : got;
+	pthread_mutex_lock(&r->lock);
+	while (!r->slots[r->head % r->cap].done)
+		pthread_cond_wait(&r->done, &r->lock);
+	pthread_mutex_unlock(&r->lock);
 }
 
-/* Puts the batch's records out in order; 1 where the run stops. */
+/* What a record's work ends with, as the serial loop has it: 1 to stop. */
 static int
-put_batch(const struct dp_filter *opt, struct batch *b, size_t n,
-    struct dp_progress *prog, int *rc)
+record_done(const struct dp_filter *opt, struct dp_progress *prog,
+    size_t len, int st, int *rc)
 {
-	struct slot *s;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		s = &b->slots[i];
-		dp_write(s->out.data, s->out.len);
-		if (s->err.len > 0)
-			fwrite(s->err.data, 1, s->err.len, stderr);
-		*rc = dp_worst(*rc, s->status);
-		if (s->status != 0 && !opt->keep_going)
-			return 1;
-		if (opt->unbuffered && fflush(stdout) != 0)
-			dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
-		dp_progress_update(prog, s->line.len + 1, 1, 0);
-	}
+	*rc = dp_worst(*rc, st);
+	if (st != 0 && !opt->keep_going)
+		return 1;
+	if (opt->unbuffered && fflush(stdout) != 0)
+		dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
+	dp_progress_update(prog, len + 1, 1, 0);
 	return 0;
 }
 
-/* A run with jobs: its batch and the calling thread's job, jobs[0]. */
+/*
+ * Puts out the slots done from head on, in order, as far as one not done
+ * (all of them where wait is set); 1 where the run stops.
+ */
+static int
+put_done(const struct dp_filter *opt, struct ring *r,
+    struct dp_progress *prog, int wait, int *rc)
+{
+	struct slot *s;
+	int stop = 0, done;
+
+	while (r->head < r->tail && !stop) {
+		s = &r->slots[r->head % r->cap];
+		pthread_mutex_lock(&r->lock);
+		done = s->done;
+		pthread_mutex_unlock(&r->lock);
+		if (!done && !wait)
+			break;
+		if (!done)
+			wait_head(r);
+		dp_write(s->out.data, s->out.len);
+		if (s->err.len > 0)
+			fwrite(s->err.data, 1, s->err.len, stderr);
+		stop = record_done(opt, prog, s->line.len, s->status, rc);
+		pthread_mutex_lock(&r->lock);
+		r->bytes -= s->line.len;
+		s->done = 0;
+		r->head++;
+		pthread_mutex_unlock(&r->lock);
+		if (s->line.cap > KEEP_BYTES)
+			dp_buf_free(&s->line);
+		if (s->out.cap > KEEP_BYTES)
+			dp_buf_free(&s->out);
+		if (s->err.cap > KEEP_BYTES)
+			dp_buf_free(&s->err);
+	}
+	return stop;
+}
+
+/* Hands line to the jobs in the ring's next slot. */
+static void
+add_slot(struct ring *r, const char *line, size_t len,
+    const struct dp_record *at)
+{
+	struct slot *s = &r->slots[r->tail % r->cap];
+
+	dp_buf_reset(&s->line);
+	dp_buf_add(&s->line, line, len);
+	s->lineno = at->lineno;
+	s->replaced = at->replaced;
+	s->done = 0;
+	pthread_mutex_lock(&r->lock);
+	r->tail++;
+	r->bytes += len;
+	pthread_cond_signal(&r->ready);
+	pthread_mutex_unlock(&r->lock);
+}
+
+/* A run with jobs: self is the calling thread's job, with the ring. */
 static int
 jobs_file(const struct dp_filter *opt, FILE *fp, const char *name,
     struct dp_progress *prog, void *arg)
 {
 	struct job *self = arg;
-	struct batch *b = self->b;
+	struct ring *r = self->ring;
 	struct dp_jsonl *in;
-	size_t n;
-	int rc = 0, got;
+	size_t len;
+	char *line;
+	int rc = 0, got = 1, stop = 0;
 
 	in = dp_jsonl_open(fp, name, opt->repair);
-	b->name = name;
-	while ((got = read_batch(b, in, fp, &n)) == 1) {
-		if (n == 1)
-			work_on(self, &b->slots[0], name);
-		else {
-			pthread_mutex_lock(&b->lock);
-			b->n = n;
-			b->next = b->finished = 0;
-			pthread_cond_broadcast(&b->ready);
-			pthread_mutex_unlock(&b->lock);
-			take_slots(self);
-			pthread_mutex_lock(&b->lock);
-			while (b->finished < b->n)
-				pthread_cond_wait(&b->done, &b->lock);
-			pthread_mutex_unlock(&b->lock);
-		}
-		if (put_batch(opt, b, n, prog, &rc))
+	r->name = name;
+	while (!stop && got == 1) {
+		if ((stop = put_done(opt, r, prog, 0, &rc)))
 			break;
+		/* full, or nothing to read yet: the oldest first */
+		if (r->head < r->tail && (r->tail - r->head == r->cap ||
+		    r->bytes >= RING_BYTES || !input_ready(fp))) {
+			wait_head(r);
+			continue;
+		}
+		if ((got = dp_jsonl_line(in, &line, &len)) != 1)
+			break;
+		if (len < LONG_LINE) {
+			add_slot(r, line, len, dp_jsonl_record(in));
+			continue;
+		}
+		if ((stop = put_done(opt, r, prog, 1, &rc)))
+			break;
+		stop = record_done(opt, prog, len, work_on(self, line, len,
+		    dp_jsonl_record(in)->lineno, dp_jsonl_record(in)->replaced,
+		    NULL, NULL), &rc);
+	}
+	if (!stop)
+		put_done(opt, r, prog, 1, &rc);
+	/* after a stop, the slots taken are let finish and dropped */
+	while (r->head < r->tail) {
+		wait_head(r);
+		pthread_mutex_lock(&r->lock);
+		r->slots[r->head % r->cap].done = 0;
+		r->bytes -= r->slots[r->head % r->cap].line.len;
+		r->head++;
+		pthread_mutex_unlock(&r->lock);
 	}
 	if (got == -1) {
 		dp_warn("%s: %s", name, strerror(errno));
@@ -324,7 +372,7 @@ int
 dp_filter_run_jobs(const struct dp_filter *opt, char **ops, int nops,
     dp_record_fn fn, void *first, size_t size, const struct dp_jobctx *jc)
 {
-	struct batch b = { 0 };
+	struct ring r = { 0 };
 	struct job *jobs;
 	char *ctxs;
 	size_t i;
@@ -333,14 +381,18 @@ dp_filter_run_jobs(const struct dp_filter *opt, char **ops, int nops,
 	njobs = opt->jobs > 0 ? opt->jobs : dp_default_jobs();
 	if (njobs == 1 || dp_alloc_hooked())
 		return dp_filter_run(opt, ops, nops, fn, first);
-	pthread_mutex_init(&b.lock, NULL);
-	pthread_cond_init(&b.ready, NULL);
-	pthread_cond_init(&b.done, NULL);
-	b.fn = fn;
-	jobs = dp_calloc((size_t)njobs, sizeof(*jobs));
-	ctxs = dp_calloc((size_t)njobs - 1, size);
-	for (k = 0; k < njobs; k++) {
-		jobs[k].b = &b;
+	pthread_mutex_init(&r.lock, NULL);
+	pthread_cond_init(&r.ready, NULL);
+	pthread_cond_init(&r.done, NULL);
+	r.fn = fn;
+	r.cap = SLOTS_PER_JOB * (size_t)njobs;
+	r.slots = dp_calloc(r.cap, sizeof(*r.slots));
+	/* jobs[0] is the calling thread's, with first; the others' threads
+	 * have contexts of their own */
+	jobs = dp_calloc((size_t)njobs + 1, sizeof(*jobs));
+	ctxs = dp_calloc((size_t)njobs, size);
+	for (k = 0; k <= njobs; k++) {
+		jobs[k].ring = &r;
 		jobs[k].arg = k == 0 ? first : ctxs + (size_t)(k - 1) * size;
 		if (k == 0)
 			continue;
@@ -350,28 +402,28 @@ dp_filter_run_jobs(const struct dp_filter *opt, char **ops, int nops,
 			dp_die(DP_EX_OSERR, "threads: %s", strerror(errno));
 	}
 	rc = run_operands(opt, ops, nops, jobs_file, jobs);
-	pthread_mutex_lock(&b.lock);
-	b.quit = 1;
-	pthread_cond_broadcast(&b.ready);
-	pthread_mutex_unlock(&b.lock);
-	for (k = 0; k < njobs; k++) {
+	pthread_mutex_lock(&r.lock);
+	r.quit = 1;
+	pthread_cond_broadcast(&r.ready);
+	pthread_mutex_unlock(&r.lock);
+	for (k = 0; k <= njobs; k++) {
 		if (k > 0) {
 			pthread_join(jobs[k].thread, NULL);
 			jc->fini(jobs[k].arg, first);
 		}
 		dp_record_free(&jobs[k].rec);
 	}
-	for (i = 0; i < b.cap; i++) {
-		dp_buf_free(&b.slots[i].line);
-		dp_buf_free(&b.slots[i].out);
-		dp_buf_free(&b.slots[i].err);
+	for (i = 0; i < r.cap; i++) {
+		dp_buf_free(&r.slots[i].line);
+		dp_buf_free(&r.slots[i].out);
+		dp_buf_free(&r.slots[i].err);
 	}
-	free(b.slots);
+	free(r.slots);
 	free(ctxs);
 	free(jobs);
-	pthread_mutex_destroy(&b.lock);
-	pthread_cond_destroy(&b.ready);
-	pthread_cond_destroy(&b.done);
+	pthread_mutex_destroy(&r.lock);
+	pthread_cond_destroy(&r.ready);
+	pthread_cond_destroy(&r.done);
 	return rc;
 }
 

@@ -35,6 +35,23 @@ setup() {
 	done
 }
 
+@test "jobs: a record over a megabyte between short ones comes out in its place, the same" {
+	cd "$BATS_TEST_TMPDIR"
+	jq -sc '[.[].text] | join("\n\n") as $t | {id: "long", lang: "fr",
+	    text: ([range(2000000 / ($t | length) + 1)] | map($t) |
+	    join("\n\n"))}' paras.jsonl >long.jsonl
+	[ "$(wc -c <long.jsonl)" -gt 1048576 ]
+	{ head -n 40 in.jsonl; cat long.jsonl; tail -n 40 in.jsonl; } >mixed.jsonl
+	segment -j 1 mixed.jsonl >mixed-seg.jsonl
+	segment -j 3 mixed.jsonl | cmp - mixed-seg.jsonl
+	tag-entities -j 1 mixed-seg.jsonl >mixed-ent.jsonl
+	tag-entities -j 3 mixed-seg.jsonl | cmp - mixed-ent.jsonl
+	extract-claims -j 1 mixed-ent.jsonl >mixed-claims.jsonl
+	extract-claims -j 3 mixed-ent.jsonl | cmp - mixed-claims.jsonl
+	run jq -r .id mixed-claims.jsonl
+	[ "${lines[40]}" = long ]
+}
+
 @test "jobs: a bad record stops the run where one job stops it; with -k each is said in order" {
 	cd "$BATS_TEST_TMPDIR"
 	{ head -n 30 seg.jsonl; echo '{"text": broken'
