@@ -116,45 +116,63 @@ dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
 }
 
 /*
- * Jobs.  The calling thread reads lines into a ring of slots and puts out
- * the slots done, in order; the jobs' threads each take the next slot
- * read, and what working on it writes and says is kept in the slot.  The
- * ring holds at most RING_BYTES of lines; a line is read only where it is
- * there to be read without waiting or nothing is in flight, so that a
- * writer upstream that waits on a record gets it back.  A line of
- * LONG_LINE or more is worked on alone, by the calling thread in the first
- * context and straight to the output, as in a serial run: a long record
- * takes one context's memory and no copy.
+ * Jobs.  The calling thread reads lines into a ring of slots, a chunk of
+ * records each; the jobs' threads each take the next slot read, keep what
+ * working on its records writes and says in the slot, and the thread that
+ * finishes the oldest slot puts out the slots done from it on, in order.
+ * A chunk is handed over where it holds CHUNK_BYTES or CHUNK_RECORDS, or
+ * where no line is there to be read without waiting: a hand-over costs
+ * about a short record's work, and a writer upstream that waits on a
+ * record must get it back.  The ring holds at most RING_BYTES of lines.
+ * A line of LONG_LINE or more is worked on alone, once the slots before it
+ * are out, by the calling thread in the first context and straight to the
+ * output, as in a serial run: a long record takes one context's memory
+ * and no copy.
  */
 #define RING_BYTES	((size_t)4 << 20)
+#define CHUNK_BYTES	((size_t)64 << 10)
+#define CHUNK_RECORDS	64
 #define LONG_LINE	((size_t)1 << 20)
-#define SLOTS_PER_JOB	16
+#define SLOTS_PER_JOB	8
 /* A slot's buffers above this are freed once put out. */
-#define KEEP_BYTES	((size_t)64 << 10)
+#define KEEP_BYTES	((size_t)256 << 10)
 
-/* A line in the ring, then what working on it wrote and said. */
-struct slot {
-	struct dp_buf	 line;
+/* A record of a chunk: where its line is, what came of it. */
+struct chunkrec {
+	size_t		 off, len;	/* in the slot's lines */
 	unsigned long	 lineno;
 	size_t		 replaced;
-	struct dp_buf	 out, err;
+	size_t		 outend, errend;	/* in the slot's out and err */
 	int		 status;
+};
+
+/* A chunk of lines in the ring, then what working on them wrote. */
+struct slot {
+	struct dp_buf	 lines;
+	struct chunkrec	*recs;
+	size_t		 n, cap;
+	struct dp_buf	 out, err;
 	int		 done;
 };
 
 /*
  * Slots are numbered as read; slot i is slots[i % cap].  Those before
  * head are put out, head to next are taken (some done), next to tail are
- * waiting for a job.
+ * waiting for a job; slot tail is being filled.  One thread at a time
+ * puts out (writing), and the run's status and stop are its.
  */
 struct ring {
 	pthread_mutex_t	 lock;
 	pthread_cond_t	 ready;		/* a slot to take, or quit */
-	pthread_cond_t	 done;		/* slot head is done */
+	pthread_cond_t	 out;		/* head moved on, or a slot is done */
+	const struct dp_filter *opt;
+	struct dp_progress *prog;
 	const char	*name;
 	struct slot	*slots;
 	size_t		 cap, head, next, tail;
+	size_t		 finished;	/* slots done, head included */
 	size_t		 bytes;		/* of the lines head to tail */
+	int		 writing, stop, rc;
 	int		 quit;
 	dp_record_fn	 fn;
 };
@@ -193,53 +211,38 @@ work_on(struct job *w, char *line, size_t len, unsigned long lineno,
 	return st;
 }
 
-static void *
-job_main(void *arg)
+static void
+work_on_slot(struct job *w, struct slot *s)
 {
-	struct job *w = arg;
-	struct ring *r = w->ring;
-	struct slot *s;
+	struct chunkrec *c;
 	size_t i;
 
-	pthread_mutex_lock(&r->lock);
-	for (;;) {
-		while (!r->quit && r->next == r->tail)
-			pthread_cond_wait(&r->ready, &r->lock);
-		if (r->quit)
-			break;
-		i = r->next++;
-		s = &r->slots[i % r->cap];
-		pthread_mutex_unlock(&r->lock);
-		dp_buf_reset(&s->out);
-		dp_buf_reset(&s->err);
-		s->status = work_on(w, s->line.data, s->line.len, s->lineno,
-		    s->replaced, &s->out, &s->err);
-		pthread_mutex_lock(&r->lock);
-		s->done = 1;
-		if (i == r->head)
-			pthread_cond_signal(&r->done);
+	dp_buf_reset(&s->out);
+	dp_buf_reset(&s->err);
+	for (i = 0; i < s->n; i++) {
+		c = &s->recs[i];
+		c->status = work_on(w, s->lines.data + c->off, c->len,
+		    c->lineno, c->replaced, &s->out, &s->err);
+		c->outend = s->out.len;
+		c->errend = s->err.len;
 	}
-	pthread_mutex_unlock(&r->lock);
-	return NULL;
 }
 
-/* Is a line there to be read without waiting (or the end of input)? */
+/*
+ * Is a line there to be read without waiting (or the end of input): in
+ * the stream's buffer (glibc's, read as gnulib's freadahead does), or on
+ * its descriptor?
+ */
 static int
 input_ready(FILE *fp)
 {
 	struct pollfd p = { fileno(fp), POLLIN, 0 };
 
+#ifdef __GLIBC__
+	if (fp->_IO_read_ptr < fp->_IO_read_end)
+		return 1;
+#endif
 	return poll(&p, 1, 0) != 0;
-}
-
-/* Waits for slot head to be done. */
-static void
-wait_head(struct ring *r)
-{
-	pthread_mutex_lock(&r->lock);
-	while (!r->slots[r->head % r->cap].done)
-		pthread_cond_wait(&r->done, &r->lock);
-	pthread_mutex_unlock(&r->lock);
 }
 
 /* What a record's work ends with, as the serial loop has it: 1 to stop. */
@@ -256,62 +259,153 @@ record_done(const struct dp_filter *opt, struct dp_progress *prog,
 	return 0;
 }
 
-/*
- * Puts out the slots done from head on, in order, as far as one not done
- * (all of them where wait is set); 1 where the run stops.
- */
+/* Puts out a slot's records in order; 1 where the run stops. */
 static int
-put_done(const struct dp_filter *opt, struct ring *r,
-    struct dp_progress *prog, int wait, int *rc)
+put_slot(const struct dp_filter *opt, struct slot *s,
+    struct dp_progress *prog, int *rc)
+{
+	const struct chunkrec *c;
+	size_t i, out = 0, err = 0;
+
+	for (i = 0; i < s->n; i++) {
+		c = &s->recs[i];
+		dp_write(s->out.data + out, c->outend - out);
+		if (c->errend > err)
+			fwrite(s->err.data + err, 1, c->errend - err, stderr);
+		out = c->outend;
+		err = c->errend;
+		if (record_done(opt, prog, c->len, c->status, rc))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Puts out the slots done from head on, in order, unless another thread
+ * is at it or the run stops.  Called and returns with the lock held.
+ */
+static void
+put_done(struct ring *r)
 {
 	struct slot *s;
-	int stop = 0, done;
+	int stop;
 
-	while (r->head < r->tail && !stop) {
+	while (!r->writing && !r->stop && r->head < r->tail &&
+	    r->slots[r->head % r->cap].done) {
+		r->writing = 1;
 		s = &r->slots[r->head % r->cap];
-		pthread_mutex_lock(&r->lock);
-		done = s->done;
 		pthread_mutex_unlock(&r->lock);
-		if (!done && !wait)
-			break;
-		if (!done)
-			wait_head(r);
-		dp_write(s->out.data, s->out.len);
-		if (s->err.len > 0)
-			fwrite(s->err.data, 1, s->err.len, stderr);
-		stop = record_done(opt, prog, s->line.len, s->status, rc);
-		pthread_mutex_lock(&r->lock);
-		r->bytes -= s->line.len;
-		s->done = 0;
-		r->head++;
-		pthread_mutex_unlock(&r->lock);
-		if (s->line.cap > KEEP_BYTES)
-			dp_buf_free(&s->line);
+		stop = put_slot(r->opt, s, r->prog, &r->rc);
+		if (s->lines.cap > KEEP_BYTES)
+			dp_buf_free(&s->lines);
 		if (s->out.cap > KEEP_BYTES)
 			dp_buf_free(&s->out);
 		if (s->err.cap > KEEP_BYTES)
 			dp_buf_free(&s->err);
+		pthread_mutex_lock(&r->lock);
+		r->bytes -= s->lines.len;
+		s->done = 0;
+		r->head++;
+		r->writing = 0;
+		r->stop = stop;
+		pthread_cond_broadcast(&r->out);
 	}
+}
+
+static void *
+job_main(void *arg)
+{
+	struct job *w = arg;
+	struct ring *r = w->ring;
+	struct slot *s;
+
+	pthread_mutex_lock(&r->lock);
+	for (;;) {
+		while (!r->quit && r->next == r->tail)
+			pthread_cond_wait(&r->ready, &r->lock);
+		if (r->quit)
+			break;
+		s = &r->slots[r->next++ % r->cap];
+		pthread_mutex_unlock(&r->lock);
+		work_on_slot(w, s);
+		pthread_mutex_lock(&r->lock);
+		s->done = 1;
+		r->finished++;
+		put_done(r);
+		pthread_cond_broadcast(&r->out);
+	}
+	pthread_mutex_unlock(&r->lock);
+	return NULL;
+}
+
+/*
+ * Waits until the ring has room for a chunk (or, with all, until every
+ * slot is out), or the run stops; returns r->stop.
+ */
+static int
+wait_room(struct ring *r, int all)
+{
+	int stop;
+
+	pthread_mutex_lock(&r->lock);
+	while (!r->stop && (all ? r->head < r->tail :
+	    r->tail - r->head == r->cap || r->bytes >= RING_BYTES))
+		pthread_cond_wait(&r->out, &r->lock);
+	/* after a stop, the slots taken are let finish and dropped */
+	while (r->stop && r->finished < r->tail)
+		pthread_cond_wait(&r->out, &r->lock);
+	if ((stop = r->stop)) {
+		r->head = r->next = r->tail;
+		r->bytes = 0;
+	}
+	pthread_mutex_unlock(&r->lock);
 	return stop;
 }
 
-/* Hands line to the jobs in the ring's next slot. */
+/* Adds a line to slot tail, the chunk being filled. */
 static void
-add_slot(struct ring *r, const char *line, size_t len,
+add_line(struct ring *r, const char *line, size_t len,
     const struct dp_record *at)
 {
 	struct slot *s = &r->slots[r->tail % r->cap];
+	struct chunkrec *c;
 
-	dp_buf_reset(&s->line);
-	dp_buf_add(&s->line, line, len);
-	s->lineno = at->lineno;
-	s->replaced = at->replaced;
-	s->done = 0;
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 16;
+		s->recs = dp_reallocarray(s->recs, s->cap, sizeof(*s->recs));
+	}
+	c = &s->recs[s->n++];
+	c->off = s->lines.len;
+	c->len = len;
+	c->lineno = at->lineno;
+	c->replaced = at->replaced;
+	dp_buf_add(&s->lines, line, len);
+}
+
+/* Hands slot tail, if it holds any line, to the jobs. */
+static void
+hand_over(struct ring *r)
+{
+	struct slot *s = &r->slots[r->tail % r->cap];
+
+	if (s->n == 0)
+		return;
 	pthread_mutex_lock(&r->lock);
 	r->tail++;
-	r->bytes += len;
+	r->bytes += s->lines.len;
 	pthread_cond_signal(&r->ready);
 	pthread_mutex_unlock(&r->lock);
+}
+
+/* Empties slot tail for a new chunk. */
+static void
+new_chunk(struct ring *r)
+{
+	struct slot *s = &r->slots[r->tail % r->cap];
+
+	s->n = 0;
+	s->done = 0;
+	dp_buf_reset(&s->lines);
 }
 
 /* A run with jobs: self is the calling thread's job, with the ring. */
@@ -321,51 +415,52 @@ jobs_file(const struct dp_filter *opt, FILE *fp, const char *name,
 {
 	struct job *self = arg;
 	struct ring *r = self->ring;
+	const struct dp_record *at;
+	struct slot *fill;
 	struct dp_jsonl *in;
 	size_t len;
 	char *line;
-	int rc = 0, got = 1, stop = 0;
+	int got, st, stop = 0;
 
 	in = dp_jsonl_open(fp, name, opt->repair);
+	at = dp_jsonl_record(in);
 	r->name = name;
-	while (!stop && got == 1) {
-		if ((stop = put_done(opt, r, prog, 0, &rc)))
-			break;
-		/* full, or nothing to read yet: the oldest first */
-		if (r->head < r->tail && (r->tail - r->head == r->cap ||
-		    r->bytes >= RING_BYTES || !input_ready(fp))) {
-			wait_head(r);
+	r->prog = prog;
+	r->rc = r->stop = 0;
+	new_chunk(r);
+	while ((got = dp_jsonl_line(in, &line, &len)) == 1) {
+		if (len >= LONG_LINE) {
+			/* the records before it out first */
+			hand_over(r);
+			if ((stop = wait_room(r, 1)))
+				break;
+			new_chunk(r);
+			/* nothing in flight: the ring's status is this one's */
+			st = work_on(self, line, len, at->lineno, at->replaced,
+			    NULL, NULL);
+			if ((stop = record_done(opt, prog, len, st, &r->rc)))
+				break;
 			continue;
 		}
-		if ((got = dp_jsonl_line(in, &line, &len)) != 1)
-			break;
-		if (len < LONG_LINE) {
-			add_slot(r, line, len, dp_jsonl_record(in));
-			continue;
+		add_line(r, line, len, at);
+		fill = &r->slots[r->tail % r->cap];
+		if (fill->n >= CHUNK_RECORDS || fill->lines.len >= CHUNK_BYTES ||
+		    !input_ready(fp)) {
+			hand_over(r);
+			if ((stop = wait_room(r, 0)))
+				break;
+			new_chunk(r);
 		}
-		if ((stop = put_done(opt, r, prog, 1, &rc)))
-			break;
-		stop = record_done(opt, prog, len, work_on(self, line, len,
-		    dp_jsonl_record(in)->lineno, dp_jsonl_record(in)->replaced,
-		    NULL, NULL), &rc);
 	}
 	if (!stop)
-		put_done(opt, r, prog, 1, &rc);
-	/* after a stop, the slots taken are let finish and dropped */
-	while (r->head < r->tail) {
-		wait_head(r);
-		pthread_mutex_lock(&r->lock);
-		r->slots[r->head % r->cap].done = 0;
-		r->bytes -= r->slots[r->head % r->cap].line.len;
-		r->head++;
-		pthread_mutex_unlock(&r->lock);
-	}
+		hand_over(r);
+	wait_room(r, 1);
 	if (got == -1) {
 		dp_warn("%s: %s", name, strerror(errno));
-		rc = dp_worst(rc, DP_EX_IOERR);
+		r->rc = dp_worst(r->rc, DP_EX_IOERR);
 	}
 	dp_jsonl_close(in);
-	return rc;
+	return r->rc;
 }
 
 int
@@ -383,8 +478,9 @@ dp_filter_run_jobs(const struct dp_filter *opt, char **ops, int nops,
 		return dp_filter_run(opt, ops, nops, fn, first);
 	pthread_mutex_init(&r.lock, NULL);
 	pthread_cond_init(&r.ready, NULL);
-	pthread_cond_init(&r.done, NULL);
+	pthread_cond_init(&r.out, NULL);
 	r.fn = fn;
+	r.opt = opt;
 	r.cap = SLOTS_PER_JOB * (size_t)njobs;
 	r.slots = dp_calloc(r.cap, sizeof(*r.slots));
 	/* jobs[0] is the calling thread's, with first; the others' threads
@@ -414,7 +510,8 @@ dp_filter_run_jobs(const struct dp_filter *opt, char **ops, int nops,
 		dp_record_free(&jobs[k].rec);
 	}
 	for (i = 0; i < r.cap; i++) {
-		dp_buf_free(&r.slots[i].line);
+		dp_buf_free(&r.slots[i].lines);
+		free(r.slots[i].recs);
 		dp_buf_free(&r.slots[i].out);
 		dp_buf_free(&r.slots[i].err);
 	}
@@ -423,7 +520,7 @@ dp_filter_run_jobs(const struct dp_filter *opt, char **ops, int nops,
 	free(jobs);
 	pthread_mutex_destroy(&r.lock);
 	pthread_cond_destroy(&r.ready);
-	pthread_cond_destroy(&r.done);
+	pthread_cond_destroy(&r.out);
 	return rc;
 }
 
