@@ -288,6 +288,7 @@ static void
 put_done(struct ring *r)
 {
 	struct slot *s;
+	size_t len;
 	int stop;
 
 	while (!r->writing && !r->stop && r->head < r->tail &&
@@ -296,6 +297,7 @@ put_done(struct ring *r)
 		s = &r->slots[r->head % r->cap];
 		pthread_mutex_unlock(&r->lock);
 		stop = put_slot(r->opt, s, r->prog, &r->rc);
+		len = s->lines.len;
 		if (s->lines.cap > KEEP_BYTES)
 			dp_buf_free(&s->lines);
 		if (s->out.cap > KEEP_BYTES)
@@ -303,7 +305,7 @@ put_done(struct ring *r)
 		if (s->err.cap > KEEP_BYTES)
 			dp_buf_free(&s->err);
 		pthread_mutex_lock(&r->lock);
-		r->bytes -= s->lines.len;
+		r->bytes -= len;
 		s->done = 0;
 		r->head++;
 		r->writing = 0;

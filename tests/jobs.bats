@@ -52,6 +52,17 @@ setup() {
 	[ "${lines[40]}" = long ]
 }
 
+@test "jobs: records of a few hundred kilobytes, more than the four megabytes in flight, all come out" {
+	cd "$BATS_TEST_TMPDIR"
+	jq -sc '[.[].text] | join("\n\n") as $t | range(24) | {id: "r\(.)",
+	    lang: "en", text: ([range(300000 / ($t | length) + 1)] | map($t) |
+	    join("\n\n"))}' paras.jsonl >big.jsonl
+	segment -j 1 big.jsonl >big-seg.jsonl
+	timeout 60 segment -j 2 big.jsonl | cmp - big-seg.jsonl
+	run jq -r .id big-seg.jsonl
+	[ "${#lines[@]}" -eq 24 ]
+}
+
 @test "jobs: a bad record stops the run where one job stops it; with -k each is said in order" {
 	cd "$BATS_TEST_TMPDIR"
 	{ head -n 30 seg.jsonl; echo '{"text": broken'
