@@ -518,6 +518,39 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["accusation","de menteur"]]'
 }
 
+@test "extract-claims: an agentive passive of a cue that judges (jugé illégal par, described as unfit by) is the agent's claim" {
+	run -0 claims fr "La réforme a été jugée illégale par le tribunal administratif." '[.source.text, .content.text]'
+	assert_output '[["le tribunal administratif","illégale"]]'
+	run -0 claims fr "Le projet est considéré comme dangereux par les experts du climat." '[.source.text, .content.text]'
+	assert_output '[["les experts du climat","dangereux"]]'
+	run -0 claims fr "La hausse des prix a été qualifiée de normale par la Banque de France." '[.source.text, .content.text]'
+	assert_output '[["la Banque de France","normale"]]'
+	run -0 claims fr "Le budget est considéré par les syndicats comme insuffisant." '[.source.text, .content.text]'
+	assert_output '[["les syndicats","insuffisant"]]'
+	run -0 claims en "The merger was described as unlawful by the competition authority." '[.source.text, .content.text]'
+	assert_output '[["the competition authority","unlawful"]]'
+	run -0 claims en "The new stadium was described as a waste of money by local residents." '[.source.text, .content.text]'
+	assert_output '[["local residents","a waste of money"]]'
+	run -0 claims en "The deal was called a disaster by Senator Ann Lee." '[.source.text, .content.text]'
+	assert_output '[["Senator Ann Lee","a disaster"]]'
+	# no agent, or a par that opens no agent, or a trial: no claim
+	run -0 claims fr "La réforme a été jugée illégale." '[.content.text]'
+	assert_output '[]'
+	run -0 claims fr "Le déficit est jugé élevé par rapport à l'an dernier." '[.content.text]'
+	assert_output '[]'
+	run -0 claims fr "Le déficit est jugé élevé par ailleurs." '[.content.text]'
+	assert_output '[]'
+	run -0 claims fr "Il sera jugé par la cour d'assises de Paris." '[.content.text]'
+	assert_output '[]'
+	run -0 claims en "The merger was described as unlawful." '[.content.text]'
+	assert_output '[]'
+	# a phrasal verb, a preposition after the cue: none
+	run -0 claims en "The senator was called on it by reporters." '[.content.text]'
+	assert_output '[]'
+	run -0 claims fr "Le prévenu a été jugé sur pièces par le tribunal." '[.content.text]'
+	assert_output '[]'
+}
+
 @test "extract-claims: a possessive in a source after its clause is no auxiliary" {
 	run -0 claims en "The audit is still under way, the mayor's office said." '[.source.text, .content.text]'
 	assert_output '[["the mayor'"'"'s office","The audit is still under way"]]'
@@ -566,7 +599,7 @@ Sell it first." '[.cue.text, .content.text]'
 	[[ "$stderr" == *"bad.yaml:3:"*"a kind expected"* ]]
 	f=$(mkinput bad2.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    takes: np quotes\n    forms: chuchote\n')
 	run -78 --separate-stderr extract-claims -L "$f" </dev/null
-	[[ "$stderr" == *"bad2.yaml:4:"*"naming expected"* ]]
+	[[ "$stderr" == *"bad2.yaml:4:"*"judged expected"* ]]
 }
 
 @test "extract-claims: the whole pipeline on the bundled sample article" {

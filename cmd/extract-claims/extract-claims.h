@@ -63,6 +63,8 @@ extern const char *const kind_names[NKINDS];
 #define TAKES_REFLEXIVE	256	/* after se, the source's word: se dit prêt */
 #define TAKES_CLAUSE	512	/* a clause or quotation, no noun phrase:
 				 * recalled its envoy is another sense */
+#define TAKES_JUDGED	1024	/* its passive with an agent judges the
+				 * subject: jugé illégal par le tribunal */
 
 #define MAXSOURCE	12	/* tokens in a source, at most */
 #define CUEWINDOW	14	/* tokens between cue and que or a colon */
@@ -117,6 +119,7 @@ enum wclass {
 				 * accusé par X de… */
 	WC_NOUN_LINK,		/* de, of: the noun of saying's content */
 	WC_SUBJECT_PRONOUN,	/* he, she: told reporters he…, its clause */
+	WC_PREDICATE_LINK,	/* comme, de, as: jugé comme, described as */
 	NWCLASSES
 };
 

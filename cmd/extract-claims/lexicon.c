@@ -218,7 +218,7 @@ static void
 load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 {
 	static const char *const takes[] = { "np", "obj", "target", "target-a",
-	    "quote", "naming", "inf", "that", "reflexive", "clause" };
+	    "quote", "naming", "inf", "that", "reflexive", "clause", "judged" };
 	struct cue *c;
 	const char *s, *w;
 	size_t n, i, k;
@@ -255,7 +255,8 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 				c->takes |= 1U << i;
 			else if (k > 0)
 				dp_yaml_die(y, node, "np, obj, target, "
-				    "target-a, quote or naming expected");
+				    "target-a, quote, naming, inf, that, "
+				    "reflexive, clause or judged expected");
 		}
 	}
 	if ((node = dp_yaml_get(y, val, "forms")) == 0 ||
@@ -308,6 +309,7 @@ static const struct {
 	{ "agent_prepositions", WC_AGENT, -1, 0 },
 	{ "noun_content_links", WC_NOUN_LINK, -1, 0 },
 	{ "subject_pronouns", WC_SUBJECT_PRONOUN, -1, 0 },
+	{ "predicate_links", WC_PREDICATE_LINK, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

@@ -113,9 +113,10 @@ verb_group(struct ctx *x, struct verb *v)
 	    !(x->toks[k].flags & T_PUNCT); k++)
 		if ((n = then_at(x, v->cue->then, k, v->last)) != 0)
 			break;
-	/* described X as…: an object first, not what he described as */
+	/* described X as…: an object first, not what he described as; in
+	 * the passive the object is the subject (was described as…) */
 	if (k >= v->last || k - v->g1 > room || x->toks[k].flags & T_PUNCT ||
-	    (k == v->g1 && v->cue->takes & TAKES_OBJ)) {
+	    (k == v->g1 && v->cue->takes & TAKES_OBJ && !v->passive)) {
 		if (v->cue->alt < 0)
 			return 0;
 		v->cue = &l->cues[v->cue->alt];	/* not call for: call */
@@ -521,8 +522,96 @@ obj_passive(struct ctx *x, struct verb *v)
 }
 
 /*
+ * Can an agent open at token a, after by or par: a determiner, a name, a
+ * pronoun, or a plural after at most two words (par le tribunal, by local
+ * residents; not par rapport à, nor an adverb phrase: par ailleurs)?
+ */
+static int
+agent_opens(struct ctx *x, long a, long last)
+{
+	size_t p;
+	long k;
+
+	if (a >= last || phrases_at(x, &x->lang->insertions, a - 1, last, &p))
+		return 0;
+	if (x->toks[a].flags & (T_DET | T_PRON) || is_upper(x, a))
+		return 1;
+	for (k = a; k < last && k < a + 3 && x->toks[k].flags == 0 &&
+	    x->toks[k].cue < 0; k++)
+		if (has_suffix(x, SC_PLURAL, k))
+			return 1;
+	return 0;
+}
+
+/*
+ * Where a phrase from token a ends (an agent, a judgement): a mark, a
+ * clause, a coordinator, at most MAXSOURCE tokens on.
+ */
+static long
+agent_end(struct ctx *x, long a, long last)
+{
+	long e;
+
+	for (e = a; e < last && e - a < MAXSOURCE && !(x->toks[e].flags &
+	    (T_PUNCT | T_COMP | T_REL | T_COORD)); e++)
+		;
+	return e;
+}
+
+/*
+ * La loi a été jugée illégale par le tribunal, was described as unfit by
+ * the board, a été qualifié de normal par la France: the agentive passive
+ * of a cue that judges its subject.  The words after the group, past a link
+ * (comme, de; as), up to by or par are the content, the agent after it
+ * the source; or the agent comes first and the link after it (considéré
+ * par les experts comme…).  Without an agent the judgement is the
+ * reporter's, or nobody's: no claim.
+ */
+static enum match
+judged_passive(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c;
+	long p = v->g1, e, a, end = v->last;
+
+	if (p >= end)
+		return NO_MATCH;
+	if (in_class(x, WC_AGENT, p)) {
+		if (!agent_opens(x, a = p + 1, end))
+			return NO_MATCH;
+		for (e = a; e < end && e - a < MAXSOURCE &&
+		    !in_class(x, WC_PREDICATE_LINK, e) &&
+		    !(x->toks[e].flags & (T_PUNCT | T_COMP | T_REL)); e++)
+			;
+		if (e == a || e >= end || !in_class(x, WC_PREDICATE_LINK, e))
+			return NO_MATCH;
+		source_span(x, c, a, e);
+		p = e + 1;
+		e = agent_end(x, p, end);
+	} else {
+		while (p < end && in_class(x, WC_PREDICATE_LINK, p))
+			p++;
+		for (e = p; e < end && e - p < MAXSOURCE &&
+		    !in_class(x, WC_AGENT, e) && !(x->toks[e].flags &
+		    (T_PUNCT | T_COMP | T_REL)); e++)
+			;
+		if (e == p || e >= end || !in_class(x, WC_AGENT, e) ||
+		    !agent_opens(x, a = e + 1, end))
+			return NO_MATCH;
+		source_span(x, c, a, agent_end(x, a, end));
+	}
+	/* what is judged is said with a word, not a place or a time after
+	 * a preposition (was called on it by, jugé en mars par) */
+	if (e <= p || place_or_time(x, p) || x->toks[p].flags & T_ADVERBIAL)
+		return NO_MATCH;
+	set_tokens(x, &c->content, p, e);
+	trim(x, &c->content);
+	return MATCHED;
+}
+
+/*
  * X is said to…: a report with no source, at a distance; or the passive
- * of a cue that takes a target, or an addressee (were told that…).
+ * of a cue that takes a target, or an addressee (were told that…), or
+ * judges its subject (jugé illégal par…).
  */
 static enum match
 passive_row(struct ctx *x, struct verb *v)
@@ -543,6 +632,9 @@ passive_row(struct ctx *x, struct verb *v)
 		    REJECTED;
 	if (!v->passive)
 		return NO_MATCH;
+	if (v->cue->takes & TAKES_JUDGED &&
+	    (m = judged_passive(x, v)) != NO_MATCH)
+		return m;
 	if (v->cue->takes & TAKES_TARGET)
 		return target_passive(x, v, 0);
 	if (v->cue->takes & TAKES_OBJ && (m = obj_passive(x, v)) != NO_MATCH)
