@@ -538,9 +538,11 @@ struct dp_jobctx {
  * megabytes of lines are in flight, and a line is read only where it is
  * there to be read or nothing is in flight.  A line of a megabyte or more
  * is worked on alone, by the calling thread in first: a long record takes
- * one context's memory.  One job where the allocation test hook is set
- * (its count needs one order).  Returns the exit status dp_filter_run
- * would.
+ * one context's memory.  The threads start with the first chunk of
+ * records handed over: an input of one chunk (64 records, 64 KB) is
+ * worked on by the calling thread alone.  One job where the allocation
+ * test hook is set (its count needs one order).  Returns the exit status
+ * dp_filter_run would.
  */
 int	 dp_filter_run_jobs(const struct dp_filter *, char **, int,
 	    dp_record_fn, void *, size_t, const struct dp_jobctx *);

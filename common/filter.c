@@ -127,7 +127,8 @@ dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
  * A line of LONG_LINE or more is worked on alone, once the slots before it
  * are out, by the calling thread in the first context and straight to the
  * output, as in a serial run: a long record takes one context's memory
- * and no copy.
+ * and no copy; so is an input that ends within its first chunk, with no
+ * thread started (a run per file, as a Makefile's).
  */
 #define RING_BYTES	((size_t)4 << 20)
 #define CHUNK_BYTES	((size_t)64 << 10)
@@ -175,6 +176,12 @@ struct ring {
 	int		 writing, stop, rc;
 	int		 quit;
 	dp_record_fn	 fn;
+	/* the jobs, started with the first chunk handed over */
+	struct job	*jobs;		/* [0] the calling thread's */
+	int		 njobs, started;
+	const struct dp_jobctx *jc;
+	char		*ctxs;
+	size_t		 size;
 };
 
 /* A thread at work, or the calling thread: its context and record. */
@@ -384,6 +391,29 @@ add_line(struct ring *r, const char *line, size_t len,
 	dp_buf_add(&s->lines, line, len);
 }
 
+/*
+ * Starts the jobs' threads, each with a context made like the first: not
+ * before there is work for them, so that a run on one short record or on
+ * none costs no thread.
+ */
+static void
+start_jobs(struct ring *r)
+{
+	struct job *w;
+	int k;
+
+	r->started = 1;
+	r->ctxs = dp_calloc((size_t)r->njobs, r->size);
+	for (k = 1; k <= r->njobs; k++) {
+		w = &r->jobs[k];
+		w->arg = r->ctxs + (size_t)(k - 1) * r->size;
+		r->jc->init(w->arg, r->jobs[0].arg);
+		if ((errno = pthread_create(&w->thread, NULL, job_main,
+		    w)) != 0)
+			dp_die(DP_EX_OSERR, "threads: %s", strerror(errno));
+	}
+}
+
 /* Hands slot tail, if it holds any line, to the jobs. */
 static void
 hand_over(struct ring *r)
@@ -392,6 +422,8 @@ hand_over(struct ring *r)
 
 	if (s->n == 0)
 		return;
+	if (!r->started)
+		start_jobs(r);
 	pthread_mutex_lock(&r->lock);
 	r->tail++;
 	r->bytes += s->lines.len;
@@ -408,6 +440,29 @@ new_chunk(struct ring *r)
 	s->n = 0;
 	s->done = 0;
 	dp_buf_reset(&s->lines);
+}
+
+/*
+ * Works on slot tail's records in the calling thread, straight out, as a
+ * serial run does; empties the slot.  Returns 1 where the run stops.
+ */
+static int
+work_inline(const struct dp_filter *opt, struct ring *r,
+    struct dp_progress *prog)
+{
+	struct slot *s = &r->slots[r->tail % r->cap];
+	struct chunkrec *c;
+	size_t i;
+	int st, stop = 0;
+
+	for (i = 0; i < s->n && !stop; i++) {
+		c = &s->recs[i];
+		st = work_on(&r->jobs[0], s->lines.data + c->off, c->len,
+		    c->lineno, c->replaced, NULL, NULL);
+		stop = record_done(opt, prog, c->len, st, &r->rc);
+	}
+	s->n = 0;
+	return stop;
 }
 
 /* A run with jobs: self is the calling thread's job, with the ring. */
@@ -454,6 +509,9 @@ jobs_file(const struct dp_filter *opt, FILE *fp, const char *name,
 			new_chunk(r);
 		}
 	}
+	/* the whole input in one short chunk: no thread for it */
+	if (!stop && !r->started)
+		stop = work_inline(opt, r, prog);
 	if (!stop)
 		hand_over(r);
 	wait_room(r, 1);
@@ -470,8 +528,6 @@ dp_filter_run_jobs(const struct dp_filter *opt, char **ops, int nops,
     dp_record_fn fn, void *first, size_t size, const struct dp_jobctx *jc)
 {
 	struct ring r = { 0 };
-	struct job *jobs;
-	char *ctxs;
 	size_t i;
 	int njobs, k, rc;
 
@@ -485,31 +541,24 @@ dp_filter_run_jobs(const struct dp_filter *opt, char **ops, int nops,
 	r.opt = opt;
 	r.cap = SLOTS_PER_JOB * (size_t)njobs;
 	r.slots = dp_calloc(r.cap, sizeof(*r.slots));
-	/* jobs[0] is the calling thread's, with first; the others' threads
-	 * have contexts of their own */
-	jobs = dp_calloc((size_t)njobs + 1, sizeof(*jobs));
-	ctxs = dp_calloc((size_t)njobs, size);
-	for (k = 0; k <= njobs; k++) {
-		jobs[k].ring = &r;
-		jobs[k].arg = k == 0 ? first : ctxs + (size_t)(k - 1) * size;
-		if (k == 0)
-			continue;
-		jc->init(jobs[k].arg, first);
-		if ((errno = pthread_create(&jobs[k].thread, NULL, job_main,
-		    &jobs[k])) != 0)
-			dp_die(DP_EX_OSERR, "threads: %s", strerror(errno));
-	}
-	rc = run_operands(opt, ops, nops, jobs_file, jobs);
+	r.njobs = njobs;
+	r.jc = jc;
+	r.size = size;
+	r.jobs = dp_calloc((size_t)njobs + 1, sizeof(*r.jobs));
+	for (k = 0; k <= njobs; k++)
+		r.jobs[k].ring = &r;
+	r.jobs[0].arg = first;
+	rc = run_operands(opt, ops, nops, jobs_file, r.jobs);
 	pthread_mutex_lock(&r.lock);
 	r.quit = 1;
 	pthread_cond_broadcast(&r.ready);
 	pthread_mutex_unlock(&r.lock);
 	for (k = 0; k <= njobs; k++) {
-		if (k > 0) {
-			pthread_join(jobs[k].thread, NULL);
-			jc->fini(jobs[k].arg, first);
+		if (k > 0 && r.started) {
+			pthread_join(r.jobs[k].thread, NULL);
+			jc->fini(r.jobs[k].arg, first);
 		}
-		dp_record_free(&jobs[k].rec);
+		dp_record_free(&r.jobs[k].rec);
 	}
 	for (i = 0; i < r.cap; i++) {
 		dp_buf_free(&r.slots[i].lines);
@@ -518,8 +567,8 @@ dp_filter_run_jobs(const struct dp_filter *opt, char **ops, int nops,
 		dp_buf_free(&r.slots[i].err);
 	}
 	free(r.slots);
-	free(ctxs);
-	free(jobs);
+	free(r.ctxs);
+	free(r.jobs);
 	pthread_mutex_destroy(&r.lock);
 	pthread_cond_destroy(&r.ready);
 	pthread_cond_destroy(&r.out);
