@@ -13,6 +13,7 @@
 #include "tag-entities.h"
 
 static DP_NORETURN void usage(int);
+static const char *parse_options(int, char *[]);
 static void	 ctx_free(struct ctx *);
 static void	 job_init(void *, const void *);
 static void	 job_fini(void *, void *);
@@ -54,15 +55,13 @@ static const struct option longopts[] = {
 
 static struct options opt = { .epochs = 12 };
 
-int
-main(int argc, char *argv[])
+/* Sets opt from the command line; returns -C's language, or NULL. */
+static const char *
+parse_options(int argc, char *argv[])
 {
-	struct ctx x = { 0 };
-	char code[16];
 	const char *compile = NULL;
-	int ch, rc;
+	int ch;
 
-	dp_setprogname(argv);
 	while ((ch = getopt_long(argc, argv, "C:e:hj:kL:l:m:pt:uV", longopts,
 	    NULL)) != -1) {
 		switch (ch) {
@@ -107,6 +106,19 @@ main(int argc, char *argv[])
 			usage(DP_EX_USAGE);
 		}
 	}
+	return compile;
+}
+
+int
+main(int argc, char *argv[])
+{
+	struct ctx x = { 0 };
+	char code[16];
+	const char *compile;
+	int rc;
+
+	dp_setprogname(argv);
+	compile = parse_options(argc, argv);
 	argc -= optind;
 	argv += optind;
 
