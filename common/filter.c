@@ -276,7 +276,9 @@ put_slot(const struct dp_filter *opt, struct slot *s,
 
 	for (i = 0; i < s->n; i++) {
 		c = &s->recs[i];
-		dp_write(s->out.data + out, c->outend - out);
+		/* a bad record's buffers may hold nothing, data NULL */
+		if (c->outend > out)
+			dp_write(s->out.data + out, c->outend - out);
 		if (c->errend > err)
 			fwrite(s->err.data + err, 1, c->errend - err, stderr);
 		out = c->outend;

@@ -72,6 +72,8 @@ dp_captured_err(void)
 void
 dp_write(const void *p, size_t n)
 {
+	if (n == 0)
+		return;
 	if (capture_out != NULL) {
 		dp_buf_add(capture_out, p, n);
 		return;
