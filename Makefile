@@ -98,12 +98,13 @@ check: deps
 	    ASAN_OPTIONS=detect_leaks=1 sh tests/run
 
 # The jobs' tests against binaries built with TSan: the threads of
-# dp_filter_run_jobs and what the tools' contexts share.
+# dp_filter_run_jobs and what the tools' contexts share, the lexicons
+# found beside the binaries as an installed tool finds them.
 tsan: deps
 	@$(MAKE) -s B=build/tsan CFLAGS='-O1 -g -fsanitize=thread' \
 	    LDFLAGS='-fsanitize=thread' all
+	@ln -sfn ../../lexicons build/tsan/lexicons
 	@DEPECHE_BIN=$(CURDIR)/build/tsan/bin \
-	    DEPECHE_LEXICONS=$(CURDIR)/lexicons \
 	    TSAN_OPTIONS=halt_on_error=1:exitcode=70 bats tests/jobs.bats
 
 # Fuzzes the record parser and the tools' rules with libFuzzer (clang); see

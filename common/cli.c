@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,25 +47,66 @@ is_dir(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-const char *
-dp_lexicon_dir(void)
+/*
+ * The lexicon directory beside the binary, or the installed one, found
+ * once per process: the jobs' threads load their languages at once.
+ */
+static char found_dir[PATH_MAX];
+static const char *found;
+static pthread_once_t found_once = PTHREAD_ONCE_INIT;
+static pthread_once_t none_once = PTHREAD_ONCE_INIT;
+
+static void
+find_lexicon_dir(void)
 {
-	static char dir[PATH_MAX];
-	static int warned;
 	static const char *rel[] = {
 		"/../lexicons", "/../share/depeche/lexicons"
 	};
-	const char *env;
 	char exe[PATH_MAX - 32], *slash;
 	ssize_t n;
 	size_t i;
 
+	exe[0] = '\0';
+	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL)
+			*slash = '\0';
+		for (i = 0; i < sizeof(rel) / sizeof(rel[0]); i++) {
+			if (snprintf(found_dir, sizeof(found_dir), "%s%s", exe,
+			    rel[i]) < (int)sizeof(found_dir) &&
+			    is_dir(found_dir)) {
+				found = found_dir;
+				return;
+			}
+		}
+	}
+	if (is_dir(LEXDIR)) {
+		found = LEXDIR;
+		return;
+	}
+	/* A binary copied without its lexicons would give und, no names and
+	 * no claims, and exit 0: it is a configuration error. */
+	dp_die(DP_EX_CONFIG, "no lexicons in %s%s, %s%s or %s (set "
+	    "DEPECHE_LEXICONS, or to none to run without)", exe, rel[0], exe,
+	    rel[1], LEXDIR);
+}
+
+/* Said once: running without lexicons is rarely meant. */
+static void
+warn_no_lexicons(void)
+{
+	dp_warn("running without lexicons (DEPECHE_LEXICONS=none)");
+}
+
+const char *
+dp_lexicon_dir(void)
+{
+	const char *env;
+
 	if ((env = getenv("DEPECHE_LEXICONS")) != NULL && *env != '\0') {
-		/* none: run without, as asked, and say so once */
+		/* none: run without, as asked */
 		if (strcmp(env, "none") == 0) {
-			if (!warned++)
-				dp_warn("running without lexicons "
-				    "(DEPECHE_LEXICONS=none)");
+			pthread_once(&none_once, warn_no_lexicons);
 			return NULL;
 		}
 		if (!is_dir(env))
@@ -72,22 +114,6 @@ dp_lexicon_dir(void)
 			    "(DEPECHE_LEXICONS)", env);
 		return env;
 	}
-	exe[0] = '\0';
-	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
-		exe[n] = '\0';
-		if ((slash = strrchr(exe, '/')) != NULL)
-			*slash = '\0';
-		for (i = 0; i < sizeof(rel) / sizeof(rel[0]); i++) {
-			if (snprintf(dir, sizeof(dir), "%s%s", exe, rel[i]) <
-			    (int)sizeof(dir) && is_dir(dir))
-				return dir;
-		}
-	}
-	if (is_dir(LEXDIR))
-		return LEXDIR;
-	/* A binary copied without its lexicons would give und, no names and
-	 * no claims, and exit 0: it is a configuration error. */
-	dp_die(DP_EX_CONFIG, "no lexicons in %s%s, %s%s or %s (set "
-	    "DEPECHE_LEXICONS, or to none to run without)", exe, rel[0], exe,
-	    rel[1], LEXDIR);
+	pthread_once(&found_once, find_lexicon_dir);
+	return found;
 }
