@@ -113,6 +113,11 @@ int	 dp_close_stdout(void);
 /* Writes n bytes to stdout; exits 74 on error (EPIPE kills us first). */
 void	 dp_write(const void *, size_t);
 /*
+ * The same past stdio's buffer, after flushing it: n bytes already whole
+ * in memory (a chunk of records) are not copied again.
+ */
+void	 dp_write_through(const void *, size_t);
+/*
  * Keeps what the calling thread writes (dp_write) and says (dp_warn,
  * dp_warnat) in out and err until called with NULLs; dp_die says it at
  * once.  filter.c's jobs put each record's out in input order.
@@ -667,7 +672,11 @@ struct dp_langs;
 /* A cache of languages; user is the overlay (-L) or NULL; arg is passed on. */
 struct dp_langs	*dp_langs_new(const struct dp_lang_ops *, const char *,
 		    void *);
-/* The language of a primary subtag ("fr"; "und": the overlay alone). */
+/*
+ * The language of a primary subtag ("fr"; "und": the overlay alone).
+ * Threads may share a dp_langs: a language is looked up and loaded under
+ * a lock, once.
+ */
 void		*dp_langs_get(struct dp_langs *, const char *);
 /*
  * Builds the language of code from its files, the overlay left out, and

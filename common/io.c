@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "common.h"
 
@@ -80,6 +81,31 @@ dp_write(const void *p, size_t n)
 	}
 	if (fwrite(p, 1, n, stdout) != n)
 		dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
+}
+
+void
+dp_write_through(const void *p, size_t n)
+{
+	const char *b = p;
+	ssize_t k;
+
+	if (n == 0)
+		return;
+	if (capture_out != NULL) {
+		dp_buf_add(capture_out, p, n);
+		return;
+	}
+	if (fflush(stdout) != 0)
+		dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
+	while (n > 0) {
+		if ((k = write(STDOUT_FILENO, b, n)) < 0) {
+			if (errno == EINTR)
+				continue;
+			dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
+		}
+		b += k;
+		n -= (size_t)k;
+	}
 }
 
 int

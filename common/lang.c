@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -160,8 +161,28 @@ load_files(struct dp_langs *ls, struct entry *e, const char *dir)
 	dp_buf_free(&path);
 }
 
+/*
+ * Jobs' contexts may share a dp_langs whose languages are only read once
+ * loaded (extract-claims'): a language is looked up and loaded under this
+ * lock.  Uncontended, it costs a record next to nothing.
+ */
+static pthread_mutex_t langs_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void	*get_lang(struct dp_langs *, const char *);
+
 void *
 dp_langs_get(struct dp_langs *ls, const char *code)
+{
+	void *lang;
+
+	pthread_mutex_lock(&langs_lock);
+	lang = get_lang(ls, code);
+	pthread_mutex_unlock(&langs_lock);
+	return lang;
+}
+
+static void *
+get_lang(struct dp_langs *ls, const char *code)
 {
 	struct dp_buf dir = { 0 };
 	struct entry *e;
