@@ -27,16 +27,29 @@ dp_version(void)
 	exit(dp_close_stdout());
 }
 
-int
-dp_epochs_arg(const char *arg)
+/* A count from 1 to max, or exit 64 saying what is bad. */
+static int
+count_arg(const char *arg, long max, const char *what)
 {
 	char *end;
 	long n;
 
 	n = strtol(arg, &end, 10);
-	if (*arg == '\0' || *end != '\0' || n < 1 || n > 1000)
-		dp_die(DP_EX_USAGE, "%s: bad number of epochs", arg);
+	if (*arg == '\0' || *end != '\0' || n < 1 || n > max)
+		dp_die(DP_EX_USAGE, "%s: bad number of %s", arg, what);
 	return (int)n;
+}
+
+int
+dp_epochs_arg(const char *arg)
+{
+	return count_arg(arg, 1000, "epochs");
+}
+
+int
+dp_jobs_arg(const char *arg)
+{
+	return count_arg(arg, 64, "jobs");
 }
 
 static int

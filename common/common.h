@@ -553,8 +553,6 @@ int	 dp_filter_run_jobs(const struct dp_filter *, char **, int,
 	    dp_record_fn, void *, size_t, const struct dp_jobctx *);
 /* How many jobs a run takes by default: the CPUs online, at most 4. */
 int	 dp_default_jobs(void);
-/* -j's argument, 1 to 64, or exits 64 saying why not. */
-int	 dp_jobs_arg(const char *);
 
 /* cli.c: conventions every tool's main() shares. */
 
@@ -582,6 +580,8 @@ DP_NORETURN void dp_version(void);
  * option's argument: 1 to 1000, else exits 64 saying so.
  */
 int		 dp_epochs_arg(const char *);
+/* -j's argument, 1 to 64, or exits 64 saying why not. */
+int		 dp_jobs_arg(const char *);
 /*
  * The lexicon directory: $DEPECHE_LEXICONS, else lexicons/ beside the
  * build tree's bin/, else the installed share/depeche/lexicons.  Returns a

@@ -593,15 +593,3 @@ dp_default_jobs(void)
 
 	return n < 1 ? 1 : n > 4 ? 4 : (int)n;
 }
-
-int
-dp_jobs_arg(const char *arg)
-{
-	char *end;
-	long n;
-
-	n = strtol(arg, &end, 10);
-	if (*arg == '\0' || *end != '\0' || n < 1 || n > 64)
-		dp_die(DP_EX_USAGE, "%s: bad number of jobs", arg);
-	return (int)n;
-}
