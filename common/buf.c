@@ -65,17 +65,25 @@ void
 dp_buf_printf(struct dp_buf *b, const char *fmt, ...)
 {
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	dp_buf_vprintf(b, fmt, ap);
 	va_end(ap);
+}
+
+void
+dp_buf_vprintf(struct dp_buf *b, const char *fmt, va_list ap)
+{
+	va_list aq;
+	int n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
 	if (n < 0)
 		dp_die(DP_EX_SOFTWARE, "vsnprintf failed");
 	dp_buf_grow(b, (size_t)n);
-	va_start(ap, fmt);
 	vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
 	b->len += (size_t)n;
 }
 

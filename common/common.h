@@ -4,13 +4,14 @@
  *
  * Ownership: a function that returns a pointer says who frees it.  Unless
  * said otherwise, pointers into a record (struct dp_record) stay valid only
- * until the next dp_jsonl_next() on the same reader, and strings are
+ * until the next record is read or parsed into it, and strings are
  * length-counted UTF-8 that may hold NUL bytes.
  */
 
 #ifndef DP_COMMON_H
 #define DP_COMMON_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -92,6 +93,7 @@ void	 dp_buf_add(struct dp_buf *, const void *, size_t);
 void	 dp_buf_addc(struct dp_buf *, int);
 void	 dp_buf_adds(struct dp_buf *, const char *);
 void	 dp_buf_printf(struct dp_buf *, const char *, ...) DP_PRINTF(2, 3);
+void	 dp_buf_vprintf(struct dp_buf *, const char *, va_list);
 /* Appends v in decimal: a number in the output, faster than printf. */
 void	 dp_buf_addu(struct dp_buf *, unsigned long);
 char	*dp_buf_cstr(struct dp_buf *);	/* NUL-terminates, returns data */
@@ -283,23 +285,21 @@ struct dp_jsonl;
  * U+FFFD (counted in the record's replaced) instead of being rejected.
  */
 struct dp_jsonl	*dp_jsonl_open(FILE *, const char *, int);
+/* A line of the input: its text (in the reader's buffer until the next
+ * read), its number, the invalid bytes made U+FFFD (repair). */
+struct dp_line {
+	char		*s;
+	size_t		 len;
+	unsigned long	 lineno;
+	size_t		 replaced;
+};
 /*
- * Reads the next record.  Returns 1 and sets *rp, 0 at end of input, or -1
- * after a read error (errno set).  A line that is not a valid record returns
- * 1 with (*rp)->nfields == 0 and dp_jsonl_error() telling why; blank lines
- * are skipped.
+ * Reads the next line that is not blank, a byte order mark and the
+ * trailing white space off, repaired if asked; dp_record_parse() makes it
+ * a record.  Returns 1, 0 at end of input, or -1 after a read error
+ * (errno set).
  */
-int		 dp_jsonl_next(struct dp_jsonl *, struct dp_record **);
-/*
- * Reads the next line as dp_jsonl_next does (a byte order mark and the
- * trailing white space off, repaired if asked) without parsing it: *sp
- * points into the reader's buffer until the next read.  The reader's
- * record (dp_jsonl_record) has its lineno and replaced.
- */
-int		 dp_jsonl_line(struct dp_jsonl *, char **, size_t *);
-const struct dp_record	*dp_jsonl_record(const struct dp_jsonl *);
-/* Why the last record was rejected, or NULL if it was not. */
-const char	*dp_jsonl_error(const struct dp_jsonl *);
+int		 dp_jsonl_line(struct dp_jsonl *, struct dp_line *);
 void		 dp_jsonl_close(struct dp_jsonl *);
 
 /*

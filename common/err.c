@@ -34,14 +34,12 @@ dp_getprogname(void)
 
 /*
  * "tool: [file:[line:] ]message" on stderr, or where the thread's messages
- * are kept while it works on a record of a batch (dp_capture).
+ * are kept while it works on a record of a chunk (dp_capture).
  */
 static void
 vwarnat(const char *file, unsigned long line, const char *fmt, va_list ap)
 {
 	struct dp_buf *b;
-	va_list aq;
-	int n;
 
 	if ((b = dp_captured_err()) != NULL) {
 		dp_buf_printf(b, "%s: ", progname);
@@ -49,13 +47,7 @@ vwarnat(const char *file, unsigned long line, const char *fmt, va_list ap)
 			dp_buf_printf(b, "%s:%lu: ", file, line);
 		else if (file != NULL)
 			dp_buf_printf(b, "%s: ", file);
-		va_copy(aq, ap);
-		n = vsnprintf(NULL, 0, fmt, aq);
-		va_end(aq);
-		dp_buf_grow(b, n > 0 ? (size_t)n + 1 : 1);
-		if (n > 0)
-			vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-		b->len += n > 0 ? (size_t)n : 0;
+		dp_buf_vprintf(b, fmt, ap);
 		dp_buf_addc(b, '\n');
 		return;
 	}

@@ -15,57 +15,9 @@
 
 #include "common.h"
 
-static int	 filter_file(const struct dp_filter *, FILE *, const char *,
-		    struct dp_progress *, dp_record_fn, void *);
 static int	 run_operands(const struct dp_filter *, char **, int,
 		    int (*)(const struct dp_filter *, FILE *, const char *,
 		    struct dp_progress *, void *), void *);
-
-static int
-filter_file(const struct dp_filter *opt, FILE *fp, const char *name,
-    struct dp_progress *prog, dp_record_fn fn, void *arg)
-{
-	struct dp_jsonl *in;
-	struct dp_record *r;
-	const char *why;
-	int rc = 0, st, got;
-
-	in = dp_jsonl_open(fp, name, opt->repair);
-	while ((got = dp_jsonl_next(in, &r)) == 1) {
-		if ((why = dp_jsonl_error(in)) != NULL) {
-			dp_warnat(name, r->lineno, "%s", why);
-			st = DP_EX_DATAERR;
-		} else
-			st = fn(r, arg);
-		rc = dp_worst(rc, st);
-		if (st != 0 && !opt->keep_going)
-			break;
-		if (opt->unbuffered && fflush(stdout) != 0)
-			dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
-		dp_progress_update(prog, r->len + 1, 1, 0);
-	}
-	if (got == -1) {
-		dp_warn("%s: %s", name, strerror(errno));
-		rc = dp_worst(rc, DP_EX_IOERR);
-	}
-	dp_jsonl_close(in);
-	return rc;
-}
-
-/* A serial run's own: the function and its argument. */
-struct serial {
-	dp_record_fn	 fn;
-	void		*arg;
-};
-
-static int
-serial_file(const struct dp_filter *opt, FILE *fp, const char *name,
-    struct dp_progress *prog, void *arg)
-{
-	struct serial *s = arg;
-
-	return filter_file(opt, fp, name, prog, s->fn, s->arg);
-}
 
 /*
  * Each operand in turn (stdin when none) through each_file.  A bad record
@@ -106,13 +58,99 @@ run_operands(const struct dp_filter *opt, char **ops, int nops,
 	return bad && rc == DP_EX_NOINPUT ? DP_EX_DATAERR : rc;
 }
 
+/*
+ * A thread at work, or the calling thread (a serial run's only one): what
+ * it calls on each record, with its context, and the record parsed.
+ */
+struct ring;
+
+struct job {
+	dp_record_fn	 fn;
+	void		*arg;
+	struct dp_record rec;
+	char		 err[160];
+	struct ring	*ring;		/* with jobs */
+	pthread_t	 thread;
+};
+
+/*
+ * Parses line l and calls w's function on it, what it writes and says
+ * kept in out and err (or straight out where they are NULL); returns the
+ * function's status, or 65 after saying why the line is no record.
+ */
+static int
+work_on(struct job *w, const char *name, const struct dp_line *l,
+    struct dp_buf *out, struct dp_buf *err)
+{
+	int st;
+
+	dp_capture(out, err);
+	w->rec.name = name;
+	w->rec.lineno = l->lineno;
+	w->rec.replaced = l->replaced;
+	if (dp_record_parse(&w->rec, l->s, l->len, w->err,
+	    sizeof(w->err)) == -1) {
+		w->rec.nfields = 0;
+		dp_warnat(name, l->lineno, "%s", w->err);
+		st = DP_EX_DATAERR;
+	} else
+		st = w->fn(&w->rec, w->arg);
+	dp_capture(NULL, NULL);
+	return st;
+}
+
+/* What a record's work ends with, in every run: 1 where the run stops. */
+static int
+record_done(const struct dp_filter *opt, struct dp_progress *prog,
+    size_t len, int st, int *rc)
+{
+	*rc = dp_worst(*rc, st);
+	if (st != 0 && !opt->keep_going)
+		return 1;
+	if (opt->unbuffered && fflush(stdout) != 0)
+		dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
+	dp_progress_update(prog, len + 1, 1, 0);
+	return 0;
+}
+
+/* The status after a read error on input name, said. */
+static int
+read_failed(const char *name)
+{
+	dp_warn("%s: %s", name, strerror(errno));
+	return DP_EX_IOERR;
+}
+
+/* A serial run, over one input: arg is the run's only job. */
+static int
+filter_file(const struct dp_filter *opt, FILE *fp, const char *name,
+    struct dp_progress *prog, void *arg)
+{
+	struct dp_jsonl *in;
+	struct dp_line l;
+	int rc = 0, got;
+
+	in = dp_jsonl_open(fp, name, opt->repair);
+	while ((got = dp_jsonl_line(in, &l)) == 1)
+		if (record_done(opt, prog, l.len, work_on(arg, name, &l, NULL,
+		    NULL), &rc))
+			break;
+	if (got == -1)
+		rc = dp_worst(rc, read_failed(name));
+	dp_jsonl_close(in);
+	return rc;
+}
+
 int
 dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
     dp_record_fn fn, void *arg)
 {
-	struct serial s = { fn, arg };
+	struct job self = { .fn = fn, .arg = arg };
+	int rc;
 
-	return run_operands(opt, ops, nops, serial_file, &s);
+	rc = run_operands(opt, ops, nops, filter_file, &self);
+	dp_record_free(&self.rec);
+	return rc;
 }
 
 /*
@@ -138,11 +176,11 @@ dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
 /* A slot's buffers above this are freed once put out. */
 #define KEEP_BYTES	((size_t)256 << 10)
 
-/* A record of a chunk: where its line is, what came of it. */
+/* A record of a chunk: its line (at off in the slot's lines), what came
+ * of it. */
 struct chunkrec {
-	size_t		 off, len;	/* in the slot's lines */
-	unsigned long	 lineno;
-	size_t		 replaced;
+	size_t		 off;
+	struct dp_line	 line;
 	size_t		 outend, errend;	/* in the slot's out and err */
 	int		 status;
 };
@@ -175,7 +213,6 @@ struct ring {
 	size_t		 bytes;		/* of the lines head to tail */
 	int		 writing, stop, rc;
 	int		 quit;
-	dp_record_fn	 fn;
 	/* the jobs, started with the first chunk handed over */
 	struct job	*jobs;		/* [0] the calling thread's */
 	int		 njobs, started;
@@ -183,40 +220,6 @@ struct ring {
 	char		*ctxs;
 	size_t		 size;
 };
-
-/* A thread at work, or the calling thread: its context and record. */
-struct job {
-	struct ring	*ring;
-	void		*arg;
-	struct dp_record rec;
-	char		 err[160];
-	pthread_t	 thread;
-};
-
-/*
- * Parses line and calls fn on it, what it writes and says kept in out and
- * err (or straight out where they are NULL); returns fn's status.
- */
-static int
-work_on(struct job *w, char *line, size_t len, unsigned long lineno,
-    size_t replaced, struct dp_buf *out, struct dp_buf *err)
-{
-	int st;
-
-	dp_capture(out, err);
-	w->rec.name = w->ring->name;
-	w->rec.lineno = lineno;
-	w->rec.replaced = replaced;
-	if (dp_record_parse(&w->rec, line, len, w->err,
-	    sizeof(w->err)) == -1) {
-		w->rec.nfields = 0;
-		dp_warnat(w->rec.name, lineno, "%s", w->err);
-		st = DP_EX_DATAERR;
-	} else
-		st = w->ring->fn(&w->rec, w->arg);
-	dp_capture(NULL, NULL);
-	return st;
-}
 
 static void
 work_on_slot(struct job *w, struct slot *s)
@@ -228,8 +231,9 @@ work_on_slot(struct job *w, struct slot *s)
 	dp_buf_reset(&s->err);
 	for (i = 0; i < s->n; i++) {
 		c = &s->recs[i];
-		c->status = work_on(w, s->lines.data + c->off, c->len,
-		    c->lineno, c->replaced, &s->out, &s->err);
+		c->line.s = s->lines.data + c->off;
+		c->status = work_on(w, w->ring->name, &c->line, &s->out,
+		    &s->err);
 		c->outend = s->out.len;
 		c->errend = s->err.len;
 	}
@@ -252,20 +256,6 @@ input_ready(FILE *fp)
 	return poll(&p, 1, 0) != 0;
 }
 
-/* What a record's work ends with, as the serial loop has it: 1 to stop. */
-static int
-record_done(const struct dp_filter *opt, struct dp_progress *prog,
-    size_t len, int st, int *rc)
-{
-	*rc = dp_worst(*rc, st);
-	if (st != 0 && !opt->keep_going)
-		return 1;
-	if (opt->unbuffered && fflush(stdout) != 0)
-		dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
-	dp_progress_update(prog, len + 1, 1, 0);
-	return 0;
-}
-
 /* Puts out a slot's records in order; 1 where the run stops. */
 static int
 put_slot(const struct dp_filter *opt, struct slot *s,
@@ -280,7 +270,8 @@ put_slot(const struct dp_filter *opt, struct slot *s,
 	if (i == s->n && s->err.len == 0) {
 		dp_write_through(s->out.data, s->out.len);
 		for (i = 0; i < s->n; i++)
-			dp_progress_update(prog, s->recs[i].len + 1, 1, 0);
+			dp_progress_update(prog, s->recs[i].line.len + 1, 1,
+			    0);
 		return 0;
 	}
 	for (i = 0; i < s->n; i++) {
@@ -292,7 +283,7 @@ put_slot(const struct dp_filter *opt, struct slot *s,
 			fwrite(s->err.data + err, 1, c->errend - err, stderr);
 		out = c->outend;
 		err = c->errend;
-		if (record_done(opt, prog, c->len, c->status, rc))
+		if (record_done(opt, prog, c->line.len, c->status, rc))
 			return 1;
 	}
 	return 0;
@@ -382,10 +373,9 @@ wait_room(struct ring *r, int all)
 	return stop;
 }
 
-/* Adds a line to slot tail, the chunk being filled. */
+/* Adds line l to slot tail, the chunk being filled. */
 static void
-add_line(struct ring *r, const char *line, size_t len,
-    const struct dp_record *at)
+add_line(struct ring *r, const struct dp_line *l)
 {
 	struct slot *s = &r->slots[r->tail % r->cap];
 	struct chunkrec *c;
@@ -396,10 +386,8 @@ add_line(struct ring *r, const char *line, size_t len,
 	}
 	c = &s->recs[s->n++];
 	c->off = s->lines.len;
-	c->len = len;
-	c->lineno = at->lineno;
-	c->replaced = at->replaced;
-	dp_buf_add(&s->lines, line, len);
+	c->line = *l;
+	dp_buf_add(&s->lines, l->s, l->len);
 }
 
 /*
@@ -468,9 +456,9 @@ work_inline(const struct dp_filter *opt, struct ring *r,
 
 	for (i = 0; i < s->n && !stop; i++) {
 		c = &s->recs[i];
-		st = work_on(&r->jobs[0], s->lines.data + c->off, c->len,
-		    c->lineno, c->replaced, NULL, NULL);
-		stop = record_done(opt, prog, c->len, st, &r->rc);
+		c->line.s = s->lines.data + c->off;
+		st = work_on(&r->jobs[0], r->name, &c->line, NULL, NULL);
+		stop = record_done(opt, prog, c->line.len, st, &r->rc);
 	}
 	s->n = 0;
 	return stop;
@@ -483,34 +471,30 @@ jobs_file(const struct dp_filter *opt, FILE *fp, const char *name,
 {
 	struct job *self = arg;
 	struct ring *r = self->ring;
-	const struct dp_record *at;
 	struct slot *fill;
 	struct dp_jsonl *in;
-	size_t len;
-	char *line;
+	struct dp_line l;
 	int got, st, stop = 0;
 
 	in = dp_jsonl_open(fp, name, opt->repair);
-	at = dp_jsonl_record(in);
 	r->name = name;
 	r->prog = prog;
 	r->rc = r->stop = 0;
 	new_chunk(r);
-	while ((got = dp_jsonl_line(in, &line, &len)) == 1) {
-		if (len >= LONG_LINE) {
+	while ((got = dp_jsonl_line(in, &l)) == 1) {
+		if (l.len >= LONG_LINE) {
 			/* the records before it out first */
 			hand_over(r);
 			if ((stop = wait_room(r, 1)))
 				break;
 			new_chunk(r);
 			/* nothing in flight: the ring's status is this one's */
-			st = work_on(self, line, len, at->lineno, at->replaced,
-			    NULL, NULL);
-			if ((stop = record_done(opt, prog, len, st, &r->rc)))
+			st = work_on(self, name, &l, NULL, NULL);
+			if ((stop = record_done(opt, prog, l.len, st, &r->rc)))
 				break;
 			continue;
 		}
-		add_line(r, line, len, at);
+		add_line(r, &l);
 		fill = &r->slots[r->tail % r->cap];
 		if (fill->n >= CHUNK_RECORDS || fill->lines.len >= CHUNK_BYTES ||
 		    !input_ready(fp)) {
@@ -526,10 +510,8 @@ jobs_file(const struct dp_filter *opt, FILE *fp, const char *name,
 	if (!stop)
 		hand_over(r);
 	wait_room(r, 1);
-	if (got == -1) {
-		dp_warn("%s: %s", name, strerror(errno));
-		r->rc = dp_worst(r->rc, DP_EX_IOERR);
-	}
+	if (got == -1)
+		r->rc = dp_worst(r->rc, read_failed(name));
 	dp_jsonl_close(in);
 	return r->rc;
 }
@@ -548,7 +530,6 @@ dp_filter_run_jobs(const struct dp_filter *opt, char **ops, int nops,
 	pthread_mutex_init(&r.lock, NULL);
 	pthread_cond_init(&r.ready, NULL);
 	pthread_cond_init(&r.out, NULL);
-	r.fn = fn;
 	r.opt = opt;
 	r.cap = SLOTS_PER_JOB * (size_t)njobs;
 	r.slots = dp_calloc(r.cap, sizeof(*r.slots));
@@ -556,8 +537,10 @@ dp_filter_run_jobs(const struct dp_filter *opt, char **ops, int nops,
 	r.jc = jc;
 	r.size = size;
 	r.jobs = dp_calloc((size_t)njobs + 1, sizeof(*r.jobs));
-	for (k = 0; k <= njobs; k++)
+	for (k = 0; k <= njobs; k++) {
+		r.jobs[k].fn = fn;
 		r.jobs[k].ring = &r;
+	}
 	r.jobs[0].arg = first;
 	rc = run_operands(opt, ops, nops, jobs_file, r.jobs);
 	pthread_mutex_lock(&r.lock);

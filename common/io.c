@@ -52,7 +52,7 @@ dp_opname(const char *path)
 
 /*
  * Where this thread's records and messages go instead of stdout and
- * stderr while it works on a record of a batch (filter.c's jobs): kept
+ * stderr while it works on a record of a chunk (filter.c's jobs): kept
  * there to be put out in input order.
  */
 static _Thread_local struct dp_buf *capture_out, *capture_err;
@@ -89,10 +89,8 @@ dp_write_through(const void *p, size_t n)
 	const char *b = p;
 	ssize_t k;
 
-	if (n == 0)
-		return;
-	if (capture_out != NULL) {
-		dp_buf_add(capture_out, p, n);
+	if (n == 0 || capture_out != NULL) {
+		dp_write(p, n);
 		return;
 	}
 	if (fflush(stdout) != 0)

@@ -38,11 +38,8 @@ struct dp_jsonl {
 	unsigned long	 lineno;
 	char		*line;		/* getline(3) buffer */
 	size_t		 cap;
-	struct dp_record rec;
 	int		 repair;
 	struct dp_buf	 fixed;		/* a repaired line */
-	int		 bad;
-	char		 err[160];
 };
 
 static int	 fail(struct parser *, const char *);
@@ -729,7 +726,6 @@ dp_jsonl_open(FILE *fp, const char *name, int repair)
 	j = dp_calloc(1, sizeof(*j));
 	j->fp = fp;
 	j->name = name;
-	j->rec.name = name;
 	j->repair = repair;
 	return j;
 }
@@ -758,24 +754,7 @@ repair_utf8(struct dp_buf *b, const char *s, size_t n)
 }
 
 int
-dp_jsonl_next(struct dp_jsonl *j, struct dp_record **rp)
-{
-	char *s;
-	size_t len;
-	int got;
-
-	if ((got = dp_jsonl_line(j, &s, &len)) != 1)
-		return got;
-	j->bad = dp_record_parse(&j->rec, s, len, j->err,
-	    sizeof(j->err)) == -1;
-	if (j->bad)
-		j->rec.nfields = 0;
-	*rp = &j->rec;
-	return 1;
-}
-
-int
-dp_jsonl_line(struct dp_jsonl *j, char **sp, size_t *lenp)
+dp_jsonl_line(struct dp_jsonl *j, struct dp_line *l)
 {
 	ssize_t n;
 	char *s;
@@ -811,29 +790,17 @@ dp_jsonl_line(struct dp_jsonl *j, char **sp, size_t *lenp)
 			len--;
 		if (len == 0)
 			continue;
-		j->rec.lineno = j->lineno;
-		j->rec.replaced = 0;
+		l->lineno = j->lineno;
+		l->replaced = 0;
 		if (j->repair && dp_utf8_valid(s, len) != len) {
-			j->rec.replaced = repair_utf8(&j->fixed, s, len);
+			l->replaced = repair_utf8(&j->fixed, s, len);
 			s = j->fixed.data;
 			len = j->fixed.len;
 		}
-		*sp = s;
-		*lenp = len;
+		l->s = s;
+		l->len = len;
 		return 1;
 	}
-}
-
-const struct dp_record *
-dp_jsonl_record(const struct dp_jsonl *j)
-{
-	return &j->rec;
-}
-
-const char *
-dp_jsonl_error(const struct dp_jsonl *j)
-{
-	return j->bad ? j->err : NULL;
 }
 
 void
@@ -841,7 +808,6 @@ dp_jsonl_close(struct dp_jsonl *j)
 {
 	if (j == NULL)
 		return;
-	dp_record_free(&j->rec);
 	dp_buf_free(&j->fixed);
 	free(j->line);
 	free(j);

@@ -95,15 +95,9 @@ winner(const float *v)
 static int
 placed_at(struct ctx *x, const struct lang *l, const struct entity *e)
 {
-	const struct dp_token *after;
-
-	if (e->first == 0 || !word_in(x, l->placepreps, e->first - 1))
-		return 0;
-	if (e->last + 1 >= x->doc.ntoks)
-		return 1;
-	after = &x->doc.toks[e->last + 1];
-	return !(after->lowerlen == 2 &&
-	    memcmp(x->doc.lower.data + after->lower, "'s", 2) == 0);
+	return e->first > 0 && word_in(x, l->placepreps, e->first - 1) &&
+	    !(e->last + 1 < x->doc.ntoks &&
+	    word_in(x, l->possessives, e->last + 1));
 }
 
 /*
