@@ -314,6 +314,24 @@ fields() {
 	assert_output '["PER","PER","PER"]'
 }
 
+@test "tag-entities: one reading per document: a name no gazetteer places is the person it names after to, at, à" {
+	run entities en 'Dara Okonjo resigned on Monday. The clerks stared at Okonjo. A letter was sent to Okonjo.' \
+	    'select(.text == "Okonjo") | .label'
+	assert_output '["PER","PER"]'
+	run entities fr "Jean Kervadec a démenti lundi. Les juges ont écrit à Kervadec." \
+	    'select(.text == "Kervadec") | .label'
+	assert_output '["PER"]'
+}
+
+@test "tag-entities: one reading per document: a name after an honorific outvotes the model's readings" {
+	run entities en 'Mr Okonjo said he was tired. Okonjo left the room. The clerks stared at Okonjo. A letter was sent to Okonjo.' \
+	    'select(.text == "Okonjo") | .label'
+	assert_output '["PER","PER","PER","PER"]'
+	run entities fr "M. Kervadec a démenti. Kervadec a quitté la salle. Le juge a écrit à Kervadec. La lettre est arrivée à Kervadec." \
+	    'select(.text == "Kervadec") | .label'
+	assert_output '["PER","PER","PER","PER"]'
+}
+
 @test "tag-entities: an organisation of the lexicon is an ORG with its key, acronym or long form" {
 	run entities fr "Le Medef et la CFDT ont signé avec Pôle emploi, selon l'Insee." '[.label, .text, .key]'
 	assert_output '[["ORG","Medef","org:medef"],["ORG","CFDT","org:cfdt"],["ORG","Pôle emploi","org:francetravail"],["ORG","Insee","org:insee"]]'

@@ -16,6 +16,9 @@
 #include "common.h"
 #include "tag-entities.h"
 
+/* A vote of a rule's name, against a model's mention's one. */
+#define RULE_VOTES	100
+
 /* The four labels the model gives, the ones that vote. */
 static int
 votes_for(enum label y)
@@ -122,7 +125,10 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 			key = token_key(x, e->first, &len);
 			*dp_strset_add(placed, key, len) = 1;
 		}
+		/* a rule's name (Mr Okonjo, a dateline's place) outweighs
+		 * the model's guesses, however many */
 		votes_of(x, names, e->first, e->last, 1)[e->label] +=
+		    (e->origin == O_MODEL ? 1 : RULE_VOTES) *
 		    weight_at(x, e->first);
 		/* a full name says more of its surname than a capital */
 		if (e->label == L_PER && e->last > e->first) {
@@ -202,8 +208,13 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
 			continue;
 		if ((enum label)y == e->label)
 			continue;
-		/* in Carson: a place preposition says more than votes */
-		if (e->label == L_LOC && placed_at(x, l, e))
+		/* in Carson: a place preposition says more than votes, of
+		 * a name that is a place's; a name no gazetteer places
+		 * after one is the person the record names so (a letter
+		 * to Brafman, écrit à Kervadec) */
+		if (e->label == L_LOC && placed_at(x, l, e) &&
+		    gaz_label(gaz_lookup(x, l, e->first, e->last + 1),
+		    1U << L_LOC) == L_LOC)
 			continue;
 		e->label = (enum label)y;
 		e->key = gaz_key(l, gaz_lookup(x, l, e->first, e->last + 1),
