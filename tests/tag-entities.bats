@@ -132,6 +132,11 @@ fields() {
 	assert_output '[["LOC","LYON","geonames:2996944"]]'
 	run -0 fields en "NATO — The alliance said it would meet." '[.label, .text]'
 	assert_output '[["ORG","NATO"]]'
+	# in title case, the capitalised words before the agency's bracket
+	run -0 fields en "Houston (Reuters) - Oil prices rose." '[.label, .text, .key]'
+	assert_output '[["LOC","Houston","geonames:4699066"],["ORG","Reuters","org:reuters"]]'
+	run -0 fields fr "Clermont-Ferrand (AFP) - Le trafic reste perturbé." '[.label, .text, .key]'
+	assert_output '[["LOC","Clermont-Ferrand","geonames:3024635"],["ORG","AFP","org:afp"]]'
 }
 
 @test "tag-entities: a date's month and day are digits only" {

@@ -9,9 +9,26 @@
 #include "common.h"
 #include "tag-entities.h"
 
+/* Most words of a place's name in a dateline (Rio de Janeiro (AFP)). */
+#define DATELINE_WORDS	4
+
 /*
- * The place of a dateline in capitals is a location, the agency in its
- * parentheses an organisation: rules the model, which sees few of them.
+ * Is token k the opening bracket of a dateline's agency, one capitalised
+ * word: (AFP), (CNN)?
+ */
+static int
+agency_at(struct ctx *x, size_t k, size_t end)
+{
+	return k + 2 < end && x->doc.text[x->doc.toks[k].bstart] == '(' &&
+	    x->toks[k + 1].upper &&
+	    x->doc.text[x->doc.toks[k + 2].bstart] == ')';
+}
+
+/*
+ * The place of a dateline in capitals is a location, and so are the
+ * capitalised words before its agency's bracket (Cleveland (AFP) –, New
+ * York (CNN) —); the agency in its parentheses an organisation: rules
+ * the model, which sees few of them.
  */
 static void
 dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
@@ -22,6 +39,13 @@ dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
 
 	for (k = first; k < end && dp_doc_in_capitals(&x->doc, k, 1); k++)
 		;
+	if (k == first) {
+		while (k < end && k - first < DATELINE_WORDS &&
+		    x->toks[k].upper)
+			k++;
+		if (!agency_at(x, k, end))
+			k = first;
+	}
 	if (k > first && k < end && (x->doc.text[x->doc.toks[k].bstart] == ',' ||
 	    x->doc.text[x->doc.toks[k].bstart] == '(')) {
 		e = entity(first, k - 1, L_LOC, O_RULE);
@@ -39,9 +63,7 @@ dateline_names(struct ctx *x, const struct lang *l, size_t first, size_t end)
 		add_entity(x, &e);
 	}
 	for (; k + 2 < end; k++)
-		if (x->doc.text[x->doc.toks[k].bstart] == '(' &&
-		    x->toks[k + 1].upper &&
-		    x->doc.text[x->doc.toks[k + 2].bstart] == ')') {
+		if (agency_at(x, k, end)) {
 			e = entity(k + 1, k + 1, L_ORG, O_RULE);
 			e.force = 1;
 			add_entity(x, &e);
