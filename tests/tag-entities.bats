@@ -337,6 +337,13 @@ fields() {
 	assert_output '["PER","PER","PER","PER"]'
 }
 
+@test "tag-entities: a place whose first word the profile abbreviates is known in each form, and its abbreviation is no title" {
+	run entities en 'Flights to St. Louis and St Albans resumed.' '[.label, .text, .key]'
+	assert_output '[["LOC","St. Louis","geonames:4407066"],["LOC","St Albans","geonames:2638867"]]'
+	run entities fr 'Le port de St-Nazaire est fermé.' '[.label, .text, .key]'
+	assert_output '[["LOC","St-Nazaire","geonames:2977921"]]'
+}
+
 @test "tag-entities: an organisation of the lexicon is an ORG with its key, acronym or long form" {
 	run entities fr "Le Medef et la CFDT ont signé avec Pôle emploi, selon l'Insee." '[.label, .text, .key]'
 	assert_output '[["ORG","Medef","org:medef"],["ORG","CFDT","org:cfdt"],["ORG","Pôle emploi","org:francetravail"],["ORG","Insee","org:insee"]]'

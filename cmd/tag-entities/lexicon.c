@@ -156,6 +156,7 @@ lang_free(void *lang)
 	dp_strsets_free(l, lang_sets, sizeof(lang_sets) / sizeof(lang_sets[0]));
 	dp_model_free(l->model);
 	free(l->ordinals);
+	free(l->abbrevs);
 	if (l->capentries > 0)
 		free(l->entries);
 	free(l->values);
@@ -199,10 +200,14 @@ unaccented_capitals(struct dp_buf *b, const char *s, size_t n)
 	return changed;
 }
 
-/* Adds a gazetteer line "NAME" or "NAME | KEY" under label. */
+/*
+ * Adds a gazetteer line "NAME" or "NAME | KEY" under label; a variant of
+ * another line's name (St Albans of Saint Albans) keys a name only if no
+ * line of its own does.
+ */
 static void
-add_name(struct lang *l, const char *s, size_t n, enum label label,
-    unsigned flags)
+add_one_name(struct lang *l, const char *s, size_t n, enum label label,
+    unsigned flags, int is_variant)
 {
 	struct dp_buf variant = { 0 };
 	const char *bar, *k;
@@ -250,7 +255,8 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 	    !(g->labels & G_MINOR))
 		flags &= ~G_MINOR;
 	g->labels |= 1U << label | flags;
-	if (key != 0 || g->key[label] == 0)
+	if ((key != 0 && !(is_variant && g->key[label] != 0)) ||
+	    g->key[label] == 0)
 		g->key[label] = key;
 	flag_first_word(l, s, namelen, W_GAZFIRST);
 	/* Its words up to each space, or to and with each apostrophe:
@@ -260,9 +266,96 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 			*dp_strset_add(l->prefixes, s, i + (s[i] == '\'')) = 1;
 	if (unaccented_capitals(&variant, s, namelen)) {
 		dp_buf_add(&variant, s + namelen, n - namelen);
-		add_name(l, variant.data, variant.len, label, flags);
+		add_one_name(l, variant.data, variant.len, label, flags, 1);
 	}
 	dp_buf_free(&variant);
+}
+
+/*
+ * The length of the form of class c (the profile's name_abbreviations:
+ * "Saint St. St") that line s of n bytes begins with, followed by a
+ * space or a hyphen; 0 if none.
+ */
+static size_t
+abbrev_form(const char *c, const char *s, size_t n)
+{
+	size_t k;
+
+	for (;;) {
+		while (*c == ' ')
+			c++;
+		if (*c == '\0')
+			return 0;
+		k = strcspn(c, " ");
+		if (k < n && memcmp(c, s, k) == 0 && (s[k] == ' ' ||
+		    s[k] == '-'))
+			return k;
+		c += k;
+	}
+}
+
+/*
+ * The lines a block of names makes in other forms (add_name), added after
+ * its own lines so as to key a name none of them keys: first those made
+ * from an abbreviated form (St. Louis of St Louis), then those from the
+ * word written out (of Saint Louis), the closer form first.
+ */
+struct variants {
+	struct dp_buf	 from_short, from_full;	/* lines, '\n' after each */
+};
+
+/*
+ * Adds a gazetteer line; and where its name begins with a word the
+ * profile writes in several forms (Saint Paul, St. Paul, St Paul;
+ * Saint-Denis, St-Denis), the line with each other form to v: a source
+ * gives a place in one of them, the news writes any.
+ */
+static void
+add_name(struct lang *l, const char *s, size_t n, enum label label,
+    unsigned flags, struct variants *v)
+{
+	struct dp_buf *b;
+	const char *c;
+	size_t i, k, len;
+
+	add_one_name(l, s, n, label, flags, 0);
+	for (i = 0; i < l->nabbrevs; i++) {
+		if ((len = abbrev_form(l->abbrevs[i], s, n)) == 0)
+			continue;
+		c = l->abbrevs[i] + strspn(l->abbrevs[i], " ");
+		/* the class's first form is the word written out */
+		b = strncmp(c, s, len) == 0 && (c[len] == ' ' ||
+		    c[len] == '\0') ? &v->from_full : &v->from_short;
+		for (; *c != '\0'; c += k) {
+			c += strspn(c, " ");
+			if ((k = strcspn(c, " ")) == 0 ||
+			    (k == len && memcmp(c, s, k) == 0))
+				continue;
+			dp_buf_add(b, c, k);
+			dp_buf_add(b, s + len, n - len);
+			dp_buf_addc(b, '\n');
+		}
+		break;
+	}
+}
+
+/* Adds the lines of v (add_name), and empties it. */
+static void
+add_variants(struct lang *l, struct variants *v, enum label label,
+    unsigned flags)
+{
+	struct dp_buf *b[2] = { &v->from_short, &v->from_full };
+	const char *p, *nl, *end;
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		end = b[i]->data + b[i]->len;
+		for (p = b[i]->data; p < end; p = nl + 1) {
+			nl = memchr(p, '\n', (size_t)(end - p));
+			add_one_name(l, p, (size_t)(nl - p), label, flags, 1);
+		}
+		dp_buf_reset(b[i]);
+	}
 }
 
 /*
@@ -389,6 +482,11 @@ load_profile(struct lang *l, struct dp_yaml *y)
 		l->ordinals = dp_yaml_strings(y, "ordinal_suffixes",
 		    &l->nordinals);
 	}
+	if (dp_yaml_get(y, dp_yaml_root(y), "name_abbreviations") != 0) {
+		free(l->abbrevs);
+		l->abbrevs = dp_yaml_strings(y, "name_abbreviations",
+		    &l->nabbrevs);
+	}
 }
 
 /*
@@ -404,7 +502,7 @@ load_profile(struct lang *l, struct dp_yaml *y)
  */
 static void
 add_without_article(struct lang *l, const char *s, size_t n,
-    enum label label, unsigned flags)
+    enum label label, unsigned flags, struct variants *v)
 {
 	const char *bar = memchr(s, '|', n), *rest;
 	size_t w, namelen = bar != NULL ? (size_t)(bar - s) : n;
@@ -421,13 +519,14 @@ add_without_article(struct lang *l, const char *s, size_t n,
 	if (dp_strset_find(l->articles, l->scratch.data, l->scratch.len) ==
 	    NULL)
 		return;
-	add_name(l, rest, n - w - 1, label, flags);
+	add_name(l, rest, n - w - 1, label, flags, v);
 }
 
 static void
 load_names(struct lang *l, struct dp_yaml *y, const char *key,
     enum label label, unsigned flags)
 {
+	struct variants v = { { 0 }, { 0 } };
 	const char *s, *nl;
 	dp_node node;
 	size_t n;
@@ -445,11 +544,14 @@ load_names(struct lang *l, struct dp_yaml *y, const char *key,
 		if ((nl = memchr(s, '\n', n)) == NULL)
 			nl = s + n;
 		if (nl > s)
-			add_name(l, s, (size_t)(nl - s), label, flags);
+			add_name(l, s, (size_t)(nl - s), label, flags, &v);
 		if (nl > s && flags & G_KNOWN_ORG)
 			add_without_article(l, s, (size_t)(nl - s), label,
-			    flags);
+			    flags, &v);
 	}
+	add_variants(l, &v, label, flags);
+	dp_buf_free(&v.from_short);
+	dp_buf_free(&v.from_full);
 }
 
 /*
@@ -543,11 +645,25 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 /*
  * The language as an image (image.c): what the files made, the model
  * with its lookup table built.  Tagged sections: PROF the profile's
- * numbers, ORDN the ordinal suffixes, SETS every set of lang_sets in its
+ * numbers, ORDN the ordinal suffixes, ABBR the name abbreviations' classes,
+ * SETS every set of lang_sets in its
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 29; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 30; " FEATURES
+
+/* A list of strings as a section of NUL-ended ones (b: room to make it). */
+static void
+save_list(struct dp_buf *out, uint32_t tag, char *const *v, size_t n,
+    struct dp_buf *b)
+{
+	size_t i;
+
+	dp_buf_reset(b);
+	for (i = 0; i < n; i++)
+		dp_buf_add(b, v[i], strlen(v[i]) + 1);
+	dp_image_section(out, tag, b->data, b->len);
+}
 
 static void
 image_save(const void *lang, struct dp_buf *out, void *arg)
@@ -561,9 +677,10 @@ image_save(const void *lang, struct dp_buf *out, void *arg)
 
 	(void)arg;
 	dp_image_section(out, DP_TAG('P', 'R', 'O', 'F'), prof, sizeof(prof));
-	for (i = 0; i < l->nordinals; i++)
-		dp_buf_add(&b, l->ordinals[i], strlen(l->ordinals[i]) + 1);
-	dp_image_section(out, DP_TAG('O', 'R', 'D', 'N'), b.data, b.len);
+	save_list(out, DP_TAG('O', 'R', 'D', 'N'), l->ordinals, l->nordinals,
+	    &b);
+	save_list(out, DP_TAG('A', 'B', 'B', 'R'), l->abbrevs, l->nabbrevs,
+	    &b);
 	dp_buf_reset(&b);
 	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
 		dp_strset_to_image(*(struct dp_strset *const *)
@@ -587,27 +704,29 @@ image_save(const void *lang, struct dp_buf *out, void *arg)
 	dp_buf_free(&b);
 }
 
-/* The ordinal suffixes of n bytes of NUL-ended strings, as one block. */
-static int
-image_ordinals(struct lang *l, const char *p, size_t n)
+/*
+ * A list of strings (save_list) from n bytes of NUL-ended ones, as one
+ * block into *v, as dp_yaml_strings makes it; NULL if bad.
+ */
+static char **
+image_list(const char *p, size_t n, size_t *count)
 {
-	size_t count = 0, i;
-	char *s;
+	size_t i;
+	char **v, *s;
 
 	if (n > 0 && p[n - 1] != '\0')
-		return -1;
-	for (i = 0; i < n; i++)
-		count += p[i] == '\0';
-	l->ordinals = dp_malloc((count + 1) * sizeof(*l->ordinals) + n + 1);
-	s = (char *)(l->ordinals + count + 1);
+		return NULL;
+	for (*count = 0, i = 0; i < n; i++)
+		*count += p[i] == '\0';
+	v = dp_malloc((*count + 1) * sizeof(*v) + n + 1);
+	s = (char *)(v + *count + 1);
 	memcpy(s, p, n);
-	for (i = 0; i < count; i++) {
-		l->ordinals[i] = s;
+	for (i = 0; i < *count; i++) {
+		v[i] = s;
 		s += strlen(s) + 1;
 	}
-	l->ordinals[count] = NULL;
-	l->nordinals = count;
-	return 0;
+	v[*count] = NULL;
+	return v;
 }
 
 /* The sets of lang_sets, replacing lang_init's empty ones. */
@@ -666,7 +785,9 @@ image_load(void *lang, const struct dp_image *img, void *arg)
 	l->vigesimal = prof[3];
 	l->adjectives_after = prof[4];
 	if ((p = dp_image_get(img, DP_TAG('O', 'R', 'D', 'N'), &n)) == NULL ||
-	    image_ordinals(l, p, n) == -1 ||
+	    (l->ordinals = image_list(p, n, &l->nordinals)) == NULL ||
+	    (p = dp_image_get(img, DP_TAG('A', 'B', 'B', 'R'), &n)) == NULL ||
+	    (l->abbrevs = image_list(p, n, &l->nabbrevs)) == NULL ||
 	    (p = dp_image_get(img, DP_TAG('S', 'E', 'T', 'S'), &n)) == NULL ||
 	    image_sets(l, p, n) == -1 ||
 	    (p = dp_image_get(img, DP_TAG('S', 'T', 'R', 'S'), &n)) == NULL ||

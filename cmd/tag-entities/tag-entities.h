@@ -114,6 +114,9 @@ struct lang {
 	int		 adjectives_after;	/* le quotidien turc: rules.c */
 	char		**ordinals;	/* after a day's digits: 1er, 1st */
 	size_t		 nordinals;
+	char		**abbrevs;	/* forms of a name's first word, each
+					 * "Saint St. St": name_abbreviations */
+	size_t		 nabbrevs;
 	struct dp_model	*model;
 	int		 model_labels[64];	/* model label -> B/I, label */
 	int		 model_o;	/* the model's label O, or -1 */

@@ -26,6 +26,10 @@ honorific_end(struct ctx *x, const struct lang *l, size_t i)
 
 	if (!x->toks[i].upper)
 		return i;
+	/* a name the gazetteer knows whole is no title and a person's
+	 * name (St. Louis, St Albans) */
+	if (x->toks[i].gazend > i + 1 + (size_t)glued(x, i + 1, '.'))
+		return i;
 	if (phrase_at(x, l->honorifics, i, 1, 0, &slot) > i)
 		return i + 1 + (size_t)glued(x, i + 1, '.');
 	if (!glued(x, i + 1, '.'))
