@@ -344,6 +344,20 @@ fields() {
 	assert_output '[["LOC","St-Nazaire","geonames:2977921"]]'
 }
 
+@test "tag-entities: a Roman ordinal alone is no name, a reign's or a republic's number in one is" {
+	run entities fr "Un ouvrage du XVIIIe siècle et un autre du IVe siècle." '[.label, .text]'
+	assert_output '[]'
+	run entities fr "Sous la Ve République, Louis Ier fut oublié." '[.label, .text]'
+	assert_output '[["MISC","Ve République"],["PER","Louis Ier"]]'
+}
+
+@test "tag-entities: an alias that is a function word alone names nothing, and its other mentions stay words" {
+	run entities fr 'Le maire, Paul Duval, dit "La flèche", a gagné. La ville a voté.' '[.label, .text]'
+	assert_output '[["PER","Paul Duval"],["MISC","La flèche"]]'
+	run entities en 'The captain, Joe Marsh, nicknamed "The wall of steel", retired. The club said so.' '[.label, .text]'
+	assert_output '[["PER","Joe Marsh"]]'
+}
+
 @test "tag-entities: an organisation of the lexicon is an ORG with its key, acronym or long form" {
 	run entities fr "Le Medef et la CFDT ont signé avec Pôle emploi, selon l'Insee." '[.label, .text, .key]'
 	assert_output '[["ORG","Medef","org:medef"],["ORG","CFDT","org:cfdt"],["ORG","Pôle emploi","org:francetravail"],["ORG","Insee","org:insee"]]'

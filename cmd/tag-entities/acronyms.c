@@ -258,7 +258,10 @@ aliases(struct ctx *x, const struct lang *l, int *indexed)
 		    x->doc.toks[i].sent && (b == a || x->doc.toks[b].space);
 		    b++)
 			;
-		if (b == a)
+		/* a function word alone is no alias: « le Guetteur »
+		 * quoted as "Le guetteur des nuits" would make every Le of
+		 * the record a name */
+		if (b == a || (b - a == 1 && x->toks[a].info & W_COMMON))
 			continue;
 		tag(x, a, b - 1, label, NULL);
 		if (b - a > 1)

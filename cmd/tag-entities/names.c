@@ -292,6 +292,51 @@ drop_page_words(struct ctx *x, const struct lang *l)
 			remove_entity(x, &x->ents[k--]);
 }
 
+/*
+ * Is token i a Roman numeral with an ordinal suffix of the profile (XIXe,
+ * IIIe, Ier): a century's or a reign's number, no name by itself?
+ */
+static int
+roman_ordinal(struct ctx *x, const struct lang *l, size_t i)
+{
+	const struct dp_token *d = &x->doc.toks[i];
+	const char *p = x->doc.text + d->bstart, *end = x->doc.text + d->bend;
+	size_t k, n;
+
+	for (n = 0; p + n < end && strchr("IVXLCDM", p[n]) != NULL &&
+	    p[n] != '\0'; n++)
+		;
+	if (n == 0)
+		return 0;
+	for (k = 0; k < l->nordinals; k++)
+		if ((size_t)(end - p - n) == strlen(l->ordinals[k]) &&
+		    memcmp(p + n, l->ordinals[k], (size_t)(end - p - n)) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A model's name of one word that is no name whatever its context: an
+ * article alone (Le, The: « Le vendredi 25 juin », a headline's first
+ * word) or a Roman ordinal (au IIIe siècle).  With more words they are
+ * parts of names (Le Pen, Louis XIV, la Ve République).
+ */
+static void
+drop_lone_words(struct ctx *x, const struct lang *l)
+{
+	const struct entity *e;
+	size_t k;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin == O_MODEL && e->first == e->last &&
+		    gaz_lookup(x, l, e->first, e->first + 1) == NULL &&
+		    (word_in(x, l->articles, e->first) ||
+		    roman_ordinal(x, l, e->first)))
+			remove_entity(x, &x->ents[k--]);
+	}
+}
+
 /* Tags names with the model, sentence by sentence. */
 void
 tag_names(struct ctx *x, struct lang *l)
@@ -320,6 +365,7 @@ tag_names(struct ctx *x, struct lang *l)
 	}
 	/* Titles stay out of names: "M. Hervé Lamotte", "l'AFP Mme". */
 	trim_titles(x, l);
+	drop_lone_words(x, l);
 	split_place_person(x, l);
 	place_words(x, l);
 	/* A demonym the model calls MISC is a NORP; known names get keys. */
