@@ -319,13 +319,17 @@ fields() {
 	assert_output '["PER","PER","PER"]'
 }
 
-@test "tag-entities: one reading per document: a name no gazetteer places is the person it names after to, at, à" {
+@test "tag-entities: one reading per document: after to, at, à, a name the gazetteer knows as no well-known place is the person the record names so" {
 	run entities en 'Dara Okonjo resigned on Monday. The clerks stared at Okonjo. A letter was sent to Okonjo.' \
 	    'select(.text == "Okonjo") | .label'
 	assert_output '["PER","PER"]'
 	run entities fr "Jean Kervadec a démenti lundi. Les juges ont écrit à Kervadec." \
 	    'select(.text == "Kervadec") | .label'
 	assert_output '["PER"]'
+	# Obama: a little-known place (a town in Japan)
+	run entities en 'President Obama spoke on Monday, and Obama smiled. The senator lost the vote to Obama.' \
+	    'select(.text == "Obama") | .label'
+	assert_output '["PER","PER","PER"]'
 }
 
 @test "tag-entities: one reading per document: a name after an honorific outvotes the model's readings" {

@@ -72,7 +72,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, offices), offsetof(struct lang, datebefore),
 	offsetof(struct lang, dateafter), offsetof(struct lang, datejoiners),
 	offsetof(struct lang, monthsnotalone), offsetof(struct lang, placepreps),
-	offsetof(struct lang, possessives),
+	offsetof(struct lang, possessives), offsetof(struct lang, sharedpreps),
 	offsetof(struct lang, articles), offsetof(struct lang, namearticles),
 	offsetof(struct lang, orgadjs), offsetof(struct lang, notnames),
 	offsetof(struct lang, portfolios), offsetof(struct lang, orgappos),
@@ -581,6 +581,8 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "months_not_alone", offsetof(struct lang, monthsnotalone),
 		    0 },
 		{ "place_prepositions", offsetof(struct lang, placepreps), 0 },
+		{ "shared_place_prepositions", offsetof(struct lang,
+		    sharedpreps), 0 },
 		{ "possessives", offsetof(struct lang, possessives), 0 },
 		{ "number_joiners", offsetof(struct lang, joiners), 0 },
 		{ "noun_complements", offsetof(struct lang, complements), 0 },
@@ -650,7 +652,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 30; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 31; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

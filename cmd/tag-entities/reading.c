@@ -104,6 +104,24 @@ placed_at(struct ctx *x, const struct lang *l, const struct entity *e)
 }
 
 /*
+ * Is place e after a place preposition a person takes as well (to, à),
+ * and a name the gazetteer knows as no well-known place: a letter to
+ * Okonjo, écrit à Kervadec, lost to Obama (a town in Japan), not à Lyon?
+ * Then the votes say which it is.
+ */
+static int
+shared_placed(struct ctx *x, const struct lang *l, const struct entity *e)
+{
+	const struct gazentry *g;
+
+	if (!word_in(x, l->sharedpreps, e->first - 1))
+		return 0;
+	g = gaz_lookup(x, l, e->first, e->last + 1);
+	return g == NULL || !(g->labels & 1U << L_LOC) ||
+	    g->labels & G_MINOR;
+}
+
+/*
  * Every mention's vote, and a person's surname's for PER; the surnames
  * of the full names of persons into surnames, and the places the record
  * puts after a place preposition (in Carson) into placed.
@@ -208,13 +226,9 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
 			continue;
 		if ((enum label)y == e->label)
 			continue;
-		/* in Carson: a place preposition says more than votes, of
-		 * a name that is a place's; a name no gazetteer places
-		 * after one is the person the record names so (a letter
-		 * to Brafman, écrit à Kervadec) */
+		/* in Carson: a place preposition says more than votes */
 		if (e->label == L_LOC && placed_at(x, l, e) &&
-		    gaz_label(gaz_lookup(x, l, e->first, e->last + 1),
-		    1U << L_LOC) == L_LOC)
+		    !shared_placed(x, l, e))
 			continue;
 		e->label = (enum label)y;
 		e->key = gaz_key(l, gaz_lookup(x, l, e->first, e->last + 1),

@@ -131,6 +131,7 @@ struct lang {
 	struct dp_strset *datejoiners;	/* au, to: a range of dates */
 	struct dp_strset *monthsnotalone;	/* May: no date alone */
 	struct dp_strset *placepreps;	/* à, in: before a place's name */
+	struct dp_strset *sharedpreps;	/* à, to: before a person's too */
 	struct dp_strset *possessives;	/* 's: after an owner's name */
 	struct dp_strset *numbers, *joiners, *approx, *complements;
 	struct dp_strset *currencies, *percent, *orgheads, *orglinks;
