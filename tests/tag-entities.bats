@@ -362,6 +362,16 @@ fields() {
 	assert_output '[["PER","Joe Marsh"]]'
 }
 
+@test "tag-entities: a first name the model read as a place joins the person's name after it that opens with a middle initial" {
+	run entities en 'He praised Vladimir V. Putin and Paris J. Hilton.' '[.label, .text]'
+	assert_output '[["PER","Vladimir V. Putin"],["PER","Paris J. Hilton"]]'
+	run entities fr 'Il a salué Vladimir V. Poutine à Moscou.' '[.label, .text]'
+	assert_output '[["PER","Vladimir V. Poutine"],["LOC","Moscou"]]'
+	# not after a place preposition, nor a country's name
+	run entities en 'In Paris J. Smith won, and Australia M. Waugh scored.' '[.label, .text]'
+	assert_output '[["LOC","Paris"],["PER","J. Smith"],["LOC","Australia"],["PER","M. Waugh"]]'
+}
+
 @test "tag-entities: an organisation of the lexicon is an ORG with its key, acronym or long form" {
 	run entities fr "Le Medef et la CFDT ont signé avec Pôle emploi, selon l'Insee." '[.label, .text, .key]'
 	assert_output '[["ORG","Medef","org:medef"],["ORG","CFDT","org:cfdt"],["ORG","Pôle emploi","org:francetravail"],["ORG","Insee","org:insee"]]'

@@ -120,6 +120,66 @@ split_place_person(struct ctx *x, const struct lang *l)
 	}
 }
 
+/* Is name e a country's (a key of iso:): no one's first name. */
+static int
+country(struct ctx *x, const struct lang *l, const struct entity *e)
+{
+	const char *key = gaz_key(l, gaz_lookup(x, l, e->first, e->last + 1),
+	    L_LOC);
+
+	return key != NULL && strncmp(key, "iso:", 4) == 0;
+}
+
+/* Is token i an initial: a capital and its period (V., J.)? */
+static int
+initial_at(struct ctx *x, size_t i)
+{
+	const struct dp_token *d = &x->doc.toks[i];
+
+	return d->end == d->start + 2 && x->toks[i].upper &&
+	    x->doc.text[d->bend - 1] == '.';
+}
+
+/*
+ * A capitalised word the model read as another name, just before a
+ * person's name that opens with an initial, is that person's first name:
+ * the middle initial of news style joins them (Vladimir V. Putin, Paris
+ * J. Hilton), where the model read a place and a person; not after a
+ * place preposition (in Paris J. Smith won), across a line (a table's
+ * team and its player) nor a country's that is no given name.
+ */
+static void
+join_middle_initial(struct ctx *x, const struct lang *l)
+{
+	struct entity *e, *o, person;
+	size_t k, ko;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin != O_MODEL || e->label == L_PER ||
+		    e->first != e->last || e->last + 2 >= x->doc.ntoks ||
+		    (e->first > 0 && word_in(x, l->placepreps,
+		    e->first - 1)) || !initial_at(x, e->last + 1) ||
+		    memchr(x->doc.text + x->doc.toks[e->last].bend, '\n',
+		    x->doc.toks[e->last + 1].bstart -
+		    x->doc.toks[e->last].bend) != NULL ||
+		    (!given_name(x, l, e->first) && country(x, l, e)) ||
+		    (o = entity_over(x, e->last + 1)) == NULL ||
+		    o->first != e->last + 1 || o->label != L_PER ||
+		    o->origin != O_MODEL || o->last == o->first)
+			continue;
+		person = *o;
+		person.first = e->first;
+		person.key = NULL;
+		/* the later one first: removing moves the last entity */
+		ko = (size_t)(o - x->ents);
+		remove_entity(x, &x->ents[ko > k ? ko : k]);
+		remove_entity(x, &x->ents[ko > k ? k : ko]);
+		add_entity(x, &person);
+		k--;
+	}
+}
+
 /* Is token i a word of set, as written? */
 static int
 place_word(struct ctx *x, const struct dp_strset *set, size_t i)
@@ -367,6 +427,7 @@ tag_names(struct ctx *x, struct lang *l)
 	trim_titles(x, l);
 	drop_lone_words(x, l);
 	split_place_person(x, l);
+	join_middle_initial(x, l);
 	place_words(x, l);
 	/* A demonym the model calls MISC is a NORP; known names get keys. */
 	for (k = 0; k < x->nents; k++) {
