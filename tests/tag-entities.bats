@@ -25,6 +25,11 @@ fields() {
 	assert_output '[]'
 }
 
+@test "tag-entities: a common noun of institutions that French capitalises is no name alone" {
+	run -0 entities fr "Le chef de l'État a parlé; la subvention de l'Etat est venue. L'État islamique a frappé." '[.label, .text]'
+	assert_output '[["ORG","État islamique"]]'
+}
+
 @test "tag-entities: an adjective of the lexicon completes an institution's name; a verb after it does not" {
 	run -0 entities fr "Le ministère des Affaires sociales a répondu." '[.label, .text]'
 	assert_output '[["ORG","ministère des Affaires sociales"]]'
