@@ -377,6 +377,15 @@ fields() {
 	assert_output '[["LOC","Paris"],["PER","J. Smith"],["LOC","Australia"],["PER","M. Waugh"]]'
 }
 
+@test "tag-entities: one reading per document: every lone mention of a surname of a person named in full is that person, those the model read so and those it left out" {
+	run entities en "Campaign chief Paul Brandfort told friends he was calm. It is unclear whether Trump knew that Brandfort's work was legal. Brandfort may stay on. Aides undermined whatever authority Brandfort had. Brandfort was in the office. Brandfort smiled. Critics defended Brandfort." \
+	    'select(.text == "Brandfort") | .label'
+	assert_output '["PER","PER","PER","PER","PER","PER"]'
+	run entities fr "Le directeur de campagne Paul Brandfort a rassuré ses amis. On ignore si Trump savait que le travail de Brandfort était légal. Brandfort pourrait rester. Les proches ont sapé l'autorité de Brandfort. Brandfort était au bureau. Brandfort a souri. Ses critiques ont défendu Brandfort." \
+	    'select(.text == "Brandfort") | .label'
+	assert_output '["PER","PER","PER","PER","PER","PER"]'
+}
+
 @test "tag-entities: an organisation of the lexicon is an ORG with its key, acronym or long form" {
 	run entities fr "Le Medef et la CFDT ont signé avec Pôle emploi, selon l'Insee." '[.label, .text, .key]'
 	assert_output '[["ORG","Medef","org:medef"],["ORG","CFDT","org:cfdt"],["ORG","Pôle emploi","org:francetravail"],["ORG","Insee","org:insee"]]'

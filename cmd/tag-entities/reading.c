@@ -218,8 +218,8 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		e = &x->ents[k];
 		if (e->origin != O_MODEL || !votes_for(e->label))
 			continue;
-		if (e->label != L_PER && surname_alone(x, l, surnames, placed,
-		    e))
+		/* a person's surname stays one too, whatever the votes */
+		if (surname_alone(x, l, surnames, placed, e))
 			y = L_PER;
 		else if ((y = winner(votes_of(x, names, e->first, e->last,
 		    0))) < 0)
@@ -243,7 +243,8 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
  */
 static void
 add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
-    struct dp_strset *firsts)
+    struct dp_strset *firsts, struct dp_strset *surnames,
+    struct dp_strset *placed)
 {
 	struct entity e;
 	const float *v;
@@ -273,8 +274,10 @@ add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
 			continue;
 		end = i + n - 1;
 		e = entity(i, end, (enum label)y, O_MODEL);
-		e.key = gaz_key(l, gaz_lookup(x, l, i, end + 1),
-		    (enum label)y);
+		/* a person's surname alone, as relabel() has it */
+		if (surname_alone(x, l, surnames, placed, &e))
+			e.label = L_PER;
+		e.key = gaz_key(l, gaz_lookup(x, l, i, end + 1), e.label);
 		add_entity(x, &e);
 		j = end + 1;
 	}
@@ -328,7 +331,7 @@ one_reading(struct ctx *x, const struct lang *l)
 			key = token_key(x, x->ents[k].last, &len);
 			*dp_strset_add(firsts, key, len) = 1;
 		}
-	add_mentions(x, l, names, firsts);
+	add_mentions(x, l, names, firsts, surnames, placed);
 	arbitrate_keys(x, l, names);
 	dp_strset_free(names);
 	dp_strset_free(firsts);
