@@ -386,6 +386,13 @@ fields() {
 	assert_output '["PER","PER","PER","PER","PER","PER"]'
 }
 
+@test "tag-entities: an acronym of the lexicons is known with periods too" {
+	run entities en 'Officials said the U.S. and the U.K. would back the U.N. plan.' '[.label, .text, .key]'
+	assert_output '[["LOC","U.S.","iso:US"],["LOC","U.K.","iso:GB"],["ORG","U.N.","org:un"]]'
+	run entities fr "Les États-Unis et l'O.N.U. ont voté." '[.label, .text, .key]'
+	assert_output '[["LOC","États-Unis","iso:US"],["ORG","O.N.U.","org:un"]]'
+}
+
 @test "tag-entities: an organisation of the lexicon is an ORG with its key, acronym or long form" {
 	run entities fr "Le Medef et la CFDT ont signé avec Pôle emploi, selon l'Insee." '[.label, .text, .key]'
 	assert_output '[["ORG","Medef","org:medef"],["ORG","CFDT","org:cfdt"],["ORG","Pôle emploi","org:francetravail"],["ORG","Insee","org:insee"]]'

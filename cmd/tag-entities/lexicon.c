@@ -304,6 +304,35 @@ struct variants {
 	struct dp_buf	 from_short, from_full;	/* lines, '\n' after each */
 };
 
+/* Most letters of an acronym written with periods too (U.S.A.). */
+#define DOTTED_LETTERS	4
+
+/*
+ * An acronym's line (US | iso:US, UN | org:un: two to DOTTED_LETTERS
+ * ASCII capitals) with a period after each letter (U.S., U.N.), as
+ * American news writes them, to b, a line of variants.
+ */
+static void
+dotted_acronym(const char *s, size_t n, struct dp_buf *b)
+{
+	const char *bar = memchr(s, '|', n);
+	size_t namelen = bar != NULL ? (size_t)(bar - s) : n, i;
+
+	while (namelen > 0 && s[namelen - 1] == ' ')
+		namelen--;
+	if (namelen < 2 || namelen > DOTTED_LETTERS)
+		return;
+	for (i = 0; i < namelen; i++)
+		if (s[i] < 'A' || s[i] > 'Z')
+			return;
+	for (i = 0; i < namelen; i++) {
+		dp_buf_addc(b, s[i]);
+		dp_buf_addc(b, '.');
+	}
+	dp_buf_add(b, s + namelen, n - namelen);
+	dp_buf_addc(b, '\n');
+}
+
 /*
  * Adds a gazetteer line; and where its name begins with a word the
  * profile writes in several forms (Saint Paul, St. Paul, St Paul;
@@ -319,6 +348,7 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 	size_t i, k, len;
 
 	add_one_name(l, s, n, label, flags, 0);
+	dotted_acronym(s, n, &v->from_short);
 	for (i = 0; i < l->nabbrevs; i++) {
 		if ((len = abbrev_form(l->abbrevs[i], s, n)) == 0)
 			continue;
@@ -652,7 +682,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 31; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 32; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void
