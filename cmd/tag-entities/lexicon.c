@@ -585,6 +585,68 @@ load_names(struct lang *l, struct dp_yaml *y, const char *key,
 }
 
 /*
+ * The lists of words a lexicon file may hold: the set each goes to (an
+ * offset in struct lang, or 0 for none) and the W_ flag its words take.
+ */
+static const struct {
+	const char *key;
+	size_t off;	/* of the set, or 0 */
+	int flag;
+} word_lists[] = {
+	{ "given_names", 0, W_GIVEN },
+	{ "surnames", 0, W_SURNAME },
+	{ "words", 0, W_COMMON },
+	{ "outside_names", 0, W_OUTSIDE | WHOLE_WORDS },
+	{ "weekdays", offsetof(struct lang, weekdays), W_DATE },
+	{ "date_words", offsetof(struct lang, datewords), W_DATE },
+	{ "decades", offsetof(struct lang, decades), W_DATE },
+	{ "date_modifiers_before", offsetof(struct lang, datebefore),
+	    0 },
+	{ "date_modifiers_after", offsetof(struct lang, dateafter), 0 },
+	{ "date_range_joiners", offsetof(struct lang, datejoiners), 0 },
+	{ "months_not_alone", offsetof(struct lang, monthsnotalone),
+	    0 },
+	{ "place_prepositions", offsetof(struct lang, placepreps), 0 },
+	{ "shared_place_prepositions", offsetof(struct lang,
+	    sharedpreps), 0 },
+	{ "possessives", offsetof(struct lang, possessives), 0 },
+	{ "number_joiners", offsetof(struct lang, joiners), 0 },
+	{ "noun_complements", offsetof(struct lang, complements), 0 },
+	{ "percent", offsetof(struct lang, percent), 0 },
+	{ "organisation_heads", offsetof(struct lang, orgheads),
+	    W_ORG },
+	{ "organisation_appositions", offsetof(struct lang, orgappos),
+	    W_APPOS },
+	{ "portfolio_words", offsetof(struct lang, portwords), W_ORG },
+	{ "organisation_heads_after", offsetof(struct lang,
+	    orgheadsafter), W_ORG },
+	{ "organisation_links", offsetof(struct lang, orglinks), 0 },
+	{ "titles", offsetof(struct lang, honorifics), 0 },
+	{ "honorifics", offsetof(struct lang, honorifics), 0 },
+	{ "person_titles", offsetof(struct lang, offices), W_OFFICE },
+	{ "portfolio_offices", offsetof(struct lang, portfolios),
+	    W_OFFICE },
+	{ "articles", offsetof(struct lang, articles), 0 },
+	{ "name_articles", offsetof(struct lang, namearticles), 0 },
+	{ "organisation_adjectives", offsetof(struct lang, orgadjs),
+	    0 },
+	{ "not_names", offsetof(struct lang, notnames), 0 },
+	{ "place_words_first", offsetof(struct lang, placefirst), 0 },
+	{ "place_words_last", offsetof(struct lang, placelast), 0 },
+	{ "event_words_first", offsetof(struct lang, miscfirst), 0 },
+	{ "event_words_last", offsetof(struct lang, misclast), 0 },
+	{ "alias_words", offsetof(struct lang, aliaswords), W_ALIAS },
+	{ "place_nouns", offsetof(struct lang, placenouns),
+	    W_PLACENOUN },
+	{ "place_nouns_after", offsetof(struct lang, placeafter), 0 },
+	{ "organisation_suffixes", offsetof(struct lang, orgsuffixes),
+	    0 },
+	{ "coordinators", offsetof(struct lang, coordinators), 0 },
+	{ "compound_prefixes", offsetof(struct lang, compoundpre), 0 },
+	{ "compound_suffixes", offsetof(struct lang, compoundsuf), 0 },
+};
+
+/*
  * Adds a lexicon file: profile.yaml, gazetteer.yaml, entities.yaml,
  * langid.yaml (common words), segment.yaml (titles), or the user's
  * (file NULL), whose names replace the built-in labels of the same name.
@@ -592,73 +654,16 @@ load_names(struct lang *l, struct dp_yaml *y, const char *key,
 static void
 lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 {
-	static const struct {
-		const char *key;
-		size_t off;	/* of the set, or 0 */
-		int flag;
-	} lists[] = {
-		{ "given_names", 0, W_GIVEN },
-		{ "surnames", 0, W_SURNAME },
-		{ "words", 0, W_COMMON },
-		{ "outside_names", 0, W_OUTSIDE | WHOLE_WORDS },
-		{ "weekdays", offsetof(struct lang, weekdays), W_DATE },
-		{ "date_words", offsetof(struct lang, datewords), W_DATE },
-		{ "decades", offsetof(struct lang, decades), W_DATE },
-		{ "date_modifiers_before", offsetof(struct lang, datebefore),
-		    0 },
-		{ "date_modifiers_after", offsetof(struct lang, dateafter), 0 },
-		{ "date_range_joiners", offsetof(struct lang, datejoiners), 0 },
-		{ "months_not_alone", offsetof(struct lang, monthsnotalone),
-		    0 },
-		{ "place_prepositions", offsetof(struct lang, placepreps), 0 },
-		{ "shared_place_prepositions", offsetof(struct lang,
-		    sharedpreps), 0 },
-		{ "possessives", offsetof(struct lang, possessives), 0 },
-		{ "number_joiners", offsetof(struct lang, joiners), 0 },
-		{ "noun_complements", offsetof(struct lang, complements), 0 },
-		{ "percent", offsetof(struct lang, percent), 0 },
-		{ "organisation_heads", offsetof(struct lang, orgheads),
-		    W_ORG },
-		{ "organisation_appositions", offsetof(struct lang, orgappos),
-		    W_APPOS },
-		{ "portfolio_words", offsetof(struct lang, portwords), W_ORG },
-		{ "organisation_heads_after", offsetof(struct lang,
-		    orgheadsafter), W_ORG },
-		{ "organisation_links", offsetof(struct lang, orglinks), 0 },
-		{ "titles", offsetof(struct lang, honorifics), 0 },
-		{ "honorifics", offsetof(struct lang, honorifics), 0 },
-		{ "person_titles", offsetof(struct lang, offices), W_OFFICE },
-		{ "portfolio_offices", offsetof(struct lang, portfolios),
-		    W_OFFICE },
-		{ "articles", offsetof(struct lang, articles), 0 },
-		{ "name_articles", offsetof(struct lang, namearticles), 0 },
-		{ "organisation_adjectives", offsetof(struct lang, orgadjs),
-		    0 },
-		{ "not_names", offsetof(struct lang, notnames), 0 },
-		{ "place_words_first", offsetof(struct lang, placefirst), 0 },
-		{ "place_words_last", offsetof(struct lang, placelast), 0 },
-		{ "event_words_first", offsetof(struct lang, miscfirst), 0 },
-		{ "event_words_last", offsetof(struct lang, misclast), 0 },
-		{ "alias_words", offsetof(struct lang, aliaswords), W_ALIAS },
-		{ "place_nouns", offsetof(struct lang, placenouns),
-		    W_PLACENOUN },
-		{ "place_nouns_after", offsetof(struct lang, placeafter), 0 },
-		{ "organisation_suffixes", offsetof(struct lang, orgsuffixes),
-		    0 },
-		{ "coordinators", offsetof(struct lang, coordinators), 0 },
-		{ "compound_prefixes", offsetof(struct lang, compoundpre), 0 },
-		{ "compound_suffixes", offsetof(struct lang, compoundsuf), 0 },
-	};
 	struct lang *l = lang;
 	unsigned user;
 	size_t i;
 	int label;
 
 	(void)arg;
-	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
-		load_words(l, y, lists[i].key, lists[i].off == 0 ? NULL :
-		    *(struct dp_strset **)((char *)l + lists[i].off),
-		    lists[i].flag);
+	for (i = 0; i < sizeof(word_lists) / sizeof(word_lists[0]); i++)
+		load_words(l, y, word_lists[i].key, word_lists[i].off == 0 ?
+		    NULL : *(struct dp_strset **)((char *)l +
+		    word_lists[i].off), word_lists[i].flag);
 	load_profile(l, y);
 	load_map(l, y, "months", l->months, 1, W_DATE);
 	load_map(l, y, "numbers", l->numbers, 1, W_NUMBER);
