@@ -390,9 +390,9 @@ drop_lone_words(struct ctx *x, const struct lang *l)
 	for (k = 0; k < x->nents; k++) {
 		e = &x->ents[k];
 		if (e->origin == O_MODEL && e->first == e->last &&
-		    gaz_lookup(x, l, e->first, e->first + 1) == NULL &&
 		    (word_in(x, l->articles, e->first) ||
-		    roman_ordinal(x, l, e->first)))
+		    roman_ordinal(x, l, e->first)) &&
+		    gaz_lookup(x, l, e->first, e->first + 1) == NULL)
 			remove_entity(x, &x->ents[k--]);
 	}
 }
