@@ -389,8 +389,10 @@ drop_lone_words(struct ctx *x, const struct lang *l)
 
 	for (k = 0; k < x->nents; k++) {
 		e = &x->ents[k];
+		/* an article is a common word: the others are not asked */
 		if (e->origin == O_MODEL && e->first == e->last &&
-		    (word_in(x, l->articles, e->first) ||
+		    ((x->toks[e->first].info & W_COMMON &&
+		    word_in(x, l->articles, e->first)) ||
 		    roman_ordinal(x, l, e->first)) &&
 		    gaz_lookup(x, l, e->first, e->first + 1) == NULL)
 			remove_entity(x, &x->ents[k--]);
