@@ -1151,3 +1151,10 @@ sources() {
 	run -0 claims fr "L'Italie a rappelé son ambassadeur à Paris. Il a rappelé que le plan avait échoué." '[.cue.text, .content.text]'
 	assert_output '[["a rappelé","le plan avait échoué"]]'
 }
+
+@test "extract-claims: the object of a cue of warning is whom it alerts, no content by itself" {
+	run -0 claims fr "Des témoins ont alerté les secours. L'association a alerté que la rivière débordait."
+	assert_output '[["warning","L'\''association","a alerté","la rivière débordait"]]'
+	run -0 claims en "Neighbours warned the police. The agency warned that the river was rising."
+	assert_output '[["warning","The agency","warned","the river was rising"]]'
+}
