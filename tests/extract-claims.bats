@@ -1158,3 +1158,10 @@ sources() {
 	run -0 claims en "Neighbours warned the police. The agency warned that the river was rising."
 	assert_output '[["warning","The agency","warned","the river was rising"]]'
 }
+
+@test "extract-claims: a quotation split by its attribution is continued after the cue, its source and a comma" {
+	run -0 claims fr '« Nous ne céderons pas », a déclaré le ministre, « la réforme ira à son terme ».' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["le ministre","a déclaré","Nous ne céderons pas"],["le ministre","a déclaré","la réforme ira à son terme"]]'
+	run -0 claims en '"We will not give in," the minister said, "the reform will go ahead." He left.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["the minister","said","We will not give in"],["the minister","said","the reform will go ahead."]]'
+}

@@ -102,6 +102,43 @@ by_content_end(const void *a, const void *b)
 }
 
 /*
+ * A quotation split by its attribution ("We will not give in," the
+ * minister said, "the reform is needed"; « A », a-t-il dit, « B »): the
+ * quotation after the cue and its source, and a comma, continues the
+ * direct claim before them, as a new claim with the same source and cue
+ * (GUIDELINES: a quote that follows with no cue of its own).  Its tokens
+ * are marked taken.
+ */
+static void
+split_quotes(struct ctx *x)
+{
+	struct claim *c;
+	size_t j, n = x->nclaims;
+	long e, m, k;
+
+	for (j = 0; j < n; j++) {
+		c = &x->claims[j];
+		if (c->dropped || c->nominal || c->content.first < 1 ||
+		    !(x->toks[c->content.first - 1].flags & T_OPENQ) ||
+		    c->cue.first < c->content.last)
+			continue;
+		e = c->cue.last > c->source.last ? c->cue.last :
+		    c->source.last;
+		if (e + 2 >= (long)x->doc.ntoks ||
+		    !(x->toks[e].flags & T_COMMA) ||
+		    !(x->toks[e + 1].flags & T_OPENQ) ||
+		    (m = x->toks[e + 1].mate) <= e + 2 || x->taken[e + 2])
+			continue;
+		c = new_claim(x, x->claims[j].sent);
+		*c = x->claims[j];
+		c->construction = "continued";
+		set_tokens(x, &c->content, e + 2, m);
+		for (k = e + 2; k < m; k++)
+			x->taken[k] = 1;
+	}
+}
+
+/*
  * A quotation that makes a sentence of its own right after a direct claim
  * continues it: a new claim with the same source and cue.  The tokens in a
  * content and the sentences with a claim are marked first, and the claims
@@ -136,6 +173,7 @@ continued_quotes(struct ctx *x)
 		x->order[norder++].claim = j;
 	}
 	qsort(x->order, norder, sizeof(*x->order), by_content_end);
+	split_quotes(x);
 	for (i = 0; i < (long)x->doc.ntoks; i++) {
 		if (!(x->toks[i].flags & T_OPENQ) || (m =
 		    x->toks[i].mate) <= i + 1 || sent_first(x, i) != i ||
