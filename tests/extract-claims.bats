@@ -1165,3 +1165,13 @@ sources() {
 	run -0 claims en '"We will not give in," the minister said, "the reform will go ahead." He left.' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["the minister","said","We will not give in"],["the minister","said","the reform will go ahead."]]'
 }
+
+@test "extract-claims: an inverted cue and its source set off by commas inside a content with no verb before them: the content goes on after them" {
+	run -0 claims fr "Le projet, a-t-il ajouté, coûtera des milliards. La réforme, a estimé le ministre, est nécessaire." '.content.text'
+	assert_output '["Le projet, a-t-il ajouté, coûtera des milliards","La réforme, a estimé le ministre, est nécessaire"]'
+	run -0 claims en "The plan, added the minister, would cost billions." '.content.text'
+	assert_output '["The plan, added the minister, would cost billions"]'
+	# a clause before them, or the source's apposition after them
+	run -0 claims en "The ad will run this week, said Dana Loft, a longtime adviser to the family." '.content.text'
+	assert_output '["The ad will run this week"]'
+}

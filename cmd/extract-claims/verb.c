@@ -732,6 +732,21 @@ inverted_row(struct ctx *x, struct verb *v)
 		source_span(x, c, v->s0, phrase_end(x, v->s0, v->g0));
 	else if ((k = source_after(x, v->g1, v->last, &a)) > v->g1)
 		source_span(x, c, a, k);
+	/* A, a-t-il ajouté, B / A, a estimé le ministre, B: the cue and
+	 * its source set off by commas inside the content, whose verb is
+	 * after them, as straddle_row's (Le projet, a-t-il ajouté, coûtera
+	 * des milliards); not into what another cue, a relative or a
+	 * coordinated clause starts, nor after a clause or before a
+	 * determiner (…, said Brian Baker, a longtime adviser: the
+	 * source's apposition) */
+	k = c->source.last > v->g1 ? c->source.last : v->g1;
+	if (q < 0 && c->content.first >= 0 && k + 2 < v->last &&
+	    !has_verb(x, c->content.first, c->content.last) &&
+	    first_char(x, k) == ',' && !(x->toks[k + 1].flags & (T_ADVERBIAL |
+	    T_COORD | T_PUNCT | T_REL | T_DET)) && x->toks[k + 1].cue < 0) {
+		set_tokens(x, &c->content, c->content.first, v->last);
+		trim(x, &c->content);
+	}
 	return c->source.first >= 0 && c->content.first >= 0 ? MATCHED :
 	    REJECTED;
 }
