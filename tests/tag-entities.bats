@@ -25,9 +25,16 @@ fields() {
 	assert_output '[]'
 }
 
-@test "tag-entities: a common noun of institutions that French capitalises is no name alone" {
+@test "tag-entities: a common noun that French capitalises by convention is no name alone" {
 	run -0 entities fr "Le chef de l'État a parlé; la subvention de l'Etat est venue. L'État islamique a frappé." '[.label, .text]'
 	assert_output '[["ORG","État islamique"]]'
+	run -0 entities fr "Le rapport dénonce des violations des droits de l'Homme dans l'ouest du pays." '[.label, .text]'
+	assert_output '[]'
+}
+
+@test "tag-entities: a chamber named by its short form is the organisation" {
+	run -0 entities fr "Le texte a été voté à l'Assemblée, puis au Sénat." '[.label, .text, .key]'
+	assert_output '[["ORG","Assemblée","org:assemblee"],["ORG","Sénat","org:senatfr"]]'
 }
 
 @test "tag-entities: an adjective of the lexicon completes an institution's name; a verb after it does not" {
