@@ -5,7 +5,11 @@
  * input order (dp_filter_run_jobs).
  */
 
+/* F_SETPIPE_SZ, where the system has it (Linux) */
+#define _GNU_SOURCE
+
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -18,6 +22,29 @@
 static int	 run_operands(const struct dp_filter *, char **, int,
 		    int (*)(const struct dp_filter *, FILE *, const char *,
 		    struct dp_progress *, void *), void *);
+
+/* The pipe buffer a filter asks for: most records fit whole. */
+#define PIPE_BYTES	(1 << 20)
+
+/*
+ * Widens the pipes on stdin and stdout, where there are: in a pipeline of
+ * the tools, more processes than processors take turns at each 64 KB a
+ * pipe holds by default, and the switches cost the whole pipeline about a
+ * tenth of its time (normalize | segment | tag-entities | extract-claims
+ * on two processors).  A system without the call, or a limit that refuses
+ * it, keeps its pipes as they are.
+ */
+static void
+widen_pipes(void)
+{
+#ifdef F_SETPIPE_SZ
+	int saved = errno;
+
+	(void)fcntl(STDIN_FILENO, F_SETPIPE_SZ, PIPE_BYTES);
+	(void)fcntl(STDOUT_FILENO, F_SETPIPE_SZ, PIPE_BYTES);
+	errno = saved;
+#endif
+}
 
 /*
  * Each operand in turn (stdin when none) through each_file.  A bad record
@@ -34,6 +61,7 @@ run_operands(const struct dp_filter *opt, char **ops, int nops,
 	FILE *fp;
 	int i, rc = 0, st, bad = 0;
 
+	widen_pipes();
 	dp_progress_start(&prog, opt->progress, ops, nops);
 	if (nops == 0) {
 		ops = dash;
