@@ -194,6 +194,12 @@ fields() {
 	done
 }
 
+@test "tag-entities: a user's place is known in the profile's other forms of its first word, over a compiled image" {
+	lex=$(mkinput user.yaml 'LOC: |\n  Saint Glinwood | x:1\n')
+	run -0 sh -c "printf '%s' 'They moved to St. Glinwood, then to St Glinwood.' | jq -Rsc '{lang: \"en\", text: .}' | segment | tag-entities --lexicon '$lex' | jq -c '[.entities[] | [.label, .text, .key]]'"
+	assert_output '[["LOC","St. Glinwood","x:1"],["LOC","St Glinwood","x:1"]]'
+}
+
 @test "tag-entities: the user's names win over the model" {
 	lex=$(mkinput user.yaml 'ORG: |\n  Haut-Karabakh | region:hk\n  Marseille-Fos\n')
 	run -0 ents fr "Le Haut-Karabakh et Marseille-Fos." --lexicon "$lex"
