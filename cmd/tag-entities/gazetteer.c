@@ -58,6 +58,18 @@ gaz_label(const struct gazentry *g, unsigned allowed)
 	return -1;
 }
 
+/*
+ * Is place key k a country's or a region's (iso:FR, m49:150,
+ * geonames-admin1:US.WA), not a town's?
+ */
+int
+country_or_region(const char *k)
+{
+	return k != NULL && (strncmp(k, "iso:", 4) == 0 ||
+	    strncmp(k, "m49:", 4) == 0 ||
+	    strncmp(k, "geonames-admin1:", 16) == 0);
+}
+
 /* The key of entry g as a name of label y, or NULL. */
 const char *
 gaz_key(const struct lang *l, const struct gazentry *g, enum label y)

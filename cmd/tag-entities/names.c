@@ -120,16 +120,6 @@ split_place_person(struct ctx *x, const struct lang *l)
 	}
 }
 
-/* Is name e a country's (a key of iso:): no one's first name. */
-static int
-country(struct ctx *x, const struct lang *l, const struct entity *e)
-{
-	const char *key = gaz_key(l, gaz_lookup(x, l, e->first, e->last + 1),
-	    L_LOC);
-
-	return key != NULL && strncmp(key, "iso:", 4) == 0;
-}
-
 /* Is token i an initial: a capital and its period (V., J.)? */
 static int
 initial_at(struct ctx *x, size_t i)
@@ -146,7 +136,8 @@ initial_at(struct ctx *x, size_t i)
  * the middle initial of news style joins them (Vladimir V. Putin, Paris
  * J. Hilton), where the model read a place and a person; not after a
  * place preposition (in Paris J. Smith won), across a line (a table's
- * team and its player) nor a country's that is no given name.
+ * team and its player) nor a country's or a region's that is no given
+ * name.
  */
 static void
 join_middle_initial(struct ctx *x, const struct lang *l)
@@ -163,7 +154,9 @@ join_middle_initial(struct ctx *x, const struct lang *l)
 		    memchr(x->doc.text + x->doc.toks[e->last].bend, '\n',
 		    x->doc.toks[e->last + 1].bstart -
 		    x->doc.toks[e->last].bend) != NULL ||
-		    (!given_name(x, l, e->first) && country(x, l, e)) ||
+		    (!given_name(x, l, e->first) &&
+		    country_or_region(gaz_key(l, gaz_lookup(x, l, e->first,
+		    e->last + 1), L_LOC))) ||
 		    (o = entity_over(x, e->last + 1)) == NULL ||
 		    o->first != e->last + 1 || o->label != L_PER ||
 		    o->origin != O_MODEL || o->last == o->first)

@@ -159,18 +159,6 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 }
 
 /*
- * Is place key k a country's or a region's (iso:FR, m49:150,
- * geonames-admin1:US.WA), not a town's?
- */
-static int
-country_or_region(const char *k)
-{
-	return k != NULL && (strncmp(k, "iso:", 4) == 0 ||
-	    strncmp(k, "m49:", 4) == 0 ||
-	    strncmp(k, "geonames-admin1:", 16) == 0);
-}
-
-/*
  * Whether the model's one-word name e is the surname of a person the
  * record names in full (Khashoggi after Jamal Khashoggi): that person,
  * whatever the votes, as a lone surname is where the model errs most
