@@ -373,6 +373,11 @@ fields() {
 	assert_output '[["MISC","Ve République"],["PER","Louis Ier"]]'
 }
 
+@test "tag-entities: an adverb that opens its sentence before a comma is no name; a given name there is" {
+	run entities en 'Ultimately, the court ruled against him. Reportedly, aides left. Kelly, who hosts the show, said no.' '[.label, .text]'
+	assert_output '[["PER","Kelly"]]'
+}
+
 @test "tag-entities: an alias that is a function word alone names nothing, and its other mentions stay words" {
 	run entities fr 'Le maire, Paul Duval, dit "La flèche", a gagné. La ville a voté.' '[.label, .text]'
 	assert_output '[["PER","Paul Duval"],["MISC","La flèche"]]'

@@ -157,6 +157,7 @@ lang_free(void *lang)
 	dp_model_free(l->model);
 	free(l->ordinals);
 	free(l->abbrevs);
+	free(l->adverbs);
 	if (l->capentries > 0)
 		free(l->entries);
 	free(l->values);
@@ -512,6 +513,11 @@ load_profile(struct lang *l, struct dp_yaml *y)
 		l->ordinals = dp_yaml_strings(y, "ordinal_suffixes",
 		    &l->nordinals);
 	}
+	if (dp_yaml_get(y, dp_yaml_root(y), "adverb_endings") != 0) {
+		free(l->adverbs);
+		l->adverbs = dp_yaml_strings(y, "adverb_endings",
+		    &l->nadverbs);
+	}
 	if (dp_yaml_get(y, dp_yaml_root(y), "name_abbreviations") != 0) {
 		free(l->abbrevs);
 		l->abbrevs = dp_yaml_strings(y, "name_abbreviations",
@@ -683,11 +689,12 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * The language as an image (image.c): what the files made, the model
  * with its lookup table built.  Tagged sections: PROF the profile's
  * numbers, ORDN the ordinal suffixes, ABBR the name abbreviations' classes,
+ * ADVB the adverbs' endings,
  * SETS every set of lang_sets in its
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 32; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 33; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void
@@ -717,6 +724,8 @@ image_save(const void *lang, struct dp_buf *out, void *arg)
 	save_list(out, DP_TAG('O', 'R', 'D', 'N'), l->ordinals, l->nordinals,
 	    &b);
 	save_list(out, DP_TAG('A', 'B', 'B', 'R'), l->abbrevs, l->nabbrevs,
+	    &b);
+	save_list(out, DP_TAG('A', 'D', 'V', 'B'), l->adverbs, l->nadverbs,
 	    &b);
 	dp_buf_reset(&b);
 	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
@@ -825,6 +834,8 @@ image_load(void *lang, const struct dp_image *img, void *arg)
 	    (l->ordinals = image_list(p, n, &l->nordinals)) == NULL ||
 	    (p = dp_image_get(img, DP_TAG('A', 'B', 'B', 'R'), &n)) == NULL ||
 	    (l->abbrevs = image_list(p, n, &l->nabbrevs)) == NULL ||
+	    (p = dp_image_get(img, DP_TAG('A', 'D', 'V', 'B'), &n)) == NULL ||
+	    (l->adverbs = image_list(p, n, &l->nadverbs)) == NULL ||
 	    (p = dp_image_get(img, DP_TAG('S', 'E', 'T', 'S'), &n)) == NULL ||
 	    image_sets(l, p, n) == -1 ||
 	    (p = dp_image_get(img, DP_TAG('S', 'T', 'R', 'S'), &n)) == NULL ||

@@ -369,10 +369,35 @@ roman_ordinal(struct ctx *x, const struct lang *l, size_t i)
 }
 
 /*
+ * Is the one-word name e an adverb opening its sentence (Ultimately, the
+ * court ruled): a word ending as the profile's adverbs do, with a comma
+ * after it, no given name, surname nor name of the gazetteer (Kelly,
+ * who hosts the show)?
+ */
+static int
+opening_adverb(struct ctx *x, const struct lang *l, const struct entity *e)
+{
+	const struct dp_token *d = &x->doc.toks[e->first];
+	const char *w = x->doc.lower.data + d->lower;
+	size_t k, n;
+
+	if (e->first + 1 >= x->doc.ntoks || x->doc.toks[e->first + 1].first !=
+	    ',' || x->doc.sfirst[d->sent] != e->first ||
+	    x->toks[e->first].info & (W_GIVEN | W_SURNAME))
+		return 0;
+	for (k = 0; k < l->nadverbs; k++)
+		if (d->lowerlen > (n = strlen(l->adverbs[k])) + 3 &&
+		    memcmp(w + d->lowerlen - n, l->adverbs[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * A model's name of one word that is no name whatever its context: an
  * article alone (Le, The: « Le vendredi 25 juin », a headline's first
- * word) or a Roman ordinal (au IIIe siècle).  With more words they are
- * parts of names (Le Pen, Louis XIV, la Ve République).
+ * word), a Roman ordinal (au IIIe siècle) or an adverb that opens its
+ * sentence (Ultimately, Reportedly,).  With more words they are parts of
+ * names (Le Pen, Louis XIV, la Ve République).
  */
 static void
 drop_lone_words(struct ctx *x, const struct lang *l)
@@ -386,7 +411,8 @@ drop_lone_words(struct ctx *x, const struct lang *l)
 		if (e->origin == O_MODEL && e->first == e->last &&
 		    ((x->toks[e->first].info & W_COMMON &&
 		    word_in(x, l->articles, e->first)) ||
-		    roman_ordinal(x, l, e->first)) &&
+		    roman_ordinal(x, l, e->first) ||
+		    opening_adverb(x, l, e)) &&
 		    gaz_lookup(x, l, e->first, e->first + 1) == NULL)
 			remove_entity(x, &x->ents[k--]);
 	}

@@ -117,6 +117,8 @@ struct lang {
 	char		**abbrevs;	/* forms of a name's first word, each
 					 * "Saint St. St": name_abbreviations */
 	size_t		 nabbrevs;
+	char		**adverbs;	/* endings of adverbs: ly */
+	size_t		 nadverbs;
 	struct dp_model	*model;
 	int		 model_labels[64];	/* model label -> B/I, label */
 	int		 model_o;	/* the model's label O, or -1 */
