@@ -87,6 +87,11 @@ pieces() {
 	assert_output '[[0,29],[30,67],[68,102]]'
 }
 
+@test "segment: an abbreviation that opens a place's name ends nothing" {
+	run -0 pieces en sentences 'Flights to Ft. Worth resumed. Climbers reached Mt. Kenya. The wall is 10 ft. High winds blew.'
+	assert_output '["Flights to Ft. Worth resumed.","Climbers reached Mt. Kenya.","The wall is 10 ft.","High winds blew."]'
+}
+
 @test "segment: plural titles before a list of names end nothing, in both languages" {
 	run -0 spans en sentences "It was backed by Sens. Ted Cruz and Ann Lee. Reps. Jim Ford and Drs. Kay Moss agreed."
 	assert_output '[[0,44],[45,85]]'
