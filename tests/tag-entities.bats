@@ -411,6 +411,14 @@ fields() {
 	assert_output '[["LOC","États-Unis","iso:US"],["ORG","O.N.U.","org:un"]]'
 }
 
+@test "tag-entities: in a list of places, a well-known place the model read otherwise is a place too" {
+	run entities en 'Turnout in Philadelphia, Pittsburgh, Cleveland, Miami and Tampa matters.' '.label'
+	assert_output '["LOC","LOC","LOC","LOC","LOC"]'
+	# not in a list of organisations
+	run entities en 'Clubs like Arsenal, Liverpool and Everton won.' 'select(.text == "Liverpool") | .label'
+	assert_output '["ORG"]'
+}
+
 @test "tag-entities: an organisation of the lexicon is an ORG with its key, acronym or long form" {
 	run entities fr "Le Medef et la CFDT ont signé avec Pôle emploi, selon l'Insee." '[.label, .text, .key]'
 	assert_output '[["ORG","Medef","org:medef"],["ORG","CFDT","org:cfdt"],["ORG","Pôle emploi","org:francetravail"],["ORG","Insee","org:insee"]]'

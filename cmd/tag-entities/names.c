@@ -269,6 +269,80 @@ place_nouns(struct ctx *x, const struct lang *l)
 }
 
 /*
+ * The entity of the list item before entity e (A, e; A and e) or after
+ * it (dir 1), whose only separator is a comma or a coordinator; NULL.
+ */
+static struct entity *
+list_neighbour(struct ctx *x, const struct lang *l, const struct entity *e,
+    int dir)
+{
+	struct entity *o;
+	size_t j;
+
+	if (dir < 0) {
+		if (e->first < 2)
+			return NULL;
+		j = e->first - 1;
+		if (x->doc.toks[j].first != ',' &&
+		    !word_in(x, l->coordinators, j))
+			return NULL;
+		return (o = entity_over(x, j - 1)) != NULL && o->last == j - 1 ?
+		    o : NULL;
+	}
+	j = e->last + 1;
+	if (j + 1 >= x->doc.ntoks || (x->doc.toks[j].first != ',' &&
+	    !word_in(x, l->coordinators, j)))
+		return NULL;
+	return (o = entity_over(x, j + 1)) != NULL && o->first == j + 1 ?
+	    o : NULL;
+}
+
+/* Most items of a list list_places() reads. */
+#define LIST_ITEMS	16
+
+/*
+ * A list's places: in a list of names (Philadelphia, Pittsburgh,
+ * Cleveland, Miami and Tampa) of which most are places, the model's
+ * other names that the gazetteer knows as well-known places are places
+ * too: the model reads each item alone (Cleveland: ORG, the city's
+ * teams).  A list of three names at least, items apart by a comma or a
+ * coordinator only.
+ */
+static void
+list_places(struct ctx *x, const struct lang *l)
+{
+	struct entity *item[LIST_ITEMS];
+	const struct entity *o;
+	const struct gazentry *g;
+	struct entity *e;
+	size_t i, n, k, places;
+
+	for (i = 0; i < x->doc.ntoks; i++) {
+		if ((e = entity_over(x, i)) == NULL || e->first != i ||
+		    ((o = list_neighbour(x, l, e, -1)) != NULL &&
+		    o->label <= L_MISC))
+			continue;
+		for (n = 0, places = 0; e != NULL && e->label <= L_MISC &&
+		    n < LIST_ITEMS; e = list_neighbour(x, l, e, 1)) {
+			item[n++] = e;
+			places += e->label == L_LOC;
+		}
+		if (n < 3 || 2 * places <= n)
+			continue;
+		for (k = 0; k < n; k++) {
+			e = item[k];
+			if (e->origin != O_MODEL || e->label == L_LOC ||
+			    (g = gaz_lookup(x, l, e->first, e->last + 1)) ==
+			    NULL || !(g->labels & 1U << L_LOC) ||
+			    g->labels & G_MINOR)
+				continue;
+			e->label = L_LOC;
+			e->key = gaz_key(l, g, L_LOC);
+		}
+	}
+}
+
+/*
  * A name of the model's that a word of a place opens (the lexicon's
  * place_words_first: Mount Ararat, Place de la Concorde) or closes
  * (place_words_last: Trump Tower, the Elysée Palace), as written, is a
@@ -450,6 +524,7 @@ tag_names(struct ctx *x, struct lang *l)
 	split_place_person(x, l);
 	join_middle_initial(x, l);
 	place_words(x, l);
+	list_places(x, l);
 	/* A demonym the model calls MISC is a NORP; known names get keys. */
 	for (k = 0; k < x->nents; k++) {
 		if ((g = gaz_lookup(x, l, x->ents[k].first,
