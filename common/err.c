@@ -34,7 +34,9 @@ dp_getprogname(void)
 
 /*
  * "tool: [file:[line:] ]message" on stderr, or where the thread's messages
- * are kept while it works on a record of a chunk (dp_capture).
+ * are kept while it works on a record of a chunk (dp_capture).  The two
+ * are written apart: stderr's path allocates nothing, so that running out
+ * of memory can still be said (71), where a buffer for both would not.
  */
 static void
 vwarnat(const char *file, unsigned long line, const char *fmt, va_list ap)

@@ -122,8 +122,7 @@ split_quotes(struct ctx *x)
 		    !(x->toks[c->content.first - 1].flags & T_OPENQ) ||
 		    c->cue.first < c->content.last)
 			continue;
-		e = c->cue.last > c->source.last ? c->cue.last :
-		    c->source.last;
+		e = attribution_end(c);
 		if (e + 2 >= (long)x->doc.ntoks ||
 		    !(x->toks[e].flags & T_COMMA) ||
 		    !(x->toks[e + 1].flags & T_OPENQ) ||

@@ -399,6 +399,7 @@ long	 entity_of(struct ctx *, uint32_t, uint32_t);
 /* grammar.c */
 struct claim	*new_claim(struct ctx *, long);
 struct claim	*claim_before(struct ctx *, long, long);
+long		 attribution_end(const struct claim *);
 long	 clause_start(struct ctx *, long, long, long *);
 long	 phrase_end(struct ctx *, long, long);
 long	 subject_end(struct ctx *, long, long);

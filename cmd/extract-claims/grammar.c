@@ -29,6 +29,13 @@ new_claim(struct ctx *x, long sent)
 	return c;
 }
 
+/* Where a claim's cue and source end: the later of the two ends. */
+long
+attribution_end(const struct claim *c)
+{
+	return c->cue.last > c->source.last ? c->cue.last : c->source.last;
+}
+
 /*
  * The latest claim before token i, within the last few sentences.  While
  * the tokens are read, claims come in the order of their sentences.

@@ -690,8 +690,7 @@ inverted_row(struct ctx *x, struct verb *v)
 		return NO_MATCH;
 	/* Not before the claim that precedes it in the sentence. */
 	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped) {
-		k = c[-1].cue.last > c[-1].source.last ? c[-1].cue.last :
-		    c[-1].source.last;
+		k = attribution_end(&c[-1]);
 		if (k > first && k < (q >= 0 ? x->toks[q].mate : v->stop))
 			first = k;
 	}

@@ -201,6 +201,18 @@ unaccented_capitals(struct dp_buf *b, const char *s, size_t n)
 	return changed;
 }
 
+/* The length of the name of gazetteer line s, "NAME" or "NAME | KEY". */
+static size_t
+line_name(const char *s, size_t n)
+{
+	const char *bar = memchr(s, '|', n);
+	size_t namelen = bar != NULL ? (size_t)(bar - s) : n;
+
+	while (namelen > 0 && s[namelen - 1] == ' ')
+		namelen--;
+	return namelen;
+}
+
 /*
  * Adds a gazetteer line "NAME" or "NAME | KEY" under label; a variant of
  * another line's name (St Albans of Saint Albans) keys a name only if no
@@ -213,19 +225,16 @@ add_one_name(struct lang *l, const char *s, size_t n, enum label label,
 	struct dp_buf variant = { 0 };
 	const char *bar, *k;
 	struct gazentry *g;
-	size_t namelen = n, i;
+	size_t namelen = line_name(s, n), i;
 	uint32_t key = 0;
 	int *slot;
 
 	if ((bar = memchr(s, '|', n)) != NULL) {
-		namelen = (size_t)(bar - s);
 		for (k = bar + 1; k < s + n && *k == ' '; k++)
 			;
 		if (k < s + n)
 			key = intern(l, k, (size_t)(s + n - k));
 	}
-	while (namelen > 0 && s[namelen - 1] == ' ')
-		namelen--;
 	if (namelen == 0)
 		return;
 	slot = dp_strset_add(l->names, s, namelen);
@@ -273,26 +282,30 @@ add_one_name(struct lang *l, const char *s, size_t n, enum label label,
 }
 
 /*
- * The length of the form of class c (the profile's name_abbreviations:
- * "Saint St. St") that line s of n bytes begins with, followed by a
- * space or a hyphen; 0 if none.
+ * The next form of a class of the profile's name_abbreviations ("Saint
+ * St. St"), from *c on: *c moved to it, its length returned, 0 at the end.
+ */
+static size_t
+next_form(const char **c)
+{
+	*c += strspn(*c, " ");
+	return strcspn(*c, " ");
+}
+
+/*
+ * The length of the form of class c that line s of n bytes begins with,
+ * followed by a space or a hyphen; 0 if none.
  */
 static size_t
 abbrev_form(const char *c, const char *s, size_t n)
 {
 	size_t k;
 
-	for (;;) {
-		while (*c == ' ')
-			c++;
-		if (*c == '\0')
-			return 0;
-		k = strcspn(c, " ");
+	for (; (k = next_form(&c)) != 0; c += k)
 		if (k < n && memcmp(c, s, k) == 0 && (s[k] == ' ' ||
 		    s[k] == '-'))
 			return k;
-		c += k;
-	}
+	return 0;
 }
 
 /*
@@ -316,11 +329,8 @@ struct variants {
 static void
 dotted_acronym(const char *s, size_t n, struct dp_buf *b)
 {
-	const char *bar = memchr(s, '|', n);
-	size_t namelen = bar != NULL ? (size_t)(bar - s) : n, i;
+	size_t namelen = line_name(s, n), i;
 
-	while (namelen > 0 && s[namelen - 1] == ' ')
-		namelen--;
 	if (namelen < 2 || namelen > DOTTED_LETTERS)
 		return;
 	for (i = 0; i < namelen; i++)
@@ -353,14 +363,12 @@ add_name(struct lang *l, const char *s, size_t n, enum label label,
 	for (i = 0; i < l->nabbrevs; i++) {
 		if ((len = abbrev_form(l->abbrevs[i], s, n)) == 0)
 			continue;
-		c = l->abbrevs[i] + strspn(l->abbrevs[i], " ");
+		c = l->abbrevs[i];
 		/* the class's first form is the word written out */
-		b = strncmp(c, s, len) == 0 && (c[len] == ' ' ||
-		    c[len] == '\0') ? &v->from_full : &v->from_short;
-		for (; *c != '\0'; c += k) {
-			c += strspn(c, " ");
-			if ((k = strcspn(c, " ")) == 0 ||
-			    (k == len && memcmp(c, s, k) == 0))
+		b = next_form(&c) == len && strncmp(c, s, len) == 0 ?
+		    &v->from_full : &v->from_short;
+		for (; (k = next_form(&c)) != 0; c += k) {
+			if (k == len && memcmp(c, s, k) == 0)
 				continue;
 			dp_buf_add(b, c, k);
 			dp_buf_add(b, s + len, n - len);

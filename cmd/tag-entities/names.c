@@ -428,18 +428,13 @@ roman_ordinal(struct ctx *x, const struct lang *l, size_t i)
 {
 	const struct dp_token *d = &x->doc.toks[i];
 	const char *p = x->doc.text + d->bstart, *end = x->doc.text + d->bend;
-	size_t k, n;
+	size_t n;
 
 	for (n = 0; p + n < end && strchr("IVXLCDM", p[n]) != NULL &&
 	    p[n] != '\0'; n++)
 		;
-	if (n == 0)
-		return 0;
-	for (k = 0; k < l->nordinals; k++)
-		if ((size_t)(end - p - n) == strlen(l->ordinals[k]) &&
-		    memcmp(p + n, l->ordinals[k], (size_t)(end - p - n)) == 0)
-			return 1;
-	return 0;
+	return n > 0 && p + n < end &&
+	    ordinal_suffix(l, p + n, end) == (size_t)(end - p - n);
 }
 
 /*

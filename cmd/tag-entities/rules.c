@@ -312,6 +312,19 @@ digits_value(struct ctx *x, size_t i)
 	return read_digits(&p, end, &v) > 0 && p == end ? v : -1;
 }
 
+/* The ordinal suffix at p, the longest listed (see tag-entities.h). */
+size_t
+ordinal_suffix(const struct lang *l, const char *p, const char *end)
+{
+	size_t k, n, best = 0;
+
+	for (k = 0; k < l->nordinals; k++)
+		if ((n = strlen(l->ordinals[k])) > best &&
+		    (size_t)(end - p) >= n && strncmp(p, l->ordinals[k], n) == 0)
+			best = n;
+	return best;
+}
+
 /*
  * A day of the month at i: "23", or digits and one of the language's
  * ordinal suffixes ("1er", "1st"); 0 if none.
@@ -320,7 +333,6 @@ static int
 day_at(struct ctx *x, const struct lang *l, size_t i)
 {
 	const char *p, *end;
-	size_t k;
 	int d;
 
 	if (i >= x->doc.ntoks || !is_digits(x, i))
@@ -328,11 +340,7 @@ day_at(struct ctx *x, const struct lang *l, size_t i)
 	p = x->doc.text + x->doc.toks[i].bstart;
 	end = x->doc.text + x->doc.toks[i].bend;
 	read_digits(&p, end, &d);
-	for (k = 0; p < end && k < l->nordinals; k++)
-		if ((size_t)(end - p) >= strlen(l->ordinals[k]) &&
-		    strncmp(p, l->ordinals[k], strlen(l->ordinals[k])) == 0)
-			break;
-	if (p < end && k == l->nordinals)
+	if (p < end && ordinal_suffix(l, p, end) == 0)
 		return 0;
 	return d >= 1 && d <= 31 ? d : 0;
 }

@@ -329,6 +329,9 @@ struct entity	 entity(size_t, size_t, enum label, enum origin);
 
 /* rules.c */
 int	 word_in(struct ctx *, const struct dp_strset *, size_t);
+/* the longest of the ordinal suffixes (er, st) that p..end begins with,
+ * its length, or 0 */
+size_t	 ordinal_suffix(const struct lang *, const char *, const char *);
 size_t	 phrase_at(struct ctx *, const struct dp_strset *, size_t,
 	    size_t, int, int *);
 int	 glued(struct ctx *, size_t, char);
