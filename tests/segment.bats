@@ -204,6 +204,30 @@ pieces() {
 	assert_output '["• 9. The ninth point.","• 10. The tenth point."]'
 }
 
+@test "segment: a list run onto one line ends each item before the same bullet, not before a dash in an item" {
+	run -0 pieces fr sentences 'À acheter - Pain de campagne - Lait entier - Beurre doux'
+	assert_output '["À acheter - Pain de campagne - Lait entier - Beurre doux"]'
+	run -0 pieces fr sentences '- Pain de campagne - Lait entier - Beurre doux'
+	assert_output '["- Pain de campagne","- Lait entier","- Beurre doux"]'
+	run -0 pieces en sentences '* Bring a coat * Check the tickets * Lock the door'
+	assert_output '["* Bring a coat","* Check the tickets","* Lock the door"]'
+	run -0 pieces en sentences '---- Posted via Example - Free news - Fast servers'
+	assert_output '["---- Posted via Example - Free news - Fast servers"]'
+}
+
+@test "segment: a heading in capitals run into its text ends before a word capitalised at its start only" {
+	run -0 pieces fr sentences "MODE D'EMPLOI Versez le sachet dans un verre d'eau."
+	assert_output "[\"MODE D'EMPLOI\",\"Versez le sachet dans un verre d'eau.\"]"
+	run -0 pieces fr sentences "CONDITIONS DE L'OFFRE L'abonnement dure un an."
+	assert_output "[\"CONDITIONS DE L'OFFRE\",\"L'abonnement dure un an.\"]"
+	run -0 pieces fr sentences "CONDITIONS DE L'OFFRE VALABLE EN FRANCE"
+	assert_output "[\"CONDITIONS DE L'OFFRE VALABLE EN FRANCE\"]"
+	run -0 pieces en sentences 'SHIPPING TERMS Orders leave within two days.'
+	assert_output '["SHIPPING TERMS","Orders leave within two days."]'
+	run -0 pieces en sentences 'She joined the US HR Department in May.'
+	assert_output '["She joined the US HR Department in May."]'
+}
+
 @test "segment: a rule of dashes alone between paragraphs is no list item: it ends there" {
 	run -0 pieces fr sentences $'Le débat est clos.\n\n--\n\nLa suite commence ici.'
 	assert_output '["Le débat est clos.","--","La suite commence ici."]'

@@ -91,20 +91,37 @@ marker_at(struct ctx *x, size_t j, struct marker *m)
 	return 1;
 }
 
+/* Is token j one code point long? */
+static int
+one_mark(struct ctx *x, size_t j)
+{
+	return x->toks[j].end - x->toks[j].start == 1;
+}
+
 /*
  * Does the list item that opens the sentence (x->item) end before token
  * j, where the next item's marker stands on the same line ("1. The first
  * item 2. The second item")?  The next marker has the next number and the
- * same shape.
+ * same shape; or is the same bullet alone, spaced, before a word, when
+ * the item has words of its own ("- Maux de tête - Nausées", a list whose
+ * lines were run together).
  */
 static int
 next_item(struct ctx *x, size_t j)
 {
 	struct marker b;
 
-	return x->item_open && x->item.shape != 0 && x->toks[j].space &&
-	    marker_at(x, j, &b) && b.value == x->item.value + 1 &&
-	    b.shape == x->item.shape && b.bullet == x->item.bullet;
+	if (!x->item_open || !x->toks[j].space || !marker_at(x, j, &b))
+		return 0;
+	/* a rule of dashes (----) is no bullet */
+	if (x->item.shape == 0)
+		return b.shape == 0 && b.bullet == x->item.bullet &&
+		    one_mark(x, x->item.end) && one_mark(x, j) &&
+		    j > x->item.end + 1 && b.end + 1 < x->ntoks &&
+		    x->toks[b.end + 1].space &&
+		    x->toks[b.end + 1].type == T_WORD;
+	return b.value == x->item.value + 1 && b.shape == x->item.shape &&
+	    b.bullet == x->item.bullet;
 }
 
 /* Is token k the terminal punctuation ". ! ? … ..."? */
@@ -337,6 +354,66 @@ short_lines(struct ctx *x, size_t j)
 }
 
 /*
+ * How many capitals word k has if it is in capitals (FORME,
+ * D'ADMINISTRATION, COURCELLES-LES-MONTBELIARD), else 0.
+ */
+static size_t
+in_capitals(struct ctx *x, size_t k)
+{
+	size_t i, capitals = 0;
+
+	if (x->toks[k].type != T_WORD)
+		return 0;
+	for (i = x->toks[k].start; i < x->toks[k].end; i++)
+		if (cl(x, i) == DP_CL_UPPER)
+			capitals++;
+		else if (cl(x, i) == DP_CL_LETTER)
+			return 0;
+	return capitals;
+}
+
+/*
+ * Is the word at token j capitalised at its start only: a capital, then
+ * a small letter, or an elision before a word in small letters (L'alerte,
+ * not L'AUTORISATION)?
+ */
+static int
+capital_then_small(struct ctx *x, size_t j)
+{
+	const struct token *t = &x->toks[j];
+
+	if (t->type != T_WORD || !t->upper || t->end - t->start < 2)
+		return 0;
+	if (cl(x, t->start + 1) == DP_CL_LETTER)
+		return 1;
+	return t->end - t->start == 2 && is_apostrophe(cp(x, t->start + 1)) &&
+	    j + 1 < x->ntoks && !x->toks[j + 1].space &&
+	    cl(x, x->toks[j + 1].start) == DP_CL_LETTER;
+}
+
+/*
+ * Does a heading in capitals end after token k, run into its text on the
+ * same line (« FORME PHARMACEUTIQUE Poudre pour solution », "SHIPPING
+ * TERMS Orders ship")?  Two words in capitals or more, one of four
+ * capitals at least (not acronyms: "the US HR Department"), then a word
+ * capitalised at its start only.
+ */
+static int
+capitals_heading(struct ctx *x, size_t first, size_t k)
+{
+	size_t last, before;
+
+	if (k <= first || !x->toks[k + 1].space ||
+	    !capital_then_small(x, k + 1))
+		return 0;
+	last = in_capitals(x, k);
+	/* the word before, past an elision glued to this one (D'EMPLOI) */
+	before = !x->toks[k].space && k - 1 > first ? in_capitals(x, k - 2) :
+	    in_capitals(x, k - 1);
+	return last >= 2 && before >= 2 && (last >= 4 || before >= 4);
+}
+
+/*
  * Does the sentence end at token k, which is no terminal punctuation or
  * is one that a line, a list, a signature or a mail header ends anyway?
  * (A headline, "Hi John,", a URL list, a soft stop before a sentence
@@ -365,6 +442,8 @@ ends_without_stop(struct ctx *x, const struct lang *l, size_t first,
 	    2 * line_width(x, k) >= x->wrapwidest))
 		return 1;
 	if (!quoted && lost_stop(x, l, k))
+		return 1;
+	if (!quoted && capitals_heading(x, first, k))
 		return 1;
 	/* "Hi John," and "Best regards," stand alone before a capital. */
 	if (t->type == T_PUNCT && cp(x, t->start) == ',' && next->upper &&
