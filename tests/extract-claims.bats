@@ -599,7 +599,7 @@ Sell it first." '[.cue.text, .content.text]'
 	[[ "$stderr" == *"bad.yaml:3:"*"a kind expected"* ]]
 	f=$(mkinput bad2.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    takes: np quotes\n    forms: chuchote\n')
 	run -78 --separate-stderr extract-claims -L "$f" </dev/null
-	[[ "$stderr" == *"bad2.yaml:4:"*"judged expected"* ]]
+	[[ "$stderr" == *"bad2.yaml:4:"*"judged or about expected"* ]]
 }
 
 @test "extract-claims: the whole pipeline on the bundled sample article" {
@@ -1157,6 +1157,26 @@ sources() {
 	assert_output '[["warning","L'\''association","a alerté","la rivière débordait"]]'
 	run -0 claims en "Neighbours warned the police. The agency warned that the river was rising."
 	assert_output '[["warning","The agency","warned","the river was rising"]]'
+}
+
+@test "extract-claims: a cue of warning or informing takes a noun phrase after a preposition of topic, its object before or not; an object with a complement of its own is still whom it alerts" {
+	run -0 claims fr "Des voisins ont alerté les pompiers du quartier. Le préfet a informé les maires de la région."
+	assert_output '[]'
+	run -0 claims fr "L'association alerte l'opinion sur la pénurie d'eau. Le maire a averti les habitants de ne pas sortir."
+	assert_output '[["warning","L'\''association","alerte","l'\''opinion sur la pénurie d'\''eau"],["warning","Le maire","a averti","les habitants de ne pas sortir"]]'
+	run -0 claims en "The guard warned the visitors from the balcony. The bank notified regulators on Monday."
+	assert_output '[]'
+	run -0 claims en "The agency warned farmers about the drought. The FBI warned state officials to boost their security."
+	assert_output '[["warning","The agency","warned","farmers about the drought"],["warning","The FBI","warned","state officials to boost their security"]]'
+}
+
+@test "extract-claims: a clause after a conjunction made with que or that (dès que, alors que, now that) is no content" {
+	run -0 claims fr "« Nous partirons demain », a affirmé le maire, alors que la route était déjà fermée."
+	assert_output '[["assertion","le maire","a affirmé","Nous partirons demain"]]'
+	run -0 claims fr "Elle a alerté le ministre dès que la panne a été connue."
+	assert_output '[]'
+	run -0 claims en '"We are leaving tomorrow," the mayor said, now that the road was closed.'
+	assert_output '[["assertion","the mayor","said","We are leaving tomorrow"]]'
 }
 
 @test "extract-claims: a quotation split by its attribution is continued after the cue, its source and a comma" {

@@ -65,6 +65,10 @@ extern const char *const kind_names[NKINDS];
 				 * recalled its envoy is another sense */
 #define TAKES_JUDGED	1024	/* its passive with an agent judges the
 				 * subject: jugé illégal par le tribunal */
+#define TAKES_ABOUT	2048	/* its noun phrase follows a preposition of
+				 * topic (alerté sur, warned of), after its
+				 * object or not: alone, the object is whom
+				 * it warns (ont alerté les secours) */
 
 #define MAXSOURCE	12	/* tokens in a source, at most */
 #define CUEWINDOW	14	/* tokens between cue and que or a colon */
@@ -120,6 +124,8 @@ enum wclass {
 	WC_NOUN_LINK,		/* de, of: the noun of saying's content */
 	WC_SUBJECT_PRONOUN,	/* he, she: told reporters he…, its clause */
 	WC_PREDICATE_LINK,	/* comme, de, as: jugé comme, described as */
+	WC_TOPIC_PREP,		/* sur, of: alerté sur, warned of */
+	WC_CONJ_HEAD,		/* dès, so: dès que, so that, no content */
 	NWCLASSES
 };
 

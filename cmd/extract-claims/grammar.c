@@ -158,6 +158,39 @@ subject_verb(struct ctx *x, const struct cue *cue, long g1, long last)
 }
 
 /*
+ * Where the noun phrase of a cue that takes one about something starts:
+ * at a preposition of topic right after the cue (a alerté sur les
+ * risques, warned of a recession), or after its object (alerte l'opinion
+ * sur la famine, warned the public about the storm), where a preposition
+ * that also links a noun to its complement (de, of) is the object's own
+ * (alertaient la gendarmerie du secteur, les pompiers du quartier)
+ * unless an infinitive follows it, no article (a averti les habitants de
+ * ne pas sortir); or at an infinitive after
+ * the object (warned officials to boost…); or where that drops, at an
+ * auxiliary after the object: it was the subject of a clause (warned the
+ * river could flood).  The object is part of the
+ * content, as GUIDELINES has it.  Returns g1, or -1: nothing but whom it
+ * warns.
+ */
+static long
+topic_after(struct ctx *x, const struct lang *l, long g1, long last)
+{
+	long k;
+
+	if (g1 < last && in_class(x, WC_TOPIC_PREP, g1))
+		return g1;
+	for (k = g1 + 1; k < last && k - g1 <= 6 && !(x->toks[k].flags &
+	    (T_PUNCT | T_COMP | T_REL | T_COORD)) && x->toks[k].cue < 0; k++)
+		if ((l->drops_complementizer && auxiliary(x, k)) ||
+		    in_class(x, WC_INFINITIVE, k) || (in_class(x,
+		    WC_TOPIC_PREP, k) && (!in_class(x, WC_NOUN_LINK, k) ||
+		    (!(x->toks[k].flags & T_DET) &&
+		    infinitive_at(x, k + 1, last)))))
+			return g1;
+	return -1;
+}
+
+/*
  * Where a verb's content starts: after que or a colon, or a distancing
  * noun and its link (allégations selon lesquelles, claims that), within a
  * few words.  Sets *clause if so.  Else the complement right after the
@@ -203,6 +236,11 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 		if (x->toks[k].flags & T_COMP && k > g1 + 1 &&
 		    first_char(x, k - 1) == ',' && x->toks[g1].flags & T_DET)
 			break;
+		/* a alerté le gouvernement dès qu'il…: a conjunction of
+		 * time, cause or purpose, no content */
+		if (x->toks[k].flags & T_COMP && k > g1 &&
+		    in_class(x, WC_CONJ_HEAD, k - 1))
+			break;
 		if (x->toks[k].flags & T_COMP && !(k > g1 &&
 		    x->toks[k - 1].flags & T_DIST))
 			return k + 1;
@@ -217,6 +255,8 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 	}
 nocomp:
 	*clause = 0;
+	if (cue->takes & TAKES_ABOUT && !dropped)
+		return topic_after(x, l, g1, last);
 	/* a poll shows that…, not the video shows a man; recalled he
 	 * had…, not recalled its envoy */
 	if (cue->takes & TAKES_THAT || (cue->takes & TAKES_CLAUSE &&

@@ -218,7 +218,8 @@ static void
 load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 {
 	static const char *const takes[] = { "np", "obj", "target", "target-a",
-	    "quote", "naming", "inf", "that", "reflexive", "clause", "judged" };
+	    "quote", "naming", "inf", "that", "reflexive", "clause", "judged",
+	    "about" };
 	struct cue *c;
 	const char *s, *w;
 	size_t n, i, k;
@@ -256,8 +257,12 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 			else if (k > 0)
 				dp_yaml_die(y, node, "np, obj, target, "
 				    "target-a, quote, naming, inf, that, "
-				    "reflexive, clause or judged expected");
+				    "reflexive, clause, judged or about "
+				    "expected");
 		}
+		/* a noun phrase after its preposition is a noun phrase */
+		if (c->takes & TAKES_ABOUT)
+			c->takes |= TAKES_NP;
 	}
 	if ((node = dp_yaml_get(y, val, "forms")) == 0 ||
 	    (s = dp_yaml_scalar(y, node, &n)) == NULL)
@@ -310,6 +315,8 @@ static const struct {
 	{ "noun_content_links", WC_NOUN_LINK, -1, 0 },
 	{ "subject_pronouns", WC_SUBJECT_PRONOUN, -1, 0 },
 	{ "predicate_links", WC_PREDICATE_LINK, -1, 0 },
+	{ "topic_prepositions", WC_TOPIC_PREP, -1, 0 },
+	{ "conjunction_heads", WC_CONJ_HEAD, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */
