@@ -1179,6 +1179,15 @@ sources() {
 	assert_output '[["assertion","the mayor","said","We are leaving tomorrow"]]'
 }
 
+@test "extract-claims: a sentence that opens with a coordinator before its cue has no subject of its own: the claim has no source, not the coordinator" {
+	run -0 claims fr "La députée mène campagne. Et menace de saisir le Conseil constitutionnel."
+	assert_output '[["warning",null,"menace","de saisir le Conseil constitutionnel"]]'
+	run -0 claims en "The senator kept campaigning. And warned that the bill would fail."
+	assert_output '[["warning",null,"warned","the bill would fail"]]'
+	run -0 claims fr "Le maire a dénoncé la fermeture et a averti que la route serait coupée."
+	assert_output '[["accusation","Le maire","a dénoncé","la fermeture"],["warning","Le maire","a averti","la route serait coupée"]]'
+}
+
 @test "extract-claims: a quotation split by its attribution is continued after the cue, its source and a comma" {
 	run -0 claims fr '« Nous ne céderons pas », a déclaré le ministre, « la réforme ira à son terme ».' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["le ministre","a déclaré","Nous ne céderons pas"],["le ministre","a déclaré","la réforme ira à son terme"]]'

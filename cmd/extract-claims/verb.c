@@ -419,8 +419,13 @@ subject_source(struct ctx *x, struct verb *v)
 		c->source = prev->source;
 		c->apposed = prev->apposed;
 		c->pronoun = prev->pronoun;
-	} else if ((v->participle || (stop >= 0 && x->toks[stop].flags &
+	} else if (stop == first && x->toks[stop].flags & T_COORD)
+		/* Et menace de…, And warned that…: the subject is an
+		 * earlier sentence's; the claim has none of its own */
+		return 1;
+	else if ((v->participle || (stop >= 0 && x->toks[stop].flags &
 	    T_COORD)) && subject_end(x, first, v->last) > first)
+		/* X a accusé… et a averti…: one subject, two cues */
 		set_tokens(x, &c->source, first, subject_end(x, first,
 		    v->last));
 	else if (stop >= 0 && x->toks[stop].flags & T_COMMA) {
