@@ -1188,6 +1188,13 @@ sources() {
 	assert_output '[["accusation","Le maire","a dénoncé","la fermeture"],["warning","Le maire","a averti","la route serait coupée"]]'
 }
 
+@test "extract-claims: an auxiliary is no cue whatever cue shares its form, and after de a cue's form is a noun, as after of (French: sommes, d'avance)" {
+	run -0 claims fr "Nous sommes engagés à protéger le climat. Le préfet a sommé la société de partir."
+	assert_output '[["demand","Le préfet","a sommé","la société de partir"]]'
+	run -0 claims fr "Je vous remercie d'avance pour ce que vous ferez. Le maire vient de déclarer que la route serait fermée."
+	assert_output '[["assertion","Le maire","vient de déclarer","la route serait fermée"]]'
+}
+
 @test "extract-claims: a quotation split by its attribution is continued after the cue, its source and a comma" {
 	run -0 claims fr '« Nous ne céderons pas », a déclaré le ministre, « la réforme ira à son terme ».' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["le ministre","a déclaré","Nous ne céderons pas"],["le ministre","a déclaré","la réforme ira à son terme"]]'

@@ -456,6 +456,10 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	if (i > first && is_upper(x, i) && !(x->toks[i - 1].flags & (T_OPENQ |
 	    T_COLON)) && !title_case(x, first, i, sent_last(x, i)))
 		return 1;
+	/* a fini par reconnaître, vient de déclarer, had to accept: the
+	 * clause's verb (its de is no noun's complement) */
+	if (periphrasis > 0)
+		return 0;
 	/* Syria's alleged involvement: after a possessive, a participle
 	 * before a plain word is that noun's adjective (not: he's told
 	 * reporters, she's said he…) */
@@ -476,9 +480,6 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	    x->toks[i - 2].end == x->toks[i - 1].start &&
 	    x->toks[i - 1].end == x->toks[i].start)
 		return 1;
-	/* a fini par reconnaître, had to accept: the clause's verb */
-	if (periphrasis > 0)
-		return 0;
 	/* déclarer: where the lemma is an infinitive, no finite cue */
 	if (x->toks[i].bare && l->lemma_is_infinitive)
 		return 1;

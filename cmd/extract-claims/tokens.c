@@ -148,7 +148,10 @@ describe_tokens(struct ctx *x, struct lang *l)
 			continue;
 		}
 		t->flags = (unsigned)*slot & ((1U << FLAGBITS) - 1);
-		t->cue = (*slot >> FLAGBITS) - 1;
+		/* an auxiliary is none, whatever cue shares its form
+		 * (nous sommes: être, not sommer) */
+		t->cue = t->flags & (T_AUX | T_PASSIVE) ? -1 :
+		    (*slot >> FLAGBITS) - 1;
 		t->bare = t->cue >= 0 && t->pron == 0 &&
 		    strcmp(x->doc.lower.data + t->word,
 		    l->cues[t->cue].lemma) == 0;
