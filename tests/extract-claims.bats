@@ -1195,6 +1195,13 @@ sources() {
 	assert_output '[["assertion","Le maire","vient de déclarer","la route serait fermée"]]'
 }
 
+@test "extract-claims: nous and vous after a subject are objects in the verb's group, not part of the source; first in a clause, they are its subject (French only)" {
+	run -0 claims fr "Je vous demande d'intervenir rapidement. Le ministre nous a affirmé que la route serait fermée."
+	assert_output '[["demand","Je","vous demande","d'\''intervenir rapidement"],["assertion","Le ministre","nous a affirmé","la route serait fermée"]]'
+	run -0 claims fr "Mais nous pensons que la loi est injuste."
+	assert_output '[["assertion","nous","pensons","la loi est injuste"]]'
+}
+
 @test "extract-claims: a quotation split by its attribution is continued after the cue, its source and a comma" {
 	run -0 claims fr '« Nous ne céderons pas », a déclaré le ministre, « la réforme ira à son terme ».' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["le ministre","a déclaré","Nous ne céderons pas"],["le ministre","a déclaré","la réforme ira à son terme"]]'
