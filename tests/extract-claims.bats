@@ -1202,6 +1202,15 @@ sources() {
 	assert_output '[["assertion","nous","pensons","la loi est injuste"]]'
 }
 
+@test "extract-claims: comme l'a dit X, as X said: the incise's conjunction sets the cue and its source off from the content, before or after them" {
+	run -0 claims_tagged fr "Comme l'a rappelé le maire lundi, la piscine restera fermée. La piscine restera fermée, comme l'a annoncé la mairie." '[.kind, .source.text, .cue.text, .content.text]'
+	assert_output '[["assertion","le maire","l'\''a rappelé","la piscine restera fermée"],["report","la mairie","l'\''a annoncé","La piscine restera fermée"]]'
+	run -0 claims en "As the mayor said on Monday, the pool will stay closed. The pool will stay closed, as the council announced."
+	assert_output '[["assertion","the mayor","said","the pool will stay closed"],["report","the council","announced","The pool will stay closed"]]'
+	run -0 claims en "The pool closed, as the council feared the roof would fall."
+	assert_output '[["assertion","the council","feared","the roof would fall"]]'
+}
+
 @test "extract-claims: a quotation split by its attribution is continued after the cue, its source and a comma" {
 	run -0 claims fr '« Nous ne céderons pas », a déclaré le ministre, « la réforme ira à son terme ».' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["le ministre","a déclaré","Nous ne céderons pas"],["le ministre","a déclaré","la réforme ira à son terme"]]'

@@ -127,6 +127,7 @@ enum wclass {
 	WC_TOPIC_PREP,		/* sur, of: alerté sur, warned of */
 	WC_CONJ_HEAD,		/* dès, so: dès que, so that, no content */
 	WC_SUBJECT_CLITIC,	/* nous, vous: an object, or a subject */
+	WC_INCISE,		/* comme, as: comme l'a dit X, as X said */
 	NWCLASSES
 };
 

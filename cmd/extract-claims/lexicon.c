@@ -318,6 +318,7 @@ static const struct {
 	{ "topic_prepositions", WC_TOPIC_PREP, -1, 0 },
 	{ "conjunction_heads", WC_CONJ_HEAD, -1, 0 },
 	{ "subject_object_pronouns", WC_SUBJECT_CLITIC, -1, 0 },
+	{ "incise_conjunctions", WC_INCISE, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

@@ -48,6 +48,7 @@ struct construction {
 	enum match	 (*match)(struct ctx *, struct verb *);
 };
 
+static enum match incise_row(struct ctx *, struct verb *);
 static enum match passive_row(struct ctx *, struct verb *);
 static enum match inverted_row(struct ctx *, struct verb *);
 static enum match quote_after_row(struct ctx *, struct verb *);
@@ -59,6 +60,7 @@ static long	 ender_at(struct ctx *, const struct phrases *, int, long,
 		    long);
 
 static const struct construction constructions[] = {
+	{ "incise",	  0,				0, incise_row },
 	{ "passive",	  0,				0, passive_row },
 	{ "inverted",	  NEEDS_CLAUSE,			0, inverted_row },
 	{ "quote-after",  NEEDS_CLAUSE | NEEDS_SOURCE,	1, quote_after_row },
@@ -686,6 +688,66 @@ inverted_here(struct ctx *x, const struct verb *v)
 	    stop - after_dateline(x, v->first, stop) >= 4 &&
 	    subject_between(x, v->s0, v->g0) &&
 	    nothing_said_after(x, v->cue, v->g1, v->last);
+}
+
+/*
+ * CONTENT, comme l'a annoncé X / Comme l'a dit X, CONTENT / CONTENT, as X
+ * said / As X said, CONTENT: a conjunction of the lexicon (incise_
+ * conjunctions) opens the sentence or follows a comma, right before the
+ * cue's group or its subject, and the incise ends at a comma or the
+ * sentence's end with no verb or complementizer after the cue (not: as I
+ * believed the plan…, as utilities turned to gas: a clause of its own).
+ * The content is the clause before that comma, or, where it has fewer
+ * than three words (Yet, as Mr. Bown observed, …; Hawaii, as…), after the
+ * comma that ends the incise.  The source is the subject between the
+ * conjunction and the cue, or after the cue (comme l'a dit le ministre
+ * lundi: up to a date or a preposition).
+ */
+static enum match
+incise_row(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c;
+	long a, k, s, end = v->g1;
+
+	if (v->passive)
+		return NO_MATCH;
+	/* back to the conjunction over a subject with no verb of its own
+	 * (not: as I believed the progress had shown) */
+	for (a = v->g0 - 1; a >= v->first && v->g0 - a <= MAXSOURCE &&
+	    !(x->toks[a].flags & T_PUNCT) && x->toks[a].cue < 0 &&
+	    !in_class(x, WC_INCISE, a); a--)
+		;
+	if (a < v->first || x->toks[a].flags & T_PUNCT ||
+	    !in_class(x, WC_INCISE, a) || has_verb(x, a + 1, v->g0) ||
+	    (a > v->first && !(x->toks[a - 1].flags & T_COMMA)))
+		return NO_MATCH;
+	if (a + 1 < v->g0)
+		source_span(x, c, a + 1, v->g0);
+	else if (v->pron >= 0)
+		pronoun_source(x, c, v->pron);
+	else if ((k = source_after(x, v->g1, v->last, &s)) > v->g1) {
+		source_span(x, c, s, k);
+		end = k;
+	} else
+		return NO_MATCH;
+	for (k = end; k < v->last && !(x->toks[k].flags & (T_COMMA |
+	    T_STOP)); k++)
+		if (x->toks[k].flags & (T_COMP | T_REL | T_PUNCT) ||
+		    x->toks[k].cue >= 0)
+			return NO_MATCH;
+	if (has_verb(x, end, k))
+		return NO_MATCH;
+	if (a > v->first && a - 1 - after_dateline(x, v->first, a - 1) >= 3)
+		set_tokens(x, &c->content, after_dateline(x, v->first, a - 1),
+		    a - 1);
+	else if (k < v->last && x->toks[k].flags & T_COMMA)
+		set_tokens(x, &c->content, k + 1, v->last);
+	else
+		return NO_MATCH;
+	trim(x, &c->content);
+	c->edge = a > v->first ? c->content.first : a;
+	return c->source.first >= 0 && c->content.first >= 0 ? MATCHED :
+	    REJECTED;
 }
 
 /* « CONTENT », a déclaré X / "CONTENT," he said / CONTENT, X said. */
