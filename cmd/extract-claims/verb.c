@@ -695,8 +695,9 @@ inverted_here(struct ctx *x, const struct verb *v)
  * said / As X said, CONTENT: a conjunction of the lexicon (incise_
  * conjunctions) opens the sentence or follows a comma, right before the
  * cue's group or its subject, and the incise ends at a comma or the
- * sentence's end with no verb or complementizer after the cue (not: as I
- * believed the plan…, as utilities turned to gas: a clause of its own).
+ * sentence's end with no verb, infinitive or complementizer after the cue
+ * (not: as I believed the plan…, as unions vowed to go on: a claim of its
+ * own).
  * The content is the clause before that comma, or, where it has fewer
  * than three words (Yet, as Mr. Bown observed, …; Hawaii, as…), after the
  * comma that ends the incise.  The source is the subject between the
@@ -735,7 +736,9 @@ incise_row(struct ctx *x, struct verb *v)
 		if (x->toks[k].flags & (T_COMP | T_REL | T_PUNCT) ||
 		    x->toks[k].cue >= 0)
 			return NO_MATCH;
-	if (has_verb(x, end, k))
+	/* as unions vowed to go on: an infinitive is the cue's content */
+	if (has_verb(x, end, k) || (end < k && (in_class(x, WC_INFINITIVE,
+	    end) || infinitive_at(x, end, k))))
 		return NO_MATCH;
 	if (a > v->first && a - 1 - after_dateline(x, v->first, a - 1) >= 3)
 		set_tokens(x, &c->content, after_dateline(x, v->first, a - 1),
