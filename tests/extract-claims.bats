@@ -1207,6 +1207,8 @@ sources() {
 	assert_output '[["assertion","le maire","l'\''a rappelé","la piscine restera fermée"],["report","la mairie","l'\''a annoncé","La piscine restera fermée"]]'
 	run -0 claims en "As the mayor said on Monday, the pool will stay closed. The pool will stay closed, as the council announced."
 	assert_output '[["assertion","the mayor","said","the pool will stay closed"],["report","the council","announced","The pool will stay closed"]]'
+	run -0 claims fr "La piscine restera fermée, comme le rappelle le maire."
+	assert_output '[["assertion","le maire","le rappelle","La piscine restera fermée"]]'
 	run -0 claims en "The pool closed, as the council feared the roof would fall."
 	assert_output '[["assertion","the council","feared","the roof would fall"]]'
 }

@@ -379,7 +379,8 @@ pronoun_source(struct ctx *x, struct claim *c, long t)
 /*
  * Is token k, a determiner, an object pronoun here: one of the language's
  * after a subject, a pronoun (il l'affirme), a name (M. Martin l'assure)
- * or a determiner and its noun (le député le répète)?  After anything else
+ * or a determiner and its noun (le député le répète), or an incise's
+ * conjunction (comme le rappelle X)?  After anything else
  * it is a determiner: contre la menace, de l'annonce.
  */
 static int
@@ -389,7 +390,9 @@ object_pronoun(struct ctx *x, long k, long first)
 
 	if (k <= first || !in_class(x, WC_CLITIC, k) || s->cue >= 0)
 		return 0;
-	if (s->flags & T_PRON || (is_upper(x, k - 1) && k - 1 > first))
+	/* il le juge, Martin le dit, comme le rappelle X */
+	if (s->flags & T_PRON || (is_upper(x, k - 1) && k - 1 > first) ||
+	    in_class(x, WC_INCISE, k - 1))
 		return 1;
 	return k - 2 >= first && x->toks[k - 2].flags & T_DET &&
 	    !(s->flags & (T_DET | T_SKIP | T_PUNCT | T_COMP | T_REL |
