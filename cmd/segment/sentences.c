@@ -111,17 +111,20 @@ next_item(struct ctx *x, size_t j)
 {
 	struct marker b;
 
-	if (!x->item_open || !x->toks[j].space || !marker_at(x, j, &b))
+	if (!x->item_open || !x->toks[j].space)
 		return 0;
-	/* a rule of dashes (----) is no bullet */
+	/* the same bullet, one mark (a rule of dashes, ----, is none):
+	 * looked at first, as most tokens are no bullet */
 	if (x->item.shape == 0)
-		return b.shape == 0 && b.bullet == x->item.bullet &&
-		    one_mark(x, x->item.end) && one_mark(x, j) &&
-		    j > x->item.end + 1 && b.end + 1 < x->ntoks &&
+		return x->toks[j].type == T_PUNCT &&
+		    cp(x, x->toks[j].start) == x->item.bullet &&
+		    one_mark(x, j) && one_mark(x, x->item.end) &&
+		    j > x->item.end + 1 && marker_at(x, j, &b) &&
+		    b.shape == 0 && b.end + 1 < x->ntoks &&
 		    x->toks[b.end + 1].space &&
 		    x->toks[b.end + 1].type == T_WORD;
-	return b.value == x->item.value + 1 && b.shape == x->item.shape &&
-	    b.bullet == x->item.bullet;
+	return marker_at(x, j, &b) && b.value == x->item.value + 1 &&
+	    b.shape == x->item.shape && b.bullet == x->item.bullet;
 }
 
 /* Is token k the terminal punctuation ". ! ? … ..."? */
@@ -403,8 +406,9 @@ capitals_heading(struct ctx *x, size_t first, size_t k)
 {
 	size_t last, before;
 
-	if (k <= first || !x->toks[k + 1].space ||
-	    !capital_then_small(x, k + 1))
+	/* most words end in a small letter: one look rules them out */
+	if (k <= first || cl(x, x->toks[k].end - 1) != DP_CL_UPPER ||
+	    !x->toks[k + 1].space || !capital_then_small(x, k + 1))
 		return 0;
 	last = in_capitals(x, k);
 	/* the word before, past an elision glued to this one (D'EMPLOI) */
