@@ -388,6 +388,9 @@ add_variants(struct lang *l, struct variants *v, enum label label,
 	size_t i;
 
 	for (i = 0; i < 2; i++) {
+		/* an empty buffer may have no storage: no arithmetic on it */
+		if (b[i]->len == 0)
+			continue;
 		end = b[i]->data + b[i]->len;
 		for (p = b[i]->data; p < end; p = nl + 1) {
 			nl = memchr(p, '\n', (size_t)(end - p));
