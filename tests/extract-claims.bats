@@ -126,6 +126,24 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: a hedging periphrasis joins the cue's group and hedges the claim (semble reconnaître, appears to have admitted)" {
+	run -0 claims fr "La maire semble reconnaître que le chantier a pris du retard."
+	assert_output '[["assertion","La maire","semble reconnaître","le chantier a pris du retard"]]'
+	run -0 claims fr "Le directeur semblait avoir admis que les comptes étaient faux."
+	assert_output '[["assertion","Le directeur","semblait avoir admis","les comptes étaient faux"]]'
+	run -0 claims en "The coach appeared to concede that the season was over."
+	assert_output '[["assertion","The coach","appeared to concede","the season was over"]]'
+	run -0 claims en "The firm seems to have acknowledged that the data leaked."
+	assert_output '[["assertion","The firm","seems to have acknowledged","the data leaked"]]'
+	run why fr "La maire semble reconnaître que le chantier a pris du retard."
+	assert_output '[["assertion","cue","reconnaître",true,"hedge-word","semble"]]'
+	run why en "The firm seems to have acknowledged that the data leaked."
+	assert_output '[["assertion","cue","acknowledged",true,"hedge-word","seems"]]'
+	# a perfect infinitive as the content stays the content
+	run -0 claims fr "Le maire a assuré avoir prévenu les habitants."
+	assert_output '[["assertion","Le maire","a assuré","avoir prévenu les habitants"]]'
+}
+
 @test "extract-claims: negated speech is no claim; adverbs join the group, not the source" {
 	run -0 claims en "The mayor did not say whether the plan would change."
 	assert_output '[]'

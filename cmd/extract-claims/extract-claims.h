@@ -128,6 +128,7 @@ enum wclass {
 	WC_CONJ_HEAD,		/* dès, so: dès que, so that, no content */
 	WC_SUBJECT_CLITIC,	/* nous, vous: an object, or a subject */
 	WC_INCISE,		/* comme, as: comme l'a dit X, as X said */
+	WC_PERFECT_AUX,		/* avoir, have: semble avoir dit */
 	NWCLASSES
 };
 
@@ -156,6 +157,8 @@ struct lang {
 	struct phrases	 refutations;	/* what calls a claim false: baseless */
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
 	struct phrases	 periphrases;	/* before an infinitive cue: fini par */
+	struct phrases	 hedging;	/* the same, the reporter's hedge:
+					 * appears to, semble */
 	struct phrases	 openings;	/* Pour X, CONTENT */
 	struct phrases	 nouns;		/* nouns of saying: slogan, denials */
 	struct phrases	 enders;	/* , referring to: end a content */
@@ -418,7 +421,8 @@ void	 find_target(struct ctx *, const struct cue *, struct claim *);
 void	 source_span(struct ctx *, struct claim *, long, long);
 void	 pronoun_source(struct ctx *, struct claim *, long);
 int	 place_or_time(struct ctx *, long);
-long	 periphrasis_before(struct ctx *, const struct lang *, long, long);
+long	 periphrasis_before(struct ctx *, const struct lang *, long, long,
+	    int *);
 int	 noun_reading(struct ctx *, long, long);
 int	 not_a_cue(struct ctx *, const struct lang *, const struct cue *,
 	    long, long, long);

@@ -402,22 +402,29 @@ object_pronoun(struct ctx *x, long k, long first)
 /*
  * The number of tokens of a periphrasis that ends before the infinitive
  * cue at i and makes it its clause's verb (a fini par reconnaître, vient
- * d'annoncer, had to accept, went on to say), or 0.
+ * d'annoncer, had to accept, went on to say), or 0.  *hedging is set for
+ * one of the reporter's hedges (semble reconnaître, appears to admit).
  */
 long
-periphrasis_before(struct ctx *x, const struct lang *l, long i, long first)
+periphrasis_before(struct ctx *x, const struct lang *l, long i, long first,
+    int *hedging)
 {
-	size_t k;
+	const struct phrases *lists[] = { &l->periphrases, &l->hedging };
+	size_t k, h;
 	long n;
 
+	*hedging = 0;
 	if (i == first || x->toks[i - 1].flags & T_PUNCT)
 		return 0;
-	for (k = 0; k < l->periphrases.n; k++) {
-		n = l->periphrases.v[k].words;
-		if (i - n >= first && phrase_at(x, l->periphrases.v[k].text,
-		    i - n, i) == n)
-			return n;
-	}
+	for (h = 0; h < sizeof(lists) / sizeof(lists[0]); h++)
+		for (k = 0; k < lists[h]->n; k++) {
+			n = lists[h]->v[k].words;
+			if (i - n >= first && phrase_at(x, lists[h]->v[k].text,
+			    i - n, i) == n) {
+				*hedging = lists[h] == &l->hedging;
+				return n;
+			}
+		}
 	return 0;
 }
 

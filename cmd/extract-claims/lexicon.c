@@ -69,6 +69,7 @@ lang_free(void *lang)
 	free_phrases(&l->endings);
 	free_phrases(&l->insertions);
 	free_phrases(&l->periphrases);
+	free_phrases(&l->hedging);
 	free_phrases(&l->openings);
 	free_phrases(&l->nouns);
 	free_phrases(&l->enders);
@@ -319,6 +320,7 @@ static const struct {
 	{ "conjunction_heads", WC_CONJ_HEAD, -1, 0 },
 	{ "subject_object_pronouns", WC_SUBJECT_CLITIC, -1, 0 },
 	{ "incise_conjunctions", WC_INCISE, -1, 0 },
+	{ "perfect_auxiliaries", WC_PERFECT_AUX, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */
@@ -393,6 +395,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "conditional_endings", &l->endings);
 	load_phrases(l, y, "adverb_phrases", &l->insertions);
 	load_phrases(l, y, "cue_periphrases", &l->periphrases);
+	load_phrases(l, y, "hedge_periphrases", &l->hedging);
 	load_phrases(l, y, "content_enders", &l->enders);
 	load_phrases(l, y, "noun_content_enders", &l->nounenders);
 	load_kinds(l, y, root, "prepositions", &l->preps);

@@ -1016,15 +1016,27 @@ verb_claim(struct ctx *x, long i)
 	unsigned done = 0;
 	size_t r;
 	long n;
+	int hedging;
+	long hedge_at;
 
-	/* a fini par reconnaître: the periphrasis joins the group */
-	n = periphrasis_before(x, l, i, v.first);
+	/* a fini par reconnaître: the periphrasis joins the group; so does
+	 * one before the auxiliary of a perfect infinitive (semble avoir
+	 * reconnu, appears to have admitted) */
+	n = periphrasis_before(x, l, i, v.first, &hedging);
+	if (n == 0 && i - 1 > v.first && in_class(x, WC_PERFECT_AUX, i - 1) &&
+	    (n = periphrasis_before(x, l, i - 1, v.first, &hedging)) > 0) {
+		n++;
+		v.aux = 1;
+	}
 	v.g0 = i - n;
+	hedge_at = hedging ? v.g0 : -1;
 	if (not_a_cue(x, l, v.cue, i, v.first, n) || !verb_group(x, &v) ||
 	    !verb_form(x, &v) || negated_group(x, &v))
 		return;
 	v.c = new_claim(x, x->toks[i].sent);
 	set_kind(v.c, v.cue->kind, W_CUE, i);
+	if (hedge_at >= 0)
+		hedge(v.c, W_HEDGE_WORD, hedge_at);
 	v.c->lemma = v.cue->lemma;
 	v.c->lemmalen = strlen(v.cue->lemma);
 	set_tokens(x, &v.c->cue, v.participle && in_class(x, WC_GERUND, i - 1) ?
