@@ -144,6 +144,17 @@ claims_tagged() {
 	assert_output '[["assertion","Le maire","a assuré","avoir prévenu les habitants"]]'
 }
 
+@test "extract-claims: a cue's form after a preposition is a bare noun, no verb (amid claims that...)" {
+	# English only: a French noun there takes its determiner
+	run -0 claims en "Prices rose amid claims that the harvest was late."
+	assert_output '[]'
+	run -0 claims en "The vote went ahead despite warnings that the count was flawed."
+	assert_output '[]'
+	# the same forms as verbs, and a gerund after the preposition
+	run -0 claims en "The farmer claims that the harvest was late."
+	assert_output '[["assertion","The farmer","claims","the harvest was late"]]'
+}
+
 @test "extract-claims: negated speech is no claim; adverbs join the group, not the source" {
 	run -0 claims en "The mayor did not say whether the plan would change."
 	assert_output '[]'

@@ -129,6 +129,7 @@ enum wclass {
 	WC_SUBJECT_CLITIC,	/* nous, vous: an object, or a subject */
 	WC_INCISE,		/* comme, as: comme l'a dit X, as X said */
 	WC_PERFECT_AUX,		/* avoir, have: semble avoir dit */
+	WC_NOUN_PREP,		/* amid: amid claims that…, a noun */
 	NWCLASSES
 };
 

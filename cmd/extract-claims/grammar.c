@@ -485,6 +485,13 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	    !has_suffix(x, SC_PRES_PARTICIPLE, i) &&
 	    !(x->toks[i].flags & T_NOUN_CUE))
 		return 1;
+	/* amid claims that, despite warnings: no finite verb follows a
+	 * preposition, so a cue's form there is a bare noun (a gerund is
+	 * none: despite saying; a noun of saying is a cue of its own) */
+	if (i > first && in_class(x, WC_NOUN_PREP, i - 1) &&
+	    !has_suffix(x, SC_PRES_PARTICIPLE, i) &&
+	    !(x->toks[i].flags & T_NOUN_CUE))
+		return 1;
 	/* a 50-state strategy: glued after a hyphen, a compound's part */
 	if (i > first + 1 && first_char(x, i - 1) == '-' &&
 	    x->toks[i - 2].end == x->toks[i - 1].start &&

@@ -321,6 +321,7 @@ static const struct {
 	{ "subject_object_pronouns", WC_SUBJECT_CLITIC, -1, 0 },
 	{ "incise_conjunctions", WC_INCISE, -1, 0 },
 	{ "perfect_auxiliaries", WC_PERFECT_AUX, -1, 0 },
+	{ "noun_prepositions", WC_NOUN_PREP, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */
