@@ -155,6 +155,30 @@ claims_tagged() {
 	assert_output '[["assertion","The farmer","claims","the harvest was late"]]'
 }
 
+@test "extract-claims: a judging participle set off by commas, with its agent, is an agentive passive (X, qualifié de... par Y,)" {
+	run -0 claims fr "Le barrage, qualifié de fragile par les ingénieurs, sera renforcé."
+	assert_output '[["assertion","les ingénieurs","qualifié","fragile"]]'
+	run -0 claims en "The dam, called fragile by the engineers, will be strengthened."
+	assert_output '[["assertion","the engineers","called","fragile"]]'
+	# without its agent the judgement is the reporter's
+	run -0 claims fr "Le barrage, qualifié de fragile, sera renforcé."
+	assert_output '[]'
+	# a participle no shorter than its lemma is no noun before de
+	run -0 claims fr "Le barrage a été qualifié de fragile par les ingénieurs."
+	assert_output '[["assertion","les ingénieurs","a été qualifié","fragile"]]'
+}
+
+@test "extract-claims: the agent after a target passive's content is its source (accusé de fraude par le parquet)" {
+	# a place or a time ends the agent (a date is tag-entities')
+	run -0 claims_tagged fr "Le trésorier est accusé de détournement par le parquet lundi." '[.kind, .source.text, .cue.text, .content.text]'
+	assert_output '[["accusation","le parquet","est accusé","de détournement"]]'
+	run -0 claims en "The treasurer was accused of embezzlement by federal prosecutors on Monday."
+	assert_output '[["accusation","federal prosecutors","was accused","of embezzlement"]]'
+	# the agent of a passive inside the content is not the source
+	run -0 claims fr "Le trésorier est accusé d'avoir été payé par une entreprise."
+	assert_output '[["accusation",null,"est accusé","d'"'"'avoir été payé par une entreprise"]]'
+}
+
 @test "extract-claims: negated speech is no claim; adverbs join the group, not the source" {
 	run -0 claims en "The mayor did not say whether the plan would change."
 	assert_output '[]'

@@ -404,7 +404,7 @@ size_t	 entity_in(struct ctx *, uint32_t, uint32_t, const char *);
 int	 is_date(struct ctx *, long);
 int	 auxiliary(struct ctx *, long);
 int	 is_upper(struct ctx *, long);
-int	 plural_of(struct ctx *, long, size_t);
+int	 plural_of(struct ctx *, long, const char *);
 int	 title_case(struct ctx *, long, long, long);
 long	 entity_of(struct ctx *, uint32_t, uint32_t);
 

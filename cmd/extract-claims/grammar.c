@@ -457,8 +457,6 @@ int
 not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
     long first, long periphrasis)
 {
-	size_t n = strlen(cue->lemma);
-
 	if (x->toks[i].quoted || (i > first && x->toks[i - 1].cue >= 0))
 		return 1;
 	if (noun_reading(x, i, first))
@@ -509,7 +507,7 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	if (i + 1 < (long)x->doc.ntoks &&
 	    in_class(x, WC_NOUN_COMPLEMENT, i + 1) && i > first &&
 	    !(x->toks[i - 1].flags & (T_PRON | T_AUX)) &&
-	    (x->toks[i].wordlen == n || plural_of(x, i, n)))
+	    (x->toks[i].bare || plural_of(x, i, cue->lemma)))
 		return 1;
 	return 0;
 }

@@ -358,15 +358,16 @@ is_upper(struct ctx *x, long i)
 	return dp_uclass(first_char(x, i)) == DP_CL_UPPER;
 }
 
-/* Is token i a plural of a word of n bytes (reports: report)? */
+/* Is token i the plural of word (reports: report)? */
 int
-plural_of(struct ctx *x, long i, size_t n)
+plural_of(struct ctx *x, long i, const char *word)
 {
 	const struct phrases *p = &x->lang->suffixes[SC_PLURAL];
-	size_t k;
+	size_t k, n = strlen(word);
 
 	for (k = 0; k < p->n; k++)
 		if (x->toks[i].wordlen == n + strlen(p->v[k].text) &&
+		    memcmp(x->doc.lower.data + x->toks[i].word, word, n) == 0 &&
 		    ends_with(x, i, p->v[k].text))
 			return 1;
 	return 0;

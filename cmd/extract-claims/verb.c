@@ -34,6 +34,8 @@ struct verb {
 	int		 clause;	/* the content is a clause (que, :) */
 	int		 clitic;	/* an object pronoun in the group */
 	int		 reflexive;	/* a reflexive pronoun in it: se dit */
+	int		 apposed;	/* a participle the profile calls
+					 * adjectival, set off by a comma */
 };
 
 enum match { NO_MATCH, MATCHED, REJECTED };
@@ -58,6 +60,9 @@ static enum match no_content_row(struct ctx *, struct verb *);
 static enum match clause_row(struct ctx *, struct verb *);
 static long	 ender_at(struct ctx *, const struct phrases *, int, long,
 		    long);
+static long	 agent_after(struct ctx *, long, long);
+static int	 agent_opens(struct ctx *, long, long);
+static long	 agent_end(struct ctx *, long, long);
 
 static const struct construction constructions[] = {
 	{ "incise",	  0,				0, incise_row },
@@ -165,8 +170,15 @@ verb_form(struct ctx *x, struct verb *v)
 		v->aux = 1;
 	v->participle = !v->aux && v->pron < 0 &&
 	    has_suffix(x, SC_PRES_PARTICIPLE, i);
-	if (!v->aux && v->pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i))
-		return 0;
+	if (!v->aux && v->pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i)) {
+		/* X, qualifié d'irréaliste par Y, …: set off by a comma,
+		 * one that judges or blames may be a passive's, with its
+		 * agent (passive_row) */
+		if (v->g0 != i || !after_comma(x, i, v->first) ||
+		    !(v->cue->takes & (TAKES_JUDGED | TAKES_TARGET)))
+			return 0;
+		v->apposed = 1;
+	}
 	/* …, but adding that: a coordinator after the comma */
 	return !v->participle || after_comma(x, i, v->first) ||
 	    (i > v->first && (in_class(x, WC_GERUND, i - 1) ||
@@ -500,10 +512,38 @@ target_passive(struct ctx *x, struct verb *v, int apposed)
 	for (e = k; apposed && e < end; e++)
 		if (x->toks[e].flags & T_COMMA)
 			end = e;
-	set_tokens(x, &c->content, k, ender_at(x, &x->lang->enders, 1, k,
-	    end));
+	end = ender_at(x, &x->lang->enders, 1, k, end);
+	if (a < 0 && (a = agent_after(x, k + 1, end)) >= 0) {
+		source_span(x, c, a, agent_end(x, a, end));
+		end = a - 1;
+	}
+	set_tokens(x, &c->content, k, end);
 	trim(x, &c->content);
 	return MATCHED;
+}
+
+/*
+ * The agent after a target passive's content (accusé de favoritisme par
+ * l'opposition, accused of fraud by prosecutors): its first token, or
+ * -1.  Not a participle's, in the content (accusé d'avoir été payé par,
+ * accused of hiring firms owned by): no auxiliary before it, and no
+ * participle just before the preposition.
+ */
+static long
+agent_after(struct ctx *x, long from, long end)
+{
+	long p;
+
+	for (p = from; p < end; p++) {
+		if (x->toks[p].flags & (T_AUX | T_PASSIVE | T_PUNCT | T_COMP |
+		    T_REL))
+			return -1;
+		if (in_class(x, WC_AGENT, p))
+			return p > from && !has_suffix(x, SC_ADJ_PARTICIPLE,
+			    p - 1) && !has_suffix(x, SC_PAST, p - 1) &&
+			    agent_opens(x, p + 1, end) ? p + 1 : -1;
+	}
+	return -1;
 }
 
 /*
@@ -547,8 +587,9 @@ agent_opens(struct ctx *x, long a, long last)
 		return 0;
 	if (x->toks[a].flags & (T_DET | T_PRON) || is_upper(x, a))
 		return 1;
-	for (k = a; k < last && k < a + 3 && x->toks[k].flags == 0 &&
-	    x->toks[k].cue < 0; k++)
+	/* an informant is a plain noun here (by federal prosecutors) */
+	for (k = a; k < last && k < a + 3 &&
+	    (x->toks[k].flags & ~T_INFORMANT) == 0 && x->toks[k].cue < 0; k++)
 		if (has_suffix(x, SC_PLURAL, k))
 			return 1;
 	return 0;
@@ -556,16 +597,21 @@ agent_opens(struct ctx *x, long a, long last)
 
 /*
  * Where a phrase from token a ends (an agent, a judgement): a mark, a
- * clause, a coordinator, at most MAXSOURCE tokens on.
+ * clause, a coordinator, a place or a time (by prosecutors on Monday,
+ * par la mairie dans un communiqué), at most MAXSOURCE tokens on.
  */
 static long
 agent_end(struct ctx *x, long a, long last)
 {
-	long e;
+	long e, n;
 
 	for (e = a; e < last && e - a < MAXSOURCE && !(x->toks[e].flags &
 	    (T_PUNCT | T_COMP | T_REL | T_COORD)); e++)
-		;
+		/* not inside a name: the Committee on Benghazi */
+		if (e > a && place_or_time(x, e) && ((n = entity_of(x,
+		    x->toks[e].start, x->toks[e].end)) < 0 ||
+		    x->doc.ents[n].start >= x->toks[e].start))
+			break;
 	return e;
 }
 
@@ -641,6 +687,15 @@ passive_row(struct ctx *x, struct verb *v)
 		return in_class(x, WC_AGENT, v->g1) ||
 		    v->cue->kind == K_ACCUSATION ? target_passive(x, v, 1) :
 		    REJECTED;
+	/* X, qualifié d'irréaliste par Y, …: a participle that judges in
+	 * apposition, its agent after it, as in the passive (without an
+	 * agent the judgement is the reporter's) */
+	if (!v->passive && v->cue->takes & TAKES_JUDGED && !v->aux &&
+	    v->pron < 0 && v->g0 == v->i && after_comma(x, v->i, v->first) &&
+	    (m = judged_passive(x, v)) != NO_MATCH)
+		return m;
+	if (v->apposed)
+		return REJECTED;
 	if (!v->passive)
 		return NO_MATCH;
 	if (v->cue->takes & TAKES_JUDGED &&
