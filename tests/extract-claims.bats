@@ -179,6 +179,31 @@ claims_tagged() {
 	assert_output '[["accusation",null,"est accusé","d'"'"'avoir été payé par une entreprise"]]'
 }
 
+@test "extract-claims: an incise inside the quotation it attributes (« A, a-t-elle assuré. B »)" {
+	run -0 claims fr "« Le chantier avance bien, a-t-elle assuré. Les délais seront tenus. »" '[.source.text, .cue.text, .content.text, .direct, .sentence]'
+	assert_output '[["elle","a-t-elle assuré","Le chantier avance bien",true,0],["elle","a-t-elle assuré","Les délais seront tenus.",true,1]]'
+	# a subject alone before it: one interrupted content
+	run -0 claims fr "« Le pont, précise le maire, restera fermé jusqu'en mai. »" '[.source.text, .cue.text, .content.text]'
+	assert_output "[[\"le maire\",\"précise\",\"Le pont, précise le maire, restera fermé jusqu'en mai\"]]"
+	# a cue of the speaker's own, inside the quotation, is none
+	run -0 claims fr "« Je vous le dis, rien ne changera, et nous le répéterons. »"
+	assert_output '[]'
+	# English sets its incise outside the marks: inside, a cue is the speaker's
+	run -0 claims en '"We met the mayor, said nothing, and left."'
+	assert_output '[]'
+}
+
+@test "extract-claims: before de, a cue's form is a noun only as its lemma's noun or that noun's plural (des annonces de..., noun_stem_endings)" {
+	run -0 claims fr "Rumeurs et annonces de fermeture se multiplient dans la région."
+	assert_output '[]'
+	# a participle as long as its lemma in bytes (accusé, accuser) is none
+	run -0 claims fr "Le trésorier a été accusé de fraude."
+	assert_output '[["accusation",null,"a été accusé","de fraude"]]'
+	# the verb itself still is one
+	run -0 claims fr "Le groupe annonce de nouvelles fermetures dans la région."
+	assert_output '[["report","Le groupe","annonce","de nouvelles fermetures dans la région"]]'
+}
+
 @test "extract-claims: negated speech is no claim; adverbs join the group, not the source" {
 	run -0 claims en "The mayor did not say whether the plan would change."
 	assert_output '[]'

@@ -103,11 +103,11 @@ by_content_end(const void *a, const void *b)
 
 /*
  * A quotation split by its attribution ("We will not give in," the
- * minister said, "the reform is needed"; « A », a-t-il dit, « B »): the
- * quotation after the cue and its source, and a comma, continues the
- * direct claim before them, as a new claim with the same source and cue
- * (GUIDELINES: a quote that follows with no cue of its own).  Its tokens
- * are marked taken.
+ * minister said, "the reform is needed"; « A », a-t-il dit, « B »; « A,
+ * a-t-il dit, B »): the quotation after the cue and its source, and a
+ * comma (or a stop, inside the marks), continues the direct claim before
+ * them, as a new claim with the same source and cue (GUIDELINES: a quote
+ * that follows with no cue of its own).  Its tokens are marked taken.
  */
 static void
 split_quotes(struct ctx *x)
@@ -123,16 +123,24 @@ split_quotes(struct ctx *x)
 		    c->cue.first < c->content.last)
 			continue;
 		e = attribution_end(c);
-		if (e + 2 >= (long)x->doc.ntoks ||
+		/* « A, a-t-il dit. B » (quoted_incise_row): the quotation
+		 * goes on after the attribution, inside its marks */
+		if ((m = x->toks[c->content.first - 1].mate) > e + 1 &&
+		    x->toks[e].flags & (T_COMMA | T_STOP) && !x->taken[e + 1])
+			k = e + 1;
+		else if (e + 2 >= (long)x->doc.ntoks ||
 		    !(x->toks[e].flags & T_COMMA) ||
 		    !(x->toks[e + 1].flags & T_OPENQ) ||
 		    (m = x->toks[e + 1].mate) <= e + 2 || x->taken[e + 2])
 			continue;
+		else
+			k = e + 2;
 		c = new_claim(x, x->claims[j].sent);
 		*c = x->claims[j];
 		c->construction = "continued";
-		set_tokens(x, &c->content, e + 2, m);
-		for (k = e + 2; k < m; k++)
+		c->sent = x->toks[k].sent;
+		set_tokens(x, &c->content, k, m);
+		for (; k < m; k++)
 			x->taken[k] = 1;
 	}
 }

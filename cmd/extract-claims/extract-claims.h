@@ -140,6 +140,7 @@ enum sclass {
 	SC_PAST,		/* disait, added: a past cue */
 	SC_PLURAL,		/* reports */
 	SC_INFINITIVE,		/* partir, avoir: dit vouloir partir */
+	SC_NOUN_STEM,		/* annoncer: annonce, its noun */
 	NSCLASSES
 };
 

@@ -457,7 +457,15 @@ int
 not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
     long first, long periphrasis)
 {
-	if (x->toks[i].quoted || (i > first && x->toks[i - 1].cue >= 0))
+	/* inside a quotation, the speaker's word, unless an incise may
+	 * attribute it there, in a language that inverts the subject of
+	 * one: after a comma, or with an inverted pronoun (« A, a-t-il
+	 * dit, B », quoted_incise_row) */
+	if (x->toks[i].quoted && (l->suffixes[SC_INVERTED].n == 0 ||
+	    !(x->toks[i].pron || (i > first && (first_char(x, i - 1) == ',' ||
+	    (x->toks[i - 1].pron && x->toks[i - 1].flags & T_AUX))))))
+		return 1;
+	if (i > first && x->toks[i - 1].cue >= 0)
 		return 1;
 	if (noun_reading(x, i, first))
 		return 1;

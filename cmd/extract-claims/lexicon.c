@@ -300,6 +300,7 @@ static const struct {
 	{ "past_endings", -1, SC_PAST, 1 },
 	{ "noun_complements", WC_NOUN_COMPLEMENT, -1, 0 },
 	{ "plural_endings", -1, SC_PLURAL, 1 },
+	{ "noun_stem_endings", -1, SC_NOUN_STEM, 1 },
 	{ "infinitive_endings", -1, SC_INFINITIVE, 1 },
 	{ "not_infinitives", WC_NOT_INFINITIVE, -1, 1 },
 	{ "negations", WC_NEGATION, -1, 0 },

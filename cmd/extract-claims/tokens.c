@@ -358,18 +358,40 @@ is_upper(struct ctx *x, long i)
 	return dp_uclass(first_char(x, i)) == DP_CL_UPPER;
 }
 
-/* Is token i the plural of word (reports: report)? */
-int
-plural_of(struct ctx *x, long i, const char *word)
+/* Is token i a plural of the first n bytes of word? */
+static int
+plural_of_stem(struct ctx *x, long i, const char *word, size_t n)
 {
 	const struct phrases *p = &x->lang->suffixes[SC_PLURAL];
-	size_t k, n = strlen(word);
+	size_t k;
 
 	for (k = 0; k < p->n; k++)
 		if (x->toks[i].wordlen == n + strlen(p->v[k].text) &&
 		    memcmp(x->doc.lower.data + x->toks[i].word, word, n) == 0 &&
 		    ends_with(x, i, p->v[k].text))
 			return 1;
+	return 0;
+}
+
+/*
+ * Is token i the plural of a cue's noun: its lemma (reports: report), or
+ * the lemma less an ending the profile's noun_stem_endings name
+ * (annonces: annoncer)?
+ */
+int
+plural_of(struct ctx *x, long i, const char *lemma)
+{
+	const struct phrases *e = &x->lang->suffixes[SC_NOUN_STEM];
+	size_t k, n = strlen(lemma), m;
+
+	if (plural_of_stem(x, i, lemma, n))
+		return 1;
+	for (k = 0; k < e->n; k++) {
+		m = strlen(e->v[k].text);
+		if (n > m && memcmp(lemma + n - m, e->v[k].text, m) == 0 &&
+		    plural_of_stem(x, i, lemma, n - m))
+			return 1;
+	}
 	return 0;
 }
 

@@ -50,6 +50,7 @@ struct construction {
 	enum match	 (*match)(struct ctx *, struct verb *);
 };
 
+static enum match quoted_incise_row(struct ctx *, struct verb *);
 static enum match incise_row(struct ctx *, struct verb *);
 static enum match passive_row(struct ctx *, struct verb *);
 static enum match inverted_row(struct ctx *, struct verb *);
@@ -65,6 +66,7 @@ static int	 agent_opens(struct ctx *, long, long);
 static long	 agent_end(struct ctx *, long, long);
 
 static const struct construction constructions[] = {
+	{ "quoted-incise", 0,				0, quoted_incise_row },
 	{ "incise",	  0,				0, incise_row },
 	{ "passive",	  0,				0, passive_row },
 	{ "inverted",	  NEEDS_CLAUSE,			0, inverted_row },
@@ -101,7 +103,7 @@ verb_group(struct ctx *x, struct verb *v)
 		    (in_class(x, WC_CLITIC, v->g0 - 1) || (in_class(x,
 		    WC_SUBJECT_CLITIC, v->g0 - 1) && !(x->toks[v->g0 - 2].flags &
 		    (T_PUNCT | T_COORD | T_COMP)))))) ||
-		    x->toks[v->g0 - 1].quoted)
+		    x->toks[v->g0 - 1].quoted != x->toks[v->i].quoted)
 			break;
 		v->g0--;
 		v->clitic |= in_class(x, WC_CLITIC, v->g0);
@@ -743,6 +745,56 @@ inverted_here(struct ctx *x, const struct verb *v)
 	    stop - after_dateline(x, v->first, stop) >= 4 &&
 	    subject_between(x, v->s0, v->g0) &&
 	    nothing_said_after(x, v->cue, v->g1, v->last);
+}
+
+/*
+ * « Nous avons fait notre travail, a-t-il expliqué. Les chiffres… »: the
+ * cue and its source set off inside the quotation they attribute, as
+ * French typographers set an incise: a comma before them, then a comma, a
+ * stop or the closing mark.  The quotation's words before them are the
+ * content, direct; its words after them continue it (split_quotes), or
+ * belong to it where a subject alone comes before.  Any other cue inside
+ * a quotation is the speaker's word: no claim.
+ */
+static enum match
+quoted_incise_row(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c;
+	long o, e, a;
+
+	if (!x->toks[v->i].quoted)
+		return NO_MATCH;
+	for (o = v->g0 - 1; o >= v->first && !(x->toks[o].flags & T_OPENQ &&
+	    x->toks[o].mate > v->i); o--)
+		;
+	if (o < v->first || v->g0 - 1 < o + 3 ||
+	    first_char(x, v->g0 - 1) != ',')
+		return REJECTED;
+	/* a-t-il dit, dit-elle; explique le maire, a précisé Paul Martin:
+	 * a finite cue, its subject's determiner or name after it */
+	if (v->pron >= 0) {
+		pronoun_source(x, c, v->pron);
+		e = v->g1;
+	} else if (!v->participle && (e = source_after(x, v->g1,
+	    x->toks[o].mate, &a)) > v->g1 && (x->toks[a].flags & T_DET ||
+	    is_upper(x, a)))
+		source_span(x, c, a, e);
+	else
+		return REJECTED;
+	if (e != x->toks[o].mate && !(x->toks[e].flags & (T_COMMA | T_STOP)))
+		return REJECTED;
+	/* « La route, explique le maire, sera rouverte »: a subject alone
+	 * before them, one interrupted content runs on to the closing mark
+	 * (as straddle_row's); else the words after them continue it */
+	if (e != x->toks[o].mate && first_char(x, e) == ',' &&
+	    !has_verb(x, o + 1, v->g0 - 1))
+		set_tokens(x, &c->content, o + 1, x->toks[o].mate);
+	else
+		set_tokens(x, &c->content, o + 1, v->g0 - 1);
+	trim(x, &c->content);
+	c->direct = 1;
+	c->edge = o;
+	return MATCHED;
 }
 
 /*
