@@ -191,6 +191,7 @@ enum dp_class {
  * TAB), PUNCT (P*), SYMBOL (S*), else OTHER.
  */
 enum dp_class	 dp_uclass(int32_t);
+int		 dp_ucurrency(int32_t);
 /* dp_uclass() of each ASCII character, as a table. */
 extern const unsigned char dp_ascii_class[128];
 /* cp lowercased (simple case mapping). */

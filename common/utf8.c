@@ -342,6 +342,14 @@ category_class(int32_t cp)
 	}
 }
 
+/* Is cp a currency sign ($, €, £: Unicode's Sc)? */
+int
+dp_ucurrency(int32_t cp)
+{
+	return cp == '$' || (cp >= 0x80 && utf8proc_category(cp) ==
+	    UTF8PROC_CATEGORY_SC);
+}
+
 /*
  * dp_uclass() of each ASCII character, for loops that classify every byte
  * of a text (tests/unit/utf8_test.c checks it against dp_uclass).

@@ -104,6 +104,15 @@ pieces() {
 	assert_output '[[0,9],[10,22],[23,27]]'
 }
 
+@test "segment: an amount in a currency sign opens a sentence after a stop, as a digit does" {
+	# English lists of figures ($12m - what it paid); French writes the sign after
+	run -0 pieces en sentences 'The grant ended in 2004. $12m - what the city paid. €3 - the fee per head.'
+	assert_output '["The grant ended in 2004.","$12m - what the city paid.","€3 - the fee per head."]'
+	# a sign alone, or after its amount, opens nothing
+	run -0 pieces en sentences 'It cost 5 $. then it rose.'
+	assert_output '["It cost 5 $. then it rose."]'
+}
+
 @test "segment: French tokens: elisions split, inversions, numbers, e-mail, hashtags, URLs" {
 	text="L'Azerbaïdjan qu'il aujourd'hui a-t-il 10 000 3,5 % contact@ex.fr #Karabakh https://a.fr/x."
 	run -0 pieces fr tokens "$text"

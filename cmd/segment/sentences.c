@@ -547,6 +547,20 @@ name_abbreviation(struct ctx *x, size_t k)
 }
 
 /*
+ * Does an amount start at token j: a currency sign glued to a number
+ * ($44m, €5), which may open a sentence as a digit does?
+ */
+static int
+amount_opens(struct ctx *x, size_t j)
+{
+	const struct token *t = &x->toks[j];
+
+	return t->end == t->start + 1 && dp_ucurrency(cp(x, t->start)) &&
+	    j + 1 < x->ntoks && x->toks[j + 1].start == t->end &&
+	    cl(x, x->toks[j + 1].start) == DP_CL_DIGIT;
+}
+
+/*
  * Does the sentence go on at token j, after the stop k?  A lowercase
  * start does, but after a plain word or number and a full stop it is a
  * careless new sentence (mail, web); so it is after ! and ? outside
@@ -562,7 +576,7 @@ goes_on_lowercase(struct ctx *x, size_t k, size_t j, size_t last,
 
 	return !(next->upper || cl(x, next->start) == DP_CL_DIGIT ||
 	    is_opening(c) || c == 0xBF || c == 0xA1 || next->type == T_TAG ||
-	    list_marker(x, j)) && !(cl(x,
+	    list_marker(x, j) || amount_opens(x, j)) && !(cl(x,
 	    next->start) == DP_CL_LETTER && (next->type == T_WORD ||
 	    next->type == T_URL) && !quoted && last == k &&
 	    ((t->end - t->start == 1 && cp(x, t->start) == '.' && k > 0 &&

@@ -145,6 +145,16 @@ test_ascii_class(void)
 	CHECK(c == 128, "the ASCII class table agrees with dp_uclass");
 }
 
+/* Currency signs are Unicode's Sc, in ASCII and beyond it. */
+static void
+test_currency(void)
+{
+	CHECK(dp_ucurrency('$') && dp_ucurrency(0x20AC) &&
+	    dp_ucurrency(0xA3) && dp_ucurrency(0x20A3), "$ € £ ₣ are currency");
+	CHECK(!dp_ucurrency('#') && !dp_ucurrency('%') && !dp_ucurrency('5') &&
+	    !dp_ucurrency(0xA7), "# % 5 § are none");
+}
+
 int
 main(void)
 {
@@ -154,6 +164,7 @@ main(void)
 	test_cp1252();
 	test_nfc_segments();
 	test_ascii_class();
+	test_currency();
 	test_utf16();
 	return unit_done();
 }
