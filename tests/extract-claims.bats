@@ -204,6 +204,18 @@ claims_tagged() {
 	assert_output '[["report","Le groupe","annonce","de nouvelles fermetures dans la région"]]'
 }
 
+@test "extract-claims: a warning's short topic is the danger it tells, no object (warned of a slowdown, a averti d'un ralentissement)" {
+	run -0 claims fr "La banque a averti d'un ralentissement."
+	assert_output "[[\"warning\",\"La banque\",\"a averti\",\"d'un ralentissement\"]]"
+	run -0 claims en "The bank warned of a slowdown."
+	assert_output '[["warning","The bank","warned","of a slowdown"]]'
+	# whom it warns alone, and another cue's topic, are no content
+	run -0 claims en "The bank warned its clients."
+	assert_output '[]'
+	run -0 claims en "The workers were informed of the rules."
+	assert_output '[]'
+}
+
 @test "extract-claims: negated speech is no claim; adverbs join the group, not the source" {
 	run -0 claims en "The mayor did not say whether the plan would change."
 	assert_output '[]'

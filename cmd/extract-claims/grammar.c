@@ -579,8 +579,11 @@ nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 {
 	long k = g1;
 
-	/* told reporters, told the BBC, told him */
-	if (cue->takes & TAKES_OBJ)
+	/* told reporters, told the BBC, told him; but a warning's topic
+	 * is the danger it tells, no object (warned of a slowdown; not
+	 * informed of the rules) */
+	if (cue->takes & TAKES_OBJ && !(cue->kind == K_WARNING && k < last &&
+	    in_class(x, WC_TOPIC_PREP, k)))
 		while (k < last && k - g1 < 3 && !(x->toks[k].flags & (T_PUNCT |
 		    T_ADVERBIAL | T_AUX) || (k > g1 && x->toks[k].flags &
 		    T_PRON)) && !is_date(x, k))
