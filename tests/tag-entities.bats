@@ -284,6 +284,13 @@ fields() {
 	assert_output '[["PER","Keir Lanyon"],["PER","Ashby"]]'
 }
 
+@test "tag-entities: a place after the person an honorific names stays a place (Sen. X of Kentucky, M. X de Bordeaux)" {
+	run entities en 'Sen. Mitch Morrow of Kentucky said so.' '[.label, .text]'
+	assert_output '[["PER","Mitch Morrow"],["LOC","Kentucky"]]'
+	run entities fr 'M. Paul Durand de Bordeaux a voté contre.' '[.label, .text]'
+	assert_output '[["PER","Paul Durand"],["LOC","Bordeaux"]]'
+}
+
 @test "tag-entities: an office alone is no entity, and stays out of a person's name" {
 	run entities fr 'Selon le Premier ministre, la loi passera.' '[.label, .text]'
 	assert_output '[]'

@@ -14,6 +14,8 @@
 #include "common.h"
 #include "tag-entities.h"
 
+static void	 name_after(struct ctx *, const struct lang *, size_t, size_t);
+
 /*
  * The end of an honorific at token i (M., Mme, Mr, or Mr and a period
  * glued to it), or i.  Honorifics are capitalised: the others are not
@@ -190,7 +192,7 @@ drop_portfolios(struct ctx *x, const struct lang *l)
 void
 trim_titles(struct ctx *x, const struct lang *l)
 {
-	struct entity e, *o;
+	struct entity e, tail, *o;
 	size_t k, i, j, end;
 
 	for (k = 0; k < x->nents; k++)
@@ -207,8 +209,37 @@ trim_titles(struct ctx *x, const struct lang *l)
 		for (end = j; end + 1 < x->doc.ntoks &&
 		    x->toks[end + 1].upper && x->doc.toks[end + 1].space; end++)
 			;
+		tail = (o = entity_over(x, end)) != NULL && o->last > end ?
+		    *o : entity(0, 0, L_PER, O_RULE);
 		e = entity(j, end, L_PER, O_RULE);
 		e.force = 1;
 		add_entity(x, &e);
+		if (tail.origin == O_MODEL)
+			name_after(x, l, end + 1, tail.last);
 	}
+}
+
+/*
+ * Sen. Mitch McConnell of Kentucky: a name of the model's ran on past
+ * the person's, over a preposition (McConnell of Kentucky), and the
+ * person's replaced it.  The capitalised words at its end, from..last,
+ * stay a name where the gazetteer knows them as a place or an
+ * organisation.
+ */
+static void
+name_after(struct ctx *x, const struct lang *l, size_t from, size_t last)
+{
+	const struct gazentry *g;
+	struct entity e;
+	size_t k;
+	int y;
+
+	for (k = from; k <= last && !x->toks[k].upper; k++)
+		;
+	if (k == from || k > last || (y = gaz_label(g = gaz_lookup(x, l, k,
+	    last + 1), 1U << L_LOC | 1U << L_ORG)) < 0)
+		return;
+	e = entity(k, last, (enum label)y, O_RULE);
+	e.key = gaz_key(l, g, (enum label)y);
+	add_entity(x, &e);
 }
