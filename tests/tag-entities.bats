@@ -291,6 +291,16 @@ fields() {
 	assert_output '[["PER","Paul Durand"],["LOC","Bordeaux"]]'
 }
 
+@test "tag-entities: a country is a place whatever it does (NEWS_GUIDE), an organisation with a country's code is not" {
+	run entities en 'Latvia beat 3-2 (halftime 1-1) Estonia in their Baltic Cup soccer match on Friday.' '[.label, .text]'
+	assert_output '[["LOC","Latvia"],["LOC","Estonia"],["MISC","Baltic Cup"],["DATE","Friday"]]'
+	run entities fr "La Lettonie a battu l'Estonie 3-2 en Coupe balte." 'select(.text == "Estonie") | .label'
+	assert_output '["LOC"]'
+	# the UN has an ISO code, and stays an organisation
+	run entities en 'The UN said the talks had stalled.' '[.label, .text]'
+	assert_output '[["ORG","UN"]]'
+}
+
 @test "tag-entities: an office alone is no entity, and stays out of a person's name" {
 	run entities fr 'Selon le Premier ministre, la loi passera.' '[.label, .text]'
 	assert_output '[]'

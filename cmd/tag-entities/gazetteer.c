@@ -70,6 +70,19 @@ country_or_region(const char *k)
 	    strncmp(k, "geonames-admin1:", 16) == 0);
 }
 
+/*
+ * Is entry g a country's name (its place key iso:) and no organisation's
+ * (UN, EU have iso: codes too)?
+ */
+int
+is_country(const struct lang *l, const struct gazentry *g)
+{
+	const char *k = gaz_key(l, g, L_LOC);
+
+	return k != NULL && strncmp(k, "iso:", 4) == 0 &&
+	    !(g->labels & (1U << L_ORG | G_KNOWN_ORG));
+}
+
 /* The key of entry g as a name of label y, or NULL. */
 const char *
 gaz_key(const struct lang *l, const struct gazentry *g, enum label y)

@@ -520,13 +520,18 @@ tag_names(struct ctx *x, struct lang *l)
 	join_middle_initial(x, l);
 	place_words(x, l);
 	list_places(x, l);
-	/* A demonym the model calls MISC is a NORP; known names get keys. */
+	/* A demonym the model calls MISC is a NORP, a country it calls an
+	 * organisation a place; known names get keys. */
 	for (k = 0; k < x->nents; k++) {
 		if ((g = gaz_lookup(x, l, x->ents[k].first,
 		    x->ents[k].last + 1)) == NULL)
 			continue;
 		if (x->ents[k].label == L_MISC && g->labels & 1U << L_NORP)
 			x->ents[k].label = L_NORP;
+		/* Russia said, Russia's attempt: a country is a place
+		 * whatever it does (NEWS_GUIDE, CoNLL) */
+		if (x->ents[k].label == L_ORG && is_country(l, g))
+			x->ents[k].label = L_LOC;
 		if (g->labels & 1U << x->ents[k].label)
 			x->ents[k].key = gaz_key(l, g, x->ents[k].label);
 	}

@@ -218,6 +218,10 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		if (e->label == L_LOC && placed_at(x, l, e) &&
 		    !shared_placed(x, l, e))
 			continue;
+		/* a country stays a place, whatever it does */
+		if (e->label == L_LOC && (enum label)y == L_ORG &&
+		    is_country(l, gaz_lookup(x, l, e->first, e->last + 1)))
+			continue;
 		e->label = (enum label)y;
 		e->key = gaz_key(l, gaz_lookup(x, l, e->first, e->last + 1),
 		    (enum label)y);
