@@ -441,6 +441,11 @@ fields() {
 	assert_output '[["ORG","Medef","org:medef"],["ORG","CFDT","org:cfdt"],["ORG","Pôle emploi","org:francetravail"],["ORG","Insee","org:insee"]]'
 	run entities en 'The IMF and the Bank of England warned, the TUC said.' '[.label, .text, .key]'
 	assert_output '[["ORG","IMF","org:imf"],["ORG","Bank of England","org:boe"],["ORG","TUC","org:tuc"]]'
+	# parties' national bodies, in both languages, share their keys
+	run entities en 'Hackers broke into the Democratic National Committee, the RNC said.' '[.label, .text, .key]'
+	assert_output '[["ORG","Democratic National Committee","org:dnc"],["ORG","RNC","org:rnc"]]'
+	run entities fr 'Le Comité national démocrate a été piraté, selon le RNC.' '[.label, .text, .key]'
+	assert_output '[["ORG","Comité national démocrate","org:dnc"],["ORG","RNC","org:rnc"]]'
 }
 
 @test "tag-entities: an acronym among words in capitals is left to the model" {
