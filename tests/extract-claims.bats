@@ -906,6 +906,17 @@ why() {
 	assert_output '[["assertion","Some MPs","fear","the vote will fail"]]'
 }
 
+@test "extract-claims: verbs of outrage and complaint are accusations, with a quotation, a clause or their preposition's noun phrase" {
+	run claims fr "« C'est un scandale », s'est indigné le conseiller."
+	assert_output "[[\"accusation\",\"le conseiller\",\"s'est indigné\",\"C'est un scandale\"]]"
+	run claims fr "« Personne ne nous écoute », se plaint une riveraine."
+	assert_output '[["accusation","une riveraine","se plaint","Personne ne nous écoute"]]'
+	run claims fr "Le collectif s'insurge contre la vente du terrain."
+	assert_output "[[\"accusation\",\"Le collectif\",\"s'insurge contre\",\"la vente du terrain\"]]"
+	run claims fr "« Nous verrons », a commenté le maire."
+	assert_output '[["assertion","le maire","a commenté","Nous verrons"]]'
+}
+
 @test "extract-claims: a prepositional phrase between an inverted cue and its source, an aside in brackets after an opening's source" {
 	run claims fr '« Le chantier reprendra lundi », précise dans un communiqué la mairie.' '.source.text'
 	assert_output '["la mairie"]'
