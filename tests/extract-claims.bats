@@ -917,6 +917,15 @@ why() {
 	assert_output '[["assertion","le maire","a commenté","Nous verrons"]]'
 }
 
+@test "extract-claims: faire savoir and faire état de report, faire alone is none" {
+	run claims fr "La préfecture a fait savoir que le marché était annulé."
+	assert_output '[["report","La préfecture","a fait savoir","le marché était annulé"]]'
+	run claims fr "Les secours font état de trois blessés légers."
+	assert_output '[["report","Les secours","font état de","trois blessés légers"]]'
+	run claims fr "Le maire a fait une visite au marché."
+	assert_output '[]'
+}
+
 @test "extract-claims: a prepositional phrase between an inverted cue and its source, an aside in brackets after an opening's source" {
 	run claims fr '« Le chantier reprendra lundi », précise dans un communiqué la mairie.' '.source.text'
 	assert_output '["la mairie"]'
