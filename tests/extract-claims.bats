@@ -926,6 +926,16 @@ why() {
 	assert_output '[]'
 }
 
+@test "extract-claims: a denial that says what it calls its object is a claim (dismissed X as Y); its object alone is none" {
+	run claims en "The council dismissed the audit as political theatre."
+	assert_output '[["denial","The council","dismissed","the audit as political theatre"]]'
+	run claims en "The council dismissed the audit."
+	assert_output '[]'
+	# French says it with qualifier, a naming cue
+	run claims fr "Le conseil a qualifié l'audit de « théâtre politique »."
+	assert_output "[[\"assertion\",\"Le conseil\",\"a qualifié\",\"l'audit de « théâtre politique »\"]]"
+}
+
 @test "extract-claims: a prepositional phrase between an inverted cue and its source, an aside in brackets after an opening's source" {
 	run claims fr '« Le chantier reprendra lundi », précise dans un communiqué la mairie.' '.source.text'
 	assert_output '["la mairie"]'

@@ -36,6 +36,8 @@ struct verb {
 	int		 reflexive;	/* a reflexive pronoun in it: se dit */
 	int		 apposed;	/* a participle the profile calls
 					 * adjectival, set off by a comma */
+	int		 predicate;	/* its then-words after an object:
+					 * dismissed X as Y */
 };
 
 enum match { NO_MATCH, MATCHED, REJECTED };
@@ -135,6 +137,8 @@ verb_group(struct ctx *x, struct verb *v)
 		v->cue = &l->cues[v->cue->alt];	/* not call for: call */
 	} else if (k == v->g1)
 		v->g1 += n;
+	else
+		v->predicate = 1;
 	return 1;
 }
 
@@ -1064,7 +1068,10 @@ quote_before_row(struct ctx *x, struct verb *v)
 static enum match
 no_content_row(struct ctx *x, struct verb *v)
 {
-	if (v->k >= 0 && (v->clause || v->cue->kind != K_DENIAL ||
+	/* denied the report: a denial's object alone refers back, no
+	 * content; not with what it calls it (dismissed X as fake) */
+	if (v->k >= 0 && (v->clause || v->predicate ||
+	    v->cue->kind != K_DENIAL ||
 	    in_class(x, WC_ANY, v->k) || infinitive_at(x, v->k, v->last)))
 		return NO_MATCH;
 	v->c->dropped = v->c->speaker = 1;
