@@ -936,6 +936,15 @@ why() {
 	assert_output "[[\"assertion\",\"Le conseil\",\"a qualifié\",\"l'audit de « théâtre politique »\"]]"
 }
 
+@test "extract-claims: a denial of a word of blame is a claim; in a relative set off by commas its noun phrase ends at the closing comma" {
+	run claims en "Jones, who has denied wrongdoing, will appear in court on Monday."
+	assert_output '[["denial","Jones","has denied","wrongdoing"]]'
+	run claims fr "Le trésorier, qui a nié toute faute, a démissionné lundi."
+	assert_output '[["denial","Le trésorier","a nié","toute faute"]]'
+	run claims en "The treasurer denied wrongdoing."
+	assert_output '[["denial","The treasurer","denied","wrongdoing"]]'
+}
+
 @test "extract-claims: a prepositional phrase between an inverted cue and its source, an aside in brackets after an opening's source" {
 	run claims fr '« Le chantier reprendra lundi », précise dans un communiqué la mairie.' '.source.text'
 	assert_output '["la mairie"]'

@@ -38,6 +38,8 @@ struct verb {
 					 * adjectival, set off by a comma */
 	int		 predicate;	/* its then-words after an object:
 					 * dismissed X as Y */
+	int		 relative;	/* in a relative set off by a comma:
+					 * X, who denied it, resigned */
 };
 
 enum match { NO_MATCH, MATCHED, REJECTED };
@@ -434,9 +436,12 @@ subject_source(struct ctx *x, struct verb *v)
 	}
 	else if (stop > first && stop + 1 == v->g0 &&
 	    in_class(x, WC_SUBJECT_RELATIVE, stop) &&
-	    (n = antecedent(x, stop, first, &a)) >= 0)
-		/* le président Martin, qui a affirmé que…: its antecedent */
+	    (n = antecedent(x, stop, first, &a)) >= 0) {
+		/* le président Martin, qui a affirmé que…: its antecedent;
+		 * set off by commas, the relative ends at the next one */
 		source_span(x, c, a, n);
+		v->relative = x->toks[stop - 1].flags & T_COMMA;
+	}
 	else if ((prev = claim_before(x, v->i, 0)) != NULL && (stop < 0 ||
 	    !(x->toks[stop].flags & (T_COMP | T_REL)))) {
 		/* Bakou a accusé… et a averti…: one subject, two cues. */
@@ -978,6 +983,14 @@ clause_content(struct ctx *x, struct verb *v)
 	struct claim *c = v->c;
 	long k = v->k, last = v->last, m;
 
+	/* Smith, who has denied wrongdoing, will appear…: the relative's
+	 * noun phrase ends at its closing comma (a clause may hold
+	 * commas of its own) */
+	for (m = k; v->relative && !v->clause && m >= 0 && m < last; m++)
+		if (first_char(x, m) == ',' && !x->toks[m].quoted) {
+			last = m;
+			break;
+		}
 	if (v->clause && k == last && k - 1 == v->g1 &&
 	    k < (long)x->doc.ntoks && x->toks[v->g1].flags & T_COLON)
 		last = sent_last(x, k);
@@ -1069,9 +1082,10 @@ static enum match
 no_content_row(struct ctx *x, struct verb *v)
 {
 	/* denied the report: a denial's object alone refers back, no
-	 * content; not with what it calls it (dismissed X as fake) */
+	 * content; not with what it calls it (dismissed X as fake), nor
+	 * a word of blame it rejects (denied wrongdoing) */
 	if (v->k >= 0 && (v->clause || v->predicate ||
-	    v->cue->kind != K_DENIAL ||
+	    v->cue->kind != K_DENIAL || x->toks[v->k].flags & T_BLAME ||
 	    in_class(x, WC_ANY, v->k) || infinitive_at(x, v->k, v->last)))
 		return NO_MATCH;
 	v->c->dropped = v->c->speaker = 1;
