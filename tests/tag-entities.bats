@@ -62,6 +62,16 @@ fields() {
 	assert_output '[["PER","Marine Le Pen"]]'
 }
 
+@test "tag-entities: a sentence's capitalised The before a known organisation of several words is no part of it; before other names it stays" {
+	run -0 entities en "The Conservative Party lost 244 seats." 'select(.label == "ORG") | .text'
+	assert_output '["Conservative Party"]'
+	run -0 entities en "The Hague will host the talks." '.text'
+	assert_output '["The Hague"]'
+	# French's articles are no name articles: gone at a sentence's start
+	run -0 entities fr "Le Parti socialiste a perdu 30 sièges." 'select(.label == "ORG") | .text'
+	assert_output '["Parti socialiste"]'
+}
+
 @test "tag-entities: a bad option exits 64 with the usage on stderr" {
 	run -64 --separate-stderr tag-entities --bogus
 	[[ "$stderr" == *"usage: tag-entities"* ]]

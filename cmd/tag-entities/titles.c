@@ -122,12 +122,25 @@ placed_first(struct ctx *x, size_t i)
  * An article that begins the model's name is no part of it (les [Forces
  * démocratiques], « [Otan] »): lowercase, or capitalised by its place
  * (after a quotation mark: "Les Russes"), not those that begin names too
- * where a capital is the name's (Le Pen, La Fontaine, The Guardian); and
- * not where the gazetteer knows the name with it.  From other names
+ * where a capital is the name's (Le Pen, La Fontaine, The Guardian),
+ * unless the capital is the place's and the rest is an organisation of
+ * several words the lexicon knows (The Conservative Party said: the
+ * Conservative Party; not The Guardian, The Netherlands); and not where
+ * the gazetteer knows the name with it.  From other names
  * (MISC: titles of works, Les Misérables, l'Auberge du Salut) only where
  * the gazetteer knows the rest (les [Russes], L'[Otan]), whose label it
  * then takes.
  */
+/* Is e less its first word a known organisation of several words? */
+static int
+known_org_after(struct ctx *x, const struct lang *l, const struct entity *e)
+{
+	const struct gazentry *g;
+
+	return e->last > e->first + 1 && (g = gaz_lookup(x, l, e->first + 1,
+	    e->last + 1)) != NULL && g->labels & G_KNOWN_ORG;
+}
+
 static void
 trim_articles(struct ctx *x, const struct lang *l)
 {
@@ -140,7 +153,8 @@ trim_articles(struct ctx *x, const struct lang *l)
 		if (e->origin != O_MODEL || e->last == e->first ||
 		    !word_in(x, l->articles, e->first) ||
 		    (x->toks[e->first].upper && (!placed_first(x, e->first) ||
-		    word_in(x, l->namearticles, e->first))) ||
+		    (word_in(x, l->namearticles, e->first) &&
+		    !known_org_after(x, l, e)))) ||
 		    gaz_lookup(x, l, e->first, e->last + 1) != NULL ||
 		    (e->label == L_MISC && (g = gaz_lookup(x, l, e->first + 1,
 		    e->last + 1)) == NULL))
