@@ -62,6 +62,18 @@ fields() {
 	assert_output '[["PER","Marine Le Pen"]]'
 }
 
+@test "tag-entities: a known organisation's capitalised article is its own, even opening a sentence; in lowercase it stays out" {
+	run -0 entities fr "Le Monde révèle que la ministre était informée." '[.label, .text]'
+	assert_output '[["ORG","Le Monde"]]'
+	run -0 entities en "The Guardian reveals that the minister knew." '[.label, .text]'
+	assert_output '[["ORG","The Guardian"]]'
+	run -0 entities fr "Selon la France insoumise, la loi passera." '[.label, .text]'
+	assert_output '[["ORG","France insoumise"]]'
+	# after a noun of the press, the model's verb after the name is none
+	run -0 entities fr "Le journal Le Monde révèle que la ministre était informée." '[.label, .text]'
+	assert_output '[["ORG","Le Monde"]]'
+}
+
 @test "tag-entities: a sentence's capitalised The before a known organisation of several words is no part of it; before other names it stays" {
 	run -0 entities en "The Conservative Party lost 244 seats." 'select(.label == "ORG") | .text'
 	assert_output '["Conservative Party"]'

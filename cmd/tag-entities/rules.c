@@ -915,6 +915,12 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		return i;
 	else
 		e = entity(o->first, o->last, L_ORG, O_RULE);
+	/* a known organisation's name the model ran on past (le journal
+	 * Le Monde révèle: a verb) is the name */
+	if (x->toks[e.first].gazend > e.first + 1 &&
+	    x->toks[e.first].gazend <= e.last &&
+	    x->toks[e.first].gazentry->labels & G_KNOWN_ORG)
+		e.last = x->toks[e.first].gazend - 1;
 	e.key = gaz_key(l, gaz_lookup(x, l, e.first, e.last + 1), L_ORG);
 	e.force = 1;
 	add_entity(x, &e);
@@ -1032,7 +1038,10 @@ gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
 		 * it before (Scottish Labour Party); its article stays out
 		 * where the lexicon knows it without (La France insoumise) */
 		e = entity(i, j - 1, L_ORG, O_RULE);
-		if (word_in(x, l->articles, i) && x->toks[i + 1].gazend == j)
+		/* in lowercase: Le Monde keeps its capitalised one, even
+		 * opening a sentence, where its capital says nothing */
+		if (word_in(x, l->articles, i) && !x->toks[i].upper &&
+		    x->toks[i + 1].gazend == j)
 			e.first = i + 1;
 		e.key = gaz_key(l, g, L_ORG);
 		o = entity_over(x, e.first);
