@@ -62,7 +62,7 @@ fields() {
 	assert_output '[["PER","Marine Le Pen"]]'
 }
 
-@test "tag-entities: a known organisation's capitalised article is its own, even opening a sentence; in lowercase it stays out" {
+@test "tag-entities: a known organisation keeps its article where one word would be left without (Le Monde, The Guardian)" {
 	run -0 entities fr "Le Monde révèle que la ministre était informée." '[.label, .text]'
 	assert_output '[["ORG","Le Monde"]]'
 	run -0 entities en "The Guardian reveals that the minister knew." '[.label, .text]'

@@ -1038,9 +1038,9 @@ gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
 		 * it before (Scottish Labour Party); its article stays out
 		 * where the lexicon knows it without (La France insoumise) */
 		e = entity(i, j - 1, L_ORG, O_RULE);
-		/* in lowercase: Le Monde keeps its capitalised one, even
-		 * opening a sentence, where its capital says nothing */
-		if (word_in(x, l->articles, i) && !x->toks[i].upper &&
+		/* unless one word would be left (Le Monde, whose Monde
+		 * alone the gazetteer knows as the world) */
+		if (word_in(x, l->articles, i) && j > i + 2 &&
 		    x->toks[i + 1].gazend == j)
 			e.first = i + 1;
 		e.key = gaz_key(l, g, L_ORG);
