@@ -945,6 +945,16 @@ why() {
 	assert_output '[["denial","The treasurer","denied","wrongdoing"]]'
 }
 
+@test "extract-claims: a distancing noun and its link inside a content hedge it (said there were indications that...)" {
+	run why en "Officials said there were indications that the dam had been sabotaged."
+	assert_output '[["report","informant","Officials",true,"distancing","indications"]]'
+	run why fr "Le maire a affirmé qu'il circulait des rumeurs selon lesquelles le pont serait fermé."
+	assert_output '[["assertion","cue","affirmé",true,"distancing","rumeurs"]]'
+	# a distancing noun alone is no hedge: the claims were false
+	run why en "He said the claims were false."
+	assert_output '[["denial","refuted","false",false,null,null]]'
+}
+
 @test "extract-claims: a prepositional phrase between an inverted cue and its source, an aside in brackets after an opening's source" {
 	run claims fr '« Le chantier reprendra lundi », précise dans un communiqué la mairie.' '.source.text'
 	assert_output '["la mairie"]'

@@ -171,9 +171,17 @@ judge_hedge(struct ctx *x, const struct lang *l, struct claim *c)
 				if (ends_with(x, g, l->endings.v[e].text))
 					hedge(c, W_REPORTER_CONDITIONAL, g);
 	}
-	for (k = c->content.first; k < c->content.last; k++)
+	for (k = c->content.first; k < c->content.last; k++) {
 		if (x->toks[k].flags & T_HEDGE)
 			hedge(c, W_HEDGE_WORD, k);
+		/* said there were indications that…: a distancing noun
+		 * and its link inside the content */
+		if (x->toks[k].flags & T_DIST && k + 1 < c->content.last)
+			for (e = 0; e < l->links.n; e++)
+				if (phrase_at(x, l->links.v[e].text, k + 1,
+				    c->content.last) != 0)
+					hedge(c, W_DISTANCING, k);
+	}
 	if (c->direct)
 		return;
 	for (g = c->cue.first; g < c->cue.last; g++)
