@@ -323,6 +323,15 @@ fields() {
 	assert_output '[["ORG","UN"]]'
 }
 
+@test "tag-entities: an office of several words is a title whatever its capitals; a place after it stays a place" {
+	run entities fr 'Le président de la République a reçu les maires.' '[.label, .text]'
+	assert_output '[]'
+	run entities fr 'Le procureur de la République de Nanterre a ouvert une enquête.' '[.label, .text]'
+	assert_output '[["LOC","Nanterre"]]'
+	run entities en 'The President of the Republic of Ghana spoke.' '[.label, .text]'
+	assert_output '[["LOC","Ghana"]]'
+}
+
 @test "tag-entities: an office alone is no entity, and stays out of a person's name" {
 	run entities fr 'Selon le Premier ministre, la loi passera.' '[.label, .text]'
 	assert_output '[]'

@@ -15,6 +15,7 @@
 #include "tag-entities.h"
 
 static void	 name_after(struct ctx *, const struct lang *, size_t, size_t);
+static void	 names_inside_offices(struct ctx *, const struct lang *);
 
 /*
  * The end of an honorific at token i (M., Mme, Mr, or Mr and a period
@@ -199,6 +200,44 @@ drop_portfolios(struct ctx *x, const struct lang *l)
 }
 
 /*
+ * An office of several words is a title, no name, whatever capitals it
+ * has (le président de la République, le procureur de la République de
+ * Nanterre: no LOC République).  A name of the model's that begins
+ * inside one goes, or, where it runs on past it, keeps what follows, its
+ * links left out, if the gazetteer knows that (Nanterre).
+ */
+static void
+names_inside_offices(struct ctx *x, const struct lang *l)
+{
+	const struct gazentry *g;
+	struct entity *o, e;
+	size_t i, j, k, last;
+	int y;
+
+	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
+		if ((j = office_end(x, l, i)) <= i + 1)
+			continue;
+		for (k = i + 1; k < j; k++) {
+			if ((o = entity_over(x, k)) == NULL || o->first != k ||
+			    o->origin != O_MODEL)
+				continue;
+			last = o->last;
+			remove_entity(x, o);
+			for (k = j; k <= last && word_in(x, l->orglinks, k); k++)
+				;
+			if (k > last || !x->toks[k].upper || (y = gaz_label(g =
+			    gaz_lookup(x, l, k, last + 1), 1U << L_LOC |
+			    1U << L_ORG)) < 0)
+				break;
+			e = entity(k, last, (enum label)y, O_RULE);
+			e.key = gaz_key(l, g, (enum label)y);
+			add_entity(x, &e);
+			break;
+		}
+	}
+}
+
+/*
  * Honorifics and offices out of the model's names; the capitalised words
  * after an honorific are a person's name, whatever the model made of them
  * (M. Le Maire: not M. and LOC Maire; Ms Short said).
@@ -214,6 +253,7 @@ trim_titles(struct ctx *x, const struct lang *l)
 			remove_entity(x, &x->ents[k--]);
 	trim_articles(x, l);
 	drop_portfolios(x, l);
+	names_inside_offices(x, l);
 	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
 		if ((j = honorific_end(x, l, i)) == i || j >= x->doc.ntoks ||
 		    !x->toks[j].upper || ((o = entity_over(x, j)) != NULL &&
