@@ -472,6 +472,9 @@ fields() {
 	assert_output '[["ORG","Medef","org:medef"],["ORG","CFDT","org:cfdt"],["ORG","Pôle emploi","org:francetravail"],["ORG","Insee","org:insee"]]'
 	run entities en 'The IMF and the Bank of England warned, the TUC said.' '[.label, .text, .key]'
 	assert_output '[["ORG","IMF","org:imf"],["ORG","Bank of England","org:boe"],["ORG","TUC","org:tuc"]]'
+	# the representative farm unions beside the FNSEA, lowercase words and all
+	run entities fr 'Les Jeunes agriculteurs et la Confédération paysanne manifestent.' '[.label, .text, .key]'
+	assert_output '[["ORG","Jeunes agriculteurs","org:ja"],["ORG","Confédération paysanne","org:confpaysanne"]]'
 	# parties' national bodies, in both languages, share their keys
 	run entities en 'Hackers broke into the Democratic National Committee, the RNC said.' '[.label, .text, .key]'
 	assert_output '[["ORG","Democratic National Committee","org:dnc"],["ORG","RNC","org:rnc"]]'
