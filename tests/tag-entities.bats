@@ -764,6 +764,14 @@ tagged() {
 	assert_output '[["NORP","américain"],["ORG","Marlow"]]'
 }
 
+@test "tag-entities: a US party designation's state is a place, the word none (R-Texas); English only" {
+	run entities en 'Sen. Tom Reyes (R-Texas) and Rep. Ann Lowe, D-Ohio, met.' '[.label, .text, .key]'
+	assert_output '[["PER","Tom Reyes",null],["LOC","Texas","geonames-admin1:US.TX"],["PER","Ann Lowe",null],["LOC","Ohio","geonames-admin1:US.OH"]]'
+	# after the initial, only a place: the word is left to the model
+	run entities en 'Veterans marked D-Day in Normandy.' 'select(.text == "Day") | .text'
+	assert_output '[]'
+}
+
 @test "tag-entities: a name inside a hyphenated word with a listed affix is tagged, not the word, in both languages" {
 	run -0 entities fr "La coalition anti-EI a frappé. Des élus anti-Macron ont rejoint l'ex-PS, puis Emmanuel Macron a parlé de l'anti-Occitanisme." \
 	    '[.label, .text, .start, .end]'

@@ -4,7 +4,9 @@
  * part of it (the news convention: US-led -> US); the word as a whole is
  * none (anti-Semitism).  A word is such a compound when one end of it is
  * a listed affix (compound_prefixes: anti, pro, ex; compound_suffixes:
- * led, backed, based) and what is left starts with a capital.  The name
+ * led, backed, based) and what is left starts with a capital; after a
+ * party's initial (party_prefixes: R-Texas, the US news's party and
+ * state) only a place the gazetteer knows.  The name
  * takes the label its text has elsewhere: in the gazetteers (US a place,
  * EI an organisation, Brexit an event), else as an entity of the same
  * record (Macron, a person there); a part known nowhere is no entity.
@@ -16,9 +18,13 @@
 #include "common.h"
 #include "tag-entities.h"
 
-/* Where a compound's name is in its token, in bytes from its start. */
+/*
+ * Where a compound's name is in its token, in bytes from its start, and
+ * whether it follows a party's initial (R-Texas: a place, or nothing).
+ */
 struct part {
 	size_t		 from, to;
+	int		 party;
 };
 
 /* Does s (n bytes) start with a capital letter? */
@@ -45,14 +51,17 @@ compound_at(struct ctx *x, const struct lang *l, size_t i, struct part *p)
 
 	if (t->lowerlen != n || (dash = memchr(w, '-', n)) == NULL)
 		return 0;
-	/* a prefix: anti-Macron (the lowercase form has the same bytes) */
+	/* a prefix: anti-Macron (the lowercase form has the same bytes);
+	 * a party's initial, as written: R-Texas */
 	a = (size_t)(dash - w);
-	if (a > 0 && a + 1 < n && dp_strset_find(l->compoundpre, lw, a) !=
-	    NULL && capital(w + a + 1, n - a - 1)) {
+	p->party = a > 0 && dp_strset_find(l->partyprefixes, w, a) != NULL;
+	if (a > 0 && a + 1 < n && (p->party || dp_strset_find(l->compoundpre,
+	    lw, a) != NULL) && capital(w + a + 1, n - a - 1)) {
 		p->from = a + 1;
 		p->to = n;
 		return 1;
 	}
+	p->party = 0;
 	/* a suffix: US-led */
 	for (a = n; a > 0 && w[a - 1] != '-'; a--)
 		;
@@ -134,6 +143,14 @@ compound_names(struct ctx *x, const struct lang *l)
 		t = &x->doc.toks[i];
 		if (!compound_at(x, l, i, &p))
 			continue;
+		w = x->doc.text + t->bstart;
+		key = NULL;
+		label = gazetteer_label(l, w + p.from, p.to - p.from, &key,
+		    &weak);
+		/* R-Texas: after a party's initial, a state; else the word
+		 * is left to the model (D-Day) */
+		if (p.party && label != L_LOC)
+			continue;
 		/* the model's reading of the word (pro-Brexit MPs) goes; a
 		 * rule's or the user's longer name holds it */
 		if ((o = entity_over(x, i)) != NULL && (o->origin == O_MODEL ||
@@ -141,10 +158,6 @@ compound_names(struct ctx *x, const struct lang *l)
 			remove_entity(x, o);
 		else if (o != NULL)
 			continue;
-		w = x->doc.text + t->bstart;
-		key = NULL;
-		label = gazetteer_label(l, w + p.from, p.to - p.from, &key,
-		    &weak);
 		/* pro-Clinton after Hillary Clinton: not the town (the
 		 * record's label and key, if it has the name) */
 		if ((label < 0 || weak) && (y = record_label(x, w + p.from,

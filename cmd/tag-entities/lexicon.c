@@ -83,6 +83,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, placeafter), offsetof(struct lang, compoundpre),
 	offsetof(struct lang, compoundsuf), offsetof(struct lang, miscfirst),
 	offsetof(struct lang, misclast), offsetof(struct lang, magnitudes),
+	offsetof(struct lang, partyprefixes),
 };
 
 /* A new language's empty sets. */
@@ -661,6 +662,7 @@ static const struct {
 	{ "coordinators", offsetof(struct lang, coordinators), 0 },
 	{ "compound_prefixes", offsetof(struct lang, compoundpre), 0 },
 	{ "compound_suffixes", offsetof(struct lang, compoundsuf), 0 },
+	{ "party_prefixes", offsetof(struct lang, partyprefixes), 0 },
 };
 
 /*
@@ -705,7 +707,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 33; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 34; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

@@ -154,6 +154,7 @@ struct lang {
 	struct dp_strset *placenouns;	/* city of, ville de: a place after */
 	struct dp_strset *compoundpre;	/* anti, pro: anti-Macron */
 	struct dp_strset *compoundsuf;	/* led, backed: US-led */
+	struct dp_strset *partyprefixes;	/* R, D: R-Texas, its place */
 	struct dp_strset *placeafter;	/* region, province: one before */
 	struct dp_strset *orgsuffixes;	/* Ltd, plc, SA: close a company's */
 	struct dp_strset *coordinators;	/* et, and: join a list's names */
