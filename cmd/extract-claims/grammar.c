@@ -450,6 +450,21 @@ noun_reading(struct ctx *x, long i, long first)
 }
 
 /*
+ * May the quoted cue at i be an incise inside the quotation it
+ * attributes (« A, a-t-il dit, B »)?  Only in a language that inverts an
+ * incise's subject, after a comma or with an inverted pronoun on it or
+ * on its auxiliary.
+ */
+static int
+incise_in_quotation(struct ctx *x, const struct lang *l, long i, long first)
+{
+	if (l->suffixes[SC_INVERTED].n == 0)
+		return 0;
+	return x->toks[i].pron || (i > first && (first_char(x, i - 1) == ',' ||
+	    (x->toks[i - 1].pron && x->toks[i - 1].flags & T_AUX)));
+}
+
+/*
  * Is the cue at i no verb of saying here (a noun, a name, an infinitive)?
  * An infinitive after a periphrasis of that many tokens is its verb.
  */
@@ -458,12 +473,8 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
     long first, long periphrasis)
 {
 	/* inside a quotation, the speaker's word, unless an incise may
-	 * attribute it there, in a language that inverts the subject of
-	 * one: after a comma, or with an inverted pronoun (« A, a-t-il
-	 * dit, B », quoted_incise_row) */
-	if (x->toks[i].quoted && (l->suffixes[SC_INVERTED].n == 0 ||
-	    !(x->toks[i].pron || (i > first && (first_char(x, i - 1) == ',' ||
-	    (x->toks[i - 1].pron && x->toks[i - 1].flags & T_AUX))))))
+	 * attribute it there (quoted_incise_row) */
+	if (x->toks[i].quoted && !incise_in_quotation(x, l, i, first))
 		return 1;
 	if (i > first && x->toks[i - 1].cue >= 0)
 		return 1;

@@ -176,11 +176,9 @@ judge_hedge(struct ctx *x, const struct lang *l, struct claim *c)
 			hedge(c, W_HEDGE_WORD, k);
 		/* said there were indications that…: a distancing noun
 		 * and its link inside the content */
-		if (x->toks[k].flags & T_DIST && k + 1 < c->content.last)
-			for (e = 0; e < l->links.n; e++)
-				if (phrase_at(x, l->links.v[e].text, k + 1,
-				    c->content.last) != 0)
-					hedge(c, W_DISTANCING, k);
+		if (x->toks[k].flags & T_DIST && k + 1 < c->content.last &&
+		    phrases_at(x, &l->links, k + 1, c->content.last, &e) != 0)
+			hedge(c, W_DISTANCING, k);
 	}
 	if (c->direct)
 		return;

@@ -119,6 +119,16 @@ placed_first(struct ctx *x, size_t i)
 	return q == 0xAB || q == '"' || q == 0x201C || q == 0x2018;
 }
 
+/* Is e less its first word a known organisation of several words? */
+static int
+known_org_after(struct ctx *x, const struct lang *l, const struct entity *e)
+{
+	const struct gazentry *g;
+
+	return e->last > e->first + 1 && (g = gaz_lookup(x, l, e->first + 1,
+	    e->last + 1)) != NULL && g->labels & G_KNOWN_ORG;
+}
+
 /*
  * An article that begins the model's name is no part of it (les [Forces
  * démocratiques], « [Otan] »): lowercase, or capitalised by its place
@@ -132,16 +142,6 @@ placed_first(struct ctx *x, size_t i)
  * the gazetteer knows the rest (les [Russes], L'[Otan]), whose label it
  * then takes.
  */
-/* Is e less its first word a known organisation of several words? */
-static int
-known_org_after(struct ctx *x, const struct lang *l, const struct entity *e)
-{
-	const struct gazentry *g;
-
-	return e->last > e->first + 1 && (g = gaz_lookup(x, l, e->first + 1,
-	    e->last + 1)) != NULL && g->labels & G_KNOWN_ORG;
-}
-
 static void
 trim_articles(struct ctx *x, const struct lang *l)
 {
@@ -203,16 +203,14 @@ drop_portfolios(struct ctx *x, const struct lang *l)
  * An office of several words is a title, no name, whatever capitals it
  * has (le président de la République, le procureur de la République de
  * Nanterre: no LOC République).  A name of the model's that begins
- * inside one goes, or, where it runs on past it, keeps what follows, its
- * links left out, if the gazetteer knows that (Nanterre).
+ * inside one goes, or, where it runs on past it, keeps what follows
+ * (name_after: Nanterre).
  */
 static void
 names_inside_offices(struct ctx *x, const struct lang *l)
 {
-	const struct gazentry *g;
-	struct entity *o, e;
+	struct entity *o;
 	size_t i, j, k, last;
-	int y;
 
 	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
 		if ((j = office_end(x, l, i)) <= i + 1)
@@ -223,15 +221,7 @@ names_inside_offices(struct ctx *x, const struct lang *l)
 				continue;
 			last = o->last;
 			remove_entity(x, o);
-			for (k = j; k <= last && word_in(x, l->orglinks, k); k++)
-				;
-			if (k > last || !x->toks[k].upper || (y = gaz_label(g =
-			    gaz_lookup(x, l, k, last + 1), 1U << L_LOC |
-			    1U << L_ORG)) < 0)
-				break;
-			e = entity(k, last, (enum label)y, O_RULE);
-			e.key = gaz_key(l, g, (enum label)y);
-			add_entity(x, &e);
+			name_after(x, l, j, last);
 			break;
 		}
 	}
@@ -274,11 +264,12 @@ trim_titles(struct ctx *x, const struct lang *l)
 }
 
 /*
- * Sen. Mitch McConnell of Kentucky: a name of the model's ran on past
- * the person's, over a preposition (McConnell of Kentucky), and the
- * person's replaced it.  The capitalised words at its end, from..last,
- * stay a name where the gazetteer knows them as a place or an
- * organisation.
+ * What is left of a name of the model's that a title's rule cut at from
+ * (Sen. Mitch McConnell of Kentucky: the person's replaced McConnell of
+ * Kentucky; le procureur de la République de Nanterre: the office took
+ * République de): the capitalised words at its end, after the lowercase
+ * ones, up to last, stay a name where the gazetteer knows them as a place
+ * or an organisation.
  */
 static void
 name_after(struct ctx *x, const struct lang *l, size_t from, size_t last)
@@ -290,7 +281,7 @@ name_after(struct ctx *x, const struct lang *l, size_t from, size_t last)
 
 	for (k = from; k <= last && !x->toks[k].upper; k++)
 		;
-	if (k == from || k > last || (y = gaz_label(g = gaz_lookup(x, l, k,
+	if (k > last || (y = gaz_label(g = gaz_lookup(x, l, k,
 	    last + 1), 1U << L_LOC | 1U << L_ORG)) < 0)
 		return;
 	e = entity(k, last, (enum label)y, O_RULE);
