@@ -421,20 +421,31 @@ struct dp_token {
 struct dp_doc {
 	const char	*text;
 	size_t		 len;		/* bytes */
-	uint32_t	*boff;		/* byte offset of each code point */
-	size_t		 ncps;		/* code points; boff[ncps] == len */
+	/* The byte offset of each code point from boffbase on: the
+	 * record's (boffbase 0, boff[ncps] == len), or with DP_DOC_PARTS
+	 * those of the part's sentences and tokens; see dp_doc_byte(). */
+	uint32_t	*boff;
+	size_t		 boffbase;
+	size_t		 ncps;		/* code points */
+	/* The tokens and sentences: the record's, or with DP_DOC_PARTS
+	 * those of its part (dp_doc_next_part), numbered from 0 in it. */
 	struct dp_token	*toks;
 	size_t		 ntoks;
 	uint32_t	*sents;		/* start, end of each sentence */
 	size_t		 nsents;
 	size_t		*sfirst;	/* first token of each, then ntoks */
+	size_t		 part;		/* which part: 0 starts the record */
 	struct dp_entity *ents;		/* with DP_DOC_ENTITIES */
 	size_t		 nents;
 	int		 ents_ordered;	/* by start, none inside another */
 	struct dp_buf	 lower;		/* the tokens' lowercase forms */
 	/* The reader's own. */
 	struct dp_buf	 textbuf;
-	uint32_t	*spans;
+	uint32_t	*spans, *sentspans;	/* the record's */
+	size_t		 nspans, nsentspans;
+	size_t		 nexttok, nextsent;	/* where the next part starts */
+	size_t		 walkcp, walkbyte;	/* where the last part's ended */
+	unsigned	 flags;
 	size_t		 capboff, capspans, captoks, capsents, capsfirst;
 	size_t		 capents;
 };
@@ -448,6 +459,12 @@ struct dp_doc {
  * at most 11.
  */
 #define DP_DOC_SHAPES	4
+/*
+ * The tokens a part at a time, by dp_doc_next_part(): a tool whose arrays
+ * per token are many keeps its memory bounded on a record of any size.
+ * The text and its offsets stay the record's.
+ */
+#define DP_DOC_PARTS	8
 
 /*
  * Reads a record into d: text, tokens (checked against the text) and
@@ -455,6 +472,20 @@ struct dp_doc {
  * sentence.  Returns 0, or -1 after reporting at the record's line.
  */
 int	 dp_doc_read(struct dp_doc *, const struct dp_record *, unsigned);
+/*
+ * With DP_DOC_PARTS: makes the next part of the record its tokens and
+ * sentences, whole sentences of at most maxtoks tokens together (a longer
+ * sentence alone), and returns 1; returns 0 when none is left.  A record
+ * without tokens is one empty part.
+ */
+int	 dp_doc_next_part(struct dp_doc *, size_t);
+
+/* The byte offset in d->text of code point cp, one of the part's. */
+static inline uint32_t
+dp_doc_byte(const struct dp_doc *d, size_t cp)
+{
+	return d->boff[cp - d->boffbase];
+}
 void	 dp_doc_free(struct dp_doc *);
 /*
  * Appends s lowercased, with U+2019 as U+0027 so that lexicons need one

@@ -15,6 +15,8 @@
 
 static int	 read_sentences(struct dp_doc *, const struct dp_record *,
 		    unsigned);
+static size_t	 part_bytes(const struct dp_doc *);
+static void	 part_offsets(struct dp_doc *, size_t);
 static void	 lower_tokens(struct dp_doc *);
 static int	 ascii_word(struct dp_doc *, struct dp_token *);
 static void	 lower_and_shape(struct dp_doc *, struct dp_token *);
@@ -45,6 +47,9 @@ dp_lower(struct dp_buf *b, const char *s, size_t n)
 	}
 }
 
+/* dp_doc's part before the first dp_doc_next_part(). */
+#define NOPART	SIZE_MAX
+
 int
 dp_doc_read(struct dp_doc *d, const struct dp_record *r, unsigned flags)
 {
@@ -52,87 +57,176 @@ dp_doc_read(struct dp_doc *d, const struct dp_record *r, unsigned flags)
 	size_t i;
 
 	d->ntoks = d->nsents = d->nents = 0;
+	d->nexttok = d->nextsent = 0;
+	d->part = NOPART;
+	d->flags = flags;
 	if ((d->text = dp_record_need(r, "text", "to-jsonl", &d->textbuf,
 	    &d->len, NULL)) == NULL)
 		return -1;
-	d->ncps = dp_utf8_offsets(d->text, d->len, &d->boff, &d->capboff);
+	/* A part's offsets are its own: a table for the record's code
+	 * points would be most of the memory of a long one. */
+	d->boffbase = d->walkcp = d->walkbyte = 0;
+	if (flags & DP_DOC_PARTS)
+		d->ncps = dp_utf8_count(d->text, d->len);
+	else
+		d->ncps = dp_utf8_offsets(d->text, d->len, &d->boff,
+		    &d->capboff);
 	if ((n = dp_record_spans(r, "tokens", "segment", &d->spans,
 	    &d->capspans)) < 0)
 		return -1;
 	if (dp_record_check_spans(r, "token", d->spans, (size_t)n,
 	    d->ncps) != 0)
 		return -1;
-	if (dp_resize_cap(&d->captoks, (size_t)n)) {
-		d->toks = dp_reallocarray(d->toks, d->captoks,
-		    sizeof(*d->toks));
-	}
-	d->ntoks = (size_t)n;
-	for (i = 0; i < d->ntoks; i++) {
-		d->toks[i].start = d->spans[2 * i];
-		d->toks[i].end = d->spans[2 * i + 1];
-		d->toks[i].bstart = d->boff[d->toks[i].start];
-		d->toks[i].bend = d->boff[d->toks[i].end];
-	}
+	d->nspans = (size_t)n;
 	if (read_sentences(d, r, flags) != 0)
 		return -1;
-	if (flags & DP_DOC_SHAPES) {
-		/* Lowercasing at most doubles a token's bytes; a NUL after
-		 * each, and eight bytes written at once at the end. */
-		dp_buf_reset(&d->lower);
-		dp_buf_grow(&d->lower, 2 * d->len + d->ntoks + 8);
-		for (i = 0; i < d->ntoks; i++)
-			if (!ascii_word(d, &d->toks[i]))
-				lower_and_shape(d, &d->toks[i]);
-	} else
-		lower_tokens(d);
-	if (!(flags & DP_DOC_ENTITIES))
-		return 0;
-	if ((n = dp_record_entities(r, "tag-entities", &d->ents,
-	    &d->capents)) < 0)
-		return -1;
-	d->nents = (size_t)n;
-	for (i = 0; i < d->nents; i++)
-		if (d->ents[i].end > d->ncps) {
-			dp_warnat(r->name, r->lineno, "entity %zu [%u,%u] is "
-			    "beyond the text", i, d->ents[i].start,
-			    d->ents[i].end);
+	if (flags & DP_DOC_ENTITIES) {
+		if ((n = dp_record_entities(r, "tag-entities", &d->ents,
+		    &d->capents)) < 0)
 			return -1;
-		}
-	index_entities(d);
+		d->nents = (size_t)n;
+		for (i = 0; i < d->nents; i++)
+			if (d->ents[i].end > d->ncps) {
+				dp_warnat(r->name, r->lineno, "entity %zu "
+				    "[%u,%u] is beyond the text", i,
+				    d->ents[i].start, d->ents[i].end);
+				return -1;
+			}
+		index_entities(d);
+	}
+	if (!(flags & DP_DOC_PARTS))
+		dp_doc_next_part(d, SIZE_MAX);
 	return 0;
 }
 
 /*
- * Sentences, each token's sentence (tokens outside every sentence join
- * the one before) and each sentence's first token.  A record without
- * sentences is one, unless the tool needs segment's.
+ * The record's sentences.  A record without sentences is one, unless the
+ * tool needs segment's.
  */
 static int
 read_sentences(struct dp_doc *d, const struct dp_record *r, unsigned flags)
 {
 	ssize_t k;
-	size_t i, s;
 
 	if (!(flags & DP_DOC_SENTENCES) &&
 	    dp_record_get(r, "sentences") == NULL) {
-		d->nsents = d->ntoks > 0;
+		d->nsentspans = d->nspans > 0;
 		if (d->capsents < 2)
-			d->sents = dp_reallocarray(d->sents, d->capsents = 2,
-			    sizeof(*d->sents));
-		d->sents[0] = 0;
-		d->sents[1] = (uint32_t)d->ncps;
-	} else {
-		if ((k = dp_record_spans(r, "sentences", "segment", &d->sents,
-		    &d->capsents)) < 0 || dp_record_check_spans(r, "sentence",
-		    d->sents, (size_t)k, d->ncps) != 0)
-			return -1;
-		d->nsents = (size_t)k;
-		/* Every token is in a sentence or after one. */
-		if (d->nsents == 0 && d->ntoks > 0) {
-			dp_warnat(r->name, r->lineno, "tokens, but no "
-			    "sentences (run segment again)");
-			return -1;
-		}
+			d->sentspans = dp_reallocarray(d->sentspans,
+			    d->capsents = 2, sizeof(*d->sentspans));
+		d->sentspans[0] = 0;
+		d->sentspans[1] = (uint32_t)d->ncps;
+		return 0;
+	}
+	if ((k = dp_record_spans(r, "sentences", "segment", &d->sentspans,
+	    &d->capsents)) < 0 || dp_record_check_spans(r, "sentence",
+	    d->sentspans, (size_t)k, d->ncps) != 0)
+		return -1;
+	d->nsentspans = (size_t)k;
+	/* Every token is in a sentence or after one. */
+	if (d->nsentspans == 0 && d->nspans > 0) {
+		dp_warnat(r->name, r->lineno, "tokens, but no sentences (run "
+		    "segment again)");
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * The sentences from the next part's first on, while their tokens fit in
+ * maxtoks: token t is in the last sentence that starts at or before it
+ * (those before the first are in it).  Sets *send and *tend past them.
+ */
+static void
+part_extent(const struct dp_doc *d, size_t maxtoks, size_t *send,
+    size_t *tend)
+{
+	size_t s = d->nextsent, t = d->nexttok, e;
+
+	while (s < d->nsentspans) {
+		for (e = t; e < d->nspans && (s + 1 == d->nsentspans ||
+		    d->spans[2 * e] < d->sentspans[2 * (s + 1)]); e++)
+			;
+		if (s > d->nextsent && e - d->nexttok > maxtoks)
+			break;
+		t = e;
+		s++;
+	}
+	*send = s;
+	*tend = t;
+}
+
+/*
+ * The byte offsets of the part's code points, from the first its tokens
+ * or sentences start at to the last they end at (the record's end for
+ * the last part): the text walked on from where the part before ended,
+ * parts being in order.
+ */
+static void
+part_offsets(struct dp_doc *d, size_t t0)
+{
+	size_t cp0, cp1, cp = d->walkcp, b = d->walkbyte;
+
+	cp0 = d->nsents > 0 ? d->sents[0] : d->ncps;
+	cp1 = d->nsents > 0 ? d->sents[2 * d->nsents - 1] : 0;
+	if (d->ntoks > 0 && d->spans[2 * t0] < cp0)
+		cp0 = d->spans[2 * t0];
+	if (d->ntoks > 0 && d->spans[2 * (t0 + d->ntoks) - 1] > cp1)
+		cp1 = d->spans[2 * (t0 + d->ntoks) - 1];
+	if (d->nexttok >= d->nspans)
+		cp1 = d->ncps;
+	/* cp0 >= cp: a part's first sentence starts after the last of the
+	 * part before ends, and so does its first token, which no sentence
+	 * before holds. */
+	for (; cp < cp0; cp++)
+		while (++b < d->len && ((unsigned char)d->text[b] & 0xC0) ==
+		    0x80)
+			;
+	if (cp1 - cp0 + 1 > d->capboff) {
+		d->capboff = cp1 - cp0 + 1;
+		d->boff = dp_reallocarray(d->boff, d->capboff,
+		    sizeof(*d->boff));
+	}
+	d->boffbase = cp0;
+	for (;;) {
+		d->boff[cp - cp0] = (uint32_t)b;
+		if (cp == cp1)
+			break;
+		while (++b < d->len && ((unsigned char)d->text[b] & 0xC0) ==
+		    0x80)
+			;
+		cp++;
+	}
+	d->walkcp = cp;
+	d->walkbyte = b;
+}
+
+int
+dp_doc_next_part(struct dp_doc *d, size_t maxtoks)
+{
+	size_t i, s, send, tend, t0 = d->nexttok;
+
+	if (d->part != NOPART && t0 >= d->nspans)
+		return 0;
+	d->part = d->part == NOPART ? 0 : d->part + 1;
+	part_extent(d, maxtoks, &send, &tend);
+	d->sents = d->nsentspans > 0 ? d->sentspans + 2 * d->nextsent :
+	    d->sentspans;
+	d->nsents = send - d->nextsent;
+	d->ntoks = tend - t0;
+	d->nextsent = send;
+	d->nexttok = tend;
+	if (dp_resize_cap(&d->captoks, d->ntoks)) {
+		d->toks = dp_reallocarray(d->toks, d->captoks,
+		    sizeof(*d->toks));
+	}
+	if (d->flags & DP_DOC_PARTS)
+		part_offsets(d, t0);
+	for (i = 0; i < d->ntoks; i++) {
+		d->toks[i].start = d->spans[2 * (t0 + i)];
+		d->toks[i].end = d->spans[2 * (t0 + i) + 1];
+		d->toks[i].bstart = dp_doc_byte(d, d->toks[i].start);
+		d->toks[i].bend = dp_doc_byte(d, d->toks[i].end);
 	}
 	if (dp_resize_cap(&d->capsfirst, d->nsents + 1)) {
 		d->sfirst = dp_reallocarray(d->sfirst, d->capsfirst,
@@ -150,7 +244,28 @@ read_sentences(struct dp_doc *d, const struct dp_record *r, unsigned flags)
 		d->sfirst[s] = i;
 	}
 	d->sfirst[d->nsents] = d->ntoks;
-	return 0;
+	if (d->flags & DP_DOC_SHAPES) {
+		/* Lowercasing at most doubles a token's bytes; a NUL after
+		 * each, and eight bytes written at once at the end. */
+		dp_buf_reset(&d->lower);
+		dp_buf_grow(&d->lower, 2 * part_bytes(d) + d->ntoks + 8);
+		for (i = 0; i < d->ntoks; i++)
+			if (!ascii_word(d, &d->toks[i]))
+				lower_and_shape(d, &d->toks[i]);
+	} else
+		lower_tokens(d);
+	/* a part's first token follows the last of the part before */
+	if (d->ntoks > 0 && t0 > 0)
+		d->toks[0].space = d->spans[2 * t0 - 1] < d->toks[0].start;
+	return 1;
+}
+
+/* The bytes of text from the part's first token to its last. */
+static size_t
+part_bytes(const struct dp_doc *d)
+{
+	return d->ntoks > 0 ? d->toks[d->ntoks - 1].bend - d->toks[0].bstart :
+	    0;
 }
 
 #define ONES	UINT64_C(0x0101010101010101)
@@ -190,7 +305,7 @@ lower_tokens(struct dp_doc *d)
 	/* Lowercasing at most doubles a token's bytes; a NUL after each,
 	 * and eight bytes written at once at the end. */
 	dp_buf_reset(&d->lower);
-	dp_buf_grow(&d->lower, 2 * d->len + d->ntoks + 8);
+	dp_buf_grow(&d->lower, 2 * part_bytes(d) + d->ntoks + 8);
 	for (i = 0; i < d->ntoks; i++) {
 		t = &d->toks[i];
 		t->lower = (uint32_t)d->lower.len;
@@ -434,7 +549,7 @@ dp_doc_free(struct dp_doc *d)
 	free(d->boff);
 	free(d->spans);
 	free(d->toks);
-	free(d->sents);
+	free(d->sentspans);
 	free(d->sfirst);
 	free(d->ents);
 	dp_buf_free(&d->textbuf);

@@ -951,3 +951,29 @@ persons() {
 	run -0 entities fr 'Il a payé 100 fr. puis 250 francs, et 5 000 francs suisses.' '[.label, .text, .currency]'
 	assert_output '[["MONEY","100 fr","FRF"],["MONEY","250 francs","FRF"],["MONEY","5 000 francs suisses","CHF"]]'
 }
+
+@test "tag-entities: a record longer than a part is tagged part after part, at the record's offsets" {
+	# 20,000 sentences of 10 tokens: parts of whole sentences
+	# (PART_TOKENS in tag-entities.h), each a document of its own.
+	for lang in fr en; do
+		case $lang in
+		fr) s="Emmanuel Macron a rencontré Olaf Scholz hier à Berlin."
+		    want='[["LOC","Berlin",47,20000],["PER","Emmanuel Macron",0,20000],["PER","Olaf Scholz",28,20000]]' ;;
+		en) s="Emmanuel Macron met Olaf Scholz in Berlin on Tuesday."
+		    want='[["LOC","Berlin",35,20000],["PER","Emmanuel Macron",0,20000],["PER","Olaf Scholz",20,20000]]' ;;
+		esac
+		yes "$s" | head -n 20000 | jq -Rsc --arg l "$lang" \
+		    '{lang: $l, text: .}' | segment |
+		    tag-entities >"$BATS_TEST_TMPDIR/out"
+		# each name 20,000 times, at the same place in each line
+		run -0 jq -c --arg s "$s" '($s | length + 1) as $n |
+		    [.entities[] | select(.label != "DATE") |
+		    [.label, .text, .start % $n]] | group_by(.) |
+		    map(.[0] + [length])' "$BATS_TEST_TMPDIR/out"
+		assert_output "$want"
+		# the last names are where their text is
+		run -0 jq -c '.text as $t | [.entities[-3:][] |
+		    $t[.start:.end] == .text] | all' "$BATS_TEST_TMPDIR/out"
+		assert_output true
+	done
+}

@@ -52,32 +52,39 @@ add_value(struct dp_buf *b, double v)
 		dp_buf_printf(b, "%.15g", v);
 }
 
+/* Starts the record's entities array in x->out. */
 void
-write_record(struct ctx *x, struct dp_record *r, struct lang *l)
+begin_entities(struct ctx *x)
 {
-	struct dp_set set;
-	const struct entity *e;
-	uint32_t start, end;
-	size_t i;
-
-	(void)l;
-	order_entities(x);
 	dp_buf_reset(&x->out);
 	dp_buf_addc(&x->out, '[');
+}
+
+/* Adds the part's entities to the array, in the order of the text. */
+void
+add_entities(struct ctx *x)
+{
+	const struct entity *e;
+	uint32_t start, end, bstart;
+	size_t i;
+
+	order_entities(x);
 	for (i = 0; i < x->nents; i++) {
 		e = &x->ents[x->order[i]];
 		/* printf(3) was a twentieth of the tool's time */
 		start = x->doc.toks[e->first].start + e->head;
 		end = x->doc.toks[e->last].end - e->tail;
-		dp_buf_adds(&x->out, i ? ",{\"start\":" : "{\"start\":");
+		dp_buf_adds(&x->out, x->out.len > 1 ? ",{\"start\":" :
+		    "{\"start\":");
 		dp_buf_addu(&x->out, start);
 		dp_buf_adds(&x->out, ",\"end\":");
 		dp_buf_addu(&x->out, end);
 		dp_buf_adds(&x->out, ",\"label\":\"");
 		dp_buf_adds(&x->out, label_names[e->label]);
 		dp_buf_adds(&x->out, "\",\"text\":");
-		dp_json_str(&x->out, x->doc.text + x->doc.boff[start],
-		    x->doc.boff[end] - x->doc.boff[start]);
+		bstart = dp_doc_byte(&x->doc, start);
+		dp_json_str(&x->out, x->doc.text + bstart,
+		    dp_doc_byte(&x->doc, end) - bstart);
 		if (e->key != NULL) {
 			dp_buf_adds(&x->out, ",\"key\":");
 			dp_json_strz(&x->out, e->key);
@@ -101,6 +108,14 @@ write_record(struct ctx *x, struct dp_record *r, struct lang *l)
 		}
 		dp_buf_addc(&x->out, '}');
 	}
+}
+
+/* Writes the record with its entities. */
+void
+write_record(struct ctx *x, struct dp_record *r)
+{
+	struct dp_set set;
+
 	dp_buf_addc(&x->out, ']');
 	set = (struct dp_set){ "entities", x->out.data, x->out.len, NULL,
 	    NULL };

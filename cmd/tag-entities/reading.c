@@ -26,16 +26,17 @@ votes_for(enum label y)
 	return y == L_PER || y == L_LOC || y == L_ORG || y == L_MISC;
 }
 
-/* Is sentence 0 a headline: a line of its own? */
+/* Is sentence 0 a headline: the record's first, a line of its own? */
 static int
 headline(struct ctx *x)
 {
 	uint32_t end;
 
-	if (x->doc.nsents < 2)
+	if (x->doc.part > 0 || x->doc.nsents < 2)
 		return 0;
 	end = x->doc.sents[1];
-	return end < x->doc.ncps && x->doc.text[x->doc.boff[end]] == '\n';
+	return end < x->doc.ncps &&
+	    x->doc.text[dp_doc_byte(&x->doc, end)] == '\n';
 }
 
 /* The weight of a mention at token i: half in a headline or at a start. */

@@ -175,6 +175,13 @@ struct lang {
 	struct dp_buf	 scratch;	/* while loading */
 };
 
+/*
+ * A record is tagged a part of whole sentences at a time, of about this
+ * many tokens (an article has a few thousand): the arrays per token are
+ * a part's, so memory stays bounded on a record of any size.  A part is
+ * a document of its own: one reading, acronyms, words seen in lowercase.
+ */
+#define PART_TOKENS	32768
 #define CACHESIZE	16384	/* words whose scores are kept */
 #define INFOCACHE	16384	/* words whose flags are kept */
 #define SHAPECACHE	64	/* shapes whose hashes are kept */
@@ -340,4 +347,6 @@ int	 glued(struct ctx *, size_t, char);
 void	 rules(struct ctx *, struct lang *);
 
 /* output.c */
-void	 write_record(struct ctx *, struct dp_record *, struct lang *);
+void	 begin_entities(struct ctx *);
+void	 add_entities(struct ctx *);
+void	 write_record(struct ctx *, struct dp_record *);

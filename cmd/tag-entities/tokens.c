@@ -1,7 +1,8 @@
 /*
- * tokens.c: one record through tag-entities: each token described
- * (lowercase form's hashes, list memberships, lowercase elsewhere), then
- * names, rules and the user's names, and the record written.
+ * tokens.c: one record through tag-entities, a part of whole sentences
+ * at a time (PART_TOKENS): each token described (lowercase form's hashes,
+ * list memberships, lowercase elsewhere), then names, rules and the
+ * user's names, and the record written.
  */
 
 #include <stdint.h>
@@ -25,14 +26,17 @@ tag_record(struct dp_record *r, void *arg)
 	struct lang *l;
 	char code[16];
 
-	if (dp_doc_read(&x->doc, r, DP_DOC_SHAPES) != 0)
+	/* A model learns from whole records (short ones); the tagger
+	 * reads a record a part at a time. */
+	if (dp_doc_read(&x->doc, r, x->opt->train != NULL ? DP_DOC_SHAPES :
+	    DP_DOC_SHAPES | DP_DOC_PARTS) != 0)
 		return DP_EX_DATAERR;
 	dp_record_lang(r, x->opt->lang, code, sizeof(code));
 	x->nolang += dp_lang_undetermined(code);
 	l = dp_langs_get(x->langs, code);
-	describe_tokens(x, l);
-	x->nents = 0;
 	if (x->opt->train != NULL) {
+		describe_tokens(x, l);
+		x->nents = 0;
 		size_t k, i, first = 0;
 
 		if (x->tr.lang == NULL)
@@ -54,15 +58,21 @@ tag_record(struct dp_record *r, void *arg)
 		}
 		return 0;
 	}
-	tag_names(x, l);
-	rules(x, l);
-	company_suffixes(x, l);
-	acronyms(x, l);
-	one_reading(x, l);
-	compound_names(x, l);
-	drop_page_words(x, l);
-	user_names(x, l);
-	write_record(x, r, l);
+	begin_entities(x);
+	while (dp_doc_next_part(&x->doc, PART_TOKENS)) {
+		describe_tokens(x, l);
+		x->nents = 0;
+		tag_names(x, l);
+		rules(x, l);
+		company_suffixes(x, l);
+		acronyms(x, l);
+		one_reading(x, l);
+		compound_names(x, l);
+		drop_page_words(x, l);
+		user_names(x, l);
+		add_entities(x);
+	}
+	write_record(x, r);
 	return 0;
 }
 
