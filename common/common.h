@@ -421,11 +421,12 @@ struct dp_token {
 struct dp_doc {
 	const char	*text;
 	size_t		 len;		/* bytes */
-	/* The byte offset of each code point from boffbase on: the
-	 * record's (boffbase 0, boff[ncps] == len), or with DP_DOC_PARTS
-	 * those of the part's sentences and tokens; see dp_doc_byte(). */
+	/* The byte offset of each code point from boffbase on, less
+	 * boffbyte: the record's (both 0, boff[ncps] == len), or with
+	 * DP_DOC_PARTS those of the part's sentences and tokens; see
+	 * dp_doc_byte(). */
 	uint32_t	*boff;
-	size_t		 boffbase;
+	size_t		 boffbase, boffbyte;
 	size_t		 ncps;		/* code points */
 	/* The tokens and sentences: the record's, or with DP_DOC_PARTS
 	 * those of its part (dp_doc_next_part), numbered from 0 in it. */
@@ -484,7 +485,7 @@ int	 dp_doc_next_part(struct dp_doc *, size_t);
 static inline uint32_t
 dp_doc_byte(const struct dp_doc *d, size_t cp)
 {
-	return d->boff[cp - d->boffbase];
+	return (uint32_t)(d->boff[cp - d->boffbase] + d->boffbyte);
 }
 void	 dp_doc_free(struct dp_doc *);
 /*

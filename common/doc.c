@@ -65,7 +65,7 @@ dp_doc_read(struct dp_doc *d, const struct dp_record *r, unsigned flags)
 		return -1;
 	/* A part's offsets are its own: a table for the record's code
 	 * points would be most of the memory of a long one. */
-	d->boffbase = d->walkcp = d->walkbyte = 0;
+	d->boffbase = d->boffbyte = d->walkcp = d->walkbyte = 0;
 	if (flags & DP_DOC_PARTS)
 		d->ncps = dp_utf8_count(d->text, d->len);
 	else
@@ -159,13 +159,13 @@ part_extent(const struct dp_doc *d, size_t maxtoks, size_t *send,
 /*
  * The byte offsets of the part's code points, from the first its tokens
  * or sentences start at to the last they end at (the record's end for
- * the last part): the text walked on from where the part before ended,
- * parts being in order.
+ * the last part), from its first's: the text walked on from where the
+ * part before ended, parts being in order.
  */
 static void
 part_offsets(struct dp_doc *d, size_t t0)
 {
-	size_t cp0, cp1, cp = d->walkcp, b = d->walkbyte;
+	size_t cp0, cp1, n, cp = d->walkcp, b = d->walkbyte;
 
 	cp0 = d->nsents > 0 ? d->sents[0] : d->ncps;
 	cp1 = d->nsents > 0 ? d->sents[2 * d->nsents - 1] : 0;
@@ -182,23 +182,15 @@ part_offsets(struct dp_doc *d, size_t t0)
 		while (++b < d->len && ((unsigned char)d->text[b] & 0xC0) ==
 		    0x80)
 			;
-	if (cp1 - cp0 + 1 > d->capboff) {
-		d->capboff = cp1 - cp0 + 1;
-		d->boff = dp_reallocarray(d->boff, d->capboff,
-		    sizeof(*d->boff));
-	}
+	/* the part's characters are in at most four bytes each */
+	n = d->len - b;
+	if (n / 4 > cp1 - cp0)
+		n = 4 * (cp1 - cp0);
+	dp_utf8_offsets(d->text + b, n, &d->boff, &d->capboff);
 	d->boffbase = cp0;
-	for (;;) {
-		d->boff[cp - cp0] = (uint32_t)b;
-		if (cp == cp1)
-			break;
-		while (++b < d->len && ((unsigned char)d->text[b] & 0xC0) ==
-		    0x80)
-			;
-		cp++;
-	}
-	d->walkcp = cp;
-	d->walkbyte = b;
+	d->boffbyte = b;
+	d->walkcp = cp1;
+	d->walkbyte = b + d->boff[cp1 - cp0];
 }
 
 int
