@@ -977,3 +977,12 @@ persons() {
 		assert_output true
 	done
 }
+
+@test "tag-entities: a court or council French names in lowercase by its seat is an organisation; its first word alone heads none" {
+	run -0 entities fr "La cour d'appel de Rennes a confirmé la peine, puis la cour d'assises de la Somme a siégé." '[.label, .text]'
+	assert_output '[["ORG","cour d'"'"'appel de Rennes"],["ORG","cour d'"'"'assises de la Somme"]]'
+	run -0 entities fr "Le conseil régional de Bretagne et la chambre régionale des comptes d'Occitanie ont publié leurs comptes." '[.label, .text]'
+	assert_output '[["ORG","conseil régional de Bretagne"],["ORG","chambre régionale des comptes d'"'"'Occitanie"]]'
+	run -0 entities fr "Dans la cour de Lucie, le conseil de Marc a été suivi." '[.label, .text]'
+	assert_output '[["PER","Lucie"],["PER","Marc"]]'
+}

@@ -786,7 +786,8 @@ add_keeping_rest(struct ctx *x, const struct lang *l, const struct entity *e,
 }
 
 /*
- * An institution at i: a head (ministère, Center) and its complement; a
+ * An institution at i: a head (ministère, Center; cour d'appel, conseil
+ * départemental: a head may be a phrase) and its complement; a
  * capitalised head takes the capitalised words before it, not an article,
  * a date's word (the August [National Association of...]) nor a common
  * word that opens the sentence (the [News Agency of Nigeria], the [Media
@@ -796,10 +797,15 @@ static size_t
 institution_rule(struct ctx *x, struct lang *l, size_t i)
 {
 	struct entity e;
-	size_t k, first, start = i;
+	size_t k, first, head, start = i;
+	int slot;
 
-	if (!(x->toks[i].info & W_ORG) || !word_in(x, l->orgheads, i) ||
-	    (k = capitalised_complement(x, l, i + 1, &first)) == SIZE_MAX)
+	if (!(x->toks[i].info & W_ORG))
+		return i;
+	if ((head = phrase_at(x, l->orgheads, i, 4, 0, &slot)) == i &&
+	    (head = phrase_at(x, l->orgheads, i, 4, 1, &slot)) == i)
+		return i;
+	if ((k = capitalised_complement(x, l, head, &first)) == SIZE_MAX)
 		return i;
 	while (x->toks[i].upper && start > 0 && x->toks[start - 1].upper &&
 	    x->doc.toks[start].space && !word_in(x, l->articles, start - 1) &&
