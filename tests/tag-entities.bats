@@ -986,3 +986,18 @@ persons() {
 	run -0 entities fr "Dans la cour de Lucie, le conseil de Marc a été suivi." '[.label, .text]'
 	assert_output '[["PER","Lucie"],["PER","Marc"]]'
 }
+
+@test "tag-entities: a capitalised title inside a name cuts it: the affiliation before, the person after; a name ending in an office word stays" {
+	run -0 entities en "Tesla CEO Elon Musk spoke after Fed Chair Jerome Powell." '[.label, .text]'
+	assert_output '[["ORG","Tesla"],["PER","Elon Musk"],["ORG","Fed"],["PER","Jerome Powell"]]'
+	run -0 entities en "Senate Majority Leader Chuck Schumer spoke." '[.label, .text]'
+	assert_output '[["ORG","Senate"],["PER","Chuck Schumer"]]'
+	run -0 entities en "Secretary of State Antony Blinken arrived." '[.label, .text]'
+	assert_output '[["PER","Antony Blinken"]]'
+	run -0 entities en "General Motors and Burger King cut jobs." '[.label, .text]'
+	assert_line --partial '["ORG","General Motors"]'
+	# French sets its titles in lowercase before the name and its
+	# affiliation after it: only the names ending in an office word
+	run -0 entities fr "La Bibliothèque du Roi a rouvert." '[.label, .text]'
+	assert_output '[["LOC","Bibliothèque du Roi"]]'
+}

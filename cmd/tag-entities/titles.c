@@ -16,6 +16,7 @@
 
 static void	 name_after(struct ctx *, const struct lang *, size_t, size_t);
 static void	 names_inside_offices(struct ctx *, const struct lang *);
+static void	 split_at_offices(struct ctx *, const struct lang *);
 
 /*
  * The end of an honorific at token i (M., Mme, Mr, or Mr and a period
@@ -228,6 +229,108 @@ names_inside_offices(struct ctx *x, const struct lang *l)
 }
 
 /*
+ * Do tokens a..b look like a person's name: one to three capitalised
+ * words, not in capitals, no function word (a headline's Who Once
+ * Mocked) nor an organisation's or place's word among them, no name the
+ * gazetteer has as a place or an organisation, and a given
+ * name first or more than one word or a surname (Ben Cardin, Reince
+ * Priebus, Trump; not Motors, Mary University, America)?
+ */
+static int
+person_like(struct ctx *x, const struct lang *l, size_t a, size_t b)
+{
+	size_t k;
+
+	if (b < a || b - a > 2)
+		return 0;
+	for (k = a; k <= b; k++)
+		if (!x->toks[k].upper ||
+		    strchr(x->doc.toks[k].shape, 'x') == NULL ||
+		    x->toks[k].info & (W_ORG | W_COMMON) ||
+		    word_in(x, l->orgsuffixes, k) ||
+		    word_in(x, l->placelast, k))
+			return 0;
+	if (gaz_label(gaz_lookup(x, l, a, b + 1), 1U << L_LOC |
+	    1U << L_ORG | 1U << L_MISC) >= 0)
+		return 0;
+	return x->toks[a].info & W_GIVEN || b > a ||
+	    x->toks[a].info & W_SURNAME;
+}
+
+/*
+ * A capitalised office in a name of the model's that is no person's cuts
+ * it, as the press puts a title and its affiliation before a name (US
+ * Senator Jeff Sessions, Tesla CEO Elon Musk, DNC Chair, Senator Ben
+ * Cardin): the words before it are the affiliation, with the label the
+ * gazetteer gives them (a place, a people, an organisation), else an
+ * organisation's or the model's place; the office is no name; the words
+ * after it within the name are a person's.  Only where the affiliation is
+ * a name the gazetteer knows, the name ends inside the office, before its
+ * last word (Senate Majority | Leader), or the rest looks like a
+ * person's (person_like()),
+ * and not in a name the gazetteer knows whole: General Motors, Burger
+ * King, Queen Mary University, Prince Edward Island stay.  A name of the
+ * model's right after an office that looks like a person's is one
+ * (Secretary of State Antony Blinken; not Captain America).
+ */
+static void
+split_at_offices(struct ctx *x, const struct lang *l)
+{
+	const struct gazentry *g;
+	struct entity *o, e;
+	size_t i, j, first, last;
+	enum label model;
+	int y, person;
+
+	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
+		j = i;
+		y = -1;
+		g = NULL;
+		if (!x->toks[i].upper || !(x->toks[i].info & W_OFFICE) ||
+		    (j = office_end(x, l, i)) == i)
+			continue;
+		if ((o = entity_over(x, i)) == NULL) {
+			/* the model's name right after the office */
+			if ((o = entity_over(x, j)) != NULL && o->first == j &&
+			    o->origin == O_MODEL && o->label != L_PER &&
+			    person_like(x, l, j, o->last)) {
+				o->label = L_PER;
+				o->key = NULL;
+			}
+			continue;
+		}
+		if (o->origin != O_MODEL || o->label == L_PER ||
+		    gaz_lookup(x, l, o->first, o->last + 1) != NULL)
+			continue;
+		first = o->first;
+		last = o->last;
+		model = o->label;
+		person = j <= last && person_like(x, l, j, last);
+		if (first < i)
+			y = gaz_label(g = gaz_lookup(x, l, first, i),
+			    1U << L_LOC | 1U << L_NORP | 1U << L_ORG |
+			    1U << L_MISC);
+		/* a name that ends inside the office (Senate Majority |
+		 * Leader) is cut before it whatever its words are; one
+		 * that ends with it may be a name (Bibliothèque du Roi) */
+		if (!person && (first == i || (y < 0 && j <= last + 1)))
+			continue;
+		remove_entity(x, o);
+		if (first < i) {
+			if (y < 0)
+				y = model == L_LOC ? L_LOC : L_ORG;
+			e = entity(first, i - 1, (enum label)y, O_MODEL);
+			e.key = gaz_key(l, g, (enum label)y);
+			add_entity(x, &e);
+		}
+		if (person) {
+			e = entity(j, last, L_PER, O_MODEL);
+			add_entity(x, &e);
+		}
+	}
+}
+
+/*
  * Honorifics and offices out of the model's names; the capitalised words
  * after an honorific are a person's name, whatever the model made of them
  * (M. Le Maire: not M. and LOC Maire; Ms Short said).
@@ -244,6 +347,7 @@ trim_titles(struct ctx *x, const struct lang *l)
 	trim_articles(x, l);
 	drop_portfolios(x, l);
 	names_inside_offices(x, l);
+	split_at_offices(x, l);
 	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
 		if ((j = honorific_end(x, l, i)) == i || j >= x->doc.ntoks ||
 		    !x->toks[j].upper || ((o = entity_over(x, j)) != NULL &&
