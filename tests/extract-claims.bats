@@ -518,6 +518,15 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["denial","it had hidden losses",true]]'
 }
 
+@test "extract-claims: a modal's conditional is the speaker's could or should, not the reporter's conditional" {
+	run -0 claims fr "Selon les enquêteurs, le dossier pourrait être classé avant l'automne, et la prime devrait baisser." '[.content.text, .hedged]'
+	assert_output '[["le dossier pourrait être classé avant l'"'"'automne, et la prime devrait baisser",false]]'
+	run -0 claims fr "Selon les enquêteurs, le dossier serait classé." '[.hedged]'
+	assert_output '[[true]]'
+	run -0 claims en "According to investigators, the case could be closed before the autumn." '[.hedged]'
+	assert_output '[[false]]'
+}
+
 @test "extract-claims: direct, mixed and indirect contents" {
 	run -0 claims fr "Le ministre a estimé que la situation était « sous contrôle »." '[.direct, .mixed, .content.text]'
 	assert_output '[[false,true,"la situation était « sous contrôle »"]]'
