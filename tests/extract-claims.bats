@@ -527,6 +527,15 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[[false]]'
 }
 
+@test "extract-claims: an account of what the source did or saw, as an infinitive or a gerund, is a claim; the verb's other sense is none" {
+	run -0 claims fr "Des riverains ont raconté avoir vu de la fumée, et le gardien a expliqué avoir fermé les portes." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Des riverains","ont raconté","avoir vu de la fumée"],["le gardien","a expliqué","avoir fermé les portes"]]'
+	run -0 claims en "Neighbours recalled seeing smoke, and the guard described locking the doors." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Neighbours","recalled","seeing smoke"],["the guard","described","locking the doors"]]'
+	run -0 claims en "The carmaker recalled its trucks and the guide described the castle." '[.content.text]'
+	assert_output '[]'
+}
+
 @test "extract-claims: direct, mixed and indirect contents" {
 	run -0 claims fr "Le ministre a estimé que la situation était « sous contrôle »." '[.direct, .mixed, .content.text]'
 	assert_output '[[false,true,"la situation était « sous contrôle »"]]'

@@ -258,9 +258,10 @@ nocomp:
 	if (cue->takes & TAKES_ABOUT && !dropped)
 		return topic_after(x, l, g1, last);
 	/* a poll shows that…, not the video shows a man; recalled he
-	 * had…, not recalled its envoy */
+	 * had… or recalled seeing…, not recalled its envoy */
 	if (cue->takes & TAKES_THAT || (cue->takes & TAKES_CLAUSE &&
-	    !dropped && !(g1 < last && x->toks[g1].flags & T_OPENQ)))
+	    !dropped && !(g1 < last && x->toks[g1].flags & T_OPENQ) &&
+	    !(cue->takes & TAKES_INF && infinitive_at(x, g1, last))))
 		return -1;
 	/* A quotation may be the complement (dénonce « une violation »,
 	 * denounced "a violation"): a straight mark is one when it opens. */
