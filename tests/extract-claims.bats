@@ -536,6 +536,22 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[]'
 }
 
+@test "extract-claims: a noun phrase that only names who, a person or informants, says nothing; a clause whose subject is a name does" {
+	run -0 claims_tagged fr "Le maire a salué Marie Dupont. L'agence, citant deux sources, a affirmé que le bilan était lourd." '[.cue.text, .content.text]'
+	assert_output '[["a affirmé","le bilan était lourd"]]'
+	run -0 claims_tagged en "The mayor praised Marie Dupont. The agency, citing two sources, said the toll was heavy." '[.cue.text, .content.text]'
+	assert_output '[["said","the toll was heavy"]]'
+	run -0 claims_tagged en "Officials said Smith, who led the team, would resign." '[.content.text]'
+	assert_output '[["Smith, who led the team, would resign"]]'
+}
+
+@test "extract-claims: a participle going on from a cue in the past takes its tense: its conditional is no hedge" {
+	run -0 claims fr "« Je ne regrette rien », a déclaré le maire, ajoutant qu'il ferait appel." '[.cue.text, .hedged]'
+	assert_output '[["a déclaré",false],["ajoutant",false]]'
+	run -0 claims fr "Le maire annonce son départ, ajoutant qu'il ferait appel." '[.cue.text, .hedged]'
+	assert_output '[["annonce",false],["ajoutant",true]]'
+}
+
 @test "extract-claims: direct, mixed and indirect contents" {
 	run -0 claims fr "Le ministre a estimé que la situation était « sous contrôle »." '[.direct, .mixed, .content.text]'
 	assert_output '[[false,true,"la situation était « sous contrôle »"]]'

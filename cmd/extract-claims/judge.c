@@ -148,11 +148,51 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 			set_kind(c, K_REPORT, W_EVENT, k);
 }
 
+/* Is the cue span s in the past (a dit, said, disait)? */
+static int
+past_cue(struct ctx *x, const struct span *s)
+{
+	long g;
+
+	for (g = s->first; g < s->last; g++)
+		if (x->toks[g].flags & T_AUX || (x->toks[g].cue >= 0 &&
+		    (has_suffix(x, SC_PAST, g) ||
+		    in_class(x, WC_PAST_FORM, g))))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does claim c's cue, a present participle (ajoutant, précisant), go on
+ * from a cue in the past before it in its sentence (a déclaré..., ajoutant
+ * qu'il ferait appel), whose tense it takes?
+ */
+static int
+participle_after_past(struct ctx *x, const struct claim *c)
+{
+	size_t i;
+	long g;
+
+	for (g = c->cue.first; g < c->cue.last; g++)
+		if (x->toks[g].cue >= 0 && has_suffix(x, SC_PRES_PARTICIPLE, g))
+			break;
+	if (g == c->cue.last)
+		return 0;
+	for (i = 0; i < x->nclaims; i++)
+		if (&x->claims[i] != c && x->claims[i].sent == c->sent &&
+		    !x->claims[i].preposition &&
+		    x->claims[i].cue.last <= c->cue.first &&
+		    past_cue(x, &x->claims[i].cue))
+			return 1;
+	return 0;
+}
+
 /*
  * A hedge in the cue or the content hedges the claim, and so does the
  * conditional: the reporter's, in the cue (aurait affirmé), or in the
  * content when the cue leaves it to the reporter (affirme, selon); after
- * a past cue it is tense agreement.
+ * a past cue, or a participle that goes on from one, it is tense
+ * agreement.
  */
 static void
 judge_hedge(struct ctx *x, const struct lang *l, struct claim *c)
@@ -180,13 +220,9 @@ judge_hedge(struct ctx *x, const struct lang *l, struct claim *c)
 		    phrases_at(x, &l->links, k + 1, c->content.last, &e) != 0)
 			hedge(c, W_DISTANCING, k);
 	}
-	if (c->direct)
+	if (c->direct || past_cue(x, &c->cue) ||
+	    participle_after_past(x, c))
 		return;
-	for (g = c->cue.first; g < c->cue.last; g++)
-		if (x->toks[g].flags & T_AUX || (x->toks[g].cue >= 0 &&
-		    (has_suffix(x, SC_PAST, g) ||
-		    in_class(x, WC_PAST_FORM, g))))
-			return;
 	if ((k = conditional(x, l, &c->content)) >= 0)
 		hedge(c, W_CONDITIONAL, k);
 }

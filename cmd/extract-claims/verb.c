@@ -1072,11 +1072,53 @@ quote_before_row(struct ctx *x, struct verb *v)
 }
 
 /*
- * Nothing said, or a denial of a noun alone (rejects the claim): no
- * claim, but its source may be what a pronoun after it stands for.  A
- * denial of any such thing (nie toute rivalité, denied any wrongdoing)
- * says there is none, and one of a verb's (nie avoir menti, denied
- * having met him) denies a proposition: claims.
+ * Does the noun phrase the cue takes only name who (a salué Marie Dupont,
+ * citing two officials, citant des sources): a person's name, or an
+ * informant noun after determiners and plain words, up to the clause's
+ * end?
+ * It says nothing (GUIDELINES v2); an object that is the cue's target
+ * (accused X of...) is asked elsewhere.
+ */
+static int
+names_who(struct ctx *x, const struct verb *v)
+{
+	long k = v->k, e, a;
+
+	if (v->clause || v->predicate || v->cue->takes & (TAKES_TARGET |
+	    TAKES_TARGET_A) || x->toks[k].flags & T_OPENQ)
+		return 0;
+	/* up to the sentence's end, or a participle's comma (citing two
+	 * officials, said...): after a verb's, the name may be a
+	 * clause's subject (said Trump, despite his wealth, is...) */
+	e = phrase_end(x, k, v->last);
+	if (e == k || (e < v->last && !(x->toks[e].flags & T_STOP) &&
+	    !(v->participle && x->toks[e].flags & T_COMMA)))
+		return 0;
+	if (x->toks[e - 1].flags & T_INFORMANT) {
+		/* determiners, numbers, words no class has (deux,
+		 * unnamed, senior) */
+		for (a = k; a < e - 1 && e - k <= 4 && (x->toks[a].flags &
+		    T_DET || (x->toks[a].flags == 0 && x->toks[a].cue < 0 &&
+		    !is_upper(x, a))); a++)
+			;
+		return a == e - 1;
+	}
+	if (x->toks[k].flags & T_DET)
+		k++;
+	return k < e && (a = entity_of(x, x->toks[k].start,
+	    x->toks[e - 1].end)) >= 0 &&
+	    x->doc.ents[a].start == x->toks[k].start &&
+	    x->doc.ents[a].end == x->toks[e - 1].end &&
+	    dp_entity_is(&x->doc.ents[a], "PER");
+}
+
+/*
+ * Nothing said, or a denial of a noun alone (rejects the claim), or a
+ * noun phrase that only names who (names_who()): no claim, but its
+ * source may be what a pronoun after it stands for.  A denial of any such
+ * thing (nie toute rivalité, denied any wrongdoing) says there is none,
+ * and one of a verb's (nie avoir menti, denied having met him) denies a
+ * proposition: claims.
  */
 static enum match
 no_content_row(struct ctx *x, struct verb *v)
@@ -1084,7 +1126,7 @@ no_content_row(struct ctx *x, struct verb *v)
 	/* denied the report: a denial's object alone refers back, no
 	 * content; not with what it calls it (dismissed X as fake), nor
 	 * a word of blame it rejects (denied wrongdoing) */
-	if (v->k >= 0 && (v->clause || v->predicate ||
+	if (v->k >= 0 && !names_who(x, v) && (v->clause || v->predicate ||
 	    v->cue->kind != K_DENIAL || x->toks[v->k].flags & T_BLAME ||
 	    in_class(x, WC_ANY, v->k) || infinitive_at(x, v->k, v->last)))
 		return NO_MATCH;
