@@ -552,6 +552,21 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["annonce",false],["ajoutant",true]]'
 }
 
+@test "extract-claims: the name before one or more appositions speaks, an honorific's too; a sentence adverb before them is no content" {
+	run -0 claims_tagged en "Mr Okafor, 54, insisted he was innocent." '[.source.text, .content.text]'
+	assert_output '[["Mr Okafor","he was innocent"]]'
+	run -0 claims_tagged fr "M. Okafor, 54 ans, a assuré qu'il était innocent." '[.source.text, .content.text]'
+	assert_output '[["M. Okafor","il était innocent"]]'
+	run -0 claims_tagged en "Lena Park, 62, a retired nurse, said the water had risen fast." '[.source.text, .content.text]'
+	assert_output '[["Lena Park","the water had risen fast"]]'
+	run -0 claims_tagged fr "Lena Park, 62 ans, infirmière retraitée, a raconté que l'eau était montée vite." '[.source.text, .content.text]'
+	assert_output '[["Lena Park","l'"'"'eau était montée vite"]]'
+	run -0 claims_tagged en "However, the firm, which makes chips, said sales fell." '[.source.text, .content.text]'
+	assert_output '[["the firm","sales fell"]]'
+	run -0 claims_tagged fr "Toutefois, l'entreprise, qui fabrique des puces, a dit que les ventes avaient baissé." '[.source.text, .content.text]'
+	assert_output '[["l'"'"'entreprise","les ventes avaient baissé"]]'
+}
+
 @test "extract-claims: direct, mixed and indirect contents" {
 	run -0 claims fr "Le ministre a estimé que la situation était « sous contrôle »." '[.direct, .mixed, .content.text]'
 	assert_output '[[false,true,"la situation était « sous contrôle »"]]'

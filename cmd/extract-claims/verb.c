@@ -377,7 +377,7 @@ antecedent(struct ctx *x, long r, long first, long *s)
 static long
 apposed_subject(struct ctx *x, long n, long first, int opens)
 {
-	long a = aside_start(x, n - 1, first), k;
+	long a = aside_start(x, n - 1, first), k, h;
 
 	if ((opens ? a != after_dateline(x, first, n - 1) : a <= first ||
 	    !(x->toks[a - 1].flags & T_COMMA)) || a >= n - 1 ||
@@ -393,8 +393,10 @@ apposed_subject(struct ctx *x, long n, long first, int opens)
 		if (x->toks[k].cue >= 0 || auxiliary(x, k) ||
 		    x->toks[k].flags & (T_PUNCT | T_COMP | T_REL))
 			return -1;
+	/* a person's name may follow an honorific (Mr Jones, 54, said) */
+	h = a + 1 < n - 1 && is_upper(x, a) ? a + 1 : a;
 	if (x->toks[a].flags & T_DET || entity_in(x, x->toks[a].start,
-	    x->toks[a].end, "PER") < x->doc.nents || entity_in(x,
+	    x->toks[h].end, "PER") < x->doc.nents || entity_in(x,
 	    x->toks[a].start, x->toks[a].end, "ORG") < x->doc.nents)
 		return a;
 	return -1;
@@ -413,7 +415,7 @@ static int
 subject_source(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c, *prev;
-	long n, a, stop = v->stop, first = v->first;
+	long n, m, a, k, stop = v->stop, first = v->first;
 
 	if (v->pron >= 0)
 		pronoun_source(x, c, v->pron);
@@ -463,10 +465,15 @@ subject_source(struct ctx *x, struct verb *v)
 		    x->toks[n].flags & T_REL; n = aside_start(x, n - 1, first))
 			;
 		/* Jane Smith, junior minister, said: the apposition's noun
-		 * phrase, the sentence's subject, speaks */
-		if (n > first && (a = apposed_subject(x, n, first, 1)) >= 0) {
-			source_span(x, c, a, phrase_end(x, a, n - 1));
-			set_tokens(x, &c->apposed, n, phrase_end(x, n, stop));
+		 * phrase, the sentence's subject, speaks; so does it before
+		 * two or three appositions (Mme Durand, 62 ans, retraitée,
+		 * a raconté) */
+		for (m = n, a = -1, k = 0; m > first && k < 3 && (a =
+		    apposed_subject(x, m, first, 1)) < 0; k++)
+			m = aside_start(x, m - 1, first);
+		if (a >= 0) {
+			source_span(x, c, a, phrase_end(x, a, m - 1));
+			set_tokens(x, &c->apposed, m, phrase_end(x, m, stop));
 		}
 		else if (n < stop && !(x->toks[n].flags & T_REL))
 			source_span(x, c, n, phrase_end(x, n, stop));
@@ -901,6 +908,13 @@ inverted_row(struct ctx *x, struct verb *v)
 		set_tokens(x, &c->content, after_dateline(x, first, a - 1),
 		    a - 1);
 		trim(x, &c->content);
+		/* However, the company, which…, said sales fell: a
+		 * sentence adverb alone is no content, the clause after
+		 * the cue is */
+		if (c->content.first >= 0 && c->content.last ==
+		    c->content.first + 1 && x->toks[c->content.first].flags &
+		    (T_ADV | T_ADVERBIAL))
+			return NO_MATCH;
 		c->edge = first;
 		source_span(x, c, a, phrase_end(x, a, n - 1));
 		set_tokens(x, &c->apposed, n, phrase_end(x, n, v->stop));
