@@ -368,18 +368,41 @@ antecedent(struct ctx *x, long r, long first, long *s)
 
 /*
  * The noun phrase an apposition at n (after its comma) is set beside, when
- * it opens the sentence (opens) or, after a content, follows a comma
+ * it opens the sentence, or follows an adverbial that does (opens), or,
+ * after a content, follows a comma
  * (…, the health minister, Anne Moore, said): a name or a determiner's
  * phrase (Jane Smith, the mayor, …; The 37-year-old, a former champion,
  * …), not an adverb or a place or time (However, …; In Paris, …).
  * Returns its first token, or -1.
  */
+/*
+ * Do tokens o..a-2 and the comma at a-1 make an adverbial that opens the
+ * sentence (Meanwhile, ; Par ailleurs, ; On Monday, ): a few words, no
+ * person nor organisation named, no cue, verb or mark among them?
+ */
+static int
+opening_adverbial(struct ctx *x, long o, long a)
+{
+	long k;
+
+	if (a <= o + 1 || a - 1 - o > 4 || !(x->toks[a - 1].flags & T_COMMA))
+		return 0;
+	for (k = o; k < a - 1; k++)
+		if (x->toks[k].cue >= 0 || auxiliary(x, k) ||
+		    x->toks[k].flags & T_PUNCT)
+			return 0;
+	return entity_in(x, x->toks[o].start, x->toks[a - 2].end, "PER") ==
+	    x->doc.nents && entity_in(x, x->toks[o].start,
+	    x->toks[a - 2].end, "ORG") == x->doc.nents;
+}
+
 static long
 apposed_subject(struct ctx *x, long n, long first, int opens)
 {
-	long a = aside_start(x, n - 1, first), k, h;
+	long a = aside_start(x, n - 1, first), o, k, h;
 
-	if ((opens ? a != after_dateline(x, first, n - 1) : a <= first ||
+	o = after_dateline(x, first, n - 1);
+	if ((opens ? a != o && !opening_adverbial(x, o, a) : a <= first ||
 	    !(x->toks[a - 1].flags & T_COMMA)) || a >= n - 1 ||
 	    n - 1 - a > MAXSOURCE || !(x->toks[n - 1].flags & T_COMMA) ||
 	    x->toks[a].flags & (T_ADVERBIAL | T_COORD) || place_or_time(x, a))
