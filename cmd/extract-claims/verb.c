@@ -416,12 +416,40 @@ apposed_subject(struct ctx *x, long n, long first, int opens)
 		if (x->toks[k].cue >= 0 || auxiliary(x, k) ||
 		    x->toks[k].flags & (T_PUNCT | T_COMP | T_REL))
 			return -1;
-	/* a person's name may follow an honorific (Mr Jones, 54, said) */
-	h = a + 1 < n - 1 && is_upper(x, a) ? a + 1 : a;
+	/* a person's name may follow an honorific (Mr Jones, 54, said),
+	 * not a word no source starts with (Of Carson, …) */
+	h = a + 1 < n - 1 && is_upper(x, a) && !(x->toks[a].flags & T_SKIP) ?
+	    a + 1 : a;
 	if (x->toks[a].flags & T_DET || entity_in(x, x->toks[a].start,
 	    x->toks[h].end, "PER") < x->doc.nents || entity_in(x,
 	    x->toks[a].start, x->toks[a].end, "ORG") < x->doc.nents)
 		return a;
+	return -1;
+}
+
+/*
+ * The subject that opens the sentence before the aside at n and up to two
+ * more (Mme Durand, 62 ans, retraitée, a raconté): its first token, *m
+ * set to its apposition's; or -1.
+ */
+static long
+subject_before_asides(struct ctx *x, long n, long first, long *m)
+{
+	long a, k;
+
+	*m = n;
+	if ((a = apposed_subject(x, n, first, 1)) >= 0)
+		return a;
+	/* further back, a short noun phrase only: a clause may stand
+	 * before an aside (Facebook created the tool, a spokeswoman
+	 * said) */
+	for (k = 0; k < 2 && *m > first; k++) {
+		*m = aside_start(x, *m - 1, first);
+		if (*m > first && (a = apposed_subject(x, *m, first,
+		    1)) >= 0 && *m - 1 - a <= 5)
+			return a;
+	}
+	*m = n;
 	return -1;
 }
 
@@ -438,7 +466,7 @@ static int
 subject_source(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c, *prev;
-	long n, m, a, k, stop = v->stop, first = v->first;
+	long n, m, a, stop = v->stop, first = v->first;
 
 	if (v->pron >= 0)
 		pronoun_source(x, c, v->pron);
@@ -488,13 +516,9 @@ subject_source(struct ctx *x, struct verb *v)
 		    x->toks[n].flags & T_REL; n = aside_start(x, n - 1, first))
 			;
 		/* Jane Smith, junior minister, said: the apposition's noun
-		 * phrase, the sentence's subject, speaks; so does it before
-		 * two or three appositions (Mme Durand, 62 ans, retraitée,
-		 * a raconté) */
-		for (m = n, a = -1, k = 0; m > first && k < 3 && (a =
-		    apposed_subject(x, m, first, 1)) < 0; k++)
-			m = aside_start(x, m - 1, first);
-		if (a >= 0) {
+		 * phrase, the sentence's subject, speaks */
+		if (n > first && (a = subject_before_asides(x, n, first,
+		    &m)) >= 0) {
 			source_span(x, c, a, phrase_end(x, a, m - 1));
 			set_tokens(x, &c->apposed, m, phrase_end(x, m, stop));
 		}
@@ -770,10 +794,10 @@ inverted_here(struct ctx *x, const struct verb *v)
 	if (v->q >= 0 || (v->pron >= 0 && v->s0 == v->g0))
 		return 1;
 	/* Le ministre, M. Lamotte, a appelé…: a subject and its
-	 * apposition, no content, before the comma */
+	 * appositions, no content, before the comma */
 	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
 	    (n = aside_start(x, stop, v->first)) > v->first &&
-	    apposed_subject(x, n, v->first, 1) >= 0)
+	    subject_before_asides(x, n, v->first, &n) >= 0)
 		return 0;
 	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
 	    ((n = phrase_end(x, v->g1, v->last)) == v->last ||
