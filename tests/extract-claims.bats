@@ -571,6 +571,16 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["l'"'"'entreprise","les ventes avaient baissé"]]'
 }
 
+@test "extract-claims: marks alone are no source; an adverb between subject and cue is the cue's" {
+	# a mail's quoting mark, or markup left in the text, before a cue
+	run -0 claims_tagged en "> said the plan was dead." '[.source.text]'
+	assert_output '[]'
+	run -0 claims_tagged fr "> a dit que le plan était mort." '[.source.text]'
+	assert_output '[]'
+	run -0 claims_tagged en "He barely mentioned that the plan had failed, and she even admitted it was late." '[.source.text, .cue.text]'
+	assert_output '[["He","barely mentioned"],["she","even admitted"]]'
+}
+
 @test "extract-claims: direct, mixed and indirect contents" {
 	run -0 claims fr "Le ministre a estimé que la situation était « sous contrôle »." '[.direct, .mixed, .content.text]'
 	assert_output '[[false,true,"la situation était « sous contrôle »"]]'

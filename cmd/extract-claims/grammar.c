@@ -329,7 +329,8 @@ find_target(struct ctx *x, const struct cue *cue, struct claim *c)
 /*
  * Sets the source to tokens s0..s1-1, less a leading prepositional phrase
  * (à l'AFP Mme X, sur France 2 le député…): from the first person or
- * organisation named after it, else its first determiner.
+ * organisation named after it, else its first determiner; none if no
+ * word is among them.
  */
 void
 source_span(struct ctx *x, struct claim *c, long s0, long s1)
@@ -364,6 +365,16 @@ source_span(struct ctx *x, struct claim *c, long s0, long s1)
 			s0 = k;
 		}
 	}
+	/* marks alone are no one (the < of markup left in the text) */
+	for (k = s0; k < s1; k++) {
+		enum dp_class cl = dp_uclass(x->doc.toks[k].first);
+
+		if (cl == DP_CL_UPPER || cl == DP_CL_LETTER ||
+		    cl == DP_CL_DIGIT)
+			break;
+	}
+	if (k == s1)
+		return;
 	set_tokens(x, &c->source, s0, s1);
 	c->pronoun = s1 == s0 + 1 && x->toks[s0].flags & T_PRON;
 }
