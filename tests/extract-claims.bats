@@ -571,6 +571,13 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["l'"'"'entreprise","les ventes avaient baissé"]]'
 }
 
+@test "extract-claims: a contracted negation negates speech as not does: no claim" {
+	run -0 claims_tagged en "He didn't say the plan had failed, and the aides don’t claim it worked." '[.source.text, .cue.text]'
+	assert_output '[]'
+	run -0 claims_tagged en "He did not say the plan had failed." '[.source.text, .cue.text]'
+	assert_output '[]'
+}
+
 @test "extract-claims: marks alone are no source; an adverb between subject and cue is the cue's" {
 	# a mail's quoting mark, or markup left in the text, before a cue
 	run -0 claims_tagged en "> said the plan was dead." '[.source.text]'

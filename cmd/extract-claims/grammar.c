@@ -191,6 +191,20 @@ topic_after(struct ctx *x, const struct lang *l, long g1, long last)
 }
 
 /*
+ * Does the cue want a clause only, where none begins at g1: a poll shows
+ * that…, not the video shows a man; recalled he had… or recalled seeing…,
+ * not recalled its envoy?  A quotation is a clause.
+ */
+static int
+clause_only(struct ctx *x, const struct cue *cue, long g1, long last,
+    int dropped)
+{
+	return cue->takes & TAKES_THAT || (cue->takes & TAKES_CLAUSE &&
+	    !dropped && !(g1 < last && x->toks[g1].flags & T_OPENQ) &&
+	    !(cue->takes & TAKES_INF && infinitive_at(x, g1, last)));
+}
+
+/*
  * Where a verb's content starts: after que or a colon, or a distancing
  * noun and its link (allégations selon lesquelles, claims that), within a
  * few words.  Sets *clause if so.  Else the complement right after the
@@ -257,11 +271,7 @@ nocomp:
 	*clause = 0;
 	if (cue->takes & TAKES_ABOUT && !dropped)
 		return topic_after(x, l, g1, last);
-	/* a poll shows that…, not the video shows a man; recalled he
-	 * had… or recalled seeing…, not recalled its envoy */
-	if (cue->takes & TAKES_THAT || (cue->takes & TAKES_CLAUSE &&
-	    !dropped && !(g1 < last && x->toks[g1].flags & T_OPENQ) &&
-	    !(cue->takes & TAKES_INF && infinitive_at(x, g1, last))))
+	if (clause_only(x, cue, g1, last, dropped))
 		return -1;
 	/* A quotation may be the complement (dénonce « une violation »,
 	 * denounced "a violation"): a straight mark is one when it opens. */
