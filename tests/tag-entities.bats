@@ -1001,3 +1001,12 @@ persons() {
 	run -0 entities fr "La Bibliothèque du Roi a rouvert." '[.label, .text]'
 	assert_output '[["LOC","Bibliothèque du Roi"]]'
 }
+
+@test "tag-entities: a name that ends its sentence with a capital letter leaves the sentence its period; a person's initial keeps it" {
+	run -0 entities fr "Le trafic reste coupé sur le RER B. Les usagers attendent." '[.label, .text]'
+	assert_output '[["ORG","RER B"]]'
+	run -0 entities en "Shares fell after the talks with AT&T." '[.text]'
+	assert_output '[["AT&T"]]'
+	run -0 entities en "The letter was signed by Tori L." '[.label, .text]'
+	assert_output '[["PER","Tori L."]]'
+}

@@ -420,6 +420,33 @@ drop_page_words(struct ctx *x, const struct lang *l)
 }
 
 /*
+ * A name that ends its sentence with a capital and its period (le RER B.,
+ * Plan B., Group C.): segment keeps the period with the letter, as with an
+ * initial (J. Martin), but no name follows it here: the period is the
+ * sentence's, no part of the name.  Not a person's, whose last letter is
+ * an initial that keeps its period (signé B. L.).
+ */
+void
+trim_final_initials(struct ctx *x)
+{
+	const struct dp_token *d;
+	struct entity *e;
+	size_t k;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		d = &x->doc.toks[e->last];
+		if (e->origin == O_USER || e->label == L_PER ||
+		    e->last == e->first ||
+		    e->tail != 0 || d->end - d->start != 2 ||
+		    x->doc.text[d->bend - 1] != '.' || !x->toks[e->last].upper ||
+		    x->doc.sfirst[d->sent + 1] != e->last + 1)
+			continue;
+		e->tail = 1;
+	}
+}
+
+/*
  * Is token i a Roman numeral with an ordinal suffix of the profile (XIXe,
  * IIIe, Ier): a century's or a reign's number, no name by itself?
  */

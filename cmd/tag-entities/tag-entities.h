@@ -324,6 +324,7 @@ void	 trim_titles(struct ctx *, const struct lang *);
 void	 tag_names(struct ctx *, struct lang *);
 void	 company_suffixes(struct ctx *, const struct lang *);
 void	 drop_page_words(struct ctx *, const struct lang *);
+void	 trim_final_initials(struct ctx *);
 
 /* train.c */
 int	 read_gold(struct ctx *, struct dp_record *);

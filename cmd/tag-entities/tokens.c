@@ -69,6 +69,7 @@ tag_record(struct dp_record *r, void *arg)
 		one_reading(x, l);
 		compound_names(x, l);
 		drop_page_words(x, l);
+		trim_final_initials(x);
 		user_names(x, l);
 		add_entities(x);
 	}
