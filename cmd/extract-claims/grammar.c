@@ -376,13 +376,8 @@ source_span(struct ctx *x, struct claim *c, long s0, long s1)
 		}
 	}
 	/* marks alone are no one (the < of markup left in the text) */
-	for (k = s0; k < s1; k++) {
-		enum dp_class cl = dp_uclass(x->doc.toks[k].first);
-
-		if (cl == DP_CL_UPPER || cl == DP_CL_LETTER ||
-		    cl == DP_CL_DIGIT)
-			break;
-	}
+	for (k = s0; k < s1 && !is_word_at(x, x->toks[k].start); k++)
+		;
 	if (k == s1)
 		return;
 	set_tokens(x, &c->source, s0, s1);

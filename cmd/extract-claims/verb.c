@@ -367,15 +367,6 @@ antecedent(struct ctx *x, long r, long first, long *s)
 }
 
 /*
- * The noun phrase an apposition at n (after its comma) is set beside, when
- * it opens the sentence, or follows an adverbial that does (opens), or,
- * after a content, follows a comma
- * (…, the health minister, Anne Moore, said): a name or a determiner's
- * phrase (Jane Smith, the mayor, …; The 37-year-old, a former champion,
- * …), not an adverb or a place or time (However, …; In Paris, …).
- * Returns its first token, or -1.
- */
-/*
  * Do tokens o..a-2 and the comma at a-1 make an adverbial that opens the
  * sentence (Meanwhile, ; Par ailleurs, ; On Monday, ): a few words, no
  * person nor organisation named, no cue, verb or mark among them?
@@ -396,6 +387,15 @@ opening_adverbial(struct ctx *x, long o, long a)
 	    x->toks[a - 2].end, "ORG") == x->doc.nents;
 }
 
+/*
+ * The noun phrase an apposition at n (after its comma) is set beside, when
+ * it opens the sentence, or follows an adverbial that does (opens), or,
+ * after a content, follows a comma (…, the health minister, Anne Moore,
+ * said): a name or a determiner's
+ * phrase (Jane Smith, the mayor, …; The 37-year-old, a former champion,
+ * …), not an adverb or a place or time (However, …; In Paris, …).
+ * Returns its first token, or -1.
+ */
 static long
 apposed_subject(struct ctx *x, long n, long first, int opens)
 {
@@ -1136,9 +1136,8 @@ quote_before_row(struct ctx *x, struct verb *v)
  * Does the noun phrase the cue takes only name who (a salué Marie Dupont,
  * citing two officials, citant des sources): a person's name, or an
  * informant noun after determiners and plain words, up to the clause's
- * end?
- * It says nothing (GUIDELINES v2); an object that is the cue's target
- * (accused X of...) is asked elsewhere.
+ * end?  It says nothing (GUIDELINES v2); an object that is the cue's
+ * target (accused X of...) is asked elsewhere.
  */
 static int
 names_who(struct ctx *x, const struct verb *v)

@@ -67,18 +67,30 @@ phrase_at(struct ctx *x, const struct dp_strset *set, size_t i, size_t max,
 	return i;
 }
 
+/*
+ * The phrase of up to max tokens at i that set holds as written, else
+ * lowercased: its end, *slot set; or i.
+ */
+static size_t
+phrase_in(struct ctx *x, const struct dp_strset *set, size_t i, size_t max,
+    int *slot)
+{
+	size_t j;
+
+	if ((j = phrase_at(x, set, i, max, 0, slot)) > i)
+		return j;
+	return phrase_at(x, set, i, max, 1, slot);
+}
+
 /* A word of the set at i, as written or lowercased; 0 if none. */
 int
 word_in(struct ctx *x, const struct dp_strset *set, size_t i)
 {
 	int slot = 0;
 
-	if (i >= x->doc.ntoks)
+	if (i >= x->doc.ntoks || phrase_in(x, set, i, 1, &slot) == i)
 		return 0;
-	if (phrase_at(x, set, i, 1, 0, &slot) > i ||
-	    phrase_at(x, set, i, 1, 1, &slot) > i)
-		return slot;
-	return 0;
+	return slot;
 }
 
 static int
@@ -800,12 +812,9 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	size_t k, first, head, start = i;
 	int slot;
 
-	if (!(x->toks[i].info & W_ORG))
-		return i;
-	if ((head = phrase_at(x, l->orgheads, i, 4, 0, &slot)) == i &&
-	    (head = phrase_at(x, l->orgheads, i, 4, 1, &slot)) == i)
-		return i;
-	if ((k = capitalised_complement(x, l, head, &first)) == SIZE_MAX)
+	if (!(x->toks[i].info & W_ORG) || (head = phrase_in(x, l->orgheads, i,
+	    4, &slot)) == i || (k = capitalised_complement(x, l, head,
+	    &first)) == SIZE_MAX)
 		return i;
 	while (x->toks[i].upper && start > 0 && x->toks[start - 1].upper &&
 	    x->doc.toks[start].space && !word_in(x, l->articles, start - 1) &&

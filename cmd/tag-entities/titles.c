@@ -232,9 +232,9 @@ names_inside_offices(struct ctx *x, const struct lang *l)
  * Do tokens a..b look like a person's name: one to three capitalised
  * words, not in capitals, no function word (a headline's Who Once
  * Mocked) nor an organisation's or place's word among them, no name the
- * gazetteer has as a place or an organisation, and a given
- * name first or more than one word or a surname (Ben Cardin, Reince
- * Priebus, Trump; not Motors, Mary University, America)?
+ * gazetteer has as a place or an organisation, and a given name first or
+ * more than one word or a surname (Ben Cardin, Reince Priebus, Trump; not
+ * Motors, Mary University, America)?
  */
 static int
 person_like(struct ctx *x, const struct lang *l, size_t a, size_t b)
@@ -266,12 +266,11 @@ person_like(struct ctx *x, const struct lang *l, size_t a, size_t b)
  * organisation's or the model's place; the office is no name; the words
  * after it within the name are a person's.  Only where the affiliation is
  * a name the gazetteer knows, the name ends inside the office, before its
- * last word (Senate Majority | Leader), or the rest looks like a
- * person's (person_like()),
- * and not in a name the gazetteer knows whole: General Motors, Burger
- * King, Queen Mary University, Prince Edward Island stay.  A name of the
- * model's right after an office that looks like a person's is one
- * (Secretary of State Antony Blinken; not Captain America).
+ * last word (Senate Majority | Leader), or the rest looks like a person's
+ * (person_like()), and not in a name the gazetteer knows whole: General
+ * Motors, Burger King, Queen Mary University, Prince Edward Island stay.
+ * A name of the model's right after an office that looks like a person's
+ * is one (Secretary of State Antony Blinken; not Captain America).
  */
 static void
 split_at_offices(struct ctx *x, const struct lang *l)

@@ -19,6 +19,34 @@
 
 static void	 describe_tokens(struct ctx *, struct lang *);
 
+/* --train: the record's sentences, with their gold tags, kept. */
+static int
+learn_record(struct ctx *x, struct dp_record *r, struct lang *l)
+{
+	size_t k, i, first = 0;
+
+	describe_tokens(x, l);
+	x->nents = 0;
+	if (x->tr.lang == NULL)
+		x->tr.lang = l;
+	else if (x->tr.lang != l) {
+		dp_warnat(r->name, r->lineno, "a model learns one language "
+		    "(%s), not %s", x->tr.lang->code, l->code);
+		return DP_EX_DATAERR;
+	}
+	if (read_gold(x, r) != 0)
+		return DP_EX_DATAERR;
+	for (k = 0; k < x->doc.nsents; k++) {
+		for (i = first; i < x->doc.ntoks &&
+		    x->doc.toks[i].end <= x->doc.sents[2 * k + 1]; i++)
+			;
+		if (i > first)
+			keep_sentence(x, first, i);
+		first = i;
+	}
+	return 0;
+}
+
 int
 tag_record(struct dp_record *r, void *arg)
 {
@@ -34,30 +62,8 @@ tag_record(struct dp_record *r, void *arg)
 	dp_record_lang(r, x->opt->lang, code, sizeof(code));
 	x->nolang += dp_lang_undetermined(code);
 	l = dp_langs_get(x->langs, code);
-	if (x->opt->train != NULL) {
-		describe_tokens(x, l);
-		x->nents = 0;
-		size_t k, i, first = 0;
-
-		if (x->tr.lang == NULL)
-			x->tr.lang = l;
-		else if (x->tr.lang != l) {
-			dp_warnat(r->name, r->lineno, "a model learns one "
-			    "language (%s), not %s", x->tr.lang->code, l->code);
-			return DP_EX_DATAERR;
-		}
-		if (read_gold(x, r) != 0)
-			return DP_EX_DATAERR;
-		for (k = 0; k < x->doc.nsents; k++) {
-			for (i = first; i < x->doc.ntoks &&
-			    x->doc.toks[i].end <= x->doc.sents[2 * k + 1]; i++)
-				;
-			if (i > first)
-				keep_sentence(x, first, i);
-			first = i;
-		}
-		return 0;
-	}
+	if (x->opt->train != NULL)
+		return learn_record(x, r, l);
 	begin_entities(x);
 	while (dp_doc_next_part(&x->doc, PART_TOKENS)) {
 		describe_tokens(x, l);

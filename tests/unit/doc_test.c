@@ -22,20 +22,6 @@ static const char record[] = "{\"text\":\"Un \u00e9t\u00e9. Trois quatre "
     "[21,25],[26,29],[29,30],[31,35],[35,36]],\"sentences\":[[0,7],[8,30],"
     "[31,36]]}";
 
-/* Parses line into r; the caller frees r and the returned copy. */
-static char *
-parse(struct dp_record *r, const char *line)
-{
-	char *copy = strdup(line), err[160];
-
-	if (dp_record_parse(r, copy, strlen(copy), err, sizeof(err)) != 0) {
-		printf("# %s: %s\n", line, err);
-		r->nfields = 0;
-	}
-	r->name = "t";
-	return copy;
-}
-
 /* The part's tokens and sentences are these: its lowercase words. */
 static int
 part_is(const struct dp_doc *d, size_t part, const char *words,
@@ -65,7 +51,7 @@ test_parts(void)
 {
 	struct dp_record r = { 0 };
 	struct dp_doc d = { 0 };
-	char *copy = parse(&r, record);
+	char *copy = unit_record(&r, record);
 
 	CHECK(dp_doc_read(&d, &r, DP_DOC_SENTENCES | DP_DOC_SHAPES |
 	    DP_DOC_PARTS) == 0, "a record read in parts");
@@ -96,7 +82,7 @@ test_parts(void)
 	    "without DP_DOC_PARTS, the record is one part");
 	free(copy);
 
-	copy = parse(&r, "{\"text\":\"\",\"tokens\":[],\"sentences\":[]}");
+	copy = unit_record(&r, "{\"text\":\"\",\"tokens\":[],\"sentences\":[]}");
 	CHECK(dp_doc_read(&d, &r, DP_DOC_SENTENCES | DP_DOC_PARTS) == 0 &&
 	    dp_doc_next_part(&d, 8) && d.ntoks == 0 && d.nsents == 0 &&
 	    !dp_doc_next_part(&d, 8), "an empty record is one empty part");

@@ -11,20 +11,6 @@
 #include "common.h"
 #include "unit.h"
 
-/* Parses line into r; the caller frees r and the returned copy. */
-static char *
-parse(struct dp_record *r, const char *line)
-{
-	char *copy = strdup(line), err[160];
-
-	if (dp_record_parse(r, copy, strlen(copy), err, sizeof(err)) != 0) {
-		printf("# %s: %s\n", line, err);
-		r->nfields = 0;
-	}
-	r->name = "t";
-	return copy;
-}
-
 static void
 test_lang(void)
 {
@@ -46,7 +32,7 @@ test_lang(void)
 	size_t i;
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		copy = parse(&r, cases[i].line);
+		copy = unit_record(&r, cases[i].line);
 		dp_record_lang(&r, cases[i].forced, code, sizeof(code));
 		snprintf(what, sizeof(what), "lang of %s is %s", cases[i].line,
 		    cases[i].want);
@@ -116,7 +102,7 @@ test_record_spans(void)
 		/* Between other arrays, so that each field has its own. */
 		snprintf(line, sizeof(line), "{\"a\":[[1,2]],\"s\":%s,"
 		    "\"b\":[[5,6],[7,8]],\"c\":[1]}", arrays[i]);
-		copy = parse(&r, line);
+		copy = unit_record(&r, line);
 		n = dp_record_spans(&r, "s", "t", &v, &cap);
 		m = dp_json_spans_parse(arrays[i], strlen(arrays[i]), &w,
 		    &capw);
@@ -143,7 +129,7 @@ test_entities(void)
 	char *copy;
 	ssize_t n;
 
-	copy = parse(&r, "{\"entities\":[{\"start\":0,\"end\":5,\"label\":"
+	copy = unit_record(&r, "{\"entities\":[{\"start\":0,\"end\":5,\"label\":"
 	    "\"LOC\",\"text\":\"Bak\\\"ou\",\"key\":{\"a\":[1]}},{\"text\":"
 	    "\"x\",\"type\":\"PER\",\"end\":9,\"start\":6}]}");
 	n = dp_record_entities(&r, "tag-entities", &v, &cap);
@@ -154,15 +140,15 @@ test_entities(void)
 	CHECK(n == 2 && v[1].start == 6 && v[1].end == 9 &&
 	    memcmp(v[1].label, "PER", 3) == 0, "the second, keys in any order");
 	free(copy);
-	copy = parse(&r, "{\"entities\":[{\"start\":4,\"end\":2}]}");
+	copy = unit_record(&r, "{\"entities\":[{\"start\":4,\"end\":2}]}");
 	CHECK(dp_record_entities(&r, "tag-entities", &v, &cap) == -1,
 	    "an entity that ends before it starts is refused");
 	free(copy);
-	copy = parse(&r, "{\"entities\":[{\"start\":1.5,\"end\":2}]}");
+	copy = unit_record(&r, "{\"entities\":[{\"start\":1.5,\"end\":2}]}");
 	CHECK(dp_record_entities(&r, "tag-entities", &v, &cap) == -1,
 	    "a fractional offset is refused");
 	free(copy);
-	copy = parse(&r, "{\"entities\":[]}");
+	copy = unit_record(&r, "{\"entities\":[]}");
 	CHECK(dp_record_entities(&r, "tag-entities", &v, &cap) == 0,
 	    "no entities");
 	free(copy);
