@@ -8,7 +8,12 @@ LEXDIR	= $(PREFIX)/share/depeche/lexicons
 
 CC	= cc
 # -O3: segment's per-character loops run about 10% faster than with -O2.
-CFLAGS	= -O3 -g -Wall -Wextra
+# -flto: the library's small functions (a set's lookup, a buffer's append,
+# the model's sums) inlined into the tools, about 3% fewer instructions.
+# Fat objects hold machine code too: tests/code.bats reads their symbols,
+# and an archiver without the LTO plugin still makes a working library.
+CFLAGS	= -O3 -g -Wall -Wextra -flto=auto -ffat-lto-objects
+LDFLAGS	= -flto=auto
 # Where objects and bin/ go: `make check` builds a sanitized copy elsewhere.
 B	= .
 
