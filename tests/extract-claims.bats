@@ -1438,3 +1438,25 @@ sources() {
 	run -0 claims en "The ad will run this week, said Dana Loft, a longtime adviser to the family." '.content.text'
 	assert_output '["The ad will run this week"]'
 }
+
+@test "extract-claims: a straight opening quotation mark closed by a curly one pairs with it: the quotation is direct, its words no claim of their own" {
+	run -0 claims en 'The hall was full. "We learned a lot this week, I have to tell you,” the mayor said.' '[.source.text, .cue.text, .content.text, .direct]'
+	assert_output '[["the mayor","said","We learned a lot this week, I have to tell you",true]]'
+	run -0 claims fr 'La salle était pleine. "Nous avons beaucoup appris, je vous le dis”, a déclaré le maire.' '[.source.text, .cue.text, .content.text, .direct]'
+	assert_output '[["le maire","a déclaré","Nous avons beaucoup appris, je vous le dis",true]]'
+}
+
+@test "extract-claims: a conjunction of contrast after a comma opens a claim of its own (while, whereas; tandis que, alors que); without a cue its clause stays in the content" {
+	run -0 claims en "The mayor said the bridge would reopen in May, while the minister said that repairs would take a year." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["The mayor","said","the bridge would reopen in May"],["the minister","said","repairs would take a year"]]'
+	run -0 claims en "The mayor said the bridge would reopen in May, whereas the minister said that repairs would take a year." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["The mayor","said","the bridge would reopen in May"],["the minister","said","repairs would take a year"]]'
+	run -0 claims fr "Le maire a affirmé que le pont rouvrirait en mai, tandis que le ministre a estimé que les travaux dureraient un an." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Le maire","a affirmé","le pont rouvrirait en mai"],["le ministre","a estimé","les travaux dureraient un an"]]'
+	run -0 claims fr "Le maire a affirmé que le pont rouvrirait en mai, alors que le ministre a estimé que les travaux dureraient un an." '.content.text'
+	assert_output '["le pont rouvrirait en mai","les travaux dureraient un an"]'
+	run -0 claims en "The mayor said the bridge would reopen in May, while repairs would take a year." '.content.text'
+	assert_output '["the bridge would reopen in May, while repairs would take a year"]'
+	run -0 claims fr "Le maire a affirmé que le pont rouvrirait en mai, alors que les travaux dureraient un an." '.content.text'
+	assert_output '["le pont rouvrirait en mai, alors que les travaux dureraient un an"]'
+}

@@ -10,6 +10,22 @@
 #include "extract-claims.h"
 
 /*
+ * Where a conjunction of contrast before token k starts, after a comma
+ * (…, while the minister said; …, tandis que le ministre a estimé), or
+ * k: the clause it opens is set against the one before, not part of it.
+ */
+static long
+contrast_start(struct ctx *x, long k)
+{
+	long c = k;
+
+	if (c > 0 && x->toks[c - 1].flags & T_COMP)	/* tandis que */
+		c--;
+	return c > 1 && in_class(x, WC_CONTRAST, c - 1) &&
+	    x->toks[c - 2].flags & T_COMMA ? c - 1 : k;
+}
+
+/*
  * A content ends where the next claim of its sentence begins, or where
  * the attribution after another's content does; a claim whose source and
  * cue open another's content is part of it (he said he rejected…: one
@@ -20,6 +36,7 @@ cut_contents(struct ctx *x)
 {
 	struct claim *a, *b;
 	size_t i, j, first = 0, end = 0;
+	long e;
 
 	/*
 	 * Claims are made in the order of their cues, so those of a sentence
@@ -72,15 +89,18 @@ cut_contents(struct ctx *x)
 				continue;
 			}
 			/*
-			 * After et, but, which or a comma a claim starts anew;
-			 * else it is reported inside the other's content
-			 * (said the authority had refused since it announced).
+			 * After et, but, which, a comma or a conjunction of
+			 * contrast a claim starts anew; else it is reported
+			 * inside the other's content (said the authority had
+			 * refused since it announced).
 			 */
+			e = contrast_start(x, b->edge);
 			if (x->toks[b->edge].flags & T_COORD ||
 			    x->toks[b->edge - 1].flags & (T_COORD | T_REL |
-			    T_PUNCT) || b->cue.first == b->edge) {
+			    T_PUNCT) || b->cue.first == b->edge ||
+			    e < b->edge) {
 				set_tokens(x, &a->content, a->content.first,
-				    b->edge);
+				    e);
 				trim(x, &a->content);
 			} else
 				b->dropped = 1;

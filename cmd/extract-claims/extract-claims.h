@@ -126,6 +126,7 @@ enum wclass {
 	WC_PREDICATE_LINK,	/* comme, de, as: jugé comme, described as */
 	WC_TOPIC_PREP,		/* sur, of: alerté sur, warned of */
 	WC_CONJ_HEAD,		/* dès, so: dès que, so that, no content */
+	WC_CONTRAST,		/* tandis, while: …, while X said, a claim */
 	WC_SUBJECT_CLITIC,	/* nous, vous: an object, or a subject */
 	WC_INCISE,		/* comme, as: comme l'a dit X, as X said */
 	WC_PERFECT_AUX,		/* avoir, have: semble avoir dit */

@@ -348,9 +348,9 @@ source_span(struct ctx *x, struct claim *c, long s0, long s1)
 	size_t e;
 	long k;
 
-	/* as unions vowed…, and the minister said… */
-	while (s0 + 1 < s1 && x->toks[s0].flags & (T_ADVERBIAL | T_COORD) &&
-	    !(x->toks[s0].flags & T_SKIP))
+	/* as unions vowed…, and the minister said…; whereas he said… */
+	while (s0 + 1 < s1 && (x->toks[s0].flags & (T_ADVERBIAL | T_COORD) ||
+	    in_class(x, WC_CONTRAST, s0)) && !(x->toks[s0].flags & T_SKIP))
 		s0++;
 	if (s0 < s1 && x->toks[s0].flags & T_SKIP) {
 		e = entity_in(x, x->toks[s0].end, x->toks[s1 - 1].end, "PER");

@@ -319,6 +319,7 @@ static const struct {
 	{ "predicate_links", WC_PREDICATE_LINK, -1, 0 },
 	{ "topic_prepositions", WC_TOPIC_PREP, -1, 0 },
 	{ "conjunction_heads", WC_CONJ_HEAD, -1, 0 },
+	{ "contrast_conjunctions", WC_CONTRAST, -1, 0 },
 	{ "subject_object_pronouns", WC_SUBJECT_CLITIC, -1, 0 },
 	{ "incise_conjunctions", WC_INCISE, -1, 0 },
 	{ "perfect_auxiliaries", WC_PERFECT_AUX, -1, 0 },

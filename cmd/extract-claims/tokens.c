@@ -235,8 +235,10 @@ paragraph_before(struct ctx *x, size_t i)
 /*
  * Pairs quotation marks: « with », “ and „ with ”, and a straight " that
  * opens (no letter or digit before, no space after) with the next one
- * that closes.  A “ glued to the word before and followed by a space
- * closes, mistyped (“Apparently not,“ he said).  A quotation left open at
+ * that closes, or with a ” (a text typed with straight marks whose
+ * closing ones an editor curled: "We will not give in,” he said).  A “
+ * glued to the word before and followed by a space closes, mistyped
+ * (“Apparently not,“ he said).  A quotation left open at
  * a paragraph's end is closed by none after it: each paragraph of a long
  * quotation opens anew, and a mark lost or mistyped costs a paragraph,
  * not the rest of the article.
@@ -284,9 +286,10 @@ pair_quotes(struct ctx *x)
 			o = first_char(x, stack[k - 1]);
 			c = first_char(x, (long)i);
 			if ((o == 0xAB && c == 0xBB) || (o == '"' &&
-			    c == '"') || ((o == 0x201C || o == 0x201E) &&
-			    c == 0x201D) || (o == 0x2039 && c == 0x203A) ||
-			    ((o == 0x201C || o == 0xAB) && c == '"'))
+			    (c == '"' || c == 0x201D)) || ((o == 0x201C ||
+			    o == 0x201E) && c == 0x201D) || (o == 0x2039 &&
+			    c == 0x203A) || ((o == 0x201C || o == 0xAB) &&
+			    c == '"'))
 				break;
 		}
 		/* Else typographers mixed their marks: “ with ». */
