@@ -1460,3 +1460,14 @@ sources() {
 	run -0 claims fr "Le maire a affirmé que le pont rouvrirait en mai, alors que les travaux dureraient un an." '.content.text'
 	assert_output '["le pont rouvrirait en mai, alors que les travaux dureraient un an"]'
 }
+
+@test "extract-claims: a negated cue after a coordinator ends the content before it and makes no claim (said X but did not say Y; a dit X mais n'a pas dit Y)" {
+	run -0 claims en "The senator said he would offer a prayer for the nominee but did not say who it would be." '.content.text'
+	assert_output '["he would offer a prayer for the nominee"]'
+	run -0 claims en "The senator said he would offer a prayer for the nominee and never said that he would vote." '.content.text'
+	assert_output '["he would offer a prayer for the nominee"]'
+	run -0 claims fr "Le sénateur a dit qu'il prierait pour le candidat mais n'a pas dit que le vote était fini." '.content.text'
+	assert_output '["il prierait pour le candidat"]'
+	run -0 claims en "The senator did not say who it would be."
+	assert_output '[]'
+}

@@ -67,6 +67,9 @@ find_claims(struct ctx *x, struct lang *l)
 			opening_claim(x, i, n, l->openings.v[p].kind);
 	}
 	cut_contents(x);
+	for (p = 0; p < x->nclaims; p++)
+		if (x->claims[p].negated)
+			x->claims[p].dropped = 1;
 	continued_quotes(x);
 	for (p = 0; p < x->nclaims; p++)
 		if (x->claims[p].content.first < 0)

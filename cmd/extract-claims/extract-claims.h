@@ -224,6 +224,8 @@ struct claim {
 	int		 preposition;	/* selon, according to */
 	int		 nominal;	/* a noun's (slogan): not continued */
 	int		 speaker;	/* dropped, but a pronoun's antecedent */
+	int		 negated;	/* …but did not say: ends the content
+					 * before it, then dropped */
 	const char	*construction;	/* what made it, for --explain */
 	enum why	 kind_why, hedge_why;
 	long		 kind_at, hedge_at;

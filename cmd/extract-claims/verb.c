@@ -31,6 +31,7 @@ struct verb {
 	long		 cend, objend;	/* a naming's content and object ends */
 	int		 aux, passive;	/* in the group: auxiliary, passive */
 	int		 participle;	/* a present participle: ajoutant */
+	int		 negated;	/* did not say, after a coordinator */
 	int		 clause;	/* the content is a clause (que, :) */
 	int		 clitic;	/* an object pronoun in the group */
 	int		 reflexive;	/* a reflexive pronoun in it: se dit */
@@ -1218,16 +1219,26 @@ matched(struct ctx *x, struct verb *v, const struct construction *row)
 
 /*
  * Is the group negated (did not say, never said, n'a pas dit)?  Negated
- * speech is no claim.
+ * speech is no claim; after a coordinator (said X but did not say Y, a dit
+ * X mais n'a pas dit Y) it is made one, marked negated, that ends the
+ * content before it as another cue there would (cut_contents), then is
+ * dropped.  Returns 1 where there is no claim to make.
  */
 static int
-negated_group(struct ctx *x, const struct verb *v)
+negated_group(struct ctx *x, struct verb *v)
 {
-	long k;
+	long k, c;
 
 	for (k = v->g0; k < v->i; k++)
-		if (in_class(x, WC_NEGATION, k))
-			return 1;
+		if (in_class(x, WC_NEGATION, k)) {
+			v->negated = 1;
+			/* mais n'a pas dit: the ne before the group */
+			for (c = v->g0; c > v->first &&
+			    in_class(x, WC_NEGATION, c - 1); c--)
+				;
+			return c == v->first ||
+			    !(x->toks[c - 1].flags & T_COORD);
+		}
 	return 0;
 }
 
@@ -1264,6 +1275,7 @@ verb_claim(struct ctx *x, long i)
 	    !verb_form(x, &v) || negated_group(x, &v))
 		return;
 	v.c = new_claim(x, x->toks[i].sent);
+	v.c->negated = v.negated;
 	set_kind(v.c, v.cue->kind, W_CUE, i);
 	if (hedge_at >= 0)
 		hedge(v.c, W_HEDGE_WORD, hedge_at);
