@@ -1471,3 +1471,12 @@ sources() {
 	run -0 claims en "The senator did not say who it would be."
 	assert_output '[]'
 }
+
+@test "extract-claims: after an attribution preposition's source, a dash sets off the reporter's words: the content is the clause before" {
+	run -0 claims en "Some 59 percent of voters view her unfavorably, according to a poll last week - virtually the same as his 60 percent." '[.source.text, .content.text]'
+	assert_output '[["a poll last week","Some 59 percent of voters view her unfavorably"]]'
+	run -0 claims fr "La moitié des électeurs la jugent défavorablement, selon un sondage publié lundi – un chiffre proche du sien." '[.source.text, .content.text]'
+	assert_output '[["un sondage publié lundi","La moitié des électeurs la jugent défavorablement"]]'
+	run -0 claims fr "La réforme, selon le ministre, est nécessaire." '.content.text'
+	assert_output '["La réforme, selon le ministre, est nécessaire"]'
+}

@@ -46,9 +46,11 @@ preposition_claim(struct ctx *x, long i, long n, enum kind kind)
 		return;
 	c = preposition_source(x, i, s0, s1, kind);
 	c->construction = "preposition";
-	/* A, according to X, but B: what comes after is the reporter's */
+	/* A, according to X, but B; A, selon X – B: what comes after a
+	 * coordinator or a dash is the reporter's */
 	after = !(i > first && x->toks[i - 1].flags & T_COMMA &&
-	    s1 + 1 < last && x->toks[s1 + 1].flags & T_COORD);
+	    s1 + 1 < last && (x->toks[s1 + 1].flags & T_COORD ||
+	    x->toks[s1].flags & T_DASH));
 	if (after && s1 < last && !(x->toks[s1].flags & T_STOP) &&
 	    (c->pronoun || (x->toks[s1].flags & T_COMMA && s1 + 1 < last &&
 	    !(x->toks[s1 + 1].flags & T_STOP)))) {
