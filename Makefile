@@ -78,6 +78,10 @@ $(PROFDIR)/done: $(PGOSRC) tools/train-profile $(wildcard samples/*.txt)
 	@sh tools/train-profile bin
 	@touch $@
 
+lexicons/%/entities.image: bin/tag-entities lexicons/%/entities.model \
+    $(wildcard lexicons/*/*.yaml)
+	DEPECHE_LEXICONS=$(CURDIR)/lexicons bin/tag-entities -C $*
+
 $(B)/obj/common/%.o: common/%.c common/common.h $(PGODONE)
 	@mkdir -p $(@D)
 	$(CC) $(ALLCFLAGS) $(PGOUSE) -c -o $@ $<
