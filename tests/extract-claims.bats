@@ -1480,3 +1480,10 @@ sources() {
 	run -0 claims fr "La réforme, selon le ministre, est nécessaire." '.content.text'
 	assert_output '["La réforme, selon le ministre, est nécessaire"]'
 }
+
+@test "extract-claims: a period that ends an abbreviation inside an aside ends no aside: the subject before the asides speaks" {
+	run -0 claims_tagged en "John Smith, 61, of Pittsburgh, Pa., said the plant would close." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["John Smith","said","the plant would close"]]'
+	run -0 claims_tagged fr "Paul Martin, 61 ans, de Saint-Paul, Ard., estime que l'usine fermera." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Paul Martin","estime","l'\''usine fermera"]]'
+}

@@ -548,14 +548,32 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	return 0;
 }
 
-/* The first token after the comma (or sentence start) before token i. */
+/*
+ * Is token k a period that ends an abbreviation inside the sentence: glued
+ * to its word, a comma or a lowercase word after it (of Huntsville, Ala.,
+ * said; Smith Jr., 54, said; prof. de lettres)?
+ */
+static int
+abbreviation_period(struct ctx *x, long k, long first)
+{
+	return k > first && first_char(x, k) == '.' &&
+	    x->toks[k].start == x->toks[k - 1].end &&
+	    k + 1 < (long)x->doc.ntoks && (x->toks[k + 1].flags & T_COMMA ||
+	    (!(x->toks[k + 1].flags & T_PUNCT) && !is_upper(x, k + 1)));
+}
+
+/*
+ * The first token after the comma (or sentence start) before token i; a
+ * period that ends an abbreviation ends no aside.
+ */
 long
 aside_start(struct ctx *x, long i, long first)
 {
 	long k;
 
-	for (k = i; k > first && !(x->toks[k - 1].flags & (T_COMMA | T_STOP |
-	    T_COLON | T_CLOSEQ)); k--)
+	for (k = i; k > first && (!(x->toks[k - 1].flags & (T_COMMA |
+	    T_STOP | T_COLON | T_CLOSEQ)) || abbreviation_period(x, k - 1,
+	    first)); k--)
 		;
 	return k;
 }
