@@ -1487,3 +1487,12 @@ sources() {
 	run -0 claims_tagged fr "Paul Martin, 61 ans, de Saint-Paul, Ard., estime que l'usine fermera." '[.source.text, .cue.text, .content.text]'
 	assert_output '[["Paul Martin","estime","l'\''usine fermera"]]'
 }
+
+@test "extract-claims: where that drops, a determiner's noun an auxiliary follows opens the clause after the object, and an adverbial an auxiliary follows is its subject (English only)" {
+	run -0 claims en "Cornyn told reporters this was the only chance. Cornyn told the AP the bill would pass." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Cornyn","told","this was the only chance"],["Cornyn","told","the bill would pass"]]'
+	run -0 claims en "As Democrats pushed for new talks, Cornyn said today was the only chance." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Cornyn","said","today was the only chance"]]'
+	run -0 claims en "The plant will close, the mayor said this week." '[.source.text, .content.text]'
+	assert_output '[["the mayor","The plant will close"]]'
+}

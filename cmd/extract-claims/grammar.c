@@ -205,6 +205,22 @@ clause_only(struct ctx *x, const struct cue *cue, long g1, long last,
 }
 
 /*
+ * Is there an auxiliary one to three words after k, before any mark (the
+ * bill was, this was, the new plan would)?
+ */
+static int
+aux_soon(struct ctx *x, long k, long last)
+{
+	long j;
+
+	for (j = k + 1; j < last && j - k <= 3 && !(x->toks[j].flags &
+	    T_PUNCT); j++)
+		if (auxiliary(x, j))
+			return 1;
+	return 0;
+}
+
+/*
  * Where a verb's content starts: after que or a colon, or a distancing
  * noun and its link (allégations selon lesquelles, claims that), within a
  * few words.  Sets *clause if so.  Else the complement right after the
@@ -221,13 +237,15 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 	int dropped = 0;
 
 	*clause = 1;
-	/* told reporters he…, told The Wall Street Journal she…: where that
-	 * drops, a clause whose subject is a pronoun after the object */
+	/* told reporters he…, told The Wall Street Journal she…, told the AP
+	 * the bill was…: where that drops, a clause after the object whose
+	 * subject is a pronoun, or a determiner's noun an auxiliary follows */
 	if (l->drops_complementizer && cue->takes & TAKES_OBJ)
 		for (k = g1 + 1; k < last && k - g1 <= 6 &&
 		    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL |
 		    T_COORD)) && x->toks[k].cue < 0; k++)
-			if (in_class(x, WC_SUBJECT_PRONOUN, k))
+			if (in_class(x, WC_SUBJECT_PRONOUN, k) ||
+			    (x->toks[k].flags & T_DET && aux_soon(x, k, last)))
 				return k;
 	if (l->drops_complementizer && subject_verb(x, cue, g1, last) &&
 	    !(cue->takes & TAKES_THAT)) {
@@ -642,7 +660,10 @@ nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 		return 1;
 	if (cue->takes & TAKES_NP)
 		return 0;
-	return (x->toks[k].flags & T_ADVERBIAL) != 0 || is_date(x, k);
+	/* said today was…, said this was…: an auxiliary after it makes
+	 * the adverbial a clause's subject */
+	return (x->toks[k].flags & T_ADVERBIAL && !(k + 1 < last &&
+	    auxiliary(x, k + 1))) || is_date(x, k);
 }
 
 /*
