@@ -236,6 +236,31 @@ scan_literal(struct parser *p, const char *word, size_t len)
 	return 0;
 }
 
+/* Eight bytes read as one word, least significant first. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define WORDS_LE	1
+#endif
+
+#ifdef WORDS_LE
+/*
+ * The value of the n digits at s, 1 <= n <= 8, eight bytes read: the
+ * digits, moved to the top of the word behind zeros, summed in pairs,
+ * fours and eights.
+ */
+static uint64_t
+digits_value(const char *s, size_t n)
+{
+	uint64_t w;
+
+	memcpy(&w, s, 8);
+	w = (w - ONES * '0') << 8 * (8 - n);
+	w = (w * 10 + (w >> 8)) & UINT64_C(0x00FF00FF00FF00FF);
+	w = (w * 100 + (w >> 16)) & UINT64_C(0x0000FFFF0000FFFF);
+	return (w * 10000 + (w >> 32)) & UINT64_C(0xFFFFFFFF);
+}
+#endif
+
 /*
  * The length of an unsigned JSON integer at s, or 0, and its value in *v
  * (saturated past 2^32, which no span is).
@@ -254,22 +279,16 @@ uint_at(const char *s, size_t n, uint64_t *v)
 	 * span's numbers are most of a segmented record's bytes).  Bytes
 	 * minus '0' are 0..9 where digits are; a byte that is none gets
 	 * its high bit set in t (a borrow it makes reaches only the bytes
-	 * after it).  The digits, moved to the top of the word behind
-	 * zeros, are summed in pairs, fours and eights (little-endian).
+	 * after it).
 	 */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#ifdef WORDS_LE
 	if (n >= 8 && d != 0) {
 		memcpy(&w, s, 8);
 		w -= ONES * '0';
 		t = (w | (w + ONES * 0x76)) & HIGHS;
 		if (t != 0) {
 			i = (size_t)__builtin_ctzll(t) / 8;
-			w <<= 8 * (8 - i);
-			w = (w * 10 + (w >> 8)) & UINT64_C(0x00FF00FF00FF00FF);
-			w = (w * 100 + (w >> 16)) &
-			    UINT64_C(0x0000FFFF0000FFFF);
-			*v = (w * 10000 + (w >> 32)) & UINT64_C(0xFFFFFFFF);
+			*v = digits_value(s, i);
 			return i;
 		}
 	}
@@ -307,25 +326,7 @@ span_len(const char *s, size_t n, uint64_t *a, uint64_t *b)
 	return i < n && s[i] == ']' ? i + 1 : 0;
 }
 
-#if defined(__SSE2__) && defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-/*
- * The value of the n digits at s, 1 <= n <= 8, eight bytes read: as in
- * uint_at(), the digits moved to the top of the word behind zeros and
- * summed in pairs, fours and eights.
- */
-static uint64_t
-digits_value(const char *s, unsigned n)
-{
-	uint64_t w;
-
-	memcpy(&w, s, 8);
-	w = (w - ONES * '0') << 8 * (8 - n);
-	w = (w * 10 + (w >> 8)) & UINT64_C(0x00FF00FF00FF00FF);
-	w = (w * 100 + (w >> 16)) & UINT64_C(0x0000FFFF0000FFFF);
-	return (w * 10000 + (w >> 32)) & UINT64_C(0xFFFFFFFF);
-}
-
+#if defined(__SSE2__) && defined(WORDS_LE)
 /*
  * span_len() for a span that fits in the sixteen bytes at s, with eight
  * more readable after them: one compare of the vector tells where every
@@ -367,8 +368,7 @@ span16(const char *s, uint64_t *a, uint64_t *b)
 static size_t
 next_span(const char *s, size_t n, uint64_t *a, uint64_t *b)
 {
-#if defined(__SSE2__) && defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__SSE2__) && defined(WORDS_LE)
 	size_t k;
 
 	if (n >= 24 && (k = span16(s, a, b)) != 0)

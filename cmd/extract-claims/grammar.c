@@ -568,8 +568,8 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 
 /*
  * Is token k a period that ends an abbreviation inside the sentence: glued
- * to its word, a comma or a lowercase word after it (of Huntsville, Ala.,
- * said; Smith Jr., 54, said; prof. de lettres)?
+ * to its word, a comma or a lowercase word after it (of Pittsburgh, Pa.,
+ * said; Smith Jr., 54, said; de Saint-Paul, Ard., estime)?
  */
 static int
 abbreviation_period(struct ctx *x, long k, long first)
