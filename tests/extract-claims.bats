@@ -1496,3 +1496,14 @@ sources() {
 	run -0 claims en "The plant will close, the mayor said this week." '[.source.text, .content.text]'
 	assert_output '[["the mayor","The plant will close"]]'
 }
+
+@test "extract-claims: a cue's gerund after by, while, after (en, in French) speaks for the sentence's subject, a name's end where no auxiliary follows it, or the subject after the gerund's clause when that opens the sentence" {
+	run -0 claims_tagged en "Bolton gave a similar assessment while saying that the speech reassured him." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Bolton","while saying","the speech reassured him"]]'
+	run -0 claims_tagged en "Sanders has soared in the polls by saying that the system is rigged." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Sanders","by saying","the system is rigged"]]'
+	run -0 claims_tagged en "After saying he was nervous, Kasich left the room." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Kasich","After saying","he was nervous"]]'
+	run -0 claims_tagged fr "Le maire a répondu en affirmant que le budget était tenu." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Le maire","en affirmant","le budget était tenu"]]'
+}

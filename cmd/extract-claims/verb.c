@@ -28,7 +28,8 @@ struct verb {
 					 * and what stopped it (-1: none) */
 	long		 k;		/* where the content starts, or -1 */
 	long		 q;		/* a closing mark before it, or -1 */
-	long		 cend, objend;	/* a naming's content and object ends */
+	long		 cend, objend;	/* a naming's content and object ends;
+					 * cend, a gerund's clause's too */
 	int		 aux, passive;	/* in the group: auxiliary, passive */
 	int		 participle;	/* a present participle: ajoutant */
 	int		 negated;	/* did not say, after a coordinator */
@@ -455,6 +456,40 @@ subject_before_asides(struct ctx *x, long n, long first, long *m)
 }
 
 /*
+ * The sentence's subject, the source of a participle or of a second cue
+ * (X a critiqué…, ajoutant que…; X a accusé… et a averti…; Sanders rose
+ * by saying that…): from its first word up to an auxiliary, a cue or a
+ * comma, or to the end of the name or pronoun it opens with, where
+ * English puts no auxiliary after it (Bolton gave an assessment, while
+ * saying…).  A gerund that opens the sentence has the subject after the
+ * comma that ends its clause, which ends its content too (After saying he
+ * was tired, Kasich left).  Returns 0 if there is none.
+ */
+static int
+sentence_subject(struct ctx *x, struct verb *v)
+{
+	long s = v->first, e, k;
+
+	if (v->participle && v->g0 == v->first + 1 &&
+	    in_class(x, WC_GERUND, v->first)) {
+		for (s = v->g1; s < v->last && first_char(x, s) != ','; s++)
+			;
+		v->cend = s++;
+	}
+	if (s >= v->last || (e = subject_end(x, s, v->last)) == s)
+		return 0;
+	if (x->toks[s].flags & T_PRON)
+		e = s + 1;
+	else if ((k = entity_of(x, x->toks[s].start, x->toks[s].end)) >= 0 &&
+	    x->doc.ents[k].start == x->toks[s].start)
+		for (e = s + 1; e < subject_end(x, s, v->last) &&
+		    x->toks[e].end <= x->doc.ents[k].end; e++)
+			;
+	set_tokens(x, &v->c->source, s, e);
+	return 1;
+}
+
+/*
  * Who speaks, when the claim is not inverted: an inverted pronoun, a
  * subject after the cue where the profile puts it there, a pronoun or
  * noun phrase before the group (not a time or place phrase after a
@@ -507,10 +542,9 @@ subject_source(struct ctx *x, struct verb *v)
 		 * earlier sentence's; the claim has none of its own */
 		return 1;
 	else if ((v->participle || (stop >= 0 && x->toks[stop].flags &
-	    T_COORD)) && subject_end(x, first, v->last) > first)
+	    T_COORD)) && sentence_subject(x, v))
 		/* X a accusé… et a averti…: one subject, two cues */
-		set_tokens(x, &c->source, first, subject_end(x, first,
-		    v->last));
+		;
 	else if (stop >= 0 && x->toks[stop].flags & T_COMMA) {
 		/* X, qui fut…, a estimé que: the subject before the aside. */
 		for (n = aside_start(x, stop, first); n > first &&
