@@ -1010,3 +1010,13 @@ persons() {
 	run -0 entities en "The letter was signed by Tori L." '[.label, .text]'
 	assert_output '[["PER","Tori L."]]'
 }
+
+@test "tag-entities: a country's or a region's name right before an office is its place, whatever the model made of it; an organisation's stays (English word order)" {
+	run -0 entities en "Texas Congressman John Smith filed a bill, and Florida Sen. Marco Rubio voted for it." '[.label, .text]'
+	assert_output '[["LOC","Texas"],["PER","John Smith"],["LOC","Florida"],["PER","Marco Rubio"]]'
+	run -0 entities en "UN Secretary General Antonio Guterres spoke." '[.label, .text]'
+	assert_line --partial '["ORG","UN"]'
+	# French puts the place after the office: le sénateur de Floride
+	run -0 entities fr "Le sénateur de Floride Marco Rubio a voté." '[.label, .text]'
+	assert_line --partial '["LOC","Floride"]'
+}

@@ -258,6 +258,29 @@ person_like(struct ctx *x, const struct lang *l, size_t a, size_t b)
 }
 
 /*
+ * The model's name that ends right before the office at i is the office's
+ * place where the gazetteer knows it as a country's or a region's and no
+ * organisation's (Texas Congressman, Ohio Governor, US Senator; not UN
+ * Secretary General): a place, whatever label the model gave it.
+ */
+static void
+place_before_office(struct ctx *x, const struct lang *l, size_t i)
+{
+	const struct gazentry *g;
+	struct entity *o;
+	const char *key;
+
+	if (i == 0 || (o = entity_over(x, i - 1)) == NULL || o->last != i - 1 ||
+	    o->origin != O_MODEL || o->label == L_LOC ||
+	    (g = gaz_lookup(x, l, o->first, i)) == NULL ||
+	    g->labels & (1U << L_ORG | G_KNOWN_ORG) ||
+	    !country_or_region(key = gaz_key(l, g, L_LOC)))
+		return;
+	o->label = L_LOC;
+	o->key = key;
+}
+
+/*
  * A capitalised office in a name of the model's that is no person's cuts
  * it, as the press puts a title and its affiliation before a name (US
  * Senator Jeff Sessions, Tesla CEO Elon Musk, DNC Chair, Senator Ben
@@ -296,6 +319,7 @@ split_at_offices(struct ctx *x, const struct lang *l)
 				o->label = L_PER;
 				o->key = NULL;
 			}
+			place_before_office(x, l, i);
 			continue;
 		}
 		if (o->origin != O_MODEL || o->label == L_PER ||
