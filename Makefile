@@ -68,11 +68,12 @@ PGODONE	= $(PROFDIR)/done
 endif
 PGOSRC	= $(wildcard common/*.[ch] cmd/*.c cmd/*/*.[ch])
 
-# The objects the counters' build leaves are older than done: all are
-# compiled again.
+# All the objects are compiled with counters (-B: those compiled with the
+# last profile look up to date), and those the counters' build leaves are
+# older than done: all are compiled again with the new profile.
 $(PROFDIR)/done: $(PGOSRC) tools/train-profile $(wildcard samples/*.txt)
 	@rm -rf $(PROFDIR)
-	@$(MAKE) -s PGO= \
+	@$(MAKE) -s -B PGO= \
 	    CFLAGS='-O3 -g -fprofile-generate=$(PROFDIR) -fprofile-update=atomic' \
 	    LDFLAGS='-fprofile-generate=$(PROFDIR)' $(BIN)
 	@sh tools/train-profile bin
