@@ -1507,3 +1507,15 @@ sources() {
 	run -0 claims_tagged fr "Le maire a répondu en affirmant que le budget était tenu." '[.source.text, .cue.text, .content.text]'
 	assert_output '[["Le maire","en affirmant","le budget était tenu"]]'
 }
+
+@test "extract-claims: a quotation names what a longer object is called (English); not after a preposition, an infinitive or a possessive" {
+	run -0 claims en 'Comey called Clinton'"'"'s use of private email servers "extremely careless." Stevens called his statements and actions on Sunday "childish."' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Comey","called","Clinton'"'"'s use of private email servers \"extremely careless.\""],["Stevens","called","his statements and actions on Sunday \"childish.\""]]'
+	run -0 claims en 'The mayor has called on police to release the videos "as a matter of transparency."' '.cue.text'
+	refute_output --partial '"called"'
+	run -0 claims en 'What he called Machado'"'"'s "sex tape" was old.'
+	assert_output '[]'
+	# French links the name with de, however long the object
+	run -0 claims fr "Le ministre a qualifié la gestion de la crise par le gouvernement précédent de « désastreuse »." '.content.text'
+	assert_output '["la gestion de la crise par le gouvernement précédent de « désastreuse »"]'
+}

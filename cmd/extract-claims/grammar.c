@@ -809,6 +809,37 @@ insertion_before(struct ctx *x, const struct lang *l, long g0, long first)
 }
 
 /*
+ * The opening mark of a quotation that names what a longer object is
+ * (called Clinton's use of private servers "extremely careless", called
+ * his statements and actions on Sunday "childish"): after at most
+ * QUOTED_OBJECT words from g1 on, none a mark, a complementizer, a
+ * relative, a cue or an infinitive's marker, one at least no determiner,
+ * the first no preposition (called on X to "...", calls from listeners to
+ * "Title"), and no possessive right before it (what he called Machado's
+ * "sex tape"); or -1.
+ */
+#define QUOTED_OBJECT	12
+static long
+quoted_name_after(struct ctx *x, long g1, long last)
+{
+	long k;
+	int named = 0;
+
+	if (g1 >= last || x->toks[g1].flags & (T_ADVERBIAL | T_SKIP))
+		return -1;
+	for (k = g1; k < last && k - g1 <= QUOTED_OBJECT; k++) {
+		if (x->toks[k].flags & T_OPENQ)
+			return named && x->toks[k].mate > k &&
+			    !in_class(x, WC_POSSESSIVE, k - 1) ? k : -1;
+		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_REL) ||
+		    x->toks[k].cue >= 0 || in_class(x, WC_INFINITIVE, k))
+			return -1;
+		named |= !(x->toks[k].flags & T_DET);
+	}
+	return -1;
+}
+
+/*
  * Called him a liar, called the plan "a disgrace": an object (a pronoun,
  * or a few words not all determiners) and what it is called (a
  * quotation, a phrase after a or an, or after a pronoun a word that
@@ -817,8 +848,8 @@ insertion_before(struct ctx *x, const struct lang *l, long g0, long first)
  * With an object pronoun before the verb (l'a qualifié de menteur), the
  * name follows at once.
  */
-long
-naming_end(struct ctx *x, long g1, long last, int object_before,
+static long
+object_name_end(struct ctx *x, long g1, long last, int object_before,
     long *objend)
 {
 	long k = g1, end;
@@ -853,6 +884,25 @@ naming_end(struct ctx *x, long g1, long last, int object_before,
 		    T_COORD))
 			break;
 	return end;
+}
+
+/*
+ * Where a naming's content ends (object_name_end()), or where the
+ * quotation ends that names a longer object (quoted_name_after()), *objend
+ * set to the object's end; -1 if neither.
+ */
+long
+naming_end(struct ctx *x, long g1, long last, int object_before,
+    long *objend)
+{
+	long end, q;
+
+	if ((end = object_name_end(x, g1, last, object_before, objend)) >= 0 ||
+	    object_before || (g1 < last && x->toks[g1].flags & T_PRON) ||
+	    (q = quoted_name_after(x, g1, last)) < 0)
+		return end;
+	*objend = q;
+	return x->toks[q].mate + 1;
 }
 
 /*
