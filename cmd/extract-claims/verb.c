@@ -468,7 +468,7 @@ subject_before_asides(struct ctx *x, long n, long first, long *m)
 static int
 sentence_subject(struct ctx *x, struct verb *v)
 {
-	long s = v->first, e, k;
+	long s = v->first, e, end, k;
 
 	if (v->participle && v->g0 == v->first + 1 &&
 	    in_class(x, WC_GERUND, v->first)) {
@@ -476,14 +476,14 @@ sentence_subject(struct ctx *x, struct verb *v)
 			;
 		v->cend = s++;
 	}
-	if (s >= v->last || (e = subject_end(x, s, v->last)) == s)
+	if (s >= v->last || (end = e = subject_end(x, s, v->last)) == s)
 		return 0;
 	if (x->toks[s].flags & T_PRON)
 		e = s + 1;
 	else if ((k = entity_of(x, x->toks[s].start, x->toks[s].end)) >= 0 &&
 	    x->doc.ents[k].start == x->toks[s].start)
-		for (e = s + 1; e < subject_end(x, s, v->last) &&
-		    x->toks[e].end <= x->doc.ents[k].end; e++)
+		for (e = s + 1; e < end && x->toks[e].end <= x->doc.ents[k].end;
+		    e++)
 			;
 	set_tokens(x, &v->c->source, s, e);
 	return 1;

@@ -70,17 +70,28 @@ country_or_region(const char *k)
 	    strncmp(k, "geonames-admin1:", 16) == 0);
 }
 
-/*
- * Is entry g a country's name (its place key iso:) and no organisation's
- * (UN, EU have iso: codes too)?
- */
+/* Does no organisation share entry g's name (UN, EU have iso: codes)? */
+static int
+no_organisation(const struct gazentry *g)
+{
+	return !(g->labels & (1U << L_ORG | G_KNOWN_ORG));
+}
+
+/* Is entry g a country's name (its place key iso:) and no organisation's? */
 int
 is_country(const struct lang *l, const struct gazentry *g)
 {
 	const char *k = gaz_key(l, g, L_LOC);
 
-	return k != NULL && strncmp(k, "iso:", 4) == 0 &&
-	    !(g->labels & (1U << L_ORG | G_KNOWN_ORG));
+	return k != NULL && strncmp(k, "iso:", 4) == 0 && no_organisation(g);
+}
+
+/* Is entry g a country's or a region's name and no organisation's? */
+int
+is_country_or_region(const struct lang *l, const struct gazentry *g)
+{
+	return g != NULL && country_or_region(gaz_key(l, g, L_LOC)) &&
+	    no_organisation(g);
 }
 
 /* The key of entry g as a name of label y, or NULL. */

@@ -291,6 +291,7 @@ const struct gazentry	*gaz_lookup(struct ctx *, const struct lang *,
 int	 gaz_label(const struct gazentry *, unsigned);
 int	 country_or_region(const char *);
 int	 is_country(const struct lang *, const struct gazentry *);
+int	 is_country_or_region(const struct lang *, const struct gazentry *);
 const char	*gaz_key(const struct lang *, const struct gazentry *,
 	    enum label);
 void	 gazetteer_features(struct ctx *, struct lang *);

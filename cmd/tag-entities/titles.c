@@ -268,16 +268,13 @@ place_before_office(struct ctx *x, const struct lang *l, size_t i)
 {
 	const struct gazentry *g;
 	struct entity *o;
-	const char *key;
 
 	if (i == 0 || (o = entity_over(x, i - 1)) == NULL || o->last != i - 1 ||
 	    o->origin != O_MODEL || o->label == L_LOC ||
-	    (g = gaz_lookup(x, l, o->first, i)) == NULL ||
-	    g->labels & (1U << L_ORG | G_KNOWN_ORG) ||
-	    !country_or_region(key = gaz_key(l, g, L_LOC)))
+	    !is_country_or_region(l, g = gaz_lookup(x, l, o->first, i)))
 		return;
 	o->label = L_LOC;
-	o->key = key;
+	o->key = gaz_key(l, g, L_LOC);
 }
 
 /*
