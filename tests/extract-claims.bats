@@ -889,6 +889,41 @@ why() {
 	assert_output '[["denial","quoted-denial","deny",false,null,null]]'
 }
 
+# why, with the entities tag-entities finds (a person's name)
+why_tagged() {
+	record "$1" "$2" | segment | tag-entities | extract-claims --explain |
+	    jq -c '[.claims[] | [.kind, .explain.kind.by, .explain.kind.word]]'
+}
+
+@test "extract-claims --explain: after selon or according to, an informant reports and a person takes a position" {
+	run why_tagged fr 'Selon Marie Dupont, la réforme des retraites est une impasse.'
+	assert_output '[["assertion","person","Marie"]]'
+	run why_tagged fr 'Le projet coûte trop cher, d’après M. Dupont.'
+	assert_output '[["assertion","person","Dupont"]]'
+	run why_tagged fr 'Selon elle, le projet coûte trop cher.'
+	assert_output '[["assertion","person","elle"]]'
+	run why_tagged en 'According to Senator Anna Berg, the budget is too small.'
+	assert_output '[["assertion","person","Anna"]]'
+	run why_tagged en 'The plan will fail, according to him.'
+	assert_output '[["assertion","person","him"]]'
+	# an informant, named or not, reports
+	run why_tagged fr 'Selon la police, deux hommes ont été arrêtés dans la nuit.'
+	assert_output '[["report","preposition","Selon"]]'
+	run why_tagged fr 'Selon le procureur Jean Martin, la victime avait 36 ans.'
+	assert_output '[["report","preposition","Selon"]]'
+	run why_tagged en 'According to prosecutor John Miller, the victim was 36.'
+	assert_output '[["report","preposition","According"]]'
+	# a pronoun stands for the last source before it
+	run why_tagged fr 'La direction a démenti ces chiffres. Selon elle, le plan prévoit 120 départs.'
+	assert_output '[["report","preposition","Selon"]]'
+	run why_tagged fr 'M. Paul Dupont a critiqué le projet. Selon lui, le coût est trop élevé.'
+	assert_output '[["assertion","person","lui"]]'
+	run why_tagged en 'Police denied the reports. According to them, no one was hurt.'
+	assert_output '[["report","preposition","According"]]'
+	run why_tagged en 'Anna Berg criticised the plan. According to her, the cost is too high.'
+	assert_output '[["accusation","cue","criticised"],["assertion","person","her"]]'
+}
+
 @test "extract-claims --explain: a threat of punishment warns, over blame; devoir makes a demand" {
 	run why fr 'Le ministre affirme que ces casseurs sont indignes et que nous les punirons.'
 	assert_output '[["warning","threat","punirons",false,null,null]]'

@@ -204,6 +204,7 @@ enum why {
 	W_NEGATED_BLAME,	/* a word of blame negated: je n'ai pas menti */
 	W_REFUTED,		/* others' claims called false: infondées */
 	W_INFORMANT,		/* an informant as the source: police */
+	W_PERSON,		/* a person after a preposition: selon lui */
 	W_EVENT,		/* an event told in the passive: was killed */
 	W_DISTANCING,		/* a distancing noun: allégations selon */
 	W_HEDGE_WORD,		/* a hedge in the content: reportedly */
@@ -372,6 +373,14 @@ phrases_at(struct ctx *x, const struct phrases *ps, long i, long last,
 		if ((n = phrase_at(x, ps->v[*p].text, i, last)) != 0)
 			return n;
 	return 0;
+}
+
+/* Can this claim's source be what a later pronoun stands for? */
+static inline int
+is_antecedent(const struct claim *p)
+{
+	return !(p->dropped && !p->speaker) && !p->pronoun &&
+	    !p->preposition && p->source.first >= 0;
 }
 
 /* A claim's kind, and why (--explain). */

@@ -100,6 +100,68 @@ judge_refutation(struct ctx *x, const struct lang *l, struct claim *c)
 }
 
 /*
+ * The claim whose source the pronoun source of claim c stands for: of the
+ * claims before it in its sentence and the six before, the one whose
+ * source ends nearest before the pronoun (as source_ref says), or NULL.
+ */
+static const struct claim *
+antecedent_claim(struct ctx *x, const struct claim *c)
+{
+	const struct claim *p, *best = NULL;
+	size_t q;
+
+	for (q = (size_t)(c - x->claims); q-- > 0; ) {
+		p = &x->claims[q];
+		if (p->sent + 6 < c->sent)
+			break;
+		if (is_antecedent(p) && p->source.last <= c->source.first &&
+		    (best == NULL || p->source.last > best->source.last))
+			best = p;
+	}
+	return best;
+}
+
+/*
+ * A person's name in source s, with no informant before it (M. Dupont;
+ * not le procureur Jean Martin): its first token, or -1.
+ */
+static long
+person_named(struct ctx *x, const struct span *s)
+{
+	long k;
+
+	for (k = s->first; k < s->last; k++) {
+		if (x->toks[k].flags & T_INFORMANT)
+			return -1;
+		if (entity_in(x, x->toks[k].start, x->toks[k].end, "PER") <
+		    x->doc.nents)
+			return k;
+	}
+	return -1;
+}
+
+/*
+ * Does a person speak after a preposition: a person named, or a pronoun
+ * that stands for one (selon lui after M. Dupont a dit; not selon elle
+ * after la direction a démenti), or for no source the text gives?
+ * Returns the name's or the pronoun's token, or -1.
+ */
+static long
+person_source(struct ctx *x, const struct claim *c)
+{
+	const struct claim *p;
+
+	if (c->source.first < 0)
+		return -1;
+	if (!c->pronoun)
+		return person_named(x, &c->source);
+	if ((p = antecedent_claim(x, c)) != NULL &&
+	    person_named(x, &p->source) < 0)
+		return -1;
+	return c->source.first;
+}
+
+/*
  * What the content says can make a position a demand (il faut…) or a
  * denial (« je démens »), a word of blame an accusation, or a denial when
  * it is negated, and an informant's words a report.  Others' claims
@@ -113,6 +175,12 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	long a = c->content.first, b = c->content.last, k;
 	size_t p;
 
+	/* A preposition relays an informant's account (selon la police,
+	 * according to the ministry: a report); a person it names gives a
+	 * position, weighed as a cue's (selon M. Dupont, « c'est fini »). */
+	if (c->preposition && c->kind == K_REPORT &&
+	    c->kind_why == W_PREPOSITION && (k = person_source(x, c)) >= 0)
+		set_kind(c, K_ASSERTION, W_PERSON, k);
 	/* first: the blame in refuted allegations is not the speaker's */
 	if (c->kind == K_ASSERTION || c->kind == K_REPORT)
 		judge_refutation(x, l, c);

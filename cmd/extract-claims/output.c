@@ -15,9 +15,8 @@ const char *const kind_names[NKINDS] = { "assertion", "report", "denial",
 /* The reasons of --explain, as extract-claims(1) lists them. */
 static const char *const why_names[NWHYS] = { "none", "cue", "passive",
 	"preposition", "reported", "demand", "quoted-denial", "blame", "threat",
-	"negated-blame", "refuted", "informant", "event", "distancing",
-	"hedge-word",
-	"conditional", "reporter-conditional" };
+	"negated-blame", "refuted", "informant", "person", "event",
+	"distancing", "hedge-word", "conditional", "reporter-conditional" };
 
 static void
 put_text(struct ctx *x, struct dp_buf *b, uint32_t start, uint32_t end)
@@ -50,14 +49,6 @@ put_span(struct ctx *x, struct dp_buf *b, const char *key, uint32_t start,
 	dp_buf_addc(b, '}');
 }
 
-/* Can this claim's source be what a later pronoun stands for? */
-static int
-antecedent(const struct claim *p)
-{
-	return !(p->dropped && !p->speaker) && !p->pronoun &&
-	    !p->preposition && p->source.first >= 0;
-}
-
 /*
  * Bounds for put_ref's search, once the claims are in order: the latest
  * sentence of any claim up to k, and the earliest end of an antecedent's
@@ -81,7 +72,7 @@ bound_antecedents(struct ctx *x)
 		    x->maxsent_to[k - 1] : x->claims[k].sent;
 	x->minend_from[x->nclaims] = UINT32_MAX;
 	for (k = x->nclaims; k > 0; k--)
-		x->minend_from[k - 1] = antecedent(&x->claims[k - 1]) &&
+		x->minend_from[k - 1] = is_antecedent(&x->claims[k - 1]) &&
 		    x->claims[k - 1].source.end < x->minend_from[k] ?
 		    x->claims[k - 1].source.end : x->minend_from[k];
 }
@@ -101,7 +92,7 @@ put_ref(struct ctx *x, struct dp_buf *b, size_t i)
 	k = x->minend_from[i + 1] > c->source.start ? i + 1 : x->nclaims;
 	for (; k > 0 && x->maxsent_to[k - 1] >= c->sent - 6; k--) {
 		p = &x->claims[k - 1];
-		if (!antecedent(p) || p->source.end > c->source.start ||
+		if (!is_antecedent(p) || p->source.end > c->source.start ||
 		    c->sent - p->sent > 6)
 			continue;
 		put_span(x, b, "ref", p->source.start, p->source.end, 1);
