@@ -850,6 +850,13 @@ explain() {
 	assert_output '[["quote-before","Why not?"]]'
 }
 
+@test "extract-claims --explain: a quotation that ends a paragraph is not what the next paragraph's cue says; it continues the claim before" {
+	run explain fr "$(printf '%s\n\n%s' '« Les impôts vont baisser », a-t-il dit. « Les familles méritent un répit. »' 'Le sénateur a répondu.')"
+	assert_output '[["inverted","Les impôts vont baisser"],["continued","Les familles méritent un répit."]]'
+	run explain en "$(printf '%s\n\n%s' '"Taxes will fall," he said. "Families deserve relief."' 'The senator seemed to agree.')"
+	assert_output '[["inverted","Taxes will fall"],["continued","Families deserve relief."]]'
+}
+
 @test "extract-claims --explain: a clause after the cue, a quotation continued" {
 	run explain fr 'Le ministre a déclaré : « Nous tiendrons bon. » « Nous ne reculerons pas. »'
 	assert_output '[["clause","Nous tiendrons bon."],["continued","Nous ne reculerons pas."]]'

@@ -413,6 +413,7 @@ int	 has_suffix(struct ctx *, enum sclass, long);
 void	 describe_tokens(struct ctx *, struct lang *);
 int	 is_word_at(struct ctx *, uint32_t);
 void	 pair_quotes(struct ctx *);
+int	 paragraph_before(struct ctx *, size_t);
 size_t	 entity_in(struct ctx *, uint32_t, uint32_t, const char *);
 int	 is_date(struct ctx *, long);
 int	 auxiliary(struct ctx *, long);

@@ -219,7 +219,7 @@ is_space_at(struct ctx *x, uint32_t cp)
 }
 
 /* Is there a blank line between tokens i - 1 and i: a new paragraph? */
-static int
+int
 paragraph_before(struct ctx *x, size_t i)
 {
 	const char *p, *end;

@@ -1149,7 +1149,11 @@ straddle_row(struct ctx *x, struct verb *v)
 	return MATCHED;
 }
 
-/* "Why not?" | Ms. Warren said.: the quotation that was a sentence. */
+/*
+ * "Why not?" | Ms. Warren said.: the quotation that was a sentence, in
+ * the cue's paragraph (one that ends a paragraph is not what the next
+ * opens with: « … »  ¶  Le ministre a semblé d'accord).
+ */
 static enum match
 quote_before_row(struct ctx *x, struct verb *v)
 {
@@ -1157,6 +1161,7 @@ quote_before_row(struct ctx *x, struct verb *v)
 
 	if (v->k >= 0 || v->q >= 0 || v->stop >= 0 || first == 0 ||
 	    !(x->toks[first - 1].flags & T_CLOSEQ) ||
+	    paragraph_before(x, (size_t)first) ||
 	    (n = x->toks[first - 1].mate) < 0 ||
 	    n != sent_first(x, first - 1) || n + 1 >= first - 1 ||
 	    !(v->s0 == v->g0 || subject_between(x, v->s0, v->g0)) ||
