@@ -90,6 +90,11 @@ claims_tagged() {
 	assert_output '[["report","Le ministère","avait déjà signalé","deux ponts étaient fermés"]]'
 	run -0 claims en "The ministry had previously confirmed that two bridges were closed."
 	assert_output '[["report","The ministry","had previously confirmed","two bridges were closed"]]'
+	# adverbs of degree: almost, presque
+	run -0 claims fr "Le maire a quasiment reconnu que le budget était trop faible."
+	assert_output '[["assertion","Le maire","a quasiment reconnu","le budget était trop faible"]]'
+	run -0 claims en "The mayor almost conceded that the budget was too small."
+	assert_output '[["assertion","The mayor","almost conceded","the budget was too small"]]'
 }
 
 @test "extract-claims: after and / et, a participle shares the auxiliary of the cue before it" {
