@@ -1020,3 +1020,21 @@ persons() {
 	run -0 entities fr "Le sénateur de Floride Marco Rubio a voté." '[.label, .text]'
 	assert_line --partial '["LOC","Floride"]'
 }
+
+@test "tag-entities: where names capitalise their words (English), a lowercase word but a connector is outside a name; French names hold lowercase words" {
+	run ents en 'In a CBS interview, Cruz openly admitted that his pick was political.'
+	assert_output '[["ORG","CBS"],["PER","Cruz"]]'
+	run ents en 'Voters said Clinton led Sanders by roughly 20 points.'
+	assert_output '[["PER","Clinton"],["PER","Sanders"]]'
+	run ents en 'The Trump campaign hired veteran Washington operatives.'
+	assert_output '[["ORG","Trump"],["LOC","Washington"]]'
+	# connectors stay inside, and a particle glued to a capital opens one
+	run ents en 'The Department of Homeland Security said the border was secure.'
+	assert_output '[["ORG","Department of Homeland Security"]]'
+	run ents en 'Democrats fought Republican senators and al-Qaida sympathisers alike.'
+	assert_output '[["NORP","Democrats"],["NORP","Republican"],["ORG","al-Qaida"]]'
+	run ents fr 'Il a assisté à la Coupe du monde de football à Paris.'
+	assert_output '[["MISC","Coupe du monde de football"],["LOC","Paris"]]'
+	run ents fr "Le ministère des Affaires étrangères a convoqué l'ambassadeur."
+	assert_output '[["ORG","ministère des Affaires étrangères"]]'
+}

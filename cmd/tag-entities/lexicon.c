@@ -520,6 +520,7 @@ load_profile(struct lang *l, struct dp_yaml *y)
 	    &l->thousands_comma);
 	dp_profile_bool(y, "vigesimal", &l->vigesimal);
 	dp_profile_bool(y, "adjectives_follow_nouns", &l->adjectives_after);
+	dp_profile_bool(y, "names_capitalise_words", &l->capital_names);
 	if (dp_yaml_get(y, dp_yaml_root(y), "ordinal_suffixes") != 0) {
 		free(l->ordinals);
 		l->ordinals = dp_yaml_strings(y, "ordinal_suffixes",
@@ -615,6 +616,7 @@ static const struct {
 	{ "surnames", 0, W_SURNAME },
 	{ "words", 0, W_COMMON },
 	{ "outside_names", 0, W_OUTSIDE | WHOLE_WORDS },
+	{ "name_connectors", 0, W_CONNECTOR | WHOLE_WORDS },
 	{ "weekdays", offsetof(struct lang, weekdays), W_DATE },
 	{ "date_words", offsetof(struct lang, datewords), W_DATE },
 	{ "decades", offsetof(struct lang, decades), W_DATE },
@@ -707,7 +709,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 34; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 35; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void
@@ -727,8 +729,9 @@ image_save(const void *lang, struct dp_buf *out, void *arg)
 {
 	const struct lang *l = lang;
 	struct dp_buf b = { 0 };
-	int32_t prof[5] = { (int32_t)l->slash_order, (int32_t)l->dot_order,
-	    l->thousands_comma, l->vigesimal, l->adjectives_after };
+	int32_t prof[6] = { (int32_t)l->slash_order, (int32_t)l->dot_order,
+	    l->thousands_comma, l->vigesimal, l->adjectives_after,
+	    l->capital_names };
 	uint64_t n;
 	size_t i;
 
@@ -831,7 +834,7 @@ image_load(void *lang, const struct dp_image *img, void *arg)
 	const struct options *o = arg;
 	struct lang *l = lang;
 	const char *p;
-	int32_t prof[5];
+	int32_t prof[6];
 	size_t n;
 
 	if ((p = dp_image_get(img, DP_TAG('P', 'R', 'O', 'F'), &n)) == NULL ||
@@ -843,6 +846,7 @@ image_load(void *lang, const struct dp_image *img, void *arg)
 	l->thousands_comma = prof[2];
 	l->vigesimal = prof[3];
 	l->adjectives_after = prof[4];
+	l->capital_names = prof[5];
 	if ((p = dp_image_get(img, DP_TAG('O', 'R', 'D', 'N'), &n)) == NULL ||
 	    (l->ordinals = image_list(p, n, &l->nordinals)) == NULL ||
 	    (p = dp_image_get(img, DP_TAG('A', 'B', 'B', 'R'), &n)) == NULL ||

@@ -61,17 +61,26 @@ role_scores(struct ctx *x, struct lang *l, const struct token *t, int before)
 }
 
 /*
- * Whether a name can be at a token: a capital, a digit, a known name.  A
- * common word the text writes in lowercase elsewhere, capitalised only
- * for opening its sentence (Le, The, Selon), is none by itself: about a
- * tenth fewer tokens scored, the dev sets' names unchanged.
+ * Whether a name can be at a token: a capital, at its start or after a
+ * particle and its hyphen or apostrophe (al-Qaida), a digit, a known name.  A common word the text
+ * writes in lowercase elsewhere, capitalised only for opening its sentence
+ * (Le, The, Selon), is none by itself: about a tenth fewer tokens scored,
+ * the dev sets' names unchanged.
  */
 static int
 name_anchor(const struct ctx *x, const struct token *t, int opens)
 {
-	return (t->upper && !(opens && t->info & W_COMMON &&
-	    t->lc_elsewhere)) || t->gazbits > 1 ||
-	    DTOK(x, t)->digit;
+	const char *s = DTOK(x, t)->shape;
+
+	if ((t->upper && !(opens && t->info & W_COMMON &&
+	    t->lc_elsewhere)) || t->gazbits > 1 || DTOK(x, t)->digit)
+		return 1;
+	/* most words' shape is x alone */
+	if (s[0] == 'x')
+		for (s++; s[0] != '\0' && s[1] != '\0'; s++)
+			if ((s[0] == '-' || s[0] == '\'') && s[1] == 'X')
+				return 1;
+	return 0;
 }
 
 /*
@@ -148,6 +157,29 @@ full_stop(const struct ctx *x, size_t i, size_t last)
 	    x->doc.toks[i + 1].space;
 }
 
+/*
+ * Is token t a lowercase word no name of the language holds?  Those
+ * outside-names.yaml lists; and where names capitalise each of their
+ * words but connectors (the profile's names_capitalise_words: the
+ * Department of Homeland Security, Gone with the Wind), every word written
+ * apart and all in lowercase but a connector (name_connectors: of, the,
+ * de, van): an adverb or a verb after a name (Cruz openly admitted,
+ * Clinton led Sanders) is no part of it, but a particle glued to a capital
+ * (al-Assad) or a compound's end (U.S.-led) may be.  French writes names'
+ * words in lowercase (Coupe du monde, ministère des Affaires étrangères):
+ * its list alone.
+ */
+static int
+outside_names(const struct ctx *x, const struct lang *l,
+    const struct token *t)
+{
+	const struct dp_token *d = DTOK(x, t);
+
+	return t->info & W_OUTSIDE || (l->capital_names && d->space &&
+	    d->shape[0] == 'x' && strpbrk(d->shape, "Xd") == NULL &&
+	    !(t->info & W_CONNECTOR));
+}
+
 static size_t
 fix_outside(struct ctx *x, const struct lang *l, size_t first, size_t last)
 {
@@ -161,7 +193,7 @@ fix_outside(struct ctx *x, const struct lang *l, size_t first, size_t last)
 	for (i = 0; i < n; i++) {
 		t = &x->toks[first + i];
 		kind[i] = name_anchor(x, t, stop) ? K_ANCHOR :
-		    separates(x, t) || t->info & W_OUTSIDE ? K_BREAK : 0;
+		    separates(x, t) || outside_names(x, l, t) ? K_BREAK : 0;
 		if ((stop = full_stop(x, first + i, last)))
 			kind[i] |= K_STOP;
 	}

@@ -73,6 +73,7 @@ struct token {
 #define W_OUTSIDE	1024	/* (almost) never inside a training name */
 #define W_ALIAS		2048	/* can start an alias's word (dit, known as) */
 #define W_PLACENOUN	4096	/* can start a noun of place (city of) */
+#define W_CONNECTOR	8192	/* in lowercase inside a name: of, and, de */
 
 struct entity {
 	size_t		 first, last;	/* tokens */
@@ -112,6 +113,8 @@ struct lang {
 	int		 thousands_comma;	/* 1,000 (else 1.000) */
 	int		 vigesimal;	/* quatre-vingts: 4 × 20 */
 	int		 adjectives_after;	/* le quotidien turc: rules.c */
+	int		 capital_names;	/* a name's words but its connectors
+					 * are capitalised: model.c */
 	char		**ordinals;	/* after a day's digits: 1er, 1st */
 	size_t		 nordinals;
 	char		**abbrevs;	/* forms of a name's first word, each
