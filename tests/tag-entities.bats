@@ -778,6 +778,9 @@ tagged() {
 	assert_output '[["ORG","EI",18,20],["PER","Macron",45,51],["ORG","PS",69,71],["PER","Emmanuel Macron",78,93]]'
 	run -0 ents en "The US-led coalition met pro-Brexit MPs and Iran-backed militias. Anti-Semitism rose."
 	assert_output '[["LOC","US"],["MISC","Brexit"],["LOC","Iran"]]'
+	# un- negates a demonym: the demonym is tagged, not the word
+	run -0 ents en "Critics called the plan un-American."
+	assert_output '[["NORP","American"]]'
 }
 
 @test "tag-entities: peoples without a state of their own are NORP, in both languages; French lowercase adjectives are none" {
