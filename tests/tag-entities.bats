@@ -1041,3 +1041,15 @@ persons() {
 	run ents fr "Le ministère des Affaires étrangères a convoqué l'ambassadeur."
 	assert_output '[["ORG","ministère des Affaires étrangères"]]'
 }
+
+@test "tag-entities: after a plural honorific (MM., Messrs), each name listed is a person's, in both languages" {
+	run ents fr 'En présence de MM. Farinet et Verneau, le maire a parlé.'
+	assert_output '[["PER","Farinet"],["PER","Verneau"]]'
+	run ents en 'The event was attended by Messrs. Farrell and Vernon.'
+	assert_output '[["PER","Farrell"],["PER","Vernon"]]'
+	# a list of three; a singular honorific heads one name only
+	run ents en 'Messrs Hall, Reed and Cole were elected.'
+	assert_output '[["PER","Hall"],["PER","Reed"],["PER","Cole"]]'
+	run ents en 'Mr Farrell and Paris officials met.'
+	assert_output '[["PER","Farrell"],["LOC","Paris"]]'
+}

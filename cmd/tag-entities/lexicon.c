@@ -83,7 +83,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, placeafter), offsetof(struct lang, compoundpre),
 	offsetof(struct lang, compoundsuf), offsetof(struct lang, miscfirst),
 	offsetof(struct lang, misclast), offsetof(struct lang, magnitudes),
-	offsetof(struct lang, partyprefixes),
+	offsetof(struct lang, partyprefixes), offsetof(struct lang, pluralhons),
 };
 
 /* A new language's empty sets. */
@@ -643,6 +643,7 @@ static const struct {
 	{ "organisation_links", offsetof(struct lang, orglinks), 0 },
 	{ "titles", offsetof(struct lang, honorifics), 0 },
 	{ "honorifics", offsetof(struct lang, honorifics), 0 },
+	{ "plural_honorifics", offsetof(struct lang, pluralhons), 0 },
 	{ "person_titles", offsetof(struct lang, offices), W_OFFICE },
 	{ "portfolio_offices", offsetof(struct lang, portfolios),
 	    W_OFFICE },
@@ -709,7 +710,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 35; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 36; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

@@ -141,6 +141,7 @@ struct lang {
 	struct dp_strset *numbers, *joiners, *approx, *complements;
 	struct dp_strset *currencies, *percent, *orgheads, *orglinks;
 	struct dp_strset *honorifics;	/* M., Mme, Mr: see titles.c */
+	struct dp_strset *pluralhons;	/* MM., Messrs: of each name */
 	struct dp_strset *articles;	/* les, l', the: no part of a name */
 	struct dp_strset *namearticles;	/* Le, La, The: in names too */
 	struct dp_strset *orgadjs;	/* étrangères: ends an institution */

@@ -351,14 +351,59 @@ split_at_offices(struct ctx *x, const struct lang *l)
 }
 
 /*
+ * The capitalised words from token j on, written apart, as a person's
+ * name whatever the model made of them, unless a rule named them; returns
+ * the name's last token, or j - 1 for none.  What is left of a model's
+ * name that ran on past them is a name of its own where the gazetteer
+ * knows it.
+ */
+static size_t
+person_from(struct ctx *x, const struct lang *l, size_t j)
+{
+	struct entity e, tail, *o;
+	size_t end;
+
+	if (j >= x->doc.ntoks || !x->toks[j].upper || ((o = entity_over(x,
+	    j)) != NULL && o->origin != O_MODEL))
+		return j - 1;
+	/* M. Le Maire, whatever the model made of Le or Maire */
+	for (end = j; end + 1 < x->doc.ntoks &&
+	    x->toks[end + 1].upper && x->doc.toks[end + 1].space; end++)
+		;
+	tail = (o = entity_over(x, end)) != NULL && o->last > end ?
+	    *o : entity(0, 0, L_PER, O_RULE);
+	e = entity(j, end, L_PER, O_RULE);
+	e.force = 1;
+	add_entity(x, &e);
+	if (tail.origin == O_MODEL)
+		name_after(x, l, end + 1, tail.last);
+	return end;
+}
+
+/*
+ * Is the honorific of tokens i..j-1 a plural one (MM., Messrs): one for
+ * each of the names it heads?
+ */
+static int
+plural_honorific(struct ctx *x, const struct lang *l, size_t i, size_t j)
+{
+	dp_buf_reset(&x->keybuf);
+	for (; i < j; i++)
+		add_token_text(x, &x->keybuf, i);
+	return dp_strset_find(l->pluralhons, x->keybuf.data,
+	    x->keybuf.len) != NULL;
+}
+
+/*
  * Honorifics and offices out of the model's names; the capitalised words
  * after an honorific are a person's name, whatever the model made of them
- * (M. Le Maire: not M. and LOC Maire; Ms Short said).
+ * (M. Le Maire: not M. and LOC Maire; Ms Short said); after a plural one,
+ * so are the names listed with it (MM. Farinet et Verneau; Messrs Hall,
+ * Reed and Cole).
  */
 void
 trim_titles(struct ctx *x, const struct lang *l)
 {
-	struct entity e, tail, *o;
 	size_t k, i, j, end;
 
 	for (k = 0; k < x->nents; k++)
@@ -369,21 +414,15 @@ trim_titles(struct ctx *x, const struct lang *l)
 	names_inside_offices(x, l);
 	split_at_offices(x, l);
 	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
-		if ((j = honorific_end(x, l, i)) == i || j >= x->doc.ntoks ||
-		    !x->toks[j].upper || ((o = entity_over(x, j)) != NULL &&
-		    o->origin != O_MODEL))
+		if ((j = honorific_end(x, l, i)) == i ||
+		    (end = person_from(x, l, j)) < j || !plural_honorific(x, l,
+		    i, j))
 			continue;
-		/* M. Le Maire, whatever the model made of Le or Maire */
-		for (end = j; end + 1 < x->doc.ntoks &&
-		    x->toks[end + 1].upper && x->doc.toks[end + 1].space; end++)
+		/* the names listed after it: , Name and Name */
+		for (k = end + 1; k + 1 < x->doc.ntoks &&
+		    (x->doc.toks[k].first == ',' || word_in(x, l->coordinators,
+		    k)) && (end = person_from(x, l, k + 1)) > k; k = end + 1)
 			;
-		tail = (o = entity_over(x, end)) != NULL && o->last > end ?
-		    *o : entity(0, 0, L_PER, O_RULE);
-		e = entity(j, end, L_PER, O_RULE);
-		e.force = 1;
-		add_entity(x, &e);
-		if (tail.origin == O_MODEL)
-			name_after(x, l, end + 1, tail.last);
 	}
 }
 
