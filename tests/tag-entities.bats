@@ -894,6 +894,13 @@ tagged() {
 	assert_output '[["ORG","Solidarité Sahel"],["ORG","Terre Vive"]]'
 }
 
+@test "tag-entities: a shop's, a workshop's or a factory's noun before a name makes it a business, in both languages" {
+	run -0 ents fr "Il a travaillé vingt ans à la laiterie Besnier, puis à la boulangerie Leroy."
+	assert_output '[["QUANTITY","vingt ans"],["ORG","Besnier"],["ORG","Leroy"]]'
+	run -0 ents en "He bought his bread from the bakery Hollis and his beer from the brewery Marston."
+	assert_output '[["ORG","Hollis"],["ORG","Marston"]]'
+}
+
 @test "tag-entities: a university named by its head and its place is an organisation, in both languages" {
 	run -0 ents fr "L'université de Marvelle a fermé, comme celle de Lyon."
 	assert_output '[["ORG","université de Marvelle"],["LOC","Lyon"]]'
