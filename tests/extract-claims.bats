@@ -337,6 +337,16 @@ claims_tagged() {
 	assert_output '[["assertion","Jane Smith","told","We will not give in"]]'
 }
 
+@test "extract-claims: after an inverted source and its apposition, that or que opens a relative, not a content, in both languages" {
+	run -0 claims_tagged fr '« Nous ne céderons pas », a dit Jean Dupont, un élu que tout le village apprécie.' '[.source.text, .content.text]'
+	assert_output '[["Jean Dupont","Nous ne céderons pas"]]'
+	run -0 claims_tagged en '"We will not give in," said Ken Moore, head of the fund, a group that works to elect candidates.' '[.source.text, .content.text]'
+	assert_output '[["Ken Moore","We will not give in"]]'
+	# a cue's object may have its relative before the content's that
+	run -0 claims_tagged en 'He told the committee on Monday that the plan had failed.' '[.source.text, .content.text]'
+	assert_output '[["He","the plan had failed"]]'
+}
+
 @test "extract-claims: a place or a topic before an inverted cue is not its source; à for a before a participle" {
 	run -0 claims fr "Le feu a pris vers minuit, dans l'entrepôt du port, a indiqué le préfet."
 	assert_output '[["report","le préfet","a indiqué","Le feu a pris vers minuit, dans l'"'"'entrepôt du port"]]'

@@ -264,6 +264,15 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 				}
 		if (x->toks[k].cue >= 0)
 			break;
+		/* said Ken Moore, head of the fund, a group that…; a dit
+		 * Jean Dupont, un élu que…: a name or a noun phrase right
+		 * after a cue that takes no object (told the committee,
+		 * which…, that), then a comma, is the inverted subject and
+		 * its apposition, and a that after them a relative */
+		if (k > g1 && first_char(x, k) == ',' && !(cue->takes &
+		    TAKES_OBJ) && (is_upper(x, g1) || x->toks[g1].flags &
+		    T_DET) && phrase_end(x, g1, last) == k)
+			break;
 		/* a démenti ces chiffres, qu'il juge…: a relative */
 		if (x->toks[k].flags & T_COMP && k > g1 + 1 &&
 		    first_char(x, k - 1) == ',' && x->toks[g1].flags & T_DET)
