@@ -863,6 +863,11 @@ explain() {
 	assert_output '[["quote-before","Pourquoi pas ?"]]'
 	run explain en '"Why not?" The senator said.'
 	assert_output '[["quote-before","Why not?"]]'
+	# a quotation of several sentences is one claim
+	run explain fr '« Non. Nous ne céderons jamais. » Le ministre a répondu.'
+	assert_output '[["quote-before","Non. Nous ne céderons jamais."]]'
+	run explain en '"No. We will never give in." The minister replied.'
+	assert_output '[["quote-before","No. We will never give in."]]'
 }
 
 @test "extract-claims --explain: a quotation that ends a paragraph is not what the next paragraph's cue says; it continues the claim before" {

@@ -1150,9 +1150,10 @@ straddle_row(struct ctx *x, struct verb *v)
 }
 
 /*
- * "Why not?" | Ms. Warren said.: the quotation that was a sentence, in
- * the cue's paragraph (one that ends a paragraph is not what the next
- * opens with: « … »  ¶  Le ministre a semblé d'accord).
+ * "Why not?" | Ms. Warren said.: the quotation that was a sentence, or
+ * several ("No. Never." she said: one claim), in the cue's paragraph (one
+ * that ends a paragraph is not what the next opens with: « … »  ¶  Le
+ * ministre a semblé d'accord).
  */
 static enum match
 quote_before_row(struct ctx *x, struct verb *v)
@@ -1163,7 +1164,7 @@ quote_before_row(struct ctx *x, struct verb *v)
 	    !(x->toks[first - 1].flags & T_CLOSEQ) ||
 	    paragraph_before(x, (size_t)first) ||
 	    (n = x->toks[first - 1].mate) < 0 ||
-	    n != sent_first(x, first - 1) || n + 1 >= first - 1 ||
+	    n != sent_first(x, n) || n + 1 >= first - 1 ||
 	    !(v->s0 == v->g0 || subject_between(x, v->s0, v->g0)) ||
 	    !nothing_said_after(x, v->cue, v->g1, v->last))
 		return NO_MATCH;
