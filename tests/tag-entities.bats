@@ -1060,3 +1060,15 @@ persons() {
 	run ents en 'Mr Farrell and Paris officials met.'
 	assert_output '[["PER","Farrell"],["LOC","Paris"]]'
 }
+
+@test "tag-entities: a name right after an office written in lowercase, a title, is a person's, in both languages; capitalised offices in names stay" {
+	run ents fr 'Leur mère, la duchesse Anne-Amélie, en fait sa résidence.'
+	assert_output '[["PER","Anne-Amélie"]]'
+	run ents en 'The party chose former mayor Tanvald as its leader.'
+	assert_output '[["PER","Tanvald"]]'
+	run ents en 'They met the sultan Qaboos and the emir Tamim.'
+	assert_output '[["PER","Qaboos"],["PER","Tamim"]]'
+	# a place the gazetteer knows stays one
+	run ents fr 'Le maire Lyon a parlé.'
+	assert_output '[["LOC","Lyon"]]'
+}

@@ -229,15 +229,13 @@ names_inside_offices(struct ctx *x, const struct lang *l)
 }
 
 /*
- * Do tokens a..b look like a person's name: one to three capitalised
- * words, not in capitals, no function word (a headline's Who Once
- * Mocked) nor an organisation's or place's word among them, no name the
- * gazetteer has as a place or an organisation, and a given name first or
- * more than one word or a surname (Ben Cardin, Reince Priebus, Trump; not
- * Motors, Mary University, America)?
+ * Can tokens a..b be a person's name: one to three capitalised words, not
+ * in capitals, no function word (a headline's Who Once Mocked) nor an
+ * organisation's or place's word among them, no name the gazetteer has as
+ * a place or an organisation?
  */
 static int
-person_like(struct ctx *x, const struct lang *l, size_t a, size_t b)
+person_words(struct ctx *x, const struct lang *l, size_t a, size_t b)
 {
 	size_t k;
 
@@ -250,11 +248,40 @@ person_like(struct ctx *x, const struct lang *l, size_t a, size_t b)
 		    word_in(x, l->orgsuffixes, k) ||
 		    word_in(x, l->placelast, k))
 			return 0;
-	if (gaz_label(gaz_lookup(x, l, a, b + 1), 1U << L_LOC |
-	    1U << L_ORG | 1U << L_MISC) >= 0)
-		return 0;
-	return x->toks[a].info & W_GIVEN || b > a ||
-	    x->toks[a].info & W_SURNAME;
+	return gaz_label(gaz_lookup(x, l, a, b + 1), 1U << L_LOC |
+	    1U << L_ORG | 1U << L_MISC) < 0;
+}
+
+/*
+ * Do tokens a..b look like a person's name: words that can be one, and a
+ * given name first or more than one word or a surname (Ben Cardin, Reince
+ * Priebus, Trump; not Motors, Mary University, America)?
+ */
+static int
+person_like(struct ctx *x, const struct lang *l, size_t a, size_t b)
+{
+	return person_words(x, l, a, b) && (x->toks[a].info & W_GIVEN ||
+	    b > a || x->toks[a].info & W_SURNAME);
+}
+
+/*
+ * The model's name right after a lowercase office ending at j is a
+ * person's where its words can be one (la duchesse Anne-Amélie, le juge
+ * Burgaud): the press writes an office in lowercase as a title before a
+ * name, not as part of an organisation's or a place's name, which
+ * capitalise it (Prince Edward Island, General Motors).
+ */
+static void
+person_after_title(struct ctx *x, const struct lang *l, size_t j)
+{
+	struct entity *o;
+
+	if ((o = entity_over(x, j)) != NULL && o->first == j &&
+	    o->origin == O_MODEL && o->label != L_PER &&
+	    person_words(x, l, j, o->last)) {
+		o->label = L_PER;
+		o->key = NULL;
+	}
 }
 
 /*
@@ -305,9 +332,13 @@ split_at_offices(struct ctx *x, const struct lang *l)
 		j = i;
 		y = -1;
 		g = NULL;
-		if (!x->toks[i].upper || !(x->toks[i].info & W_OFFICE) ||
+		if (!(x->toks[i].info & W_OFFICE) ||
 		    (j = office_end(x, l, i)) == i)
 			continue;
+		if (!x->toks[i].upper) {
+			person_after_title(x, l, j);
+			continue;
+		}
 		if ((o = entity_over(x, i)) == NULL) {
 			/* the model's name right after the office */
 			if ((o = entity_over(x, j)) != NULL && o->first == j &&
