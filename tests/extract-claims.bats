@@ -996,6 +996,15 @@ why_tagged() {
 	assert_output '[["report","event","été",false,null,null]]'
 	run why en 'The mayor said two men were arrested.'
 	assert_output '[["report","event","were",false,null,null]]'
+	# a participle of judgment or feeling is a state, no event
+	run why fr 'Le député a estimé que le rapport était biaisé.'
+	assert_output '[["assertion","cue","estimé",false,null,null]]'
+	run why fr "Le syndicat a dit que ses membres étaient déçus par l'offre."
+	assert_output '[["assertion","cue","dit",false,null,null]]'
+	run why en 'The senator said the report was flawed.'
+	assert_output '[["assertion","cue","said",false,null,null]]'
+	run why en 'The union said its members were disappointed by the offer.'
+	assert_output '[["assertion","cue","said",false,null,null]]'
 	run why en 'Sources said the talks had stalled.'
 	assert_output '[["report","informant","Sources",false,null,null]]'
 }

@@ -131,6 +131,7 @@ enum wclass {
 	WC_INCISE,		/* comme, as: comme l'a dit X, as X said */
 	WC_PERFECT_AUX,		/* avoir, have: semble avoir dit */
 	WC_NOUN_PREP,		/* amid: amid claims that…, a noun */
+	WC_STATE_PARTICIPLE,	/* flawed, déçu: a state, no event */
 	NWCLASSES
 };
 

@@ -207,12 +207,14 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 		if (x->toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
 			set_kind(c, K_REPORT, W_INFORMANT, k);
 	/* An event told in the passive (a été tué, were arrested): a
-	 * factual account, not a stance. */
+	 * factual account, not a stance; a participle of judgment or
+	 * feeling is a state (était biaisé, was flawed, were disappointed). */
 	for (k = a; k + 1 < b && c->kind == K_ASSERTION && c->kind_why ==
 	    W_CUE; k++)
 		if (x->toks[k].flags & T_PASSIVE && (has_suffix(x,
 		    SC_ADJ_PARTICIPLE, k + 1) || has_suffix(x, SC_PAST, k + 1) ||
-		    in_class(x, WC_PAST_FORM, k + 1)))
+		    in_class(x, WC_PAST_FORM, k + 1)) &&
+		    !in_class(x, WC_STATE_PARTICIPLE, k + 1))
 			set_kind(c, K_REPORT, W_EVENT, k);
 }
 
