@@ -1590,3 +1590,17 @@ sources() {
 	run -0 claims fr "Le ministre a qualifié la gestion de la crise par le gouvernement précédent de « désastreuse »." '.content.text'
 	assert_output '["la gestion de la crise par le gouvernement précédent de « désastreuse »"]'
 }
+
+@test "extract-claims: SUBJECT, an aside that opens with a preposition, CUE: the subject speaks, and a target cue's object is its target, in both languages" {
+	run -0 claims fr 'La ministre, dans un communiqué, a affirmé que les négociations reprendraient.'
+	assert_output '[["assertion","La ministre","a affirmé","les négociations reprendraient"]]'
+	run -0 claims en 'The minister, in a statement, said the talks would resume.'
+	assert_output '[["assertion","The minister","said","the talks would resume"]]'
+	run -0 claims fr 'Le maire, dans un communiqué, a accusé le préfet de mentir.'
+	assert_output '[["accusation","Le maire","a accusé","le préfet de mentir"]]'
+	run -0 claims en 'Trump, in a series of tweets, accused Democrats of obstruction.'
+	assert_output '[["accusation","Trump","accused","Democrats of obstruction"]]'
+	# after a quotation, a target cue's name is its source
+	run -0 claims fr '« C’est un scandale », a accusé le ministre.'
+	assert_output '[["accusation","le ministre","a accusé","C’est un scandale"]]'
+}

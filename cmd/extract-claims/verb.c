@@ -546,9 +546,11 @@ subject_source(struct ctx *x, struct verb *v)
 		/* X a accusé… et a averti…: one subject, two cues */
 		;
 	else if (stop >= 0 && x->toks[stop].flags & T_COMMA) {
-		/* X, qui fut…, a estimé que: the subject before the aside. */
+		/* X, qui fut…, a estimé que; X, in a statement, said: the
+		 * subject before a relative or a preposition's aside. */
 		for (n = aside_start(x, stop, first); n > first &&
-		    x->toks[n].flags & T_REL; n = aside_start(x, n - 1, first))
+		    x->toks[n].flags & (T_REL | T_SKIP | T_ADVERBIAL);
+		    n = aside_start(x, n - 1, first))
 			;
 		/* Jane Smith, junior minister, said: the apposition's noun
 		 * phrase, the sentence's subject, speaks */
@@ -833,6 +835,17 @@ inverted_here(struct ctx *x, const struct verb *v)
 	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
 	    (n = aside_start(x, stop, v->first)) > v->first &&
 	    subject_before_asides(x, n, v->first, &n) >= 0)
+		return 0;
+	/* Trump, in a series of tweets, accused X of…; le maire, dans un
+	 * communiqué, a accusé X de…: before a cue whose object is its
+	 * target, a subject, then an aside that opens with a preposition,
+	 * is no content */
+	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
+	    v->cue->takes & (TAKES_TARGET | TAKES_TARGET_A) &&
+	    (n = aside_start(x, stop, v->first)) > v->first + 1 &&
+	    x->toks[n].flags & (T_SKIP | T_ADVERBIAL) &&
+	    aside_start(x, n - 1, v->first) == v->first &&
+	    !has_verb(x, v->first, n - 1))
 		return 0;
 	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
 	    ((n = phrase_end(x, v->g1, v->last)) == v->last ||
