@@ -1604,3 +1604,13 @@ sources() {
 	run -0 claims fr '« C’est un scandale », a accusé le ministre.'
 	assert_output '[["accusation","le ministre","a accusé","C’est un scandale"]]'
 }
+
+@test "extract-claims: be before a cue's present participle is the progressive, no passive: the subject speaks (English)" {
+	run -0 claims en 'Employers are demanding lower taxes.'
+	assert_output '[["demand","Employers","are demanding","lower taxes"]]'
+	run -0 claims en 'The minister is warning that prices will rise.'
+	assert_output '[["warning","The minister","is warning","prices will rise"]]'
+	# the passive stays one
+	run -0 claims en 'The minister is said to favour the plan.'
+	assert_output '[["report",null,"is said","to favour the plan"]]'
+}

@@ -116,9 +116,11 @@ verb_group(struct ctx *x, struct verb *v)
 		v->reflexive |= in_class(x, WC_REFLEXIVE, v->g0);
 		v->aux |= (x->toks[v->g0].flags & (T_AUX | T_PASSIVE)) != 0;
 		/* s'est réjoui: after a reflexive pronoun, être is the
-		 * perfect's auxiliary, no passive */
+		 * perfect's auxiliary, no passive; nor is be before a present
+		 * participle, the progressive (are demanding, is warning) */
 		v->passive |= (x->toks[v->g0].flags & T_PASSIVE) != 0 &&
-		    !(v->g0 > v->first && in_class(x, WC_REFLEXIVE, v->g0 - 1));
+		    !(v->g0 > v->first && in_class(x, WC_REFLEXIVE, v->g0 - 1)) &&
+		    !has_suffix(x, SC_PRES_PARTICIPLE, v->i);
 		if (x->toks[v->g0].pron)
 			v->pron = v->g0;
 	}
