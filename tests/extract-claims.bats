@@ -1614,3 +1614,19 @@ sources() {
 	run -0 claims en 'The minister is said to favour the plan.'
 	assert_output '[["report",null,"is said","to favour the plan"]]'
 }
+
+@test "extract-claims: verbs of voice (shout, chant; crier, scander) are cues where their content is a quotation, which may follow them directly, in both languages" {
+	run -0 claims fr 'Les manifestants scandaient « Non à la fermeture ».'
+	assert_output '[["assertion","Les manifestants","scandaient","Non à la fermeture"]]'
+	run -0 claims fr '« Dehors ! », a crié la foule.'
+	assert_output '[["assertion","la foule","a crié","Dehors !"]]'
+	run -0 claims en 'Protesters chanted "No to the closure."'
+	assert_output '[["assertion","Protesters","chanted","No to the closure."]]'
+	run -0 claims en '"Get out!" the crowd shouted.'
+	assert_output '[["assertion","the crowd","shouted","Get out!"]]'
+	# no quotation, no claim
+	run -0 claims fr 'Les enfants criaient dans la cour.'
+	assert_output '[]'
+	run -0 claims en 'The children cried when the lights went out.'
+	assert_output '[]'
+}

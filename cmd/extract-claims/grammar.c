@@ -301,10 +301,12 @@ nocomp:
 	if (clause_only(x, cue, g1, last, dropped))
 		return -1;
 	/* A quotation may be the complement (dénonce « une violation »,
-	 * denounced "a violation"): a straight mark is one when it opens. */
+	 * denounced "a violation"; scandaient « … », a cue of quotations'):
+	 * a straight mark is one when it opens. */
 	if (g1 < last && (!(x->toks[g1].flags & (T_PUNCT & ~T_OPENQ)) ||
 	    (x->toks[g1].flags & T_OPENQ && x->toks[g1].mate > g1)) &&
-	    (cue->takes & (TAKES_NP | TAKES_OBJ) ||
+	    (cue->takes & (TAKES_NP | TAKES_OBJ) || (cue->takes & TAKES_QUOTE &&
+	    x->toks[g1].flags & T_OPENQ) ||
 	    l->drops_complementizer || (cue->takes & TAKES_INF &&
 	    infinitive_at(x, g1, last)))) {
 		/* told them the plan was ready: the object pronoun is whom
