@@ -1630,3 +1630,15 @@ sources() {
 	run -0 claims en 'The children cried when the lights went out.'
 	assert_output '[]'
 }
+
+@test "extract-claims: an opening preposition before people named by what they are (Pour les experts, …) attributes (French only)" {
+	run -0 claims fr 'Pour les critiques, la loi va pénaliser les petites entreprises.'
+	assert_output '[["assertion","les critiques","Pour","la loi va pénaliser les petites entreprises"]]'
+	run -0 claims fr 'Pour les experts interrogés, la crise va durer.'
+	assert_output '[["assertion","les experts interrogés","Pour","la crise va durer"]]'
+	# whom a measure is for, or a time, is no one who speaks
+	run -0 claims fr 'Pour les enfants, la rentrée aura lieu lundi.'
+	assert_output '[]'
+	run -0 claims fr 'Pour la première fois, la loi a été votée.'
+	assert_output '[]'
+}

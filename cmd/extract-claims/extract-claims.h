@@ -132,6 +132,7 @@ enum wclass {
 	WC_PERFECT_AUX,		/* avoir, have: semble avoir dit */
 	WC_NOUN_PREP,		/* amid: amid claims that…, a noun */
 	WC_STATE_PARTICIPLE,	/* flawed, déçu: a state, no event */
+	WC_SPEAKER,		/* experts, critiques: people who speak */
 	NWCLASSES
 };
 

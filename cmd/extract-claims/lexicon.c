@@ -325,6 +325,7 @@ static const struct {
 	{ "perfect_auxiliaries", WC_PERFECT_AUX, -1, 0 },
 	{ "noun_prepositions", WC_NOUN_PREP, -1, 0 },
 	{ "state_participles", WC_STATE_PARTICIPLE, -1, 0 },
+	{ "speaker_nouns", WC_SPEAKER, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

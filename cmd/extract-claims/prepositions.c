@@ -96,9 +96,11 @@ preposition_claim(struct ctx *x, long i, long n, enum kind kind)
 
 /*
  * Can s0..s1-1, between an opening preposition and its comma, be who
- * speaks?  A pronoun (Pour lui), an informant (Pour la police), or a
- * person or organisation named, after at most a few words (Pour l'ONG
- * Amnesty International); not a time or a place (Pour la première fois).
+ * speaks?  A pronoun (Pour lui), an informant (Pour la police), people
+ * who speak, with two words at most after them (Pour les experts
+ * interrogés, speaker_nouns), or a person or organisation named, after at
+ * most a few words (Pour l'ONG Amnesty International); not a time or a
+ * place (Pour la première fois).
  */
 static int
 opening_source(struct ctx *x, long s0, long s1)
@@ -110,6 +112,9 @@ opening_source(struct ctx *x, long s0, long s1)
 	if (s1 == s0 + 2 && x->toks[s0].flags & T_DET &&
 	    (x->toks[s0 + 1].flags & T_INFORMANT || dp_doc_in_capitals(&x->doc,
 	    (size_t)s0 + 1, 0)))
+		return 1;
+	if (s1 > s0 + 1 && s1 - s0 <= 4 && x->toks[s0].flags & T_DET &&
+	    in_class(x, WC_SPEAKER, s0 + 1))
 		return 1;
 	if ((e = entity_of(x, x->toks[s1 - 1].start,
 	    x->toks[s1 - 1].end)) < 0 ||
