@@ -1642,3 +1642,14 @@ sources() {
 	run -0 claims fr 'Pour la première fois, la loi a été votée.'
 	assert_output '[]'
 }
+
+@test "extract-claims: hinting is saying (laisser entendre, hint), in both languages; laisser alone is not" {
+	run -0 claims fr "Le président a laissé entendre qu'il pourrait se représenter."
+	assert_output '[["assertion","Le président","a laissé entendre","il pourrait se représenter"]]'
+	run -0 claims en 'The president hinted that he might run again.'
+	assert_output '[["assertion","The president","hinted","he might run again"]]'
+	run -0 claims fr 'Il a laissé sa voiture devant la mairie.'
+	assert_output '[]'
+	run -0 claims en 'She gave no hint of her plans.'
+	assert_output '[]'
+}
