@@ -970,6 +970,11 @@ why_tagged() {
 	assert_output '[["denial","cue","rejected",true,"distancing","claims"]]'
 	run why fr 'Le maire a rejeté les allégations selon lesquelles il aurait menti.'
 	assert_output '[["denial","cue","rejeté",true,"distancing","allégations"]]'
+	# a thesis, a theory, a version: others' claims too
+	run why fr 'Le maire a rejeté la thèse selon laquelle il aurait menti.'
+	assert_output '[["denial","cue","rejeté",true,"distancing","thèse"]]'
+	run why en 'The mayor rejected the theory that the fire was set deliberately.'
+	assert_output '[["denial","cue","rejected",true,"distancing","theory"]]'
 	run why fr 'Le sénateur estime que le vote serait serré.'
 	assert_output '[["assertion","cue","estime",true,"conditional","serait"]]'
 	run why en 'The minister is said to favour the plan.'
