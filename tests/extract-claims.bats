@@ -975,6 +975,11 @@ why_tagged() {
 	assert_output '[["denial","cue","rejeté",true,"distancing","thèse"]]'
 	run why en 'The mayor rejected the theory that the fire was set deliberately.'
 	assert_output '[["denial","cue","rejected",true,"distancing","theory"]]'
+	# a preposition that keeps its content at a distance (French)
+	run why fr 'À en croire le gouvernement, la crise est terminée.'
+	assert_output '[["report","preposition","À",true,"distancing","À"]]'
+	run why fr 'Aux dires des témoins, le conducteur roulait vite.'
+	assert_output '[["report","preposition","Aux",true,"distancing","Aux"]]'
 	run why fr 'Le sénateur estime que le vote serait serré.'
 	assert_output '[["assertion","cue","estime",true,"conditional","serait"]]'
 	run why en 'The minister is said to favour the plan.'

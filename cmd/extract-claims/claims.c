@@ -59,7 +59,7 @@ find_claims(struct ctx *x, struct lang *l)
 			continue;
 		}
 		if ((n = phrases_at(x, &l->preps, i, sent_last(x, i), &p)) != 0)
-			preposition_claim(x, i, n, l->preps.v[p].kind);
+			preposition_claim(x, i, n, &l->preps.v[p]);
 		if ((i == sent_first(x, i) || x->toks[i - 1].flags & T_DASH) &&
 		    i == after_dateline(x, sent_first(x, i), sent_last(x, i)) &&
 		    (n = phrases_at(x, &l->openings, i, sent_last(x, i),

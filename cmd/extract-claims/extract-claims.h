@@ -86,6 +86,8 @@ struct phrase {
 	char		*text;		/* lowercase, words between spaces */
 	enum kind	 kind;
 	long		 words;		/* how many */
+	int		 distancing;	/* a preposition that hedges: à en
+					 * croire */
 };
 
 struct phrases {
@@ -459,7 +461,7 @@ long	 clause_before(struct ctx *, long, long);
 void	 verb_claim(struct ctx *, long);
 
 /* prepositions.c */
-void	 preposition_claim(struct ctx *, long, long, enum kind);
+void	 preposition_claim(struct ctx *, long, long, const struct phrase *);
 void	 opening_claim(struct ctx *, long, long, enum kind);
 
 /* nouns.c */

@@ -157,6 +157,7 @@ add_phrase(struct lang *l, struct phrases *p, const char *s, size_t n,
 	p->v = dp_reallocarray(p->v, p->n + 1, sizeof(*p->v));
 	p->v[p->n].text = lower_dup(l, s, n);
 	p->v[p->n].kind = kind;
+	p->v[p->n].distancing = 0;
 	for (p->v[p->n].words = 1, t = p->v[p->n].text; *t != '\0'; t++)
 		p->v[p->n].words += *t == ' ';
 	p->n++;
@@ -404,6 +405,11 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "content_enders", &l->enders);
 	load_phrases(l, y, "noun_content_enders", &l->nounenders);
 	load_kinds(l, y, root, "prepositions", &l->preps);
+	/* à en croire X: an attribution that keeps its content at a
+	 * distance, a report hedged */
+	for (i = l->preps.n, load_phrases(l, y, "distancing_prepositions",
+	    &l->preps); i < l->preps.n; i++)
+		l->preps.v[i].distancing = 1;
 	load_kinds(l, y, root, "opening_prepositions", &l->openings);
 	load_nouns(l, y, root);
 	if ((node = dp_yaml_get(y, root, "cues")) != 0) {

@@ -27,9 +27,12 @@ preposition_source(struct ctx *x, long i, long s0, long s1, enum kind kind)
 	return c;
 }
 
-/* Selon X, CONTENT / CONTENT, selon X: the preposition at i, n tokens. */
+/*
+ * Selon X, CONTENT / CONTENT, selon X: the preposition ph at i, n tokens;
+ * one that keeps its content at a distance (à en croire X) hedges it.
+ */
 void
-preposition_claim(struct ctx *x, long i, long n, enum kind kind)
+preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 {
 	long first = sent_first(x, i), last = sent_last(x, i), s0 = i + n, s1,
 	    a, k;
@@ -44,8 +47,10 @@ preposition_claim(struct ctx *x, long i, long n, enum kind kind)
 	if ((s1 = x->toks[s0].flags & T_PRON ? s0 + 1 :
 	    phrase_end(x, s0, last)) == s0)
 		return;
-	c = preposition_source(x, i, s0, s1, kind);
+	c = preposition_source(x, i, s0, s1, ph->kind);
 	c->construction = "preposition";
+	if (ph->distancing)
+		hedge(c, W_DISTANCING, i);
 	/* A, according to X, but B; A, selon X – B: what comes after a
 	 * coordinator or a dash is the reporter's */
 	after = !(i > first && x->toks[i - 1].flags & T_COMMA &&
