@@ -221,6 +221,27 @@ aux_soon(struct ctx *x, long k, long last)
 }
 
 /*
+ * Does token k, in the search for a content after a cue whose group ends
+ * at g1, begin a relative's clause, no content after it?  A comma after a
+ * name or a noun phrase right after a cue that takes no object: said Ken
+ * Moore, head of the fund, a group that…; a dit Jean Dupont, un élu que…
+ * (the inverted subject and its apposition; not told the committee,
+ * which…, that); or que after a comma after the object: a démenti ces
+ * chiffres, qu'il juge…
+ */
+static int
+relative_ahead(struct ctx *x, const struct cue *cue, long g1, long k,
+    long last)
+{
+	if (k > g1 && first_char(x, k) == ',' && !(cue->takes & TAKES_OBJ) &&
+	    (is_upper(x, g1) || x->toks[g1].flags & T_DET) &&
+	    phrase_end(x, g1, last) == k)
+		return 1;
+	return x->toks[k].flags & T_COMP && k > g1 + 1 &&
+	    first_char(x, k - 1) == ',' && x->toks[g1].flags & T_DET;
+}
+
+/*
  * Where a verb's content starts: after que or a colon, or a distancing
  * noun and its link (allégations selon lesquelles, claims that), within a
  * few words.  Sets *clause if so.  Else the complement right after the
@@ -264,18 +285,7 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 				}
 		if (x->toks[k].cue >= 0)
 			break;
-		/* said Ken Moore, head of the fund, a group that…; a dit
-		 * Jean Dupont, un élu que…: a name or a noun phrase right
-		 * after a cue that takes no object (told the committee,
-		 * which…, that), then a comma, is the inverted subject and
-		 * its apposition, and a that after them a relative */
-		if (k > g1 && first_char(x, k) == ',' && !(cue->takes &
-		    TAKES_OBJ) && (is_upper(x, g1) || x->toks[g1].flags &
-		    T_DET) && phrase_end(x, g1, last) == k)
-			break;
-		/* a démenti ces chiffres, qu'il juge…: a relative */
-		if (x->toks[k].flags & T_COMP && k > g1 + 1 &&
-		    first_char(x, k - 1) == ',' && x->toks[g1].flags & T_DET)
+		if (relative_ahead(x, cue, g1, k, last))
 			break;
 		/* a alerté le gouvernement dès qu'il…: a conjunction of
 		 * time, cause or purpose, no content */
