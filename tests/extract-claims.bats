@@ -1663,3 +1663,13 @@ sources() {
 	run -0 claims en 'She gave no hint of her plans.'
 	assert_output '[]'
 }
+
+@test "extract-claims: CONTENT, then a subject of two noun phrases joined by and or et before the cue: both speak" {
+	run -0 claims en 'Support is strong among young teachers, teachers and union officials told reporters.'
+	assert_output '[["report","teachers and union officials","told","Support is strong among young teachers"]]'
+	run -0 claims fr 'Le soutien est fort parmi les jeunes enseignants, des enseignants et des responsables syndicaux ont déclaré.'
+	assert_output '[["assertion","des enseignants et des responsables syndicaux","ont déclaré","Le soutien est fort parmi les jeunes enseignants"]]'
+	# a clause before the coordinator is no subject
+	run -0 claims en 'The plan failed, the mayor resigned and officials said the plan was dead.'
+	assert_output '[["report","officials","said","the plan was dead"]]'
+}

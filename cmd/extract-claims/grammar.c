@@ -687,13 +687,6 @@ nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 	    auxiliary(x, k + 1))) || is_date(x, k);
 }
 
-/*
- * Can s0..g0-1, between a comma and the cue, be who speaks?  A name in
- * it (state operator SNCF), a determiner or a pronoun first, or a word or
- * two (sources, officials); no preposition, conjunction or adverbial
- * first, no auxiliary inside (…, X was absent from his home state; a
- * possessive is none: the prosecutor's office said).
- */
 /* The ")" that closes the "(" at k before end, a few words on, or -1. */
 static long
 bracket_end(struct ctx *x, long k, long end)
@@ -706,6 +699,14 @@ bracket_end(struct ctx *x, long k, long end)
 	return -1;
 }
 
+/*
+ * Can s0..g0-1, between a comma and the cue, be who speaks?  A name in
+ * it (state operator SNCF), a determiner or a pronoun first, or a word or
+ * two (sources, officials); no preposition, conjunction or adverbial
+ * first, no auxiliary inside (…, X was absent from his home state; a
+ * possessive is none: the prosecutor's office said); or two of them
+ * joined by a coordinator (teachers and union officials said).
+ */
 int
 subject_between(struct ctx *x, long s0, long g0)
 {
@@ -714,6 +715,10 @@ subject_between(struct ctx *x, long s0, long g0)
 	if (g0 - s0 > MAXSOURCE || x->toks[s0].flags & (T_ADVERBIAL | T_SKIP |
 	    T_COORD))
 		return 0;
+	for (k = s0 + 1; k + 1 < g0; k++)
+		if (x->toks[k].flags & T_COORD)
+			return subject_between(x, s0, k) &&
+			    subject_between(x, k + 1, g0);
 	for (k = s0; k < g0 && !is_upper(x, k); k++)
 		;
 	if (!(k < g0 || x->toks[s0].flags & (T_DET | T_PRON | T_INFORMANT) ||

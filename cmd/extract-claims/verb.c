@@ -974,12 +974,42 @@ incise_row(struct ctx *x, struct verb *v)
 }
 
 /* « CONTENT », a déclaré X / "CONTENT," he said / CONTENT, X said. */
+/*
+ * CONTENT, teachers and union officials told X: where the clause before
+ * the cue starts after a coordinator, and a noun phrase joined by it
+ * follows the content's comma, the subject is both.  Moves v->s0 and
+ * v->stop to the comma if so, for an inverted claim only (nothing said
+ * after the cue): returns whether it did.
+ */
+static int
+coordinated_subject(struct ctx *x, struct verb *v)
+{
+	long s, st;
+
+	if (v->stop <= v->first || !(x->toks[v->stop].flags & T_COORD) ||
+	    v->s0 >= v->g0 || v->pron >= 0 || v->q >= 0)
+		return 0;
+	s = clause_start(x, v->stop, v->first, &st);
+	if (st <= v->first || first_char(x, st) != ',' || s >= v->stop ||
+	    !subject_between(x, s, v->stop) ||
+	    !subject_between(x, v->s0, v->g0) ||
+	    !nothing_said_after(x, v->cue, v->g1, v->last))
+		return 0;
+	v->s0 = s;
+	v->stop = st;
+	return 1;
+}
+
 static enum match
 inverted_row(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c;
-	long a, k, n, first = v->first, q = v->q;
+	long a, k, n, first = v->first, q = v->q, s0 = v->s0, stop = v->stop;
 
+	if (coordinated_subject(x, v) && !inverted_here(x, v)) {
+		v->s0 = s0;
+		v->stop = stop;
+	}
 	if (!inverted_here(x, v))
 		return NO_MATCH;
 	/* Not before the claim that precedes it in the sentence. */
