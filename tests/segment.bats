@@ -24,6 +24,9 @@ pieces() {
 	assert_output '[[0,37],[38,55]]'
 	run -0 spans fr sentences "Né en 52 av. J.-C. à Rome. Mort le 3 janv. 2020."
 	assert_output '[[0,26],[27,48]]'
+	# a title shortened, an address, before a lowercase word
+	run -0 spans fr sentences "Il est prof. de lettres. Il habite bd. de la Liberté."
+	assert_output '[[0,24],[25,53]]'
 }
 
 @test "segment: initials do not end sentences, in both languages" {
@@ -85,6 +88,9 @@ pieces() {
 @test "segment: English abbreviations, titles and acronyms" {
 	run -0 spans en sentences "Mr. Smith went to Washington. He met Dr. Jones at 3 p.m. on Monday. The U.S. economy grew 2.5 percent."
 	assert_output '[[0,29],[30,67],[68,102]]'
+	# measures and bodies shortened, before a lowercase word
+	run -0 spans en sentences "Sales rose 3 pct. in May. The natl. guard was called."
+	assert_output '[[0,25],[26,53]]'
 }
 
 @test "segment: an abbreviation that opens a place's name ends nothing" {
