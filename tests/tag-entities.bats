@@ -1072,3 +1072,15 @@ persons() {
 	run ents fr 'Le maire Lyon a parlé.'
 	assert_output '[["LOC","Lyon"]]'
 }
+
+@test "tag-entities: a Title Case headline's name that runs over names the article gives is cut to them, in both languages; one name in a sentence-case headline stays whole" {
+	run -0 sh -c "printf '%s\n\n%s\n' 'Obama Slams Trump Over Muslim Ban In Fiery Speech' 'President Barack Obama criticized Donald Trump on Tuesday.' |
+	    jq -Rsc '{text: ., lang: \"en\"}' | segment | tag-entities | jq -c '[.entities[] | select(.label == \"PER\" or .label == \"ORG\") | .text]'"
+	assert_output '["Obama","Trump","Barack Obama","Donald Trump"]'
+	run -0 sh -c "printf '%s\n\n%s\n' 'Hidalgo Accuse Dati De Mentir Sur Le Budget' 'La maire Anne Hidalgo a accusé Rachida Dati de mentir.' |
+	    jq -Rsc '{text: ., lang: \"fr\"}' | segment | tag-entities | jq -c '[.entities[] | .text]'"
+	assert_output '["Hidalgo","Dati","Anne Hidalgo","Rachida Dati"]'
+	run -0 sh -c "printf '%s\n\n%s\n' 'Scottish Labour Party narrowly backs referendum' 'The Scottish party said Labour would vote.' |
+	    jq -Rsc '{text: ., lang: \"en\"}' | segment | tag-entities | jq -c '[.entities[] | .text][0]'"
+	assert_output '"Scottish Labour Party"'
+}

@@ -160,6 +160,109 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 }
 
 /*
+ * The longest name from token i to last at most, other than first..last
+ * itself, that the record gives elsewhere with a label (votes of other
+ * mentions; not the surname vote a person's name gives its own last
+ * word): its length, its label in *y; or 0.
+ */
+static size_t
+known_within(struct ctx *x, struct dp_strset *names, const struct entity *e,
+    size_t i, int *y)
+{
+	const float *v;
+	size_t n;
+
+	for (n = e->last - i + 1; n > 0; n--) {
+		if ((i == e->first && n == e->last - e->first + 1) ||
+		    (e->label == L_PER && n == 1 && i == e->last))
+			continue;
+		if ((v = votes_of(x, names, i, i + n - 1, 0)) != NULL &&
+		    (*y = winner(v)) >= 0 && v[*y] >= 1)
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * Is the headline in Title Case: four words or more, four in five of
+ * them capitalised (Obama Slams Trump Over Muslim Ban; not Scottish
+ * Labour Party narrowly backs referendum)?
+ */
+static int
+title_case_headline(const struct ctx *x)
+{
+	size_t k, words = 0, upper = 0;
+
+	for (k = 0; k < x->doc.sfirst[1]; k++)
+		if (DTOK(x, &x->toks[k])->shape[0] == 'x' ||
+		    DTOK(x, &x->toks[k])->shape[0] == 'X') {
+			words++;
+			upper += x->toks[k].upper != 0;
+		}
+	return words >= 4 && upper * 5 >= words * 4;
+}
+
+/*
+ * Does the model's name e hold a function word capitalised by a
+ * headline's style, not as a name's (Over, In, Du)?
+ */
+static int
+styled_word_in(const struct ctx *x, const struct entity *e)
+{
+	size_t k;
+
+	for (k = e->first; k <= e->last; k++)
+		if (x->toks[k].upper && x->toks[k].info & W_COMMON)
+			return 1;
+	return 0;
+}
+
+/*
+ * A headline in Title Case runs names into one another and into its
+ * capitalised words (Obama Slams Trump Over Muslim Ban): a model's name
+ * in it that holds a function word capitalised by the style
+ * (styled_word_in()) and two names or more the rest of the record gives
+ * is cut to those names, with their labels; the other words are in none.
+ * A name that holds one (New York Times, after New York) stays whole, and
+ * so does a name of a headline in sentence case (Scottish Labour Party
+ * narrowly backs…).
+ */
+static void
+split_headline(struct ctx *x, struct dp_strset *names)
+{
+	struct entity part[MAXPHRASE];
+	size_t k, i, n, nparts, e0, e1;
+	int y;
+
+	if (!headline(x) || !title_case_headline(x))
+		return;
+	for (k = 0; k < x->nents; k++) {
+		if (x->ents[k].origin != O_MODEL || x->ents[k].last ==
+		    x->ents[k].first || x->doc.toks[x->ents[k].first].sent != 0 ||
+		    !styled_word_in(x, &x->ents[k]))
+			continue;
+		nparts = 0;
+		for (i = x->ents[k].first; i <= x->ents[k].last &&
+		    nparts < MAXPHRASE; i += n ? n : 1)
+			if ((n = known_within(x, names, &x->ents[k], i, &y)) > 0) {
+				part[nparts++] = entity(i, i + n - 1,
+				    (enum label)y, O_MODEL);
+			}
+		if (nparts < 2)
+			continue;
+		e0 = x->ents[k].first;
+		e1 = x->ents[k].last;
+		remove_entity(x, &x->ents[k]);
+		for (i = e0; i <= e1; i++)
+			x->toks[i].ent = 0;
+		for (i = 0; i < nparts; i++)
+			add_entity(x, &part[i]);
+		/* from the start again: slot k holds another now */
+		k = (size_t)-1;
+	}
+}
+
+/*
  * Whether the model's one-word name e is the surname of a person the
  * record names in full (Khashoggi after Jamal Khashoggi): that person,
  * whatever the votes, as a lone surname is where the model errs most
@@ -316,6 +419,7 @@ one_reading(struct ctx *x, const struct lang *l)
 	placed = dp_strset_new();
 	x->nvotes = 0;
 	count_votes(x, l, names, surnames, placed);
+	split_headline(x, names);
 	relabel(x, l, names, surnames, placed);
 	for (k = 0; k < x->nents; k++)
 		if (votes_for(x->ents[k].label)) {
