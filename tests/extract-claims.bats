@@ -1673,3 +1673,26 @@ sources() {
 	run -0 claims en 'The plan failed, the mayor resigned and officials said the plan was dead.'
 	assert_output '[["report","officials","said","the plan was dead"]]'
 }
+
+@test "extract-claims --explain: a question put is other, or an accusation where it blames, in both languages; asking someone to act stays a demand" {
+	run why_tagged fr 'Le député a demandé si le ministre allait démissionner.'
+	assert_output '[["other","question","si"]]'
+	run why_tagged en 'The senator asked whether the minister would resign.'
+	assert_output '[["other","question","whether"]]'
+	run why_tagged fr '« Pourquoi pas ? », a demandé le maire.'
+	assert_output '[["other","question","Pourquoi"]]'
+	run why_tagged en '"Why is he still here?" the senator asked.'
+	assert_output '[["other","question","Why"]]'
+	# a direct question under a cue that is not one of asking
+	run why_tagged en '"Who will pay for the new bridge?" the senator said.'
+	assert_output '[["other","question","?"]]'
+	# a question that blames insinuates
+	run why_tagged fr '« N’est-ce pas un scandale ? », a demandé la députée.'
+	assert_output '[["accusation","blame","scandale"]]'
+	run why_tagged en '"Is this not a scandal?" the senator asked.'
+	assert_output '[["accusation","blame","scandal"]]'
+	run why_tagged fr 'Le syndicat a demandé au gouvernement de retirer la réforme.'
+	assert_output '[["demand","cue","demandé"]]'
+	run why_tagged en 'The union asked the government to withdraw the reform.'
+	assert_output '[["demand","cue","asked"]]'
+}

@@ -21,7 +21,7 @@
 #include <string.h>
 
 enum kind { K_ASSERTION, K_REPORT, K_DENIAL, K_ACCUSATION, K_WARNING,
-	K_DEMAND, NKINDS };
+	K_DEMAND, K_OTHER, NKINDS };
 extern const char *const kind_names[NKINDS];
 
 /* What a word is to the rules (lexicon lists), then what its text shows. */
@@ -135,6 +135,7 @@ enum wclass {
 	WC_NOUN_PREP,		/* amid: amid claims that…, a noun */
 	WC_STATE_PARTICIPLE,	/* flawed, déçu: a state, no event */
 	WC_SPEAKER,		/* experts, critiques: people who speak */
+	WC_INTERROGATIVE,	/* si, whether: an indirect question */
 	NWCLASSES
 };
 
@@ -209,6 +210,7 @@ enum why {
 	W_REFUTED,		/* others' claims called false: infondées */
 	W_INFORMANT,		/* an informant as the source: police */
 	W_PERSON,		/* a person after a preposition: selon lui */
+	W_QUESTION,		/* a question put: a demandé si, "Why?" */
 	W_EVENT,		/* an event told in the passive: was killed */
 	W_DISTANCING,		/* a distancing noun: allégations selon */
 	W_HEDGE_WORD,		/* a hedge in the content: reportedly */

@@ -162,6 +162,30 @@ person_source(struct ctx *x, const struct claim *c)
 }
 
 /*
+ * Is the content a question the source puts: an indirect one after a cue
+ * of asking (a demandé si…, asked whether…), or a direct one of one
+ * sentence ("Why not?" she asked)?  Its interrogative word or its
+ * question mark, or -1.
+ */
+static long
+question_at(struct ctx *x, const struct claim *c)
+{
+	long a = c->content.first, b = c->content.last, k;
+
+	if (a < 0)
+		return -1;
+	if (c->kind == K_DEMAND && c->kind_why == W_CUE &&
+	    in_class(x, WC_INTERROGATIVE, a))
+		return a;
+	if (!c->direct || first_char(x, b - 1) != '?')
+		return -1;
+	for (k = a; k < b - 1; k++)
+		if (x->toks[k].flags & T_STOP)
+			return -1;
+	return b - 1;
+}
+
+/*
  * What the content says can make a position a demand (il faut…) or a
  * denial (« je démens »), a word of blame an accusation, or a denial when
  * it is negated, and an informant's words a report.  Others' claims
@@ -172,7 +196,7 @@ person_source(struct ctx *x, const struct claim *c)
 static void
 judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 {
-	long a = c->content.first, b = c->content.last, k;
+	long a = c->content.first, b = c->content.last, k, asked;
 	size_t p;
 
 	/* A preposition relays an informant's account (selon la police,
@@ -181,6 +205,10 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	if (c->preposition && c->kind == K_REPORT &&
 	    c->kind_why == W_PREPOSITION && (k = person_source(x, c)) >= 0)
 		set_kind(c, K_ASSERTION, W_PERSON, k);
+	/* a question put is other (GUIDELINES v2), or an accusation where
+	 * it blames: weighed as a position first */
+	if ((asked = question_at(x, c)) >= 0)
+		set_kind(c, K_ASSERTION, W_QUESTION, asked);
 	/* first: the blame in refuted allegations is not the speaker's */
 	if (c->kind == K_ASSERTION || c->kind == K_REPORT)
 		judge_refutation(x, l, c);
@@ -202,6 +230,13 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 			if (phrase_at(x, l->blames.v[p].text, k, b))
 				blame_at(x, c, k);
 	}
+	if (asked >= 0 && c->kind == K_ASSERTION) {
+		set_kind(c, K_OTHER, W_QUESTION, asked);
+		return;
+	}
+	/* "Is this not a scandal?": a negated blame asked insinuates */
+	if (asked >= 0 && c->kind_why == W_NEGATED_BLAME)
+		set_kind(c, K_ACCUSATION, W_BLAME, c->kind_at);
 	for (k = c->source.first; k >= 0 && k < c->source.last &&
 	    !c->pronoun; k++)
 		if (x->toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)

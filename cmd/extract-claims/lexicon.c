@@ -137,7 +137,7 @@ kind_of(struct dp_yaml *y, dp_node node)
 			    memcmp(kind_names[k], s, n) == 0)
 				return k;
 	dp_yaml_die(y, node, "a kind expected (assertion, report, denial, "
-	    "accusation, warning, demand)");
+	    "accusation, warning, demand, other)");
 }
 
 static char *
@@ -327,6 +327,7 @@ static const struct {
 	{ "noun_prepositions", WC_NOUN_PREP, -1, 0 },
 	{ "state_participles", WC_STATE_PARTICIPLE, -1, 0 },
 	{ "speaker_nouns", WC_SPEAKER, -1, 0 },
+	{ "interrogatives", WC_INTERROGATIVE, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

@@ -10,12 +10,12 @@
 #include "extract-claims.h"
 
 const char *const kind_names[NKINDS] = { "assertion", "report", "denial",
-	"accusation", "warning", "demand" };
+	"accusation", "warning", "demand", "other" };
 
 /* The reasons of --explain, as extract-claims(1) lists them. */
 static const char *const why_names[NWHYS] = { "none", "cue", "passive",
 	"preposition", "reported", "demand", "quoted-denial", "blame", "threat",
-	"negated-blame", "refuted", "informant", "person", "event",
+	"negated-blame", "refuted", "informant", "person", "question", "event",
 	"distancing", "hedge-word", "conditional", "reporter-conditional" };
 
 static void
