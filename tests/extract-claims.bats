@@ -1696,3 +1696,12 @@ sources() {
 	run why_tagged en 'The union asked the government to withdraw the reform.'
 	assert_output '[["demand","cue","asked"]]'
 }
+
+@test "extract-claims: a verb of gesture ends the subject before a coordinated cue (Mrs. Clinton shook her head and said); French puts an auxiliary there" {
+	run -0 claims_tagged en 'Mrs. Clinton shook her head and said, "No."' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Mrs. Clinton","said","No."]]'
+	run -0 claims_tagged en 'The senator paused and added that the bill was dead.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["The senator","added","the bill was dead"]]'
+	run -0 claims_tagged fr 'Mme Dupont a secoué la tête et a dit : « Non. »' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Mme Dupont","a dit","Non."]]'
+}

@@ -136,6 +136,7 @@ enum wclass {
 	WC_STATE_PARTICIPLE,	/* flawed, déçu: a state, no event */
 	WC_SPEAKER,		/* experts, critiques: people who speak */
 	WC_INTERROGATIVE,	/* si, whether: an indirect question */
+	WC_GESTURE,		/* nodded, shook: a verb before a cue */
 	NWCLASSES
 };
 

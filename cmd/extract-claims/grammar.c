@@ -99,8 +99,10 @@ phrase_end(struct ctx *x, long i, long last)
 }
 
 /*
- * The subject a sentence starts with, up to its first auxiliary, cue or
- * comma: the source of a participle (X a critiqué…, ajoutant que…).
+ * The subject a sentence starts with, up to its first auxiliary, cue,
+ * comma or verb of gesture (gesture_verbs: X shook her head and said…):
+ * the source of a participle (X a critiqué…, ajoutant que…) or of a cue
+ * after a coordinator.
  */
 long
 subject_end(struct ctx *x, long first, long last)
@@ -109,7 +111,7 @@ subject_end(struct ctx *x, long first, long last)
 
 	for (k = first; k < last && k - first < MAXSOURCE &&
 	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX)) &&
-	    x->toks[k].cue < 0; k++)
+	    x->toks[k].cue < 0 && !in_class(x, WC_GESTURE, k); k++)
 		;
 	return k;
 }

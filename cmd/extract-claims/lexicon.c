@@ -328,6 +328,7 @@ static const struct {
 	{ "state_participles", WC_STATE_PARTICIPLE, -1, 0 },
 	{ "speaker_nouns", WC_SPEAKER, -1, 0 },
 	{ "interrogatives", WC_INTERROGATIVE, -1, 0 },
+	{ "gesture_verbs", WC_GESTURE, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */
