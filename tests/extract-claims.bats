@@ -1705,3 +1705,11 @@ sources() {
 	run -0 claims_tagged fr 'Mme Dupont a secoué la tête et a dit : « Non. »' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["Mme Dupont","a dit","Non."]]'
 }
+
+@test "extract-claims: a tag's name in markup left in the text (<tweet …>, </tweet>) is no cue (English; French tags are English words)" {
+	run -0 claims en 'The candidate posted: <tweet author="X">We will win</tweet> and supporters cheered.'
+	assert_output '[]'
+	# the word in the text still is one
+	run -0 claims en 'The candidate tweeted that they would win.'
+	assert_output '[["assertion","The candidate","tweeted","they would win"]]'
+}

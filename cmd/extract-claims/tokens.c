@@ -99,6 +99,23 @@ inverted_pronoun(const struct lang *l, const char *w, size_t n,
 	return 0;
 }
 
+/*
+ * Does token k, glued to a word after it, open a tag: <, or / glued to a
+ * < before it (</)?
+ */
+static int
+in_tag_name(struct ctx *x, size_t k)
+{
+	const struct dp_token *d = &x->doc.toks[k];
+
+	if (d->end != d->start + 1)
+		return 0;
+	if (d->first == '<')
+		return 1;
+	return d->first == '/' && k > 0 && d[-1].end == d->start &&
+	    d[-1].end == d[-1].start + 1 && d[-1].first == '<';
+}
+
 /* Lowercases each token and looks it up. */
 void
 describe_tokens(struct ctx *x, struct lang *l)
@@ -152,6 +169,11 @@ describe_tokens(struct ctx *x, struct lang *l)
 		 * (nous sommes: être, not sommer) */
 		t->cue = t->flags & (T_AUX | T_PASSIVE) ? -1 :
 		    (*slot >> FLAGBITS) - 1;
+		/* <tweet …>, </tweet>: a tag's name in markup left in the
+		 * text is no word of the text */
+		if (t->cue >= 0 && i > 0 && x->doc.toks[i - 1].end ==
+		    t->start && in_tag_name(x, i - 1))
+			t->cue = -1;
 		t->bare = t->cue >= 0 && t->pron == 0 &&
 		    strcmp(x->doc.lower.data + t->word,
 		    l->cues[t->cue].lemma) == 0;
