@@ -1713,3 +1713,15 @@ sources() {
 	run -0 claims en 'The candidate tweeted that they would win.'
 	assert_output '[["assertion","The candidate","tweeted","they would win"]]'
 }
+
+@test "extract-claims: the reporter's frame of a question put (when asked whether, interrogé sur) ends the content and makes no claim, in both languages" {
+	run -0 claims en 'The senator said the bill was dead when asked whether he would run.'
+	assert_output '[["assertion","The senator","said","the bill was dead"]]'
+	run -0 claims en 'When asked whether he would run, the senator said the bill was dead.'
+	assert_output '[["assertion","the senator","said","the bill was dead"]]'
+	run -0 claims fr 'Le sénateur a dit que le texte était mort, interrogé sur le vote.'
+	assert_output '[["assertion","Le sénateur","a dit","le texte était mort"]]'
+	# a question the source puts stays one
+	run -0 claims en 'The reporter asked whether he would run.'
+	assert_output '[["other","The reporter","asked","whether he would run"]]'
+}

@@ -45,6 +45,13 @@ find_claims(struct ctx *x, struct lang *l)
 		    noun_reading(x, i, sent_first(x, i)))
 			x->toks[i].cue = -1;
 	for (i = 0; i < (long)x->doc.ntoks; i++) {
+		/* when asked about…, interrogé sur…: the reporter's frame of
+		 * a question put to the speaker, no claim of its own */
+		if ((n = phrases_at(x, &l->frames, i, sent_last(x, i), &p)) !=
+		    0) {
+			i += n - 1;
+			continue;
+		}
 		/* son annonce de…: a noun, whatever verb it could be */
 		if (x->toks[i].flags & T_NOUN_CUE && noun_claim(x, i))
 			continue;

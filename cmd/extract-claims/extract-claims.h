@@ -172,6 +172,7 @@ struct lang {
 	struct phrases	 nouns;		/* nouns of saying: slogan, denials */
 	struct phrases	 enders;	/* , referring to: end a content */
 	struct phrases	 nounenders;	/* after, après: end a noun's */
+	struct phrases	 frames;	/* when asked: a question put */
 	struct dp_buf	 scratch;	/* while loading */
 };
 

@@ -74,6 +74,7 @@ lang_free(void *lang)
 	free_phrases(&l->nouns);
 	free_phrases(&l->enders);
 	free_phrases(&l->nounenders);
+	free_phrases(&l->frames);
 	for (i = 0; i < NWCLASSES; i++)
 		dp_strset_free(l->classes[i]);
 	for (i = 0; i < NSCLASSES; i++)
@@ -406,6 +407,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "hedge_periphrases", &l->hedging);
 	load_phrases(l, y, "content_enders", &l->enders);
 	load_phrases(l, y, "noun_content_enders", &l->nounenders);
+	load_phrases(l, y, "frame_phrases", &l->frames);
 	load_kinds(l, y, root, "prepositions", &l->preps);
 	/* à en croire X: an attribution that keeps its content at a
 	 * distance, a report hedged */

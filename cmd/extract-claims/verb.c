@@ -1146,6 +1146,8 @@ clause_content(struct ctx *x, struct verb *v)
 		    !in_class(x, WC_SUBJECT_PRONOUN, k))
 			last = ender_at(x, &x->lang->nounenders, 0, k,
 			    last);
+		/* said no when asked whether…: the frame ends it */
+		last = ender_at(x, &x->lang->frames, 0, k, last);
 		set_tokens(x, &c->content, k, v->cend >= 0 ? v->cend :
 		    ender_at(x, &x->lang->enders, 1, k, last));
 		trim(x, &c->content);
