@@ -1084,3 +1084,10 @@ persons() {
 	    jq -Rsc '{text: ., lang: \"en\"}' | segment | tag-entities | jq -c '[.entities[] | .text][0]'"
 	assert_output '"Scottish Labour Party"'
 }
+
+@test "tag-entities: a record that ends with an office, in lowercase or capitalised, tags what comes before (under make check, no read past the tokens)" {
+	run ents fr 'Elle a longuement parlé au président'
+	assert_output '[]'
+	run ents en 'She spoke at length with the President'
+	assert_output '[]'
+}

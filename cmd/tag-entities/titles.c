@@ -276,8 +276,8 @@ person_after_title(struct ctx *x, const struct lang *l, size_t j)
 {
 	struct entity *o;
 
-	if ((o = entity_over(x, j)) != NULL && o->first == j &&
-	    o->origin == O_MODEL && o->label != L_PER &&
+	if (j < x->doc.ntoks && (o = entity_over(x, j)) != NULL &&
+	    o->first == j && o->origin == O_MODEL && o->label != L_PER &&
 	    person_words(x, l, j, o->last)) {
 		o->label = L_PER;
 		o->key = NULL;
@@ -341,9 +341,9 @@ split_at_offices(struct ctx *x, const struct lang *l)
 		}
 		if ((o = entity_over(x, i)) == NULL) {
 			/* the model's name right after the office */
-			if ((o = entity_over(x, j)) != NULL && o->first == j &&
-			    o->origin == O_MODEL && o->label != L_PER &&
-			    person_like(x, l, j, o->last)) {
+			if (j < x->doc.ntoks && (o = entity_over(x, j)) !=
+			    NULL && o->first == j && o->origin == O_MODEL &&
+			    o->label != L_PER && person_like(x, l, j, o->last)) {
 				o->label = L_PER;
 				o->key = NULL;
 			}
