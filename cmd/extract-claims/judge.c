@@ -101,8 +101,11 @@ judge_refutation(struct ctx *x, const struct lang *l, struct claim *c)
 
 /*
  * The claim whose source the pronoun source of claim c stands for: of the
- * claims before it in its sentence and the six before, the one whose
- * source ends nearest before the pronoun (as source_ref says), or NULL.
+ * claims made before it in its sentence and the six before, the one whose
+ * source ends nearest before the pronoun, or NULL.  put_ref() asks the
+ * same of the claims in their output order, with bounds for a long
+ * record's; here, while the claims are judged, only those before c are
+ * made, in the order of their cues.
  */
 static const struct claim *
 antecedent_claim(struct ctx *x, const struct claim *c)

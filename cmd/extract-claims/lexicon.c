@@ -411,8 +411,9 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_kinds(l, y, root, "prepositions", &l->preps);
 	/* à en croire X: an attribution that keeps its content at a
 	 * distance, a report hedged */
-	for (i = l->preps.n, load_phrases(l, y, "distancing_prepositions",
-	    &l->preps); i < l->preps.n; i++)
+	i = l->preps.n;
+	load_phrases(l, y, "distancing_prepositions", &l->preps);
+	for (; i < l->preps.n; i++)
 		l->preps.v[i].distancing = 1;
 	load_kinds(l, y, root, "opening_prepositions", &l->openings);
 	load_nouns(l, y, root);

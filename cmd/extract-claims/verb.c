@@ -973,7 +973,6 @@ incise_row(struct ctx *x, struct verb *v)
 	    REJECTED;
 }
 
-/* « CONTENT », a déclaré X / "CONTENT," he said / CONTENT, X said. */
 /*
  * CONTENT, teachers and union officials told X: where the clause before
  * the cue starts after a coordinator, and a noun phrase joined by it
@@ -1000,17 +999,33 @@ coordinated_subject(struct ctx *x, struct verb *v)
 	return 1;
 }
 
+/*
+ * Is the claim inverted (inverted_here()), its subject read whole where
+ * two noun phrases make it (coordinated_subject())?  If not, the rows
+ * after the inverted one read the clause as it was.
+ */
+static int
+inverted_reading(struct ctx *x, struct verb *v)
+{
+	long s0 = v->s0, stop = v->stop;
+
+	if (!coordinated_subject(x, v))
+		return inverted_here(x, v);
+	if (inverted_here(x, v))
+		return 1;
+	v->s0 = s0;
+	v->stop = stop;
+	return 0;
+}
+
+/* « CONTENT », a déclaré X / "CONTENT," he said / CONTENT, X said. */
 static enum match
 inverted_row(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c;
-	long a, k, n, first = v->first, q = v->q, s0 = v->s0, stop = v->stop;
+	long a, k, n, first = v->first, q = v->q;
 
-	if (coordinated_subject(x, v) && !inverted_here(x, v)) {
-		v->s0 = s0;
-		v->stop = stop;
-	}
-	if (!inverted_here(x, v))
+	if (!inverted_reading(x, v))
 		return NO_MATCH;
 	/* Not before the claim that precedes it in the sentence. */
 	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped) {

@@ -62,10 +62,11 @@ role_scores(struct ctx *x, struct lang *l, const struct token *t, int before)
 
 /*
  * Whether a name can be at a token: a capital, at its start or after a
- * particle and its hyphen or apostrophe (al-Qaida), a digit, a known name.  A common word the text
- * writes in lowercase elsewhere, capitalised only for opening its sentence
- * (Le, The, Selon), is none by itself: about a tenth fewer tokens scored,
- * the dev sets' names unchanged.
+ * particle and its hyphen or apostrophe (al-Qaida), a digit, a known
+ * name.  A common word the text writes in lowercase elsewhere,
+ * capitalised only for opening its sentence (Le, The, Selon), is none by
+ * itself: about a tenth fewer tokens scored, the dev sets' names
+ * unchanged.
  */
 static int
 name_anchor(const struct ctx *x, const struct token *t, int opens)

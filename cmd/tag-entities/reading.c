@@ -231,7 +231,7 @@ static void
 split_headline(struct ctx *x, struct dp_strset *names)
 {
 	struct entity part[MAXPHRASE];
-	size_t k, i, n, nparts, e0, e1;
+	size_t k, i, n, nparts;
 	int y;
 
 	if (!headline(x) || !title_case_headline(x))
@@ -244,17 +244,13 @@ split_headline(struct ctx *x, struct dp_strset *names)
 		nparts = 0;
 		for (i = x->ents[k].first; i <= x->ents[k].last &&
 		    nparts < MAXPHRASE; i += n ? n : 1)
-			if ((n = known_within(x, names, &x->ents[k], i, &y)) > 0) {
+			if ((n = known_within(x, names, &x->ents[k], i, &y)) > 0)
 				part[nparts++] = entity(i, i + n - 1,
 				    (enum label)y, O_MODEL);
-			}
 		if (nparts < 2)
 			continue;
-		e0 = x->ents[k].first;
-		e1 = x->ents[k].last;
+		/* its tokens' index goes stale: entity_over() sees none */
 		remove_entity(x, &x->ents[k]);
-		for (i = e0; i <= e1; i++)
-			x->toks[i].ent = 0;
 		for (i = 0; i < nparts; i++)
 			add_entity(x, &part[i]);
 		/* from the start again: slot k holds another now */

@@ -265,20 +265,24 @@ person_like(struct ctx *x, const struct lang *l, size_t a, size_t b)
 }
 
 /*
- * The model's name right after a lowercase office ending at j is a
- * person's where its words can be one (la duchesse Anne-Amélie, le juge
- * Burgaud): the press writes an office in lowercase as a title before a
- * name, not as part of an organisation's or a place's name, which
- * capitalise it (Prince Edward Island, General Motors).
+ * The model's name right after an office ending at j is a person's where
+ * it looks like one (person_like(): Secretary of State Antony Blinken; not
+ * Captain America), or, after an office in lowercase, where its words can
+ * be one (la duchesse Anne-Amélie, le juge Burgaud): the press writes an
+ * office in lowercase as a title before a name, not as part of an
+ * organisation's or a place's name, which capitalise it (Prince Edward
+ * Island, General Motors).
  */
 static void
-person_after_title(struct ctx *x, const struct lang *l, size_t j)
+person_after_office(struct ctx *x, const struct lang *l, size_t j,
+    int lowercase)
 {
 	struct entity *o;
 
 	if (j < x->doc.ntoks && (o = entity_over(x, j)) != NULL &&
 	    o->first == j && o->origin == O_MODEL && o->label != L_PER &&
-	    person_words(x, l, j, o->last)) {
+	    (lowercase ? person_words(x, l, j, o->last) :
+	    person_like(x, l, j, o->last))) {
 		o->label = L_PER;
 		o->key = NULL;
 	}
@@ -336,17 +340,11 @@ split_at_offices(struct ctx *x, const struct lang *l)
 		    (j = office_end(x, l, i)) == i)
 			continue;
 		if (!x->toks[i].upper) {
-			person_after_title(x, l, j);
+			person_after_office(x, l, j, 1);
 			continue;
 		}
 		if ((o = entity_over(x, i)) == NULL) {
-			/* the model's name right after the office */
-			if (j < x->doc.ntoks && (o = entity_over(x, j)) !=
-			    NULL && o->first == j && o->origin == O_MODEL &&
-			    o->label != L_PER && person_like(x, l, j, o->last)) {
-				o->label = L_PER;
-				o->key = NULL;
-			}
+			person_after_office(x, l, j, 0);
 			place_before_office(x, l, i);
 			continue;
 		}
