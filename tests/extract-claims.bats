@@ -1725,3 +1725,38 @@ sources() {
 	run -0 claims en 'The reporter asked whether he would run.'
 	assert_output '[["other","The reporter","asked","whether he would run"]]'
 }
+
+@test "extract-claims: after a word that counts more than one (several, 30, plusieurs, trois), a cue's plural form is its noun, in both languages" {
+	run -0 claims en 'The governor toured several states: Ohio, Iowa and Texas.'
+	assert_output '[]'
+	run -0 claims en 'The agency published 30 reports: most of them on fraud.'
+	assert_output '[]'
+	# a number that labels what it follows is no count, and a plural
+	# subject still speaks
+	run -0 claims en 'Article 5 states that members defend each other.'
+	assert_output '[["assertion","Article 5","states","members defend each other"]]'
+	run -0 claims en 'Many say the plan will fail.'
+	assert_output '[["assertion","Many","say","the plan will fail"]]'
+	run -0 claims fr 'Le gouvernement a fait plusieurs annonces : la fin du couvre-feu et la réouverture des écoles.'
+	assert_output '[]'
+	run -0 claims fr 'Le ministre a reçu trois critiques : le coût, le délai et la méthode.'
+	assert_output '[]'
+}
+
+@test "extract-claims: after in, on, from, a cue's form is a noun in English (in states that, from remarks); a capital inside the sentence is a name" {
+	run -0 claims en 'The campaign spent heavily in states that Clinton won.'
+	assert_output '[]'
+	run -0 claims en 'Miners are still angry about the cuts and from remarks the senator made.'
+	assert_output '[]'
+	run -0 claims en 'Later, From said the party had changed.'
+	assert_output '[["assertion","From","said","the party had changed"]]'
+}
+
+@test "extract-claims: a name in markup or code left in the text (an attribute's, an identifier's part: tweet_id, say=) is no cue, in both languages" {
+	run -0 claims en 'The senator posted <tweet author="X" tweet_id="1">We will win.</tweet> Supporters cheered.'
+	assert_output '[]'
+	run -0 claims en 'The page read <div say="yes">Vote now</div> and nothing else.'
+	assert_output '[]'
+	run -0 claims fr 'Le site affiche <div annonce_id="3">Votez maintenant</div> et rien d’autre.'
+	assert_output '[]'
+}

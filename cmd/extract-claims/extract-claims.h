@@ -137,6 +137,7 @@ enum wclass {
 	WC_SPEAKER,		/* experts, critiques: people who speak */
 	WC_INTERROGATIVE,	/* si, whether: an indirect question */
 	WC_GESTURE,		/* nodded, shook: a verb before a cue */
+	WC_PLURAL_QUANT,	/* plusieurs, several: a plural noun next */
 	NWCLASSES
 };
 

@@ -523,6 +523,23 @@ incise_in_quotation(struct ctx *x, const struct lang *l, long i, long first)
 }
 
 /*
+ * Does token k count more than one: a word of plural_quantifiers, or a
+ * number in digits (1,280) that labels nothing (not Article 5, Isaiah
+ * 45:1: after a capital, a number names what it follows)?
+ */
+static int
+counts_many(struct ctx *x, long k, long first)
+{
+	const char *w = x->doc.lower.data + x->toks[k].word;
+	size_t n = x->toks[k].wordlen;
+
+	if (in_class(x, WC_PLURAL_QUANT, k))
+		return 1;
+	return n > 0 && w[0] >= '0' && w[0] <= '9' && w[n - 1] >= '0' &&
+	    w[n - 1] <= '9' && !(k > first && is_upper(x, k - 1));
+}
+
+/*
  * Is the cue at i no verb of saying here (a noun, a name, an infinitive)?
  * An infinitive after a periphrasis of that many tokens is its verb.
  */
@@ -560,12 +577,22 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	    !has_suffix(x, SC_PRES_PARTICIPLE, i) &&
 	    !(x->toks[i].flags & T_NOUN_CUE))
 		return 1;
-	/* amid claims that, despite warnings: no finite verb follows a
-	 * preposition, so a cue's form there is a bare noun (a gerund is
-	 * none: despite saying; a noun of saying is a cue of its own) */
+	/* amid claims that, despite warnings, in states that: no finite
+	 * verb follows a preposition, so a cue's form there is a bare noun
+	 * (a gerund is none: despite saying; a noun of saying is a cue of
+	 * its own); a capital inside the sentence makes the word a name
+	 * (Al From said) */
 	if (i > first && in_class(x, WC_NOUN_PREP, i - 1) &&
+	    (i - 1 == first || !is_upper(x, i - 1)) &&
 	    !has_suffix(x, SC_PRES_PARTICIPLE, i) &&
 	    !(x->toks[i].flags & T_NOUN_CUE))
+		return 1;
+	/* several states, 30 reports, trois annonces: after a word that
+	 * counts more than one, a cue's form that is its noun's plural is
+	 * that noun (a plural subject takes no verb in -s; a French plural
+	 * verb ends in -ent) */
+	if (i > first && counts_many(x, i - 1, first) &&
+	    plural_of(x, i, cue->lemma))
 		return 1;
 	/* a 50-state strategy: glued after a hyphen, a compound's part */
 	if (i > first + 1 && first_char(x, i - 1) == '-' &&

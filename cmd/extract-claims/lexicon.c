@@ -330,6 +330,7 @@ static const struct {
 	{ "speaker_nouns", WC_SPEAKER, -1, 0 },
 	{ "interrogatives", WC_INTERROGATIVE, -1, 0 },
 	{ "gesture_verbs", WC_GESTURE, -1, 0 },
+	{ "plural_quantifiers", WC_PLURAL_QUANT, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

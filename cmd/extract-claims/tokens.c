@@ -116,6 +116,32 @@ in_tag_name(struct ctx *x, size_t k)
 	    d[-1].end == d[-1].start + 1 && d[-1].first == '<';
 }
 
+/* Is token k the one character c? */
+static int
+mark_is(struct ctx *x, size_t k, int32_t c)
+{
+	const struct dp_token *d = &x->doc.toks[k];
+
+	return d->end == d->start + 1 && d->first == c;
+}
+
+/*
+ * Is word i a name in markup or code left in the text, no word of it:
+ * a tag's (<tweet …>, </tweet>), an attribute's before its = (say="…"),
+ * or a part of an identifier glued to an underscore (tweet_id)?
+ */
+static int
+markup_name(struct ctx *x, size_t i)
+{
+	const struct dp_token *d = &x->doc.toks[i];
+
+	if (i > 0 && d[-1].end == d->start && (in_tag_name(x, i - 1) ||
+	    mark_is(x, i - 1, '_')))
+		return 1;
+	return i + 1 < x->doc.ntoks && d[1].start == d->end &&
+	    (mark_is(x, i + 1, '_') || mark_is(x, i + 1, '='));
+}
+
 /* Lowercases each token and looks it up. */
 void
 describe_tokens(struct ctx *x, struct lang *l)
@@ -169,10 +195,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 		 * (nous sommes: être, not sommer) */
 		t->cue = t->flags & (T_AUX | T_PASSIVE) ? -1 :
 		    (*slot >> FLAGBITS) - 1;
-		/* <tweet …>, </tweet>: a tag's name in markup left in the
-		 * text is no word of the text */
-		if (t->cue >= 0 && i > 0 && x->doc.toks[i - 1].end ==
-		    t->start && in_tag_name(x, i - 1))
+		if (t->cue >= 0 && markup_name(x, i))
 			t->cue = -1;
 		t->bare = t->cue >= 0 && t->pron == 0 &&
 		    strcmp(x->doc.lower.data + t->word,
