@@ -1760,3 +1760,16 @@ sources() {
 	run -0 claims fr 'Le site affiche <div annonce_id="3">Votez maintenant</div> et rien d’autre.'
 	assert_output '[]'
 }
+
+@test "extract-claims: a word that counts, or a plural noun, opens a subject after the content as a determiner does (one senior official said, plusieurs hauts responsables ont confirmé)" {
+	run -0 claims en 'The deal is done, one senior official said.'
+	assert_output '[["report","one senior official","said","The deal is done"]]'
+	run -0 claims en 'The deal is done, several senior officials said.'
+	assert_output '[["report","several senior officials","said","The deal is done"]]'
+	run -0 claims en 'The deal is done, analysts at the bank said.'
+	assert_output '[["assertion","analysts at the bank","said","The deal is done"]]'
+	run -0 claims fr 'L’accord est conclu, plusieurs hauts responsables du parti ont confirmé.'
+	assert_output '[["report","plusieurs hauts responsables du parti","ont confirmé","L’accord est conclu"]]'
+	run -0 claims fr 'L’accord est conclu, chaque ministre concerné a confirmé.'
+	assert_output '[["report","chaque ministre concerné","a confirmé","L’accord est conclu"]]'
+}

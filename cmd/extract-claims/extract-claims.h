@@ -138,6 +138,7 @@ enum wclass {
 	WC_INTERROGATIVE,	/* si, whether: an indirect question */
 	WC_GESTURE,		/* nodded, shook: a verb before a cue */
 	WC_PLURAL_QUANT,	/* plusieurs, several: a plural noun next */
+	WC_SINGULAR_QUANT,	/* chaque, one: a noun phrase's first word */
 	NWCLASSES
 };
 

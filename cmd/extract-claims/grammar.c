@@ -750,8 +750,12 @@ subject_between(struct ctx *x, long s0, long g0)
 			    subject_between(x, k + 1, g0);
 	for (k = s0; k < g0 && !is_upper(x, k); k++)
 		;
+	/* a word that counts opens a noun phrase as a determiner does:
+	 * one senior official, several longtime friends, 12 officials */
 	if (!(k < g0 || x->toks[s0].flags & (T_DET | T_PRON | T_INFORMANT) ||
-	    g0 - s0 <= 2))
+	    g0 - s0 <= 2 || counts_many(x, s0, s0) ||
+	    in_class(x, WC_SINGULAR_QUANT, s0) ||
+	    has_suffix(x, SC_PLURAL, s0)))
 		return 0;
 	/* An inflected cue is a verb; its bare form may be a noun (state).
 	 * A bracket after a name is its aside: Sen. Lee (R-Ohio) told… */

@@ -331,6 +331,7 @@ static const struct {
 	{ "interrogatives", WC_INTERROGATIVE, -1, 0 },
 	{ "gesture_verbs", WC_GESTURE, -1, 0 },
 	{ "plural_quantifiers", WC_PLURAL_QUANT, -1, 0 },
+	{ "singular_quantifiers", WC_SINGULAR_QUANT, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */
