@@ -1773,3 +1773,27 @@ sources() {
 	run -0 claims fr 'L’accord est conclu, chaque ministre concerné a confirmé.'
 	assert_output '[["report","chaque ministre concerné","a confirmé","L’accord est conclu"]]'
 }
+
+@test "extract-claims: a claim in a subordinate clause that opens the sentence ends at its comma, its conjunction no part of the source (Although the minister said…, critics…; Bien que le ministre ait affirmé…)" {
+	run -0 claims en 'Although the minister said the plan was sound, critics remain doubtful.'
+	assert_output '[["assertion","the minister","said","the plan was sound"]]'
+	run -0 claims en 'Because the mayor said the road was safe, the council reopened it.'
+	assert_output '[["assertion","the mayor","said","the road was safe"]]'
+	run -0 claims fr 'Bien que le ministre ait affirmé que le plan était solide, les critiques restent sceptiques.'
+	assert_output '[["assertion","le ministre","ait affirmé","le plan était solide"]]'
+	run -0 claims fr 'Parce que le maire a dit que la route était sûre, le conseil l’a rouverte.'
+	assert_output '[["assertion","le maire","a dit","la route était sûre"]]'
+	# after a comma, such a clause is a claim of its own; at a
+	# content's start it is part of it
+	run -0 claims en 'Rivals called his record a fair target, though Mrs. Smith said she doubted voters would care.'
+	assert_output '[["assertion","Rivals","called","his record a fair target"],["assertion","Mrs. Smith","said","she doubted voters would care"]]'
+	run -0 claims en 'Party officials say that, even if they thought it was close, the count was fair.'
+	assert_output '[["report","Party officials","say","even if they thought it was close, the count was fair"]]'
+}
+
+@test "extract-claims: a quotation right before a cue, after a complementizer, is its clause's subject, no content (que « beaucoup de dossiers » ont avancé), in both languages" {
+	run -0 claims fr 'Il s’est réjoui que « beaucoup de dossiers » ont avancé lors de sa visite.'
+	assert_output '[["assertion","Il","s’est réjoui","« beaucoup de dossiers » ont avancé lors de sa visite"]]'
+	run -0 claims en 'He noted that "some officials" announced new rules during the visit.'
+	assert_output '[["assertion","He","noted","\"some officials\" announced new rules during the visit"]]'
+}

@@ -10,15 +10,25 @@
 #include "extract-claims.h"
 
 /*
- * Where a conjunction of contrast before token k starts, after a comma
- * (…, while the minister said; …, tandis que le ministre a estimé), or
- * k: the clause it opens is set against the one before, not part of it.
+ * Where a conjunction of contrast or a subordinator before token k
+ * starts, after a comma (…, while the minister said; …, tandis que le
+ * ministre a estimé; …, though Mrs. Smith said), or k: the clause it opens
+ * is set against the one before, not part of it.  A subordinator counts
+ * after floor only.
  */
 static long
-contrast_start(struct ctx *x, long k)
+contrast_start(struct ctx *x, long k, long floor)
 {
-	long c = k;
+	long c = k, s;
+	size_t p;
 
+	/* …, though Mrs. Smith said; …, même si le maire a dit: a
+	 * subordinate clause after a comma is one of its own too, but
+	 * not one that opens the content (said that, even if they…) */
+	for (s = k - 1; s > floor && k - s <= 3; s--)
+		if (x->toks[s - 1].flags & T_COMMA && phrases_at(x,
+		    &x->lang->subordinators, s, k, &p) == k - s)
+			return s;
 	if (c > 0 && x->toks[c - 1].flags & T_COMP)	/* tandis que */
 		c--;
 	return c > 1 && in_class(x, WC_CONTRAST, c - 1) &&
@@ -94,7 +104,7 @@ cut_contents(struct ctx *x)
 			 * inside the other's content (said the authority had
 			 * refused since it announced).
 			 */
-			e = contrast_start(x, b->edge);
+			e = contrast_start(x, b->edge, a->content.first);
 			if (x->toks[b->edge].flags & T_COORD ||
 			    x->toks[b->edge - 1].flags & (T_COORD | T_REL |
 			    T_PUNCT) || b->cue.first == b->edge ||

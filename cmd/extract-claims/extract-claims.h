@@ -175,6 +175,7 @@ struct lang {
 	struct phrases	 enders;	/* , referring to: end a content */
 	struct phrases	 nounenders;	/* after, après: end a noun's */
 	struct phrases	 frames;	/* when asked: a question put */
+	struct phrases	 subordinators;	/* although: a clause before */
 	struct dp_buf	 scratch;	/* while loading */
 };
 

@@ -387,8 +387,12 @@ void
 source_span(struct ctx *x, struct claim *c, long s0, long s1)
 {
 	size_t e;
-	long k;
+	long k, n;
 
+	/* Although the minister said…: the conjunction is no one */
+	if ((n = phrases_at(x, &x->lang->subordinators, s0, s1, &e)) > 0 &&
+	    s0 + n < s1)
+		s0 += n;
 	/* as unions vowed…, and the minister said…; whereas he said… */
 	while (s0 + 1 < s1 && (x->toks[s0].flags & (T_ADVERBIAL | T_COORD) ||
 	    in_class(x, WC_CONTRAST, s0)) && !(x->toks[s0].flags & T_SKIP))

@@ -75,6 +75,7 @@ lang_free(void *lang)
 	free_phrases(&l->enders);
 	free_phrases(&l->nounenders);
 	free_phrases(&l->frames);
+	free_phrases(&l->subordinators);
 	for (i = 0; i < NWCLASSES; i++)
 		dp_strset_free(l->classes[i]);
 	for (i = 0; i < NSCLASSES; i++)
@@ -410,6 +411,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "content_enders", &l->enders);
 	load_phrases(l, y, "noun_content_enders", &l->nounenders);
 	load_phrases(l, y, "frame_phrases", &l->frames);
+	load_phrases(l, y, "subordinators", &l->subordinators);
 	load_kinds(l, y, root, "prepositions", &l->preps);
 	/* à en croire X: an attribution that keeps its content at a
 	 * distance, a report hedged */

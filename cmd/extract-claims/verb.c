@@ -1018,6 +1018,23 @@ inverted_reading(struct ctx *x, struct verb *v)
 	return 0;
 }
 
+/*
+ * …que « beaucoup de dossiers » ont avancé, that "some officials"
+ * announced: is the quotation right before the cue, after a
+ * complementizer, its clause's subject, no content before it (but that
+ * "…," said X: the comma inside the marks attributes)?  Whoever it
+ * quotes is left to the claim it stands in.
+ */
+static int
+quoted_subject(struct ctx *x, const struct verb *v)
+{
+	long q = v->q;
+
+	return q >= 0 && q == v->stop && x->toks[q].mate > 0 &&
+	    x->toks[x->toks[q].mate - 1].flags & T_COMP &&
+	    !(x->toks[q - 1].flags & T_COMMA);
+}
+
 /* « CONTENT », a déclaré X / "CONTENT," he said / CONTENT, X said. */
 static enum match
 inverted_row(struct ctx *x, struct verb *v)
@@ -1027,6 +1044,8 @@ inverted_row(struct ctx *x, struct verb *v)
 
 	if (!inverted_reading(x, v))
 		return NO_MATCH;
+	if (quoted_subject(x, v))
+		return REJECTED;
 	/* Not before the claim that precedes it in the sentence. */
 	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped) {
 		k = attribution_end(&c[-1]);
@@ -1128,6 +1147,31 @@ ender_at(struct ctx *x, const struct phrases *enders, int comma, long k,
 }
 
 /*
+ * Where the content from k of a cue in a subordinate clause that opens
+ * the sentence ends (Although the minister said the plan was sound,
+ * critics…; Bien que le ministre ait affirmé que…, les critiques…): at
+ * the clause's comma.  Not a cue after that comma, in the main clause,
+ * nor after the clause's own cue; else last.
+ */
+static long
+subordinate_end(struct ctx *x, const struct verb *v, long k, long last)
+{
+	long a = after_dateline(x, v->first, v->last), m, n;
+	size_t p;
+
+	if ((n = phrases_at(x, &x->lang->subordinators, a, v->last, &p)) == 0)
+		return last;
+	for (m = a + n; m < v->g0; m++)
+		if ((first_char(x, m) == ',' && !x->toks[m].quoted) ||
+		    x->toks[m].cue >= 0)
+			return last;
+	for (m = k + 1; m < last; m++)
+		if (first_char(x, m) == ',' && !x->toks[m].quoted)
+			return m;
+	return last;
+}
+
+/*
  * The content of a clause from v->k: a quotation that ends the sentence
  * is quoted directly; else the words up to its end (or a naming's).  A
  * sentence that ends in a colon right after the cue announces the next
@@ -1163,6 +1207,7 @@ clause_content(struct ctx *x, struct verb *v)
 			    last);
 		/* said no when asked whether…: the frame ends it */
 		last = ender_at(x, &x->lang->frames, 0, k, last);
+		last = subordinate_end(x, v, k, last);
 		set_tokens(x, &c->content, k, v->cend >= 0 ? v->cend :
 		    ender_at(x, &x->lang->enders, 1, k, last));
 		trim(x, &c->content);
