@@ -1797,3 +1797,13 @@ sources() {
 	run -0 claims en 'He noted that "some officials" announced new rules during the visit.'
 	assert_output '[["assertion","He","noted","\"some officials\" announced new rules during the visit"]]'
 }
+
+@test "extract-claims: a claim in a relative with no comma before it is nested in the content it stands in, which goes on over it (supporters who have suggested…, les militants qui ont demandé…)" {
+	run -0 claims en 'The senator said he had met the voters who demanded a recount in March.' '.content.text'
+	assert_output '["he had met the voters who demanded a recount in March","a recount in March"]'
+	run -0 claims fr 'Le maire a dit qu’il avait reçu les habitants qui ont demandé une enquête.' '.content.text'
+	assert_output '["il avait reçu les habitants qui ont demandé une enquête","une enquête"]'
+	# set off by a comma, the relative still starts a claim of its own
+	run -0 claims en 'The senator said he had met the mayor, who demanded a recount.' '.content.text'
+	assert_output '["he had met the mayor","a recount"]'
+}

@@ -36,6 +36,17 @@ contrast_start(struct ctx *x, long k, long floor)
 }
 
 /*
+ * Does a subject relative with no comma before it open just before token
+ * k (supporters who have suggested, les militants qui ont demandé)?
+ */
+static int
+restrictive_relative(struct ctx *x, long k)
+{
+	return k > 1 && x->toks[k - 1].flags & T_REL &&
+	    !(x->toks[k - 2].flags & (T_PUNCT | T_COORD));
+}
+
+/*
  * A content ends where the next claim of its sentence begins, or where
  * the attribution after another's content does; a claim whose source and
  * cue open another's content is part of it (he said he rejected…: one
@@ -98,6 +109,12 @@ cut_contents(struct ctx *x)
 				b->dropped = 1;
 				continue;
 			}
+			/* said he spoke to no supporters who have suggested
+			 * that…: a relative with no comma before it is part
+			 * of its noun, so of the content; its claim is
+			 * nested there (GUIDELINES) */
+			if (restrictive_relative(x, b->edge))
+				continue;
 			/*
 			 * After et, but, which, a comma or a conjunction of
 			 * contrast a claim starts anew; else it is reported
