@@ -47,6 +47,72 @@ restrictive_relative(struct ctx *x, long k)
 }
 
 /*
+ * What claim b, in a's sentence, does to a's content: it ends it, or is
+ * part of it (dropped), or nested in it.
+ */
+static void
+cut_by(struct ctx *x, struct claim *a, struct claim *b)
+{
+	long e;
+
+	/* an attribution after its content that closes
+	 * another's content ends it (…était en faillite,
+	 * selon le journal; an alleged fraud, the lawyer
+	 * said) */
+	if (b->content.last <= b->cue.first &&
+	    inside(&a->content, b->cue.first) &&
+	    b->content.last > a->content.first &&
+	    b->content.last < a->content.last &&
+	    (b->cue.last >= a->content.last - 1 ||
+	    b->source.last >= a->content.last - 1)) {
+		set_tokens(x, &a->content, a->content.first, b->content.last);
+		trim(x, &a->content);
+		return;
+	}
+	if (!inside(&a->content, b->edge))
+		return;
+	if (b->edge <= a->content.first + 1 &&
+	    b->cue.first > a->cue.first &&
+	    b->cue.first - a->content.first <= 4) {
+		if (a->kind == K_ASSERTION)
+			set_kind(a, b->kind, W_REPORTED,
+			    b->cue.first);
+		b->dropped = 1;
+		return;
+	}
+	if (b->edge <= a->content.first)
+		return;
+	/* a dénoncé la répression dont sont victimes selon
+	 * lui les…: selon and a pronoun inside a content
+	 * attribute it to its own source, no claim apart */
+	if (b->preposition && b->pronoun) {
+		b->dropped = 1;
+		return;
+	}
+	/* said he spoke to no supporters who have suggested
+	 * that…: a relative with no comma before it is part
+	 * of its noun, so of the content; its claim is
+	 * nested there (GUIDELINES) */
+	if (restrictive_relative(x, b->edge))
+		return;
+	/*
+	 * After et, but, which, a comma or a conjunction of
+	 * contrast a claim starts anew; else it is reported
+	 * inside the other's content (said the authority had
+	 * refused since it announced).
+	 */
+	e = contrast_start(x, b->edge, a->content.first);
+	if (x->toks[b->edge].flags & T_COORD ||
+	    x->toks[b->edge - 1].flags & (T_COORD | T_REL |
+	    T_PUNCT) || b->cue.first == b->edge ||
+	    e < b->edge) {
+		set_tokens(x, &a->content, a->content.first, e);
+		trim(x, &a->content);
+	} else
+		b->dropped = 1;
+}
+
+/*
  * A content ends where the next claim of its sentence begins, or where
  * the attribution after another's content does; a claim whose source and
  * cue open another's content is part of it (he said he rejected…: one
@@ -57,7 +123,6 @@ cut_contents(struct ctx *x)
 {
 	struct claim *a, *b;
 	size_t i, j, first = 0, end = 0;
-	long e;
 
 	/*
 	 * Claims are made in the order of their cues, so those of a sentence
@@ -72,65 +137,8 @@ cut_contents(struct ctx *x)
 		}
 		for (j = first; j < end && !a->dropped; j++) {
 			b = &x->claims[j];
-			if (i == j || b->dropped || b->sent != a->sent)
-				continue;
-			/* an attribution after its content that closes
-			 * another's content ends it (…était en faillite,
-			 * selon le journal; an alleged fraud, the lawyer
-			 * said) */
-			if (b->content.last <= b->cue.first &&
-			    inside(&a->content, b->cue.first) &&
-			    b->content.last > a->content.first &&
-			    b->content.last < a->content.last &&
-			    (b->cue.last >= a->content.last - 1 ||
-			    b->source.last >= a->content.last - 1)) {
-				set_tokens(x, &a->content, a->content.first,
-				    b->content.last);
-				trim(x, &a->content);
-				continue;
-			}
-			if (!inside(&a->content, b->edge))
-				continue;
-			if (b->edge <= a->content.first + 1 &&
-			    b->cue.first > a->cue.first &&
-			    b->cue.first - a->content.first <= 4) {
-				if (a->kind == K_ASSERTION)
-					set_kind(a, b->kind, W_REPORTED,
-					    b->cue.first);
-				b->dropped = 1;
-				continue;
-			}
-			if (b->edge <= a->content.first)
-				continue;
-			/* a dénoncé la répression dont sont victimes selon
-			 * lui les…: selon and a pronoun inside a content
-			 * attribute it to its own source, no claim apart */
-			if (b->preposition && b->pronoun) {
-				b->dropped = 1;
-				continue;
-			}
-			/* said he spoke to no supporters who have suggested
-			 * that…: a relative with no comma before it is part
-			 * of its noun, so of the content; its claim is
-			 * nested there (GUIDELINES) */
-			if (restrictive_relative(x, b->edge))
-				continue;
-			/*
-			 * After et, but, which, a comma or a conjunction of
-			 * contrast a claim starts anew; else it is reported
-			 * inside the other's content (said the authority had
-			 * refused since it announced).
-			 */
-			e = contrast_start(x, b->edge, a->content.first);
-			if (x->toks[b->edge].flags & T_COORD ||
-			    x->toks[b->edge - 1].flags & (T_COORD | T_REL |
-			    T_PUNCT) || b->cue.first == b->edge ||
-			    e < b->edge) {
-				set_tokens(x, &a->content, a->content.first,
-				    e);
-				trim(x, &a->content);
-			} else
-				b->dropped = 1;
+			if (i != j && !b->dropped && b->sent == a->sent)
+				cut_by(x, a, b);
 		}
 		if (a->content.first < 0)
 			a->dropped = 1;
