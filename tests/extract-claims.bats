@@ -1807,3 +1807,16 @@ sources() {
 	run -0 claims en 'The senator said he had met the mayor, who demanded a recount.' '.content.text'
 	assert_output '["he had met the mayor","a recount"]'
 }
+
+@test "extract-claims: call on X to… is a demand (English; French appeler X à… was one), and a form's cues that need words after them are tried in turn (call for, call on, call X Y)" {
+	run -0 claims en 'The senator called on the governor to resign.'
+	assert_output '[["demand","The senator","called on","the governor to resign"]]'
+	run -0 claims en 'The union called for a strike.'
+	assert_output '[["demand","The union","called for","a strike"]]'
+	run -0 claims en 'He called the plan a disaster.'
+	assert_output '[["assertion","He","called","the plan a disaster"]]'
+	run -0 claims en 'In a conference call with reporters on Monday, the colonel said raids would go on.'
+	assert_output '[["assertion","the colonel","said","raids would go on"]]'
+	run -0 claims fr 'Le sénateur a appelé le gouverneur à démissionner.'
+	assert_output '[["demand","Le sénateur","a appelé","le gouverneur à démissionner"]]'
+}

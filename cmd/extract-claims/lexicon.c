@@ -94,9 +94,14 @@ add_word(struct lang *l, const char *s, size_t n, unsigned flags, int cue)
 	old = (*slot >> FLAGBITS) - 1;
 	/* A later cue of the same form replaces it, unless the form's cue
 	 * needs words after it (call for): then the later one is its
-	 * fallback (call X Y). */
+	 * fallback (call on X to, call X Y), or its fallback's. */
 	if (cue >= 0 && old >= 0 && old != cue && l->cues[old].then != NULL) {
-		if (l->cues[old].alt < 0)
+		/* call for, else call on, else call: a chain */
+		while (l->cues[old].alt >= 0 && l->cues[old].alt != cue &&
+		    l->cues[old].then != NULL)
+			old = l->cues[old].alt;
+		if (l->cues[old].alt < 0 && old != cue &&
+		    l->cues[old].then != NULL)
 			l->cues[old].alt = cue;
 	} else if (cue >= 0)
 		*slot = (*slot & ((1 << FLAGBITS) - 1)) |

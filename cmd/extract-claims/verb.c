@@ -126,25 +126,29 @@ verb_group(struct ctx *x, struct verb *v)
 	}
 	if (x->toks[v->i].pron)
 		v->pron = v->i;
-	if (v->cue->then == NULL)
-		return 1;
-	/* appeler à…, or with its target between: appeler X à… */
-	room = v->cue->takes & TAKES_TARGET ? 6 : 0;
-	for (k = v->g1; k < v->last && k - v->g1 <= room &&
-	    !(x->toks[k].flags & T_PUNCT); k++)
-		if ((n = then_at(x, v->cue->then, k, v->last)) != 0)
-			break;
-	/* described X as…: an object first, not what he described as; in
-	 * the passive the object is the subject (was described as…) */
-	if (k >= v->last || k - v->g1 > room || x->toks[k].flags & T_PUNCT ||
-	    (k == v->g1 && v->cue->takes & TAKES_OBJ && !v->passive)) {
+	while (v->cue->then != NULL) {
+		/* appeler à…, or with its target between: appeler X à… */
+		room = v->cue->takes & TAKES_TARGET ? 6 : 0;
+		for (k = v->g1; k < v->last && k - v->g1 <= room &&
+		    !(x->toks[k].flags & T_PUNCT); k++)
+			if ((n = then_at(x, v->cue->then, k, v->last)) != 0)
+				break;
+		/* described X as…: an object first, not what he described
+		 * as; in the passive the object is the subject (was
+		 * described as…) */
+		if (k < v->last && k - v->g1 <= room &&
+		    !(x->toks[k].flags & T_PUNCT) && !(k == v->g1 &&
+		    v->cue->takes & TAKES_OBJ && !v->passive)) {
+			if (k == v->g1)
+				v->g1 += n;
+			else
+				v->predicate = 1;
+			return 1;
+		}
 		if (v->cue->alt < 0)
 			return 0;
 		v->cue = &l->cues[v->cue->alt];	/* not call for: call */
-	} else if (k == v->g1)
-		v->g1 += n;
-	else
-		v->predicate = 1;
+	}
 	return 1;
 }
 
