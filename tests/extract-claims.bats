@@ -1820,3 +1820,12 @@ sources() {
 	run -0 claims fr 'Le sénateur a appelé le gouverneur à démissionner.'
 	assert_output '[["demand","Le sénateur","a appelé","le gouverneur à démissionner"]]'
 }
+
+@test "extract-claims: the subject of a cue in a subordinate clause inside the sentence follows its conjunction (days after Trump told…, après que le ministre a affirmé…)" {
+	run -0 claims en 'The vote comes three days after the senator told reporters he was not ready.' '.source.text'
+	assert_output '["the senator"]'
+	run -0 claims en 'Boos rained down when the candidate mentioned the former secretary of state.' '.source.text'
+	assert_output '["the candidate"]'
+	run -0 claims fr 'Le texte a été adopté trois jours après que le ministre a affirmé qu’il était prêt.' '.source.text'
+	assert_output '["le ministre"]'
+}

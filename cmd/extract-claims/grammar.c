@@ -389,10 +389,15 @@ source_span(struct ctx *x, struct claim *c, long s0, long s1)
 	size_t e;
 	long k, n;
 
-	/* Although the minister said…: the conjunction is no one */
-	if ((n = phrases_at(x, &x->lang->subordinators, s0, s1, &e)) > 0 &&
-	    s0 + n < s1)
-		s0 += n;
+	/* Although the minister said…, comes days after Trump told…: a
+	 * subordinate clause's subject follows its conjunction */
+	for (k = s1 - 2; k >= s0; k--)
+		if (x->toks[k].end < x->toks[k + 1].start &&
+		    (n = phrases_at(x, &x->lang->subordinators, k, s1, &e)) >
+		    0 && k + n < s1) {
+			s0 = k + n;
+			break;
+		}
 	/* as unions vowed…, and the minister said…; whereas he said… */
 	while (s0 + 1 < s1 && (x->toks[s0].flags & (T_ADVERBIAL | T_COORD) ||
 	    in_class(x, WC_CONTRAST, s0)) && !(x->toks[s0].flags & T_SKIP))
