@@ -1829,3 +1829,18 @@ sources() {
 	run -0 claims fr 'Le texte a été adopté trois jours après que le ministre a affirmé qu’il était prêt.' '.source.text'
 	assert_output '["le ministre"]'
 }
+
+@test "extract-claims: a cue's object may be a name of several words (told The New York Times) or hold an adverb, before the quotation after its comma (told the agency simply, \"…\")" {
+	run -0 claims en 'The pilot was kind, an airport official told The New York Times.'
+	assert_output '[["report","an airport official","told","The pilot was kind"]]'
+	run -0 claims en 'The chairman told the news agency simply, "We lost."'
+	assert_output '[["assertion","The chairman","told","We lost."]]'
+	# a quotation the cue splits stays one; a question word after the
+	# time says what was told
+	run -0 claims en '"It was hard," he told the host, "to work there."' '.content.text'
+	assert_output '["It was hard"]'
+	run -0 claims en 'In a speech, the senator told the Chamber of Commerce on Thursday how the plan would work.' '.content.text'
+	assert_output '["the Chamber of Commerce on Thursday how the plan would work"]'
+	run -0 claims fr 'Le pilote était aimable, a confié un responsable de l’aéroport au New York Times.'
+	assert_output '[["assertion","un responsable de l’aéroport","a confié","Le pilote était aimable"]]'
+}

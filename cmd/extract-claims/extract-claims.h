@@ -455,6 +455,7 @@ int	 not_a_cue(struct ctx *, const struct lang *, const struct cue *,
 long	 aside_start(struct ctx *, long, long);
 long	 quote_before_aside(struct ctx *, long, long, long *);
 int	 nothing_said_after(struct ctx *, const struct cue *, long, long);
+long	 object_end(struct ctx *, long, long);
 int	 subject_between(struct ctx *, long, long);
 long	 after_dateline(struct ctx *, long, long);
 long	 source_after(struct ctx *, long, long, long *);

@@ -243,6 +243,48 @@ relative_ahead(struct ctx *x, const struct cue *cue, long g1, long k,
 	    first_char(x, k - 1) == ',' && x->toks[g1].flags & T_DET;
 }
 
+/* Does a quotation close in the sentence before token i? */
+static int
+quotation_before(struct ctx *x, long i)
+{
+	long k;
+
+	for (k = sent_first(x, i); k < i; k++)
+		if (x->toks[k].flags & T_CLOSEQ)
+			return 1;
+	return 0;
+}
+
+/*
+ * Where the content of a cue that takes an object (told) starts after
+ * it, or -1 if not there.
+ */
+static long
+after_object(struct ctx *x, const struct lang *l, const struct claim *c,
+    long g1, long last)
+{
+	long k;
+
+	/* told reporters, "…"; told the news agency simply, "…": after a
+	 * short object and its comma, the quotation (not the second part
+	 * of one the cue splits: "…," he told the host, "…") */
+	if ((k = object_end(x, g1, last)) > g1 && k + 1 < last &&
+	    x->toks[k].flags & T_COMMA && x->toks[k + 1].flags & T_OPENQ &&
+	    x->toks[k + 1].mate > k + 1 && !quotation_before(x, c->cue.first))
+		return k + 1;
+	/* told reporters he…, told The Wall Street Journal she…, told the AP
+	 * the bill was…: where that drops, a clause after the object whose
+	 * subject is a pronoun, or a determiner's noun an auxiliary follows */
+	if (l->drops_complementizer)
+		for (k = g1 + 1; k < last && k - g1 <= 6 &&
+		    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL |
+		    T_COORD)) && x->toks[k].cue < 0; k++)
+			if (in_class(x, WC_SUBJECT_PRONOUN, k) ||
+			    (x->toks[k].flags & T_DET && aux_soon(x, k, last)))
+				return k;
+	return -1;
+}
+
 /*
  * Where a verb's content starts: after que or a colon, or a distancing
  * noun and its link (allégations selon lesquelles, claims that), within a
@@ -260,16 +302,9 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 	int dropped = 0;
 
 	*clause = 1;
-	/* told reporters he…, told The Wall Street Journal she…, told the AP
-	 * the bill was…: where that drops, a clause after the object whose
-	 * subject is a pronoun, or a determiner's noun an auxiliary follows */
-	if (l->drops_complementizer && cue->takes & TAKES_OBJ)
-		for (k = g1 + 1; k < last && k - g1 <= 6 &&
-		    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL |
-		    T_COORD)) && x->toks[k].cue < 0; k++)
-			if (in_class(x, WC_SUBJECT_PRONOUN, k) ||
-			    (x->toks[k].flags & T_DET && aux_soon(x, k, last)))
-				return k;
+	if (cue->takes & TAKES_OBJ &&
+	    (k = after_object(x, l, c, g1, last)) >= 0)
+		return k;
 	if (l->drops_complementizer && subject_verb(x, cue, g1, last) &&
 	    !(cue->takes & TAKES_THAT)) {
 		dropped = 1;
@@ -688,6 +723,43 @@ quote_before_aside(struct ctx *x, long stop, long first, long *s0)
 }
 
 /*
+ * The end of the short object a cue may take at g1 before what is said
+ * (told reporters, told The New York Times, told the agency simply): up
+ * to three words, a name's further capitals and adverbs not counted; no
+ * mark, adverbial, auxiliary, date or pronoun after its first word.
+ */
+long
+object_end(struct ctx *x, long g1, long last)
+{
+	long k, n = 0;
+
+	for (k = g1; k < last && k - g1 < MAXSOURCE && !(x->toks[k].flags &
+	    (T_PUNCT | T_ADVERBIAL | T_AUX) || (k > g1 && x->toks[k].flags &
+	    T_PRON)) && !is_date(x, k); k++)
+		if (!(x->toks[k].flags & T_ADV) && !(k > g1 &&
+		    is_upper(x, k) && is_upper(x, k - 1)) && ++n > 3)
+			break;
+	return k;
+}
+
+/*
+ * Does a clause's complementizer or question word follow the time at k
+ * (told the host on Thursday how surprised he was; said on Monday that)?
+ */
+static int
+question_after_time(struct ctx *x, long k, long last)
+{
+	long j;
+
+	if (!(x->toks[k].flags & T_ADVERBIAL) && !is_date(x, k))
+		return 0;
+	for (j = k + 1; j < last && j - k <= 3 && is_date(x, j); j++)
+		;
+	return j < last && (x->toks[j].flags & T_COMP ||
+	    in_class(x, WC_INTERROGATIVE, j));
+}
+
+/*
  * Does nothing after the cue at g1 say what was said?  The sentence ends,
  * or an adverbial starts (a word of the lexicon's adverbials, a date); a
  * cue that takes an object (told reporters) may have a short one first,
@@ -707,17 +779,14 @@ nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 	 * informed of the rules) */
 	if (cue->takes & TAKES_OBJ && !(cue->kind == K_WARNING && k < last &&
 	    in_class(x, WC_TOPIC_PREP, k)))
-		while (k < last && k - g1 < 3 && !(x->toks[k].flags & (T_PUNCT |
-		    T_ADVERBIAL | T_AUX) || (k > g1 && x->toks[k].flags &
-		    T_PRON)) && !is_date(x, k))
-			k++;
+		k = object_end(x, g1, last);
 	if (k >= last || x->toks[k].flags & T_STOP)
 		return 1;
 	/* …, SNCF said, as unions vowed…; …, he said, adding that… */
 	if (first_char(x, k) == ',' && k + 1 < last && (x->toks[k + 1].flags &
 	    (T_ADVERBIAL | T_COORD) || x->toks[k + 1].cue >= 0))
 		return 1;
-	if (cue->takes & TAKES_NP)
+	if (cue->takes & TAKES_NP || question_after_time(x, k, last))
 		return 0;
 	/* said today was…, said this was…: an auxiliary after it makes
 	 * the adverbial a clause's subject */
