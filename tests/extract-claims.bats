@@ -1844,3 +1844,12 @@ sources() {
 	run -0 claims fr 'Le pilote était aimable, a confié un responsable de l’aéroport au New York Times.'
 	assert_output '[["assertion","un responsable de l’aéroport","a confié","Le pilote était aimable"]]'
 }
+
+@test "extract-claims: an opening phrase of place or time may name a medium before a subject and its apposition (On CNN Tuesday, his wife, Jane, called for…; Sur France Inter mardi, le ministre, …)" {
+	run -0 claims_tagged en 'On CNN Tuesday, his wife, Jane, called for an open primary process.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["his wife","called for","an open primary process"]]'
+	run -0 claims_tagged en 'In an interview with NBC News, the governor, a Republican, demanded a recount.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["the governor","demanded","a recount"]]'
+	run -0 claims_tagged fr 'Sur France Inter mardi, le ministre, Jean Dupont, a réclamé une primaire ouverte.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["le ministre","a réclamé","une primaire ouverte"]]'
+}

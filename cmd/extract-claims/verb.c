@@ -377,22 +377,27 @@ antecedent(struct ctx *x, long r, long first, long *s)
 /*
  * Do tokens o..a-2 and the comma at a-1 make an adverbial that opens the
  * sentence (Meanwhile, ; Par ailleurs, ; On Monday, ): a few words, no
- * person nor organisation named, no cue, verb or mark among them?
+ * person nor organisation named, no cue, verb or mark among them?  After
+ * a preposition of place or time (not_source_starts) a phrase may be
+ * longer and name them (On CNN Tuesday, ; In an interview with NBC
+ * News, ; Sur France Inter mardi, ): where or when it was said.
  */
 static int
 opening_adverbial(struct ctx *x, long o, long a)
 {
 	long k;
+	int prep = (x->toks[o].flags & T_SKIP) != 0;
 
-	if (a <= o + 1 || a - 1 - o > 4 || !(x->toks[a - 1].flags & T_COMMA))
+	if (a <= o + 1 || a - 1 - o > (prep ? MAXSOURCE : 4) ||
+	    !(x->toks[a - 1].flags & T_COMMA))
 		return 0;
 	for (k = o; k < a - 1; k++)
 		if (x->toks[k].cue >= 0 || auxiliary(x, k) ||
 		    x->toks[k].flags & T_PUNCT)
 			return 0;
-	return entity_in(x, x->toks[o].start, x->toks[a - 2].end, "PER") ==
-	    x->doc.nents && entity_in(x, x->toks[o].start,
-	    x->toks[a - 2].end, "ORG") == x->doc.nents;
+	return prep || (entity_in(x, x->toks[o].start, x->toks[a - 2].end,
+	    "PER") == x->doc.nents && entity_in(x, x->toks[o].start,
+	    x->toks[a - 2].end, "ORG") == x->doc.nents);
 }
 
 /*
