@@ -1853,3 +1853,14 @@ sources() {
 	run -0 claims_tagged fr 'Sur France Inter mardi, le ministre, Jean Dupont, a réclamé une primaire ouverte.' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["le ministre","a réclamé","une primaire ouverte"]]'
 }
+
+@test "extract-claims: a participle's source, the sentence's subject, ends before a verb in the past after its noun (Her aides mocked…, saying; Les habitants en colère bloquaient…, affirmant), a possessive before its noun is no pronoun" {
+	run -0 claims en 'Her aides mocked the campaign, saying it was a farce.' '.source.text'
+	assert_output '["Her aides"]'
+	run -0 claims en 'Her liberal friends have mocked the campaign, calling it a farce.' '.source.text'
+	assert_output '["Her liberal friends"]'
+	run -0 claims en 'The embattled senator mocked the campaign, saying it was a farce.' '.source.text'
+	assert_output '["The embattled senator"]'
+	run -0 claims fr 'Les habitants en colère bloquaient la route, affirmant qu’elle était dangereuse.' '.source.text'
+	assert_output '["Les habitants en colère"]'
+}

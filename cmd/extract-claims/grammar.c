@@ -100,9 +100,11 @@ phrase_end(struct ctx *x, long i, long last)
 
 /*
  * The subject a sentence starts with, up to its first auxiliary, cue,
- * comma or verb of gesture (gesture_verbs: X shook her head and said…):
- * the source of a participle (X a critiqué…, ajoutant que…) or of a cue
- * after a coordinator.
+ * comma or verb of gesture (gesture_verbs: X shook her head and said…),
+ * or a lowercase word in the past (past_endings) after its noun, not
+ * right after a determiner, where an adjective is (Her aides mocked…;
+ * not the embattled senator): the source of a participle (X a
+ * critiqué…, ajoutant que…) or of a cue after a coordinator.
  */
 long
 subject_end(struct ctx *x, long first, long last)
@@ -111,7 +113,10 @@ subject_end(struct ctx *x, long first, long last)
 
 	for (k = first; k < last && k - first < MAXSOURCE &&
 	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX)) &&
-	    x->toks[k].cue < 0 && !in_class(x, WC_GESTURE, k); k++)
+	    x->toks[k].cue < 0 && !in_class(x, WC_GESTURE, k) &&
+	    !(k > first + 1 && !is_upper(x, k) &&
+	    !(x->toks[k - 1].flags & T_DET) && has_suffix(x, SC_PAST, k));
+	    k++)
 		;
 	return k;
 }

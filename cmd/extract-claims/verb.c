@@ -489,7 +489,10 @@ sentence_subject(struct ctx *x, struct verb *v)
 	}
 	if (s >= v->last || (end = e = subject_end(x, s, v->last)) == s)
 		return 0;
-	if (x->toks[s].flags & T_PRON)
+	/* a pronoun alone; not one that is a determiner too before its
+	 * noun (Her liberal friends have mocked…, calling…) */
+	if (x->toks[s].flags & T_PRON && !(x->toks[s].flags & T_DET &&
+	    s + 1 < end))
 		e = s + 1;
 	else if ((k = entity_of(x, x->toks[s].start, x->toks[s].end)) >= 0 &&
 	    x->doc.ents[k].start == x->toks[s].start)
