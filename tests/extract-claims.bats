@@ -1864,3 +1864,15 @@ sources() {
 	run -0 claims fr 'Les habitants en colère bloquaient la route, affirmant qu’elle était dangereuse.' '.source.text'
 	assert_output '["Les habitants en colère"]'
 }
+
+@test "extract-claims: a content whose subject has an aside is no subject with appositions before an inverted cue (The plan, announced Monday, will fail, said X; Le plan, annoncé lundi, va échouer, a dit X)" {
+	run -0 claims_tagged en 'The plan, announced Monday, will fail, said Larry Sabato.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Larry Sabato","said","The plan, announced Monday, will fail"]]'
+	run -0 claims_tagged en 'The plan, which was announced Monday, will fail, said Larry Sabato.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Larry Sabato","said","The plan, which was announced Monday, will fail"]]'
+	run -0 claims_tagged fr 'Le plan, annoncé lundi, va échouer, a dit Jean Dupont, un économiste.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Jean Dupont","a dit","Le plan, annoncé lundi, va échouer"]]'
+	# an apposition may hold a relative's verb
+	run -0 claims_tagged en 'Jane Smith, a friend who was her chief of staff, said the plan would fail.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Jane Smith","said","the plan would fail"]]'
+}

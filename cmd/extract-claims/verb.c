@@ -831,6 +831,20 @@ passive_row(struct ctx *x, struct verb *v)
 }
 
 /*
+ * Is the aside n..stop-1 a predicate, no apposition: an auxiliary in it
+ * before any relative (will fail; not a friend who was her chief of
+ * staff)?
+ */
+static int
+predicate_aside(struct ctx *x, long n, long stop)
+{
+	for (; n < stop && !(x->toks[n].flags & T_REL); n++)
+		if (auxiliary(x, n) || x->toks[n].flags & T_PASSIVE)
+			return 1;
+	return 0;
+}
+
+/*
  * Is the claim inverted?  After a quotation, or after a clause when a
  * name ends it (…, a déclaré le ministre), or when a source before the
  * cue has nothing after it (…, the minister said on Monday).
@@ -845,9 +859,12 @@ inverted_here(struct ctx *x, const struct verb *v)
 	if (v->q >= 0 || (v->pron >= 0 && v->s0 == v->g0))
 		return 1;
 	/* Le ministre, M. Lamotte, a appelé…: a subject and its
-	 * appositions, no content, before the comma */
+	 * appositions, no content, before the comma; not a predicate
+	 * there, a verb in it that no relative opens (The plan, announced
+	 * Monday, will fail, said X) */
 	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
 	    (n = aside_start(x, stop, v->first)) > v->first &&
+	    !predicate_aside(x, n, stop) &&
 	    subject_before_asides(x, n, v->first, &n) >= 0)
 		return 0;
 	/* Trump, in a series of tweets, accused X of…; le maire, dans un
