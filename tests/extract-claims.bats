@@ -1876,3 +1876,12 @@ sources() {
 	run -0 claims_tagged en 'Jane Smith, a friend who was her chief of staff, said the plan would fail.' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["Jane Smith","said","the plan would fail"]]'
 }
+
+@test "extract-claims: a content the cue interrupts opens with its own clause, after a coordinator that follows a comma or a dash (…, and the permit, his campaign said, had been…; …, et le permis, a précisé son équipe, a été…)" {
+	run -0 claims en 'The rally was moved, and the permit, his campaign said, had been hard to get.' '.content.text'
+	assert_output '["the permit, his campaign said, had been hard to get"]'
+	run -0 claims en 'He had a rally that night - and the permit, his campaign said, had been hard to get.' '.content.text'
+	assert_output '["the permit, his campaign said, had been hard to get"]'
+	run -0 claims fr 'Le meeting a été déplacé, et le permis, a précisé son équipe, a été difficile à obtenir.' '.content.text'
+	assert_output '["le permis, a précisé son équipe, a été difficile à obtenir"]'
+}

@@ -831,6 +831,23 @@ passive_row(struct ctx *x, struct verb *v)
 }
 
 /*
+ * Where the clause that ends at stop opens after first: after a
+ * coordinator that follows a mark (…, and the permit; … - and the
+ * permit; …, mais le permis), or after a semicolon; else first.
+ */
+static long
+clause_opening(struct ctx *x, long first, long stop)
+{
+	long k;
+
+	for (k = stop - 1; k > first; k--)
+		if (first_char(x, k) == ';' || (x->toks[k].flags & T_COORD &&
+		    x->toks[k - 1].flags & (T_COMMA | T_DASH)))
+			return k + 1;
+	return first;
+}
+
+/*
  * Is the aside n..stop-1 a predicate, no apposition: an auxiliary in it
  * before any relative (will fail; not a friend who was her chief of
  * staff)?
@@ -1133,11 +1150,12 @@ inverted_row(struct ctx *x, struct verb *v)
 	 * determiner (…, said Brian Baker, a longtime adviser: the
 	 * source's apposition) */
 	k = c->source.last > v->g1 ? c->source.last : v->g1;
+	a = clause_opening(x, c->content.first, c->content.last);
 	if (q < 0 && c->content.first >= 0 && k + 2 < v->last &&
-	    !has_verb(x, c->content.first, c->content.last) &&
+	    !has_verb(x, a, c->content.last) &&
 	    first_char(x, k) == ',' && !(x->toks[k + 1].flags & (T_ADVERBIAL |
 	    T_COORD | T_PUNCT | T_REL | T_DET)) && x->toks[k + 1].cue < 0) {
-		set_tokens(x, &c->content, c->content.first, v->last);
+		set_tokens(x, &c->content, a, v->last);
 		trim(x, &c->content);
 	}
 	return c->source.first >= 0 && c->content.first >= 0 ? MATCHED :
@@ -1279,7 +1297,8 @@ straddle_row(struct ctx *x, struct verb *v)
 	    first_char(x, g1) != ',' || x->toks[g1 + 1].flags & (T_ADVERBIAL |
 	    T_COORD | T_PUNCT) || x->toks[g1 + 1].cue >= 0)
 		return NO_MATCH;
-	set_tokens(x, &c->content, after_dateline(x, v->first, stop), v->last);
+	set_tokens(x, &c->content, clause_opening(x, after_dateline(x,
+	    v->first, stop), stop), v->last);
 	trim(x, &c->content);
 	c->edge = c->content.first;
 	return MATCHED;
