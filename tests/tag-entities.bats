@@ -1091,3 +1091,17 @@ persons() {
 	run ents en 'She spoke at length with the President'
 	assert_output '[]'
 }
+
+@test "tag-entities: a title in quotation marks, its words capitalised, is one MISC (a programme's, a work's), in both languages; a quoted organisation stays one" {
+	run ents en 'Pence said on CNN'"'"'s "State of the Union" that the race was close.'
+	assert_output '[["PER","Pence"],["ORG","CNN"],["MISC","State of the Union"]]'
+	run ents en 'In an interview on "Face the Nation," Ryan said the bill would pass.'
+	assert_output '[["MISC","Face the Nation"],["PER","Ryan"]]'
+	run ents fr 'Il a lu « Le Petit Prince » à ses enfants.'
+	assert_output '[["MISC","Le Petit Prince"]]'
+	run ents fr 'Selon « Le Monde », le projet est abandonné.'
+	assert_output '[["ORG","Le Monde"]]'
+	# a quotation in sentence case is no title
+	run ents en 'She called the plan "a total disaster" on Monday.'
+	assert_output '[["DATE","Monday"]]'
+}

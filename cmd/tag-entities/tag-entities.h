@@ -321,6 +321,7 @@ void	 one_reading(struct ctx *, const struct lang *);
 
 /* compounds.c */
 void	 compound_names(struct ctx *, const struct lang *);
+void	 quoted_titles(struct ctx *);
 
 /* titles.c */
 void	 trim_titles(struct ctx *, const struct lang *);

@@ -74,6 +74,7 @@ tag_record(struct dp_record *r, void *arg)
 		acronyms(x, l);
 		one_reading(x, l);
 		compound_names(x, l);
+		quoted_titles(x);
 		drop_page_words(x, l);
 		trim_final_initials(x);
 		user_names(x, l);

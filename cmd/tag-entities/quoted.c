@@ -1,0 +1,124 @@
+/*
+ * quoted.c: titles in quotation marks ("Face the Nation", "The Big
+ * Short", « Le Petit Prince »): a programme's, a work's or a law's name
+ * written in Title Case between marks, one MISC, where the model sees only
+ * a part of it (NEWS_GUIDE: programmes and publications' titles are MISC).
+ */
+
+#include <stdlib.h>
+
+#include "common.h"
+#include "tag-entities.h"
+
+#define MAXTITLE	8	/* words in a quoted title */
+
+/* Does token i open a quotation ("Meet the Press", « Quotidien »)? */
+static int
+opens_quote(const struct ctx *x, size_t i)
+{
+	const struct dp_token *d = &x->doc.toks[i];
+
+	return d->end == d->start + 1 && (d->first == '"' ||
+	    d->first == 0xAB || d->first == 0x201C);
+}
+
+/* Does token i close one that token o opened? */
+static int
+closes_quote(const struct ctx *x, size_t o, size_t i)
+{
+	const struct dp_token *d = &x->doc.toks[i];
+	int32_t q = x->doc.toks[o].first;
+
+	return d->end == d->start + 1 && (q == '"' ? d->first == '"' :
+	    q == 0xAB ? d->first == 0xBB : d->first == 0x201D);
+}
+
+/*
+ * The last word of the title the quotation at o holds, its closing mark
+ * at *close (a comma or a stop before it is no part of it, as English
+ * puts it inside: "Face the Nation,"); 0 if it holds none: two words or
+ * more, each capitalised but the language's connectors (of, the, de),
+ * the first and last capitalised, no other mark among them.
+ */
+static size_t
+title_end(const struct ctx *x, size_t o, size_t *close)
+{
+	const struct token *t;
+	size_t i, last = 0, upper = 0;
+
+	for (i = o + 1; i < x->doc.ntoks && i - o <= MAXTITLE + 1; i++) {
+		if (closes_quote(x, o, i)) {
+			*close = i;
+			return upper >= 2 && last > o + 1 &&
+			    x->toks[last].upper ? last : 0;
+		}
+		t = &x->toks[i];
+		if (t->upper && DTOK(x, t)->shape[0] == 'X') {
+			upper++;
+			last = i;
+		} else if (!(t->info & W_CONNECTOR) || i == o + 1) {
+			/* a comma or a stop only before the closing mark */
+			if (!(x->doc.toks[i].end == x->doc.toks[i].start + 1 &&
+			    (x->doc.toks[i].first == ',' ||
+			    x->doc.toks[i].first == '.') && i + 1 <
+			    x->doc.ntoks && closes_quote(x, o, i + 1)))
+				return 0;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Is no part of tokens a..b in a name that runs out of them?  Sets *whole
+ * if one organisation's name is a..b.
+ */
+static int
+names_inside(struct ctx *x, size_t a, size_t b, int *whole)
+{
+	struct entity *e;
+	size_t i;
+
+	*whole = 0;
+	for (i = a; i <= b; i++)
+		if ((e = entity_over(x, i)) != NULL) {
+			if (e->first < a || e->last > b)
+				return 0;
+			*whole |= e->first == a && e->last == b &&
+			    e->label == L_ORG;
+		}
+	return 1;
+}
+
+/*
+ * Each title in quotation marks becomes one MISC, the names inside it
+ * removed; an organisation's name that is the whole title stays (« Le
+ * Monde » published), and so do names that run out of the marks.  Not in a sentence
+ * whose words the style capitalises around the marks (a headline in
+ * Title Case: Issa Says 'Honesty Is In Question'), where the word before
+ * the marks and the one after are capitalised too.
+ */
+void
+quoted_titles(struct ctx *x)
+{
+	struct entity e;
+	size_t o, last, close, i;
+	int whole;
+
+	for (o = 0; o + 3 < x->doc.ntoks; o++) {
+		if (!opens_quote(x, o) || (last = title_end(x, o, &close)) == 0)
+			continue;
+		if (o > 0 && x->toks[o - 1].upper && close + 1 <
+		    x->doc.ntoks && x->toks[close + 1].upper)
+			continue;
+		if (!names_inside(x, o + 1, last, &whole) || whole) {
+			o = close;
+			continue;
+		}
+		for (i = o + 1; i <= last; i++)
+			if (entity_over(x, i) != NULL)
+				remove_entity(x, entity_over(x, i));
+		e = entity(o + 1, last, L_MISC, O_RULE);
+		add_entity(x, &e);
+		o = close;
+	}
+}
