@@ -1101,7 +1101,21 @@ persons() {
 	assert_output '[["MISC","Le Petit Prince"]]'
 	run ents fr 'Selon « Le Monde », le projet est abandonné.'
 	assert_output '[["ORG","Le Monde"]]'
-	# a quotation in sentence case is no title
+	run ents en 'As "The Wall Street Journal" wrote, the plan failed.'
+	assert_output '[["ORG","Wall Street Journal"]]'
+	# a quotation in sentence case is no title, nor a sentence
 	run ents en 'She called the plan "a total disaster" on Monday.'
 	assert_output '[["DATE","Monday"]]'
+	run ents en 'Graham asked. "Neither do I."'
+	assert_output '[["PER","Graham"]]'
+}
+
+@test "tag-entities: a capitalised word after a person's given name is the surname, though the record writes it in lowercase elsewhere (Theresa May … may; Claire Rose … une rose)" {
+	run ents en 'British Prime Minister Theresa May was not invited. Some may object.'
+	assert_output '[["NORP","British"],["PER","Theresa May"]]'
+	run ents fr 'La députée Claire Rose n’a pas été invitée. Une rose rouge était posée sur la table.'
+	assert_output '[["PER","Claire Rose"]]'
+	# a headline in Title Case capitalises its verbs
+	run ents en 'Hillary Wins Iowa Caucus'
+	refute_output --partial 'Hillary Wins"'
 }

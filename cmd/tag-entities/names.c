@@ -173,6 +173,36 @@ join_middle_initial(struct ctx *x, const struct lang *l)
 	}
 }
 
+/*
+ * A person's given name alone, then a capitalised word on the same line
+ * in no name and no function word: the surname, one the model left out
+ * as a common word the record writes in lowercase elsewhere (Theresa May
+ * … some may object; Marie Blanc … un drapeau blanc).  Not in a headline
+ * in Title Case, whose verbs are capitalised (Hillary Wins Iowa).
+ */
+static void
+join_common_surname(struct ctx *x, const struct lang *l)
+{
+	struct entity *e;
+	size_t k, n;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		n = e->last + 1;
+		if (e->label != L_PER || e->first != e->last ||
+		    n >= x->doc.ntoks || !given_name(x, l, e->first) ||
+		    !x->toks[n].upper || !x->toks[n].lc_elsewhere ||
+		    strcmp(DTOK(x, &x->toks[n])->shape, "Xx") != 0 ||
+		    entity_over(x, n) != NULL ||
+		    x->doc.toks[n].start != x->doc.toks[e->last].end + 1 ||
+		    styled_headline_at(x, n))
+			continue;
+		e->last = n;
+		e->key = NULL;
+		x->toks[n].ent = k + 1;
+	}
+}
+
 /* Is token i a word of set, as written? */
 static int
 place_word(struct ctx *x, const struct dp_strset *set, size_t i)
@@ -545,6 +575,7 @@ tag_names(struct ctx *x, struct lang *l)
 	drop_lone_words(x, l);
 	split_place_person(x, l);
 	join_middle_initial(x, l);
+	join_common_surname(x, l);
 	place_words(x, l);
 	list_places(x, l);
 	/* A demonym the model calls MISC is a NORP, a country it calls an

@@ -6,6 +6,7 @@
  */
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "common.h"
 #include "tag-entities.h"
@@ -34,6 +35,25 @@ closes_quote(const struct ctx *x, size_t o, size_t i)
 }
 
 /*
+ * Is token i a comma before the mark that closes the quotation at o, or a
+ * stop there, the quotation inside its sentence: English puts them inside
+ * ("Face the Nation," he said; on "Face the Nation."), but a quotation
+ * that is its sentence ("Neither do I.") is no title.
+ */
+static int
+mark_before_close(const struct ctx *x, size_t o, size_t i)
+{
+	const struct dp_token *d = &x->doc.toks[i];
+
+	if (d->end != d->start + 1 || i + 1 >= x->doc.ntoks ||
+	    !closes_quote(x, o, i + 1))
+		return 0;
+	return d->first == ',' || (d->first == '.' && o > 0 &&
+	    x->doc.toks[o - 1].sent == x->doc.toks[o].sent &&
+	    strchr(".!?", x->doc.toks[o - 1].first) == NULL);
+}
+
+/*
  * The last word of the title the quotation at o holds, its closing mark
  * at *close (a comma or a stop before it is no part of it, as English
  * puts it inside: "Face the Nation,"); 0 if it holds none: two words or
@@ -49,28 +69,26 @@ title_end(const struct ctx *x, size_t o, size_t *close)
 	for (i = o + 1; i < x->doc.ntoks && i - o <= MAXTITLE + 1; i++) {
 		if (closes_quote(x, o, i)) {
 			*close = i;
+			/* not a sentence's words ending on an initial's
+			 * period ("Neither do I.") */
 			return upper >= 2 && last > o + 1 &&
-			    x->toks[last].upper ? last : 0;
+			    x->toks[last].upper && strchr(DTOK(x,
+			    &x->toks[last])->shape, '.') == NULL ? last : 0;
 		}
 		t = &x->toks[i];
 		if (t->upper && DTOK(x, t)->shape[0] == 'X') {
 			upper++;
 			last = i;
-		} else if (!(t->info & W_CONNECTOR) || i == o + 1) {
-			/* a comma or a stop only before the closing mark */
-			if (!(x->doc.toks[i].end == x->doc.toks[i].start + 1 &&
-			    (x->doc.toks[i].first == ',' ||
-			    x->doc.toks[i].first == '.') && i + 1 <
-			    x->doc.ntoks && closes_quote(x, o, i + 1)))
-				return 0;
-		}
+		} else if ((!(t->info & W_CONNECTOR) || i == o + 1) &&
+		    !mark_before_close(x, o, i))
+			return 0;
 	}
 	return 0;
 }
 
 /*
  * Is no part of tokens a..b in a name that runs out of them?  Sets *whole
- * if one organisation's name is a..b.
+ * if one organisation's name is a..b, or all of it but an article.
  */
 static int
 names_inside(struct ctx *x, size_t a, size_t b, int *whole)
@@ -83,7 +101,9 @@ names_inside(struct ctx *x, size_t a, size_t b, int *whole)
 		if ((e = entity_over(x, i)) != NULL) {
 			if (e->first < a || e->last > b)
 				return 0;
-			*whole |= e->first == a && e->last == b &&
+			/* The Wall Street Journal: an article before */
+			*whole |= (e->first == a || (e->first == a + 1 &&
+			    x->toks[a].info & W_CONNECTOR)) && e->last == b &&
 			    e->label == L_ORG;
 		}
 	return 1;

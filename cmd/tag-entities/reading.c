@@ -202,6 +202,14 @@ title_case_headline(const struct ctx *x)
 	return words >= 4 && upper * 5 >= words * 4;
 }
 
+/* Is token i in a headline in Title Case? */
+int
+styled_headline_at(const struct ctx *x, size_t i)
+{
+	return x->doc.nsents > 1 && i < x->doc.sfirst[1] &&
+	    title_case_headline(x);
+}
+
 /*
  * Does the model's name e hold a function word capitalised by a
  * headline's style, not as a name's (Over, In, Du)?
