@@ -1103,6 +1103,8 @@ persons() {
 	assert_output '[["ORG","Le Monde"]]'
 	run ents en 'As "The Wall Street Journal" wrote, the plan failed.'
 	assert_output '[["ORG","Wall Street Journal"]]'
+	run ents fr 'Elle a signé avec le studio Columbia Pictures. Un agent de la « Columbia Pictures » l’a repérée.'
+	assert_output '[["ORG","Columbia Pictures"],["ORG","Columbia Pictures"]]'
 	# a quotation in sentence case is no title, nor a sentence
 	run ents en 'She called the plan "a total disaster" on Monday.'
 	assert_output '[["DATE","Monday"]]'
@@ -1118,4 +1120,11 @@ persons() {
 	# a headline in Title Case capitalises its verbs
 	run ents en 'Hillary Wins Iowa Caucus'
 	refute_output --partial 'Hillary Wins"'
+}
+
+@test "tag-entities: what is left of a name after a capitalised office, opening with a lowercase word, is the office's complement, no person (au Président de la Commission, M. Prodi)" {
+	run ents fr 'Il a écrit au Président de la Commission, M. Prodi.'
+	assert_output '[["PER","Prodi"]]'
+	run ents fr 'Le Président de la République Emmanuel Macron a parlé.'
+	assert_output '[["PER","Emmanuel Macron"]]'
 }

@@ -121,7 +121,7 @@ label_over(struct ctx *x, const struct lang *l, size_t s, size_t e)
 }
 
 /* Whether tokens i and j are written alike. */
-static int
+int
 same_token(const struct ctx *x, size_t i, size_t j)
 {
 	size_t n = x->doc.toks[i].bend - x->doc.toks[i].bstart;

@@ -86,9 +86,32 @@ title_end(const struct ctx *x, size_t o, size_t *close)
 	return 0;
 }
 
+/* Does the record name organisation e elsewhere, written alike? */
+static int
+named_elsewhere(const struct ctx *x, const struct entity *e)
+{
+	const struct entity *f;
+	size_t k, i;
+
+	for (k = 0; k < x->nents; k++) {
+		f = &x->ents[k];
+		if (f == e || f->label != L_ORG ||
+		    f->last - f->first != e->last - e->first)
+			continue;
+		for (i = 0; i <= e->last - e->first &&
+		    same_token(x, e->first + i, f->first + i); i++)
+			;
+		if (i > e->last - e->first)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Is no part of tokens a..b in a name that runs out of them?  Sets *whole
- * if one organisation's name is a..b, or all of it but an article.
+ * if one organisation's name, known (a key) or named elsewhere in the
+ * record, is a..b, or all of it but an article: a title the model calls
+ * an organisation is often a work's.
  */
 static int
 names_inside(struct ctx *x, size_t a, size_t b, int *whole)
@@ -104,14 +127,15 @@ names_inside(struct ctx *x, size_t a, size_t b, int *whole)
 			/* The Wall Street Journal: an article before */
 			*whole |= (e->first == a || (e->first == a + 1 &&
 			    x->toks[a].info & W_CONNECTOR)) && e->last == b &&
-			    e->label == L_ORG;
+			    e->label == L_ORG && (e->key != NULL ||
+			    named_elsewhere(x, e));
 		}
 	return 1;
 }
 
 /*
  * Each title in quotation marks becomes one MISC, the names inside it
- * removed; an organisation's name that is the whole title stays (« Le
+ * removed; a known organisation's name that is the whole title stays (« Le
  * Monde » published), and so do names that run out of the marks.  Not in a sentence
  * whose words the style capitalises around the marks (a headline in
  * Title Case: Issa Says 'Honesty Is In Question'), where the word before

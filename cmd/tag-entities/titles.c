@@ -61,6 +61,31 @@ office_end(struct ctx *x, const struct lang *l, size_t i)
 }
 
 /*
+ * What is left of a name after an office, when it opens with a lowercase
+ * word, is the office's complement, no person (au Président [de la
+ * Commission], M. Prodi): the capitalised words from the first on stay a
+ * name where the gazetteer knows them as a place or an organisation, e
+ * set to it; else there is none (returns 0).
+ */
+static int
+office_complement(struct ctx *x, const struct lang *l, struct entity *e)
+{
+	const struct gazentry *g;
+	size_t k;
+	int y;
+
+	for (k = e->first; k <= e->last && !x->toks[k].upper; k++)
+		;
+	if (k > e->last || (y = gaz_label(g = gaz_lookup(x, l, k,
+	    e->last + 1), 1U << L_LOC | 1U << L_ORG)) < 0)
+		return 0;
+	e->first = k;
+	e->label = (enum label)y;
+	e->key = gaz_key(l, g, (enum label)y);
+	return 1;
+}
+
+/*
  * Trims the honorifics and offices that begin entity e, and honorifics
  * that end it (l'AFP Mme).  An office is trimmed from a person's name
  * only (General Motors stays), unless it is the whole name (le Premier
@@ -72,16 +97,17 @@ static int
 trim_entity(struct ctx *x, const struct lang *l, struct entity *e)
 {
 	size_t j;
-	int honorific = 0;
+	int honorific = 0, office = 0;
 
 	for (;;) {
 		if ((j = honorific_end(x, l, e->first)) > e->first) {
 			honorific = 1;
 			e->first = j;
 		} else if ((j = office_end(x, l, e->first)) > e->first &&
-		    (e->label == L_PER || honorific || j > e->last))
+		    (e->label == L_PER || honorific || j > e->last)) {
+			office = 1;
 			e->first = j;
-		else if (j > e->first && j <= e->last &&
+		} else if (j > e->first && j <= e->last &&
 		    !x->toks[e->first].upper && x->toks[j].upper) {
 			/* le prince Salmane, whatever the model's label: a
 			 * capital would make the office a name's (General
@@ -94,6 +120,9 @@ trim_entity(struct ctx *x, const struct lang *l, struct entity *e)
 		if (e->first > e->last)
 			return 0;
 	}
+	if (office && !honorific && !x->toks[e->first].upper &&
+	    !office_complement(x, l, e))
+		return 0;
 	while (e->last > e->first && (honorific_end(x, l, e->last) >
 	    e->last || (e->last > e->first + 1 && glued(x, e->last, '.') &&
 	    honorific_end(x, l, e->last - 1) > e->last - 1)))
