@@ -1128,3 +1128,12 @@ persons() {
 	run ents fr 'Le Président de la République Emmanuel Macron a parlé.'
 	assert_output '[["PER","Emmanuel Macron"]]'
 }
+
+@test "tag-entities: the name after a publisher's or a company's plural noun (les éditions Gallimard, les laboratoires Servier; the publisher Gallimard) is an organisation" {
+	run ents fr 'Les éditions Gallimard ont publié le livre.'
+	assert_output '[["ORG","Gallimard"]]'
+	run ents fr 'Les laboratoires Servier ont été condamnés.'
+	assert_output '[["ORG","Servier"]]'
+	run ents en 'The publisher Gallimard released the book.'
+	assert_output '[["ORG","Gallimard"]]'
+}
