@@ -1885,3 +1885,12 @@ sources() {
 	run -0 claims fr 'Le meeting a été déplacé, et le permis, a précisé son équipe, a été difficile à obtenir.' '.content.text'
 	assert_output '["le permis, a précisé son équipe, a été difficile à obtenir"]'
 }
+
+@test "extract-claims: a quotation a participle in an aside says, its comma inside the marks, is no content of the cue after it (Mr. X, citing \"…,\" said the candidate…); French puts the comma outside" {
+	run -0 claims en 'Mr. Manafort, citing "the magic of Trump," said the candidate could win.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Mr. Manafort","citing","the magic of Trump,"],["Mr. Manafort","said","the candidate could win"]]'
+	run -0 claims en 'The senator, calling the plan "a disaster," said he would vote no.' '[.source.text, .cue.text]'
+	assert_output '[["The senator","calling"],["The senator","said"]]'
+	run -0 claims fr 'M. Dupont, citant « la magie du candidat », a dit que le candidat pouvait gagner.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["M. Dupont","citant","la magie du candidat"],["M. Dupont","a dit","le candidat pouvait gagner"]]'
+}

@@ -848,6 +848,30 @@ clause_opening(struct ctx *x, long first, long stop)
 }
 
 /*
+ * Is the quotation right before the cue, its comma inside it, what a cue
+ * in an aside after a comma says, the cue's own content after it (Mr. X,
+ * citing "the magic of Trump," said the candidate…; The senator, calling
+ * the plan "a disaster," said he…)?  Then the subject before the aside
+ * speaks, and the quotation is no content of this cue.
+ */
+static int
+quote_of_aside(struct ctx *x, const struct verb *v)
+{
+	long q = v->q, k;
+
+	if (q < 0 || q != v->stop || v->s0 != v->g0 ||
+	    x->toks[q].mate <= v->first || !(x->toks[q - 1].flags & T_COMMA) ||
+	    nothing_said_after(x, v->cue, v->g1, v->last))
+		return 0;
+	for (k = x->toks[q].mate - 1; k > v->first &&
+	    !(x->toks[k].flags & T_PUNCT); k--)
+		if (x->toks[k].cue >= 0)
+			return x->toks[k - 1].flags & T_COMMA ||
+			    aside_start(x, k, v->first) > v->first;
+	return 0;
+}
+
+/*
  * Is the aside n..stop-1 a predicate, no apposition: an auxiliary in it
  * before any relative (will fail; not a friend who was her chief of
  * staff)?
@@ -871,7 +895,7 @@ inverted_here(struct ctx *x, const struct verb *v)
 {
 	long n, stop = v->stop;
 
-	if (v->participle || v->clause)
+	if (v->participle || v->clause || quote_of_aside(x, v))
 		return 0;
 	if (v->q >= 0 || (v->pron >= 0 && v->s0 == v->g0))
 		return 1;
