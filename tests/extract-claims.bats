@@ -1894,3 +1894,22 @@ sources() {
 	run -0 claims fr 'M. Dupont, citant « la magie du candidat », a dit que le candidat pouvait gagner.' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["M. Dupont","citant","la magie du candidat"],["M. Dupont","a dit","le candidat pouvait gagner"]]'
 }
+
+@test "extract-claims: the reporter's hedges: periphrases of hearsay (is understood to, is rumored to), adverbs (soi-disant, visiblement), and a preposition's source that is no one, a distancing noun (according to unconfirmed reports, selon des rumeurs)" {
+	run -0 claims en 'The minister is understood to have told aides that the plan was dead.' '[.cue.text, .hedged]'
+	assert_output '[["is understood to have told",true]]'
+	run -0 claims en 'The minister is rumored to have told aides that the plan was dead.' '[.cue.text, .hedged]'
+	assert_output '[["is rumored to have told",true]]'
+	run -0 claims en 'According to unconfirmed reports, the minister resigned.' '.hedged'
+	assert_output '[true]'
+	run -0 claims en 'According to fundraising reports, the campaign raised $5 million.' '.hedged'
+	assert_output '[false]'
+	run -0 claims fr 'Le ministre a soi-disant affirmé que le plan était mort.' '[.cue.text, .hedged]'
+	assert_output '[["a soi-disant affirmé",true]]'
+	run -0 claims fr 'Le ministre a visiblement affirmé que le plan était mort.' '[.cue.text, .hedged]'
+	assert_output '[["a visiblement affirmé",true]]'
+	run -0 claims fr 'Selon des rumeurs, le ministre a démissionné.' '.hedged'
+	assert_output '[true]'
+	run -0 claims fr 'Selon la police, le suspect a été arrêté.' '.hedged'
+	assert_output '[false]'
+}

@@ -139,6 +139,7 @@ enum wclass {
 	WC_GESTURE,		/* nodded, shook: a verb before a cue */
 	WC_PLURAL_QUANT,	/* plusieurs, several: a plural noun next */
 	WC_SINGULAR_QUANT,	/* chaque, one: a noun phrase's first word */
+	WC_DIST_ADJ,		/* unconfirmed: reports no one stands by */
 	NWCLASSES
 };
 

@@ -296,6 +296,29 @@ participle_after_past(struct ctx *x, const struct claim *c)
 }
 
 /*
+ * What makes a preposition's source no one in particular: a distancing
+ * noun that opens it, after its determiner and an adjective of
+ * distancing_adjectives (reports, des rumeurs, unconfirmed reports; not
+ * fundraising reports, a document), naming no person nor organisation.
+ * Returns its token, or -1.
+ */
+static long
+distancing_source(struct ctx *x, const struct claim *c)
+{
+	long k = c->source.first;
+
+	if (k < 0 || person_named(x, &c->source) >= 0 ||
+	    entity_in(x, x->toks[k].start, x->toks[c->source.last - 1].end,
+	    "ORG") < x->doc.nents)
+		return -1;
+	if (k + 1 < c->source.last && x->toks[k].flags & T_DET)
+		k++;
+	if (k + 1 < c->source.last && in_class(x, WC_DIST_ADJ, k))
+		k++;
+	return x->toks[k].flags & T_DIST ? k : -1;
+}
+
+/*
  * A hedge in the cue or the content hedges the claim, and so does the
  * conditional: the reporter's, in the cue (aurait affirmé), or in the
  * content when the cue leaves it to the reporter (affirme, selon); after
@@ -319,6 +342,11 @@ judge_hedge(struct ctx *x, const struct lang *l, struct claim *c)
 				if (ends_with(x, g, l->endings.v[e].text))
 					hedge(c, W_REPORTER_CONDITIONAL, g);
 	}
+	/* according to unconfirmed reports, selon des rumeurs: a
+	 * preposition's source that is no one, a distancing noun (reports,
+	 * rumeurs) that names no person nor organisation */
+	if (c->preposition && (k = distancing_source(x, c)) >= 0)
+		hedge(c, W_DISTANCING, k);
 	for (k = c->content.first; k < c->content.last; k++) {
 		if (x->toks[k].flags & T_HEDGE)
 			hedge(c, W_HEDGE_WORD, k);

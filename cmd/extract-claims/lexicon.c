@@ -338,6 +338,7 @@ static const struct {
 	{ "gesture_verbs", WC_GESTURE, -1, 0 },
 	{ "plural_quantifiers", WC_PLURAL_QUANT, -1, 0 },
 	{ "singular_quantifiers", WC_SINGULAR_QUANT, -1, 0 },
+	{ "distancing_adjectives", WC_DIST_ADJ, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */
