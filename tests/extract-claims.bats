@@ -1913,3 +1913,14 @@ sources() {
 	run -0 claims fr 'Selon la police, le suspect a été arrêté.' '.hedged'
 	assert_output '[false]'
 }
+
+@test "extract-claims: a phrase that denies a wrong by itself (nothing wrong; rien fait de mal, rien à se reprocher) makes a denial under any cue, in both languages" {
+	run -0 claims en 'The senator said he had done nothing wrong.' '.kind'
+	assert_output '["denial"]'
+	run -0 claims en 'The senator said he did not do anything wrong.' '.kind'
+	assert_output '["denial"]'
+	run -0 claims fr 'Le ministre a assuré qu’il n’avait rien fait de mal.' '.kind'
+	assert_output '["denial"]'
+	run -0 claims fr '« Je n’ai rien à me reprocher », a déclaré le maire.' '.kind'
+	assert_output '["denial"]'
+}

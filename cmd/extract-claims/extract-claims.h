@@ -166,6 +166,7 @@ struct lang {
 	size_t		 ncues;
 	struct phrases	 preps, links, demands, endings;
 	struct phrases	 blames;	/* phrases of blame: witch hunt */
+	struct phrases	 denials;	/* nothing wrong: a wrong denied */
 	struct phrases	 refutations;	/* what calls a claim false: baseless */
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
 	struct phrases	 periphrases;	/* before an infinitive cue: fini par */

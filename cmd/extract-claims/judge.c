@@ -227,6 +227,10 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 		if (c->direct && x->toks[k].cue >= 0 &&
 		    l->cues[x->toks[k].cue].kind == K_DENIAL)
 			set_kind(c, K_DENIAL, W_QUOTED_DENIAL, k);
+		/* he had done nothing wrong: a wrong denied */
+		for (p = 0; p < l->denials.n; p++)
+			if (phrase_at(x, l->denials.v[p].text, k, b))
+				set_kind(c, K_DENIAL, W_NEGATED_BLAME, k);
 		if (x->toks[k].flags & T_BLAME)
 			blame_at(x, c, k);
 		for (p = 0; p < l->blames.n && c->kind == K_ASSERTION; p++)

@@ -76,6 +76,7 @@ lang_free(void *lang)
 	free_phrases(&l->nounenders);
 	free_phrases(&l->frames);
 	free_phrases(&l->subordinators);
+	free_phrases(&l->denials);
 	for (i = 0; i < NWCLASSES; i++)
 		dp_strset_free(l->classes[i]);
 	for (i = 0; i < NSCLASSES; i++)
@@ -409,6 +410,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "distancing_links", &l->links);
 	load_phrases(l, y, "demand_words", &l->demands);
 	load_phrases(l, y, "accusation_phrases", &l->blames);
+	load_phrases(l, y, "denial_phrases", &l->denials);
 	load_phrases(l, y, "refutations", &l->refutations);
 	load_phrases(l, y, "conditional_endings", &l->endings);
 	load_phrases(l, y, "adverb_phrases", &l->insertions);
