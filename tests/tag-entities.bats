@@ -1129,11 +1129,22 @@ persons() {
 	assert_output '[["PER","Emmanuel Macron"]]'
 }
 
-@test "tag-entities: the name after a publisher's or a company's plural noun (les éditions Gallimard, les laboratoires Servier; the publisher Gallimard) is an organisation" {
+@test "tag-entities: the name after a publisher's or a laboratory's noun (les éditions Gallimard, les laboratoires Servier; the publisher Gallimard) is an organisation" {
 	run ents fr 'Les éditions Gallimard ont publié le livre.'
 	assert_output '[["ORG","Gallimard"]]'
 	run ents fr 'Les laboratoires Servier ont été condamnés.'
 	assert_output '[["ORG","Servier"]]'
 	run ents en 'The publisher Gallimard released the book.'
 	assert_output '[["ORG","Gallimard"]]'
+}
+
+@test "tag-entities: a capitalised institution head ends a name after capitalised words with no complement (the Ford Foundation, the Federal Open Market Committee), or takes one after on (Commission on Presidential Debates), not a date's word" {
+	run ents en 'She did not meet the Commission on Presidential Debates threshold.'
+	assert_output '[["ORG","Commission on Presidential Debates"]]'
+	run ents en 'Proponents, including the United States Conference of Mayors, urged Congress.'
+	assert_output '[["ORG","United States Conference of Mayors"],["ORG","Congress"]]'
+	run ents en 'The Federal Open Market Committee raised rates.'
+	assert_output '[["ORG","Federal Open Market Committee"]]'
+	run ents en 'The Security Council on Friday condemned the attack.'
+	assert_output '[["ORG","Security Council"],["DATE","Friday"]]'
 }

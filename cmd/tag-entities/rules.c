@@ -713,7 +713,8 @@ capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
 		j++;
 	for (k = j; k < j + 2 && word_in(x, l->orglinks, k); k++)
 		;
-	if (k == j || k >= x->doc.ntoks)
+	/* not a date's word (the Security Council on Friday) */
+	if (k == j || k >= x->doc.ntoks || x->toks[k].info & W_DATE)
 		return SIZE_MAX;
 	if (!x->toks[k].upper) {
 		if (!word_in(x, l->portwords, k))
@@ -803,18 +804,25 @@ add_keeping_rest(struct ctx *x, const struct lang *l, const struct entity *e,
  * capitalised head takes the capitalised words before it, not an article,
  * a date's word (the August [National Association of...]) nor a common
  * word that opens the sentence (the [News Agency of Nigeria], the [Media
- * Research Center for...]).
+ * Research Center for...]), and needs no complement after them (the
+ * [Ford Foundation], the [Federal Open Market Committee]) but where the
+ * model reads a place, a venue's name.
  */
 static size_t
 institution_rule(struct ctx *x, struct lang *l, size_t i)
 {
+	const struct entity *o;
 	struct entity e;
 	size_t k, first, head, start = i;
 	int slot;
 
 	if (!(x->toks[i].info & W_ORG) || (head = phrase_in(x, l->orgheads, i,
-	    4, &slot)) == i || (k = capitalised_complement(x, l, head,
-	    &first)) == SIZE_MAX)
+	    4, &slot)) == i)
+		return i;
+	/* Columbia University, the Ford Foundation: a capitalised head
+	 * after capitalised words ends the name when no complement follows */
+	if ((k = capitalised_complement(x, l, head, &first)) == SIZE_MAX &&
+	    (!x->toks[i].upper || head != i + 1))
 		return i;
 	while (x->toks[i].upper && start > 0 && x->toks[start - 1].upper &&
 	    x->doc.toks[start].space && !word_in(x, l->articles, start - 1) &&
@@ -823,6 +831,14 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	    !(x->doc.sfirst[x->doc.toks[i].sent] == start - 1 &&
 	    x->toks[start - 1].info & W_COMMON))
 		start--;
+	if (k == SIZE_MAX) {
+		/* a place the model reads there is a venue's (the National
+		 * Tennis Centre): it stands */
+		if (start == i || ((o = entity_over(x, i)) != NULL &&
+		    o->label == L_LOC))
+			return i;
+		k = i;
+	}
 	e = entity(start, k, L_ORG, O_RULE);
 	e.force = 1;
 	/* a known organisation keeps its key (Conseil d'État) */
