@@ -1924,3 +1924,16 @@ sources() {
 	run -0 claims fr '« Je n’ai rien à me reprocher », a déclaré le maire.' '.kind'
 	assert_output '["denial"]'
 }
+
+@test "extract-claims: a cue's words after it may be contracted with an article (appeler au calme, aux urnes); a social network is a medium (a annoncé sur Twitter la…, announced on Twitter the…); under, sous end a source after the cue" {
+	run -0 claims fr 'Le Premier ministre a de nouveau appelé au calme.' '[.kind, .cue.text, .content.text]'
+	assert_output '[["demand","a de nouveau appelé au","calme"]]'
+	run -0 claims fr 'Le ministre a annoncé sur Twitter la dissolution du groupe.' '.content.text'
+	assert_output '["la dissolution du groupe"]'
+	run -0 claims en 'The minister announced on Twitter the dissolution of the group.' '.content.text'
+	assert_output '["the dissolution of the group"]'
+	run -0 claims fr '« La situation est grave », a résumé un diplomate européen sous couvert d’anonymat.' '.source.text'
+	assert_output '["un diplomate européen"]'
+	run -0 claims en '"The situation is grave," said a European diplomat under condition of anonymity.' '.source.text'
+	assert_output '["a European diplomat"]'
+}
