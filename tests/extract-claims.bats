@@ -1937,3 +1937,13 @@ sources() {
 	run -0 claims en '"The situation is grave," said a European diplomat under condition of anonymity.' '.source.text'
 	assert_output '["a European diplomat"]'
 }
+
+@test "extract-claims: the sentence's subject a participle shares starts after the phrases that open the sentence with a preposition, an adverb or a date and a comma (In a letter to colleagues, Sanders…, arguing; Mardi soir, le président…, affirmant)" {
+	run -0 claims en 'In a letter to Senate colleagues, Sanders pushed the party to act, arguing that the rules were unfair.' '.source.text'
+	assert_output '["Sanders"]'
+	run -0 claims fr 'Dans une lettre aux sénateurs, le président a défendu le projet, affirmant qu’il était juste.' '.source.text'
+	assert_output '["le président"]'
+	# a date is one where tag-entities has found it
+	run -0 claims_tagged fr 'Mardi soir, le président a défendu le projet, affirmant qu’il était juste.' '.source.text'
+	assert_output '["le président"]'
+}

@@ -114,7 +114,7 @@ subject_end(struct ctx *x, long first, long last)
 	for (k = first; k < last && k - first < MAXSOURCE &&
 	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX)) &&
 	    x->toks[k].cue < 0 && !in_class(x, WC_GESTURE, k) &&
-	    !(k > first + 1 && !is_upper(x, k) &&
+	    !(k > first && !is_upper(x, k) &&
 	    !(x->toks[k - 1].flags & T_DET) && has_suffix(x, SC_PAST, k));
 	    k++)
 		;

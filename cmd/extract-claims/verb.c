@@ -467,6 +467,32 @@ subject_before_asides(struct ctx *x, long n, long first, long *m)
 }
 
 /*
+ * Where the sentence's subject starts, before the cue at v->g0: after a
+ * dateline, and after the phrases that open the sentence with a
+ * preposition, an adverb, a date or a subordinator and end at a comma (In
+ * a letter to colleagues, Sanders argued…, arguing; Mardi soir, le
+ * président…; WASHINGTON — The senator…).
+ */
+static long
+subject_start(struct ctx *x, const struct verb *v)
+{
+	long s = after_dateline(x, v->first, v->g0), k;
+	size_t p;
+
+	while (s < v->g0 && (x->toks[s].flags & (T_SKIP | T_ADVERBIAL |
+	    T_ADV) || is_date(x, s) || phrases_at(x,
+	    &x->lang->subordinators, s, v->g0, &p) != 0)) {
+		for (k = s + 1; k < v->g0 && !(x->toks[k].flags & T_PUNCT);
+		    k++)
+			;
+		if (k >= v->g0 || !(x->toks[k].flags & T_COMMA))
+			break;
+		s = k + 1;
+	}
+	return s;
+}
+
+/*
  * The sentence's subject, the source of a participle or of a second cue
  * (X a critiqué…, ajoutant que…; X a accusé… et a averti…; Sanders rose
  * by saying that…): from its first word up to an auxiliary, a cue or a
@@ -486,7 +512,8 @@ sentence_subject(struct ctx *x, struct verb *v)
 		for (s = v->g1; s < v->last && first_char(x, s) != ','; s++)
 			;
 		v->cend = s++;
-	}
+	} else
+		s = subject_start(x, v);
 	if (s >= v->last || (end = e = subject_end(x, s, v->last)) == s)
 		return 0;
 	/* a pronoun alone; not one that is a determiner too before its
