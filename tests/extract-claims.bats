@@ -1947,3 +1947,15 @@ sources() {
 	run -0 claims_tagged fr 'Mardi soir, le président a défendu le projet, affirmant qu’il était juste.' '.source.text'
 	assert_output '["le président"]'
 }
+
+@test "extract-claims: after a cue whose inverted pronoun is no one (indique-t-on, dit-on), who speaks follows (de source proche du dossier, à l'Élysée); French alone inverts one" {
+	run -0 claims fr 'Le suspect a été relâché, indique-t-on de source proche du dossier.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["source proche du dossier","indique-t-on","Le suspect a été relâché"]]'
+	run -0 claims_tagged fr 'Le suspect a été relâché, explique-t-on lundi dans l’entourage du ministre.' '.source.text'
+	assert_output '["l’entourage du ministre"]'
+	run -0 claims fr '« Nous verrons », dit-on à l’Élysée.' '.source.text'
+	assert_output '["l’Élysée"]'
+	# with nothing after it, the pronoun stays the source
+	run -0 claims fr 'Le suspect a été relâché, indique-t-on.' '.source.text'
+	assert_output '["on"]'
+}

@@ -151,6 +151,7 @@ enum sclass {
 	SC_PLURAL,		/* reports */
 	SC_INFINITIVE,		/* partir, avoir: dit vouloir partir */
 	SC_NOUN_STEM,		/* annoncer: annonce, its noun */
+	SC_IMPERSONAL,		/* -t-on: an inverted subject that is no one */
 	NSCLASSES
 };
 
@@ -178,6 +179,7 @@ struct lang {
 	struct phrases	 nounenders;	/* after, après: end a noun's */
 	struct phrases	 frames;	/* when asked: a question put */
 	struct phrases	 subordinators;	/* although: a clause before */
+	struct phrases	 implinks;	/* auprès de: a source after -t-on */
 	struct dp_buf	 scratch;	/* while loading */
 };
 
@@ -458,6 +460,7 @@ long	 aside_start(struct ctx *, long, long);
 long	 quote_before_aside(struct ctx *, long, long, long *);
 int	 nothing_said_after(struct ctx *, const struct cue *, long, long);
 long	 object_end(struct ctx *, long, long);
+long	 impersonal_source(struct ctx *, long, long, long *);
 int	 subject_between(struct ctx *, long, long);
 long	 after_dateline(struct ctx *, long, long);
 long	 source_after(struct ctx *, long, long, long *);

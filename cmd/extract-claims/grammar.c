@@ -869,6 +869,28 @@ after_dateline(struct ctx *x, long first, long end)
 }
 
 /*
+ * Who speaks after a cue whose inverted pronoun is no one (…,
+ * indique-t-on de source judiciaire, précise-t-on lundi à la préfecture):
+ * past dates, the words after one of the lexicon's impersonal_links up to
+ * the sentence's end or a comma.  Returns their end, their start in
+ * *start; or g1 if there are none.
+ */
+long
+impersonal_source(struct ctx *x, long g1, long last, long *start)
+{
+	long a = g1, k;
+	size_t p;
+
+	while (a < last && is_date(x, a) && !(x->toks[a].flags & T_PUNCT))
+		a++;
+	if ((k = phrases_at(x, &x->lang->implinks, a, last, &p)) == 0)
+		return g1;
+	for (*start = a += k; a < last && !(x->toks[a].flags & T_PUNCT); a++)
+		;
+	return a > *start ? a : g1;
+}
+
+/*
  * A source after its cue at g1 (…, a déclaré lundi le ministre à l'AFP;
  * …, said the minister on Monday): a date or a prepositional phrase
  * before it is skipped (…, précise dans un communiqué la mairie), and it

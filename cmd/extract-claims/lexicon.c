@@ -76,6 +76,7 @@ lang_free(void *lang)
 	free_phrases(&l->nounenders);
 	free_phrases(&l->frames);
 	free_phrases(&l->subordinators);
+	free_phrases(&l->implinks);
 	free_phrases(&l->denials);
 	for (i = 0; i < NWCLASSES; i++)
 		dp_strset_free(l->classes[i]);
@@ -304,6 +305,7 @@ static const struct {
 	{ "gerund_markers", WC_GERUND, -1, 0 },
 	{ "past_forms", WC_PAST_FORM, -1, 1 },
 	{ "inverted_pronouns", -1, SC_INVERTED, 1 },
+	{ "impersonal_pronouns", -1, SC_IMPERSONAL, 1 },
 	{ "adjectival_participle_endings", -1, SC_ADJ_PARTICIPLE, 1 },
 	{ "present_participle_endings", -1, SC_PRES_PARTICIPLE, 1 },
 	{ "past_endings", -1, SC_PAST, 1 },
@@ -420,6 +422,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "noun_content_enders", &l->nounenders);
 	load_phrases(l, y, "frame_phrases", &l->frames);
 	load_phrases(l, y, "subordinators", &l->subordinators);
+	load_phrases(l, y, "impersonal_links", &l->implinks);
 	load_kinds(l, y, root, "prepositions", &l->preps);
 	/* à en croire X: an attribution that keeps its content at a
 	 * distance, a report hedged */

@@ -1132,6 +1132,29 @@ quoted_subject(struct ctx *x, const struct verb *v)
 	    !(x->toks[q - 1].flags & T_COMMA);
 }
 
+/*
+ * The source of an inverted claim: the pronoun in the group, or who is
+ * named after it when that pronoun is no one (indique-t-on de source
+ * judiciaire); the subject before the cue, but a place or time (…, à
+ * l'entrée de la ville, a indiqué le procureur); else the source after
+ * the cue.
+ */
+static void
+inverted_source(struct ctx *x, struct verb *v)
+{
+	long a, k;
+
+	if (v->pron >= 0 && has_suffix(x, SC_IMPERSONAL, v->pron) &&
+	    (k = impersonal_source(x, v->g1, v->last, &a)) > v->g1)
+		source_span(x, v->c, a, k);
+	else if (v->pron >= 0)
+		pronoun_source(x, v->c, v->pron);
+	else if (v->s0 < v->g0 && !place_or_time(x, v->s0))
+		source_span(x, v->c, v->s0, phrase_end(x, v->s0, v->g0));
+	else if ((k = source_after(x, v->g1, v->last, &a)) > v->g1)
+		source_span(x, v->c, a, k);
+}
+
 /* « CONTENT », a déclaré X / "CONTENT," he said / CONTENT, X said. */
 static enum match
 inverted_row(struct ctx *x, struct verb *v)
@@ -1185,14 +1208,7 @@ inverted_row(struct ctx *x, struct verb *v)
 		trim(x, &c->content);
 		c->edge = first;
 	}
-	/* a place or time before the cue is none (…, à l'entrée de la
-	 * ville, a indiqué le procureur): the source is after the cue */
-	if (v->pron >= 0)
-		pronoun_source(x, c, v->pron);
-	else if (v->s0 < v->g0 && !place_or_time(x, v->s0))
-		source_span(x, c, v->s0, phrase_end(x, v->s0, v->g0));
-	else if ((k = source_after(x, v->g1, v->last, &a)) > v->g1)
-		source_span(x, c, a, k);
+	inverted_source(x, v);
 	/* A, a-t-il ajouté, B / A, a estimé le ministre, B: the cue and
 	 * its source set off by commas inside the content, whose verb is
 	 * after them, as straddle_row's (Le projet, a-t-il ajouté, coûtera
