@@ -1148,3 +1148,12 @@ persons() {
 	run ents en 'The Security Council on Friday condemned the attack.'
 	assert_output '[["ORG","Security Council"],["DATE","Friday"]]'
 }
+
+@test "tag-entities: an organisation's noun capitalised inside the sentence is the first word of its name (aux Éditions Tallandier, la Fondation Abbé Pierre); English puts such nouns after the name" {
+	run ents fr 'Le livre est paru aux Éditions Tallandier en 2003.'
+	assert_output '[["ORG","Éditions Tallandier"],["DATE","2003"]]'
+	run ents fr 'Il a rejoint la Fondation Abbé Pierre.'
+	assert_output '[["ORG","Fondation Abbé Pierre"]]'
+	run ents en 'He joined the Ford Foundation.'
+	assert_output '[["ORG","Ford Foundation"]]'
+}

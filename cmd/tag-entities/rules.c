@@ -908,12 +908,22 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 	struct entity *o, e;
 	size_t k = i + 1, n = x->doc.ntoks;
 
+	if (!word_in(x, l->orgappos, i))
+		return i;
+	/* capitalised inside the sentence, the noun is the name's own
+	 * first word (aux Éditions Tallandier, la Fondation Abbé Pierre):
+	 * the model's name that opens with it is an organisation's */
+	if (x->toks[i].upper && x->doc.sfirst[x->doc.toks[i].sent] != i &&
+	    !dp_doc_in_capitals(&x->doc, i, 0)) {
+		if ((o = entity_over(x, i)) != NULL && o->origin == O_MODEL &&
+		    o->first == i && o->last > i && o->label != L_ORG) {
+			o->label = L_ORG;
+			o->key = NULL;
+		}
+		return i;
+	}
 	/* the noun in lowercase, or capitalised for opening its sentence
 	 * (Carmaker Valdrin recalled…), or an acronym (l'ONG, the NGO) */
-	if ((x->toks[i].upper && x->doc.sfirst[x->doc.toks[i].sent] != i &&
-	    !dp_doc_in_capitals(&x->doc, i, 0)) ||
-	    !word_in(x, l->orgappos, i))
-		return i;
 	/* a capitalised noun may head the name itself (Agence de
 	 * l'Industrie): only a name right after it is its apposition */
 	if (!x->toks[i].upper && k + 2 < n && word_in(x, l->orglinks, k) &&
