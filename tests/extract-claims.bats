@@ -1958,4 +1958,9 @@ sources() {
 	# with nothing after it, the pronoun stays the source
 	run -0 claims fr 'Le suspect a été relâché, indique-t-on.' '.source.text'
 	assert_output '["on"]'
+	# apprendre reports only so (a-t-on appris), not il a appris que
+	run -0 claims fr 'Le parquet a ouvert une enquête, a-t-on appris de source judiciaire.' '[.kind, .source.text, .cue.text, .content.text]'
+	assert_output '[["report","source judiciaire","a-t-on appris","Le parquet a ouvert une enquête"]]'
+	run -0 claims fr 'Il a appris que sa mère était malade.'
+	assert_output '[]'
 }

@@ -69,6 +69,8 @@ extern const char *const kind_names[NKINDS];
 				 * topic (alerté sur, warned of), after its
 				 * object or not: alone, the object is whom
 				 * it warns (ont alerté les secours) */
+#define TAKES_IMPERSONAL 4096	/* a cue only with a pronoun that is no
+				 * one: a-t-on appris (not: il a appris) */
 
 #define MAXSOURCE	12	/* tokens in a source, at most */
 #define CUEWINDOW	14	/* tokens between cue and que or a colon */

@@ -230,7 +230,7 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 {
 	static const char *const takes[] = { "np", "obj", "target", "target-a",
 	    "quote", "naming", "inf", "that", "reflexive", "clause", "judged",
-	    "about" };
+	    "about", "impersonal" };
 	struct cue *c;
 	const char *s, *w;
 	size_t n, i, k;

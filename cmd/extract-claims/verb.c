@@ -1534,7 +1534,9 @@ verb_claim(struct ctx *x, long i)
 	v.g0 = i - n;
 	hedge_at = hedging ? v.g0 : -1;
 	if (not_a_cue(x, l, v.cue, i, v.first, n) || !verb_group(x, &v) ||
-	    !verb_form(x, &v) || negated_group(x, &v))
+	    !verb_form(x, &v) || negated_group(x, &v) ||
+	    (v.cue->takes & TAKES_IMPERSONAL && !(v.pron >= 0 &&
+	    has_suffix(x, SC_IMPERSONAL, v.pron))))
 		return;
 	v.c = new_claim(x, x->toks[i].sent);
 	v.c->negated = v.negated;
