@@ -1147,6 +1147,11 @@ persons() {
 	assert_output '[["ORG","Federal Open Market Committee"]]'
 	run ents en 'The Security Council on Friday condemned the attack.'
 	assert_output '[["ORG","Security Council"],["DATE","Friday"]]'
+	run ents en 'She works for Daily Mail Group.'
+	assert_output '[["ORG","Daily Mail Group"]]'
+	# a capital after the head: the name goes on, the head ends nothing
+	run ents en 'UK Independence Party supporters marched in London.'
+	assert_output '[["ORG","UK Independence Party"],["LOC","London"]]'
 }
 
 @test "tag-entities: an organisation's noun capitalised inside the sentence is the first word of its name (aux Éditions Tallandier, la Fondation Abbé Pierre); English puts such nouns after the name" {

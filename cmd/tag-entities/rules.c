@@ -832,10 +832,13 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	    x->toks[start - 1].info & W_COMMON))
 		start--;
 	if (k == SIZE_MAX) {
-		/* a place the model reads there is a venue's (the National
-		 * Tennis Centre): it stands */
-		if (start == i || ((o = entity_over(x, i)) != NULL &&
-		    o->label == L_LOC))
+		/* the name ends at the head (not First Bank System Inc.);
+		 * a place the model reads there is a venue's (the National
+		 * Tennis Centre), and a name of its that begins before is
+		 * longer: either stands */
+		if (start == i || (head < x->doc.ntoks &&
+		    x->toks[head].upper) || ((o = entity_over(x, i)) != NULL &&
+		    (o->label == L_LOC || o->first < start)))
 			return i;
 		k = i;
 	}
