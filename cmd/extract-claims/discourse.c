@@ -20,14 +20,13 @@ static long
 contrast_start(struct ctx *x, long k, long floor)
 {
 	long c = k, s;
-	size_t p;
 
 	/* …, though Mrs. Smith said; …, même si le maire a dit: a
 	 * subordinate clause after a comma is one of its own too, but
 	 * not one that opens the content (said that, even if they…) */
 	for (s = k - 1; s > floor && k - s <= 3; s--)
-		if (x->toks[s - 1].flags & T_COMMA && phrases_at(x,
-		    &x->lang->subordinators, s, k, &p) == k - s)
+		if (x->toks[s - 1].flags & T_COMMA &&
+		    subordinator_at(x, s, k) == k - s)
 			return s;
 	if (c > 0 && x->toks[c - 1].flags & T_COMP)	/* tandis que */
 		c--;

@@ -392,6 +392,18 @@ phrases_at(struct ctx *x, const struct phrases *ps, long i, long last,
 	return 0;
 }
 
+/*
+ * The length of a subordinator at token i, before last (although, bien
+ * que: the lexicon's subordinators), or 0.
+ */
+static inline long
+subordinator_at(struct ctx *x, long i, long last)
+{
+	size_t p;
+
+	return phrases_at(x, &x->lang->subordinators, i, last, &p);
+}
+
 /* Can this claim's source be what a later pronoun stands for? */
 static inline int
 is_antecedent(const struct claim *p)

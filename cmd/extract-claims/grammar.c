@@ -433,8 +433,7 @@ source_span(struct ctx *x, struct claim *c, long s0, long s1)
 	 * subordinate clause's subject follows its conjunction */
 	for (k = s1 - 2; k >= s0; k--)
 		if (x->toks[k].end < x->toks[k + 1].start &&
-		    (n = phrases_at(x, &x->lang->subordinators, k, s1, &e)) >
-		    0 && k + n < s1) {
+		    (n = subordinator_at(x, k, s1)) > 0 && k + n < s1) {
 			s0 = k + n;
 			break;
 		}

@@ -99,23 +99,6 @@ inverted_pronoun(const struct lang *l, const char *w, size_t n,
 	return 0;
 }
 
-/*
- * Does token k, glued to a word after it, open a tag: <, or / glued to a
- * < before it (</)?
- */
-static int
-in_tag_name(struct ctx *x, size_t k)
-{
-	const struct dp_token *d = &x->doc.toks[k];
-
-	if (d->end != d->start + 1)
-		return 0;
-	if (d->first == '<')
-		return 1;
-	return d->first == '/' && k > 0 && d[-1].end == d->start &&
-	    d[-1].end == d[-1].start + 1 && d[-1].first == '<';
-}
-
 /* Is token k the one character c? */
 static int
 mark_is(struct ctx *x, size_t k, int32_t c)
@@ -123,6 +106,18 @@ mark_is(struct ctx *x, size_t k, int32_t c)
 	const struct dp_token *d = &x->doc.toks[k];
 
 	return d->end == d->start + 1 && d->first == c;
+}
+
+/*
+ * Does token k, glued to a word after it, open a tag: <, or / glued to a
+ * < before it (</)?
+ */
+static int
+in_tag_name(struct ctx *x, size_t k)
+{
+	return mark_is(x, k, '<') || (mark_is(x, k, '/') && k > 0 &&
+	    x->doc.toks[k - 1].end == x->doc.toks[k].start &&
+	    mark_is(x, k - 1, '<'));
 }
 
 /*

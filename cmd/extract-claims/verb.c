@@ -477,11 +477,9 @@ static long
 subject_start(struct ctx *x, const struct verb *v)
 {
 	long s = after_dateline(x, v->first, v->g0), k;
-	size_t p;
 
 	while (s < v->g0 && (x->toks[s].flags & (T_SKIP | T_ADVERBIAL |
-	    T_ADV) || is_date(x, s) || phrases_at(x,
-	    &x->lang->subordinators, s, v->g0, &p) != 0)) {
+	    T_ADV) || is_date(x, s) || subordinator_at(x, s, v->g0) != 0)) {
 		for (k = s + 1; k < v->g0 && !(x->toks[k].flags & T_PUNCT);
 		    k++)
 			;
@@ -1132,6 +1130,13 @@ quoted_subject(struct ctx *x, const struct verb *v)
 	    !(x->toks[q - 1].flags & T_COMMA);
 }
 
+/* Is the group's inverted pronoun one that is no one (indique-t-on)? */
+static int
+no_one_speaks(struct ctx *x, const struct verb *v)
+{
+	return v->pron >= 0 && has_suffix(x, SC_IMPERSONAL, v->pron);
+}
+
 /*
  * The source of an inverted claim: the pronoun in the group, or who is
  * named after it when that pronoun is no one (indique-t-on de source
@@ -1144,7 +1149,7 @@ inverted_source(struct ctx *x, struct verb *v)
 {
 	long a, k;
 
-	if (v->pron >= 0 && has_suffix(x, SC_IMPERSONAL, v->pron) &&
+	if (no_one_speaks(x, v) &&
 	    (k = impersonal_source(x, v->g1, v->last, &a)) > v->g1)
 		source_span(x, v->c, a, k);
 	else if (v->pron >= 0)
@@ -1271,9 +1276,8 @@ static long
 subordinate_end(struct ctx *x, const struct verb *v, long k, long last)
 {
 	long a = after_dateline(x, v->first, v->last), m, n;
-	size_t p;
 
-	if ((n = phrases_at(x, &x->lang->subordinators, a, v->last, &p)) == 0)
+	if ((n = subordinator_at(x, a, v->last)) == 0)
 		return last;
 	for (m = a + n; m < v->g0; m++)
 		if ((first_char(x, m) == ',' && !x->toks[m].quoted) ||
@@ -1535,8 +1539,7 @@ verb_claim(struct ctx *x, long i)
 	hedge_at = hedging ? v.g0 : -1;
 	if (not_a_cue(x, l, v.cue, i, v.first, n) || !verb_group(x, &v) ||
 	    !verb_form(x, &v) || negated_group(x, &v) ||
-	    (v.cue->takes & TAKES_IMPERSONAL && !(v.pron >= 0 &&
-	    has_suffix(x, SC_IMPERSONAL, v.pron))))
+	    (v.cue->takes & TAKES_IMPERSONAL && !no_one_speaks(x, &v)))
 		return;
 	v.c = new_claim(x, x->toks[i].sent);
 	v.c->negated = v.negated;

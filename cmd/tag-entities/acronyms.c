@@ -210,7 +210,7 @@ tag_mentions(struct ctx *x, size_t a, enum label label, const char *key)
 #define MAXALIAS	4	/* words in an alias */
 
 /* Is token i an opening quotation mark? */
-static int
+int
 opening_quote(const struct ctx *x, size_t i)
 {
 	int32_t q = x->doc.toks[i].first;

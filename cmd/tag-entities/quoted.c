@@ -13,25 +13,19 @@
 
 #define MAXTITLE	8	/* words in a quoted title */
 
-/* Does token i open a quotation ("Meet the Press", « Quotidien »)? */
-static int
-opens_quote(const struct ctx *x, size_t i)
-{
-	const struct dp_token *d = &x->doc.toks[i];
-
-	return d->end == d->start + 1 && (d->first == '"' ||
-	    d->first == 0xAB || d->first == 0x201C);
-}
-
-/* Does token i close one that token o opened? */
+/*
+ * Does token i close the quotation token o opened ("…", « … », “…”)?  A
+ * single mark (‘…’) closes with an apostrophe, which may end a word: it
+ * holds no title here.
+ */
 static int
 closes_quote(const struct ctx *x, size_t o, size_t i)
 {
 	const struct dp_token *d = &x->doc.toks[i];
-	int32_t q = x->doc.toks[o].first;
+	int32_t q = x->doc.toks[o].first, c;
 
-	return d->end == d->start + 1 && (q == '"' ? d->first == '"' :
-	    q == 0xAB ? d->first == 0xBB : d->first == 0x201D);
+	c = q == '"' ? '"' : q == 0xAB ? 0xBB : q == 0x201C ? 0x201D : 0;
+	return c != 0 && d->end == d->start + 1 && d->first == c;
 }
 
 /*
@@ -44,13 +38,18 @@ static int
 mark_before_close(const struct ctx *x, size_t o, size_t i)
 {
 	const struct dp_token *d = &x->doc.toks[i];
+	int32_t c;
 
 	if (d->end != d->start + 1 || i + 1 >= x->doc.ntoks ||
 	    !closes_quote(x, o, i + 1))
 		return 0;
-	return d->first == ',' || (d->first == '.' && o > 0 &&
-	    x->doc.toks[o - 1].sent == x->doc.toks[o].sent &&
-	    strchr(".!?", x->doc.toks[o - 1].first) == NULL);
+	if (d->first == ',')
+		return 1;
+	if (d->first != '.' || o == 0)
+		return 0;
+	c = x->doc.toks[o - 1].first;
+	return x->doc.toks[o - 1].sent == x->doc.toks[o].sent && c != '.' &&
+	    c != '!' && c != '?';
 }
 
 /*
@@ -149,7 +148,7 @@ quoted_titles(struct ctx *x)
 	int whole;
 
 	for (o = 0; o + 3 < x->doc.ntoks; o++) {
-		if (!opens_quote(x, o) || (last = title_end(x, o, &close)) == 0)
+		if (!opening_quote(x, o) || (last = title_end(x, o, &close)) == 0)
 			continue;
 		if (o > 0 && x->toks[o - 1].upper && close + 1 <
 		    x->doc.ntoks && x->toks[close + 1].upper)

@@ -323,6 +323,7 @@ void	 one_reading(struct ctx *, const struct lang *);
 void	 compound_names(struct ctx *, const struct lang *);
 void	 quoted_titles(struct ctx *);
 int	 same_token(const struct ctx *, size_t, size_t);
+int	 opening_quote(const struct ctx *, size_t);
 int	 styled_headline_at(const struct ctx *, size_t);
 
 /* titles.c */

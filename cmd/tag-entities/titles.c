@@ -61,25 +61,27 @@ office_end(struct ctx *x, const struct lang *l, size_t i)
 }
 
 /*
- * What is left of a name after an office, when it opens with a lowercase
- * word, is the office's complement, no person (au Président [de la
- * Commission], M. Prodi): the capitalised words from the first on stay a
- * name where the gazetteer knows them as a place or an organisation, e
- * set to it; else there is none (returns 0).
+ * The capitalised words of tokens from..last, after the lowercase ones,
+ * where the gazetteer knows them as a place or an organisation: e set to
+ * them, with their label and key (returns 1); else 0.  What is left of a
+ * name a title's rule cut (name_after()), or an office's complement (au
+ * Président [de la Commission], M. Prodi: trim_entity()).
  */
 static int
-office_complement(struct ctx *x, const struct lang *l, struct entity *e)
+known_rest(struct ctx *x, const struct lang *l, size_t from, size_t last,
+    struct entity *e)
 {
 	const struct gazentry *g;
 	size_t k;
 	int y;
 
-	for (k = e->first; k <= e->last && !x->toks[k].upper; k++)
+	for (k = from; k <= last && !x->toks[k].upper; k++)
 		;
-	if (k > e->last || (y = gaz_label(g = gaz_lookup(x, l, k,
-	    e->last + 1), 1U << L_LOC | 1U << L_ORG)) < 0)
+	if (k > last || (y = gaz_label(g = gaz_lookup(x, l, k,
+	    last + 1), 1U << L_LOC | 1U << L_ORG)) < 0)
 		return 0;
 	e->first = k;
+	e->last = last;
 	e->label = (enum label)y;
 	e->key = gaz_key(l, g, (enum label)y);
 	return 1;
@@ -120,8 +122,10 @@ trim_entity(struct ctx *x, const struct lang *l, struct entity *e)
 		if (e->first > e->last)
 			return 0;
 	}
+	/* what is left after an office, opening with a lowercase word, is
+	 * its complement, no person: a known name, or none */
 	if (office && !honorific && !x->toks[e->first].upper &&
-	    !office_complement(x, l, e))
+	    !known_rest(x, l, e->first, e->last, e))
 		return 0;
 	while (e->last > e->first && (honorific_end(x, l, e->last) >
 	    e->last || (e->last > e->first + 1 && glued(x, e->last, '.') &&
@@ -495,17 +499,8 @@ trim_titles(struct ctx *x, const struct lang *l)
 static void
 name_after(struct ctx *x, const struct lang *l, size_t from, size_t last)
 {
-	const struct gazentry *g;
-	struct entity e;
-	size_t k;
-	int y;
+	struct entity e = entity(from, last, L_LOC, O_RULE);
 
-	for (k = from; k <= last && !x->toks[k].upper; k++)
-		;
-	if (k > last || (y = gaz_label(g = gaz_lookup(x, l, k,
-	    last + 1), 1U << L_LOC | 1U << L_ORG)) < 0)
-		return;
-	e = entity(k, last, (enum label)y, O_RULE);
-	e.key = gaz_key(l, g, (enum label)y);
-	add_entity(x, &e);
+	if (known_rest(x, l, from, last, &e))
+		add_entity(x, &e);
 }
