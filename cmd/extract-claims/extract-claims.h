@@ -90,11 +90,20 @@ struct phrase {
 	long		 words;		/* how many */
 	int		 distancing;	/* a preposition that hedges: à en
 					 * croire */
+	uint32_t	 next;		/* the next that begins with the same
+					 * byte: its index plus one, 0 none */
 };
 
+/*
+ * A list of phrases, in the lexicon's order, and by their first byte:
+ * a token is compared with the phrases that begin as it does, not with
+ * every phrase of the list at every token (phrases_at(), PHRASES_AT).
+ */
 struct phrases {
 	struct phrase	*v;
 	size_t		 n;
+	uint32_t	 head[256];	/* first of each byte: index plus one */
+	uint32_t	 tail[256];	/* last of each byte: index plus one */
 };
 
 /*
@@ -379,16 +388,39 @@ then_at(struct ctx *x, const char *then, long i, long last)
 	return 0;
 }
 
+/*
+ * The phrases of ps that may spell the words from token i on, before
+ * last, in the lexicon's order: those that begin with the byte token i
+ * begins with (phrase_at() asks that first).  ph, a const struct phrase
+ * pointer, runs over them.
+ */
+#define PHRASES_AT(ph, x, ps, i, last)					\
+	for ((ph) = phrases_head((x), (ps), (i), (last)); (ph) != NULL;	\
+	    (ph) = (ph)->next != 0 ? &(ps)->v[(ph)->next - 1] : NULL)
+
+static inline const struct phrase *
+phrases_head(struct ctx *x, const struct phrases *ps, long i, long last)
+{
+	uint32_t h;
+
+	if (i >= last || (h = ps->head[(unsigned char)*word(x, i)]) == 0)
+		return NULL;
+	return &ps->v[h - 1];
+}
+
 /* The first of the phrases at token i: its length (0: none), index in *p. */
 static inline long
 phrases_at(struct ctx *x, const struct phrases *ps, long i, long last,
     size_t *p)
 {
+	const struct phrase *ph;
 	long n;
 
-	for (*p = 0; *p < ps->n; (*p)++)
-		if ((n = phrase_at(x, ps->v[*p].text, i, last)) != 0)
+	PHRASES_AT(ph, x, ps, i, last)
+		if ((n = phrase_at(x, ph->text, i, last)) != 0) {
+			*p = (size_t)(ph - ps->v);
 			return n;
+		}
 	return 0;
 }
 

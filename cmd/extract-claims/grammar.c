@@ -318,13 +318,11 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 	for (k = g1; k < last && k - g1 < CUEWINDOW; k++) {
 		if (x->toks[k].flags & T_STOP)
 			break;
-		if (x->toks[k].flags & T_DIST)
-			for (i = 0; i < l->links.n; i++)
-				if ((n = phrase_at(x, l->links.v[i].text, k + 1,
-				    last)) != 0) {
-					hedge(c, W_DISTANCING, k);
-					return k + 1 + n;
-				}
+		if (x->toks[k].flags & T_DIST &&
+		    (n = phrases_at(x, &l->links, k + 1, last, &i)) != 0) {
+			hedge(c, W_DISTANCING, k);
+			return k + 1 + n;
+		}
 		if (x->toks[k].cue >= 0)
 			break;
 		if (relative_ahead(x, cue, g1, k, last))

@@ -83,7 +83,7 @@ static void
 judge_refutation(struct ctx *x, const struct lang *l, struct claim *c)
 {
 	long a = c->content.first, b = c->content.last, k, dist = -1;
-	size_t p;
+	const struct phrase *ph;
 
 	for (k = a; k < b && dist < 0; k++)
 		if (x->toks[k].flags & T_DIST)
@@ -91,8 +91,8 @@ judge_refutation(struct ctx *x, const struct lang *l, struct claim *c)
 	if (dist < 0)
 		return;
 	for (k = a; k < b; k++)
-		for (p = 0; p < l->refutations.n; p++)
-			if (phrase_at(x, l->refutations.v[p].text, k, b) &&
+		PHRASES_AT(ph, x, &l->refutations, k, b)
+			if (phrase_at(x, ph->text, k, b) &&
 			    !negated(x, c, k)) {
 				set_kind(c, K_DENIAL, W_REFUTED, k);
 				return;
@@ -200,7 +200,7 @@ static void
 judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 {
 	long a = c->content.first, b = c->content.last, k, asked;
-	size_t p;
+	const struct phrase *ph;
 
 	/* A preposition relays an informant's account (selon la police,
 	 * according to the ministry: a report); a person it names gives a
@@ -221,20 +221,21 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 		if (in_class(x, WC_THREAT, k) && !negated(x, c, k))
 			set_kind(c, K_WARNING, W_THREAT, k);
 	for (k = a; k < b && c->kind == K_ASSERTION; k++) {
-		for (p = 0; p < l->demands.n; p++)
-			if (phrase_at(x, l->demands.v[p].text, k, b))
+		PHRASES_AT(ph, x, &l->demands, k, b)
+			if (phrase_at(x, ph->text, k, b))
 				set_kind(c, K_DEMAND, W_DEMAND, k);
 		if (c->direct && x->toks[k].cue >= 0 &&
 		    l->cues[x->toks[k].cue].kind == K_DENIAL)
 			set_kind(c, K_DENIAL, W_QUOTED_DENIAL, k);
 		/* he had done nothing wrong: a wrong denied */
-		for (p = 0; p < l->denials.n; p++)
-			if (phrase_at(x, l->denials.v[p].text, k, b))
+		PHRASES_AT(ph, x, &l->denials, k, b)
+			if (phrase_at(x, ph->text, k, b))
 				set_kind(c, K_DENIAL, W_NEGATED_BLAME, k);
 		if (x->toks[k].flags & T_BLAME)
 			blame_at(x, c, k);
-		for (p = 0; p < l->blames.n && c->kind == K_ASSERTION; p++)
-			if (phrase_at(x, l->blames.v[p].text, k, b))
+		PHRASES_AT(ph, x, &l->blames, k, b)
+			if (c->kind == K_ASSERTION &&
+			    phrase_at(x, ph->text, k, b))
 				blame_at(x, c, k);
 	}
 	if (asked >= 0 && c->kind == K_ASSERTION) {

@@ -162,13 +162,24 @@ add_phrase(struct lang *l, struct phrases *p, const char *s, size_t n,
     enum kind kind)
 {
 	const char *t;
+	unsigned char c;
 
 	p->v = dp_reallocarray(p->v, p->n + 1, sizeof(*p->v));
 	p->v[p->n].text = lower_dup(l, s, n);
 	p->v[p->n].kind = kind;
 	p->v[p->n].distancing = 0;
+	p->v[p->n].next = 0;
 	for (p->v[p->n].words = 1, t = p->v[p->n].text; *t != '\0'; t++)
 		p->v[p->n].words += *t == ' ';
+	/* by its first byte: phrase_at() skips the spaces before it */
+	for (t = p->v[p->n].text; *t == ' '; t++)
+		;
+	c = (unsigned char)*t;
+	if (p->head[c] == 0)
+		p->head[c] = (uint32_t)p->n + 1;
+	else
+		p->v[p->tail[c] - 1].next = (uint32_t)p->n + 1;
+	p->tail[c] = (uint32_t)p->n + 1;
 	p->n++;
 }
 
