@@ -283,7 +283,21 @@ struct ctx {
 	long		*maxsent_to;	/* see bound_antecedents */
 	uint32_t	*minend_from;
 	size_t		 capbounds;
+	struct wordslot	*wordcache;	/* lexicon_slot(): WORDCACHE */
 	struct dp_buf	 out;
+};
+
+/*
+ * A word's slot in its language's lexicon (NULL: none), kept by the
+ * word's hash in a direct-mapped cache of the context's: the lexicon's
+ * table is far in memory, and most tokens of news are a few thousand
+ * words.
+ */
+#define WORDCACHE	4096
+struct wordslot {
+	uint64_t	 hash;		/* the word's, odd: 0 is an empty slot */
+	const struct lang *lang;
+	const int	*slot;
 };
 
 /*

@@ -148,5 +148,6 @@ ctx_free(struct ctx *x)
 	free(x->order);
 	free(x->maxsent_to);
 	free(x->minend_from);
+	free(x->wordcache);
 	dp_buf_free(&x->out);
 }

@@ -4,8 +4,14 @@
  * about one token (a date, an auxiliary, a capital, an entity at it).
  */
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* The hashes of short words, inlined: a call into the library costs
+ * more than hashing most of them. */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #include "common.h"
 #include "extract-claims.h"
@@ -137,6 +143,24 @@ markup_name(struct ctx *x, size_t i)
 	    (mark_is(x, i + 1, '_') || mark_is(x, i + 1, '='));
 }
 
+/* The lexicon's slot of lowercase word w of language l, or NULL. */
+static const int *
+lexicon_slot(struct ctx *x, const struct lang *l, const char *w, size_t n)
+{
+	uint64_t h = XXH3_64bits(w, n) | 1;
+	struct wordslot *e;
+
+	if (x->wordcache == NULL)
+		x->wordcache = dp_calloc(WORDCACHE, sizeof(*x->wordcache));
+	e = &x->wordcache[(size_t)(h >> 40) & (WORDCACHE - 1)];
+	if (e->hash != h || e->lang != l) {
+		e->hash = h;
+		e->lang = l;
+		e->slot = dp_strset_find(l->words, w, n);
+	}
+	return e->slot;
+}
+
 /* Lowercases each token and looks it up. */
 void
 describe_tokens(struct ctx *x, struct lang *l)
@@ -173,7 +197,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 			    ? 0x201C : '"');
 			continue;
 		}
-		if ((slot = dp_strset_find(l->words,
+		if ((slot = lexicon_slot(x, l,
 		    x->doc.lower.data + t->word, t->wordlen)) == NULL &&
 		    memchr(x->doc.lower.data + t->word, '-',
 		    t->wordlen) != NULL && (t->pron =
