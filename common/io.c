@@ -14,14 +14,31 @@
 
 #include "common.h"
 
+/*
+ * Input is read in blocks of INPUT_BUFFER: a pipe's or a file's own,
+ * 4 KB, costs a system call every few records (11,000 of them for
+ * tag-entities' 46 MB of the benchmark's English), about a twentieth of
+ * the time of the fastest tools.  One buffer for standard input, set
+ * before its first read, and one for the named file open (the tools open
+ * one at a time, and close it before the next): glibc takes the size
+ * only with the buffer.
+ */
+#define INPUT_BUFFER	((size_t)256 << 10)
+
 FILE *
 dp_open(const char *path)
 {
+	static char stdinbuf[INPUT_BUFFER], filebuf[INPUT_BUFFER];
+	static int stdin_set;
 	struct stat st;
 	FILE *fp;
 
-	if (strcmp(path, "-") == 0)
+	if (strcmp(path, "-") == 0) {
+		if (!stdin_set)
+			(void)setvbuf(stdin, stdinbuf, _IOFBF, INPUT_BUFFER);
+		stdin_set = 1;
 		return stdin;
+	}
 	if ((fp = fopen(path, "rb")) == NULL) {
 		dp_warn("%s: %s", path, strerror(errno));
 		return NULL;
@@ -32,6 +49,7 @@ dp_open(const char *path)
 		fclose(fp);
 		return NULL;
 	}
+	(void)setvbuf(fp, filebuf, _IOFBF, INPUT_BUFFER);
 	return fp;
 }
 
