@@ -1014,6 +1014,8 @@ dp_model_load(const char *path)
 	m->nfeat = nfeat;
 	dp_buf_free(&file);
 	dp_buf_free(&names);
+	/* laid out now: a loaded model is read only, by any thread */
+	lay_out_transitions(m);
 	return m;
 }
 
@@ -1103,5 +1105,6 @@ dp_model_from_image(const char *p, size_t n)
 	/* The table is used where it is: a run reads the little it needs. */
 	m->packed = (unsigned char *)b;
 	m->borrowed = 1;
+	lay_out_transitions(m);
 	return m;
 }

@@ -163,11 +163,6 @@ lang_free(void *lang)
 		free(l->entries);
 	free(l->values);
 	dp_buf_free(&l->strings);
-	free(l->infokeys);
-	free(l->infos);
-	free(l->cachekeys);
-	free(l->cachevals);
-	free(l->edges);
 }
 
 /*

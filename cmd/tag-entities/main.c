@@ -153,15 +153,18 @@ main(int argc, char *argv[])
 	return dp_worst(rc, dp_close_stdout());
 }
 
-/* A job's context: the options, languages of its own. */
+/*
+ * A job's context: the options, and the first context's languages, read
+ * only once loaded (dp_langs_get() loads under its lock); its caches of
+ * them are its own (struct langcache).
+ */
 static void
 job_init(void *p, const void *first)
 {
 	struct ctx *x = p;
 
-	(void)first;
 	x->opt = &opt;
-	x->langs = dp_langs_new(&lang_ops, opt.lexicon, &opt);
+	x->langs = ((const struct ctx *)first)->langs;
 }
 
 static void
@@ -170,12 +173,23 @@ job_fini(void *p, void *first)
 	struct ctx *x = p;
 
 	((struct ctx *)first)->nolang += x->nolang;
+	x->langs = NULL;	/* the first context's */
 	ctx_free(x);
 }
 
 static void
 ctx_free(struct ctx *x)
 {
+	size_t i;
+
+	for (i = 0; i < x->ncaches; i++) {
+		free(x->caches[i].infokeys);
+		free(x->caches[i].infos);
+		free(x->caches[i].cachekeys);
+		free(x->caches[i].cachevals);
+		free(x->caches[i].edges);
+	}
+	free(x->caches);
 	dp_langs_free(x->langs);
 	dp_doc_free(&x->doc);
 	free(x->toks);

@@ -15,35 +15,37 @@
  * direct-mapped cache: most tokens of news are a few thousand words.
  */
 static const float *
-role_scores(struct ctx *x, struct lang *l, const struct token *t, int before)
+role_scores(struct ctx *x, const struct lang *l, const struct token *t,
+    int before)
 {
+	struct langcache *c = x->cache;
 	size_t L = dp_model_stride(l->model), slot, r;
 	uint64_t key;
 	float *v;
 
-	if (l->cachekeys == NULL) {
-		l->cachekeys = dp_calloc(CACHESIZE, sizeof(*l->cachekeys));
-		l->cachevals = dp_reallocarray(NULL, CACHESIZE,
-		    NROLES * L * sizeof(*l->cachevals));
-		l->edges = dp_calloc(2 * NROLES * L, sizeof(*l->edges));
+	if (c->cachekeys == NULL) {
+		c->cachekeys = dp_calloc(CACHESIZE, sizeof(*c->cachekeys));
+		c->cachevals = dp_reallocarray(NULL, CACHESIZE,
+		    NROLES * L * sizeof(*c->cachevals));
+		c->edges = dp_calloc(2 * NROLES * L, sizeof(*c->edges));
 		for (r = 1; r < NROLES; r++) {
 			x->nfeats = 0;
 			role_features(x, NULL, (enum role)r, 1);
 			dp_model_scores(l->model, x->feats, x->nfeats,
-			    l->edges + r * L);
+			    c->edges + r * L);
 			x->nfeats = 0;
 			role_features(x, NULL, (enum role)r, 0);
 			dp_model_scores(l->model, x->feats, x->nfeats,
-			    l->edges + (NROLES + r) * L);
+			    c->edges + (NROLES + r) * L);
 		}
 	}
 	if (t == NULL)
-		return l->edges + (before ? 0 : NROLES * L);
+		return c->edges + (before ? 0 : NROLES * L);
 	key = t->rolekey;
 	slot = (size_t)(key >> 40) & (CACHESIZE - 1);
-	v = l->cachevals + slot * NROLES * L;
-	if (l->cachekeys[slot] != key) {
-		l->cachekeys[slot] = key;
+	v = c->cachevals + slot * NROLES * L;
+	if (c->cachekeys[slot] != key) {
+		c->cachekeys[slot] = key;
 		memset(v, 0, NROLES * L * sizeof(*v));
 		reserve_featoff(x, NROLES);
 		x->nfeats = 0;

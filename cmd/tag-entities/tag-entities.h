@@ -172,11 +172,20 @@ struct lang {
 	const char	*image_strings;
 	size_t		 image_strings_len;
 	struct dp_buf	 strings;
+	struct dp_buf	 scratch;	/* while loading */
+};
+
+/*
+ * What a context keeps of a language as it works: the jobs share the
+ * languages, read only once loaded (the image's 10 MB and its check once
+ * a run, not once a job), and each keeps its own caches.
+ */
+struct langcache {
+	const struct lang *lang;
 	uint64_t	*infokeys;	/* see word_info() */
 	uint16_t	*infos;
 	uint64_t	*cachekeys;	/* see role_scores() */
 	float		*cachevals, *edges;
-	struct dp_buf	 scratch;	/* while loading */
 };
 
 /*
@@ -253,6 +262,9 @@ struct ctx {
 	float		*votes;		/* reading.c: labels per name */
 	size_t		 nvotes, capvotes;
 	size_t		 capseen;
+	struct langcache *caches;	/* one per language met */
+	size_t		 ncaches;
+	struct langcache *cache;	/* the record's language's */
 	struct training	 tr;
 	size_t		 nolang;	/* records with no language */
 };

@@ -18,6 +18,7 @@
 #include "tag-entities.h"
 
 static void	 describe_tokens(struct ctx *, struct lang *);
+static struct langcache *lang_cache(struct ctx *, const struct lang *);
 
 /* --train: the record's sentences, with their gold tags, kept. */
 static int
@@ -62,6 +63,7 @@ tag_record(struct dp_record *r, void *arg)
 	dp_record_lang(r, x->opt->lang, code, sizeof(code));
 	x->nolang += dp_lang_undetermined(code);
 	l = dp_langs_get(x->langs, code);
+	x->cache = lang_cache(x, l);
 	if (x->opt->train != NULL)
 		return learn_record(x, r, l);
 	begin_entities(x);
@@ -84,32 +86,49 @@ tag_record(struct dp_record *r, void *arg)
 	return 0;
 }
 
+/* The context's caches of language l, made empty the first time. */
+static struct langcache *
+lang_cache(struct ctx *x, const struct lang *l)
+{
+	size_t i;
+
+	for (i = 0; i < x->ncaches; i++)
+		if (x->caches[i].lang == l)
+			return &x->caches[i];
+	x->caches = dp_reallocarray(x->caches, x->ncaches + 1,
+	    sizeof(*x->caches));
+	memset(&x->caches[x->ncaches], 0, sizeof(*x->caches));
+	x->caches[x->ncaches].lang = l;
+	return &x->caches[x->ncaches++];
+}
+
 /*
  * The W_ flags of a lowercase word, looked up in a direct-mapped cache
  * first: the lexicons' sets are large and a word's text far in memory.
  */
 static uint16_t
-word_info(struct lang *l, uint64_t h, const char *w, size_t wl)
+word_info(struct langcache *c, const struct lang *l, uint64_t h,
+    const char *w, size_t wl)
 {
 	size_t k = (size_t)(h >> 48) & (INFOCACHE - 1);
 	const char *dash;
 	uint16_t info = 0;
 	int *slot;
 
-	if (l->infokeys == NULL) {
-		l->infokeys = dp_calloc(INFOCACHE, sizeof(*l->infokeys));
-		l->infos = dp_calloc(INFOCACHE, sizeof(*l->infos));
+	if (c->infokeys == NULL) {
+		c->infokeys = dp_calloc(INFOCACHE, sizeof(*c->infokeys));
+		c->infos = dp_calloc(INFOCACHE, sizeof(*c->infos));
 	}
-	if (l->infokeys[k] == (h | 1))
-		return l->infos[k];
+	if (c->infokeys[k] == (h | 1))
+		return c->infos[k];
 	if ((slot = dp_strset_find(l->words, w, wl)) != NULL)
 		info = (uint16_t)*slot;
 	/* "dix-sept" starts rules as "dix" does. */
 	else if ((dash = memchr(w, '-', wl)) != NULL &&
 	    (slot = dp_strset_find(l->words, w, (size_t)(dash - w))) != NULL)
 		info = (uint16_t)(*slot & W_TRIGGER);
-	l->infokeys[k] = h | 1;
-	l->infos[k] = info;
+	c->infokeys[k] = h | 1;
+	c->infos[k] = info;
 	return info;
 }
 
@@ -208,7 +227,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 				;
 			t->lc_elsewhere = x->seen[k] != 0;
 		}
-		t->info = word_info(l, t->hlower, w, wl);
+		t->info = word_info(x->cache, l, t->hlower, w, wl);
 	}
 	gazetteer_features(x, l);
 	set_gazbits(x);
