@@ -239,6 +239,7 @@ main(int argc, char *argv[])
 
 	if (opt.lang == NULL)
 		langid_load(&x);
+	dp_buffer_stdout();
 	dp_progress_start(&x.prog, opt.progress, argv, argc);
 	if (argc == 0)
 		rc = convert(&x, "-");

@@ -112,6 +112,12 @@ void	 dp_close(FILE *);
 const char *dp_opname(const char *);
 /* Flushes and closes stdout; returns 0 or 74 after warning. */
 int	 dp_close_stdout(void);
+/*
+ * Gives stdout a buffer of 256 KB, once, before anything is written to
+ * it: a filter's records go out in a few large writes, not one a 4 KB
+ * (dp_filter_run calls it; a tool that writes first calls it first).
+ */
+void	 dp_buffer_stdout(void);
 /* Writes n bytes to stdout; exits 74 on error (EPIPE kills us first). */
 void	 dp_write(const void *, size_t);
 /*

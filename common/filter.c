@@ -62,6 +62,7 @@ run_operands(const struct dp_filter *opt, char **ops, int nops,
 	int i, rc = 0, st, bad = 0;
 
 	widen_pipes();
+	dp_buffer_stdout();
 	dp_progress_start(&prog, opt->progress, ops, nops);
 	if (nops == 0) {
 		ops = dash;
@@ -149,6 +150,23 @@ read_failed(const char *name)
 	return DP_EX_IOERR;
 }
 
+/*
+ * Is a line there to be read without waiting (or the end of input): in
+ * the stream's buffer (glibc's, read as gnulib's freadahead does), or on
+ * its descriptor?
+ */
+static int
+input_ready(FILE *fp)
+{
+	struct pollfd p = { fileno(fp), POLLIN, 0 };
+
+#ifdef __GLIBC__
+	if (fp->_IO_read_ptr < fp->_IO_read_end)
+		return 1;
+#endif
+	return poll(&p, 1, 0) != 0;
+}
+
 /* A serial run, over one input: arg is the run's only job. */
 static int
 filter_file(const struct dp_filter *opt, FILE *fp, const char *name,
@@ -159,10 +177,16 @@ filter_file(const struct dp_filter *opt, FILE *fp, const char *name,
 	int rc = 0, got;
 
 	in = dp_jsonl_open(fp, name, opt->repair);
-	while ((got = dp_jsonl_line(in, &l)) == 1)
-		if (record_done(opt, prog, l.len, work_on(arg, name, &l, NULL,
+	for (;;) {
+		/* what is written goes out before a read that would wait:
+		 * a writer upstream may wait on it */
+		if (!input_ready(fp) && fflush(stdout) != 0)
+			dp_die(DP_EX_IOERR, "<stdout>: %s", strerror(errno));
+		if ((got = dp_jsonl_line(in, &l)) != 1 ||
+		    record_done(opt, prog, l.len, work_on(arg, name, &l, NULL,
 		    NULL), &rc))
 			break;
+	}
 	if (got == -1)
 		rc = dp_worst(rc, read_failed(name));
 	dp_jsonl_close(in);
@@ -265,23 +289,6 @@ work_on_slot(struct job *w, struct slot *s)
 		c->outend = s->out.len;
 		c->errend = s->err.len;
 	}
-}
-
-/*
- * Is a line there to be read without waiting (or the end of input): in
- * the stream's buffer (glibc's, read as gnulib's freadahead does), or on
- * its descriptor?
- */
-static int
-input_ready(FILE *fp)
-{
-	struct pollfd p = { fileno(fp), POLLIN, 0 };
-
-#ifdef __GLIBC__
-	if (fp->_IO_read_ptr < fp->_IO_read_end)
-		return 1;
-#endif
-	return poll(&p, 1, 0) != 0;
 }
 
 /* Puts out a slot's records in order; 1 where the run stops. */

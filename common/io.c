@@ -124,6 +124,17 @@ dp_write_through(const void *p, size_t n)
 	}
 }
 
+void
+dp_buffer_stdout(void)
+{
+	static char outbuf[INPUT_BUFFER];
+	static int set;
+
+	if (!set)
+		(void)setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
+	set = 1;
+}
+
 int
 dp_close_stdout(void)
 {

@@ -73,6 +73,7 @@ main(int argc, char *argv[])
 
 	x.title = opt.title;
 	x.sources = dp_strset_new();
+	dp_buffer_stdout();
 	write_head(&x);
 	rc = dp_filter_run(&opt.filter, argv, argc, page_record, &x);
 	write_tail(&x);
