@@ -151,6 +151,61 @@ dp_json_next(const char **pp, const char *end, const char **key,
 	return 1;
 }
 
+/*
+ * The digits at *p, at most ten, as a number no larger than 2^32 - 1, in
+ * *v, *p moved past them; -1 if there are none or it is larger.
+ */
+static int
+read_u32(const char **p, const char *end, uint32_t *v)
+{
+	const char *s = *p;
+	uint64_t x = 0;
+
+	while (s < end && *s >= '0' && *s <= '9' && s - *p < 11)
+		x = x * 10 + (uint64_t)(*s++ - '0');
+	if (s == *p || x > UINT32_MAX)
+		return -1;
+	*p = s;
+	*v = (uint32_t)x;
+	return 0;
+}
+
+/*
+ * An entity as tag-entities writes it, its start, end and label first
+ * ({"start":0,"end":5,"label":"PER",...): the three read at once, and p
+ * left after them for the fields that follow (most of the records the
+ * last tool reads, and their entities, are so).  Returns 1 if so, else
+ * 0, p and e untouched, for the general reading.
+ */
+static int
+tagger_entity(const char **pp, const char *end, struct dp_entity *e)
+{
+	const char *p = *pp, *label;
+	uint32_t start, stop;
+
+	if ((size_t)(end - p) < 32 || memcmp(p, "{\"start\":", 9) != 0)
+		return 0;
+	p += 9;
+	if (read_u32(&p, end, &start) == -1 || (size_t)(end - p) < 7 ||
+	    memcmp(p, ",\"end\":", 7) != 0)
+		return 0;
+	p += 7;
+	if (read_u32(&p, end, &stop) == -1 || (size_t)(end - p) < 10 ||
+	    memcmp(p, ",\"label\":\"", 10) != 0)
+		return 0;
+	label = p += 10;
+	while (p < end && *p != '"' && *p != '\\')
+		p++;
+	if (p >= end || *p != '"')
+		return 0;
+	e->start = start;
+	e->end = stop;
+	e->label = label;
+	e->labellen = (size_t)(p - label);
+	*pp = p + 1;
+	return 1;
+}
+
 /* Reads one entity object at p into e; returns its end, or NULL. */
 static const char *
 read_entity(const char *p, const char *end, struct dp_entity *e)
@@ -162,6 +217,8 @@ read_entity(const char *p, const char *end, struct dp_entity *e)
 	memset(e, 0, sizeof(*e));
 	if (*p != '{')
 		return NULL;
+	if (tagger_entity(&p, end, e))
+		have = 3;
 	while ((got = dp_json_next(&p, end, &key, &keylen, &val, &vend)) ==
 	    1) {
 		if ((keylen == 5 && memcmp(key, "start", 5) == 0) ||

@@ -149,6 +149,29 @@ test_entities(void)
 	CHECK(dp_record_entities(&r, "tag-entities", &v, &cap) == -1,
 	    "an entity that ends before it starts is refused");
 	free(copy);
+	/* tag-entities' order, read at once (tagger_entity()), and what
+	 * the general reading does after it or instead */
+	copy = unit_record(&r, "{\"entities\":[{\"start\":7,\"end\":3,"
+	    "\"label\":\"ORG\",\"text\":\"Banque\"}]}");
+	CHECK(dp_record_entities(&r, "tag-entities", &v, &cap) == -1,
+	    "in tag-entities' order, an entity that ends before it starts too");
+	free(copy);
+	copy = unit_record(&r, "{\"entities\":[{\"start\":4294967296,"
+	    "\"end\":4294967297,\"label\":\"ORG\",\"text\":\"Banque\"}]}");
+	CHECK(dp_record_entities(&r, "tag-entities", &v, &cap) == -1,
+	    "an offset past 2^32 - 1 is refused");
+	free(copy);
+	copy = unit_record(&r, "{\"entities\":[{\"start\":0,\"end\":6,"
+	    "\"label\":\"ORG\",\"text\":\"Banque\",\"label\":\"MISC\"},"
+	    "{\"start\":7,\"end\":9,\"label\":\"P\\u0045R\"}]}");
+	n = dp_record_entities(&r, "tag-entities", &v, &cap);
+	CHECK(n == 2 && v[0].start == 0 && v[0].end == 6 &&
+	    v[0].labellen == 4 && memcmp(v[0].label, "MISC", 4) == 0,
+	    "a label given again after the text is the one kept");
+	CHECK(n == 2 && v[1].start == 7 && v[1].end == 9 &&
+	    v[1].labellen == 1 && v[1].label[0] == 'P',
+	    "an escaped label is read up to its escape, as by any reading");
+	free(copy);
 	copy = unit_record(&r, "{\"entities\":[{\"start\":1.5,\"end\":2}]}");
 	CHECK(dp_record_entities(&r, "tag-entities", &v, &cap) == -1,
 	    "a fractional offset is refused");
