@@ -288,7 +288,8 @@ struct ctx {
 };
 
 /*
- * A word's slot in its language's lexicon (NULL: none), kept by the
+ * What the lexicon says of a word (word_entry()): its slot (NULL: none)
+ * and the code points of an inverted pronoun it ends with, kept by the
  * word's hash in a direct-mapped cache of the context's: the lexicon's
  * table is far in memory, and most tokens of news are a few thousand
  * words.
@@ -298,6 +299,7 @@ struct wordslot {
 	uint64_t	 hash;		/* the word's, odd: 0 is an empty slot */
 	const struct lang *lang;
 	const int	*slot;
+	unsigned	 pron;
 };
 
 /*

@@ -143,12 +143,18 @@ markup_name(struct ctx *x, size_t i)
 	    (mark_is(x, i + 1, '_') || mark_is(x, i + 1, '='));
 }
 
-/* The lexicon's slot of lowercase word w of language l, or NULL. */
+/*
+ * The lexicon's slot of lowercase word w of language l, or NULL; else,
+ * where w ends with an inverted pronoun (a-t-il, dit-elle), the slot of
+ * the word before it, *pron set to the pronoun's code points (else 0).
+ */
 static const int *
-lexicon_slot(struct ctx *x, const struct lang *l, const char *w, size_t n)
+word_entry(struct ctx *x, const struct lang *l, const char *w, size_t n,
+    unsigned *pron)
 {
 	uint64_t h = XXH3_64bits(w, n) | 1;
 	struct wordslot *e;
+	size_t base;
 
 	if (x->wordcache == NULL)
 		x->wordcache = dp_calloc(WORDCACHE, sizeof(*x->wordcache));
@@ -156,8 +162,14 @@ lexicon_slot(struct ctx *x, const struct lang *l, const char *w, size_t n)
 	if (e->hash != h || e->lang != l) {
 		e->hash = h;
 		e->lang = l;
-		e->slot = dp_strset_find(l->words, w, n);
+		e->pron = 0;
+		if ((e->slot = dp_strset_find(l->words, w, n)) == NULL &&
+		    memchr(w, '-', n) != NULL &&
+		    (e->pron = inverted_pronoun(l, w, n, &base)) != 0 &&
+		    (e->slot = dp_strset_find(l->words, w, base)) == NULL)
+			e->pron = 0;
 	}
+	*pron = e->pron;
 	return e->slot;
 }
 
@@ -167,7 +179,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 {
 	struct token *t;
 	const int *slot;
-	size_t i, base;
+	size_t i;
 
 	if (dp_resize_cap(&x->captoks, x->doc.ntoks)) {
 		x->toks = dp_reallocarray(x->toks, x->captoks,
@@ -197,18 +209,9 @@ describe_tokens(struct ctx *x, struct lang *l)
 			    ? 0x201C : '"');
 			continue;
 		}
-		if ((slot = lexicon_slot(x, l,
-		    x->doc.lower.data + t->word, t->wordlen)) == NULL &&
-		    memchr(x->doc.lower.data + t->word, '-',
-		    t->wordlen) != NULL && (t->pron =
-		    inverted_pronoun(l, x->doc.lower.data + t->word, t->wordlen,
-		    &base)) != 0)
-			slot = dp_strset_find(l->words,
-			    x->doc.lower.data + t->word, base);
-		if (slot == NULL) {
-			t->pron = 0;
+		if ((slot = word_entry(x, l, x->doc.lower.data + t->word,
+		    t->wordlen, &t->pron)) == NULL)
 			continue;
-		}
 		t->flags = (unsigned)*slot & ((1U << FLAGBITS) - 1);
 		/* an auxiliary is none, whatever cue shares its form
 		 * (nous sommes: être, not sommer) */
