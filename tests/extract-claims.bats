@@ -1877,6 +1877,23 @@ sources() {
 	assert_output '[["Jane Smith","said","the plan would fail"]]'
 }
 
+@test "extract-claims: an aside that opens with a verb, no participle, is the content's predicate before an inverted cue and the source after it (Le plan, présenté lundi, coûtera cher, a estimé le syndicat; The plan, unveiled Monday, costs too much, said the union)" {
+	run -0 claims fr 'Le projet, présenté mardi, coûtera trop cher, a estimé le syndicat.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["le syndicat","a estimé","Le projet, présenté mardi, coûtera trop cher"]]'
+	run -0 claims fr 'Les nouvelles règles, que la mairie défend, arriveront trop tard, ont affirmé les commerçants.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["les commerçants","ont affirmé","Les nouvelles règles, que la mairie défend, arriveront trop tard"]]'
+	run -0 claims fr 'Le texte, adopté en commission, ne règlerait rien, a jugé la CGT.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["la CGT","a jugé","Le texte, adopté en commission, ne règlerait rien"]]'
+	run -0 claims en 'The bill, passed by the House on Friday, costs far too much, said the governor.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["the governor","said","The bill, passed by the House on Friday, costs far too much"]]'
+	# an apposition opens with a name, a determiner or a participle; a
+	# cue whose content may be a noun phrase keeps its subject
+	run -0 claims fr 'Le maire, M. Durand, a affirmé le contraire.' '[.source.text, .cue.text]'
+	assert_output '[["Le maire","a affirmé"]]'
+	run -0 claims fr 'La présidente, visiblement agacée, a dénoncé une provocation.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["La présidente","a dénoncé","une provocation"]]'
+}
+
 @test "extract-claims: a content the cue interrupts opens with its own clause, after a coordinator that follows a comma or a dash (…, and the permit, his campaign said, had been…; …, et le permis, a précisé son équipe, a été…)" {
 	run -0 claims en 'The rally was moved, and the permit, his campaign said, had been hard to get.' '.content.text'
 	assert_output '["the permit, his campaign said, had been hard to get"]'

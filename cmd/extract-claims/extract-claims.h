@@ -163,6 +163,7 @@ enum sclass {
 	SC_INFINITIVE,		/* partir, avoir: dit vouloir partir */
 	SC_NOUN_STEM,		/* annoncer: annonce, its noun */
 	SC_IMPERSONAL,		/* -t-on: an inverted subject that is no one */
+	SC_PARTICIPLE,		/* présenté, unveiled: opens an apposition */
 	NSCLASSES
 };
 

@@ -320,6 +320,7 @@ static const struct {
 	{ "adjectival_participle_endings", -1, SC_ADJ_PARTICIPLE, 1 },
 	{ "present_participle_endings", -1, SC_PRES_PARTICIPLE, 1 },
 	{ "past_endings", -1, SC_PAST, 1 },
+	{ "participle_endings", -1, SC_PARTICIPLE, 1 },
 	{ "noun_complements", WC_NOUN_COMPLEMENT, -1, 0 },
 	{ "plural_endings", -1, SC_PLURAL, 1 },
 	{ "noun_stem_endings", -1, SC_NOUN_STEM, 1 },

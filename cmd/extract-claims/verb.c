@@ -911,6 +911,47 @@ predicate_aside(struct ctx *x, long n, long stop)
 }
 
 /*
+ * Does the aside n..stop-1 open with a verb (coûtera cher, costs too
+ * much), as no apposition does: after adverbs and a negation, a word in
+ * lowercase that is no determiner, pronoun, relative, preposition nor
+ * participle (présenté lundi, unveiled Monday: the profile's
+ * participle_endings)?
+ */
+static int
+opens_with_verb(struct ctx *x, long n, long stop)
+{
+	while (n < stop && (x->toks[n].flags & T_ADV ||
+	    in_class(x, WC_NEGATION, n)))
+		n++;
+	return n < stop && dp_uclass(first_char(x, n)) == DP_CL_LETTER &&
+	    !(x->toks[n].flags & (T_DET | T_PRON | T_REL | T_COMP | T_SKIP |
+	    T_ADVERBIAL | T_COORD)) && x->toks[n].cue < 0 &&
+	    !has_suffix(x, SC_PARTICIPLE, n) &&
+	    !in_class(x, WC_SUBJECT_RELATIVE, n);
+}
+
+/*
+ * Is what follows the cue a source alone, the inverted subject: a short
+ * phrase that opens with a determiner or a name and ends the sentence,
+ * with no verb (..., a estimé le syndicat.; ..., said the union.), after
+ * a cue that takes no noun phrase as its content?  Longer, it is the
+ * cue's object (..., described Trump's approach in terms of...).
+ */
+#define SOURCE_AFTER	4	/* words: the union leader, la CGT */
+
+static int
+source_alone_after(struct ctx *x, const struct verb *v)
+{
+	long n;
+
+	return !(v->cue->takes & TAKES_NP) && v->g1 < v->last &&
+	    (x->toks[v->g1].flags & T_DET || is_upper(x, v->g1)) &&
+	    ((n = phrase_end(x, v->g1, v->last)) == v->last ||
+	    x->toks[n].flags & T_STOP) && n - v->g1 <= SOURCE_AFTER &&
+	    !has_verb(x, v->g1, n);
+}
+
+/*
  * Is the claim inverted?  After a quotation, or after a clause when a
  * name ends it (…, a déclaré le ministre), or when a source before the
  * cue has nothing after it (…, the minister said on Monday).
@@ -930,7 +971,8 @@ inverted_here(struct ctx *x, const struct verb *v)
 	 * Monday, will fail, said X) */
 	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
 	    (n = aside_start(x, stop, v->first)) > v->first &&
-	    !predicate_aside(x, n, stop) &&
+	    !predicate_aside(x, n, stop) && !(opens_with_verb(x, n, stop) &&
+	    source_alone_after(x, v)) &&
 	    subject_before_asides(x, n, v->first, &n) >= 0)
 		return 0;
 	/* Trump, in a series of tweets, accused X of…; le maire, dans un
