@@ -1163,3 +1163,21 @@ persons() {
 	run ents en 'He joined the Ford Foundation.'
 	assert_output '[["ORG","Ford Foundation"]]'
 }
+
+@test "tag-entities: a word for a place's people, its name and the profile's demonym_endings, is a people (les Parisiens, les Toulousains; Texans, New Yorkers), not a place, a person or an organisation; not a given name's surname, nor part of a place's name or a compound" {
+	keyed() {
+		record "$1" "$2" | segment | tag-entities |
+		    jq -c '[.entities[] | [.label, .text, .key]]'
+	}
+	run -0 keyed fr 'Selon le sondage, les Parisiens et les Toulousains restent prudents.'
+	assert_output '[["NORP","Parisiens","geonames:2988507"],["NORP","Toulousains","geonames:2972315"]]'
+	run -0 ents en 'Most Texans and many New Yorkers oppose the plan.'
+	assert_output '[["NORP","Texans"],["NORP","New Yorkers"]]'
+	# a writer's surname, a place's name, a compound
+	run -0 ents fr "L'écrivain Jules Romains est né en 1885."
+	refute_output --partial NORP
+	run -0 ents en 'She moved to St Albans last year.'
+	refute_output --partial NORP
+	run -0 ents en 'Tim Berners-Lee spoke on Monday.'
+	refute_output --partial NORP
+}

@@ -159,6 +159,7 @@ lang_free(void *lang)
 	free(l->ordinals);
 	free(l->abbrevs);
 	free(l->adverbs);
+	free(l->demonyms);
 	if (l->capentries > 0)
 		free(l->entries);
 	free(l->values);
@@ -531,6 +532,11 @@ load_profile(struct lang *l, struct dp_yaml *y)
 		l->abbrevs = dp_yaml_strings(y, "name_abbreviations",
 		    &l->nabbrevs);
 	}
+	if (dp_yaml_get(y, dp_yaml_root(y), "demonym_endings") != 0) {
+		free(l->demonyms);
+		l->demonyms = dp_yaml_strings(y, "demonym_endings",
+		    &l->ndemonyms);
+	}
 }
 
 /*
@@ -700,12 +706,12 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * The language as an image (image.c): what the files made, the model
  * with its lookup table built.  Tagged sections: PROF the profile's
  * numbers, ORDN the ordinal suffixes, ABBR the name abbreviations' classes,
- * ADVB the adverbs' endings,
+ * ADVB the adverbs' endings, DEMO the demonyms' endings,
  * SETS every set of lang_sets in its
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 36; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 37; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void
@@ -738,6 +744,8 @@ image_save(const void *lang, struct dp_buf *out, void *arg)
 	save_list(out, DP_TAG('A', 'B', 'B', 'R'), l->abbrevs, l->nabbrevs,
 	    &b);
 	save_list(out, DP_TAG('A', 'D', 'V', 'B'), l->adverbs, l->nadverbs,
+	    &b);
+	save_list(out, DP_TAG('D', 'E', 'M', 'O'), l->demonyms, l->ndemonyms,
 	    &b);
 	dp_buf_reset(&b);
 	for (i = 0; i < sizeof(lang_sets) / sizeof(lang_sets[0]); i++)
@@ -849,6 +857,8 @@ image_load(void *lang, const struct dp_image *img, void *arg)
 	    (l->abbrevs = image_list(p, n, &l->nabbrevs)) == NULL ||
 	    (p = dp_image_get(img, DP_TAG('A', 'D', 'V', 'B'), &n)) == NULL ||
 	    (l->adverbs = image_list(p, n, &l->nadverbs)) == NULL ||
+	    (p = dp_image_get(img, DP_TAG('D', 'E', 'M', 'O'), &n)) == NULL ||
+	    (l->demonyms = image_list(p, n, &l->ndemonyms)) == NULL ||
 	    (p = dp_image_get(img, DP_TAG('S', 'E', 'T', 'S'), &n)) == NULL ||
 	    image_sets(l, p, n) == -1 ||
 	    (p = dp_image_get(img, DP_TAG('S', 'T', 'R', 'S'), &n)) == NULL ||

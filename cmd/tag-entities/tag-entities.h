@@ -122,6 +122,8 @@ struct lang {
 	size_t		 nabbrevs;
 	char		**adverbs;	/* endings of adverbs: ly */
 	size_t		 nadverbs;
+	char		**demonyms;	/* "iens>" "ans>as": demonyms.c */
+	size_t		 ndemonyms;
 	struct dp_model	*model;
 	int		 model_labels[64];	/* model label -> B/I, label */
 	int		 model_o;	/* the model's label O, or -1 */
@@ -367,6 +369,9 @@ size_t	 phrase_at(struct ctx *, const struct dp_strset *, size_t,
 	    size_t, int, int *);
 int	 glued(struct ctx *, size_t, char);
 void	 rules(struct ctx *, struct lang *);
+
+/* demonyms.c */
+void	 demonyms(struct ctx *, const struct lang *);
 
 /* output.c */
 void	 begin_entities(struct ctx *);

@@ -75,6 +75,7 @@ tag_record(struct dp_record *r, void *arg)
 		company_suffixes(x, l);
 		acronyms(x, l);
 		one_reading(x, l);
+		demonyms(x, l);
 		compound_names(x, l);
 		quoted_titles(x);
 		drop_page_words(x, l);
