@@ -1181,3 +1181,10 @@ persons() {
 	run -0 ents en 'Tim Berners-Lee spoke on Monday.'
 	refute_output --partial NORP
 }
+
+@test "tag-entities: a name after a noun of an event that is no part of it (event_nouns: Hurricane Edouard, l'ouragan Irma) is a MISC, the noun left out" {
+	run -0 ents en 'Hurricane Dolly brought heavy rains to Texas, and Typhoon Mawar hit Guam.'
+	assert_output '[["MISC","Dolly"],["LOC","Texas"],["MISC","Mawar"],["LOC","Guam"]]'
+	run -0 ents fr "La tempête Ciara a privé d'électricité des milliers de foyers en Bretagne."
+	assert_output '[["MISC","Ciara"],["LOC","Bretagne"]]'
+}

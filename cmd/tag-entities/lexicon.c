@@ -84,6 +84,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, compoundsuf), offsetof(struct lang, miscfirst),
 	offsetof(struct lang, misclast), offsetof(struct lang, magnitudes),
 	offsetof(struct lang, partyprefixes), offsetof(struct lang, pluralhons),
+	offsetof(struct lang, eventnouns),
 };
 
 /* A new language's empty sets. */
@@ -657,6 +658,7 @@ static const struct {
 	{ "place_words_last", offsetof(struct lang, placelast), 0 },
 	{ "event_words_first", offsetof(struct lang, miscfirst), 0 },
 	{ "event_words_last", offsetof(struct lang, misclast), 0 },
+	{ "event_nouns", offsetof(struct lang, eventnouns), 0 },
 	{ "alias_words", offsetof(struct lang, aliaswords), W_ALIAS },
 	{ "place_nouns", offsetof(struct lang, placenouns),
 	    W_PLACENOUN },

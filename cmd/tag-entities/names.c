@@ -382,7 +382,10 @@ list_places(struct ctx *x, const struct lang *l)
  * (l'[Aéroport] [Paul Morvan], [John Hale] [Airport]): the place is
  * named after the person.  A word of an event, a law, a treaty or a
  * prize (event_words_first: Traité, Coupe; event_words_last: Summit,
- * Act, Protocol) makes the name a MISC in the same way.
+ * Act, Protocol) makes the name a MISC in the same way.  A noun of an
+ * event that goes before its own name, in any case, no part of it
+ * (event_nouns: Hurricane Edouard, l'ouragan Irma), makes the name after
+ * it a MISC, and leaves the name's span if the model put it there.
  */
 static void
 place_words(struct ctx *x, const struct lang *l)
@@ -410,6 +413,13 @@ place_words(struct ctx *x, const struct lang *l)
 			c.key = NULL;
 			add_entity(x, &c);	/* over both: they go */
 			k = (size_t)-1;		/* and the others moved */
+			continue;
+		}
+		if (e->last > e->first && word_in(x, l->eventnouns, e->first))
+			e->first++;
+		if (e->first > 0 && word_in(x, l->eventnouns, e->first - 1)) {
+			e->label = L_MISC;
+			e->key = NULL;
 			continue;
 		}
 		if (e->last == e->first)

@@ -155,6 +155,7 @@ struct lang {
 	struct dp_strset *placelast;	/* Tower, Palace: close one */
 	struct dp_strset *miscfirst;	/* Traité, Coupe: open an event's */
 	struct dp_strset *misclast;	/* Summit, Act: close one */
+	struct dp_strset *eventnouns;	/* Hurricane, ouragan: before one */
 	struct dp_strset *magnitudes;	/* bn, m: glued to money's number */
 	struct dp_strset *aliaswords;	/* dit, known as: an alias follows */
 	struct dp_strset *placenouns;	/* city of, ville de: a place after */
