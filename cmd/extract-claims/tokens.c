@@ -148,29 +148,34 @@ markup_name(struct ctx *x, size_t i)
  * where w ends with an inverted pronoun (a-t-il, dit-elle), the slot of
  * the word before it, *pron set to the pronoun's code points (else 0).
  */
-static const int *
+static int
 word_entry(struct ctx *x, const struct lang *l, const char *w, size_t n,
-    unsigned *pron)
+    int *value, unsigned *pron)
 {
-	uint64_t h = XXH3_64bits(w, n) | 1;
+	uint64_t h = (XXH3_64bits(w, n) ^ (uint64_t)(uintptr_t)l *
+	    UINT64_C(0x9E3779B97F4A7C15)) | 1;
 	struct wordslot *e;
+	const int *slot;
+	unsigned p = 0;
 	size_t base;
 
 	if (x->wordcache == NULL)
 		x->wordcache = dp_calloc(WORDCACHE, sizeof(*x->wordcache));
 	e = &x->wordcache[(size_t)(h >> 40) & (WORDCACHE - 1)];
-	if (e->hash != h || e->lang != l) {
-		e->hash = h;
-		e->lang = l;
-		e->pron = 0;
-		if ((e->slot = dp_strset_find(l->words, w, n)) == NULL &&
+	if (e->key != h) {
+		if ((slot = dp_strset_find(l->words, w, n)) == NULL &&
 		    memchr(w, '-', n) != NULL &&
-		    (e->pron = inverted_pronoun(l, w, n, &base)) != 0 &&
-		    (e->slot = dp_strset_find(l->words, w, base)) == NULL)
-			e->pron = 0;
+		    (p = inverted_pronoun(l, w, n, &base)) != 0 &&
+		    (slot = dp_strset_find(l->words, w, base)) == NULL)
+			p = 0;
+		e->key = h;
+		e->found = slot != NULL;
+		e->value = slot != NULL ? *slot : 0;
+		e->pron = (uint16_t)p;
 	}
+	*value = e->value;
 	*pron = e->pron;
-	return e->slot;
+	return e->found;
 }
 
 /* Lowercases each token and looks it up. */
@@ -178,7 +183,7 @@ void
 describe_tokens(struct ctx *x, struct lang *l)
 {
 	struct token *t;
-	const int *slot;
+	int value;
 	size_t i;
 
 	if (dp_resize_cap(&x->captoks, x->doc.ntoks)) {
@@ -209,14 +214,14 @@ describe_tokens(struct ctx *x, struct lang *l)
 			    ? 0x201C : '"');
 			continue;
 		}
-		if ((slot = word_entry(x, l, x->doc.lower.data + t->word,
-		    t->wordlen, &t->pron)) == NULL)
+		if (!word_entry(x, l, x->doc.lower.data + t->word,
+		    t->wordlen, &value, &t->pron))
 			continue;
-		t->flags = (unsigned)*slot & ((1U << FLAGBITS) - 1);
+		t->flags = (unsigned)value & ((1U << FLAGBITS) - 1);
 		/* an auxiliary is none, whatever cue shares its form
 		 * (nous sommes: être, not sommer) */
 		t->cue = t->flags & (T_AUX | T_PASSIVE) ? -1 :
-		    (*slot >> FLAGBITS) - 1;
+		    (value >> FLAGBITS) - 1;
 		if (t->cue >= 0 && markup_name(x, i))
 			t->cue = -1;
 		t->bare = t->cue >= 0 && t->pron == 0 &&
