@@ -183,7 +183,6 @@ ctx_free(struct ctx *x)
 	size_t i;
 
 	for (i = 0; i < x->ncaches; i++) {
-		free(x->caches[i].infokeys);
 		free(x->caches[i].infos);
 		free(x->caches[i].cachekeys);
 		free(x->caches[i].cachevals);

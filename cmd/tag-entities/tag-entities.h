@@ -185,8 +185,7 @@ struct lang {
  */
 struct langcache {
 	const struct lang *lang;
-	uint64_t	*infokeys;	/* see word_info() */
-	uint16_t	*infos;
+	uint64_t	*infos;		/* see word_info() */
 	uint64_t	*cachekeys;	/* see role_scores() */
 	float		*cachevals, *edges;
 };

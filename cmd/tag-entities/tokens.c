@@ -106,7 +106,12 @@ lang_cache(struct ctx *x, const struct lang *l)
 /*
  * The W_ flags of a lowercase word, looked up in a direct-mapped cache
  * first: the lexicons' sets are large and a word's text far in memory.
+ * An entry is one word: the hash's high 48 bits (one of them set: 0 is
+ * an empty entry), the flags in the low 16, so that a lookup reads one
+ * place in memory.
  */
+#define INFO_TAG(h)	(((h) | UINT64_C(1) << 16) & ~UINT64_C(0xFFFF))
+
 static uint16_t
 word_info(struct langcache *c, const struct lang *l, uint64_t h,
     const char *w, size_t wl)
@@ -116,20 +121,17 @@ word_info(struct langcache *c, const struct lang *l, uint64_t h,
 	uint16_t info = 0;
 	int *slot;
 
-	if (c->infokeys == NULL) {
-		c->infokeys = dp_calloc(INFOCACHE, sizeof(*c->infokeys));
+	if (c->infos == NULL)
 		c->infos = dp_calloc(INFOCACHE, sizeof(*c->infos));
-	}
-	if (c->infokeys[k] == (h | 1))
-		return c->infos[k];
+	if ((c->infos[k] & ~UINT64_C(0xFFFF)) == INFO_TAG(h))
+		return (uint16_t)c->infos[k];
 	if ((slot = dp_strset_find(l->words, w, wl)) != NULL)
 		info = (uint16_t)*slot;
 	/* "dix-sept" starts rules as "dix" does. */
 	else if ((dash = memchr(w, '-', wl)) != NULL &&
 	    (slot = dp_strset_find(l->words, w, (size_t)(dash - w))) != NULL)
 		info = (uint16_t)(*slot & W_TRIGGER);
-	c->infokeys[k] = h | 1;
-	c->infos[k] = info;
+	c->infos[k] = INFO_TAG(h) | info;
 	return info;
 }
 
