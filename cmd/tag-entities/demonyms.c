@@ -76,6 +76,9 @@ demonym_place(struct ctx *x, const struct lang *l, size_t i, size_t *from)
 	size_t n = x->doc.toks[i].bend - x->doc.toks[i].bstart, k, elen,
 	    first = i;
 
+	if (n == 0 || !(l->demonymlast[(unsigned char)w[n - 1] >> 6] >>
+	    ((unsigned char)w[n - 1] & 63) & 1))
+		return NULL;
 	while (first > 0 && i - first < WORDS_BEFORE &&
 	    x->toks[first - 1].upper && x->doc.toks[first].space)
 		first--;

@@ -501,6 +501,8 @@ load_map(struct lang *l, struct dp_yaml *y, const char *key,
 	}
 }
 
+static int	 demonym_lasts(struct lang *);
+
 /* The profile's keys for numbers and dates, where the file has them. */
 static void
 load_profile(struct lang *l, struct dp_yaml *y)
@@ -537,7 +539,34 @@ load_profile(struct lang *l, struct dp_yaml *y)
 		free(l->demonyms);
 		l->demonyms = dp_yaml_strings(y, "demonym_endings",
 		    &l->ndemonyms);
+		if (demonym_lasts(l) == -1)
+			dp_yaml_die(y, dp_yaml_get(y, dp_yaml_root(y),
+			    "demonym_endings"), "demonym_endings: each "
+			    "ENDING>PLACE_ENDING, ENDING not empty");
 	}
+}
+
+/*
+ * The last bytes of the demonyms' endings, a bit each: most capitalised
+ * words end with none, and are not compared with each ending.  Returns
+ * 0 (-1 for an ending without its '>').
+ */
+static int
+demonym_lasts(struct lang *l)
+{
+	const char *gt;
+	unsigned char c;
+	size_t i;
+
+	memset(l->demonymlast, 0, sizeof(l->demonymlast));
+	for (i = 0; i < l->ndemonyms; i++) {
+		if ((gt = strchr(l->demonyms[i], '>')) == NULL ||
+		    gt == l->demonyms[i])
+			return -1;
+		c = (unsigned char)gt[-1];
+		l->demonymlast[c >> 6] |= UINT64_C(1) << (c & 63);
+	}
+	return 0;
 }
 
 /*
@@ -861,6 +890,7 @@ image_load(void *lang, const struct dp_image *img, void *arg)
 	    (l->adverbs = image_list(p, n, &l->nadverbs)) == NULL ||
 	    (p = dp_image_get(img, DP_TAG('D', 'E', 'M', 'O'), &n)) == NULL ||
 	    (l->demonyms = image_list(p, n, &l->ndemonyms)) == NULL ||
+	    demonym_lasts(l) == -1 ||
 	    (p = dp_image_get(img, DP_TAG('S', 'E', 'T', 'S'), &n)) == NULL ||
 	    image_sets(l, p, n) == -1 ||
 	    (p = dp_image_get(img, DP_TAG('S', 'T', 'R', 'S'), &n)) == NULL ||

@@ -124,6 +124,7 @@ struct lang {
 	size_t		 nadverbs;
 	char		**demonyms;	/* "iens>" "ans>as": demonyms.c */
 	size_t		 ndemonyms;
+	uint64_t	 demonymlast[4];	/* their endings' last bytes */
 	struct dp_model	*model;
 	int		 model_labels[64];	/* model label -> B/I, label */
 	int		 model_o;	/* the model's label O, or -1 */
