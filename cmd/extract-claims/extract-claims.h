@@ -284,7 +284,7 @@ struct ctx {
 	long		*maxsent_to;	/* see bound_antecedents */
 	uint32_t	*minend_from;
 	size_t		 capbounds;
-	struct wordslot	*wordcache;	/* lexicon_slot(): WORDCACHE */
+	struct wordslot	*wordcache;	/* word_entry(): WORDCACHE */
 	struct dp_buf	 out;
 };
 

@@ -144,9 +144,10 @@ markup_name(struct ctx *x, size_t i)
 }
 
 /*
- * The lexicon's slot of lowercase word w of language l, or NULL; else,
- * where w ends with an inverted pronoun (a-t-il, dit-elle), the slot of
- * the word before it, *pron set to the pronoun's code points (else 0).
+ * Whether the lexicon of language l has lowercase word w, or, where w
+ * ends with an inverted pronoun (a-t-il, dit-elle), the word before it:
+ * 1 with *value set to its slot's value and *pron to the pronoun's code
+ * points (0 if none); else 0.
  */
 static int
 word_entry(struct ctx *x, const struct lang *l, const char *w, size_t n,

@@ -926,8 +926,7 @@ opens_with_verb(struct ctx *x, long n, long stop)
 	return n < stop && dp_uclass(first_char(x, n)) == DP_CL_LETTER &&
 	    !(x->toks[n].flags & (T_DET | T_PRON | T_REL | T_COMP | T_SKIP |
 	    T_ADVERBIAL | T_COORD)) && x->toks[n].cue < 0 &&
-	    !has_suffix(x, SC_PARTICIPLE, n) &&
-	    !in_class(x, WC_SUBJECT_RELATIVE, n);
+	    !has_suffix(x, SC_PARTICIPLE, n);
 }
 
 /*

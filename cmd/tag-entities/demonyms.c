@@ -53,12 +53,12 @@ place_of(struct ctx *x, const struct lang *l, size_t from, size_t i,
 static int
 may_be_demonym(struct ctx *x, size_t i)
 {
-	static const unsigned char none[NLABELS];
 	const char *shape = x->doc.toks[i].shape;
 
+	/* gazbits: 1 where no gazetteer name marks the token */
 	return shape[0] == 'X' && shape[1] == 'x' && shape[2] == '\0' &&
 	    !(x->toks[i].info & (W_GIVEN | W_SURNAME)) &&
-	    memcmp(x->toks[i].gaz, none, NLABELS) == 0 &&
+	    x->toks[i].gazbits == 1 &&
 	    !(i > 0 && x->toks[i - 1].upper &&
 	    x->toks[i - 1].info & W_GIVEN) &&
 	    !(i + 1 < x->doc.ntoks && !x->doc.toks[i + 1].space);
@@ -83,8 +83,7 @@ demonym_place(struct ctx *x, const struct lang *l, size_t i, size_t *from)
 	    x->toks[first - 1].upper && x->doc.toks[first].space)
 		first--;
 	for (k = 0; k < l->ndemonyms; k++) {
-		if ((gt = strchr(l->demonyms[k], '>')) == NULL)
-			continue;
+		gt = strchr(l->demonyms[k], '>');	/* demonym_lasts() */
 		elen = (size_t)(gt - l->demonyms[k]);
 		if (n <= elen + 1 || memcmp(w + n - elen, l->demonyms[k],
 		    elen) != 0)
