@@ -1086,6 +1086,30 @@ persons() {
 	assert_output '"Scottish Labour Party"'
 }
 
+@test "tag-entities: in a headline in Title Case, a model's name is cut to what says name without capitals (a name the article gives, a given name and its surname), the rest in none; lowercase function words and glued ends (Don't) do not hide the style; in both languages" {
+	headline() {
+		printf '%s\n\n%s\n' "$2" "$3" |
+		    jq -Rsc --arg l "$1" '{text: ., lang: $l}' | segment |
+		    tag-entities | jq -c '[.entities[] | select(.label |
+		    IN("PER", "LOC", "ORG", "MISC")) | .text]'
+	}
+	run -0 headline en 'Wealthy Retirees Abandon Labour Party for Senator Mark Dalton' \
+	    'Many retirees who voted for the Labour Party now back Mark Dalton, a poll found.'
+	assert_output '["Labour Party","Mark Dalton","Labour Party","Mark Dalton"]'
+	run -0 headline en "Voters Don't Trust Small Donors, Says Mayor Ellen Park" \
+	    'Mayor Ellen Park defended the budget on Tuesday.'
+	assert_output '["Ellen Park","Ellen Park"]'
+	run -0 headline en 'Only 30 Percent of Grant Whitaker’s Backers Are Small Donors' \
+	    'Grant Whitaker raised most of his money from large donors.'
+	assert_output '["Grant Whitaker","Grant Whitaker"]'
+	run -0 headline fr 'Marie Duval Accuse Le Syndicat De Bloquer Les Négociations' \
+	    'Marie Duval, déléguée CFDT, a accusé le syndicat de bloquer les discussions.'
+	assert_output '["Marie Duval","Marie Duval","CFDT"]'
+	run -0 headline fr 'Les Petits Commerçants Lâchent Jean Moreau Avant Le Scrutin' \
+	    'Jean Moreau a perdu le soutien des commerçants, selon un sondage.'
+	assert_output '["Jean Moreau","Jean Moreau"]'
+}
+
 @test "tag-entities: a record that ends with an office, in lowercase or capitalised, tags what comes before (under make check, no read past the tokens)" {
 	run ents fr 'Elle a longuement parlé au président'
 	assert_output '[]'

@@ -121,8 +121,8 @@ split_place_person(struct ctx *x, const struct lang *l)
 }
 
 /* Is token i an initial: a capital and its period (V., J.)? */
-static int
-initial_at(struct ctx *x, size_t i)
+int
+initial_at(const struct ctx *x, size_t i)
 {
 	const struct dp_token *d = &x->doc.toks[i];
 

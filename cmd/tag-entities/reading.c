@@ -4,10 +4,12 @@
  * otherwise take the label most of them have (Benalla is PER all along,
  * not ORG once); a person's surname alone is that person (Trump after
  * Donald Trump, whatever the votes), but a place after a place
- * preposition stays one (in Carson).  Mentions the model left out get the name's label where
- * the word is no common one.  Votes in the first sentence (a headline)
- * and at a sentence's start, where capitals say least, weigh half.  Only
- * the model's names are relabelled: rules and the user's names stand.
+ * preposition stays one (in Carson).  Mentions the model left out get
+ * the name's label where the word is no common one.  Votes in a headline
+ * and at a sentence's start, where capitals say least, weigh half; in a
+ * headline in Title Case, where they say nothing, the model's names are
+ * cut to what says name otherwise.  Only the model's names are
+ * relabelled: rules and the user's names stand.
  */
 
 #include <stdlib.h>
@@ -39,13 +41,17 @@ headline(struct ctx *x)
 	    x->doc.text[dp_doc_byte(&x->doc, end)] == '\n';
 }
 
-/* The weight of a mention at token i: half in a headline or at a start. */
+/*
+ * The weight of a mention at token i: half in a headline (of one sentence,
+ * or in Title Case) or at a start.
+ */
 static float
 weight_at(struct ctx *x, size_t i)
 {
 	uint32_t s = x->doc.toks[i].sent;
 
-	return (s == 0 && headline(x)) || x->doc.sfirst[s] == i ? 0.5f : 1.0f;
+	return (s == 0 && headline(x)) || i < x->titlecase ||
+	    x->doc.sfirst[s] == i ? 0.5f : 1.0f;
 }
 
 /* The row of votes of the name of tokens first..last, made if need be. */
@@ -160,107 +166,168 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 }
 
 /*
- * The longest name from token i to last at most, other than first..last
- * itself, that the record gives elsewhere with a label (votes of other
- * mentions; not the surname vote a person's name gives its own last
- * word): its length, its label in *y; or 0.
+ * The tokens of the record's first line, where it is a line of its own
+ * of at most MAXHEADLINE tokens, before more text: a headline.  0 if
+ * there is none, or not in this part.
  */
-static size_t
-known_within(struct ctx *x, struct dp_strset *names, const struct entity *e,
-    size_t i, int *y)
-{
-	const float *v;
-	size_t n;
+#define MAXHEADLINE	64
 
-	for (n = e->last - i + 1; n > 0; n--) {
-		if ((i == e->first && n == e->last - e->first + 1) ||
-		    (e->label == L_PER && n == 1 && i == e->last))
-			continue;
-		if ((v = votes_of(x, names, i, i + n - 1, 0)) != NULL &&
-		    (*y = winner(v)) >= 0 && v[*y] >= 1)
-			return n;
-	}
+static size_t
+first_line(const struct ctx *x)
+{
+	const struct dp_token *t = x->doc.toks;
+	size_t k;
+
+	if (x->doc.part > 0)
+		return 0;
+	for (k = 1; k < x->doc.ntoks && k <= MAXHEADLINE; k++)
+		if (memchr(x->doc.text + t[k - 1].bend, '\n', t[k].bstart -
+		    t[k - 1].bend) != NULL)
+			return k;
 	return 0;
 }
 
-/*
- * Is the headline in Title Case: four words or more, four in five of
- * them capitalised (Obama Slams Trump Over Muslim Ban; not Scottish
- * Labour Party narrowly backs referendum)?
- */
+/* Does token k start with a letter? */
 static int
+is_word(const struct ctx *x, size_t k)
+{
+	char c = x->doc.toks[k].shape[0];
+
+	return c == 'x' || c == 'X';
+}
+
+/*
+ * The tokens of the record's headline if it is in Title Case, else 0
+ * (x->titlecase).  Four words or more, and either four in five of them
+ * capitalised (Obama Slams Trump Over Muslim Ban), or all in lowercase
+ * function words with one capitalised after the first, as the styles
+ * that leave the short ones in lowercase write (Visa Program Up for
+ * Renewal Amid Allegations of Fraud); in capitals and small letters,
+ * not a headline that shouts (CoNLL-2003's, whose names the model learned
+ * from); not a headline in sentence case, whose other words are in
+ * lowercase (Scottish Labour Party narrowly backs referendum).
+ */
+size_t
 title_case_headline(const struct ctx *x)
 {
-	size_t k, words = 0, upper = 0;
+	size_t k, n = first_line(x), words = 0, upper = 0, plain = 0;
+	size_t styled = 0, small = 0;
 
-	for (k = 0; k < x->doc.sfirst[1]; k++)
-		if (DTOK(x, &x->toks[k])->shape[0] == 'x' ||
-		    DTOK(x, &x->toks[k])->shape[0] == 'X') {
-			words++;
-			upper += x->toks[k].upper != 0;
-		}
-	return words >= 4 && upper * 5 >= words * 4;
+	for (k = 0; k < n; k++) {
+		/* words, not their glued ends (Don't, Clinton's) */
+		if (!is_word(x, k) || (k > 0 && !x->doc.toks[k].space &&
+		    is_word(x, k - 1)))
+			continue;
+		if (x->toks[k].upper) {
+			upper++;
+			small += DTOK(x, &x->toks[k])->shape[1] == 'x';
+			styled += words > 0 && x->toks[k].info & W_COMMON;
+		} else
+			plain += !(x->toks[k].info & W_COMMON);
+		words++;
+	}
+	return words >= 4 && 2 * small >= upper && (upper * 5 >= words * 4 ||
+	    (plain == 0 && styled > 0)) ? n : 0;
 }
 
 /* Is token i in a headline in Title Case? */
 int
 styled_headline_at(const struct ctx *x, size_t i)
 {
-	return x->doc.nsents > 1 && i < x->doc.sfirst[1] &&
-	    title_case_headline(x);
+	return i < x->titlecase;
 }
 
 /*
- * Does the model's name e hold a function word capitalised by a
- * headline's style, not as a name's (Over, In, Du)?
+ * What says a name at token i of the model's name e in a headline in
+ * Title Case, capitals aside: the longest name from i on within e that
+ * the rest of the record gives with a label (e itself too, but not the
+ * surname vote e gives its own last word), or of two words or more that
+ * the gazetteer knows (not as a little-known place), unless a given name
+ * before a surname, an initial between, is as long (Lindsey Graham, Mary
+ * J. Blige: a person); a word in capitals (DNC, N.Y.).  Returns its length, its label in *y;
+ * or 0.
  */
-static int
-styled_word_in(const struct ctx *x, const struct entity *e)
+static size_t
+headline_evidence(struct ctx *x, const struct lang *l,
+    struct dp_strset *names, const struct entity *e, size_t i, int *y)
 {
-	size_t k;
+	const struct gazentry *g;
+	const float *v;
+	size_t n, j, given;
 
-	for (k = e->first; k <= e->last; k++)
-		if (x->toks[k].upper && x->toks[k].info & W_COMMON)
-			return 1;
+	/* a given name and its surname: a person's, whatever the record
+	 * says of the given name alone */
+	j = i + 1;
+	if (j < e->last && initial_at(x, j))
+		j++;
+	given = x->toks[i].info & W_GIVEN && !(x->toks[i].info & W_COMMON) &&
+	    j <= e->last && x->toks[j].upper && !(x->toks[j].info & W_COMMON) ?
+	    j - i + 1 : 0;
+	for (n = e->last - i + 1; n > given; n--) {
+		if (!(e->label == L_PER && n == 1 && i == e->last &&
+		    e->last > e->first) &&
+		    (v = votes_of(x, names, i, i + n - 1, 0)) != NULL &&
+		    (*y = winner(v)) >= 0 && v[*y] >= 1)
+			return n;
+		/* one word the gazetteer knows is too often a plain one
+		 * (East, Plan) */
+		if (n > 1 && (g = gaz_lookup(x, l, i, i + n)) != NULL &&
+		    !(g->labels & G_MINOR) &&
+		    (*y = gaz_label(g, 1U << L_PER | 1U << L_LOC |
+		    1U << L_ORG | 1U << L_MISC)) >= 0)
+			return n;
+	}
+	if (given > 0) {
+		*y = L_PER;
+		return given;
+	}
+	if (strpbrk(DTOK(x, &x->toks[i])->shape, "xd") == NULL &&
+	    x->toks[i].upper && x->doc.toks[i].end > x->doc.toks[i].start + 1) {
+		*y = (int)e->label;
+		return 1;
+	}
 	return 0;
 }
 
 /*
- * A headline in Title Case runs names into one another and into its
- * capitalised words (Obama Slams Trump Over Muslim Ban): a model's name
- * in it that holds a function word capitalised by the style
- * (styled_word_in()) and two names or more the rest of the record gives
- * is cut to those names, with their labels; the other words are in none.
- * A name that holds one (New York Times, after New York) stays whole, and
- * so does a name of a headline in sentence case (Scottish Labour Party
- * narrowly backs…).
+ * A headline in Title Case capitalises every word, so that its capitals
+ * say nothing of names: the model runs names into the words around them
+ * (Lindsey Graham Says, Wealthy Voters Abandon Republican Party) and
+ * makes names of plain words (Small Donors).  A model's name there is cut
+ * to what says name without capitals (headline_evidence()), with those
+ * labels; its other words are in none, and a name with nothing of the
+ * kind is none.  A name the record gives whole stays whole (New York
+ * Times, after New York).
  */
 static void
-split_headline(struct ctx *x, struct dp_strset *names)
+headline_names(struct ctx *x, const struct lang *l, struct dp_strset *names)
 {
-	struct entity part[MAXPHRASE];
+	struct entity part[MAXPHRASE], *e;
 	size_t k, i, n, nparts;
 	int y;
 
-	if (!headline(x) || !title_case_headline(x))
-		return;
 	for (k = 0; k < x->nents; k++) {
-		if (x->ents[k].origin != O_MODEL || x->ents[k].last ==
-		    x->ents[k].first || x->doc.toks[x->ents[k].first].sent != 0 ||
-		    !styled_word_in(x, &x->ents[k]))
+		e = &x->ents[k];
+		if (e->origin != O_MODEL || !votes_for(e->label) ||
+		    e->last >= x->titlecase)
 			continue;
 		nparts = 0;
-		for (i = x->ents[k].first; i <= x->ents[k].last &&
-		    nparts < MAXPHRASE; i += n ? n : 1)
-			if ((n = known_within(x, names, &x->ents[k], i, &y)) > 0)
+		for (i = e->first; i <= e->last && nparts < MAXPHRASE;
+		    i += n ? n : 1)
+			if ((n = headline_evidence(x, l, names, e, i, &y)) > 0)
 				part[nparts++] = entity(i, i + n - 1,
 				    (enum label)y, O_MODEL);
-		if (nparts < 2)
+		if (nparts == 1 && part[0].first == e->first &&
+		    part[0].last == e->last)
 			continue;
 		/* its tokens' index goes stale: entity_over() sees none */
-		remove_entity(x, &x->ents[k]);
-		for (i = 0; i < nparts; i++)
+		remove_entity(x, e);
+		/* each part votes, as count_votes() has the others vote */
+		for (i = 0; i < nparts; i++) {
 			add_entity(x, &part[i]);
+			votes_of(x, names, part[i].first, part[i].last,
+			    1)[part[i].label] += weight_at(x, part[i].first);
+		}
 		/* from the start again: slot k holds another now */
 		k = (size_t)-1;
 	}
@@ -423,7 +490,7 @@ one_reading(struct ctx *x, const struct lang *l)
 	placed = dp_strset_new();
 	x->nvotes = 0;
 	count_votes(x, l, names, surnames, placed);
-	split_headline(x, names);
+	headline_names(x, l, names);
 	relabel(x, l, names, surnames, placed);
 	for (k = 0; k < x->nents; k++)
 		if (votes_for(x->ents[k].label)) {

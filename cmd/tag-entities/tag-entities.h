@@ -258,6 +258,7 @@ struct ctx {
 	size_t		 captags;	/* of tags and fixed */
 	struct entity	*ents;
 	size_t		 nents, capents;
+	size_t		 titlecase;	/* tokens of a headline in Title Case */
 	uint32_t	*order;		/* output.c: ents by first token */
 	uint32_t	*starts;	/* and where each token's begin */
 	size_t		 caporder, capstarts;
@@ -333,6 +334,7 @@ void	 acronyms(struct ctx *, const struct lang *);
 
 /* reading.c */
 void	 one_reading(struct ctx *, const struct lang *);
+size_t	 title_case_headline(const struct ctx *);
 
 /* compounds.c */
 void	 compound_names(struct ctx *, const struct lang *);
@@ -346,6 +348,7 @@ void	 trim_titles(struct ctx *, const struct lang *);
 
 /* names.c */
 void	 tag_names(struct ctx *, struct lang *);
+int	 initial_at(const struct ctx *, size_t);
 void	 company_suffixes(struct ctx *, const struct lang *);
 void	 drop_page_words(struct ctx *, const struct lang *);
 void	 trim_final_initials(struct ctx *);

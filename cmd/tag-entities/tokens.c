@@ -69,6 +69,7 @@ tag_record(struct dp_record *r, void *arg)
 	begin_entities(x);
 	while (dp_doc_next_part(&x->doc, PART_TOKENS)) {
 		describe_tokens(x, l);
+		x->titlecase = title_case_headline(x);
 		x->nents = 0;
 		tag_names(x, l);
 		rules(x, l);
