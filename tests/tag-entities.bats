@@ -661,11 +661,16 @@ tagged() {
 	assert_output '[["LOC","Halvorsen Tower"],["LOC","John Hale Airport"],["LOC","Mount Vorgnes"]]'
 }
 
-@test "tag-entities: a named event or period is a MISC, whatever the model made of it" {
+@test "tag-entities: a named event or period is a MISC, whatever the model made of it, a date's word in it or not" {
 	run -0 entities fr "Depuis la guerre froide, le Frexit divise le parti." 'select(.label != "DATE") | [.label, .text]'
 	assert_output '[["MISC","guerre froide"],["MISC","Frexit"]]'
 	run -0 entities en "Since the Cold War, Frexit has divided the party." 'select(.label != "DATE") | [.label, .text]'
 	assert_output '[["MISC","Cold War"],["MISC","Frexit"]]'
+	# a day that a word names, the weekday in it: the event, not a date
+	run -0 entities en "The senator won four states on Super Tuesday and lost on Friday." '[.label, .text]'
+	assert_output '[["MISC","Super Tuesday"],["DATE","Friday"]]'
+	run -0 entities fr "Le lundi de Pâques, les magasins restent fermés ; ils rouvrent mardi." '[.label, .text]'
+	assert_output '[["MISC","lundi de Pâques"],["DATE","mardi"]]'
 }
 
 @test "tag-entities: no name runs across a stop inside a sentence the segmenter left whole, and the word after it opens a sentence" {

@@ -1098,8 +1098,8 @@ gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
 
 /*
  * Dates, quantities, money, percentages, institutions, demonyms and
- * known organisations: at each token the first rule that tags something;
- * what it tagged is skipped.
+ * known organisations: at each token the first rule that tags something
+ * (a listed event first); what it tagged is skipped.
  */
 void
 rules(struct ctx *x, struct lang *l)
@@ -1107,6 +1107,13 @@ rules(struct ctx *x, struct lang *l)
 	size_t i, j, a;
 
 	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
+		/* an event named with a date's word is the event (le
+		 * vendredi saint, lundi de Pâques), not the date */
+		if (x->toks[i].gazend > i &&
+		    x->toks[i].gazentry->labels & G_EVENT) {
+			j = gazetteer_rule(x, l, i);
+			continue;
+		}
 		if (x->toks[i].info & W_TRIGGER || is_digits(x, i)) {
 			if ((j = amount_rule(x, l, i, &a)) > i ||
 			    (j = date_rule(x, l, i, a)) > i ||
