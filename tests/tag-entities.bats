@@ -848,6 +848,12 @@ tagged() {
 	assert_output '[["PER","Paul Carson"],["DATE","lundi"],["PER","Carson"]]'
 	run -0 ents fr "Paul Carson a grandi à Carson, en Californie."
 	assert_output '[["PER","Paul Carson"],["LOC","Carson"],["LOC","Californie"]]'
+	# a preposition a person takes as well (to, à) does not put the
+	# name as a place elsewhere in the record
+	run -0 ents en "Dana Carson, a surgeon, spoke on Monday. The moderator turned to Carson, and Carson said the plan would fail."
+	assert_output '[["PER","Dana Carson"],["DATE","Monday"],["LOC","Carson"],["PER","Carson"]]'
+	run -0 ents fr "Le chirurgien Paul Carson a parlé lundi. La question a été posée à Carson, et Carson a répondu que le plan échouerait."
+	assert_output '[["PER","Paul Carson"],["DATE","lundi"],["LOC","Carson"],["PER","Carson"]]'
 }
 
 @test "tag-entities: a run of marks (typewriter quotes '' and \`\`) is in no name, in both languages" {
@@ -1113,6 +1119,20 @@ persons() {
 	run -0 headline fr 'Les Petits Commerçants Lâchent Jean Moreau Avant Le Scrutin' \
 	    'Jean Moreau a perdu le soutien des commerçants, selon un sondage.'
 	assert_output '["Jean Moreau","Jean Moreau"]'
+	# the given name before a surname the article gives alone; a
+	# capitalised word before a whole name stays out
+	run -0 headline en 'Angry Farmers Cheer Senator Ellen Whitcombe Over Tariff Vote' \
+	    'On Tuesday, Whitcombe voted against the tariff.'
+	assert_output '["Ellen Whitcombe","Whitcombe"]'
+	run -0 headline en 'Broadway Star Norbert Lee Vashti Is Ready To Sing Again' \
+	    'This week, Norbert Lee Vashti returns to the stage.'
+	assert_output '["Norbert Lee Vashti","Norbert Lee Vashti"]'
+	run -0 headline fr 'La Star Du Rock Norbert Vashti Revient Sur Scène' \
+	    'Cette semaine, Norbert Vashti remonte sur scène.'
+	assert_output '["Norbert Vashti","Norbert Vashti"]'
+	run -0 headline fr 'Les Agriculteurs Applaudissent Le Sénateur Paul Vercoutre' \
+	    'Mardi, Vercoutre a voté contre la taxe.'
+	assert_output '["Paul Vercoutre","Vercoutre"]'
 }
 
 @test "tag-entities: a record that ends with an office, in lowercase or capitalised, tags what comes before (under make check, no read past the tokens)" {

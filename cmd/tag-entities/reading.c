@@ -145,8 +145,11 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		e = &x->ents[k];
 		if (!votes_for(e->label))
 			continue;
+		/* not after a preposition a person takes as well (a letter
+		 * to Carson) */
 		if (e->label == L_LOC && e->first == e->last &&
-		    placed_at(x, l, e)) {
+		    placed_at(x, l, e) &&
+		    !word_in(x, l->sharedpreps, e->first - 1)) {
 			key = token_key(x, e->first, &len);
 			*dp_strset_add(placed, key, len) = 1;
 		}
@@ -238,55 +241,118 @@ styled_headline_at(const struct ctx *x, size_t i)
 }
 
 /*
- * What says a name at token i of the model's name e in a headline in
- * Title Case, capitals aside: the longest name from i on within e that
- * the rest of the record gives with a label (e itself too, but not the
+ * The longest name from token i on within the model's name e that the
+ * rest of the record gives with a label (e itself too, but not the
  * surname vote e gives its own last word), or of two words or more that
- * the gazetteer knows (not as a little-known place), unless a given name
- * before a surname, an initial between, is as long (Lindsey Graham, Mary
- * J. Blige: a person); a word in capitals (DNC, N.Y.).  Returns its length, its label in *y;
- * or 0.
+ * the gazetteer knows, not as a little-known place (one word it knows is
+ * too often a plain one: East, Plan): its length, its label in *y; or 0.
  */
 static size_t
-headline_evidence(struct ctx *x, const struct lang *l,
-    struct dp_strset *names, const struct entity *e, size_t i, int *y)
+known_at(struct ctx *x, const struct lang *l, struct dp_strset *names,
+    const struct entity *e, size_t i, int *y)
 {
 	const struct gazentry *g;
 	const float *v;
-	size_t n, j, given;
+	size_t n;
 
-	/* a given name and its surname: a person's, whatever the record
-	 * says of the given name alone */
-	j = i + 1;
-	if (j < e->last && initial_at(x, j))
-		j++;
-	given = x->toks[i].info & W_GIVEN && !(x->toks[i].info & W_COMMON) &&
-	    j <= e->last && x->toks[j].upper && !(x->toks[j].info & W_COMMON) ?
-	    j - i + 1 : 0;
-	for (n = e->last - i + 1; n > given; n--) {
+	for (n = e->last - i + 1; n > 0; n--) {
 		if (!(e->label == L_PER && n == 1 && i == e->last &&
 		    e->last > e->first) &&
 		    (v = votes_of(x, names, i, i + n - 1, 0)) != NULL &&
 		    (*y = winner(v)) >= 0 && v[*y] >= 1)
 			return n;
-		/* one word the gazetteer knows is too often a plain one
-		 * (East, Plan) */
 		if (n > 1 && (g = gaz_lookup(x, l, i, i + n)) != NULL &&
 		    !(g->labels & G_MINOR) &&
 		    (*y = gaz_label(g, 1U << L_PER | 1U << L_LOC |
 		    1U << L_ORG | 1U << L_MISC)) >= 0)
 			return n;
 	}
-	if (given > 0) {
-		*y = L_PER;
-		return given;
-	}
-	if (strpbrk(DTOK(x, &x->toks[i])->shape, "xd") == NULL &&
-	    x->toks[i].upper && x->doc.toks[i].end > x->doc.toks[i].start + 1) {
-		*y = (int)e->label;
-		return 1;
-	}
 	return 0;
+}
+
+/* Is token k a word in capitals (DNC, N.Y.)? */
+static int
+shouted(const struct ctx *x, size_t k)
+{
+	return x->toks[k].upper && x->doc.toks[k].end >
+	    x->doc.toks[k].start + 1 &&
+	    strpbrk(DTOK(x, &x->toks[k])->shape, "xd") == NULL;
+}
+
+/*
+ * A name that its words' form gives at token i, up to token last: a
+ * given name and a surname, an initial between (Lindsey Graham, Mary J.
+ * Blige: a person), or words in capitals (with the label of the model's
+ * name, label).  Its length, its label in *y; or 0.
+ */
+static size_t
+form_at(const struct ctx *x, size_t i, size_t last, enum label label,
+    int *y)
+{
+	size_t j = i + 1;
+
+	if (j < last && initial_at(x, j))
+		j++;
+	if (x->toks[i].info & W_GIVEN && !(x->toks[i].info & W_COMMON) &&
+	    j <= last && x->toks[j].upper && !(x->toks[j].info & W_COMMON)) {
+		*y = L_PER;
+		return j - i + 1;
+	}
+	for (j = i; j <= last && shouted(x, j); j++)
+		;
+	*y = (int)label;
+	return j - i;
+}
+
+/*
+ * Cuts the model's name e in a headline in Title Case to the names in
+ * it: those the record or the gazetteer knows first, a person's with the
+ * given name before it, then those their words' form gives between them
+ * (form_at()).  Returns how many, in part.
+ */
+static size_t
+headline_parts(struct ctx *x, const struct lang *l, struct dp_strset *names,
+    const struct entity *e, struct entity *part)
+{
+	unsigned char known[MAXHEADLINE];
+	size_t i, n, nparts = 0, end, first;
+	int y;
+
+	memset(known, 0, sizeof(known));
+	for (i = e->first; i <= e->last; i += n ? n : 1) {
+		if ((n = known_at(x, l, names, e, i, &y)) == 0 ||
+		    nparts == MAXPHRASE)
+			continue;
+		/* a person's given name before the surname alone the
+		 * record gives (Marie Duval, after Duval); not before a
+		 * whole name (Star Norbert Leo Butz) */
+		first = i;
+		if (y == L_PER && n == 1 && first > e->first + 1 &&
+		    initial_at(x, first - 1) && !known[first - 2])
+			first--;
+		if (y == L_PER && n == 1 && first > e->first &&
+		    !known[first - 1] &&
+		    x->toks[first - 1].info & W_GIVEN &&
+		    !(x->toks[first - 1].info & W_COMMON))
+			first--;
+		else
+			first = i;
+		part[nparts++] = entity(first, i + n - 1, (enum label)y,
+		    O_MODEL);
+		memset(known + first, 1, i + n - first);
+	}
+	for (i = e->first; i <= e->last; i += n ? n : 1) {
+		n = 0;
+		if (known[i])
+			continue;
+		for (end = i; end < e->last && !known[end + 1]; end++)
+			;
+		if ((n = form_at(x, i, end, e->label, &y)) > 0 &&
+		    nparts < MAXPHRASE)
+			part[nparts++] = entity(i, i + n - 1, (enum label)y,
+			    O_MODEL);
+	}
+	return nparts;
 }
 
 /*
@@ -294,7 +360,7 @@ headline_evidence(struct ctx *x, const struct lang *l,
  * say nothing of names: the model runs names into the words around them
  * (Lindsey Graham Says, Wealthy Voters Abandon Republican Party) and
  * makes names of plain words (Small Donors).  A model's name there is cut
- * to what says name without capitals (headline_evidence()), with those
+ * to what says name without capitals (headline_parts()), with those
  * labels; its other words are in none, and a name with nothing of the
  * kind is none.  A name the record gives whole stays whole (New York
  * Times, after New York).
@@ -303,20 +369,14 @@ static void
 headline_names(struct ctx *x, const struct lang *l, struct dp_strset *names)
 {
 	struct entity part[MAXPHRASE], *e;
-	size_t k, i, n, nparts;
-	int y;
+	size_t k, i, nparts;
 
 	for (k = 0; k < x->nents; k++) {
 		e = &x->ents[k];
 		if (e->origin != O_MODEL || !votes_for(e->label) ||
 		    e->last >= x->titlecase)
 			continue;
-		nparts = 0;
-		for (i = e->first; i <= e->last && nparts < MAXPHRASE;
-		    i += n ? n : 1)
-			if ((n = headline_evidence(x, l, names, e, i, &y)) > 0)
-				part[nparts++] = entity(i, i + n - 1,
-				    (enum label)y, O_MODEL);
+		nparts = headline_parts(x, l, names, e, part);
 		if (nparts == 1 && part[0].first == e->first &&
 		    part[0].last == e->last)
 			continue;
