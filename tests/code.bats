@@ -53,6 +53,11 @@ writable() {
 		run diff "$TOP/lexicons/$f" "$d/lexicons/$f"
 		assert_success
 	done
+	(cd "$d" && sh "$TOP/tools/mkgazetteer" "$src")
+	for f in fr/gazetteer.yaml en/gazetteer.yaml; do
+		run cmp "$TOP/lexicons/$f" "$d/lexicons/$f"
+		assert_success
+	done
 	if [ -d "$TOP/../shared/corpora/entities" ]; then
 		(cd "$d" && sh "$TOP/tools/mkoutside" "$TOP/../shared")
 		for f in fr/outside-names.yaml en/outside-names.yaml; do

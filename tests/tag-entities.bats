@@ -51,6 +51,26 @@ fields() {
 	assert_output '[["LOC","Perpignan"],["PER","Jean-Luc Morin"]]'
 	run -0 entities fr "Paris Hilton est venue." '[.label, .text]'
 	assert_output '[["PER","Paris Hilton"]]'
+	# a given name the English lists owe to the census's men's names
+	run -0 entities en "The mayor of Perpignan Paul Whitcombe said no." '[.label, .text]'
+	assert_output '[["LOC","Perpignan"],["PER","Paul Whitcombe"]]'
+	# a longer place runs on over the given name
+	run -0 entities en "Flights to San Pedro Sula resumed on Monday." '[.label, .text]'
+	assert_output '[["LOC","San Pedro Sula"],["DATE","Monday"]]'
+	run -0 entities fr "Les vols vers San Pedro Sula ont repris lundi." '[.label, .text]'
+	assert_output '[["LOC","San Pedro Sula"],["DATE","lundi"]]'
+	# a place that is a given name too splits only where a place is
+	# expected: after of, de, in
+	run -0 entities en "Mary Kay Henry leads the union." '[.label, .text]'
+	assert_output '[["PER","Mary Kay Henry"]]'
+	run -0 entities fr "Selon Florence Marie Dubreuil, la loi passera." '[.label, .text]'
+	assert_output '[["PER","Florence Marie Dubreuil"]]'
+	run -0 entities en "Martin Luther Okafor spoke at the rally." '[.label, .text]'
+	assert_output '[["PER","Martin Luther Okafor"]]'
+	run -0 entities en "The mayor of Victoria Paul Sims said no." '[.label, .text]'
+	assert_output '[["LOC","Victoria"],["PER","Paul Sims"]]'
+	run -0 entities fr "Le maire de Nancy Mathieu Klein a refusé." '[.label, .text]'
+	assert_output '[["LOC","Nancy"],["PER","Mathieu Klein"]]'
 }
 
 @test "tag-entities: an article a quotation mark capitalised is no part of a name; a name that begins with one keeps it" {
@@ -906,11 +926,20 @@ tagged() {
 	assert_output '[["ORG","Solidarité Sahel"],["ORG","Terre Vive"]]'
 }
 
-@test "tag-entities: a shop's, a workshop's or a factory's noun before a name makes it a business, in both languages" {
+@test "tag-entities: a shop's, a workshop's or a factory's noun before a name makes it a business, a given name alone too, in both languages" {
 	run -0 ents fr "Il a travaillé vingt ans à la laiterie Besnier, puis à la boulangerie Leroy."
 	assert_output '[["QUANTITY","vingt ans"],["ORG","Besnier"],["ORG","Leroy"]]'
 	run -0 ents en "He bought his bread from the bakery Hollis and his beer from the brewery Marston."
 	assert_output '[["ORG","Hollis"],["ORG","Marston"]]'
+	# a given name alone names the business; with a surname, a person
+	run -0 ents fr "Elle dirige la boulangerie Julien depuis mai."
+	assert_output '[["ORG","Julien"],["DATE","mai"]]'
+	run -0 ents en "She runs the brewery Julian in Leeds."
+	assert_output '[["ORG","Julian"],["LOC","Leeds"]]'
+	run -0 ents fr "Le journal de Paul Durand a fermé."
+	assert_output '[["PER","Paul Durand"]]'
+	run -0 ents en "He worked at the bakery of Paul Durand."
+	assert_output '[["PER","Paul Durand"]]'
 }
 
 @test "tag-entities: a university named by its head and its place is an organisation, in both languages" {

@@ -86,10 +86,35 @@ given_name(struct ctx *x, const struct lang *l, size_t i)
 }
 
 /*
+ * Does a place of the gazetteer, from token first, run on over the given
+ * name at token i: San [Pedro] Sula, San [Jose]?  Then the name is that
+ * place, not a place and a person.
+ */
+static int
+place_over(struct ctx *x, const struct lang *l, size_t first, size_t i,
+    size_t last)
+{
+	const struct gazentry *g;
+	size_t j;
+
+	for (j = i + 1; j <= last + 1; j++)
+		if ((g = gaz_lookup(x, l, first, j)) != NULL &&
+		    g->labels & 1U << L_LOC)
+			return 1;
+	return 0;
+}
+
+/*
  * A place the gazetteer knows, then a given name (or a compound of one),
  * in one name of the model: the place is a location of its own and a
  * person's name starts at the given name (le procureur de [Perpignan]
- * [Jean-Jacques Fagni], the mayor of [Leeds] [Tom Riordan]).
+ * [Jean-Jacques Fagni], the mayor of [Leeds] [Tom Riordan]).  A place of
+ * one word that is a given name as well opens a person's name more often
+ * than it stands before one (Martin Luther King, Mary Kay Henry): it
+ * splits only where a place is expected before it, after a noun's
+ * complement or a place preposition no person's name takes as well (the
+ * mayor of Houston Paul Sims, in; not to, à), and not when it is a
+ * little-known place.
  */
 static void
 split_place_person(struct ctx *x, const struct lang *l)
@@ -105,9 +130,16 @@ split_place_person(struct ctx *x, const struct lang *l)
 		for (i = e->first + 1; i < e->last; i++)
 			if (x->toks[i].upper && given_name(x, l, i) &&
 			    (g = gaz_lookup(x, l, e->first, i)) != NULL &&
-			    g->labels & 1U << L_LOC)
+			    g->labels & 1U << L_LOC &&
+			    !place_over(x, l, e->first, i, e->last))
 				break;
 		if (i >= e->last)
+			continue;
+		if (i == e->first + 1 && given_name(x, l, e->first) &&
+		    (g->labels & G_MINOR || e->first == 0 ||
+		    (!word_in(x, l->complements, e->first - 1) &&
+		    (!word_in(x, l->placepreps, e->first - 1) ||
+		    word_in(x, l->sharedpreps, e->first - 1)))))
 			continue;
 		place = entity(e->first, i - 1, L_LOC, O_MODEL);
 		place.key = gaz_key(l, g, L_LOC);

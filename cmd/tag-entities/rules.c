@@ -901,7 +901,8 @@ plain_word(struct ctx *x, size_t k)
  * profile's adjectives_follow_nouns), an adjective; not an office nor a
  * function word (le parti du président Macron, le journal de Paul
  * Durand: a person's).  The model's name there becomes an ORG, unless it
- * is a person's with a given name, and so do capitalised words the model
+ * is a person's given name and surname (a given name alone names the
+ * business: la boulangerie Paul), and so do capitalised words the model
  * left out; a name of the rules or the user's stands.  Returns i + 1:
  * the rules go on after the noun.
  */
@@ -954,7 +955,7 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		 * name's (la chaîne Wasatch, mountains) */
 		e = entity(k, o->last, L_ORG, O_RULE);
 	else if (o->first != k || o->origin != O_MODEL ||
-	    o->label == L_ORG || (o->label == L_PER &&
+	    o->label == L_ORG || (o->label == L_PER && o->last > o->first &&
 	    x->toks[k].info & W_GIVEN))
 		return i;
 	else
