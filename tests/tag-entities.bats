@@ -315,6 +315,23 @@ fields() {
 	assert_output '[["DATE","2025-12-03"]]'
 }
 
+@test "tag-entities: four digits of a year before a word are a year unless they count a plural, with no year's marker before them" {
+	run -0 ents en "The 2022 budget was cut. Exports in 2021 rose again."
+	assert_output '[["DATE","2022"],["DATE","2021"]]'
+	run -0 ents fr "Le budget 2022 a baissé. Les mesures de 2021 concernent les retraités."
+	assert_output '[["DATE","2022"],["DATE","2021"]]'
+	# a plural is counted, unless after a year's preposition or, in
+	# English, an article
+	run -0 ents en "Almost 1800 dockers went on strike, and 2000 people marched."
+	assert_output '[["QUANTITY","Almost 1800 dockers"],["QUANTITY","2000 people"]]'
+	run -0 ents fr "Il y avait 2000 chevaux et 1800 bateaux."
+	assert_output '[["QUANTITY","2000 chevaux"],["QUANTITY","1800 bateaux"]]'
+	run -0 ents en "The 2022 elections were close; in 2021 wages fell."
+	assert_output '[["DATE","2022"],["DATE","2021"]]'
+	run -0 ents fr "Les 1800 salariés ont voté. En 2021 salaires et prix ont monté."
+	assert_output '[["QUANTITY","1800 salariés"],["DATE","2021"]]'
+}
+
 @test "tag-entities: an honorific is no part of a name, and the capitalised words after one are a person's" {
 	run entities fr 'M. Le Bras a répondu à Mme La Porte.' '[.label, .text]'
 	assert_output '[["PER","Le Bras"],["PER","La Porte"]]'

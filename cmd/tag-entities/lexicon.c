@@ -84,7 +84,8 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, compoundsuf), offsetof(struct lang, miscfirst),
 	offsetof(struct lang, misclast), offsetof(struct lang, magnitudes),
 	offsetof(struct lang, partyprefixes), offsetof(struct lang, pluralhons),
-	offsetof(struct lang, eventnouns),
+	offsetof(struct lang, eventnouns), offsetof(struct lang, yearmarkers),
+	offsetof(struct lang, pluralnouns),
 };
 
 /* A new language's empty sets. */
@@ -160,6 +161,7 @@ lang_free(void *lang)
 	free(l->ordinals);
 	free(l->abbrevs);
 	free(l->adverbs);
+	free(l->plurals);
 	free(l->demonyms);
 	if (l->capentries > 0)
 		free(l->entries);
@@ -530,6 +532,11 @@ load_profile(struct lang *l, struct dp_yaml *y)
 		l->adverbs = dp_yaml_strings(y, "adverb_endings",
 		    &l->nadverbs);
 	}
+	if (dp_yaml_get(y, dp_yaml_root(y), "plural_endings") != 0) {
+		free(l->plurals);
+		l->plurals = dp_yaml_strings(y, "plural_endings",
+		    &l->nplurals);
+	}
 	if (dp_yaml_get(y, dp_yaml_root(y), "name_abbreviations") != 0) {
 		free(l->abbrevs);
 		l->abbrevs = dp_yaml_strings(y, "name_abbreviations",
@@ -698,6 +705,8 @@ static const struct {
 	{ "compound_prefixes", offsetof(struct lang, compoundpre), 0 },
 	{ "compound_suffixes", offsetof(struct lang, compoundsuf), 0 },
 	{ "party_prefixes", offsetof(struct lang, partyprefixes), 0 },
+	{ "year_markers", offsetof(struct lang, yearmarkers), 0 },
+	{ "plural_nouns", offsetof(struct lang, pluralnouns), 0 },
 };
 
 /*
@@ -737,12 +746,13 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * The language as an image (image.c): what the files made, the model
  * with its lookup table built.  Tagged sections: PROF the profile's
  * numbers, ORDN the ordinal suffixes, ABBR the name abbreviations' classes,
- * ADVB the adverbs' endings, DEMO the demonyms' endings,
+ * ADVB the adverbs' endings, PLUR the plural nouns', DEMO the demonyms'
+ * endings,
  * SETS every set of lang_sets in its
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 37; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 38; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void
@@ -775,6 +785,8 @@ image_save(const void *lang, struct dp_buf *out, void *arg)
 	save_list(out, DP_TAG('A', 'B', 'B', 'R'), l->abbrevs, l->nabbrevs,
 	    &b);
 	save_list(out, DP_TAG('A', 'D', 'V', 'B'), l->adverbs, l->nadverbs,
+	    &b);
+	save_list(out, DP_TAG('P', 'L', 'U', 'R'), l->plurals, l->nplurals,
 	    &b);
 	save_list(out, DP_TAG('D', 'E', 'M', 'O'), l->demonyms, l->ndemonyms,
 	    &b);
@@ -888,6 +900,8 @@ image_load(void *lang, const struct dp_image *img, void *arg)
 	    (l->abbrevs = image_list(p, n, &l->nabbrevs)) == NULL ||
 	    (p = dp_image_get(img, DP_TAG('A', 'D', 'V', 'B'), &n)) == NULL ||
 	    (l->adverbs = image_list(p, n, &l->nadverbs)) == NULL ||
+	    (p = dp_image_get(img, DP_TAG('P', 'L', 'U', 'R'), &n)) == NULL ||
+	    (l->plurals = image_list(p, n, &l->nplurals)) == NULL ||
 	    (p = dp_image_get(img, DP_TAG('D', 'E', 'M', 'O'), &n)) == NULL ||
 	    (l->demonyms = image_list(p, n, &l->ndemonyms)) == NULL ||
 	    demonym_lasts(l) == -1 ||

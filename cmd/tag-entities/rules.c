@@ -519,6 +519,46 @@ decade_at(struct ctx *x, const struct lang *l, size_t i, struct entity *e)
 	return j + 1;
 }
 
+/* Is token i a plural noun: the profile's plural endings, or a listed
+ * plural (people, men)? */
+static int
+plural_at(struct ctx *x, const struct lang *l, size_t i)
+{
+	const struct dp_token *d = &x->doc.toks[i];
+	const char *w = x->doc.lower.data + d->lower;
+	size_t k, n;
+
+	if (word_in(x, l->pluralnouns, i))
+		return 1;
+	for (k = 0; k < l->nplurals; k++)
+		if (d->lowerlen > (n = strlen(l->plurals[k])) &&
+		    memcmp(w + d->lowerlen - n, l->plurals[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Four digits of a year (1500 to 2100) at i, a lowercase word after them
+ * at i + 1: a year that qualifies the word or ends a phrase before a
+ * verb (the 2016 campaign, its 2019 report, sales in 2019 rose, les
+ * changements de 2014 incluent), not a count of it, unless the word is a
+ * plural (2000 soldiers, 1500 personnes) and no word of year_markers
+ * stands before the digits (in 2014 profits fell; in English, where a
+ * year qualifies a noun before it, the 2016 elections; not in French:
+ * les 1500 salariés).  An approximation before them makes a count (some 2000
+ * people): the caller asks only where there is none.
+ */
+static int
+year_before_word(struct ctx *x, const struct lang *l, size_t i)
+{
+	int y = year_at(x, i);
+
+	if (y < 1500 || y > 2100)
+		return 0;
+	return !plural_at(x, l, i + 1) || (i > 0 &&
+	    word_in(x, l->yearmarkers, i - 1));
+}
+
 /* A currency at i, "de"/"of" before it allowed: its end, or i. */
 static size_t
 currency_at(struct ctx *x, const struct lang *l, size_t i, int *slot)
@@ -572,7 +612,8 @@ amount_rule(struct ctx *x, struct lang *l, size_t i, size_t *a)
 			e.label = L_MONEY;
 			e.currency = lang_string(l, slot);
 			j = k;
-		} else if (counted_noun(x, l, j)) {
+		} else if (counted_noun(x, l, j) && !(*a == i &&
+		    j == i + 1 && year_before_word(x, l, i))) {
 			e.label = L_QUANTITY;
 			j++;
 			if (word_in(x, l->complements, j) &&

@@ -122,6 +122,8 @@ struct lang {
 	size_t		 nabbrevs;
 	char		**adverbs;	/* endings of adverbs: ly */
 	size_t		 nadverbs;
+	char		**plurals;	/* endings of plural nouns: s */
+	size_t		 nplurals;
 	char		**demonyms;	/* "iens>" "ans>as": demonyms.c */
 	size_t		 ndemonyms;
 	uint64_t	 demonymlast[4];	/* their endings' last bytes */
@@ -168,6 +170,8 @@ struct lang {
 	struct dp_strset *coordinators;	/* et, and: join a list's names */
 	struct dp_strset *portwords;	/* intérieur, interior: portfolios */
 	struct dp_strset *orgheadsafter;	/* ministry: after its portfolio */
+	struct dp_strset *yearmarkers;	/* in, the: a year, not a count, after */
+	struct dp_strset *pluralnouns;	/* people, men: plurals of no ending */
 	double		*values;	/* number word values, by slot */
 	size_t		 nvalues;
 	/* Keys, currency codes...: each ending in NUL, found by 1 + offset
