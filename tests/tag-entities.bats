@@ -210,6 +210,18 @@ fields() {
 	assert_output '[["More than 2,000 soldiers",2000,"gt"],["twenty-one tanks",21,null]]'
 }
 
+@test "tag-entities: a noun language identification holds as a common word is counted when counted_nouns lists it, in both languages" {
+	run -0 ents fr "Environ 300 personnes ont défilé, dont des élus."
+	assert_output '[["QUANTITY","Environ 300 personnes"]]'
+	run -0 ents en "The club has 400 members and was founded 12 years ago."
+	assert_output '[["QUANTITY","400 members"],["QUANTITY","12 years"]]'
+	# other common words after a number stay out
+	run -0 ents fr "Il en a vu 12 dans la rue."
+	assert_output '[]'
+	run -0 ents en "He saw 12 of them."
+	assert_output '[]'
+}
+
 @test "tag-entities: money and percentages with values and currencies" {
 	run -0 fields fr "Le budget atteint 1,5 million d'euros, soit près de 200 000 dollars, et 3,5 % de plus." '[.label, .text, .value, .currency]'
 	assert_output '[["MONEY","1,5 million d'"'"'euros",1500000,"EUR"],["MONEY","près de 200 000 dollars",200000,"USD"],["PERCENT","3,5 %",3.5,null]]'
@@ -705,7 +717,7 @@ tagged() {
 	assert_output '[["MISC","Cold War"],["MISC","Frexit"]]'
 	# a day that a word names, the weekday in it: the event, not a date
 	run -0 entities en "The senator won four states on Super Tuesday and lost on Friday." '[.label, .text]'
-	assert_output '[["MISC","Super Tuesday"],["DATE","Friday"]]'
+	assert_output '[["QUANTITY","four states"],["MISC","Super Tuesday"],["DATE","Friday"]]'
 	run -0 entities fr "Le lundi de Pâques, les magasins restent fermés ; ils rouvrent mardi." '[.label, .text]'
 	assert_output '[["MISC","lundi de Pâques"],["DATE","mardi"]]'
 }
@@ -1093,7 +1105,7 @@ persons() {
 	run ents en 'In a CBS interview, Cruz openly admitted that his pick was political.'
 	assert_output '[["ORG","CBS"],["PER","Cruz"]]'
 	run ents en 'Voters said Clinton led Sanders by roughly 20 points.'
-	assert_output '[["PER","Clinton"],["PER","Sanders"]]'
+	assert_output '[["PER","Clinton"],["PER","Sanders"],["QUANTITY","roughly 20 points"]]'
 	run ents en 'The Trump campaign hired veteran Washington operatives.'
 	assert_output '[["ORG","Trump"],["LOC","Washington"]]'
 	# connectors stay inside, and a particle glued to a capital opens one

@@ -85,7 +85,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, misclast), offsetof(struct lang, magnitudes),
 	offsetof(struct lang, partyprefixes), offsetof(struct lang, pluralhons),
 	offsetof(struct lang, eventnouns), offsetof(struct lang, yearmarkers),
-	offsetof(struct lang, pluralnouns),
+	offsetof(struct lang, countednouns),
 };
 
 /* A new language's empty sets. */
@@ -706,7 +706,7 @@ static const struct {
 	{ "compound_suffixes", offsetof(struct lang, compoundsuf), 0 },
 	{ "party_prefixes", offsetof(struct lang, partyprefixes), 0 },
 	{ "year_markers", offsetof(struct lang, yearmarkers), 0 },
-	{ "plural_nouns", offsetof(struct lang, pluralnouns), 0 },
+	{ "counted_nouns", offsetof(struct lang, countednouns), 0 },
 };
 
 /*

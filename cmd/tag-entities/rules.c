@@ -265,15 +265,20 @@ number_at(struct ctx *x, const struct lang *l, size_t i, double *v,
 	return j;
 }
 
-/* A lowercase word that can be counted (no function word, no month). */
+/*
+ * A lowercase word that can be counted: no function word, no month.  The
+ * common words are language identification's, which hold nouns too
+ * (years, members, personnes): those of counted_nouns are counted.
+ */
 static int
 counted_noun(struct ctx *x, const struct lang *l, size_t i)
 {
 	return i < x->doc.ntoks && x->doc.toks[i].shape[0] == 'x' &&
 	    x->doc.toks[i].space && strspn(x->doc.toks[i].shape,
-	    "x-") == strlen(x->doc.toks[i].shape) && !(x->toks[i].info &
-	    W_COMMON) && !word_in(x, l->months, i) && !word_in(x, l->numbers,
-	    i) && x->doc.toks[i].end - x->doc.toks[i].start > 1;
+	    "x-") == strlen(x->doc.toks[i].shape) && (!(x->toks[i].info &
+	    W_COMMON) || word_in(x, l->countednouns, i)) &&
+	    !word_in(x, l->months, i) && !word_in(x, l->numbers, i) &&
+	    x->doc.toks[i].end - x->doc.toks[i].start > 1;
 }
 
 /* A month at i (with its period when split off): its number, end in *j. */
@@ -519,8 +524,8 @@ decade_at(struct ctx *x, const struct lang *l, size_t i, struct entity *e)
 	return j + 1;
 }
 
-/* Is token i a plural noun: the profile's plural endings, or a listed
- * plural (people, men)? */
+/* Is token i a plural noun: the profile's plural endings, or a counted
+ * noun of the lexicon's (people, men)? */
 static int
 plural_at(struct ctx *x, const struct lang *l, size_t i)
 {
@@ -528,7 +533,7 @@ plural_at(struct ctx *x, const struct lang *l, size_t i)
 	const char *w = x->doc.lower.data + d->lower;
 	size_t k, n;
 
-	if (word_in(x, l->pluralnouns, i))
+	if (word_in(x, l->countednouns, i))
 		return 1;
 	for (k = 0; k < l->nplurals; k++)
 		if (d->lowerlen > (n = strlen(l->plurals[k])) &&
