@@ -746,8 +746,8 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * The language as an image (image.c): what the files made, the model
  * with its lookup table built.  Tagged sections: PROF the profile's
  * numbers, ORDN the ordinal suffixes, ABBR the name abbreviations' classes,
- * ADVB the adverbs' endings, PLUR the plural nouns', DEMO the demonyms'
- * endings,
+ * ADVB the adverbs' endings, PLUR the plural nouns' endings, DEMO the
+ * demonyms' endings,
  * SETS every set of lang_sets in its
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.

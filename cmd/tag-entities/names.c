@@ -113,7 +113,7 @@ place_over(struct ctx *x, const struct lang *l, size_t first, size_t i,
  * than it stands before one (Martin Luther King, Mary Kay Henry): it
  * splits only where a place is expected before it, after a noun's
  * complement or a place preposition no person's name takes as well (the
- * mayor of Houston Paul Sims, in; not to, à), and not when it is a
+ * mayor of Victoria Paul Sims, in; not to, à), and not when it is a
  * little-known place.
  */
 static void
@@ -546,18 +546,13 @@ static int
 opening_adverb(struct ctx *x, const struct lang *l, const struct entity *e)
 {
 	const struct dp_token *d = &x->doc.toks[e->first];
-	const char *w = x->doc.lower.data + d->lower;
-	size_t k, n;
 
 	if (e->first + 1 >= x->doc.ntoks || x->doc.toks[e->first + 1].first !=
 	    ',' || x->doc.sfirst[d->sent] != e->first ||
 	    x->toks[e->first].info & (W_GIVEN | W_SURNAME))
 		return 0;
-	for (k = 0; k < l->nadverbs; k++)
-		if (d->lowerlen > (n = strlen(l->adverbs[k])) + 3 &&
-		    memcmp(w + d->lowerlen - n, l->adverbs[k], n) == 0)
-			return 1;
-	return 0;
+	/* more than three letters before the ending: not Fly, Ally */
+	return word_ends_in(x, e->first, l->adverbs, l->nadverbs, 4);
 }
 
 /*

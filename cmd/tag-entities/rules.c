@@ -93,6 +93,25 @@ word_in(struct ctx *x, const struct dp_strset *set, size_t i)
 	return slot;
 }
 
+/*
+ * Does the word at i, lowercased, end with one of the n endings, at least
+ * stem bytes before it?  The profile's endings: adverbs', plurals'.
+ */
+int
+word_ends_in(struct ctx *x, size_t i, char *const *endings, size_t n,
+    size_t stem)
+{
+	const struct dp_token *d = &x->doc.toks[i];
+	const char *w = x->doc.lower.data + d->lower;
+	size_t k, len;
+
+	for (k = 0; k < n; k++)
+		if (d->lowerlen >= (len = strlen(endings[k])) + stem &&
+		    memcmp(w + d->lowerlen - len, endings[k], len) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 is_digits(struct ctx *x, size_t i)
 {
@@ -529,17 +548,8 @@ decade_at(struct ctx *x, const struct lang *l, size_t i, struct entity *e)
 static int
 plural_at(struct ctx *x, const struct lang *l, size_t i)
 {
-	const struct dp_token *d = &x->doc.toks[i];
-	const char *w = x->doc.lower.data + d->lower;
-	size_t k, n;
-
-	if (word_in(x, l->countednouns, i))
-		return 1;
-	for (k = 0; k < l->nplurals; k++)
-		if (d->lowerlen > (n = strlen(l->plurals[k])) &&
-		    memcmp(w + d->lowerlen - n, l->plurals[k], n) == 0)
-			return 1;
-	return 0;
+	return word_in(x, l->countednouns, i) ||
+	    word_ends_in(x, i, l->plurals, l->nplurals, 1);
 }
 
 /*
@@ -550,8 +560,8 @@ plural_at(struct ctx *x, const struct lang *l, size_t i)
  * plural (2000 soldiers, 1500 personnes) and no word of year_markers
  * stands before the digits (in 2014 profits fell; in English, where a
  * year qualifies a noun before it, the 2016 elections; not in French:
- * les 1500 salariés).  An approximation before them makes a count (some 2000
- * people): the caller asks only where there is none.
+ * les 1500 salariés).  An approximation before them makes a count (some
+ * 2000 people): the caller asks only where there is none.
  */
 static int
 year_before_word(struct ctx *x, const struct lang *l, size_t i)
