@@ -138,8 +138,7 @@ split_place_person(struct ctx *x, const struct lang *l)
 		if (i == e->first + 1 && given_name(x, l, e->first) &&
 		    (g->labels & G_MINOR || e->first == 0 ||
 		    (!word_in(x, l->complements, e->first - 1) &&
-		    (!word_in(x, l->placepreps, e->first - 1) ||
-		    word_in(x, l->sharedpreps, e->first - 1)))))
+		    !place_only_prep(x, l, e->first - 1))))
 			continue;
 		place = entity(e->first, i - 1, L_LOC, O_MODEL);
 		place.key = gaz_key(l, g, L_LOC);

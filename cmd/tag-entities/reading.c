@@ -148,8 +148,7 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		/* not after a preposition a person takes as well (a letter
 		 * to Carson) */
 		if (e->label == L_LOC && e->first == e->last &&
-		    placed_at(x, l, e) &&
-		    !word_in(x, l->sharedpreps, e->first - 1)) {
+		    placed_at(x, l, e) && place_only_prep(x, l, e->first - 1)) {
 			key = token_key(x, e->first, &len);
 			*dp_strset_add(placed, key, len) = 1;
 		}

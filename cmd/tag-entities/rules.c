@@ -94,6 +94,16 @@ word_in(struct ctx *x, const struct dp_strset *set, size_t i)
 }
 
 /*
+ * Is the word at i a place preposition a person's name does not take as
+ * well (in, en; not to, à)?  After it, a name is expected to be a place.
+ */
+int
+place_only_prep(struct ctx *x, const struct lang *l, size_t i)
+{
+	return word_in(x, l->placepreps, i) && !word_in(x, l->sharedpreps, i);
+}
+
+/*
  * Does the word at i, lowercased, end with one of the n endings, at least
  * stem bytes before it?  The profile's endings: adverbs', plurals'.
  */
@@ -392,6 +402,18 @@ year_at(struct ctx *x, size_t i)
 	return (y = digits_value(x, i)) >= 1000 ? y : 0;
 }
 
+/*
+ * A year that four digits alone may be at i, 1500 to 2100 (a date's
+ * month or day says the others are years): it, or 0.
+ */
+static int
+lone_year_at(struct ctx *x, size_t i)
+{
+	int y = year_at(x, i);
+
+	return y >= 1500 && y <= 2100 ? y : 0;
+}
+
 int
 glued(struct ctx *x, size_t i, char c)
 {
@@ -566,9 +588,7 @@ plural_at(struct ctx *x, const struct lang *l, size_t i)
 static int
 year_before_word(struct ctx *x, const struct lang *l, size_t i)
 {
-	int y = year_at(x, i);
-
-	if (y < 1500 || y > 2100)
+	if (!lone_year_at(x, i))
 		return 0;
 	return !plural_at(x, l, i + 1) || (i > 0 &&
 	    word_in(x, l->yearmarkers, i - 1));
@@ -672,8 +692,8 @@ widen_date(struct ctx *x, const struct lang *l, struct entity *e)
 	if ((k = phrase_at(x, l->datejoiners, e->last + 1, 1, 1, &slot)) ==
 	    e->last + 1 || k >= x->doc.ntoks)
 		return;
-	if ((j = date_at(x, l, k, &end)) == k && (y = year_at(x, k)) >= 1500 &&
-	    y <= 2100 && year_at(x, e->last) != 0) {
+	if ((j = date_at(x, l, k, &end)) == k && (y = lone_year_at(x, k)) &&
+	    year_at(x, e->last) != 0) {
 		snprintf(end.date, sizeof(end.date), "%04d", y);
 		j = k + 1;
 	}
@@ -734,7 +754,7 @@ date_rule(struct ctx *x, struct lang *l, size_t i, size_t a)
 		add_entity(x, &e);
 		return e.last + 1;
 	}
-	if ((year = year_at(x, i)) >= 1500 && year <= 2100 && a == i) {
+	if ((year = lone_year_at(x, i)) && a == i) {
 		snprintf(e.date, sizeof(e.date), "%04d", year);
 		widen_date(x, l, &e);
 		add_entity(x, &e);

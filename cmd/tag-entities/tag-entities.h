@@ -371,6 +371,7 @@ struct entity	 entity(size_t, size_t, enum label, enum origin);
 /* rules.c */
 int	 word_in(struct ctx *, const struct dp_strset *, size_t);
 int	 word_ends_in(struct ctx *, size_t, char *const *, size_t, size_t);
+int	 place_only_prep(struct ctx *, const struct lang *, size_t);
 /* the longest of the ordinal suffixes (er, st) that p..end begins with,
  * its length, or 0 */
 size_t	 ordinal_suffix(const struct lang *, const char *, const char *);
