@@ -696,11 +696,29 @@ tagged() {
 	assert_output '[["ORG","Sky News","org:skynews"],["ORG","Channel 4","org:channel4"]]'
 }
 
+@test "tag-entities: a lexicon organisation whose words a hyphen joins is known written with a space too" {
+	run -0 entities fr "Selon Météo France, la chaleur durera, et l'Agence France Presse le confirme." '[.label, .text, .key]'
+	assert_output '[["ORG","Météo France","org:meteofrance"],["ORG","Agence France Presse","org:afp"]]'
+	run -0 entities en "Météo France said the heat would last, Agence France Presse reported." '[.label, .text, .key]'
+	assert_output '[["ORG","Météo France","org:meteofrance"],["ORG","Agence France Presse","org:afp"]]'
+}
+
 @test "tag-entities: a name in apposition to a noun of the press, a company or a party is an organisation, not a person's after an office" {
 	run -0 entities fr "Le quotidien progouvernemental Sabrella a rapporté que le constructeur Zorvalia se tait, comme le parti du président Marlot." '[.label, .text]'
 	assert_output '[["ORG","Sabrella"],["ORG","Zorvalia"],["PER","Marlot"]]'
 	run -0 entities en "The pro-government daily Sabrella reported that the carmaker Zorvalia was silent, as was the party leader Keir Marlot." '[.label, .text]'
 	assert_output '[["ORG","Sabrella"],["ORG","Zorvalia"],["PER","Keir Marlot"]]'
+}
+
+@test "tag-entities: a name in apposition to a noun of a work, a product or a craft is a MISC, not a person's nor an organisation's" {
+	run -0 entities fr "La fusée emporte la capsule Vastrel, et le télescope spatial Orvane a vu le film Korsimo." '[.label, .text]'
+	assert_output '[["MISC","Vastrel"],["MISC","Orvane"],["MISC","Korsimo"]]'
+	run -0 entities en "The rocket carried the spacecraft Vastrel, and the crew watched the film Korsimo." '[.label, .text]'
+	assert_output '[["MISC","Vastrel"],["MISC","Korsimo"]]'
+	# capitalised, the noun heads a body's name; a person's full name
+	# after a work's noun is a person's
+	run -0 entities fr "Le Programme alimentaire mondial aide le Mali ; les acteurs de la série Paul Durand et Anne Morel sont venus." '[.label, .text]'
+	assert_output '[["ORG","Programme alimentaire mondial"],["LOC","Mali"],["PER","Paul Durand"],["PER","Anne Morel"]]'
 }
 
 @test "tag-entities: a name that a word of a place opens or closes is a place, and so is a person's name beside such a word" {

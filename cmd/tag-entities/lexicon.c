@@ -85,7 +85,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, misclast), offsetof(struct lang, magnitudes),
 	offsetof(struct lang, partyprefixes), offsetof(struct lang, pluralhons),
 	offsetof(struct lang, eventnouns), offsetof(struct lang, yearmarkers),
-	offsetof(struct lang, countednouns),
+	offsetof(struct lang, countednouns), offsetof(struct lang, workappos),
 };
 
 /* A new language's empty sets. */
@@ -211,6 +211,37 @@ line_name(const char *s, size_t n)
 	while (namelen > 0 && s[namelen - 1] == ' ')
 		namelen--;
 	return namelen;
+}
+
+/*
+ * An organisation whose name joins capitalised words with a hyphen
+ * (Météo-France, Ouest-France) is written with a space as often (Météo
+ * France, Ouest France): that form to b, a line of variants, where there
+ * is such a hyphen.
+ */
+static void
+spaced_hyphens(const char *s, size_t n, struct dp_buf *b)
+{
+	size_t namelen = line_name(s, n), i, start = b->len;
+	int32_t cp;
+	int any = 0;
+
+	for (i = 0; i < namelen; i++) {
+		if (s[i] == '-' && i > 0 && s[i - 1] != ' ' &&
+		    i + 1 < namelen && dp_utf8_decode(s + i + 1,
+		    namelen - i - 1, &cp) > 0 && utf8proc_category(cp) ==
+		    UTF8PROC_CATEGORY_LU) {
+			dp_buf_addc(b, ' ');
+			any = 1;
+		} else
+			dp_buf_addc(b, s[i]);
+	}
+	if (!any) {
+		b->len = start;
+		return;
+	}
+	dp_buf_add(b, s + namelen, n - namelen);
+	dp_buf_addc(b, '\n');
 }
 
 /*
@@ -632,9 +663,11 @@ load_names(struct lang *l, struct dp_yaml *y, const char *key,
 			nl = s + n;
 		if (nl > s)
 			add_name(l, s, (size_t)(nl - s), label, flags, &v);
-		if (nl > s && flags & G_KNOWN_ORG)
+		if (nl > s && flags & G_KNOWN_ORG) {
 			add_without_article(l, s, (size_t)(nl - s), label,
 			    flags, &v);
+			spaced_hyphens(s, (size_t)(nl - s), &v.from_short);
+		}
 	}
 	add_variants(l, &v, label, flags);
 	dp_buf_free(&v.from_short);
@@ -675,6 +708,7 @@ static const struct {
 	    W_ORG },
 	{ "organisation_appositions", offsetof(struct lang, orgappos),
 	    W_APPOS },
+	{ "work_appositions", offsetof(struct lang, workappos), W_APPOS },
 	{ "portfolio_words", offsetof(struct lang, portwords), W_ORG },
 	{ "organisation_heads_after", offsetof(struct lang,
 	    orgheadsafter), W_ORG },
@@ -752,7 +786,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 38; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 39; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

@@ -979,16 +979,26 @@ plain_word(struct ctx *x, size_t k)
  * Durand: a person's).  The model's name there becomes an ORG, unless it
  * is a person's given name and surname (a given name alone names the
  * business: la boulangerie Paul), and so do capitalised words the model
- * left out; a name of the rules or the user's stands.  Returns i + 1:
- * the rules go on after the noun.
+ * left out; a name of the rules or the user's stands.  A noun of
+ * work_appositions makes its apposition a work's, a product's or a
+ * programme's name, a MISC (NEWS_GUIDE) in the same way: la capsule
+ * [Dragon], le télescope spatial [Kepler], the film [Gladiator].  Returns
+ * i + 1: the rules go on after the noun.
  */
 static size_t
 apposition_rule(struct ctx *x, struct lang *l, size_t i)
 {
 	struct entity *o, e;
 	size_t k = i + 1, n = x->doc.ntoks;
+	enum label label;
 
-	if (!word_in(x, l->orgappos, i))
+	/* a work's noun in lowercase only: capitalised, it heads a
+	 * heading's or a body's name as often (Software Revenue) */
+	if (word_in(x, l->orgappos, i))
+		label = L_ORG;
+	else if (!x->toks[i].upper && word_in(x, l->workappos, i))
+		label = L_MISC;
+	else
 		return i;
 	/* capitalised inside the sentence, the noun is the name's own
 	 * first word (aux Éditions Tallandier, la Fondation Abbé Pierre):
@@ -1020,7 +1030,7 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		if (strncmp(x->doc.toks[k].shape, "Xx", 2) != 0 ||
 		    x->toks[k].info & (W_DATE | W_COMMON))
 			return i;
-		e = entity(k, k, L_ORG, O_RULE);
+		e = entity(k, k, label, O_RULE);
 		while (e.last + 1 < n && x->toks[e.last + 1].upper &&
 		    x->doc.toks[e.last + 1].space)
 			e.last++;
@@ -1029,20 +1039,25 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		/* the model's name held the capitalised noun (ONG
 		 * Solidarité Sahel); a lowercase one it holds is the
 		 * name's (la chaîne Wasatch, mountains) */
-		e = entity(k, o->last, L_ORG, O_RULE);
+		e = entity(k, o->last, label, O_RULE);
 	else if (o->first != k || o->origin != O_MODEL ||
-	    o->label == L_ORG || (o->label == L_PER && o->last > o->first &&
-	    x->toks[k].info & W_GIVEN))
+	    o->label == label || (o->label == L_PER && o->last > o->first &&
+	    x->toks[k].info & W_GIVEN) || (label == L_MISC &&
+	    o->last > o->first && (o->label == L_PER || o->label == L_ORG)))
+		/* a work's noun may end a phrase before a person's or a
+		 * company's name of several words (les acteurs de la série
+		 * Bridget Regan, la société de production de film Anna
+		 * Sanders Films) */
 		return i;
 	else
-		e = entity(o->first, o->last, L_ORG, O_RULE);
+		e = entity(o->first, o->last, label, O_RULE);
 	/* a known organisation's name the model ran on past (le journal
 	 * Le Monde révèle: a verb) is the name */
 	if (x->toks[e.first].gazend > e.first + 1 &&
 	    x->toks[e.first].gazend <= e.last &&
 	    x->toks[e.first].gazentry->labels & G_KNOWN_ORG)
 		e.last = x->toks[e.first].gazend - 1;
-	e.key = gaz_key(l, gaz_lookup(x, l, e.first, e.last + 1), L_ORG);
+	e.key = gaz_key(l, gaz_lookup(x, l, e.first, e.last + 1), label);
 	e.force = 1;
 	add_entity(x, &e);
 	return i + 1;

@@ -69,7 +69,7 @@ struct token {
 #define W_ORG		128	/* can head an institution's name */
 #define W_TRIGGER	(W_APPROX | W_NUMBER | W_DATE | W_ORG)
 #define W_OFFICE	256	/* can start an office (titles.c) */
-#define W_APPOS		512	/* its apposition is an organisation */
+#define W_APPOS		512	/* its apposition is an organisation or a work */
 #define W_OUTSIDE	1024	/* (almost) never inside a training name */
 #define W_ALIAS		2048	/* can start an alias's word (dit, known as) */
 #define W_PLACENOUN	4096	/* can start a noun of place (city of) */
@@ -154,6 +154,7 @@ struct lang {
 	struct dp_strset *offices;	/* président, prime minister */
 	struct dp_strset *portfolios;	/* ministre: offices with one */
 	struct dp_strset *orgappos;	/* quotidien, newspaper: see rules.c */
+	struct dp_strset *workappos;	/* capsule, film: see rules.c */
 	struct dp_strset *placefirst;	/* Mount, Place: open a place's name */
 	struct dp_strset *placelast;	/* Tower, Palace: close one */
 	struct dp_strset *miscfirst;	/* Traité, Coupe: open an event's */
