@@ -703,6 +703,15 @@ tagged() {
 	assert_output '[["ORG","Météo France","org:meteofrance"],["ORG","Agence France Presse","org:afp"]]'
 }
 
+@test "tag-entities: a capitalised article after a list's dash or a dateline's is no part of a well-known place's name" {
+	run -0 entities fr $'Le ministre a listé les pays.\n- La Croatie a publié les noms.\n- La Slovénie a suivi.' '[.label, .text]'
+	assert_output '[["LOC","Croatie"],["LOC","Slovénie"]]'
+	run -0 entities fr '1er août 2012. - La Croatie a publié les noms des fraudeurs.' 'select(.label != "DATE") | [.label, .text]'
+	assert_output '[["LOC","Croatie"]]'
+	run -0 entities en $'The minister listed the countries.\n- The Netherlands published the names.' '[.label, .text]'
+	assert_output '[["LOC","Netherlands"]]'
+}
+
 @test "tag-entities: a name in apposition to a noun of the press, a company or a party is an organisation, not a person's after an office" {
 	run -0 entities fr "Le quotidien progouvernemental Sabrella a rapporté que le constructeur Zorvalia se tait, comme le parti du président Marlot." '[.label, .text]'
 	assert_output '[["ORG","Sabrella"],["ORG","Zorvalia"],["PER","Marlot"]]'

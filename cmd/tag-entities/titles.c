@@ -139,17 +139,24 @@ trim_entity(struct ctx *x, const struct lang *l, struct entity *e)
 }
 
 /*
- * Does token i open a sentence, or follow an opening quotation mark (a
- * word capitalised by its place, not as a name's)?
+ * Does token i open a sentence, or follow an opening quotation mark, or a
+ * mark alone that opens the sentence (a list's dash or bullet, a
+ * dateline's dash the segmenter left there: 22 juin 2012. | - La
+ * Croatie)?  A word capitalised by its place, not as a name's.
  */
 static int
 placed_first(struct ctx *x, size_t i)
 {
+	const struct dp_token *p;
 	int32_t q;
 
 	if (i == 0 || x->doc.toks[i].sent != x->doc.toks[i - 1].sent)
 		return 1;
-	q = x->doc.toks[i - 1].first;
+	p = &x->doc.toks[i - 1];
+	q = p->first;
+	if (x->doc.sfirst[p->sent] == i - 1 && p->end == p->start + 1 &&
+	    dp_uclass(q) == DP_CL_PUNCT)
+		return 1;
 	return q == 0xAB || q == '"' || q == 0x201C || q == 0x2018;
 }
 
@@ -174,7 +181,10 @@ known_org_after(struct ctx *x, const struct lang *l, const struct entity *e)
  * the gazetteer knows the name with it.  From other names
  * (MISC: titles of works, Les Misérables, l'Auberge du Salut) only where
  * the gazetteer knows the rest (les [Russes], L'[Otan]), whose label it
- * then takes.
+ * then takes.  A name's article capitalised by its place goes where the
+ * rest is a place the gazetteer knows well, and the name is that place,
+ * after a quotation mark or a list's dash (- La Croatie a décidé:
+ * [Croatie]); not where the rest is a little-known one (La Fontaine).
  */
 static void
 trim_articles(struct ctx *x, const struct lang *l)
@@ -187,10 +197,26 @@ trim_articles(struct ctx *x, const struct lang *l)
 		e = &x->ents[k];
 		if (e->origin != O_MODEL || e->last == e->first ||
 		    !word_in(x, l->articles, e->first) ||
-		    (x->toks[e->first].upper && (!placed_first(x, e->first) ||
-		    (word_in(x, l->namearticles, e->first) &&
-		    !known_org_after(x, l, e)))) ||
-		    gaz_lookup(x, l, e->first, e->last + 1) != NULL ||
+		    gaz_lookup(x, l, e->first, e->last + 1) != NULL)
+			continue;
+		if (x->toks[e->first].upper && placed_first(x, e->first) &&
+		    word_in(x, l->namearticles, e->first) &&
+		    !known_org_after(x, l, e)) {
+			/* - La Croatie a décidé: the rest a well-known place;
+			 * at the sentence's very start the model weighs the
+			 * place itself (The Netherlands, CoNLL's span) */
+			if (x->doc.sfirst[x->doc.toks[e->first].sent] ==
+			    e->first || (g = gaz_lookup(x, l, e->first + 1,
+			    e->last + 1)) == NULL || !(g->labels & 1U << L_LOC) ||
+			    g->labels & G_MINOR)
+				continue;
+			x->toks[e->first].ent = 0;
+			e->first++;
+			e->label = L_LOC;
+			e->key = gaz_key(l, g, L_LOC);
+			continue;
+		}
+		if ((x->toks[e->first].upper && !placed_first(x, e->first)) ||
 		    (e->label == L_MISC && (g = gaz_lookup(x, l, e->first + 1,
 		    e->last + 1)) == NULL))
 			continue;
