@@ -492,6 +492,14 @@ fields() {
 	assert_output '[["LOC","Paris"],["PER","J. Smith"],["LOC","Australia"],["PER","M. Waugh"]]'
 }
 
+@test "tag-entities: a surname written with its article keeps the article at a sentence's start where the record writes it inside the name" {
+	run -0 entities fr "Paul Le Vasseur est arrivé à Lyon. Le Vasseur a parlé longtemps." '[.label, .text]'
+	assert_output '[["PER","Paul Le Vasseur"],["LOC","Lyon"],["PER","Le Vasseur"]]'
+	# without the name in full, the article is the sentence's own
+	run -0 entities fr "La Vasserie a voté contre." '[.label, .text]'
+	assert_output '[["LOC","Vasserie"]]'
+}
+
 @test "tag-entities: one reading per document: every lone mention of a surname of a person named in full is that person, those the model read so and those it left out" {
 	run entities en "Campaign chief Paul Brandfort told friends he was calm. It is unclear whether Trump knew that Brandfort's work was legal. Brandfort may stay on. Aides undermined whatever authority Brandfort had. Brandfort was in the office. Brandfort smiled. Critics defended Brandfort." \
 	    'select(.text == "Brandfort") | .label'

@@ -128,6 +128,15 @@ shared_placed(struct ctx *x, const struct lang *l, const struct entity *e)
 	    g->labels & G_MINOR;
 }
 
+/* Are tokens first..last a surname with its article (Le Pen, La Fontaine)? */
+static int
+article_surname(struct ctx *x, const struct lang *l, size_t first,
+    size_t last)
+{
+	return last == first + 1 && x->toks[first].upper &&
+	    x->toks[last].upper && word_in(x, l->namearticles, first);
+}
+
 /*
  * Every mention's vote, and a person's surname's for PER; the surnames
  * of the full names of persons into surnames, and the places the record
@@ -157,9 +166,20 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		votes_of(x, names, e->first, e->last, 1)[e->label] +=
 		    (e->origin == O_MODEL ? 1 : RULE_VOTES) *
 		    weight_at(x, e->first);
-		/* a full name says more of its surname than a capital */
+		/* a full name says more of its surname than a capital, its
+		 * article with it (Marine Le Pen: Pen, Le Pen) */
 		if (e->label == L_PER && e->last > e->first) {
 			votes_of(x, names, e->last, e->last, 1)[L_PER] +=
+			    2 * weight_at(x, e->first);
+			*dp_strset_add(surnames, x->keybuf.data,
+			    x->keybuf.len) = 1;
+		}
+		/* not in a Title Case headline, whose capitals are no
+		 * article's nor surname's (Mentir Sur Le Budget) */
+		if (e->label == L_PER && e->last > e->first + 1 &&
+		    !styled_headline_at(x, e->first) &&
+		    article_surname(x, l, e->last - 1, e->last)) {
+			votes_of(x, names, e->last - 1, e->last, 1)[L_PER] +=
 			    2 * weight_at(x, e->first);
 			*dp_strset_add(surnames, x->keybuf.data,
 			    x->keybuf.len) = 1;
@@ -413,9 +433,14 @@ surname_alone(struct ctx *x, const struct lang *l,
 	size_t len;
 	int is_placed;
 
-	if (e->first != e->last)
+	if (e->first == e->last)
+		key = token_key(x, e->first, &len);
+	else if (article_surname(x, l, e->first, e->last)) {
+		tokens_key(x, e->first, e->last + 1, 0);
+		key = x->keybuf.data;
+		len = x->keybuf.len;
+	} else
 		return 0;
-	key = token_key(x, e->first, &len);
 	if (dp_strset_find(surnames, key, len) == NULL)
 		return 0;
 	is_placed = dp_strset_find(placed, key, len) != NULL;
@@ -534,6 +559,58 @@ arbitrate_keys(struct ctx *x, const struct lang *l, struct dp_strset *names)
 	}
 }
 
+/*
+ * A name written with its article (Le Pen, Le Drian, La Fontaine) whose
+ * article opens a sentence is capitalised there for both: the model
+ * leaves the article out ([Pen] a parlé).  Where the record writes the
+ * same name with the article inside a name elsewhere (Marine Le Pen,
+ * selon Le Pen; not in a Title Case headline, whose capitals say
+ * nothing), the article is the name's at the start too.
+ */
+static void
+articles_at_start(struct ctx *x, const struct lang *l)
+{
+	struct dp_strset *inside = NULL;
+	struct entity *e;
+	const char *key;
+	size_t k, t, p, len;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		for (t = e->first; t < e->last; t++) {
+			if (!x->toks[t].upper || !word_in(x, l->namearticles,
+			    t) || (t == e->first && placed_first(x, t)) ||
+			    styled_headline_at(x, t))
+				continue;
+			if (inside == NULL)
+				inside = dp_strset_new();
+			tokens_key(x, t, t + 2, 0);
+			*dp_strset_add(inside, x->keybuf.data,
+			    x->keybuf.len) = 1;
+		}
+	}
+	if (inside == NULL)
+		return;
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin != O_MODEL || e->first == 0)
+			continue;
+		p = e->first - 1;
+		if (!x->toks[p].upper || entity_over(x, p) != NULL ||
+		    !placed_first(x, p) || !word_in(x, l->namearticles, p) ||
+		    !x->doc.toks[e->first].space)
+			continue;
+		tokens_key(x, p, p + 2, 0);
+		key = x->keybuf.data;
+		len = x->keybuf.len;
+		if (dp_strset_find(inside, key, len) == NULL)
+			continue;
+		e->first = p;
+		x->toks[p].ent = k + 1;
+	}
+	dp_strset_free(inside);
+}
+
 void
 one_reading(struct ctx *x, const struct lang *l)
 {
@@ -559,6 +636,7 @@ one_reading(struct ctx *x, const struct lang *l)
 			*dp_strset_add(firsts, key, len) = 1;
 		}
 	add_mentions(x, l, names, firsts, surnames, placed);
+	articles_at_start(x, l);
 	arbitrate_keys(x, l, names);
 	dp_strset_free(names);
 	dp_strset_free(firsts);

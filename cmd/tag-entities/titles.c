@@ -144,7 +144,7 @@ trim_entity(struct ctx *x, const struct lang *l, struct entity *e)
  * dateline's dash the segmenter left there: 22 juin 2012. | - La
  * Croatie)?  A word capitalised by its place, not as a name's.
  */
-static int
+int
 placed_first(struct ctx *x, size_t i)
 {
 	const struct dp_token *p;
