@@ -1178,6 +1178,20 @@ persons() {
 	assert_output '[["LOC","Lyon"]]'
 }
 
+@test "tag-entities: a headline's kicker before a colon is no name unless the gazetteer or the article gives it" {
+	kicker() {
+		printf '%s\n\n%s\n' "$2" "$3" |
+		    jq -Rsc --arg l "$1" '{text: ., lang: $l}' | segment |
+		    tag-entities | jq -c '[.entities[] | [.label, .text]]'
+	}
+	run -0 kicker fr 'Tennis : victoire de Lena Vortek à Rome' 'La joueuse a gagné sans peine.'
+	assert_output '[["PER","Lena Vortek"],["LOC","Rome"]]'
+	run -0 kicker fr 'Suède : la ministre Lena Vortek démissionne' 'La ministre a démissionné hier.'
+	assert_output '[["LOC","Suède"],["PER","Lena Vortek"]]'
+	run -0 kicker en 'Tennis: Lena Vortek wins in Rome' 'The player won with ease.'
+	assert_output '[["PER","Lena Vortek"],["LOC","Rome"]]'
+}
+
 @test "tag-entities: a Title Case headline's name that runs over names the article gives is cut to them, in both languages; one name in a sentence-case headline stays whole" {
 	run -0 sh -c "printf '%s\n\n%s\n' 'Obama Slams Trump Over Muslim Ban In Fiery Speech' 'President Barack Obama criticized Donald Trump on Tuesday.' |
 	    jq -Rsc '{text: ., lang: \"en\"}' | segment | tag-entities | jq -c '[.entities[] | select(.label == \"PER\" or .label == \"ORG\") | .text]'"

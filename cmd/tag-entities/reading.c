@@ -611,6 +611,35 @@ articles_at_start(struct ctx *x, const struct lang *l)
 	dp_strset_free(inside);
 }
 
+/*
+ * A kicker: the one word before a colon that opens the record's
+ * headline, a rubric's (Tennis : victoire de…, Science : découverte…),
+ * capitalised as the line's first word.  A name of the model's there
+ * that the gazetteer does not know, no given name nor surname, and that
+ * the rest of the record does not give (its only vote is its own) is
+ * none; a place or a name the article gives stands (France : …).
+ */
+static void
+drop_kicker(struct ctx *x, const struct lang *l, struct dp_strset *names)
+{
+	struct entity *e;
+	const float *v;
+	float sum = 0;
+	int y;
+
+	if (x->doc.part > 0 || first_line(x) < 3 ||
+	    (e = entity_over(x, 0)) == NULL || e->origin != O_MODEL ||
+	    e->last != 0 || x->doc.toks[1].end != x->doc.toks[1].start + 1 ||
+	    x->doc.toks[1].first != ':' || x->toks[0].info & (W_GIVEN |
+	    W_SURNAME) || gaz_lookup(x, l, 0, 1) != NULL ||
+	    (v = votes_of(x, names, 0, 0, 0)) == NULL)
+		return;
+	for (y = 0; y < NLABELS; y++)
+		sum += v[y];
+	if (sum <= weight_at(x, 0))
+		remove_entity(x, e);
+}
+
 void
 one_reading(struct ctx *x, const struct lang *l)
 {
@@ -626,6 +655,7 @@ one_reading(struct ctx *x, const struct lang *l)
 	placed = dp_strset_new();
 	x->nvotes = 0;
 	count_votes(x, l, names, surnames, placed);
+	drop_kicker(x, l, names);
 	headline_names(x, l, names);
 	relabel(x, l, names, surnames, placed);
 	for (k = 0; k < x->nents; k++)
