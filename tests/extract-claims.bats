@@ -299,6 +299,16 @@ claims_tagged() {
 	assert_output '[["Le port est fermé. Les grues sont à l'"'"'arrêt.",true]]'
 }
 
+@test "extract-claims: selon / according to a role, its holder's name between commas: the name is the source's apposition, not the content" {
+	run -0 claims_tagged fr "D'après le ministre du budget, Paul Verlaine, « il y a bien une ardoise cachée »." '[.source.text, .source.ref.text, .content.text]'
+	assert_output '[["le ministre du budget","Paul Verlaine","il y a bien une ardoise cachée"]]'
+	run -0 claims_tagged en "According to the budget minister, Paul Verlaine, the deficit will grow next year." '[.source.text, .source.ref.text, .content.text]'
+	assert_output '[["the budget minister","Paul Verlaine","the deficit will grow next year"]]'
+	# a name with an apposition of its own is the content's subject
+	run -0 claims_tagged en "According to an FBI summary, Anne Morel, a top campaign aide, sent the employee an email." '[.content.text]'
+	assert_output '[["Anne Morel, a top campaign aide, sent the employee an email"]]'
+}
+
 @test "extract-claims: a record that ends on selon X, / according to X, has no content, nothing read past its end" {
 	# The record before it leaves an opening quotation mark where the
 	# last record's token after its end would be: what was read there

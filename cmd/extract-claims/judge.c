@@ -153,11 +153,16 @@ static long
 person_source(struct ctx *x, const struct claim *c)
 {
 	const struct claim *p;
+	long k;
 
 	if (c->source.first < 0)
 		return -1;
+	/* selon le ministre, Jérôme Cahuzac, …: the name beside it */
+	if (!c->pronoun && (k = person_named(x, &c->source)) < 0 &&
+	    c->apposed.first >= 0)
+		return person_named(x, &c->apposed);
 	if (!c->pronoun)
-		return person_named(x, &c->source);
+		return k;
 	if ((p = antecedent_claim(x, c)) != NULL &&
 	    person_named(x, &p->source) < 0)
 		return -1;

@@ -28,6 +28,50 @@ preposition_source(struct ctx *x, long i, long s0, long s1, enum kind kind)
 }
 
 /*
+ * Selon le ministre du budget, Jérôme Cahuzac, « … »; according to the
+ * budget minister, Jerome Cahuzac, the deficit…: a person's or an
+ * organisation's name between two commas after a source that names no
+ * person (le président du conseil du CERN) is the source's apposition
+ * (c->apposed, the source's ref), no part of the content (GUIDELINES: the
+ * source has none after a comma).  a is the token after the source's
+ * comma; returns where the content starts.
+ */
+#define APPOSITION_WORDS	6	/* a top Clinton aide, */
+
+static long
+past_apposition(struct ctx *x, struct claim *c, long s0, long s1, long a,
+    long last)
+{
+	long e, k, m;
+
+	if (a >= last || s1 >= last || !(x->toks[s1].flags & T_COMMA) ||
+	    entity_in(x, x->toks[s0].start, x->toks[s1 - 1].end, "PER") <
+	    x->doc.nents ||
+	    (e = entity_of(x, x->toks[a].start, x->toks[a].end)) < 0 ||
+	    x->doc.ents[e].start != x->toks[a].start ||
+	    !(dp_entity_is(&x->doc.ents[e], "PER") ||
+	    dp_entity_is(&x->doc.ents[e], "ORG")))
+		return a;
+	for (k = a; k < last && x->toks[k].end <= x->doc.ents[e].end; k++)
+		;
+	if (k == a || k + 2 >= last || !(x->toks[k].flags & T_COMMA) ||
+	    x->toks[k + 1].flags & T_STOP)
+		return a;
+	/* According to the summary, Cheryl Mills, a top aide, sent…: a
+	 * name with an apposition of its own is the content's subject */
+	if (x->toks[k + 1].flags & T_DET) {
+		for (m = k + 1; m < last && m - k <= APPOSITION_WORDS &&
+		    !(x->toks[m].flags & T_PUNCT); m++)
+			;
+		if (m < last && x->toks[m].flags & T_COMMA &&
+		    !has_verb(x, k + 1, m))
+			return a;
+	}
+	set_tokens(x, &c->apposed, a, k);
+	return k + 1;
+}
+
+/*
  * Selon X, CONTENT / CONTENT, selon X: the preposition ph at i, n tokens;
  * one that keeps its content at a distance (à en croire X) hedges it.
  */
@@ -60,6 +104,7 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 	    (c->pronoun || (x->toks[s1].flags & T_COMMA && s1 + 1 < last &&
 	    !(x->toks[s1 + 1].flags & T_STOP)))) {
 		a = s1 + (x->toks[s1].flags & T_COMMA ? 1 : 0);
+		a = past_apposition(x, c, s0, s1, a, last);
 		/* According to X, "A. B.": the whole quotation; a sentence
 		 * that ends at the comma (Selon elle,) has no content */
 		if (a < last && x->toks[a].flags & T_OPENQ &&
