@@ -1452,6 +1452,13 @@ sources() {
 	assert_output '[["a rappelé","le plan avait échoué"]]'
 }
 
+@test "extract-claims: a cue's not_objects right after it give the verb another sense: no claim; a clause after it stays one" {
+	run -0 claims fr "Le groupe accuse une forte baisse de ses ventes. La Bourse accuse le coup. Le maire accuse le préfet de mentir." '[.cue.text, .content.text]'
+	assert_output '[["accuse","le préfet de mentir"]]'
+	run -0 claims en "The mayor will declare a state of emergency. The firm declared bankruptcy. The mayor declared the war was over." '[.cue.text, .content.text]'
+	assert_output '[["declared","the war was over"]]'
+}
+
 @test "extract-claims: the object of a cue of warning is whom it alerts, no content by itself" {
 	run -0 claims fr "Des témoins ont alerté les secours. L'association a alerté que la rivière débordait."
 	assert_output '[["warning","L'\''association","a alerté","la rivière débordait"]]'

@@ -80,6 +80,8 @@ struct cue {
 	enum kind	 kind;
 	unsigned	 takes;
 	char		*then;		/* words after the verb, or NULL */
+	char		*other_sense;	/* objects of another sense, between
+					 * '|' (accuse une baisse), or NULL */
 	int		 alt;		/* the cue of the same forms without
 					 * then's words (call for, call), or -1 */
 };

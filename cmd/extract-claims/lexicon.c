@@ -59,6 +59,7 @@ lang_free(void *lang)
 	for (i = 0; i < l->ncues; i++) {
 		free(l->cues[i].lemma);
 		free(l->cues[i].then);
+		free(l->cues[i].other_sense);
 	}
 	free(l->cues);
 	free_phrases(&l->preps);
@@ -235,6 +236,39 @@ load_nouns(struct lang *l, struct dp_yaml *y, dp_node root)
 	}
 }
 
+/*
+ * A cue's not_objects: a sequence of phrases whose noun phrase right
+ * after the verb gives it a sense other than saying (accuser une baisse,
+ * declare a state of emergency), lowercase, joined by '|' for then_at().
+ */
+static char *
+other_sense(struct lang *l, struct dp_yaml *y, dp_node node,
+    const char *lemma)
+{
+	struct dp_buf b = { 0 };
+	const char *s;
+	size_t i, n;
+	char *r;
+
+	if (!dp_yaml_is_seq(y, node) || dp_yaml_len(y, node) == 0)
+		dp_yaml_die(y, node, "%s: not_objects: a sequence of phrases "
+		    "expected", lemma);
+	for (i = 0; i < dp_yaml_len(y, node); i++) {
+		if ((s = dp_yaml_scalar(y, dp_yaml_item(y, node, i), &n)) ==
+		    NULL || n == 0 || memchr(s, '|', n) != NULL)
+			dp_yaml_die(y, node, "%s: not_objects: a phrase "
+			    "expected", lemma);
+		if (i > 0)
+			dp_buf_addc(&b, '|');
+		dp_buf_reset(&l->scratch);
+		dp_lower(&l->scratch, s, n);
+		dp_buf_add(&b, l->scratch.data, l->scratch.len);
+	}
+	r = dp_strndup(b.data, b.len);
+	dp_buf_free(&b);
+	return r;
+}
+
 /* Reads one entry of "cues": a lemma, its kind, constructions and forms. */
 static void
 load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
@@ -263,6 +297,8 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 	if ((node = dp_yaml_get(y, val, "then")) != 0 &&
 	    (s = dp_yaml_scalar(y, node, &n)) != NULL)
 		c->then = lower_dup(l, s, n);
+	if ((node = dp_yaml_get(y, val, "not_objects")) != 0)
+		c->other_sense = other_sense(l, y, node, c->lemma);
 	if ((node = dp_yaml_get(y, val, "takes")) != 0) {
 		if ((s = dp_yaml_scalar(y, node, &n)) == NULL)
 			dp_yaml_die(y, node, "constructions expected");

@@ -1550,6 +1550,37 @@ negated_group(struct ctx *x, struct verb *v)
 }
 
 /*
+ * Is the noun phrase right after the verb group one of the cue's
+ * not_objects, which give the verb another sense than saying (Le groupe
+ * accuse une baisse de 3 %, la Bourse accuse le coup; the mayor will
+ * declare a state of emergency)?  Its first words, or those after a
+ * determiner and an adjective (une forte baisse).
+ */
+#define OBJECT_LEAD	2	/* une forte, its former */
+
+static int
+other_sense(struct ctx *x, const struct verb *v)
+{
+	long k, n;
+
+	if (v->cue->other_sense == NULL)
+		return 0;
+	for (k = v->g1; k < v->last && k <= v->g1 + OBJECT_LEAD; k++) {
+		/* not a clause's subject (declared the war was over) */
+		if ((n = then_at(x, v->cue->other_sense, k, v->last)) != 0)
+			return k + n >= v->last ||
+			    !(x->toks[k + n].flags & T_AUX);
+		/* a determiner, then an adjective: not a clause (declared
+		 * that the war was over) */
+		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_PRON | T_AUX |
+		    T_REL | T_COORD) || (k == v->g1 &&
+		    !(x->toks[k].flags & T_DET)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * A claim around the cue verb at token i: its group, then the first
  * construction that matches the sentence around it.
  */
@@ -1579,7 +1610,7 @@ verb_claim(struct ctx *x, long i)
 	v.g0 = i - n;
 	hedge_at = hedging ? v.g0 : -1;
 	if (not_a_cue(x, l, v.cue, i, v.first, n) || !verb_group(x, &v) ||
-	    !verb_form(x, &v) || negated_group(x, &v) ||
+	    !verb_form(x, &v) || negated_group(x, &v) || other_sense(x, &v) ||
 	    (v.cue->takes & TAKES_IMPERSONAL && !no_one_speaks(x, &v)))
 		return;
 	v.c = new_claim(x, x->toks[i].sent);
