@@ -97,6 +97,21 @@ claims_tagged() {
 	assert_output '[["assertion","The mayor","almost conceded","the budget was too small"]]'
 }
 
+@test "extract-claims: an adverb of the profile's endings after an auxiliary joins the cue; a noun of those endings before the verb stays the source's" {
+	run -0 claims en "The minister had bluntly said that the plan was good. The family has said that it would appeal."
+	assert_output '[["assertion","The minister","had bluntly said","the plan was good"],["assertion","The family","has said","it would appeal"]]'
+	# French lists its adverbs: those of the lexicon join the group
+	run -0 claims fr "Le ministre avait clairement affirmé que le plan était bon."
+	assert_output '[["assertion","Le ministre","avait clairement affirmé","le plan était bon"]]'
+}
+
+@test "extract-claims: an aside that a preposition opens between subject and cue is no source, after a coordinator too" {
+	run -0 claims fr "Mais le ministre, malgré la crise, avait affirmé que le plan était bon."
+	assert_output '[["assertion","le ministre","avait affirmé","le plan était bon"]]'
+	run -0 claims en "But the minister, despite the crisis, had said that the plan was good."
+	assert_output '[["assertion","the minister","had said","the plan was good"]]'
+}
+
 @test "extract-claims: after and / et, a participle shares the auxiliary of the cue before it" {
 	run -0 claims fr "Le maire a démenti toute hausse et affirmé que les impôts resteraient stables."
 	assert_output '[["denial","Le maire","a démenti","toute hausse"],["assertion","Le maire","affirmé","les impôts resteraient stables"]]'

@@ -166,6 +166,7 @@ enum sclass {
 	SC_NOUN_STEM,		/* annoncer: annonce, its noun */
 	SC_IMPERSONAL,		/* -t-on: an inverted subject that is no one */
 	SC_PARTICIPLE,		/* présenté, unveiled: opens an apposition */
+	SC_ADVERB,		/* clearly: in a verb group after its auxiliary */
 	NSCLASSES
 };
 

@@ -361,6 +361,7 @@ static const struct {
 	{ "plural_endings", -1, SC_PLURAL, 1 },
 	{ "noun_stem_endings", -1, SC_NOUN_STEM, 1 },
 	{ "infinitive_endings", -1, SC_INFINITIVE, 1 },
+	{ "adverb_endings", -1, SC_ADVERB, 1 },
 	{ "not_infinitives", WC_NOT_INFINITIVE, -1, 1 },
 	{ "negations", WC_NEGATION, -1, 0 },
 	{ "reflexive_pronouns", WC_REFLEXIVE, -1, 0 },

@@ -84,6 +84,20 @@ static const struct construction constructions[] = {
 };
 
 /*
+ * An adverb the lexicon does not list, by the profile's adverb_endings
+ * (clearly, bluntly), lowercase, right after an auxiliary or a listed
+ * adverb written apart: inside a verb group (had clearly said), not a
+ * subject's noun (the family said, Scott's family has called).
+ */
+static int
+ended_adverb(struct ctx *x, long k, long first)
+{
+	return k > first && x->toks[k - 1].flags & (T_AUX | T_ADV) &&
+	    x->doc.toks[k - 1].space && !is_upper(x, k) &&
+	    has_suffix(x, SC_ADVERB, k);
+}
+
+/*
  * The group of the cue at v->i: auxiliaries, adverbs and adverb phrases
  * before it, an inverted pronoun, and the words its lexicon entry has
  * after the verb (appeler à); a cue whose words are not there is its
@@ -105,7 +119,8 @@ verb_group(struct ctx *x, struct verb *v)
 		 * one that may be a subject, after a word that can end one:
 		 * je vous demande (not: mais nous pensons) */
 		if (v->g0 == v->first || !(x->toks[v->g0 - 1].flags & (T_AUX |
-		    T_ADV | T_PASSIVE | T_HEDGE) || (v->g0 - 1 > v->first &&
+		    T_ADV | T_PASSIVE | T_HEDGE) || ended_adverb(x, v->g0 - 1,
+		    v->first) || (v->g0 - 1 > v->first &&
 		    (in_class(x, WC_CLITIC, v->g0 - 1) || (in_class(x,
 		    WC_SUBJECT_CLITIC, v->g0 - 1) && !(x->toks[v->g0 - 2].flags &
 		    (T_PUNCT | T_COORD | T_COMP)))))) ||
