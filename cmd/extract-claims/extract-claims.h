@@ -153,6 +153,7 @@ enum wclass {
 	WC_PLURAL_QUANT,	/* plusieurs, several: a plural noun next */
 	WC_SINGULAR_QUANT,	/* chaque, one: a noun phrase's first word */
 	WC_DIST_ADJ,		/* unconfirmed: reports no one stands by */
+	WC_NOT_SPEAKER,		/* tempête, law: a subject that says nothing */
 	NWCLASSES
 };
 

@@ -1525,6 +1525,36 @@ clause_row(struct ctx *x, struct verb *v)
 }
 
 /* The claim a row made, with its target when the row allows one. */
+/*
+ * Does the claim's source say nothing: a noun phrase of at most
+ * SILENT_WORDS words, naming no one (no entity, no informant), whose head
+ * is a noun of not_speakers: the word before its first noun link (la loi
+ * de finances; not le chef du projet), else its last (la tempête, une
+ * telle stratégie, the storm; not the budget office)?  Then its verb
+ * makes no claim (comme l'a montré la tempête, cette situation exige;
+ * GUIDELINES v2: evidence is no speech).
+ */
+#define SILENT_WORDS	4
+
+static int
+silent_source(struct ctx *x, const struct claim *c)
+{
+	long k, head, a = c->source.first, b = c->source.last;
+
+	if (a < 0 || c->pronoun || b - a > SILENT_WORDS ||
+	    entity_of(x, x->toks[a].start, x->toks[b - 1].end) >= 0)
+		return 0;
+	for (k = a; k < b; k++)
+		if (x->toks[k].flags & T_INFORMANT)
+			return 0;
+	for (head = b - 1, k = a + 1; k < b; k++)
+		if (in_class(x, WC_NOUN_LINK, k)) {
+			head = k - 1;
+			break;
+		}
+	return in_class(x, WC_NOT_SPEAKER, head);
+}
+
 static void
 matched(struct ctx *x, struct verb *v, const struct construction *row)
 {
@@ -1651,6 +1681,8 @@ verb_claim(struct ctx *x, long i)
 		case NO_MATCH:
 			continue;
 		case MATCHED:
+			if (silent_source(x, v.c))
+				break;
 			matched(x, &v, &constructions[r]);
 			return;
 		case REJECTED:
