@@ -112,6 +112,23 @@ claims_tagged() {
 	assert_output '[["The budget office","said"]]'
 }
 
+@test "extract-claims: en and y before the verb after its subject are in its group, not the source; after a comma, a preposition" {
+	run -0 claims fr "Les chercheurs en ont conclu que les papillons étaient mutés. La fédération en appelle à la responsabilité des usagers." '[.source.text, .cue.text]'
+	assert_output '[["Les chercheurs","en ont conclu"],["La fédération","en appelle à"]]'
+	run -0 claims fr "Le Luxembourg, en alerte rouge, attend la pluie." '[.cue.text]'
+	assert_output '[]'
+}
+
+@test "extract-claims: selon / according to a person, a title or description between commas after the name is no part of the content" {
+	run -0 claims_tagged fr "Selon Paul Verlaine, sociologue et professeur à l'université de Lille, une personne sans diplôme est pénalisée." '[.source.text, .content.text]'
+	assert_output '[["Paul Verlaine","une personne sans diplôme est pénalisée"]]'
+	run -0 claims_tagged en "According to Paul Verlaine, a sociologist at Lille University, a person without a degree is penalised." '[.source.text, .content.text]'
+	assert_output '[["Paul Verlaine","a person without a degree is penalised"]]'
+	# a clause after the comma is the content
+	run -0 claims_tagged fr "Selon Paul Verlaine, les prix, qui montent, vont encore augmenter." '[.content.text]'
+	assert_output '[["les prix, qui montent, vont encore augmenter"]]'
+}
+
 @test "extract-claims: an aside that a preposition opens between subject and cue is no source, after a coordinator too" {
 	run -0 claims fr "Mais le ministre, malgré la crise, avait affirmé que le plan était bon."
 	assert_output '[["assertion","le ministre","avait affirmé","le plan était bon"]]'

@@ -72,6 +72,38 @@ past_apposition(struct ctx *x, struct claim *c, long s0, long s1, long a,
 }
 
 /*
+ * Selon François Dubet, sociologue et professeur à Bordeaux, une
+ * personne…; according to Jane Roe, a sociologist at Leeds, people…: after
+ * a source that names a person and its comma, a phrase up to the next
+ * comma that opens with a lowercase word or an indefinite article
+ * (naming_articles), with no verb, complementizer nor relative in it, is
+ * the person's title or description, no part of the content.  a is the
+ * token after the source's comma; returns where the content starts.
+ */
+#define TITLE_WORDS	12	/* sociologue français et professeur à… */
+
+static long
+past_title(struct ctx *x, long s0, long s1, long a, long last)
+{
+	long m;
+
+	if (a >= last || s1 >= last || !(x->toks[s1].flags & T_COMMA) ||
+	    entity_in(x, x->toks[s0].start, x->toks[s1 - 1].end, "PER") ==
+	    x->doc.nents || is_upper(x, a) || (x->toks[a].flags & (T_DET |
+	    T_PRON | T_AUX | T_COMP | T_REL | T_COORD | T_ADV | T_PUNCT) &&
+	    !in_class(x, WC_NAMING_ARTICLE, a)) || x->toks[a].cue >= 0)
+		return a;
+	for (m = a; m < last && m - a <= TITLE_WORDS &&
+	    !(x->toks[m].flags & T_PUNCT); m++)
+		if (x->toks[m].flags & (T_COMP | T_REL))
+			return a;
+	if (m + 2 >= last || !(x->toks[m].flags & T_COMMA) ||
+	    first_char(x, m) != ',' || has_verb(x, a, m))
+		return a;
+	return m + 1;
+}
+
+/*
  * Selon X, CONTENT / CONTENT, selon X: the preposition ph at i, n tokens;
  * one that keeps its content at a distance (à en croire X) hedges it.
  */
@@ -105,6 +137,7 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 	    !(x->toks[s1 + 1].flags & T_STOP)))) {
 		a = s1 + (x->toks[s1].flags & T_COMMA ? 1 : 0);
 		a = past_apposition(x, c, s0, s1, a, last);
+		a = past_title(x, s0, s1, a, last);
 		/* According to X, "A. B.": the whole quotation; a sentence
 		 * that ends at the comma (Selon elle,) has no content */
 		if (a < last && x->toks[a].flags & T_OPENQ &&
