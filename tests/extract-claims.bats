@@ -1155,6 +1155,13 @@ why_tagged() {
 	assert_output '[["denial","refuted","false",false,null,null]]'
 }
 
+@test "extract-claims: adverbs, adverb phrases and time words between an inverted cue and its source are the cue's, not the source's" {
+	run -0 claims fr "« Le port est fermé », écrit notamment le quotidien régional. « C'est fini », a déclaré hier le ministre. « Rien ne change », conclut tout simplement la maire." '[.source.text]'
+	assert_output '[["le quotidien régional"],["le ministre"],["la maire"]]'
+	run -0 claims en '"The port is shut," wrote notably the regional daily. "It is over," said yesterday the minister.' '[.source.text]'
+	assert_output '[["the regional daily"],["the minister"]]'
+}
+
 @test "extract-claims: a prepositional phrase between an inverted cue and its source, an aside in brackets after an opening's source" {
 	run claims fr '« Le chantier reprendra lundi », précise dans un communiqué la mairie.' '.source.text'
 	assert_output '["la mairie"]'

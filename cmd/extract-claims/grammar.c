@@ -898,9 +898,25 @@ long
 source_after(struct ctx *x, long g1, long last, long *start)
 {
 	long a = g1, k, end;
+	size_t p;
 
-	while (a < last && is_date(x, a) && !(x->toks[a].flags & T_PUNCT))
-		a++;
+	/* …, écrit notamment le quotidien, conclut tout simplement X:
+	 * adverbs and adverb phrases after the cue are the cue's, no
+	 * source's; so are dates, and a word of the profile's adverb
+	 * endings before a determiner or a capital (wrote notably the
+	 * daily; not said family members) */
+	for (;;) {
+		if (a < last && ((is_date(x, a) && !(x->toks[a].flags &
+		    T_PUNCT)) || x->toks[a].flags & T_ADV || (a + 1 < last &&
+		    !is_upper(x, a) && has_suffix(x, SC_ADVERB, a) &&
+		    (x->toks[a + 1].flags & T_DET || is_upper(x, a + 1)))))
+			a++;
+		else if (a < last && (k = phrases_at(x, &x->lang->insertions,
+		    a, last, &p)) > 0)
+			a += k;
+		else
+			break;
+	}
 	/* …, précise dans un communiqué la mairie: a phrase after a
 	 * preposition, then the source's determiner or capital */
 	if (a < last && x->toks[a].flags & T_SKIP) {
