@@ -1343,4 +1343,10 @@ persons() {
 	assert_output '[["MISC","Dolly"],["LOC","Texas"],["MISC","Mawar"],["LOC","Guam"]]'
 	run -0 ents fr "La tempête Ciara a privé d'électricité des milliers de foyers en Bretagne."
 	assert_output '[["MISC","Ciara"],["LOC","Bretagne"]]'
+	# an adjective between, where adjectives follow nouns; the other
+	# mentions follow; a verb of the same form is none
+	run -0 ents fr "L'ouragan meurtrier Vasko a frappé Cuba. Le passage de Vasko a tout détruit."
+	assert_output '[["MISC","Vasko"],["LOC","Cuba"],["MISC","Vasko"]]'
+	run -0 ents en 'The deadly storm Vasko hit Cuba. The passage of Vasko destroyed all. Troops prepared to storm Grozny.'
+	assert_output '[["MISC","Vasko"],["LOC","Cuba"],["MISC","Vasko"],["LOC","Grozny"]]'
 }

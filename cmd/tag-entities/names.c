@@ -415,9 +415,38 @@ list_places(struct ctx *x, const struct lang *l)
  * prize (event_words_first: Traité, Coupe; event_words_last: Summit,
  * Act, Protocol) makes the name a MISC in the same way.  A noun of an
  * event that goes before its own name, in any case, no part of it
- * (event_nouns: Hurricane Edouard, l'ouragan Irma), makes the name after
- * it a MISC, and leaves the name's span if the model put it there.
+ * (event_nouns: Hurricane Edouard, l'ouragan Irma, l'ouragan meurtrier
+ * Sandy), makes the name after it a MISC, a rule's, which the record's
+ * other mentions follow, and leaves the name's span if the model put it
+ * there.
  */
+/*
+ * Is there a noun of an event before token i (event_nouns: l'ouragan
+ * Sandy), or, where adjectives follow nouns, one and an adjective (the
+ * profile's adjectives_follow_nouns: l'ouragan meurtrier Sandy, la tempête
+ * tropicale Isaac); a noun, not a verb of the same form (to storm)?
+ */
+static int
+event_noun_before(struct ctx *x, const struct lang *l, size_t i)
+{
+	size_t k;
+
+	if (i > 0 && word_in(x, l->eventnouns, i - 1))
+		k = i - 1;
+	else if (l->adjectives_after && i > 1 &&
+	    word_in(x, l->eventnouns, i - 2) &&
+	    DTOK(x, &x->toks[i - 1])->shape[0] == 'x' &&
+	    !(x->toks[i - 1].info & W_COMMON))
+		k = i - 2;
+	else
+		return 0;
+	/* a noun: capitalised, or after an article or an adjective (the
+	 * storm, tropical storm; not to storm Grozny) */
+	return x->toks[k].upper || (k > 0 && (word_in(x, l->articles,
+	    k - 1) || (DTOK(x, &x->toks[k - 1])->shape[0] == 'x' &&
+	    !(x->toks[k - 1].info & W_COMMON))));
+}
+
 static void
 place_words(struct ctx *x, const struct lang *l)
 {
@@ -448,9 +477,12 @@ place_words(struct ctx *x, const struct lang *l)
 		}
 		if (e->last > e->first && word_in(x, l->eventnouns, e->first))
 			e->first++;
-		if (e->first > 0 && word_in(x, l->eventnouns, e->first - 1)) {
+		if (event_noun_before(x, l, e->first)) {
+			/* a rule's reading: the record's other mentions of
+			 * the name (le passage de Sandy) follow it */
 			e->label = L_MISC;
 			e->key = NULL;
+			e->origin = O_RULE;
 			continue;
 		}
 		if (e->last == e->first)
