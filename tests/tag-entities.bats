@@ -423,6 +423,11 @@ fields() {
 	assert_output '[["LOC","France"],["LOC","Rome"]]'
 	run entities fr "Le roi de Suède a reçu le président du Sénégal." '[.label, .text]'
 	assert_output '[["LOC","Suède"],["LOC","Sénégal"]]'
+	# the name after a portfolio of one word, which the model ran into it
+	run -0 entities fr "Le ministre de la Justice Alberto Ruiz-Gallardón a présenté le texte." '[.label, .text]'
+	assert_output '[["PER","Alberto Ruiz-Gallardón"]]'
+	run -0 entities en "The Minister of Justice Alberto Ruiz-Gallardon presented the text." '[.label, .text]'
+	assert_output '[["PER","Alberto Ruiz-Gallardon"]]'
 }
 
 @test "tag-entities: one reading per document: a lone surname of a person named in full is that person, however many mentions the model read as places" {

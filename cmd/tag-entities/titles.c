@@ -17,6 +17,7 @@
 static void	 name_after(struct ctx *, const struct lang *, size_t, size_t);
 static void	 names_inside_offices(struct ctx *, const struct lang *);
 static void	 split_at_offices(struct ctx *, const struct lang *);
+static int	 person_words(struct ctx *, const struct lang *, size_t, size_t);
 
 /*
  * The end of an honorific at token i (M., Mme, Mr, or Mr and a period
@@ -235,8 +236,10 @@ trim_articles(struct ctx *x, const struct lang *l)
  * (ministre français de l'[Économie], Minister of [Education], ministre
  * des Affaires étrangères).  A title is no name (NEWS_GUIDE): what the
  * model made of the portfolio, or of the office with it, goes, unless it
- * is a person's or the gazetteer knows it.  Other offices take names (général de Gaulle, roi
- * de Pologne, président du Conseil général) and are not asked.
+ * is a person's or the gazetteer knows it; a person's name the model ran
+ * into a portfolio of one word (portfolio_words) is the words after it.  Other offices take names (général de
+ * Gaulle, roi de Pologne, président du Conseil général) and are not
+ * asked.
  */
 static void
 drop_portfolios(struct ctx *x, const struct lang *l)
@@ -256,6 +259,16 @@ drop_portfolios(struct ctx *x, const struct lang *l)
 		    o->label != L_PER && gaz_lookup(x, l, o->first,
 		    o->last + 1) == NULL)
 			remove_entity(x, o);
+		/* le ministre de la Justice Alberto Ruiz-Gallardón: the
+		 * person's name the model ran into the portfolio is the
+		 * words after it */
+		else if ((o = entity_over(x, k)) != NULL && o->first == k &&
+		    o->last > k && o->origin == O_MODEL &&
+		    o->label == L_PER && word_in(x, l->portwords, k) &&
+		    person_words(x, l, k + 1, o->last)) {
+			x->toks[k].ent = 0;
+			o->first = k + 1;
+		}
 	}
 }
 
