@@ -865,6 +865,9 @@ tagged() {
 	# after the initial, only a place: the word is left to the model
 	run entities en 'Veterans marked D-Day in Normandy.' 'select(.text == "Day") | .text'
 	assert_output '[]'
+	# an abbreviated state, its period glued, is no name, nor the word
+	run -0 entities en 'Sen. Tom Reyes (R-Wis.) and Rep. Ann Lowe, D-Nev., met.' '[.label, .text]'
+	assert_output '[["PER","Tom Reyes"],["PER","Ann Lowe"]]'
 }
 
 @test "tag-entities: a name inside a hyphenated word with a listed affix is tagged, not the word, in both languages" {

@@ -6,7 +6,8 @@
  * a listed affix (compound_prefixes: anti, pro, ex; compound_suffixes:
  * led, backed, based) and what is left starts with a capital; after a
  * party's initial (party_prefixes: R-Texas, the US news's party and
- * state) only a place the gazetteer knows.  The name
+ * state) only a place the gazetteer knows, and an abbreviated state
+ * (R-Wis.) is none.  The name
  * takes the label its text has elsewhere: in the gazetteers (US a place,
  * EI an organisation, Brexit an event), else as an entity of the same
  * record (Macron, a person there); a part known nowhere is no entity.
@@ -127,6 +128,20 @@ record_label(struct ctx *x, const char *s, size_t n, const char **key)
 	return -1;
 }
 
+/*
+ * Is the rest of party compound i an abbreviated state, its period glued
+ * after it (R-Wis., D-Calif.): a capital and at most four more letters?
+ */
+static int
+abbreviated_state(struct ctx *x, size_t i, const struct part *p)
+{
+	const struct dp_token *t = &x->doc.toks[i];
+
+	return p->to - p->from >= 2 && p->to - p->from <= 5 &&
+	    i + 1 < x->doc.ntoks && !x->doc.toks[i + 1].space &&
+	    x->doc.toks[i + 1].first == '.' && t->bend - t->bstart == p->to;
+}
+
 void
 compound_names(struct ctx *x, const struct lang *l)
 {
@@ -147,10 +162,19 @@ compound_names(struct ctx *x, const struct lang *l)
 		key = NULL;
 		label = gazetteer_label(l, w + p.from, p.to - p.from, &key,
 		    &weak);
-		/* R-Texas: after a party's initial, a state; else the word
-		 * is left to the model (D-Day) */
-		if (p.party && label != L_LOC)
+		/* R-Texas: after a party's initial, a state; an abbreviated
+		 * one, its period glued (R-Wis., D-Nev.), is no name of the
+		 * gazetteer's, and the word no person's nor any name: the
+		 * model's reading goes; else the word is left to the model
+		 * (D-Day) */
+		if (p.party && label != L_LOC) {
+			if (abbreviated_state(x, i, &p) &&
+			    (o = entity_over(x, i)) != NULL &&
+			    o->origin == O_MODEL && o->first == i &&
+			    o->last == i)
+				remove_entity(x, o);
 			continue;
+		}
 		/* the model's reading of the word (pro-Brexit MPs) goes; a
 		 * rule's or the user's longer name holds it */
 		if ((o = entity_over(x, i)) != NULL && (o->origin == O_MODEL ||
