@@ -984,6 +984,13 @@ tagged() {
 	assert_output '[["PER","Jones"]]'
 }
 
+@test "tag-entities: an interjection that opens a quotation is no name, in both languages" {
+	run -0 ents en 'He kept telling voters: "Hey, vote for me," Mr Jones said.'
+	assert_output '[["PER","Jones"]]'
+	run -0 ents fr "Il répétait aux électeurs : « Hé, votez pour moi », a dit M. Dupont."
+	assert_output '[["PER","Dupont"]]'
+}
+
 @test "tag-entities: a person the model's name ran on to after a known organisation is a person of its own, in both languages" {
 	run -0 ents fr "Le député France insoumise Eric Renbrimar a dénoncé l'escalade."
 	assert_output '[["ORG","France insoumise"],["PER","Eric Renbrimar"]]'
