@@ -521,6 +521,13 @@ fields() {
 	assert_output '[["LOC","États-Unis","iso:US"],["ORG","O.N.U.","org:un"]]'
 }
 
+@test "tag-entities: a region the gazetteer's source names with its kind (State of Maine) is known by its name alone, with its key" {
+	run -0 entities en "Voters in Maine and Sikkim went to the polls." '[.label, .text, .key]'
+	assert_output '[["LOC","Maine","geonames-admin1:US.ME"],["LOC","Sikkim","geonames-admin1:IN.29"]]'
+	run -0 entities fr "Les électeurs du Sikkim et du Tripura ont voté." '[.label, .text, .key]'
+	assert_output '[["LOC","Sikkim","geonames-admin1:IN.29"],["LOC","Tripura","geonames-admin1:IN.26"]]'
+}
+
 @test "tag-entities: in a list of places, a well-known place the model read otherwise is a place too" {
 	run entities en 'Turnout in Philadelphia, Pittsburgh, Cleveland, Miami and Tampa matters.' '.label'
 	assert_output '["LOC","LOC","LOC","LOC","LOC"]'
