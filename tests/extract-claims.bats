@@ -199,6 +199,14 @@ claims_tagged() {
 	assert_output '[["assertion","The farmer","claims","the harvest was late"]]'
 }
 
+@test "extract-claims: a bare cue form after a determiner and an adjective is a noun, unless a clause follows it or the word between is a plural or a count" {
+	# English: French bare forms are infinitives, no cue
+	run -0 claims en "His biggest worry about the plan is its cost. She won her home state easily."
+	assert_output '[]'
+	run -0 claims en "The two warn that the plan will fail. Sources close to her campaign say she will run."
+	assert_output '[["warning","The two","warn","the plan will fail"],["report","Sources close to her campaign","say","she will run"]]'
+}
+
 @test "extract-claims: a judging participle set off by commas, with its agent, is an agentive passive (X, qualifié de... par Y,)" {
 	run -0 claims fr "Le barrage, qualifié de fragile par les ingénieurs, sera renforcé."
 	assert_output '[["assertion","les ingénieurs","qualifié","fragile"]]'

@@ -543,14 +543,57 @@ place_or_time(struct ctx *x, long k)
 }
 
 /*
+ * Does token k count more than one: a word of plural_quantifiers, or a
+ * number in digits (1,280) that labels nothing (not Article 5, Isaiah
+ * 45:1: after a capital, a number names what it follows)?
+ */
+static int
+counts_many(struct ctx *x, long k, long first)
+{
+	const char *w = x->doc.lower.data + x->toks[k].word;
+	size_t n = x->toks[k].wordlen;
+
+	if (in_class(x, WC_PLURAL_QUANT, k))
+		return 1;
+	return n > 0 && w[0] >= '0' && w[0] <= '9' && w[n - 1] >= '0' &&
+	    w[n - 1] <= '9' && !(k > first && is_upper(x, k - 1));
+}
+
+/*
+ * Does what follows token i open a clause, as a verb of saying's content
+ * does: a complementizer, a pronoun, a determiner, a quotation mark or a
+ * capital?
+ */
+static int
+clause_after(struct ctx *x, long i)
+{
+	return i + 1 < (long)x->doc.ntoks && x->toks[i + 1].sent ==
+	    x->toks[i].sent && (x->toks[i + 1].flags & (T_COMP | T_PRON |
+	    T_DET | T_OPENQ | T_COLON | T_COMMA) || is_upper(x, i + 1));
+}
+
+/*
  * Is the cue's form at i a noun after its determiner (le juge, the report,
- * the state), not a verb after an object pronoun (il le juge)?
+ * the state), or a bare one after a determiner and an adjective (his
+ * biggest worry), not a verb after an object pronoun (il le juge)?
  */
 int
 noun_reading(struct ctx *x, long i, long first)
 {
-	return i > first && x->toks[i - 1].flags & T_DET &&
-	    !(x->toks[i - 1].flags & T_COMP) && !object_pronoun(x, i - 1, first);
+	if (i > first && x->toks[i - 1].flags & T_DET &&
+	    !(x->toks[i - 1].flags & T_COMP) && !object_pronoun(x, i - 1, first))
+		return 1;
+	/* his biggest worry, the public demand: a bare form after a
+	 * determiner and a word that is no plural nor a count, an
+	 * adjective (not: the critics warn, the two warn), where no
+	 * clause follows it (not: sources close to her campaign say
+	 * she…) */
+	return x->toks[i].bare && i > first + 1 &&
+	    x->toks[i - 2].flags & T_DET && !(x->toks[i - 2].flags & T_COMP) &&
+	    !object_pronoun(x, i - 2, first) && x->toks[i - 1].flags == 0 &&
+	    x->toks[i - 1].cue < 0 && !is_upper(x, i - 1) &&
+	    !has_suffix(x, SC_PLURAL, i - 1) && !counts_many(x, i - 1, first) &&
+	    !in_class(x, WC_SINGULAR_QUANT, i - 1) && !clause_after(x, i);
 }
 
 /*
@@ -566,23 +609,6 @@ incise_in_quotation(struct ctx *x, const struct lang *l, long i, long first)
 		return 0;
 	return x->toks[i].pron || (i > first && (first_char(x, i - 1) == ',' ||
 	    (x->toks[i - 1].pron && x->toks[i - 1].flags & T_AUX)));
-}
-
-/*
- * Does token k count more than one: a word of plural_quantifiers, or a
- * number in digits (1,280) that labels nothing (not Article 5, Isaiah
- * 45:1: after a capital, a number names what it follows)?
- */
-static int
-counts_many(struct ctx *x, long k, long first)
-{
-	const char *w = x->doc.lower.data + x->toks[k].word;
-	size_t n = x->toks[k].wordlen;
-
-	if (in_class(x, WC_PLURAL_QUANT, k))
-		return 1;
-	return n > 0 && w[0] >= '0' && w[0] <= '9' && w[n - 1] >= '0' &&
-	    w[n - 1] <= '9' && !(k > first && is_upper(x, k - 1));
 }
 
 /*
