@@ -327,6 +327,13 @@ fields() {
 	assert_output '[["DATE","2025-12-03"]]'
 }
 
+@test "tag-entities: a number right after a name's capitalised word is the name's, a quantity only of a plural" {
+	run -0 entities fr "La fusée Vastrel 9 emporte la capsule. À Lyon 300 manifestants ont défilé." 'select(.label == "QUANTITY") | .text'
+	assert_output '["300 manifestants"]'
+	run -0 entities en "The Vastrel 9 rocket carried it. In Paris 300 people marched." 'select(.label == "QUANTITY") | .text'
+	assert_output '["300 people"]'
+}
+
 @test "tag-entities: four digits of a year before a word are a year unless they count a plural, with no year's marker before them" {
 	run -0 ents en "The 2022 budget was cut. Exports in 2021 rose again."
 	assert_output '[["DATE","2022"],["DATE","2021"]]'

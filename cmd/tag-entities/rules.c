@@ -594,6 +594,26 @@ year_before_word(struct ctx *x, const struct lang *l, size_t i)
 	    word_in(x, l->yearmarkers, i - 1));
 }
 
+/*
+ * Is the number at i a name's own, right after it: a capitalised word
+ * that ends a name, or that no entity holds and is no common word (la
+ * fusée Falcon 9 emporte, Windows 8 sortira, Apollo 11 mission)?  Then the word after it is no counted noun unless a
+ * plural (in Paris 300 people marched).
+ */
+static int
+names_number(struct ctx *x, size_t i)
+{
+	const struct entity *o;
+
+	if (i == 0 || !x->toks[i - 1].upper || !x->doc.toks[i].space)
+		return 0;
+	if ((o = entity_over(x, i - 1)) != NULL)
+		return o->last == i - 1 && o->label <= L_MISC;
+	/* a name the model missed (Windows 8 sortira), no common word
+	 * capitalised for opening its sentence (Les 300 manifestants) */
+	return !(x->toks[i - 1].info & W_COMMON);
+}
+
 /* A currency at i, "de"/"of" before it allowed: its end, or i. */
 static size_t
 currency_at(struct ctx *x, const struct lang *l, size_t i, int *slot)
@@ -648,7 +668,9 @@ amount_rule(struct ctx *x, struct lang *l, size_t i, size_t *a)
 			e.currency = lang_string(l, slot);
 			j = k;
 		} else if (counted_noun(x, l, j) && !(*a == i &&
-		    j == i + 1 && year_before_word(x, l, i))) {
+		    j == i + 1 && year_before_word(x, l, i)) &&
+		    !(j == *a + 1 && names_number(x, *a) &&
+		    !plural_at(x, l, j))) {
 			e.label = L_QUANTITY;
 			j++;
 			if (word_in(x, l->complements, j) &&
