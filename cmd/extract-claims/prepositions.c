@@ -34,20 +34,16 @@ preposition_source(struct ctx *x, long i, long s0, long s1, enum kind kind)
  * person (le président du conseil du CERN) is the source's apposition
  * (c->apposed, the source's ref), no part of the content (GUIDELINES: the
  * source has none after a comma).  a is the token after the source's
- * comma; returns where the content starts.
+ * comma (past_aside() asks); returns where the content starts.
  */
 #define APPOSITION_WORDS	6	/* a top Clinton aide, */
 
 static long
-past_apposition(struct ctx *x, struct claim *c, long s0, long s1, long a,
-    long last)
+past_apposition(struct ctx *x, struct claim *c, long a, long last)
 {
 	long e, k, m;
 
-	if (a >= last || s1 >= last || !(x->toks[s1].flags & T_COMMA) ||
-	    entity_in(x, x->toks[s0].start, x->toks[s1 - 1].end, "PER") <
-	    x->doc.nents ||
-	    (e = entity_of(x, x->toks[a].start, x->toks[a].end)) < 0 ||
+	if ((e = entity_of(x, x->toks[a].start, x->toks[a].end)) < 0 ||
 	    x->doc.ents[e].start != x->toks[a].start ||
 	    !(dp_entity_is(&x->doc.ents[e], "PER") ||
 	    dp_entity_is(&x->doc.ents[e], "ORG")))
@@ -78,18 +74,17 @@ past_apposition(struct ctx *x, struct claim *c, long s0, long s1, long a,
  * comma that opens with a lowercase word or an indefinite article
  * (naming_articles), with no verb, complementizer nor relative in it, is
  * the person's title or description, no part of the content.  a is the
- * token after the source's comma; returns where the content starts.
+ * token after the source's comma (past_aside() asks); returns where the
+ * content starts.
  */
 #define TITLE_WORDS	12	/* sociologue français et professeur à… */
 
 static long
-past_title(struct ctx *x, long s0, long s1, long a, long last)
+past_title(struct ctx *x, long a, long last)
 {
 	long m;
 
-	if (a >= last || s1 >= last || !(x->toks[s1].flags & T_COMMA) ||
-	    entity_in(x, x->toks[s0].start, x->toks[s1 - 1].end, "PER") ==
-	    x->doc.nents || is_upper(x, a) || (x->toks[a].flags & (T_DET |
+	if (is_upper(x, a) || (x->toks[a].flags & (T_DET |
 	    T_PRON | T_AUX | T_COMP | T_REL | T_COORD | T_ADV | T_PUNCT) &&
 	    !in_class(x, WC_NAMING_ARTICLE, a)) || x->toks[a].cue >= 0)
 		return a;
@@ -101,6 +96,22 @@ past_title(struct ctx *x, long s0, long s1, long a, long last)
 	    first_char(x, m) != ',' || has_verb(x, a, m))
 		return a;
 	return m + 1;
+}
+
+/*
+ * Where the content starts after the source c->source.first..s1-1 and its
+ * comma, a the token after that: past a name in apposition to a source
+ * that names no person, past a title after one that does.
+ */
+static long
+past_aside(struct ctx *x, struct claim *c, long s1, long a, long last)
+{
+	if (a >= last || s1 >= last || !(x->toks[s1].flags & T_COMMA))
+		return a;
+	if (entity_in(x, x->toks[c->source.first].start,
+	    x->toks[s1 - 1].end, "PER") < x->doc.nents)
+		return past_title(x, a, last);
+	return past_apposition(x, c, a, last);
 }
 
 /*
@@ -136,8 +147,7 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 	    (c->pronoun || (x->toks[s1].flags & T_COMMA && s1 + 1 < last &&
 	    !(x->toks[s1 + 1].flags & T_STOP)))) {
 		a = s1 + (x->toks[s1].flags & T_COMMA ? 1 : 0);
-		a = past_apposition(x, c, s0, s1, a, last);
-		a = past_title(x, s0, s1, a, last);
+		a = past_aside(x, c, s1, a, last);
 		/* According to X, "A. B.": the whole quotation; a sentence
 		 * that ends at the comma (Selon elle,) has no content */
 		if (a < last && x->toks[a].flags & T_OPENQ &&

@@ -404,6 +404,30 @@ list_places(struct ctx *x, const struct lang *l)
 }
 
 /*
+ * Is there a noun of an event before token i (event_nouns: l'ouragan
+ * Sandy), or, where adjectives follow nouns, one and an adjective (the
+ * profile's adjectives_follow_nouns: l'ouragan meurtrier Sandy, la tempête
+ * tropicale Isaac); a noun, not a verb of the same form (to storm)?
+ */
+static int
+event_noun_before(struct ctx *x, const struct lang *l, size_t i)
+{
+	size_t k;
+
+	if (i > 0 && word_in(x, l->eventnouns, i - 1))
+		k = i - 1;
+	else if (l->adjectives_after && i > 1 &&
+	    word_in(x, l->eventnouns, i - 2) && content_word(x, i - 1))
+		k = i - 2;
+	else
+		return 0;
+	/* a noun: capitalised, or after an article or an adjective (the
+	 * storm, tropical storm; not to storm Grozny) */
+	return x->toks[k].upper || (k > 0 && (word_in(x, l->articles,
+	    k - 1) || content_word(x, k - 1)));
+}
+
+/*
  * A name of the model's that a word of a place opens (the lexicon's
  * place_words_first: Mount Ararat, Place de la Concorde) or closes
  * (place_words_last: Trump Tower, the Elysée Palace), as written, is a
@@ -420,33 +444,6 @@ list_places(struct ctx *x, const struct lang *l)
  * other mentions follow, and leaves the name's span if the model put it
  * there.
  */
-/*
- * Is there a noun of an event before token i (event_nouns: l'ouragan
- * Sandy), or, where adjectives follow nouns, one and an adjective (the
- * profile's adjectives_follow_nouns: l'ouragan meurtrier Sandy, la tempête
- * tropicale Isaac); a noun, not a verb of the same form (to storm)?
- */
-static int
-event_noun_before(struct ctx *x, const struct lang *l, size_t i)
-{
-	size_t k;
-
-	if (i > 0 && word_in(x, l->eventnouns, i - 1))
-		k = i - 1;
-	else if (l->adjectives_after && i > 1 &&
-	    word_in(x, l->eventnouns, i - 2) &&
-	    DTOK(x, &x->toks[i - 1])->shape[0] == 'x' &&
-	    !(x->toks[i - 1].info & W_COMMON))
-		k = i - 2;
-	else
-		return 0;
-	/* a noun: capitalised, or after an article or an adjective (the
-	 * storm, tropical storm; not to storm Grozny) */
-	return x->toks[k].upper || (k > 0 && (word_in(x, l->articles,
-	    k - 1) || (DTOK(x, &x->toks[k - 1])->shape[0] == 'x' &&
-	    !(x->toks[k - 1].info & W_COMMON))));
-}
-
 static void
 place_words(struct ctx *x, const struct lang *l)
 {

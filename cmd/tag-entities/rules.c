@@ -597,8 +597,7 @@ year_before_word(struct ctx *x, const struct lang *l, size_t i)
 /*
  * Is the number at i a name's own, right after it: a capitalised word
  * that ends a name, or that no entity holds and is no common word (la
- * fusée Falcon 9 emporte, Windows 8 sortira, Apollo 11 mission)?  Then the word after it is no counted noun unless a
- * plural (in Paris 300 people marched).
+ * fusée Falcon 9 emporte, Windows 8 sortira, Apollo 11 mission)?
  */
 static int
 names_number(struct ctx *x, size_t i)
@@ -612,6 +611,22 @@ names_number(struct ctx *x, size_t i)
 	/* a name the model missed (Windows 8 sortira), no common word
 	 * capitalised for opening its sentence (Les 300 manifestants) */
 	return !(x->toks[i - 1].info & W_COMMON);
+}
+
+/*
+ * Does the number of tokens a..j-1 count the word at j (i: where the
+ * rule started, before an approximation)?  A counted noun, but not after
+ * a year that qualifies it (year_before_word), nor after a name's number
+ * unless a plural (Falcon 9 emporte; in Paris 300 people marched).
+ */
+static int
+counted_at(struct ctx *x, const struct lang *l, size_t i, size_t a,
+    size_t j)
+{
+	if (!counted_noun(x, l, j) || (a == i && j == i + 1 &&
+	    year_before_word(x, l, i)))
+		return 0;
+	return j != a + 1 || !names_number(x, a) || plural_at(x, l, j);
 }
 
 /* A currency at i, "de"/"of" before it allowed: its end, or i. */
@@ -667,10 +682,7 @@ amount_rule(struct ctx *x, struct lang *l, size_t i, size_t *a)
 			e.label = L_MONEY;
 			e.currency = lang_string(l, slot);
 			j = k;
-		} else if (counted_noun(x, l, j) && !(*a == i &&
-		    j == i + 1 && year_before_word(x, l, i)) &&
-		    !(j == *a + 1 && names_number(x, *a) &&
-		    !plural_at(x, l, j))) {
+		} else if (counted_at(x, l, i, *a, j)) {
 			e.label = L_QUANTITY;
 			j++;
 			if (word_in(x, l->complements, j) &&
@@ -983,12 +995,19 @@ portfolio_rule(struct ctx *x, struct lang *l, size_t i)
 	return j;
 }
 
-/* A lowercase word, no function word nor office: a noun or adjective. */
+/* A lowercase word, no function word: a noun or an adjective. */
+int
+content_word(struct ctx *x, size_t k)
+{
+	return x->doc.toks[k].shape[0] == 'x' &&
+	    !(x->toks[k].info & W_COMMON);
+}
+
+/* A content word that is no office either. */
 static int
 plain_word(struct ctx *x, size_t k)
 {
-	return x->doc.toks[k].shape[0] == 'x' &&
-	    !(x->toks[k].info & (W_COMMON | W_OFFICE));
+	return content_word(x, k) && !(x->toks[k].info & W_OFFICE);
 }
 
 /*

@@ -303,6 +303,7 @@ int	 tag_record(struct dp_record *, void *);
 void	 add_token_text(struct ctx *, struct dp_buf *, size_t);
 void	 tokens_key(struct ctx *, size_t, size_t, int);
 int	 placed_first(struct ctx *, size_t);
+int	 content_word(struct ctx *, size_t);
 const char	*token_key(struct ctx *, size_t, size_t *);
 size_t	 tokens_key_prefixes(struct ctx *, size_t, size_t, int, size_t);
 size_t	 capitalised_complement(struct ctx *, const struct lang *, size_t,
