@@ -1379,3 +1379,18 @@ persons() {
 	run -0 ents en 'The deadly storm Vasko hit Cuba. The passage of Vasko destroyed all. Troops prepared to storm Grozny.'
 	assert_output '[["MISC","Vasko"],["LOC","Cuba"],["MISC","Vasko"],["LOC","Grozny"]]'
 }
+
+@test "tag-entities: a preposition that opens a sentence, capitalised there, is no part of the name the model runs it into (prepositions), in both languages" {
+	run -0 ents fr "Selon Le Maire, la croissance ralentira cette année."
+	assert_output '[["PER","Le Maire"]]'
+	run -0 ents fr "Pour Le Drian, la France doit rester ferme."
+	assert_output '[["PER","Le Drian"],["LOC","France"]]'
+	run -0 ents en "Despite Harrington, the party won the seat."
+	assert_output '[["PER","Harrington"]]'
+	# the label weighed with the preposition in goes to a given name's
+	run -0 ents en "For Nancy Pelosi, the bill is dead."
+	assert_output '[["PER","Nancy Pelosi"]]'
+	# inside a sentence the word is in lowercase: nothing to take out
+	run -0 ents en "The vote went for Nancy Pelosi."
+	assert_output '[["PER","Nancy Pelosi"]]'
+}

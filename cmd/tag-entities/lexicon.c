@@ -86,6 +86,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, partyprefixes), offsetof(struct lang, pluralhons),
 	offsetof(struct lang, eventnouns), offsetof(struct lang, yearmarkers),
 	offsetof(struct lang, countednouns), offsetof(struct lang, workappos),
+	offsetof(struct lang, prepositions),
 };
 
 /* A new language's empty sets. */
@@ -741,6 +742,7 @@ static const struct {
 	{ "party_prefixes", offsetof(struct lang, partyprefixes), 0 },
 	{ "year_markers", offsetof(struct lang, yearmarkers), 0 },
 	{ "counted_nouns", offsetof(struct lang, countednouns), 0 },
+	{ "prepositions", offsetof(struct lang, prepositions), 0 },
 };
 
 /*
@@ -786,7 +788,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 39; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 40; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

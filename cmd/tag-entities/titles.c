@@ -172,6 +172,38 @@ known_org_after(struct ctx *x, const struct lang *l, const struct entity *e)
 }
 
 /*
+ * A preposition that opens its sentence is capitalised by its place: a
+ * model's name of several words it begins (Selon Le Maire, For Nancy
+ * Pelosi, Despite Trump) is the words after it, unless the gazetteer
+ * knows the whole.  Inside a sentence it is in lowercase
+ * and the model leaves it out.
+ */
+static void
+trim_prepositions(struct ctx *x, const struct lang *l)
+{
+	struct entity *e;
+	size_t k;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin != O_MODEL || e->last == e->first ||
+		    !x->toks[e->first].upper || !placed_first(x, e->first) ||
+		    !word_in(x, l->prepositions, e->first) ||
+		    !x->toks[e->first + 1].upper ||
+		    gaz_lookup(x, l, e->first, e->last + 1) != NULL)
+			continue;
+		x->toks[e->first].ent = 0;
+		e->first++;
+		/* the label was weighed with the preposition in: a given
+		 * name now first makes a person's (For Nancy Pelosi: ORG) */
+		if (x->toks[e->first].info & W_GIVEN &&
+		    !(x->toks[e->first].info & W_COMMON) &&
+		    gaz_lookup(x, l, e->first, e->last + 1) == NULL)
+			e->label = L_PER;
+	}
+}
+
+/*
  * An article that begins the model's name is no part of it (les [Forces
  * démocratiques], « [Otan] »): lowercase, or capitalised by its place
  * (after a quotation mark: "Les Russes"), not those that begin names too
@@ -510,6 +542,7 @@ trim_titles(struct ctx *x, const struct lang *l)
 	for (k = 0; k < x->nents; k++)
 		if (!trim_entity(x, l, &x->ents[k]))
 			remove_entity(x, &x->ents[k--]);
+	trim_prepositions(x, l);
 	trim_articles(x, l);
 	drop_portfolios(x, l);
 	names_inside_offices(x, l);
