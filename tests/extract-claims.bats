@@ -2052,3 +2052,27 @@ sources() {
 	run -0 claims fr 'Il a appris que sa mère était malade.'
 	assert_output '[]'
 }
+
+@test "extract-claims: the subject two coordinated cues share ends before an object pronoun of the first verb (Le maire en a parlé et a dit…); French alone puts one before its verb" {
+	run -0 claims fr 'Le maire en a parlé et a dit que le chantier serait repoussé.' '[.source.text, .cue.text]'
+	assert_output '[["Le maire","a dit"]]'
+	run -0 claims fr 'La ministre lui a répondu et a affirmé que la taxe serait supprimée.' '[.source.text, .cue.text]'
+	assert_output '[["La ministre","a affirmé"]]'
+}
+
+@test "extract-claims: a cue whose object is a pronoun standing for what was said before (referring_objects: l'a confirmé, confirmed it) has no content after it, in both languages" {
+	run -0 claims fr "La porte-parole l'a confirmé et a ajouté que le texte serait retiré." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["La porte-parole","a ajouté","le texte serait retiré"]]'
+	run -0 claims fr "Le directeur l'a confirmé mardi."
+	assert_output '[]'
+	run -0 claims en 'The spokeswoman confirmed it and added that the bill would be withdrawn.' '[.source.text, .cue.text, .content.text]'
+	assert_output '[["The spokeswoman","added","the bill would be withdrawn"]]'
+	run -0 claims en 'The director confirmed it.'
+	assert_output '[]'
+	# a pronoun of whom the cue speaks to, a preposition after it
+	run -0 claims fr "Le président l'a menacé de sanctions." '[.cue.text, .content.text]'
+	assert_output '[["l'"'"'a menacé","de sanctions"]]'
+	# a subject pronoun opening a clause without its that
+	run -0 claims en 'He said it was over.' '.content.text'
+	assert_output '["it was over"]'
+}

@@ -154,6 +154,7 @@ enum wclass {
 	WC_SINGULAR_QUANT,	/* chaque, one: a noun phrase's first word */
 	WC_DIST_ADJ,		/* unconfirmed: reports no one stands by */
 	WC_NOT_SPEAKER,		/* tempête, law: a subject that says nothing */
+	WC_REFERRING,		/* l', it: an object said before */
 	NWCLASSES
 };
 

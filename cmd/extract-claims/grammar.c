@@ -99,12 +99,30 @@ phrase_end(struct ctx *x, long i, long last)
 }
 
 /*
+ * Is token k an object pronoun before its verb's auxiliary or cue, or
+ * before another such pronoun (Le maire en a parlé, lui a répondu, le
+ * lui a dit)?  The subject ends before it.
+ */
+static int
+object_before_verb(struct ctx *x, long k, long last)
+{
+	long j;
+
+	for (j = k; j < last && (in_class(x, WC_CLITIC, j) ||
+	    in_class(x, WC_SUBJECT_CLITIC, j)); j++)
+		;
+	return j > k && j < last && (x->toks[j].flags & T_AUX ||
+	    x->toks[j].cue >= 0);
+}
+
+/*
  * The subject a sentence starts with, up to its first auxiliary, cue,
  * comma or verb of gesture (gesture_verbs: X shook her head and said…),
- * or a lowercase word in the past (past_endings) after its noun, not
- * right after a determiner, where an adjective is (Her aides mocked…;
- * not the embattled senator): the source of a participle (X a
- * critiqué…, ajoutant que…) or of a cue after a coordinator.
+ * an object pronoun before them, or a lowercase word in the past
+ * (past_endings) after its noun, not right after a determiner, where an
+ * adjective is (Her aides mocked…; not the embattled senator): the source
+ * of a participle (X a critiqué…, ajoutant que…) or of a cue after a
+ * coordinator (Le maire en a parlé et a dit…).
  */
 long
 subject_end(struct ctx *x, long first, long last)
@@ -114,6 +132,7 @@ subject_end(struct ctx *x, long first, long last)
 	for (k = first; k < last && k - first < MAXSOURCE &&
 	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX)) &&
 	    x->toks[k].cue < 0 && !in_class(x, WC_GESTURE, k) &&
+	    !(k > first && object_before_verb(x, k, last)) &&
 	    !(k > first && !is_upper(x, k) &&
 	    !(x->toks[k - 1].flags & T_DET) && has_suffix(x, SC_PAST, k));
 	    k++)

@@ -392,6 +392,7 @@ static const struct {
 	{ "singular_quantifiers", WC_SINGULAR_QUANT, -1, 0 },
 	{ "distancing_adjectives", WC_DIST_ADJ, -1, 0 },
 	{ "not_speakers", WC_NOT_SPEAKER, -1, 0 },
+	{ "referring_objects", WC_REFERRING, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

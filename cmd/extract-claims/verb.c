@@ -1346,6 +1346,34 @@ subordinate_end(struct ctx *x, const struct verb *v, long k, long last)
 }
 
 /*
+ * Does the cue's object stand for something said before: a referring
+ * pronoun (referring_objects) in its group (la porte-parole l'a confirmé
+ * mardi), or alone after it, before a comma, a stop, the end or a
+ * coordinator and a verb (the spokeswoman confirmed it and added that…;
+ * not: said it was over, cited it and his planes, dénonce le « discours »)?  Then the words after the cue are no
+ * content of its.  Not where the cue's object is whom it speaks to or of,
+ * a preposition after it (l'a menacé de mesures, l'a exhorté à agir).
+ */
+static int
+object_said_before(struct ctx *x, const struct verb *v, long k, long last)
+{
+	long g;
+
+	if (v->cue->takes & (TAKES_OBJ | TAKES_TARGET | TAKES_NAMING) ||
+	    (k < last && (in_class(x, WC_NOUN_LINK, k) ||
+	    in_class(x, WC_TARGET_PREP, k) ||
+	    in_class(x, WC_TARGET_ARTICLE, k))))
+		return 0;
+	for (g = v->g0; g < v->i; g++)
+		if (in_class(x, WC_REFERRING, g))
+			return 1;
+	return k < last && in_class(x, WC_REFERRING, k) && (k + 1 == last ||
+	    x->toks[k + 1].flags & (T_COMMA | T_STOP) ||
+	    (x->toks[k + 1].flags & T_COORD && k + 2 < last &&
+	    (x->toks[k + 2].flags & T_AUX || x->toks[k + 2].cue >= 0)));
+}
+
+/*
  * The content of a clause from v->k: a quotation that ends the sentence
  * is quoted directly; else the words up to its end (or a naming's).  A
  * sentence that ends in a colon right after the cue announces the next
@@ -1372,7 +1400,9 @@ clause_content(struct ctx *x, struct verb *v)
 	    k && (m + 1 >= sent_last(x, m) || x->toks[m + 1].flags & T_STOP)) {
 		set_tokens(x, &c->content, k + 1, m);
 		c->direct = 1;
-	} else {
+	} else if (!v->clause && object_said_before(x, v, k, last))
+		return REJECTED;
+	else {
 		/* a noun phrase's: a cue that takes one, no subject
 		 * pronoun opening a clause without its that (he, il) */
 		if (!v->clause && v->cue->takes & TAKES_NP &&
