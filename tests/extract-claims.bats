@@ -2076,3 +2076,15 @@ sources() {
 	run -0 claims en 'He said it was over.' '.content.text'
 	assert_output '["it was over"]'
 }
+
+@test "extract-claims: a hyphen glued to the words either side joins them (2002-2004, 52-year-old), an aside's dash sets off, in both languages" {
+	run -0 claims fr "Le chômage a reculé par rapport à 2002-2004, selon l'Insee." '.content.text'
+	assert_output '["Le chômage a reculé par rapport à 2002-2004"]'
+	run -0 claims en 'Unemployment fell compared with 2002-2004, according to the agency.' '.content.text'
+	assert_output '["Unemployment fell compared with 2002-2004"]'
+	run -0 claims en 'The 52-year-old said that the plan was dead.' '.source.text'
+	assert_output '["The 52-year-old"]'
+	# English glues an aside's dashes too
+	run -0 claims en 'The senator—a former judge—said that the bill was dead.' '.source.text'
+	assert_output '["The senator"]'
+}

@@ -105,6 +105,25 @@ inverted_pronoun(const struct lang *l, const char *w, size_t n,
 	return 0;
 }
 
+/*
+ * Does the hyphen or dash at token i join the tokens either side, glued
+ * to both: a hyphen (37-year-old, Paris-Lyon, 2002-2004), an en dash
+ * between numbers (2011–2012)?  English writes the dashes of an aside
+ * glued too (the debate–published by the Post–shows, it—and): those set
+ * off.
+ */
+static int
+joined(const struct ctx *x, size_t i)
+{
+	const struct dp_token *t = x->doc.toks;
+
+	if (i == 0 || i + 1 >= x->doc.ntoks || t[i].space || t[i + 1].space)
+		return 0;
+	return t[i].first == '-' || (t[i].first == 0x2013 &&
+	    t[i - 1].first >= '0' && t[i - 1].first <= '9' &&
+	    t[i + 1].first >= '0' && t[i + 1].first <= '9');
+}
+
 /* Is token k the one character c? */
 static int
 mark_is(struct ctx *x, size_t k, int32_t c)
@@ -205,8 +224,13 @@ describe_tokens(struct ctx *x, struct lang *l)
 		t->quoted = 0;
 		t->bare = 0;
 		if (t->end == t->start + 1 &&
-		    (t->flags = punct_flags(x->doc.toks[i].first)) != 0)
+		    (t->flags = punct_flags(x->doc.toks[i].first)) != 0) {
+			/* a hyphen glued to the words either side joins
+			 * them: it sets nothing off, as an aside's dash does */
+			if (t->flags & T_DASH && joined(x, i))
+				t->flags = 0;
 			continue;
+		}
 		/* '' and ``: quotation marks of typewriters and treebanks */
 		if (t->wordlen == 2 && (strcmp(x->doc.lower.data + t->word,
 		    "''") == 0 || strcmp(x->doc.lower.data + t->word,
