@@ -2088,3 +2088,10 @@ sources() {
 	run -0 claims en 'The senator—a former judge—said that the bill was dead.' '.source.text'
 	assert_output '["The senator"]'
 }
+
+@test "extract-claims: a first-group verb's second person (tu menaces), written as its noun's plural (les insultes et menaces racistes), is no cue; French alone writes them alike, English's -s being the verb's own third person" {
+	run -0 claims fr 'Selon la police, les insultes et menaces racistes ont doublé en un an.' '[.cue.text, .content.text]'
+	assert_output '[["Selon","les insultes et menaces racistes ont doublé en un an"]]'
+	run -0 claims fr 'Le syndicat menace de faire grève.' '[.kind, .cue.text]'
+	assert_output '[["warning","menace"]]'
+}
