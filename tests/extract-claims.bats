@@ -2095,3 +2095,14 @@ sources() {
 	run -0 claims fr 'Le syndicat menace de faire grève.' '[.kind, .cue.text]'
 	assert_output '[["warning","menace"]]'
 }
+
+@test "extract-claims: a subject relative's antecedent runs through a link that is an article too (le ministre du redressement productif, qui…), which is the phrase's own article where no determiner comes before it (a reçu des élus, qui…); English's of is no article" {
+	run -0 claims fr 'Il a parlé avec le ministre du commerce extérieur, qui a déclaré que le plan était mauvais.' '.source.text'
+	assert_output '["le ministre du commerce extérieur"]'
+	run -0 claims fr 'Elle a vu la ministre des affaires sociales, qui a déclaré que le plan était mauvais.' '.source.text'
+	assert_output '["la ministre des affaires sociales"]'
+	run -0 claims fr 'Il a reçu des élus, qui ont déclaré que le plan était mauvais.' '.source.text'
+	assert_output '["des élus"]'
+	run -0 claims en 'He met the minister of foreign trade, who said the plan was bad.' '.source.text'
+	assert_output '["the minister of foreign trade"]'
+}

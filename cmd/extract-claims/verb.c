@@ -352,13 +352,14 @@ read_clause(struct ctx *x, struct verb *v)
  * determiner and one word before them (le président Martin), not words
  * further back, which may be a verb (the council met Senator Smith, who…);
  * else a noun from its determiner, through links to the noun before (le
- * ministre de l'Intérieur, qui a dit…).  Sets *s and returns its end, or
+ * ministre de l'Intérieur, le ministre du redressement productif, qui a
+ * dit…).  Sets *s and returns its end, or
  * -1.
  */
 static long
 antecedent(struct ctx *x, long r, long first, long *s)
 {
-	long e = r, k;
+	long e = r, k, link = -1;
 
 	if (e > first && x->toks[e - 1].flags & T_COMMA)
 		e--;
@@ -382,10 +383,20 @@ antecedent(struct ctx *x, long r, long first, long *s)
 		    T_COORD | T_PASSIVE) || x->toks[*s - 1].cue >= 0)
 			break;
 		--*s;
+		/* a link that is an article too (du, des) goes on, to a
+		 * determiner before it (la ministre des affaires sociales),
+		 * else it is the phrase's article (a reçu des élus, qui) */
+		if (x->toks[*s].flags & T_DET &&
+		    in_class(x, WC_ANTECEDENT_LINK, *s) && link < 0) {
+			link = *s;
+			continue;
+		}
 		if (x->toks[*s].flags & T_DET && !(*s - 1 > first &&
 		    in_class(x, WC_ANTECEDENT_LINK, *s - 1)))
 			break;
 	}
+	if (link >= 0 && !(x->toks[*s].flags & T_DET))
+		*s = link;
 	return *s < e ? e : -1;
 }
 
