@@ -2106,3 +2106,17 @@ sources() {
 	run -0 claims en 'He met the minister of foreign trade, who said the plan was bad.' '.source.text'
 	assert_output '["the minister of foreign trade"]'
 }
+
+@test "extract-claims: after a preposition's named person and its comma, a title that opens with a possessive (son secrétaire général, its general secretary) up to a comma or colon is no content, a phrase that opens with a preposition is (avec un tel budget), in both languages" {
+	run -0 claims_tagged fr "Pour Jean Dupont, son secrétaire général : « C'est un moment décisif pour le pays »." '.content.text'
+	assert_output '["C'"'"'est un moment décisif pour le pays"]'
+	run -0 claims_tagged en 'According to John Smith, its general secretary, the government must act.' '.content.text'
+	assert_output '["the government must act"]'
+	run -0 claims_tagged fr 'Selon Jean Dupont, avec un tel budget, le projet échouera.' '.content.text'
+	assert_output '["avec un tel budget, le projet échouera"]'
+	run -0 claims_tagged en 'According to John Smith, with such a budget, the plan will fail.' '.content.text'
+	assert_output '["with such a budget, the plan will fail"]'
+	# a possessive that opens the content's clause, its verb there
+	run -0 claims_tagged fr 'Selon Jean Dupont, son projet est mort.' '.content.text'
+	assert_output '["son projet est mort"]'
+}

@@ -155,6 +155,7 @@ enum wclass {
 	WC_DIST_ADJ,		/* unconfirmed: reports no one stands by */
 	WC_NOT_SPEAKER,		/* tempête, law: a subject that says nothing */
 	WC_REFERRING,		/* l', it: an object said before */
+	WC_PREPOSITION,		/* avec, with: open no title */
 	NWCLASSES
 };
 

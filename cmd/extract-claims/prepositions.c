@@ -71,9 +71,11 @@ past_apposition(struct ctx *x, struct claim *c, long a, long last)
  * Selon François Dubet, sociologue et professeur à Bordeaux, une
  * personne…; according to Jane Roe, a sociologist at Leeds, people…: after
  * a source that names a person and its comma, a phrase up to the next
- * comma that opens with a lowercase word or an indefinite article
- * (naming_articles), with no verb, complementizer nor relative in it, is
- * the person's title or description, no part of the content.  a is the
+ * comma or colon that opens with a lowercase word, an indefinite article
+ * (naming_articles) or a possessive (holder_determiners: Pour Jean Dupont,
+ * son secrétaire général : « … »), not a preposition (Pour B. Obama,
+ * avec un tel coach, …), with no verb, complementizer nor relative in it,
+ * is the person's title or description, no part of the content.  a is the
  * token after the source's comma (past_aside() asks); returns where the
  * content starts.
  */
@@ -86,14 +88,17 @@ past_title(struct ctx *x, long a, long last)
 
 	if (is_upper(x, a) || (x->toks[a].flags & (T_DET |
 	    T_PRON | T_AUX | T_COMP | T_REL | T_COORD | T_ADV | T_PUNCT) &&
-	    !in_class(x, WC_NAMING_ARTICLE, a)) || x->toks[a].cue >= 0)
+	    !in_class(x, WC_NAMING_ARTICLE, a) &&
+	    !in_class(x, WC_HOLDER, a)) || x->toks[a].cue >= 0 ||
+	    in_class(x, WC_PREPOSITION, a))
 		return a;
 	for (m = a; m < last && m - a <= TITLE_WORDS &&
 	    !(x->toks[m].flags & T_PUNCT); m++)
 		if (x->toks[m].flags & (T_COMP | T_REL))
 			return a;
-	if (m + 2 >= last || !(x->toks[m].flags & T_COMMA) ||
-	    first_char(x, m) != ',' || has_verb(x, a, m))
+	if (m + 2 >= last || !((x->toks[m].flags & T_COMMA &&
+	    first_char(x, m) == ',') || x->toks[m].flags & T_COLON) ||
+	    has_verb(x, a, m))
 		return a;
 	return m + 1;
 }
@@ -249,7 +254,9 @@ opening_claim(struct ctx *x, long i, long n, enum kind kind)
 		return;
 	c = preposition_source(x, i, s0, s1, kind);
 	c->construction = "opening";
-	set_tokens(x, &c->content, comma + 1, last);
+	/* Pour Jean Dupont, son secrétaire général : « … »: past a title */
+	set_tokens(x, &c->content, past_aside(x, c, comma, comma + 1, last),
+	    last);
 	trim(x, &c->content);
 	if (c->content.first < 0)
 		x->nclaims--;
