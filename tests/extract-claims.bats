@@ -2120,3 +2120,10 @@ sources() {
 	run -0 claims_tagged fr 'Selon Jean Dupont, son projet est mort.' '.content.text'
 	assert_output '["son projet est mort"]'
 }
+
+@test "extract-claims: the subject a second cue shares starts after an adverb phrase that opens the sentence and its comma (adverb_phrases: Plus tard, Pour sa part,), in both languages" {
+	run -0 claims_tagged fr "Plus tard, Claude Dupont, président de l'Assemblée, a fait voter le texte et a déclaré que la séance était levée." '.source.text'
+	assert_output '["Claude Dupont"]'
+	run -0 claims_tagged en 'Later, John Smith, the speaker, called the vote and said the session was over.' '.source.text'
+	assert_output '["John Smith"]'
+}

@@ -495,17 +495,20 @@ subject_before_asides(struct ctx *x, long n, long first, long *m)
 /*
  * Where the sentence's subject starts, before the cue at v->g0: after a
  * dateline, and after the phrases that open the sentence with a
- * preposition, an adverb, a date or a subordinator and end at a comma (In
- * a letter to colleagues, Sanders argued…, arguing; Mardi soir, le
- * président…; WASHINGTON — The senator…).
+ * preposition, an adverb or an adverb phrase, a date or a subordinator
+ * and end at a comma (In a letter to colleagues, Sanders argued…,
+ * arguing; Mardi soir, le président…; Plus tard, X… et a déclaré;
+ * WASHINGTON — The senator…).
  */
 static long
 subject_start(struct ctx *x, const struct verb *v)
 {
 	long s = after_dateline(x, v->first, v->g0), k;
+	size_t p;
 
 	while (s < v->g0 && (x->toks[s].flags & (T_SKIP | T_ADVERBIAL |
-	    T_ADV) || is_date(x, s) || subordinator_at(x, s, v->g0) != 0)) {
+	    T_ADV) || is_date(x, s) || subordinator_at(x, s, v->g0) != 0 ||
+	    phrases_at(x, &x->lang->insertions, s, v->g0, &p) > 0)) {
 		for (k = s + 1; k < v->g0 && !(x->toks[k].flags & T_PUNCT);
 		    k++)
 			;
