@@ -2127,3 +2127,10 @@ sources() {
 	run -0 claims_tagged en 'Later, John Smith, the speaker, called the vote and said the session was over.' '.source.text'
 	assert_output '["John Smith"]'
 }
+
+@test "extract-claims: the subject before two asides may be a longer noun phrase, opened by a determiner, with no word in the past (L'ancienne porte-parole de la mission, Anne Roy, aujourd'hui professeure…, a indiqué), in both languages" {
+	run -0 claims_tagged fr "L'ancienne porte-parole de la mission, Anne Roy, aujourd'hui professeure à l'université de Lyon, a indiqué que les exécutions étaient courantes." '.source.text'
+	assert_output '["L'"'"'ancienne porte-parole de la mission"]'
+	run -0 claims_tagged en 'The former spokesman of the mission, Tim Gold, now a professor at the university, said the killings were common.' '.source.text'
+	assert_output '["The former spokesman of the mission"]'
+}

@@ -467,9 +467,32 @@ apposed_subject(struct ctx *x, long n, long first, int opens)
 }
 
 /*
+ * Are tokens a..b-1 a longer noun phrase: opened by a determiner, at most
+ * LONGPHRASE words, none of them a lowercase word in the past (L'ancien
+ * porte-parole de la mission, The former spokesman of the mission; not
+ * The company that built it, The agency cited the report)?
+ */
+#define LONGPHRASE	8
+
+static int
+noun_phrase(struct ctx *x, long a, long b)
+{
+	long k;
+
+	if (b - a > LONGPHRASE || !(x->toks[a].flags & T_DET))
+		return 0;
+	for (k = a + 1; k < b; k++)
+		if (x->toks[k].flags == 0 && !is_upper(x, k) &&
+		    has_suffix(x, SC_PAST, k))
+			return 0;
+	return 1;
+}
+
+/*
  * The subject that opens the sentence before the aside at n and up to two
  * more (Mme Durand, 62 ans, retraitée, a raconté): its first token, *m
- * set to its apposition's; or -1.
+ * set to its apposition's; or -1.  Further back than the first aside, a
+ * short phrase or a noun phrase (noun_phrase()).
  */
 static long
 subject_before_asides(struct ctx *x, long n, long first, long *m)
@@ -485,7 +508,7 @@ subject_before_asides(struct ctx *x, long n, long first, long *m)
 	for (k = 0; k < 2 && *m > first; k++) {
 		*m = aside_start(x, *m - 1, first);
 		if (*m > first && (a = apposed_subject(x, *m, first,
-		    1)) >= 0 && *m - 1 - a <= 5)
+		    1)) >= 0 && (*m - 1 - a <= 5 || noun_phrase(x, a, *m - 1)))
 			return a;
 	}
 	*m = n;
