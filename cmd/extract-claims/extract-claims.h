@@ -155,7 +155,7 @@ enum wclass {
 	WC_DIST_ADJ,		/* unconfirmed: reports no one stands by */
 	WC_NOT_SPEAKER,		/* tempête, law: a subject that says nothing */
 	WC_REFERRING,		/* l', it: an object said before */
-	WC_PREPOSITION,		/* avec, with: open no title */
+	WC_ADVERBIAL_PREP,	/* avec, with: open no title */
 	NWCLASSES
 };
 
@@ -515,6 +515,7 @@ long		 attribution_end(const struct claim *);
 long	 clause_start(struct ctx *, long, long, long *);
 long	 phrase_end(struct ctx *, long, long);
 long	 subject_end(struct ctx *, long, long);
+int	 past_word(struct ctx *, long);
 void	 trim(struct ctx *, struct span *);
 long	 content_after(struct ctx *, const struct lang *, struct claim *,
 	    long, long, const struct cue *, int *);

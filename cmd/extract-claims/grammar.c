@@ -116,6 +116,16 @@ object_before_verb(struct ctx *x, long k, long last)
 }
 
 /*
+ * Is token k a lowercase word in the past (past_endings: mocked, disait),
+ * a verb after its subject where it is no adjective?
+ */
+int
+past_word(struct ctx *x, long k)
+{
+	return !is_upper(x, k) && has_suffix(x, SC_PAST, k);
+}
+
+/*
  * The subject a sentence starts with, up to its first auxiliary, cue,
  * comma or verb of gesture (gesture_verbs: X shook her head and said…),
  * an object pronoun before them, or a lowercase word in the past
@@ -133,8 +143,8 @@ subject_end(struct ctx *x, long first, long last)
 	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX)) &&
 	    x->toks[k].cue < 0 && !in_class(x, WC_GESTURE, k) &&
 	    !(k > first && object_before_verb(x, k, last)) &&
-	    !(k > first && !is_upper(x, k) &&
-	    !(x->toks[k - 1].flags & T_DET) && has_suffix(x, SC_PAST, k));
+	    !(k > first && !(x->toks[k - 1].flags & T_DET) &&
+	    past_word(x, k));
 	    k++)
 		;
 	return k;

@@ -393,7 +393,7 @@ static const struct {
 	{ "distancing_adjectives", WC_DIST_ADJ, -1, 0 },
 	{ "not_speakers", WC_NOT_SPEAKER, -1, 0 },
 	{ "referring_objects", WC_REFERRING, -1, 0 },
-	{ "adverbial_prepositions", WC_PREPOSITION, -1, 0 },
+	{ "adverbial_prepositions", WC_ADVERBIAL_PREP, -1, 0 },
 };
 
 /* The profile's properties and the classes a file holds. */

@@ -90,7 +90,7 @@ past_title(struct ctx *x, long a, long last)
 	    T_PRON | T_AUX | T_COMP | T_REL | T_COORD | T_ADV | T_PUNCT) &&
 	    !in_class(x, WC_NAMING_ARTICLE, a) &&
 	    !in_class(x, WC_HOLDER, a)) || x->toks[a].cue >= 0 ||
-	    in_class(x, WC_PREPOSITION, a))
+	    in_class(x, WC_ADVERBIAL_PREP, a))
 		return a;
 	for (m = a; m < last && m - a <= TITLE_WORDS &&
 	    !(x->toks[m].flags & T_PUNCT); m++)

@@ -120,8 +120,8 @@ joined(const struct ctx *x, size_t i)
 	if (i == 0 || i + 1 >= x->doc.ntoks || t[i].space || t[i + 1].space)
 		return 0;
 	return t[i].first == '-' || (t[i].first == 0x2013 &&
-	    t[i - 1].first >= '0' && t[i - 1].first <= '9' &&
-	    t[i + 1].first >= '0' && t[i + 1].first <= '9');
+	    dp_uclass(t[i - 1].first) == DP_CL_DIGIT &&
+	    dp_uclass(t[i + 1].first) == DP_CL_DIGIT);
 }
 
 /* Is token k the one character c? */

@@ -353,8 +353,7 @@ read_clause(struct ctx *x, struct verb *v)
  * further back, which may be a verb (the council met Senator Smith, who…);
  * else a noun from its determiner, through links to the noun before (le
  * ministre de l'Intérieur, le ministre du redressement productif, qui a
- * dit…).  Sets *s and returns its end, or
- * -1.
+ * dit…).  Sets *s and returns its end, or -1.
  */
 static long
 antecedent(struct ctx *x, long r, long first, long *s)
@@ -482,8 +481,7 @@ noun_phrase(struct ctx *x, long a, long b)
 	if (b - a > LONGPHRASE || !(x->toks[a].flags & T_DET))
 		return 0;
 	for (k = a + 1; k < b; k++)
-		if (x->toks[k].flags == 0 && !is_upper(x, k) &&
-		    has_suffix(x, SC_PAST, k))
+		if (x->toks[k].flags == 0 && past_word(x, k))
 			return 0;
 	return 1;
 }
@@ -1387,9 +1385,10 @@ subordinate_end(struct ctx *x, const struct verb *v, long k, long last)
  * pronoun (referring_objects) in its group (la porte-parole l'a confirmé
  * mardi), or alone after it, before a comma, a stop, the end or a
  * coordinator and a verb (the spokeswoman confirmed it and added that…;
- * not: said it was over, cited it and his planes, dénonce le « discours »)?  Then the words after the cue are no
- * content of its.  Not where the cue's object is whom it speaks to or of,
- * a preposition after it (l'a menacé de mesures, l'a exhorté à agir).
+ * not: said it was over, cited it and his planes, dénonce le
+ * « discours »)?  Then the words after the cue are no content of its.
+ * Not where the cue's object is whom it speaks to or of, a preposition
+ * after it (l'a menacé de mesures, l'a exhorté à agir).
  */
 static int
 object_said_before(struct ctx *x, const struct verb *v, long k, long last)

@@ -175,8 +175,8 @@ known_org_after(struct ctx *x, const struct lang *l, const struct entity *e)
  * A preposition that opens its sentence is capitalised by its place: a
  * model's name of several words it begins (Selon Le Maire, For Nancy
  * Pelosi, Despite Trump) is the words after it, unless the gazetteer
- * knows the whole.  Inside a sentence it is in lowercase
- * and the model leaves it out.
+ * knows the whole.  Inside a sentence it is in lowercase and the model
+ * leaves it out.
  */
 static void
 trim_prepositions(struct ctx *x, const struct lang *l)
