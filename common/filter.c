@@ -224,9 +224,17 @@ dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
 #define CHUNK_BYTES	((size_t)64 << 10)
 #define CHUNK_RECORDS	64
 #define LONG_LINE	((size_t)1 << 20)
-#define SLOTS_PER_JOB	8
-/* A slot's buffers above this are freed once put out. */
-#define KEEP_BYTES	((size_t)256 << 10)
+/*
+ * Few slots, and their buffers kept: memory a process touches for the
+ * first time costs a page fault per page, and on the virtual machines
+ * the benchmark runs on a fault costs 5 to 15 us, about what reading a
+ * kilobyte of text does.  Eight slots a job where three are now cost
+ * segment a tenth of its time, extract-claims a twentieth.
+ */
+#define SLOTS_PER_JOB	3
+/* A slot's buffers above this are freed once put out: a chunk's output
+ * (segment writes three times its input) stays. */
+#define KEEP_BYTES	((size_t)1 << 20)
 
 /* A record of a chunk: its line (at off in the slot's lines), what came
  * of it. */
