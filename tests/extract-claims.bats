@@ -1660,6 +1660,13 @@ sources() {
 	assert_output '[["Le maire","en affirmant","le budget était tenu"]]'
 }
 
+@test "extract-claims: an opening gerund after an adverb (tout en, even while) has the subject after its clause" {
+	run -0 claims_tagged fr "Tout en reconnaissant des retards, la direction assure que le chantier sera livré en juin." '[.source.text, .cue.text]'
+	assert_output '[["la direction","en reconnaissant"],["la direction","assure"]]'
+	run -0 claims_tagged en "Even while admitting some delays, the company says the bridge will open in June." '[.source.text, .cue.text]'
+	assert_output '[["the company","while admitting"],["the company","says"]]'
+}
+
 @test "extract-claims: a quotation names what a longer object is called (English); not after a preposition, an infinitive or a possessive" {
 	run -0 claims en 'Comey called Clinton'"'"'s use of private email servers "extremely careless." Stevens called his statements and actions on Sunday "childish."' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["Comey","called","Clinton'"'"'s use of private email servers \"extremely careless.\""],["Stevens","called","his statements and actions on Sunday \"childish.\""]]'

@@ -121,6 +121,7 @@ enum wclass {
 	WC_POSSESSIVE,		/* 's: NBC's Dante Chinni */
 	WC_INFINITIVE,		/* to: is said to, to say */
 	WC_GERUND,		/* en ajoutant */
+	WC_GERUND_ADVERB,	/* tout: tout en ajoutant */
 	WC_PAST_FORM,		/* said, told: a past cue, not by its ending */
 	WC_NOUN_COMPLEMENT,	/* of: reports of fraud, a noun's */
 	WC_NEGATION,		/* ne, pas, not: a word of blame denied */

@@ -350,6 +350,7 @@ static const struct {
 	{ "possessives", WC_POSSESSIVE, -1, 0 },
 	{ "infinitive_markers", WC_INFINITIVE, -1, 0 },
 	{ "gerund_markers", WC_GERUND, -1, 0 },
+	{ "gerund_adverbs", WC_GERUND_ADVERB, -1, 0 },
 	{ "past_forms", WC_PAST_FORM, -1, 1 },
 	{ "inverted_pronouns", -1, SC_INVERTED, 1 },
 	{ "impersonal_pronouns", -1, SC_IMPERSONAL, 1 },

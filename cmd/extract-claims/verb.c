@@ -548,15 +548,21 @@ subject_start(struct ctx *x, const struct verb *v)
  * English puts no auxiliary after it (Bolton gave an assessment, while
  * saying…).  A gerund that opens the sentence has the subject after the
  * comma that ends its clause, which ends its content too (After saying he
- * was tired, Kasich left).  Returns 0 if there is none.
+ * was tired, Kasich left), its marker after adverbs or gerund_adverbs if
+ * any (Tout en insistant…, Even while saying…).  Returns 0 if there is
+ * none.
  */
 static int
 sentence_subject(struct ctx *x, struct verb *v)
 {
-	long s = v->first, e, end, k;
+	long s = v->first, e, end, k, m;
 
-	if (v->participle && v->g0 == v->first + 1 &&
-	    in_class(x, WC_GERUND, v->first)) {
+	/* its marker after adverbs (Tout en insistant, Even while saying),
+	 * which the group may have taken in as a clitic (en) */
+	for (m = v->first; m < v->i && (x->toks[m].flags & T_ADV ||
+	    in_class(x, WC_GERUND_ADVERB, m)); m++)
+		;
+	if (v->participle && v->i == m + 1 && in_class(x, WC_GERUND, m)) {
 		for (s = v->g1; s < v->last && first_char(x, s) != ','; s++)
 			;
 		v->cend = s++;
