@@ -1059,6 +1059,13 @@ why_tagged() {
 	assert_output '[["accusation","blame","insulte",false,null,null]]'
 	run why en 'The senator said the inquiry was a smear.'
 	assert_output '[["accusation","blame","smear",false,null,null]]'
+	# a wrongdoing (bribes, embezzlement) is blame, denied after never
+	run why fr "« Je n'ai jamais accepté de pots-de-vin », a dit l'ancien maire."
+	assert_output '[["denial","negated-blame","pots-de-vin",false,null,null]]'
+	run why en '"I have never accepted a bribe," the former mayor said.'
+	assert_output '[["denial","negated-blame","bribe",false,null,null]]'
+	run why en 'The auditor said the treasurer embezzled the funds.'
+	assert_output '[["accusation","blame","embezzled",false,null,null]]'
 	run why fr 'Le maire a déclaré que deux hommes ont été arrêtés.'
 	assert_output '[["report","event","été",false,null,null]]'
 	run why en 'The mayor said two men were arrested.'
