@@ -2010,6 +2010,22 @@ sources() {
 	assert_output '[["a soi-disant affirmé",true]]'
 	run -0 claims fr 'Le ministre a visiblement affirmé que le plan était mort.' '[.cue.text, .hedged]'
 	assert_output '[["a visiblement affirmé",true]]'
+	# a parenthetical of hearsay (semble-t-il, paraît-il) in the cue
+	run -0 claims fr 'Le ministre a, semble-t-il, affirmé que le plan était mort.' '[.cue.text, .hedged]'
+	assert_output '[["a, semble-t-il, affirmé",true]]'
+	run -0 claims fr 'Le plan est mort, a, paraît-il, confié le ministre.' '[.cue.text, .hedged]'
+	assert_output '[["a, paraît-il, confié",true]]'
+}
+
+@test "extract-claims: a hedge word in the speaker's own quotation is no reporter's hedge" {
+	run -0 claims fr '« Le plan est apparemment mort », a dit le ministre.' '.hedged'
+	assert_output '[false]'
+	run -0 claims en '"The plan is apparently dead," the minister said.' '.hedged'
+	assert_output '[false]'
+	run -0 claims fr 'Le ministre a dit que le plan était apparemment mort.' '.hedged'
+	assert_output '[true]'
+	run -0 claims en 'The minister said the plan was apparently dead.' '.hedged'
+	assert_output '[true]'
 	run -0 claims fr 'Selon des rumeurs, le ministre a démissionné.' '.hedged'
 	assert_output '[true]'
 	run -0 claims fr 'Selon la police, le suspect a été arrêté.' '.hedged'

@@ -357,7 +357,9 @@ judge_hedge(struct ctx *x, const struct lang *l, struct claim *c)
 	 * rumeurs) that names no person nor organisation */
 	if (c->preposition && (k = distancing_source(x, c)) >= 0)
 		hedge(c, W_DISTANCING, k);
-	for (k = c->content.first; k < c->content.last; k++) {
+	/* not in a quotation: the speaker's own words (« le présumé
+	 * coupable », "the deal is apparently off") are no reporter's */
+	for (k = c->content.first; k < c->content.last && !c->direct; k++) {
 		if (x->toks[k].flags & T_HEDGE)
 			hedge(c, W_HEDGE_WORD, k);
 		/* said there were indications that…: a distancing noun
