@@ -2015,6 +2015,13 @@ sources() {
 	assert_output '[["a, semble-t-il, affirmé",true]]'
 	run -0 claims fr 'Le plan est mort, a, paraît-il, confié le ministre.' '[.cue.text, .hedged]'
 	assert_output '[["a, paraît-il, confié",true]]'
+	# an aside of hearsay between the source and its cue (English)
+	run -0 claims en 'The minister, it seems, told aides that the plan was dead.' '[.source.text, .hedged]'
+	assert_output '[["The minister",true]]'
+	run -0 claims en '"The plan is dead," the minister, it appears, told aides.' '[.source.text, .hedged]'
+	assert_output '[["the minister",true]]'
+	run -0 claims en 'The minister told aides it seems unlikely that the plan survives.' '.hedged'
+	assert_output '[false]'
 }
 
 @test "extract-claims: a hedge word in the speaker's own quotation is no reporter's hedge" {

@@ -187,6 +187,8 @@ struct lang {
 	struct phrases	 preps, links, demands, endings;
 	struct phrases	 blames;	/* phrases of blame: witch hunt */
 	struct phrases	 denials;	/* nothing wrong: a wrong denied */
+	struct phrases	 hearsay;	/* X, it seems, said: an aside that
+					 * hedges */
 	struct phrases	 refutations;	/* what calls a claim false: baseless */
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
 	struct phrases	 periphrases;	/* before an infinitive cue: fini par */
