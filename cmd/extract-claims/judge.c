@@ -339,7 +339,6 @@ static void
 judge_hedge(struct ctx *x, const struct lang *l, struct claim *c)
 {
 	long k, g;
-	const struct phrase *ph;
 	size_t e;
 
 	/* The reporter's own words in the cue: reportedly said, aurait
@@ -358,9 +357,8 @@ judge_hedge(struct ctx *x, const struct lang *l, struct claim *c)
 	 * is as often the speaker's: it seems unlikely that…) */
 	if (c->source.first >= 0 && c->source.last <= c->cue.first)
 		for (k = c->source.last; k < c->cue.last; k++)
-			PHRASES_AT(ph, x, &l->hearsay, k, c->cue.last)
-				if (phrase_at(x, ph->text, k, c->cue.last))
-					hedge(c, W_HEDGE_WORD, k);
+			if (phrases_at(x, &l->hearsay, k, c->cue.last, &e) != 0)
+				hedge(c, W_HEDGE_WORD, k);
 	/* according to unconfirmed reports, selon des rumeurs: a
 	 * preposition's source that is no one, a distancing noun (reports,
 	 * rumeurs) that names no person nor organisation */
