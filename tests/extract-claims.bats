@@ -1631,6 +1631,29 @@ sources() {
 	assert_output '[]'
 }
 
+@test "extract-claims: negated speech with no content, or withheld speech (declined to say, a refusé de dire), after a coordinator ends the content before it; alone it is no claim" {
+	run -0 claims en "The mayor said the bridge was safe but did not say when it would reopen." '.content.text'
+	assert_output '["the bridge was safe"]'
+	run -0 claims en "The union said talks had stalled, but declined to comment on the strike." '.content.text'
+	assert_output '["talks had stalled"]'
+	run -0 claims en "The firm said profits rose but refused to confirm that jobs would go." '.content.text'
+	assert_output '["profits rose"]'
+	run -0 claims fr "Le maire a assuré que le pont était sûr, mais n'a pas précisé quand il rouvrirait." '.content.text'
+	assert_output '["le pont était sûr"]'
+	run -0 claims fr "La ministre a affirmé que la réforme serait votée, mais s'est refusée à commenter le calendrier." '.content.text'
+	assert_output '["la réforme serait votée"]'
+	run -0 claims fr "Le syndicat a indiqué que les discussions étaient bloquées, mais a refusé de dire si la grève continuerait." '.content.text'
+	assert_output '["les discussions étaient bloquées"]'
+	# alone: withheld speech is no claim
+	run -0 claims en "The mayor declined to say that the bridge would reopen."
+	assert_output '[]'
+	run -0 claims fr "Le maire a refusé de dire que le pont rouvrirait."
+	assert_output '[]'
+	# a bare infinitive inside the content is no verb of the speaker's
+	run -0 claims en "The editor said nobody told them what to say or not say." 'select(.cue.text == "said") | .content.text'
+	assert_output '["nobody told them what to say or not say"]'
+}
+
 @test "extract-claims: after an attribution preposition's source, a dash sets off the reporter's words: the content is the clause before" {
 	run -0 claims en "Some 59 percent of voters view her unfavorably, according to a poll last week - virtually the same as his 60 percent." '[.source.text, .content.text]'
 	assert_output '[["a poll last week","Some 59 percent of voters view her unfavorably"]]'

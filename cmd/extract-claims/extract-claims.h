@@ -24,6 +24,11 @@ enum kind { K_ASSERTION, K_REPORT, K_DENIAL, K_ACCUSATION, K_WARNING,
 	K_DEMAND, K_OTHER, NKINDS };
 extern const char *const kind_names[NKINDS];
 
+/* What a periphrasis before an infinitive cue makes of it
+ * (periphrasis_before()). */
+enum periphrasis { PERIPHRASIS_PLAIN, PERIPHRASIS_HEDGE,
+	PERIPHRASIS_WITHHOLD };
+
 /* What a word is to the rules (lexicon lists), then what its text shows. */
 #define T_AUX		0x0001
 #define T_ADV		0x0002
@@ -194,6 +199,8 @@ struct lang {
 	struct phrases	 periphrases;	/* before an infinitive cue: fini par */
 	struct phrases	 hedging;	/* the same, the reporter's hedge:
 					 * appears to, semble */
+	struct phrases	 withholding;	/* the same, the speech withheld:
+					 * declined to, a refusé de */
 	struct phrases	 openings;	/* Pour X, CONTENT */
 	struct phrases	 nouns;		/* nouns of saying: slogan, denials */
 	struct phrases	 enders;	/* , referring to: end a content */
@@ -527,7 +534,7 @@ void	 source_span(struct ctx *, struct claim *, long, long);
 void	 pronoun_source(struct ctx *, struct claim *, long);
 int	 place_or_time(struct ctx *, long);
 long	 periphrasis_before(struct ctx *, const struct lang *, long, long,
-	    int *);
+	    enum periphrasis *);
 int	 noun_reading(struct ctx *, long, long);
 int	 not_a_cue(struct ctx *, const struct lang *, const struct cue *,
 	    long, long, long);

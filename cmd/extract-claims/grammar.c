@@ -535,18 +535,21 @@ object_pronoun(struct ctx *x, long k, long first)
 /*
  * The number of tokens of a periphrasis that ends before the infinitive
  * cue at i and makes it its clause's verb (a fini par reconnaître, vient
- * d'annoncer, had to accept, went on to say), or 0.  *hedging is set for
- * one of the reporter's hedges (semble reconnaître, appears to admit).
+ * d'annoncer, had to accept, went on to say), or 0.  *kind says which:
+ * PERIPHRASIS_PLAIN, the reporter's hedge (semble reconnaître, appears
+ * to admit), or the speech withheld (a refusé de dire, declined to say).
  */
 long
 periphrasis_before(struct ctx *x, const struct lang *l, long i, long first,
-    int *hedging)
+    enum periphrasis *kind)
 {
-	const struct phrases *lists[] = { &l->periphrases, &l->hedging };
+	/* in the order of enum periphrasis */
+	const struct phrases *lists[] = { &l->periphrases, &l->hedging,
+	    &l->withholding };
 	size_t k, h;
 	long n;
 
-	*hedging = 0;
+	*kind = PERIPHRASIS_PLAIN;
 	if (i == first || x->toks[i - 1].flags & T_PUNCT)
 		return 0;
 	for (h = 0; h < sizeof(lists) / sizeof(lists[0]); h++)
@@ -554,7 +557,7 @@ periphrasis_before(struct ctx *x, const struct lang *l, long i, long first,
 			n = lists[h]->v[k].words;
 			if (i - n >= first && phrase_at(x, lists[h]->v[k].text,
 			    i - n, i) == n) {
-				*hedging = lists[h] == &l->hedging;
+				*kind = (enum periphrasis)h;
 				return n;
 			}
 		}

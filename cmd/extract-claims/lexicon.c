@@ -72,6 +72,7 @@ lang_free(void *lang)
 	free_phrases(&l->insertions);
 	free_phrases(&l->periphrases);
 	free_phrases(&l->hedging);
+	free_phrases(&l->withholding);
 	free_phrases(&l->openings);
 	free_phrases(&l->nouns);
 	free_phrases(&l->enders);
@@ -473,6 +474,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "adverb_phrases", &l->insertions);
 	load_phrases(l, y, "cue_periphrases", &l->periphrases);
 	load_phrases(l, y, "hedge_periphrases", &l->hedging);
+	load_phrases(l, y, "withholding_periphrases", &l->withholding);
 	load_phrases(l, y, "content_enders", &l->enders);
 	load_phrases(l, y, "noun_content_enders", &l->nounenders);
 	load_phrases(l, y, "frame_phrases", &l->frames);

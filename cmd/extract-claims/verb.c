@@ -33,6 +33,7 @@ struct verb {
 	int		 aux, passive;	/* in the group: auxiliary, passive */
 	int		 participle;	/* a present participle: ajoutant */
 	int		 negated;	/* did not say, after a coordinator */
+	int		 withheld;	/* declined to say, a refusé de dire */
 	int		 clause;	/* the content is a clause (que, :) */
 	int		 clitic;	/* an object pronoun in the group */
 	int		 reflexive;	/* a reflexive pronoun in it: se dit */
@@ -64,6 +65,7 @@ static enum match quote_after_row(struct ctx *, struct verb *);
 static enum match straddle_row(struct ctx *, struct verb *);
 static enum match quote_before_row(struct ctx *, struct verb *);
 static enum match no_content_row(struct ctx *, struct verb *);
+static int	 ends_content(const struct verb *);
 static enum match clause_row(struct ctx *, struct verb *);
 static long	 ender_at(struct ctx *, const struct phrases *, int, long,
 		    long);
@@ -1268,8 +1270,11 @@ inverted_row(struct ctx *x, struct verb *v)
 		return NO_MATCH;
 	if (quoted_subject(x, v))
 		return REJECTED;
-	/* Not before the claim that precedes it in the sentence. */
-	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped) {
+	/* Not before the claim that precedes it in the sentence; negated
+	 * speech (…and did not find X, said the director) is part of the
+	 * content */
+	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped &&
+	    !c[-1].negated) {
 		k = attribution_end(&c[-1]);
 		if (k > first && k < (q >= 0 ? x->toks[q].mate : v->stop))
 			first = k;
@@ -1585,7 +1590,10 @@ no_content_row(struct ctx *x, struct verb *v)
 	    v->cue->kind != K_DENIAL || x->toks[v->k].flags & T_BLAME ||
 	    in_class(x, WC_ANY, v->k) || infinitive_at(x, v->k, v->last)))
 		return NO_MATCH;
-	v->c->dropped = v->c->speaker = 1;
+	/* negated after a coordinator (but did not say when): it is kept
+	 * to end the content before it (negated_group()) */
+	v->c->dropped = !ends_content(v);
+	v->c->speaker = 1;
 	return MATCHED;
 }
 
@@ -1642,28 +1650,42 @@ matched(struct ctx *x, struct verb *v, const struct construction *row)
 }
 
 /*
- * Is the group negated (did not say, never said, n'a pas dit)?  Negated
- * speech is no claim; after a coordinator (said X but did not say Y, a dit
- * X mais n'a pas dit Y) it is made one, marked negated, that ends the
- * content before it as another cue there would (cut_contents), then is
- * dropped.  Returns 1 where there is no claim to make.
+ * Is the group negated (did not say, never said, n'a pas dit), or its
+ * speech withheld (declined to say, a refusé de dire: withheld, where a
+ * periphrasis of withholding_periphrases opens it)?  Negated speech is no
+ * claim; after a coordinator (said X but did not say Y, a dit X mais n'a
+ * pas dit Y, said X but declined to say when) it is made one, marked
+ * negated, that ends the content before it as another cue there would
+ * (cut_contents), then is dropped.  Returns 1 where there is no claim to
+ * make.
  */
 static int
-negated_group(struct ctx *x, struct verb *v)
+negated_group(struct ctx *x, struct verb *v, int withheld)
 {
 	long k, c;
 
-	for (k = v->g0; k < v->i; k++)
-		if (in_class(x, WC_NEGATION, k)) {
-			v->negated = 1;
-			/* mais n'a pas dit: the ne before the group */
-			for (c = v->g0; c > v->first &&
-			    in_class(x, WC_NEGATION, c - 1); c--)
-				;
-			return c == v->first ||
-			    !(x->toks[c - 1].flags & T_COORD);
-		}
-	return 0;
+	for (k = v->g0; k < v->i && !withheld; k++)
+		if (in_class(x, WC_NEGATION, k))
+			break;
+	if (!withheld && k == v->i)
+		return 0;
+	v->negated = 1;
+	/* mais n'a pas dit: the ne before the group */
+	for (c = v->g0; c > v->first && in_class(x, WC_NEGATION, c - 1); c--)
+		;
+	return c == v->first || !(x->toks[c - 1].flags & T_COORD);
+}
+
+/*
+ * Does negated speech with no content of its own end the content before
+ * it: a verb of its own, with an auxiliary (but did not say when, mais
+ * n'a pas précisé) or withheld (but declined to comment), not a bare
+ * infinitive inside the content (what to say or not say)?
+ */
+static int
+ends_content(const struct verb *v)
+{
+	return v->negated && (v->aux || v->withheld);
 }
 
 /*
@@ -1712,22 +1734,24 @@ verb_claim(struct ctx *x, long i)
 	unsigned done = 0;
 	size_t r;
 	long n;
-	int hedging;
+	enum periphrasis kind;
 	long hedge_at;
 
 	/* a fini par reconnaître: the periphrasis joins the group; so does
 	 * one before the auxiliary of a perfect infinitive (semble avoir
 	 * reconnu, appears to have admitted) */
-	n = periphrasis_before(x, l, i, v.first, &hedging);
+	n = periphrasis_before(x, l, i, v.first, &kind);
 	if (n == 0 && i - 1 > v.first && in_class(x, WC_PERFECT_AUX, i - 1) &&
-	    (n = periphrasis_before(x, l, i - 1, v.first, &hedging)) > 0) {
+	    (n = periphrasis_before(x, l, i - 1, v.first, &kind)) > 0) {
 		n++;
 		v.aux = 1;
 	}
 	v.g0 = i - n;
-	hedge_at = hedging ? v.g0 : -1;
+	hedge_at = kind == PERIPHRASIS_HEDGE ? v.g0 : -1;
 	if (not_a_cue(x, l, v.cue, i, v.first, n) || !verb_group(x, &v) ||
-	    !verb_form(x, &v) || negated_group(x, &v) || other_sense(x, &v) ||
+	    !verb_form(x, &v) ||
+	    negated_group(x, &v, (v.withheld = kind == PERIPHRASIS_WITHHOLD)) ||
+	    other_sense(x, &v) ||
 	    (v.cue->takes & TAKES_IMPERSONAL && !no_one_speaks(x, &v)))
 		return;
 	v.c = new_claim(x, x->toks[i].sent);
@@ -1761,6 +1785,13 @@ verb_claim(struct ctx *x, long i)
 			break;
 		}
 		break;
+	}
+	/* but did not say when, mais a refusé de commenter: negated speech
+	 * with no content still ends the one before it, then is dropped */
+	if (ends_content(&v)) {
+		v.c->content.first = v.c->content.last = -1;
+		v.c->edge = v.c->cue.first;
+		return;
 	}
 	x->nclaims--;
 }
