@@ -334,6 +334,16 @@ fields() {
 	assert_output '["300 people"]'
 }
 
+@test "tag-entities: two or more count a plural or a unit; a singular word after them is the verb whose subject they are" {
+	run -0 entities fr "Une école sur trois fermera lundi. Les deux ont voté, 40 élèves sont partis et il a parcouru 12 km." 'select(.label == "QUANTITY") | .text'
+	assert_output '["40 élèves","12 km"]'
+	run -0 entities en "Of the pupils, three stayed and about 200 walked out; 40 buses and ten aircraft were used." 'select(.label == "QUANTITY") | .text'
+	assert_output '["40 buses","ten aircraft"]'
+	# below two, a singular is counted
+	run -0 entities fr "Il a bu 1,5 litre d'eau." 'select(.label == "QUANTITY") | .text'
+	assert_output '["1,5 litre"]'
+}
+
 @test "tag-entities: four digits of a year before a word are a year unless they count a plural, with no year's marker before them" {
 	run -0 ents en "The 2022 budget was cut. Exports in 2021 rose again."
 	assert_output '[["DATE","2022"],["DATE","2021"]]'

@@ -614,17 +614,36 @@ names_number(struct ctx *x, size_t i)
 }
 
 /*
- * Does the number of tokens a..j-1 count the word at j (i: where the
- * rule started, before an approximation)?  A counted noun, but not after
- * a year that qualifies it (year_before_word), nor after a name's number
- * unless a plural (Falcon 9 emporte; in Paris 300 people marched).
+ * A unit's abbreviation at i: a word of at most UNIT_LETTERS letters
+ * (5 km, 3 kg, 200 mg, 10 h), which takes no plural's ending.
+ */
+#define UNIT_LETTERS	3
+
+static int
+unit_at(const struct ctx *x, size_t i)
+{
+	return x->doc.toks[i].end - x->doc.toks[i].start <= UNIT_LETTERS;
+}
+
+/*
+ * Does the number of tokens a..j-1, of value v, count the word at j (i:
+ * where the rule started, before an approximation)?  A counted noun, but
+ * not after a year that qualifies it (year_before_word), nor after a
+ * name's number unless a plural (Falcon 9 emporte; in Paris 300 people
+ * marched).  Two or more count a plural, in a language that marks one,
+ * or a unit: a word in the singular after them is the verb of a clause
+ * whose subject the number is (un sur trois circulera, the three agreed,
+ * about 300 marched).
  */
 static int
 counted_at(struct ctx *x, const struct lang *l, size_t i, size_t a,
-    size_t j)
+    size_t j, double v)
 {
 	if (!counted_noun(x, l, j) || (a == i && j == i + 1 &&
 	    year_before_word(x, l, i)))
+		return 0;
+	if (v >= 2 && l->nplurals > 0 && !plural_at(x, l, j) &&
+	    !unit_at(x, j))
 		return 0;
 	return j != a + 1 || !names_number(x, a) || plural_at(x, l, j);
 }
@@ -682,7 +701,7 @@ amount_rule(struct ctx *x, struct lang *l, size_t i, size_t *a)
 			e.label = L_MONEY;
 			e.currency = lang_string(l, slot);
 			j = k;
-		} else if (counted_at(x, l, i, *a, j)) {
+		} else if (counted_at(x, l, i, *a, j, v)) {
 			e.label = L_QUANTITY;
 			j++;
 			if (word_in(x, l->complements, j) &&
