@@ -44,6 +44,13 @@ fields() {
 	assert_output '[["ORG","ministère de la Culture"]]'
 }
 
+@test "tag-entities: an institution's complement runs on across a coordinator and its links where names write their words in lowercase; where they capitalise them, the links after a coordinator open another name" {
+	run -0 entities fr "Le ministère de l'Écologie et des Territoires a répondu, comme le ministère des Sports et de la Jeunesse." '[.label, .text]'
+	assert_output '[["ORG","ministère de l'"'"'Écologie et des Territoires"],["ORG","ministère des Sports et de la Jeunesse"]]'
+	run -0 entities en "The Institute for Marine and Coastal Research and the Department of Labor replied." '[.label, .text]'
+	assert_output '[["ORG","Institute for Marine and Coastal Research"],["ORG","Department of Labor"]]'
+}
+
 @test "tag-entities: a known place then a given name in one name are a place and a person" {
 	run -0 entities fr "Selon le procureur de Perpignan Jean-Luc Morin, l'enquête continue." '[.label, .text]'
 	assert_output '[["LOC","Perpignan"],["PER","Jean-Luc Morin"]]'

@@ -833,7 +833,7 @@ capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
     size_t *first)
 {
 	const struct gazentry *g;
-	size_t k, m;
+	size_t k, m, n;
 	int linked;
 
 	if (l->adjectives_after && j < x->doc.ntoks &&
@@ -858,21 +858,21 @@ capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
 		while (k + 1 < x->doc.ntoks && x->toks[k + 1].upper &&
 		    x->doc.toks[k + 1].space)
 			k++;
-		/* on across a coordinator (or &) straight before a
-		 * capital, or one or two links (Center for Strategic and
-		 * International Studies, Institute for the Study of Human
-		 * Rights), not to a place */
+		/* on across a coordinator (or &) or one or two links
+		 * before a capital (Center for Strategic and International
+		 * Studies, Institute for the Study of Human Rights); where
+		 * names write their words in lowercase, across both
+		 * (ministère de l'Économie et des Finances: not the
+		 * Department of Energy and the Environment Agency, two) */
 		m = k + 1;
-		linked = 0;
 		if (m < x->doc.ntoks && (word_in(x, l->coordinators, m) ||
 		    x->doc.text[x->doc.toks[m].bstart] == '&'))
 			m++;
-		else {
-			while (m < k + 3 && m < x->doc.ntoks &&
-			    word_in(x, l->orglinks, m))
-				m++;
-			linked = 1;
-		}
+		for (n = m; m < n + 2 && m < x->doc.ntoks &&
+		    (m == k + 1 || !l->capital_names) &&
+		    word_in(x, l->orglinks, m); m++)
+			;
+		linked = m > n;
 		if (m == k + 1 || m >= x->doc.ntoks || !x->toks[m].upper ||
 		    x->doc.toks[m].sent != x->doc.toks[k].sent)
 			break;
