@@ -1631,6 +1631,16 @@ sources() {
 	assert_output '[]'
 }
 
+@test "extract-claims: a coordinator inside a name ends no source (a spokesman for the Food and Drug Administration said)" {
+	run -0 claims_tagged en "A spokesman for the Bureau of Alcohol and Firearms said the case was closed." '.source.text'
+	assert_output '["A spokesman for the Bureau of Alcohol and Firearms"]'
+	run -0 claims_tagged fr "Un porte-parole du ministère de l'Écologie et des Territoires a indiqué que le dossier était clos." '.source.text'
+	assert_output '["Un porte-parole du ministère de l'"'"'Écologie et des Territoires"]'
+	# outside a name, a coordinator still ends the clause before it
+	run -0 claims_tagged en "The plant closed and officials said the case was closed." '.source.text'
+	assert_output '["officials"]'
+}
+
 @test "extract-claims: negated speech with no content, or withheld speech (declined to say, a refusé de dire), after a coordinator ends the content before it; alone it is no claim" {
 	run -0 claims en "The mayor said the bridge was safe but did not say when it would reopen." '.content.text'
 	assert_output '["the bridge was safe"]'

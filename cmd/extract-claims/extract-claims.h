@@ -517,6 +517,7 @@ int	 is_upper(struct ctx *, long);
 int	 plural_of(struct ctx *, long, const char *);
 int	 title_case(struct ctx *, long, long, long);
 long	 entity_of(struct ctx *, uint32_t, uint32_t);
+int	 inside_name(struct ctx *, long);
 
 /* grammar.c */
 struct claim	*new_claim(struct ctx *, long);

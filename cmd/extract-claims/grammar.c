@@ -77,7 +77,7 @@ clause_start(struct ctx *x, long i, long first, long *stop)
 			}
 		}
 		if (x->toks[k - 1].flags & (T_PUNCT | T_COORD | T_COMP |
-		    T_REL)) {
+		    T_REL) && !inside_name(x, k - 1)) {
 			*stop = k - 1;
 			return k;
 		}

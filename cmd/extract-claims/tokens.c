@@ -541,3 +541,22 @@ entity_of(struct ctx *x, uint32_t start, uint32_t end)
 	}
 	return first < x->doc.nents ? (long)first : -1;
 }
+
+/*
+ * Does a name (PER, ORG, LOC) hold token k and the tokens on either side
+ * of it: a coordinator or a mark inside a name (the Food and Drug
+ * Administration, ministère de l'Économie et des Finances, Procter &
+ * Gamble), which ends no clause nor noun phrase?
+ */
+int
+inside_name(struct ctx *x, long k)
+{
+	long e;
+
+	if (k < 1 || k + 1 >= (long)x->doc.ntoks)
+		return 0;
+	e = entity_of(x, x->toks[k].start, x->toks[k].end);
+	return e >= 0 && is_name(&x->doc.ents[e]) &&
+	    x->doc.ents[e].start <= x->toks[k - 1].start &&
+	    x->doc.ents[e].end >= x->toks[k + 1].end;
+}
