@@ -51,6 +51,16 @@ fields() {
 	assert_output '[["ORG","Institute for Marine and Coastal Research"],["ORG","Department of Labor"]]'
 }
 
+@test "tag-entities: a trade's word that ends a name makes it a company's, and the name before it alone is that company" {
+	run -0 entities en "The drugmaker Brannock Pharma recalled the pills. Shares in Brannock fell as Brannock apologised." '[.label, .text]'
+	assert_output '[["ORG","Brannock Pharma"],["ORG","Brannock"],["ORG","Brannock"]]'
+	run -0 entities fr "Le laboratoire Brannock Pharma rappelle les boîtes. L'action Brannock a chuté et Brannock s'est excusé." '[.label, .text]'
+	assert_output '[["ORG","Brannock Pharma"],["ORG","Brannock"],["ORG","Brannock"]]'
+	# a person of that name too: the votes settle it
+	run -0 entities en "Judith Brannock founded Brannock Pharma in 1990." '[.label, .text]'
+	assert_output '[["PER","Judith Brannock"],["ORG","Brannock Pharma"],["DATE","1990"]]'
+}
+
 @test "tag-entities: a known place then a given name in one name are a place and a person" {
 	run -0 entities fr "Selon le procureur de Perpignan Jean-Luc Morin, l'enquête continue." '[.label, .text]'
 	assert_output '[["LOC","Perpignan"],["PER","Jean-Luc Morin"]]'

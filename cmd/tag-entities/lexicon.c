@@ -86,7 +86,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, partyprefixes), offsetof(struct lang, pluralhons),
 	offsetof(struct lang, eventnouns), offsetof(struct lang, yearmarkers),
 	offsetof(struct lang, countednouns), offsetof(struct lang, workappos),
-	offsetof(struct lang, prepositions),
+	offsetof(struct lang, prepositions), offsetof(struct lang, companywords),
 };
 
 /* A new language's empty sets. */
@@ -736,6 +736,7 @@ static const struct {
 	{ "place_nouns_after", offsetof(struct lang, placeafter), 0 },
 	{ "organisation_suffixes", offsetof(struct lang, orgsuffixes),
 	    0 },
+	{ "company_words", offsetof(struct lang, companywords), 0 },
 	{ "coordinators", offsetof(struct lang, coordinators), 0 },
 	{ "compound_prefixes", offsetof(struct lang, compoundpre), 0 },
 	{ "compound_suffixes", offsetof(struct lang, compoundsuf), 0 },
@@ -788,7 +789,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 40; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 41; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

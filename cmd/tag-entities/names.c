@@ -247,8 +247,10 @@ place_word(struct ctx *x, const struct dp_strset *set, size_t i)
  * A company's legal form after a name of the model's or the lexicons', as
  * written (the lexicon's organisation_suffixes: Kerry Foods plc, The
  * Financial Times Limited, Durand Frères SA) is part of it, and makes it
- * an organisation's, whatever label the model gave it.  After the rules,
- * which find the lexicons' names.
+ * an organisation's, whatever label the model gave it; so does a word of
+ * company_words that ends a name of two words or more (Halvorsen Pharma,
+ * Tesla Motors: a trade's word no person's or place's name ends with).
+ * After the rules, which find the lexicons' names.
  */
 void
 company_suffixes(struct ctx *x, const struct lang *l)
@@ -266,7 +268,8 @@ company_suffixes(struct ctx *x, const struct lang *l)
 		    place_word(x, l->orgsuffixes, j)) {
 			e->last = j;
 			x->toks[j].ent = (uint32_t)k + 1;
-		} else if (!place_word(x, l->orgsuffixes, e->last) ||
+		} else if ((!place_word(x, l->orgsuffixes, e->last) &&
+		    !place_word(x, l->companywords, e->last)) ||
 		    e->last == e->first)
 			continue;
 		if (e->label != L_ORG) {

@@ -4,7 +4,9 @@
  * otherwise take the label most of them have (Benalla is PER all along,
  * not ORG once); a person's surname alone is that person (Trump after
  * Donald Trump, whatever the votes), but a place after a place
- * preposition stays one (in Carson).  Mentions the model left out get
+ * preposition stays one (in Carson); a company's name before its trade's
+ * word votes for an organisation as its full name does (Halvorsen after
+ * Halvorsen Pharma).  Mentions the model left out get
  * the name's label where the word is no common one.  Votes in a headline
  * and at a sentence's start, where capitals say least, weigh half; in a
  * headline in Title Case, where they say nothing, the model's names are
@@ -138,6 +140,21 @@ article_surname(struct ctx *x, const struct lang *l, size_t first,
 }
 
 /*
+ * Notes that the name keyed key alone, a short form, is what a longer
+ * name of label y makes it: a person's surname (PER), a company's name
+ * before its trade's word (ORG).  A short form of both is neither's
+ * (0): the votes settle it.
+ */
+static void
+short_form(struct dp_strset *shorts, const char *key, size_t len,
+    enum label y)
+{
+	int *slot = dp_strset_add(shorts, key, len);
+
+	*slot = *slot == 0 || *slot == (int)y + 1 ? (int)y + 1 : -1;
+}
+
+/*
  * Every mention's vote, and a person's surname's for PER; the surnames
  * of the full names of persons into surnames, and the places the record
  * puts after a place preposition (in Carson) into placed.
@@ -171,8 +188,19 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		if (e->label == L_PER && e->last > e->first) {
 			votes_of(x, names, e->last, e->last, 1)[L_PER] +=
 			    2 * weight_at(x, e->first);
-			*dp_strset_add(surnames, x->keybuf.data,
-			    x->keybuf.len) = 1;
+			short_form(surnames, x->keybuf.data, x->keybuf.len,
+			    L_PER);
+		}
+		/* a company's name says the same of its name before its
+		 * trade's word or legal form (Halvorsen after Halvorsen
+		 * Pharma, Kerry after Kerry Foods plc) */
+		if (e->label == L_ORG && e->last > e->first &&
+		    (word_in(x, l->companywords, e->last) ||
+		    word_in(x, l->orgsuffixes, e->last))) {
+			votes_of(x, names, e->first, e->last - 1, 1)[L_ORG] +=
+			    2 * weight_at(x, e->first);
+			short_form(surnames, x->keybuf.data, x->keybuf.len,
+			    L_ORG);
 		}
 		/* not in a Title Case headline, whose capitals are no
 		 * article's nor surname's (Mentir Sur Le Budget) */
@@ -181,8 +209,8 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		    article_surname(x, l, e->last - 1, e->last)) {
 			votes_of(x, names, e->last - 1, e->last, 1)[L_PER] +=
 			    2 * weight_at(x, e->first);
-			*dp_strset_add(surnames, x->keybuf.data,
-			    x->keybuf.len) = 1;
+			short_form(surnames, x->keybuf.data, x->keybuf.len,
+			    L_PER);
 		}
 	}
 }
@@ -413,43 +441,50 @@ headline_names(struct ctx *x, const struct lang *l, struct dp_strset *names)
 }
 
 /*
- * Whether the model's one-word name e is the surname of a person the
- * record names in full (Khashoggi after Jamal Khashoggi): that person,
- * whatever the votes, as a lone surname is where the model errs most
- * (an unknown word after "la mort de", "the murder of" reads as a
- * place).  So is a town's name (Carson after Ben Carson; Obama, a town
- * in Japan), unless the record puts it after a place preposition
- * somewhere (placed: in Carson, à Washington): then the votes settle it,
- * as they do for an organisation, a country or a region (Jordan after
- * Jim Jordan).
+ * The label the model's name e takes as the short form of a longer name
+ * of the record, whatever the votes, or -1.  The surname of a person the
+ * record names in full (Khashoggi after Jamal Khashoggi) is that person,
+ * as a lone surname is where the model errs most (an unknown word after
+ * "la mort de", "the murder of" reads as a place).  So is a town's name
+ * (Carson after Ben Carson; Obama, a town in Japan), unless the record
+ * puts it after a place preposition somewhere (placed: in Carson, à
+ * Washington): then the votes settle it, as they do for an organisation,
+ * a country or a region (Jordan after Jim Jordan).  A company's name
+ * before its trade's word is that company (Halvorsen after Halvorsen
+ * Pharma).
  */
 static int
-surname_alone(struct ctx *x, const struct lang *l,
-    struct dp_strset *surnames, struct dp_strset *placed,
+short_form_label(struct ctx *x, const struct lang *l,
+    struct dp_strset *shorts, struct dp_strset *placed,
     const struct entity *e)
 {
 	const struct gazentry *g;
 	const char *key;
 	size_t len;
-	int is_placed;
+	int is_placed, *slot;
 
 	if (e->first == e->last)
 		key = token_key(x, e->first, &len);
-	else if (article_surname(x, l, e->first, e->last)) {
+	else {
 		tokens_key(x, e->first, e->last + 1, 0);
 		key = x->keybuf.data;
 		len = x->keybuf.len;
-	} else
-		return 0;
-	if (dp_strset_find(surnames, key, len) == NULL)
-		return 0;
+	}
+	if ((slot = dp_strset_find(shorts, key, len)) == NULL || *slot <= 0)
+		return -1;
+	if (*slot == L_ORG + 1)
+		return L_ORG;
+	/* a surname: one word, or with its article (Le Pen) */
+	if (e->first != e->last && !article_surname(x, l, e->first, e->last))
+		return -1;
 	is_placed = dp_strset_find(placed, key, len) != NULL;
 	if ((g = gaz_lookup(x, l, e->first, e->first + 1)) == NULL)
-		return 1;
+		return L_PER;
 	if (g->labels & 1U << L_ORG)
-		return 0;
+		return -1;
 	return !(g->labels & 1U << L_LOC) ||
-	    (!country_or_region(gaz_key(l, g, L_LOC)) && !is_placed);
+	    (!country_or_region(gaz_key(l, g, L_LOC)) && !is_placed) ?
+	    L_PER : -1;
 }
 
 /* The model's mentions take their name's label, and the key it has. */
@@ -466,9 +501,8 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		if (e->origin != O_MODEL || !votes_for(e->label))
 			continue;
 		/* a person's surname stays one too, whatever the votes */
-		if (surname_alone(x, l, surnames, placed, e))
-			y = L_PER;
-		else if ((y = winner(votes_of(x, names, e->first, e->last,
+		if ((y = short_form_label(x, l, surnames, placed, e)) < 0 &&
+		    (y = winner(votes_of(x, names, e->first, e->last,
 		    0))) < 0)
 			continue;
 		if ((enum label)y == e->label)
@@ -525,9 +559,9 @@ add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
 			continue;
 		end = i + n - 1;
 		e = entity(i, end, (enum label)y, O_MODEL);
-		/* a person's surname alone, as relabel() has it */
-		if (surname_alone(x, l, surnames, placed, &e))
-			e.label = L_PER;
+		/* a short form, as relabel() has it */
+		if ((y = short_form_label(x, l, surnames, placed, &e)) >= 0)
+			e.label = (enum label)y;
 		e.key = gaz_key(l, gaz_lookup(x, l, i, end + 1), e.label);
 		add_entity(x, &e);
 		j = end + 1;

@@ -168,6 +168,7 @@ struct lang {
 	struct dp_strset *partyprefixes;	/* R, D: R-Texas, its place */
 	struct dp_strset *placeafter;	/* region, province: one before */
 	struct dp_strset *orgsuffixes;	/* Ltd, plc, SA: close a company's */
+	struct dp_strset *companywords;	/* Pharma, Airlines: end a company's */
 	struct dp_strset *coordinators;	/* et, and: join a list's names */
 	struct dp_strset *portwords;	/* intérieur, interior: portfolios */
 	struct dp_strset *orgheadsafter;	/* ministry: after its portfolio */
