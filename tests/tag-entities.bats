@@ -61,6 +61,18 @@ fields() {
 	assert_output '[["PER","Judith Brannock"],["ORG","Brannock Pharma"],["DATE","1990"]]'
 }
 
+@test "tag-entities: a name before a comma and an apposition headed by an organisation's noun, set off by a second comma, is an organisation's" {
+	run -0 entities fr "Selon Kardel, l'entreprise de transport, les pertes sont lourdes. Kardel se tait." '[.label, .text]'
+	assert_output '[["ORG","Kardel"],["ORG","Kardel"]]'
+	run -0 entities en "Tarvex, a software company based in Ohio, declined to comment." '[.label, .text]'
+	assert_output '[["ORG","Tarvex"],["LOC","Ohio"]]'
+	# the head is another noun, or a clause follows a fronted name
+	run -0 entities en "Paul Durand, a bank manager, and Dervla, the company's founder, spoke." '[.label, .text]'
+	assert_output '[["PER","Paul Durand"],["PER","Dervla"]]'
+	run -0 entities fr "À Anzio, le groupe prend le train pour Rome." '[.label, .text]'
+	assert_output '[["LOC","Anzio"],["LOC","Rome"]]'
+}
+
 @test "tag-entities: a known place then a given name in one name are a place and a person" {
 	run -0 entities fr "Selon le procureur de Perpignan Jean-Luc Morin, l'enquête continue." '[.label, .text]'
 	assert_output '[["LOC","Perpignan"],["PER","Jean-Luc Morin"]]'

@@ -1030,6 +1030,82 @@ plain_word(struct ctx *x, size_t k)
 }
 
 /*
+ * Does token k end the noun phrase of an apposition before it: a mark,
+ * a preposition, a link, a participle of compound_suffixes (a company
+ * based in Ohio, owned by), another sentence or the text's end?
+ */
+static int
+ends_apposition(struct ctx *x, const struct lang *l, size_t k, size_t i)
+{
+	return k >= x->doc.ntoks || x->doc.toks[k].sent != x->doc.toks[i].sent ||
+	    strpbrk(x->doc.toks[k].shape, "xXd") == NULL ||
+	    word_in(x, l->prepositions, k) || word_in(x, l->orglinks, k) ||
+	    word_in(x, l->compoundsuf, k);
+}
+
+/*
+ * The model's name before a comma and an apposition headed by a noun of
+ * organisation_appositions at i is an organisation's (la Semmaris, la
+ * société gestionnaire du marché; Tarvex, a software company based in
+ * Ohio; Jefferies, the investment bank): the head is the first word
+ * after the article where adjectives follow nouns (the profile's
+ * adjectives_follow_nouns), else the last of up to three lowercase words
+ * before the phrase ends (not: a bank manager, the company's founder);
+ * and a comma, a bracket or a dash closes it soon after.  Not a person's
+ * given name and surname, whom such an apposition seldom follows.  Its other mentions follow it (one_reading).  The rules go on
+ * at i.
+ */
+#define APPOSITION_WORDS	3
+#define APPOSITION_AFTER	6	/* tokens from its head to its end */
+
+/* Does token k close an apposition: a comma, a closing bracket, a dash? */
+static int
+closes_apposition(const struct ctx *x, size_t k)
+{
+	const struct dp_token *d = &x->doc.toks[k];
+
+	return d->end == d->start + 1 && (d->first == ',' || d->first == ')' ||
+	    d->first == 0x2013 || d->first == 0x2014);
+}
+
+static void
+apposed_organisation(struct ctx *x, struct lang *l, size_t i)
+{
+	struct entity *o;
+	size_t a, k;
+
+	if (x->toks[i].upper || !word_in(x, l->orgappos, i) ||
+	    (!l->adjectives_after && !ends_apposition(x, l, i + 1, i)))
+		return;
+	/* back to the article over the head's modifiers */
+	for (a = i; a > 0 && !word_in(x, l->articles, a - 1); a--)
+		if (l->adjectives_after || i + 1 - a >= APPOSITION_WORDS ||
+		    x->doc.toks[a - 1].shape[0] != 'x' ||
+		    ends_apposition(x, l, a - 1, i))
+			return;
+	/* set off by a second comma (or a bracket or a dash) soon after:
+	 * a clause after a fronted name's comma runs on (À Anzio, le
+	 * groupe prend le train) */
+	for (k = i + 1; k < x->doc.ntoks && k <= i + APPOSITION_AFTER &&
+	    x->doc.toks[k].sent == x->doc.toks[i].sent &&
+	    !closes_apposition(x, k); k++)
+		;
+	if (k >= x->doc.ntoks || k > i + APPOSITION_AFTER ||
+	    x->doc.toks[k].sent != x->doc.toks[i].sent)
+		return;
+	if (a < 3 || x->doc.toks[a - 2].first != ',' ||
+	    x->doc.toks[a - 2].end != x->doc.toks[a - 2].start + 1 ||
+	    (o = entity_over(x, a - 3)) == NULL || o->last != a - 3 ||
+	    o->origin != O_MODEL || o->label == L_ORG ||
+	    (o->label == L_PER && o->last > o->first &&
+	    x->toks[o->first].info & W_GIVEN))
+		return;
+	o->label = L_ORG;
+	o->origin = O_RULE;
+	o->key = gaz_key(l, gaz_lookup(x, l, o->first, o->last + 1), L_ORG);
+}
+
+/*
  * The capitalised name in apposition to a noun of organisation_appositions
  * at i is an organisation (le quotidien progouvernemental [Sabah], la
  * chaîne d'information [CNN-Türk], the broadcaster [RTL]).  Between them
@@ -1273,9 +1349,11 @@ rules(struct ctx *x, struct lang *l)
 			    (j = portfolio_rule(x, l, i)) > i)
 				continue;
 		}
-		if (x->toks[i].info & W_APPOS &&
-		    (j = apposition_rule(x, l, i)) > i)
-			continue;
+		if (x->toks[i].info & W_APPOS) {
+			apposed_organisation(x, l, i);
+			if ((j = apposition_rule(x, l, i)) > i)
+				continue;
+		}
 		j = gazetteer_rule(x, l, i);
 	}
 }
