@@ -831,7 +831,7 @@ Sell it first." '[.cue.text, .content.text]'
 	[[ "$stderr" == *"bad.yaml:3:"*"a kind expected"* ]]
 	f=$(mkinput bad2.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    takes: np quotes\n    forms: chuchote\n')
 	run -78 --separate-stderr extract-claims -L "$f" </dev/null
-	[[ "$stderr" == *"bad2.yaml:4:"*"judged or about expected"* ]]
+	[[ "$stderr" == *"bad2.yaml:4:"*"impersonal or quoted-naming expected"* ]]
 }
 
 @test "extract-claims: the whole pipeline on the bundled sample article" {
@@ -1629,6 +1629,20 @@ sources() {
 	assert_output '["il prierait pour le candidat"]'
 	run -0 claims en "The senator did not say who it would be."
 	assert_output '[]'
+}
+
+@test "extract-claims: a verb of judgement with an object and the quotation that names it makes a claim where no clause follows (a jugé les prévisions « irréalistes »)" {
+	run -0 claims fr "La sénatrice a jugé les chiffres du chômage « trompeurs » et appelé le ministre à s'expliquer." '[.cue.text, .content.text]'
+	assert_output '[["a jugé","les chiffres du chômage « trompeurs »"],["appelé","le ministre à s'"'"'expliquer"]]'
+	run -0 claims fr "Le syndicat estime la réforme « brutale »." '.content.text'
+	assert_output '["la réforme « brutale »"]'
+	# a clause first; a quotation opening with a preposition names nothing
+	run -0 claims fr "La cour jugera les prévenus « en toute sérénité »."
+	assert_output '[]'
+	run -0 claims fr "La sénatrice a jugé que les chiffres étaient « trompeurs »." '.content.text'
+	assert_output '["les chiffres étaient « trompeurs »"]'
+	run -0 claims en 'The senator called the jobless figures "misleading".' '.content.text'
+	assert_output '["the jobless figures \"misleading\""]'
 }
 
 @test "extract-claims: a coordinator inside a name ends no source (a spokesman for the Food and Drug Administration said)" {

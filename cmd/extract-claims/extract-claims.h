@@ -76,6 +76,8 @@ enum periphrasis { PERIPHRASIS_PLAIN, PERIPHRASIS_HEDGE,
 				 * it warns (ont alerté les secours) */
 #define TAKES_IMPERSONAL 4096	/* a cue only with a pronoun that is no
 				 * one: a-t-on appris (not: il a appris) */
+#define TAKES_QUOTED_NAMING 8192 /* naming where no clause follows, its
+				 * name a quotation: a jugé X « Y » */
 
 #define MAXSOURCE	12	/* tokens in a source, at most */
 #define CUEWINDOW	14	/* tokens between cue and que or a colon */
@@ -550,6 +552,7 @@ long	 source_after(struct ctx *, long, long, long *);
 int	 has_verb(struct ctx *, long, long);
 long	 insertion_before(struct ctx *, const struct lang *, long, long);
 long	 naming_end(struct ctx *, long, long, int, long *);
+long	 quoted_naming_end(struct ctx *, long, long, int, long *);
 int	 infinitive_at(struct ctx *, long, long);
 long	 clause_before(struct ctx *, long, long);
 

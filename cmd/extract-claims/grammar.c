@@ -1044,6 +1044,18 @@ insertion_before(struct ctx *x, const struct lang *l, long g0, long first)
 }
 
 /*
+ * Can the quotation opening at k name an object: one that holds a word
+ * and opens with no preposition, an adverbial's (jugera les accusés « en
+ * toute indépendance », called him "in a minute")?
+ */
+static int
+naming_quotation(struct ctx *x, long k)
+{
+	return x->toks[k].mate > k + 1 &&
+	    !(x->toks[k + 1].flags & (T_SKIP | T_ADVERBIAL));
+}
+
+/*
  * The opening mark of a quotation that names what a longer object is
  * (called Clinton's use of private servers "extremely careless", called
  * his statements and actions on Sunday "childish"): after at most
@@ -1064,7 +1076,7 @@ quoted_name_after(struct ctx *x, long g1, long last)
 		return -1;
 	for (k = g1; k < last && k - g1 <= QUOTED_OBJECT; k++) {
 		if (x->toks[k].flags & T_OPENQ)
-			return named && x->toks[k].mate > k &&
+			return named && naming_quotation(x, k) &&
 			    !in_class(x, WC_POSSESSIVE, k - 1) ? k : -1;
 		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_REL) ||
 		    x->toks[k].cue >= 0 || in_class(x, WC_INFINITIVE, k))
@@ -1106,7 +1118,7 @@ object_name_end(struct ctx *x, long g1, long last, int object_before,
 		return -1;
 	*objend = k;
 	if (x->toks[k].flags & T_OPENQ)
-		return x->toks[k].mate > k ? x->toks[k].mate + 1 : -1;
+		return naming_quotation(x, k) ? x->toks[k].mate + 1 : -1;
 	if (!in_class(x, WC_NAMING_ARTICLE, k) && (!pronoun ||
 	    !is_word_at(x, x->toks[k].start) || x->toks[k].flags &
 	    (T_ADVERBIAL | T_SKIP | T_COMP | T_REL | T_COORD | T_AUX | T_PRON |
@@ -1136,6 +1148,26 @@ naming_end(struct ctx *x, long g1, long last, int object_before,
 	    object_before || (g1 < last && x->toks[g1].flags & T_PRON) ||
 	    (q = quoted_name_after(x, g1, last)) < 0)
 		return end;
+	*objend = q;
+	return x->toks[q].mate + 1;
+}
+
+/*
+ * Where a naming's content ends whose name is a quotation (a jugé les
+ * prévisions de croissance « irréalistes », l'a jugé « irréaliste »),
+ * *objend set to its opening mark; -1 if none.
+ */
+long
+quoted_naming_end(struct ctx *x, long g1, long last, int object_before,
+    long *objend)
+{
+	long q;
+
+	if (object_before && g1 < last && x->toks[g1].flags & T_OPENQ &&
+	    naming_quotation(x, g1))
+		q = g1;
+	else if ((q = quoted_name_after(x, g1, last)) < 0)
+		return -1;
 	*objend = q;
 	return x->toks[q].mate + 1;
 }

@@ -277,7 +277,7 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 {
 	static const char *const takes[] = { "np", "obj", "target", "target-a",
 	    "quote", "naming", "inf", "that", "reflexive", "clause", "judged",
-	    "about", "impersonal" };
+	    "about", "impersonal", "quoted-naming" };
 	struct cue *c;
 	const char *s, *w;
 	size_t n, i, k;
@@ -317,8 +317,8 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 			else if (k > 0)
 				dp_yaml_die(y, node, "np, obj, target, "
 				    "target-a, quote, naming, inf, that, "
-				    "reflexive, clause, judged or about "
-				    "expected");
+				    "reflexive, clause, judged, about, "
+				    "impersonal or quoted-naming expected");
 		}
 		/* a noun phrase after its preposition is a noun phrase */
 		if (c->takes & TAKES_ABOUT)

@@ -317,9 +317,18 @@ read_clause(struct ctx *x, struct verb *v)
 			return 0;
 		v->k = v->g1;
 		v->clause = 1;
-	} else
+	} else {
 		v->k = content_after(x, x->lang, v->c, v->g1, v->last, v->cue,
 		    &v->clause);
+		/* a jugé les prévisions « irréalistes »: no clause, but an
+		 * object and the quotation that names it */
+		if (v->k < 0 && v->cue->takes & TAKES_QUOTED_NAMING &&
+		    (v->cend = quoted_naming_end(x, v->g1, v->last,
+		    v->clitic, &v->objend)) >= 0) {
+			v->k = v->g1;
+			v->clause = 1;
+		}
+	}
 	/* se dit favorable à…, s'est déclaré prêt à…: what a reflexive
 	 * cue calls its source is the content */
 	if (v->k < 0 && v->reflexive && v->cue->takes & TAKES_REFLEXIVE &&
@@ -1795,3 +1804,4 @@ verb_claim(struct ctx *x, long i)
 	}
 	x->nclaims--;
 }
+
