@@ -1645,6 +1645,16 @@ sources() {
 	assert_output '["the jobless figures \"misleading\""]'
 }
 
+@test "extract-claims: a content around its own attribution that another claim cuts right after it is the part before it (A, officials said, though unions warned that B)" {
+	run -0 claims en "The bridge will stay shut until May, engineers said, although residents have argued that it is safe." '[.cue.text, .content.text]'
+	assert_output '[["said","The bridge will stay shut until May"],["have argued","it is safe"]]'
+	run -0 claims fr "Le pont restera fermé jusqu'en mai, ont indiqué les ingénieurs, même si les riverains ont affirmé qu'il était sûr." '[.cue.text, .content.text]'
+	assert_output '[["ont indiqué","Le pont restera fermé jusqu'"'"'en mai"],["ont affirmé","il était sûr"]]'
+	# with no claim after it, the content runs on around its attribution
+	run -0 claims en "The bridge, engineers said, will stay shut until May." '.content.text'
+	assert_output '["The bridge, engineers said, will stay shut until May"]'
+}
+
 @test "extract-claims: a coordinator inside a name ends no source (a spokesman for the Food and Drug Administration said)" {
 	run -0 claims_tagged en "A spokesman for the Bureau of Alcohol and Firearms said the case was closed." '.source.text'
 	assert_output '["A spokesman for the Bureau of Alcohol and Firearms"]'

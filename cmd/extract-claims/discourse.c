@@ -105,6 +105,13 @@ cut_by(struct ctx *x, struct claim *a, struct claim *b)
 	    x->toks[b->edge - 1].flags & (T_COORD | T_REL |
 	    T_PUNCT) || b->cue.first == b->edge ||
 	    e < b->edge) {
+		/* A, officials said, though unions warned…: a content
+		 * around its own attribution that now ends right after it
+		 * is the part before it */
+		if (attribution_end(a) >= e - 1 && attribution_end(a) <= e &&
+		    attribution_start(a) > a->content.first &&
+		    inside(&a->content, attribution_start(a)))
+			e = attribution_start(a);
 		set_tokens(x, &a->content, a->content.first, e);
 		trim(x, &a->content);
 	} else

@@ -524,6 +524,7 @@ int	 inside_name(struct ctx *, long);
 /* grammar.c */
 struct claim	*new_claim(struct ctx *, long);
 struct claim	*claim_before(struct ctx *, long, long);
+long		 attribution_start(const struct claim *);
 long		 attribution_end(const struct claim *);
 long	 clause_start(struct ctx *, long, long, long *);
 long	 phrase_end(struct ctx *, long, long);

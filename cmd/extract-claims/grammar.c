@@ -29,6 +29,14 @@ new_claim(struct ctx *x, long sent)
 	return c;
 }
 
+/* Where a claim's cue and source start: the earlier of the two starts. */
+long
+attribution_start(const struct claim *c)
+{
+	return c->source.first >= 0 && c->source.first < c->cue.first ?
+	    c->source.first : c->cue.first;
+}
+
 /* Where a claim's cue and source end: the later of the two ends. */
 long
 attribution_end(const struct claim *c)
