@@ -1655,6 +1655,17 @@ sources() {
 	assert_output '["The bridge, engineers said, will stay shut until May"]'
 }
 
+@test "extract-claims: the reporter's own work as a source makes no claim (selon nos informations, according to our analysis); the paper's sources do" {
+	run -0 claims fr "Selon nos informations, la direction prépare un plan social."
+	assert_output '[]'
+	run -0 claims en "According to our analysis, the council overspent by a third."
+	assert_output '[]'
+	run -0 claims en "According to our sources, the council overspent by a third." '.source.text'
+	assert_output '["our sources"]'
+	run -0 claims fr "D'après nos calculs, la dette a doublé, a reconnu le maire." '[.source.text, .content.text]'
+	assert_output '[["le maire","la dette a doublé"]]'
+}
+
 @test "extract-claims: a coordinator inside a name ends no source (a spokesman for the Food and Drug Administration said)" {
 	run -0 claims_tagged en "A spokesman for the Bureau of Alcohol and Firearms said the case was closed." '.source.text'
 	assert_output '["A spokesman for the Bureau of Alcohol and Firearms"]'

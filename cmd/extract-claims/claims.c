@@ -10,6 +10,8 @@
 #include "extract-claims.h"
 
 static void	 find_claims(struct ctx *, struct lang *);
+static int	 reporter_source(struct ctx *, const struct lang *,
+		    const struct claim *);
 
 int
 extract_record(struct dp_record *r, void *arg)
@@ -28,6 +30,22 @@ extract_record(struct dp_record *r, void *arg)
 	find_claims(x, l);
 	write_record(x, r);
 	return 0;
+}
+
+/*
+ * Is the claim's source the reporter's own work, a phrase of
+ * reporter_sources and nothing more (selon nos informations, according to
+ * our analysis)?  The newspaper speaks: no claim (GUIDELINES v2: a source
+ * other than the journalist).
+ */
+static int
+reporter_source(struct ctx *x, const struct lang *l, const struct claim *c)
+{
+	size_t p;
+
+	return c->source.first >= 0 && c->source.last > c->source.first &&
+	    phrases_at(x, &l->reporters, c->source.first, c->source.last,
+	    &p) == c->source.last - c->source.first;
 }
 
 static void
@@ -75,7 +93,8 @@ find_claims(struct ctx *x, struct lang *l)
 	}
 	cut_contents(x);
 	for (p = 0; p < x->nclaims; p++)
-		if (x->claims[p].negated)
+		if (x->claims[p].negated || reporter_source(x, l,
+		    &x->claims[p]))
 			x->claims[p].dropped = 1;
 	continued_quotes(x);
 	for (p = 0; p < x->nclaims; p++)

@@ -194,6 +194,8 @@ struct lang {
 	struct phrases	 preps, links, demands, endings;
 	struct phrases	 blames;	/* phrases of blame: witch hunt */
 	struct phrases	 denials;	/* nothing wrong: a wrong denied */
+	struct phrases	 reporters;	/* selon nos informations: the
+					 * reporter's own work, no claim */
 	struct phrases	 hearsay;	/* X, it seems, said: an aside that
 					 * hedges */
 	struct phrases	 refutations;	/* what calls a claim false: baseless */

@@ -68,6 +68,7 @@ lang_free(void *lang)
 	free_phrases(&l->blames);
 	free_phrases(&l->refutations);
 	free_phrases(&l->hearsay);
+	free_phrases(&l->reporters);
 	free_phrases(&l->endings);
 	free_phrases(&l->insertions);
 	free_phrases(&l->periphrases);
@@ -469,6 +470,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "accusation_phrases", &l->blames);
 	load_phrases(l, y, "denial_phrases", &l->denials);
 	load_phrases(l, y, "hearsay_asides", &l->hearsay);
+	load_phrases(l, y, "reporter_sources", &l->reporters);
 	load_phrases(l, y, "refutations", &l->refutations);
 	load_phrases(l, y, "conditional_endings", &l->endings);
 	load_phrases(l, y, "adverb_phrases", &l->insertions);
