@@ -1666,11 +1666,16 @@ sources() {
 	assert_output '[["le maire","la dette a doublé"]]'
 }
 
-@test "extract-claims: a coordinator inside a name ends no source (a spokesman for the Food and Drug Administration said)" {
+@test "extract-claims: a coordinator inside a name or between two ends no source (a spokesman for the Food and Drug Administration said, ministers in Spain and Italy urged)" {
 	run -0 claims_tagged en "A spokesman for the Bureau of Alcohol and Firearms said the case was closed." '.source.text'
 	assert_output '["A spokesman for the Bureau of Alcohol and Firearms"]'
 	run -0 claims_tagged fr "Un porte-parole du ministère de l'Écologie et des Territoires a indiqué que le dossier était clos." '.source.text'
 	assert_output '["Un porte-parole du ministère de l'"'"'Écologie et des Territoires"]'
+	# nor between two names: one noun phrase
+	run -0 claims_tagged en "Health ministers in Norway and Chile urged both sides to talk." '.source.text'
+	assert_output '["Health ministers in Norway and Chile"]'
+	run -0 claims_tagged fr "Oslo et Santiago ont affirmé que l'accord tenait." '.source.text'
+	assert_output '["Oslo et Santiago"]'
 	# outside a name, a coordinator still ends the clause before it
 	run -0 claims_tagged en "The plant closed and officials said the case was closed." '.source.text'
 	assert_output '["officials"]'

@@ -542,11 +542,20 @@ entity_of(struct ctx *x, uint32_t start, uint32_t end)
 	return first < x->doc.nents ? (long)first : -1;
 }
 
+/* Is token k in a name (PER, ORG, LOC)? */
+static int
+in_name(struct ctx *x, long k)
+{
+	long e = entity_of(x, x->toks[k].start, x->toks[k].end);
+
+	return e >= 0 && is_name(&x->doc.ents[e]);
+}
+
 /*
- * Does a name (PER, ORG, LOC) hold token k and the tokens on either side
- * of it: a coordinator or a mark inside a name (the Food and Drug
+ * Is token k a coordinator or a mark inside a name (the Food and Drug
  * Administration, ministère de l'Économie et des Finances, Procter &
- * Gamble), which ends no clause nor noun phrase?
+ * Gamble), or a coordinator between two (ministers in Spain and Italy,
+ * Smith and Jones said)?  It ends no clause nor noun phrase.
  */
 int
 inside_name(struct ctx *x, long k)
@@ -556,7 +565,9 @@ inside_name(struct ctx *x, long k)
 	if (k < 1 || k + 1 >= (long)x->doc.ntoks)
 		return 0;
 	e = entity_of(x, x->toks[k].start, x->toks[k].end);
-	return e >= 0 && is_name(&x->doc.ents[e]) &&
-	    x->doc.ents[e].start <= x->toks[k - 1].start &&
-	    x->doc.ents[e].end >= x->toks[k + 1].end;
+	if (e >= 0 && is_name(&x->doc.ents[e]))
+		return x->doc.ents[e].start <= x->toks[k - 1].start &&
+		    x->doc.ents[e].end >= x->toks[k + 1].end;
+	return x->toks[k].flags & T_COORD && in_name(x, k - 1) &&
+	    in_name(x, k + 1);
 }
