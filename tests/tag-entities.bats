@@ -73,6 +73,16 @@ fields() {
 	assert_output '[["LOC","Anzio"],["LOC","Rome"]]'
 }
 
+@test "tag-entities: where names write their words in lowercase, a capitalised institution's head takes its adjective and a complement in lowercase, up to a verb" {
+	run -0 entities fr "L'Observatoire régional de la santé publie un bilan. Le Haut Conseil de la santé publique et du climat a répondu." '[.label, .text]'
+	assert_output '[["ORG","Observatoire régional de la santé"],["ORG","Haut Conseil de la santé publique et du climat"]]'
+	run -0 entities fr "Le Comité mondial de la voile de l'ONU se réunit à Genève." '[.label, .text]'
+	assert_output '[["ORG","Comité mondial de la voile de l'"'"'ONU"],["LOC","Genève"]]'
+	# the head in lowercase is a common noun, and needs a complement
+	run -0 entities fr "Le conseil de son avocat était clair. Le logiciel Tarvo Office plante." 'select(.label == "ORG") | .text'
+	assert_output '[]'
+}
+
 @test "tag-entities: a known place then a given name in one name are a place and a person" {
 	run -0 entities fr "Selon le procureur de Perpignan Jean-Luc Morin, l'enquête continue." '[.label, .text]'
 	assert_output '[["LOC","Perpignan"],["PER","Jean-Luc Morin"]]'

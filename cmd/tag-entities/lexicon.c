@@ -87,6 +87,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, eventnouns), offsetof(struct lang, yearmarkers),
 	offsetof(struct lang, countednouns), offsetof(struct lang, workappos),
 	offsetof(struct lang, prepositions), offsetof(struct lang, companywords),
+	offsetof(struct lang, capheads),
 };
 
 /* A new language's empty sets. */
@@ -737,6 +738,7 @@ static const struct {
 	{ "organisation_suffixes", offsetof(struct lang, orgsuffixes),
 	    0 },
 	{ "company_words", offsetof(struct lang, companywords), 0 },
+	{ "capitalised_heads", offsetof(struct lang, capheads), W_ORG },
 	{ "coordinators", offsetof(struct lang, coordinators), 0 },
 	{ "compound_prefixes", offsetof(struct lang, compoundpre), 0 },
 	{ "compound_suffixes", offsetof(struct lang, compoundsuf), 0 },
@@ -789,7 +791,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 41; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 42; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

@@ -817,6 +817,53 @@ date_rule(struct ctx *x, struct lang *l, size_t i, size_t a)
 }
 
 /*
+ * A complement in lowercase from its noun at k, where names write their
+ * words in lowercase after a capitalised head (Agence nationale de
+ * sécurité du médicament, Haut Conseil des finances publiques): the noun
+ * and an adjective of organisation_adjectives after it, then up to
+ * LOWERCASE_LINKS more nouns after one or two links, a coordinator before
+ * them or not (de l'informatique et des libertés), or a name (de
+ * l'ONU) but a place's; a verb, which no adjective list holds, ends it
+ * (l'Institut national de la statistique publie).  Returns its last
+ * token.
+ */
+#define LOWERCASE_LINKS	3
+
+static size_t
+lowercase_complement(struct ctx *x, const struct lang *l, size_t k)
+{
+	size_t m, n, links;
+
+	for (links = 0;; links++) {
+		if (k + 1 < x->doc.ntoks && word_in(x, l->orgadjs, k + 1))
+			k++;
+		if (links == LOWERCASE_LINKS)
+			return k;
+		m = k + 1;
+		if (m < x->doc.ntoks && word_in(x, l->coordinators, m))
+			m++;
+		for (n = m; m < n + 2 && m < x->doc.ntoks &&
+		    word_in(x, l->orglinks, m); m++)
+			;
+		if (m == n || m >= x->doc.ntoks ||
+		    x->doc.toks[m].sent != x->doc.toks[k].sent)
+			return k;
+		/* a name after the link is part of it (Conseil de sécurité
+		 * de l'ONU), not a place, where it is (de Genève) */
+		if (x->toks[m].upper && x->doc.toks[m].shape[0] == 'X') {
+			if (x->toks[m].gazentry != NULL &&
+			    x->toks[m].gazentry->labels & 1U << L_LOC)
+				return k;
+			while (m + 1 < x->doc.ntoks && x->toks[m + 1].upper &&
+			    x->doc.toks[m + 1].space)
+				m++;
+		} else if (!content_word(x, m))
+			return k;
+		k = m;
+	}
+}
+
+/*
  * The capitalised complement of a head noun that ends before token j: a
  * lowercase word (an adjective, where adjectives follow nouns), one or two
  * links (de la, of) and capitalised words, on across links and
@@ -830,7 +877,7 @@ date_rule(struct ctx *x, struct lang *l, size_t i, size_t a)
  */
 size_t
 capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
-    size_t *first)
+    size_t *first, int lowercase)
 {
 	const struct gazentry *g;
 	size_t k, m, n;
@@ -846,9 +893,12 @@ capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
 	if (k == j || k >= x->doc.ntoks || x->toks[k].info & W_DATE)
 		return SIZE_MAX;
 	if (!x->toks[k].upper) {
-		if (!word_in(x, l->portwords, k))
+		if (!word_in(x, l->portwords, k) && (!lowercase ||
+		    !content_word(x, k)))
 			return SIZE_MAX;
 		*first = k;
+		if (lowercase)
+			return lowercase_complement(x, l, k);
 		if (k + 1 < x->doc.ntoks && word_in(x, l->orgadjs, k + 1))
 			k++;
 		return k;
@@ -943,16 +993,37 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	const struct entity *o;
 	struct entity e;
 	size_t k, first, head, start = i;
-	int slot;
+	int slot, capital = 0, lowercase;
 
-	if (!(x->toks[i].info & W_ORG) || (head = phrase_in(x, l->orgheads, i,
-	    4, &slot)) == i)
+	if (!(x->toks[i].info & W_ORG))
 		return i;
+	/* Agence, Conseil: a head as written, capitalised (not le conseil
+	 * de son avocat, advice), that needs a complement (not Microsoft
+	 * Office) */
+	if ((head = phrase_in(x, l->orgheads, i, 4, &slot)) == i) {
+		if ((head = phrase_at(x, l->capheads, i, 1, 0, &slot)) == i)
+			return i;
+		capital = 1;
+	}
 	/* Columbia University, the Ford Foundation: a capitalised head
-	 * after capitalised words ends the name when no complement follows */
-	if ((k = capitalised_complement(x, l, head, &first)) == SIZE_MAX &&
-	    (!x->toks[i].upper || head != i + 1))
+	 * after capitalised words ends the name when no complement follows;
+	 * where names write their words in lowercase, a capitalised head
+	 * takes a complement in lowercase (Observatoire français des
+	 * drogues) */
+	lowercase = !l->capital_names && x->toks[i].upper;
+	if ((k = capitalised_complement(x, l, head, &first, lowercase)) ==
+	    SIZE_MAX && (capital || !x->toks[i].upper || head != i + 1))
 		return i;
+	/* a complement in lowercase is read with less certainty than the
+	 * model's name over it that runs on across a link or a coordinator
+	 * (Fédération des États-Unis de soccer, Académie des inscriptions
+	 * et belles-lettres; not into a verb: l'Office national des forêts
+	 * recrute) */
+	if (k != SIZE_MAX && lowercase && (o = entity_over(x, i)) != NULL &&
+	    o->origin == O_MODEL && o->first <= i && o->last > k &&
+	    (word_in(x, l->orglinks, k + 1) ||
+	    word_in(x, l->coordinators, k + 1)))
+		k = o->last;
 	while (x->toks[i].upper && start > 0 && x->toks[start - 1].upper &&
 	    x->doc.toks[start].space && !word_in(x, l->articles, start - 1) &&
 	    !(x->toks[start - 1].info & W_DATE) &&

@@ -169,6 +169,7 @@ struct lang {
 	struct dp_strset *placeafter;	/* region, province: one before */
 	struct dp_strset *orgsuffixes;	/* Ltd, plc, SA: close a company's */
 	struct dp_strset *companywords;	/* Pharma, Airlines: end a company's */
+	struct dp_strset *capheads;	/* Agence, Conseil: head capitalised */
 	struct dp_strset *coordinators;	/* et, and: join a list's names */
 	struct dp_strset *portwords;	/* intérieur, interior: portfolios */
 	struct dp_strset *orgheadsafter;	/* ministry: after its portfolio */
@@ -309,7 +310,7 @@ int	 content_word(struct ctx *, size_t);
 const char	*token_key(struct ctx *, size_t, size_t *);
 size_t	 tokens_key_prefixes(struct ctx *, size_t, size_t, int, size_t);
 size_t	 capitalised_complement(struct ctx *, const struct lang *, size_t,
-	    size_t *);
+	    size_t *, int);
 
 /* lexicon.c */
 const char	*lang_string(const struct lang *, int);

@@ -283,7 +283,7 @@ drop_portfolios(struct ctx *x, const struct lang *l)
 	for (i = 0; i < x->doc.ntoks; i++) {
 		if (!(x->toks[i].info & W_OFFICE) ||
 		    (j = phrase_at(x, l->portfolios, i, 4, 1, &slot)) == i ||
-		    (end = capitalised_complement(x, l, j, &k)) == SIZE_MAX)
+		    (end = capitalised_complement(x, l, j, &k, 0)) == SIZE_MAX)
 			continue;
 		if (((o = entity_over(x, k)) != NULL || (o = entity_over(x,
 		    i)) != NULL) && (o->first == k || o->first == i) &&
