@@ -617,11 +617,14 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["Smith, who led the team, would resign"]]'
 }
 
-@test "extract-claims: a participle going on from a cue in the past takes its tense: its conditional is no hedge" {
+@test "extract-claims: a participle going on from a cue in the past takes its tense (ajoutant; a admis X mais promis que): its conditional is no hedge" {
 	run -0 claims fr "« Je ne regrette rien », a déclaré le maire, ajoutant qu'il ferait appel." '[.cue.text, .hedged]'
 	assert_output '[["a déclaré",false],["ajoutant",false]]'
 	run -0 claims fr "Le maire annonce son départ, ajoutant qu'il ferait appel." '[.cue.text, .hedged]'
 	assert_output '[["annonce",false],["ajoutant",true]]'
+	# a past participle sharing the auxiliary before it
+	run -0 claims fr "La maire a admis un retard mais promis que la ligne serait prête." '[.cue.text, .hedged]'
+	assert_output '[["a admis",false],["promis",false]]'
 }
 
 @test "extract-claims: the name before one or more appositions speaks, an honorific's too; a sentence adverb before them is no content" {

@@ -281,9 +281,11 @@ past_cue(struct ctx *x, const struct span *s)
 }
 
 /*
- * Does claim c's cue, a present participle (ajoutant, précisant), go on
- * from a cue in the past before it in its sentence (a déclaré..., ajoutant
- * qu'il ferait appel), whose tense it takes?
+ * Does claim c's cue, a present participle (ajoutant, précisant) or a
+ * past one with no auxiliary of its own, the one before it shared (a
+ * reconnu un retard mais assuré que...), go on from a cue in the past
+ * before it in its sentence (a déclaré..., ajoutant qu'il ferait appel),
+ * whose tense it takes?
  */
 static int
 participle_after_past(struct ctx *x, const struct claim *c)
@@ -292,7 +294,8 @@ participle_after_past(struct ctx *x, const struct claim *c)
 	long g;
 
 	for (g = c->cue.first; g < c->cue.last; g++)
-		if (x->toks[g].cue >= 0 && has_suffix(x, SC_PRES_PARTICIPLE, g))
+		if (x->toks[g].cue >= 0 && (has_suffix(x, SC_PRES_PARTICIPLE,
+		    g) || has_suffix(x, SC_PARTICIPLE, g)))
 			break;
 	if (g == c->cue.last)
 		return 0;
