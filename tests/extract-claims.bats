@@ -1669,6 +1669,13 @@ sources() {
 	assert_output '[["le maire","la dette a doublé"]]'
 }
 
+@test "extract-claims: praised X as Y is a claim, as described X as Y is; praise with no as names no proposition" {
+	run -0 claims en 'The governor praised the deal as "a model for the region".' '[.cue.text, .content.text]'
+	assert_output '[["praised","the deal as \"a model for the region\""]]'
+	run -0 claims en "The coach praised his players after the match."
+	assert_output '[]'
+}
+
 @test "extract-claims: a coordinator inside a name or between two ends no source (a spokesman for the Food and Drug Administration said, ministers in Spain and Italy urged)" {
 	run -0 claims_tagged en "A spokesman for the Bureau of Alcohol and Firearms said the case was closed." '.source.text'
 	assert_output '["A spokesman for the Bureau of Alcohol and Firearms"]'
