@@ -1669,6 +1669,17 @@ sources() {
 	assert_output '[["le maire","la dette a doublé"]]'
 }
 
+@test "extract-claims: light-verb cues take their clause (made clear that, made it clear; a fait valoir que, a fait remarquer que); made clear before a noun is an adjective's" {
+	run -0 claims en "The mayor made it clear she would not resign." '[.cue.text, .content.text]'
+	assert_output '[["made it clear","she would not resign"]]'
+	run -0 claims en "The club made clear gains this season."
+	assert_output '[]'
+	run -0 claims fr "La maire a fait valoir que la ligne serait rentable." '[.cue.text, .content.text]'
+	assert_output '[["a fait valoir","la ligne serait rentable"]]'
+	run -0 claims fr "Le préfet a fait remarquer que la route restait fermée." '[.cue.text, .content.text]'
+	assert_output '[["a fait remarquer","la route restait fermée"]]'
+}
+
 @test "extract-claims: praised X as Y is a claim, as described X as Y is; praise with no as names no proposition" {
 	run -0 claims en 'The governor praised the deal as "a model for the region".' '[.cue.text, .content.text]'
 	assert_output '[["praised","the deal as \"a model for the region\""]]'
