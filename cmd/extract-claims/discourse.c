@@ -52,7 +52,7 @@ restrictive_relative(struct ctx *x, long k)
 static void
 cut_by(struct ctx *x, struct claim *a, struct claim *b)
 {
-	long e;
+	long e, s;
 
 	/* an attribution after its content that closes
 	 * another's content ends it (…était en faillite,
@@ -107,11 +107,11 @@ cut_by(struct ctx *x, struct claim *a, struct claim *b)
 	    e < b->edge) {
 		/* A, officials said, though unions warned…: a content
 		 * around its own attribution that now ends right after it
-		 * is the part before it */
-		if (attribution_end(a) >= e - 1 && attribution_end(a) <= e &&
-		    attribution_start(a) > a->content.first &&
-		    inside(&a->content, attribution_start(a)))
-			e = attribution_start(a);
+		 * (its comma between) is the part before it */
+		s = attribution_start(a);
+		if (s > a->content.first && s < a->content.last &&
+		    attribution_end(a) >= e - 1 && attribution_end(a) <= e)
+			e = s;
 		set_tokens(x, &a->content, a->content.first, e);
 		trim(x, &a->content);
 	} else

@@ -1669,14 +1669,14 @@ matched(struct ctx *x, struct verb *v, const struct construction *row)
  * make.
  */
 static int
-negated_group(struct ctx *x, struct verb *v, int withheld)
+negated_group(struct ctx *x, struct verb *v)
 {
 	long k, c;
 
-	for (k = v->g0; k < v->i && !withheld; k++)
+	for (k = v->g0; k < v->i && !v->withheld; k++)
 		if (in_class(x, WC_NEGATION, k))
 			break;
-	if (!withheld && k == v->i)
+	if (!v->withheld && k == v->i)
 		return 0;
 	v->negated = 1;
 	/* mais n'a pas dit: the ne before the group */
@@ -1757,10 +1757,9 @@ verb_claim(struct ctx *x, long i)
 	}
 	v.g0 = i - n;
 	hedge_at = kind == PERIPHRASIS_HEDGE ? v.g0 : -1;
+	v.withheld = kind == PERIPHRASIS_WITHHOLD;
 	if (not_a_cue(x, l, v.cue, i, v.first, n) || !verb_group(x, &v) ||
-	    !verb_form(x, &v) ||
-	    negated_group(x, &v, (v.withheld = kind == PERIPHRASIS_WITHHOLD)) ||
-	    other_sense(x, &v) ||
+	    !verb_form(x, &v) || negated_group(x, &v) || other_sense(x, &v) ||
 	    (v.cue->takes & TAKES_IMPERSONAL && !no_one_speaks(x, &v)))
 		return;
 	v.c = new_claim(x, x->toks[i].sent);

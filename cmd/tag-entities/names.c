@@ -244,6 +244,18 @@ place_word(struct ctx *x, const struct dp_strset *set, size_t i)
 }
 
 /*
+ * Does name e end with a company's legal form or a trade's word, as
+ * written (organisation_suffixes: Kerry Foods plc; company_words:
+ * Halvorsen Pharma)?
+ */
+int
+company_ending(struct ctx *x, const struct lang *l, const struct entity *e)
+{
+	return place_word(x, l->orgsuffixes, e->last) ||
+	    place_word(x, l->companywords, e->last);
+}
+
+/*
  * A company's legal form after a name of the model's or the lexicons', as
  * written (the lexicon's organisation_suffixes: Kerry Foods plc, The
  * Financial Times Limited, Durand Frères SA) is part of it, and makes it
@@ -268,9 +280,7 @@ company_suffixes(struct ctx *x, const struct lang *l)
 		    place_word(x, l->orgsuffixes, j)) {
 			e->last = j;
 			x->toks[j].ent = (uint32_t)k + 1;
-		} else if ((!place_word(x, l->orgsuffixes, e->last) &&
-		    !place_word(x, l->companywords, e->last)) ||
-		    e->last == e->first)
+		} else if (!company_ending(x, l, e) || e->last == e->first)
 			continue;
 		if (e->label != L_ORG) {
 			e->label = L_ORG;

@@ -142,8 +142,8 @@ article_surname(struct ctx *x, const struct lang *l, size_t first,
 /*
  * Notes that the name keyed key alone, a short form, is what a longer
  * name of label y makes it: a person's surname (PER), a company's name
- * before its trade's word (ORG).  A short form of both is neither's
- * (0): the votes settle it.
+ * before its trade's word (ORG).  The slot holds the label plus one; a
+ * short form of both is neither's (-1): the votes settle it.
  */
 static void
 short_form(struct dp_strset *shorts, const char *key, size_t len,
@@ -155,13 +155,13 @@ short_form(struct dp_strset *shorts, const char *key, size_t len,
 }
 
 /*
- * Every mention's vote, and a person's surname's for PER; the surnames
- * of the full names of persons into surnames, and the places the record
- * puts after a place preposition (in Carson) into placed.
+ * Every mention's vote, and a person's surname's for PER; the short
+ * forms of longer names into shorts (short_form()), and the places the
+ * record puts after a place preposition (in Carson) into placed.
  */
 static void
 count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
-    struct dp_strset *surnames, struct dp_strset *placed)
+    struct dp_strset *shorts, struct dp_strset *placed)
 {
 	const struct entity *e;
 	const char *key;
@@ -188,18 +188,17 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		if (e->label == L_PER && e->last > e->first) {
 			votes_of(x, names, e->last, e->last, 1)[L_PER] +=
 			    2 * weight_at(x, e->first);
-			short_form(surnames, x->keybuf.data, x->keybuf.len,
+			short_form(shorts, x->keybuf.data, x->keybuf.len,
 			    L_PER);
 		}
 		/* a company's name says the same of its name before its
 		 * trade's word or legal form (Halvorsen after Halvorsen
 		 * Pharma, Kerry after Kerry Foods plc) */
 		if (e->label == L_ORG && e->last > e->first &&
-		    (word_in(x, l->companywords, e->last) ||
-		    word_in(x, l->orgsuffixes, e->last))) {
+		    company_ending(x, l, e)) {
 			votes_of(x, names, e->first, e->last - 1, 1)[L_ORG] +=
 			    2 * weight_at(x, e->first);
-			short_form(surnames, x->keybuf.data, x->keybuf.len,
+			short_form(shorts, x->keybuf.data, x->keybuf.len,
 			    L_ORG);
 		}
 		/* not in a Title Case headline, whose capitals are no
@@ -209,7 +208,7 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		    article_surname(x, l, e->last - 1, e->last)) {
 			votes_of(x, names, e->last - 1, e->last, 1)[L_PER] +=
 			    2 * weight_at(x, e->first);
-			short_form(surnames, x->keybuf.data, x->keybuf.len,
+			short_form(shorts, x->keybuf.data, x->keybuf.len,
 			    L_PER);
 		}
 	}
@@ -490,7 +489,7 @@ short_form_label(struct ctx *x, const struct lang *l,
 /* The model's mentions take their name's label, and the key it has. */
 static void
 relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
-    struct dp_strset *surnames, struct dp_strset *placed)
+    struct dp_strset *shorts, struct dp_strset *placed)
 {
 	struct entity *e;
 	size_t k;
@@ -500,8 +499,9 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		e = &x->ents[k];
 		if (e->origin != O_MODEL || !votes_for(e->label))
 			continue;
-		/* a person's surname stays one too, whatever the votes */
-		if ((y = short_form_label(x, l, surnames, placed, e)) < 0 &&
+		/* a short form takes its long name's label, whatever the
+		 * votes (a person's surname, a company's name) */
+		if ((y = short_form_label(x, l, shorts, placed, e)) < 0 &&
 		    (y = winner(votes_of(x, names, e->first, e->last,
 		    0))) < 0)
 			continue;
@@ -528,7 +528,7 @@ relabel(struct ctx *x, const struct lang *l, struct dp_strset *names,
  */
 static void
 add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
-    struct dp_strset *firsts, struct dp_strset *surnames,
+    struct dp_strset *firsts, struct dp_strset *shorts,
     struct dp_strset *placed)
 {
 	struct entity e;
@@ -560,7 +560,7 @@ add_mentions(struct ctx *x, const struct lang *l, struct dp_strset *names,
 		end = i + n - 1;
 		e = entity(i, end, (enum label)y, O_MODEL);
 		/* a short form, as relabel() has it */
-		if ((y = short_form_label(x, l, surnames, placed, &e)) >= 0)
+		if ((y = short_form_label(x, l, shorts, placed, &e)) >= 0)
 			e.label = (enum label)y;
 		e.key = gaz_key(l, gaz_lookup(x, l, i, end + 1), e.label);
 		add_entity(x, &e);
@@ -677,7 +677,7 @@ drop_kicker(struct ctx *x, const struct lang *l, struct dp_strset *names)
 void
 one_reading(struct ctx *x, const struct lang *l)
 {
-	struct dp_strset *names, *firsts, *surnames, *placed;
+	struct dp_strset *names, *firsts, *shorts, *placed;
 	const char *key;
 	size_t k, len;
 
@@ -685,13 +685,13 @@ one_reading(struct ctx *x, const struct lang *l)
 		return;
 	names = dp_strset_new();
 	firsts = dp_strset_new();
-	surnames = dp_strset_new();
+	shorts = dp_strset_new();
 	placed = dp_strset_new();
 	x->nvotes = 0;
-	count_votes(x, l, names, surnames, placed);
+	count_votes(x, l, names, shorts, placed);
 	drop_kicker(x, l, names);
 	headline_names(x, l, names);
-	relabel(x, l, names, surnames, placed);
+	relabel(x, l, names, shorts, placed);
 	for (k = 0; k < x->nents; k++)
 		if (votes_for(x->ents[k].label)) {
 			key = token_key(x, x->ents[k].first, &len);
@@ -699,11 +699,11 @@ one_reading(struct ctx *x, const struct lang *l)
 			key = token_key(x, x->ents[k].last, &len);
 			*dp_strset_add(firsts, key, len) = 1;
 		}
-	add_mentions(x, l, names, firsts, surnames, placed);
+	add_mentions(x, l, names, firsts, shorts, placed);
 	articles_at_start(x, l);
 	arbitrate_keys(x, l, names);
 	dp_strset_free(names);
 	dp_strset_free(firsts);
-	dp_strset_free(surnames);
+	dp_strset_free(shorts);
 	dp_strset_free(placed);
 }

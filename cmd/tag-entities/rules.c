@@ -817,6 +817,41 @@ date_rule(struct ctx *x, struct lang *l, size_t i, size_t a)
 }
 
 /*
+ * What joins a name's part ending at k to the next: a coordinator (or &),
+ * one or two links, or, where names write their words in lowercase, both
+ * (ministère de l'Économie et des Finances; not the Department of Energy
+ * and the Environment Agency, two names).  Returns the token after it
+ * (k + 1 if nothing joins), *linked set where links are among it.
+ */
+static size_t
+joined_at(struct ctx *x, const struct lang *l, size_t k, int *linked)
+{
+	size_t m = k + 1, n;
+
+	if (m < x->doc.ntoks && (word_in(x, l->coordinators, m) ||
+	    x->doc.text[x->doc.toks[m].bstart] == '&'))
+		m++;
+	for (n = m; m < n + 2 && m < x->doc.ntoks &&
+	    (m == k + 1 || !l->capital_names) &&
+	    word_in(x, l->orglinks, m); m++)
+		;
+	*linked = m > n;
+	return m;
+}
+
+/*
+ * Is token m a place the gazetteer knows?  After a link it is where an
+ * institution is (le ministère de la Défense de Bakou), no part of its
+ * name.
+ */
+static int
+known_place(const struct ctx *x, size_t m)
+{
+	return x->toks[m].gazentry != NULL &&
+	    x->toks[m].gazentry->labels & 1U << L_LOC;
+}
+
+/*
  * A complement in lowercase from its noun at k, where names write their
  * words in lowercase after a capitalised head (Agence nationale de
  * sécurité du médicament, Haut Conseil des finances publiques): the noun
@@ -832,27 +867,22 @@ date_rule(struct ctx *x, struct lang *l, size_t i, size_t a)
 static size_t
 lowercase_complement(struct ctx *x, const struct lang *l, size_t k)
 {
-	size_t m, n, links;
+	size_t m, links;
+	int linked;
 
 	for (links = 0;; links++) {
 		if (k + 1 < x->doc.ntoks && word_in(x, l->orgadjs, k + 1))
 			k++;
 		if (links == LOWERCASE_LINKS)
 			return k;
-		m = k + 1;
-		if (m < x->doc.ntoks && word_in(x, l->coordinators, m))
-			m++;
-		for (n = m; m < n + 2 && m < x->doc.ntoks &&
-		    word_in(x, l->orglinks, m); m++)
-			;
-		if (m == n || m >= x->doc.ntoks ||
+		m = joined_at(x, l, k, &linked);
+		if (!linked || m >= x->doc.ntoks ||
 		    x->doc.toks[m].sent != x->doc.toks[k].sent)
 			return k;
 		/* a name after the link is part of it (Conseil de sécurité
 		 * de l'ONU), not a place, where it is (de Genève) */
 		if (x->toks[m].upper && x->doc.toks[m].shape[0] == 'X') {
-			if (x->toks[m].gazentry != NULL &&
-			    x->toks[m].gazentry->labels & 1U << L_LOC)
+			if (known_place(x, m))
 				return k;
 			while (m + 1 < x->doc.ntoks && x->toks[m + 1].upper &&
 			    x->doc.toks[m + 1].space)
@@ -879,8 +909,7 @@ size_t
 capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
     size_t *first, int lowercase)
 {
-	const struct gazentry *g;
-	size_t k, m, n;
+	size_t k, m;
 	int linked;
 
 	if (l->adjectives_after && j < x->doc.ntoks &&
@@ -908,28 +937,13 @@ capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
 		while (k + 1 < x->doc.ntoks && x->toks[k + 1].upper &&
 		    x->doc.toks[k + 1].space)
 			k++;
-		/* on across a coordinator (or &) or one or two links
-		 * before a capital (Center for Strategic and International
-		 * Studies, Institute for the Study of Human Rights); where
-		 * names write their words in lowercase, across both
-		 * (ministère de l'Économie et des Finances: not the
-		 * Department of Energy and the Environment Agency, two) */
-		m = k + 1;
-		if (m < x->doc.ntoks && (word_in(x, l->coordinators, m) ||
-		    x->doc.text[x->doc.toks[m].bstart] == '&'))
-			m++;
-		for (n = m; m < n + 2 && m < x->doc.ntoks &&
-		    (m == k + 1 || !l->capital_names) &&
-		    word_in(x, l->orglinks, m); m++)
-			;
-		linked = m > n;
+		/* on to a capital (Center for Strategic and International
+		 * Studies, Institute for the Study of Human Rights) */
+		m = joined_at(x, l, k, &linked);
 		if (m == k + 1 || m >= x->doc.ntoks || !x->toks[m].upper ||
 		    x->doc.toks[m].sent != x->doc.toks[k].sent)
 			break;
-		/* a place after a link is where the institution is: the
-		 * ministère de la Défense de [Bakou] */
-		if (linked && (g = x->toks[m].gazentry) != NULL &&
-		    g->labels & 1U << L_LOC)
+		if (linked && known_place(x, m))
 			break;
 		k = m;
 	}
@@ -1114,19 +1128,7 @@ ends_apposition(struct ctx *x, const struct lang *l, size_t k, size_t i)
 	    word_in(x, l->compoundsuf, k);
 }
 
-/*
- * The model's name before a comma and an apposition headed by a noun of
- * organisation_appositions at i is an organisation's (la Semmaris, la
- * société gestionnaire du marché; Tarvex, a software company based in
- * Ohio; Jefferies, the investment bank): the head is the first word
- * after the article where adjectives follow nouns (the profile's
- * adjectives_follow_nouns), else the last of up to three lowercase words
- * before the phrase ends (not: a bank manager, the company's founder);
- * and a comma, a bracket or a dash closes it soon after.  Not a person's
- * given name and surname, whom such an apposition seldom follows.  Its other mentions follow it (one_reading).  The rules go on
- * at i.
- */
-#define APPOSITION_WORDS	3
+#define APPOSITION_WORDS	3	/* the head and words before it */
 #define APPOSITION_AFTER	6	/* tokens from its head to its end */
 
 /* Does token k close an apposition: a comma, a closing bracket, a dash? */
@@ -1139,6 +1141,20 @@ closes_apposition(const struct ctx *x, size_t k)
 	    d->first == 0x2013 || d->first == 0x2014);
 }
 
+/*
+ * The model's name before a comma and an apposition headed by a noun of
+ * organisation_appositions at i is an organisation's (la Semmaris, la
+ * société gestionnaire du marché; Tarvex, a software company based in
+ * Ohio; Jefferies, the investment bank): the head is the first word
+ * after the article where adjectives follow nouns (the profile's
+ * adjectives_follow_nouns), else the last of up to APPOSITION_WORDS
+ * lowercase words before the phrase ends (not: a bank manager, the
+ * company's founder); and a comma, a bracket or a dash closes it within
+ * APPOSITION_AFTER tokens (a clause after a fronted name's comma runs on:
+ * À Anzio, le groupe prend le train).  Not a person's given name and
+ * surname, whom such an apposition seldom follows.  Its other mentions
+ * follow it (one_reading()).  The rules go on at i.
+ */
 static void
 apposed_organisation(struct ctx *x, struct lang *l, size_t i)
 {
@@ -1154,9 +1170,7 @@ apposed_organisation(struct ctx *x, struct lang *l, size_t i)
 		    x->doc.toks[a - 1].shape[0] != 'x' ||
 		    ends_apposition(x, l, a - 1, i))
 			return;
-	/* set off by a second comma (or a bracket or a dash) soon after:
-	 * a clause after a fronted name's comma runs on (À Anzio, le
-	 * groupe prend le train) */
+	/* set off by a second comma, a bracket or a dash soon after */
 	for (k = i + 1; k < x->doc.ntoks && k <= i + APPOSITION_AFTER &&
 	    x->doc.toks[k].sent == x->doc.toks[i].sent &&
 	    !closes_apposition(x, k); k++)

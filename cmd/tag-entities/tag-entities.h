@@ -359,6 +359,8 @@ void	 trim_titles(struct ctx *, const struct lang *);
 /* names.c */
 void	 tag_names(struct ctx *, struct lang *);
 int	 initial_at(const struct ctx *, size_t);
+int	 company_ending(struct ctx *, const struct lang *,
+	    const struct entity *);
 void	 company_suffixes(struct ctx *, const struct lang *);
 void	 drop_page_words(struct ctx *, const struct lang *);
 void	 trim_final_initials(struct ctx *);
