@@ -820,6 +820,15 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[]'
 }
 
+@test "extract-claims: what a reflexive cue calls its source may open with a quotation of its own, mixed" {
+	run -0 claims fr "L'entraîneur s'est dit « fier de l'état d'esprit » de ses joueurs." '[.source.text, .content.text, .mixed]'
+	assert_output '[["L'"'"'entraîneur","« fier de l'"'"'état d'"'"'esprit » de ses joueurs",true]]'
+	run -0 claims fr "La préfète s'est déclarée « très préoccupée » par la sécheresse." '[.content.text]'
+	assert_output '[["« très préoccupée » par la sécheresse"]]'
+	run -0 claims fr "Le maire s'est dit « Nantais de cœur »." '[.kind]'
+	assert_output '[]'
+}
+
 @test "extract-claims: a user lexicon adds cues, and a bad one exits 78" {
 	f=$(mkinput my.yaml 'cues:\n  chuchoter:\n    kind: assertion\n    forms: chuchote chuchoté\n')
 	run -0 claims fr "Le ministre a chuchoté que rien ne changerait." '[.kind, .cue.text, .cue.lemma]'

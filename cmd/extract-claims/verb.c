@@ -298,6 +298,20 @@ complement_start(struct ctx *x, long k, long last)
 }
 
 /*
+ * Does what a reflexive cue calls its source start at token k: a
+ * lowercase word that is no mark and no cue (se dit favorable), or such a
+ * word after an opening quotation mark (s'est dit « fier de… »)?
+ */
+static int
+reflexive_predicate(struct ctx *x, long k, long last)
+{
+	if (k < last && x->toks[k].flags & T_OPENQ)
+		k++;
+	return k < last && x->toks[k].flags == 0 && x->toks[k].cue < 0 &&
+	    !is_upper(x, k);
+}
+
+/*
  * The sentence around the group: where a subject may start before it
  * (s0, and the mark that stopped the search), where the content starts
  * after it, and a quotation that closes just before.  A naming cue's
@@ -330,10 +344,10 @@ read_clause(struct ctx *x, struct verb *v)
 		}
 	}
 	/* se dit favorable à…, s'est déclaré prêt à…: what a reflexive
-	 * cue calls its source is the content */
+	 * cue calls its source is the content, quoted or not (s'est dit
+	 * « fier » de ses joueurs) */
 	if (v->k < 0 && v->reflexive && v->cue->takes & TAKES_REFLEXIVE &&
-	    v->g1 < v->last && x->toks[v->g1].flags == 0 &&
-	    x->toks[v->g1].cue < 0 && !is_upper(x, v->g1)) {
+	    reflexive_predicate(x, v->g1, v->last)) {
 		v->k = v->g1;
 		v->clause = 0;
 	}
