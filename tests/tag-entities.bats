@@ -1389,6 +1389,29 @@ persons() {
 	assert_output '[["ORG","UK Independence Party"],["LOC","London"]]'
 }
 
+@test "tag-entities: English institution heads name schools, courts, offices and funds; a capitalised head takes the words before a coordinator that the model reads as no place or organisation" {
+	run ents en 'She joined the School of Marine and Polar Studies in 2020.'
+	assert_output '[["ORG","School of Marine and Polar Studies"],["DATE","2020"]]'
+	run ents en 'He sits on the Board of Regional Transport and Roads.'
+	assert_output '[["ORG","Board of Regional Transport and Roads"]]'
+	run ents en 'The Hartley and Moss Foundation funds research on soils.'
+	assert_output '[["ORG","Hartley and Moss Foundation"]]'
+	run ents en 'Grants came from France and Acme Foundation.'
+	assert_output '[["LOC","France"],["ORG","Acme Foundation"]]'
+	# an article that opens the sentence is no part of the name
+	run ents en 'The Hartwell Foundation gave money.'
+	assert_output '[["ORG","Hartwell Foundation"]]'
+}
+
+@test "tag-entities: a capitalised complement stops before a date's word and before a person's name the model reads; a name the model reads on across a coordinator to another head stands" {
+	run ents en 'The Court of Appeals on Monday upheld the fine.'
+	assert_output '[["ORG","Court of Appeals"],["DATE","Monday"]]'
+	run ents en 'Nobody staffed the Office of Rural Affairs Dalton had promised.'
+	assert_output '[["ORG","Office of Rural Affairs"],["PER","Dalton"]]'
+	run ents en 'He works for the Northern Housing Service and Tenant Advice Consortium in Leeds.'
+	assert_output '[["ORG","Northern Housing Service"],["ORG","Tenant Advice Consortium"],["LOC","Leeds"]]'
+}
+
 @test "tag-entities: an organisation's noun capitalised inside the sentence is the first word of its name (aux Éditions Tallandier, la Fondation Abbé Pierre); English puts such nouns after the name" {
 	run ents fr 'Le livre est paru aux Éditions Tallandier en 2003.'
 	assert_output '[["ORG","Éditions Tallandier"],["DATE","2003"]]'

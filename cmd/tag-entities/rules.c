@@ -894,6 +894,21 @@ lowercase_complement(struct ctx *x, const struct lang *l, size_t k)
 }
 
 /*
+ * Is capitalised token m no part of the complement before it: a date's
+ * word (the Court of Appeals on Tuesday), or the first of a person's name
+ * the model reads (the Office of Immigrant Affairs Clinton had
+ * announced: a relative clause without its that)?
+ */
+static int
+apart_from_name(struct ctx *x, size_t m)
+{
+	const struct entity *o;
+
+	return x->toks[m].info & W_DATE || ((o = entity_over(x, m)) != NULL &&
+	    o->origin == O_MODEL && o->label == L_PER && o->first == m);
+}
+
+/*
  * The capitalised complement of a head noun that ends before token j: a
  * lowercase word (an adjective, where adjectives follow nouns), one or two
  * links (de la, of) and capitalised words, on across links and
@@ -935,13 +950,14 @@ capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
 	*first = k;
 	for (;;) {
 		while (k + 1 < x->doc.ntoks && x->toks[k + 1].upper &&
-		    x->doc.toks[k + 1].space)
+		    x->doc.toks[k + 1].space && !apart_from_name(x, k + 1))
 			k++;
 		/* on to a capital (Center for Strategic and International
 		 * Studies, Institute for the Study of Human Rights) */
 		m = joined_at(x, l, k, &linked);
 		if (m == k + 1 || m >= x->doc.ntoks || !x->toks[m].upper ||
-		    x->doc.toks[m].sent != x->doc.toks[k].sent)
+		    x->doc.toks[m].sent != x->doc.toks[k].sent ||
+		    apart_from_name(x, m))
 			break;
 		if (linked && known_place(x, m))
 			break;
@@ -992,6 +1008,66 @@ add_keeping_rest(struct ctx *x, const struct lang *l, const struct entity *e,
 }
 
 /*
+ * The capitalised words before token start, of the name of a capitalised
+ * head at i: not an article, a date's word (the August [National
+ * Association of...]) nor a common word that opens the sentence (the
+ * [News Agency of Nigeria]).  Returns the first.
+ */
+static size_t
+words_before(struct ctx *x, const struct lang *l, size_t i, size_t start)
+{
+	while (start > 0 && x->toks[start - 1].upper &&
+	    x->doc.toks[start].space && !word_in(x, l->articles, start - 1) &&
+	    !(x->toks[start - 1].info & W_DATE) &&
+	    x->doc.toks[start - 1].sent == x->doc.toks[i].sent &&
+	    !(x->doc.sfirst[x->doc.toks[i].sent] == start - 1 &&
+	    x->toks[start - 1].info & W_COMMON))
+		start--;
+	return start;
+}
+
+/*
+ * The name of a capitalised head at i, its words from start, across a
+ * coordinator to the capitalised words before it (Baker Heart and
+ * Diabetes Institute, Bill and Melinda Gates Foundation), where those
+ * are no place or organisation of their own the model reads (not
+ * Britain and Acme Foundation; the gazetteer's places are too many to
+ * ask: Hartley, Moss); the Ford Foundation and... stops at its article.
+ * Returns the name's first token.
+ */
+static size_t
+coordinated_before(struct ctx *x, const struct lang *l, size_t i,
+    size_t start)
+{
+	const struct entity *o;
+	size_t first, k;
+
+	if (start >= i || start < 2 || !word_in(x, l->coordinators,
+	    start - 1) || !x->doc.toks[start - 1].space ||
+	    (first = words_before(x, l, i, start - 1)) == start - 1)
+		return start;
+	for (k = first; k < start - 1; k++)
+		if ((o = entity_over(x, k)) != NULL &&
+		    (o->label == L_LOC || o->label == L_ORG))
+			return start;
+	return first;
+}
+
+/*
+ * Does the model's name o begin before start by more than an article
+ * that opens the sentence (The Acme Foundation gave: the name is Acme
+ * Foundation, NEWS_GUIDE's names dropping their article)?
+ */
+static int
+longer_before(struct ctx *x, const struct lang *l, const struct entity *o,
+    size_t start)
+{
+	return o->first < start && !(o->first + 1 == start &&
+	    x->doc.sfirst[x->doc.toks[start].sent] == o->first &&
+	    word_in(x, l->articles, o->first));
+}
+
+/*
  * An institution at i: a head (ministère, Center; cour d'appel, conseil
  * départemental: a head may be a phrase) and its complement; a
  * capitalised head takes the capitalised words before it, not an article,
@@ -1009,7 +1085,9 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	size_t k, first, head, start = i;
 	int slot, capital = 0, lowercase;
 
-	if (!(x->toks[i].info & W_ORG))
+	/* a headline in Title Case capitalises any noun (Pundit Turns
+	 * Adviser in the Service of Trump): headline_names() reads it */
+	if (!(x->toks[i].info & W_ORG) || styled_headline_at(x, i))
 		return i;
 	/* Agence, Conseil: a head as written, capitalised (not le conseil
 	 * de son avocat, advice), that needs a complement (not Microsoft
@@ -1038,21 +1116,23 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	    (word_in(x, l->orglinks, k + 1) ||
 	    word_in(x, l->coordinators, k + 1)))
 		k = o->last;
-	while (x->toks[i].upper && start > 0 && x->toks[start - 1].upper &&
-	    x->doc.toks[start].space && !word_in(x, l->articles, start - 1) &&
-	    !(x->toks[start - 1].info & W_DATE) &&
-	    x->doc.toks[start - 1].sent == x->doc.toks[i].sent &&
-	    !(x->doc.sfirst[x->doc.toks[i].sent] == start - 1 &&
-	    x->toks[start - 1].info & W_COMMON))
-		start--;
+	if (x->toks[i].upper)
+		start = coordinated_before(x, l, i, words_before(x, l, i, i));
 	if (k == SIZE_MAX) {
 		/* the name ends at the head (not First Bank System Inc.);
 		 * a place the model reads there is a venue's (the National
 		 * Tennis Centre), and a name of its that begins before is
-		 * longer: either stands */
+		 * longer, as is one that runs on across a coordinator after
+		 * the head to another head (National Korean American Service
+		 * and Education Consortium; not the National Student
+		 * Association and Students for...): either stands */
 		if (start == i || (head < x->doc.ntoks &&
 		    x->toks[head].upper) || ((o = entity_over(x, i)) != NULL &&
-		    (o->label == L_LOC || o->first < start)))
+		    (o->label == L_LOC || longer_before(x, l, o, start) ||
+		    (o->last > i &&
+		    word_in(x, l->coordinators, i + 1) &&
+		    x->toks[o->last].info & W_ORG &&
+		    phrase_in(x, l->orgheads, o->last, 1, &slot) > o->last))))
 			return i;
 		k = i;
 	}
