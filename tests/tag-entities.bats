@@ -1412,6 +1412,17 @@ persons() {
 	assert_output '[["ORG","Northern Housing Service"],["ORG","Tenant Advice Consortium"],["LOC","Leeds"]]'
 }
 
+@test "tag-entities: a French capitalised head takes several adjectives of the lexicon's, with a complement or without (Commission électorale indépendante); a complement's word before an article is an infinitive, no part of it" {
+	run ents fr 'La Commission électorale indépendante a publié les résultats.'
+	assert_output '[["ORG","Commission électorale indépendante"]]'
+	run ents fr "Le Comité consultatif national d'éthique a rendu son avis."
+	assert_output '[["ORG","Comité consultatif national d'"'"'éthique"]]'
+	run ents fr 'La Direction générale de la sécurité intérieure enquête.'
+	assert_output '[["ORG","Direction générale de la sécurité intérieure"]]'
+	run ents fr 'Le maire a demandé à la Fédération française de natation de publier les résultats.'
+	assert_output '[["ORG","Fédération française de natation"]]'
+}
+
 @test "tag-entities: an organisation's noun capitalised inside the sentence is the first word of its name (aux Éditions Tallandier, la Fondation Abbé Pierre); English puts such nouns after the name" {
 	run ents fr 'Le livre est paru aux Éditions Tallandier en 2003.'
 	assert_output '[["ORG","Éditions Tallandier"],["DATE","2003"]]'

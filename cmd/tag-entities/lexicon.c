@@ -87,7 +87,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, eventnouns), offsetof(struct lang, yearmarkers),
 	offsetof(struct lang, countednouns), offsetof(struct lang, workappos),
 	offsetof(struct lang, prepositions), offsetof(struct lang, companywords),
-	offsetof(struct lang, capheads),
+	offsetof(struct lang, capheads), offsetof(struct lang, linkarticles),
 };
 
 /* A new language's empty sets. */
@@ -715,6 +715,8 @@ static const struct {
 	{ "organisation_heads_after", offsetof(struct lang,
 	    orgheadsafter), W_ORG },
 	{ "organisation_links", offsetof(struct lang, orglinks), 0 },
+	{ "organisation_link_articles", offsetof(struct lang,
+	    linkarticles), 0 },
 	{ "titles", offsetof(struct lang, honorifics), 0 },
 	{ "honorifics", offsetof(struct lang, honorifics), 0 },
 	{ "plural_honorifics", offsetof(struct lang, pluralhons), 0 },
@@ -791,7 +793,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 42; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 43; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

@@ -833,7 +833,8 @@ joined_at(struct ctx *x, const struct lang *l, size_t k, int *linked)
 		m++;
 	for (n = m; m < n + 2 && m < x->doc.ntoks &&
 	    (m == k + 1 || !l->capital_names) &&
-	    word_in(x, l->orglinks, m); m++)
+	    word_in(x, l->orglinks, m) &&
+	    !(m == n && word_in(x, l->linkarticles, m)); m++)
 		;
 	*linked = m > n;
 	return m;
@@ -849,6 +850,34 @@ known_place(const struct ctx *x, size_t m)
 {
 	return x->toks[m].gazentry != NULL &&
 	    x->toks[m].gazentry->labels & 1U << L_LOC;
+}
+
+/*
+ * Is capitalised token m no part of the complement before it: a date's
+ * word (the Court of Appeals on Tuesday), or the first of a person's name
+ * the model reads (the Office of Immigrant Affairs Clinton had
+ * announced: a relative clause without its that)?
+ */
+static int
+apart_from_name(struct ctx *x, size_t m)
+{
+	const struct entity *o;
+
+	return x->toks[m].info & W_DATE || ((o = entity_over(x, m)) != NULL &&
+	    o->origin == O_MODEL && o->label == L_PER && o->first == m);
+}
+
+/*
+ * Does token m open a verb's object: an article that is no link (les,
+ * un) or one that links only after another (la, l')?  The word before it
+ * is then an infinitive, no noun of a complement (a demandé à la
+ * Fédération française de football de publier les échanges).
+ */
+static int
+opens_object(struct ctx *x, const struct lang *l, size_t m)
+{
+	return m < x->doc.ntoks && ((word_in(x, l->articles, m) &&
+	    !word_in(x, l->orglinks, m)) || word_in(x, l->linkarticles, m));
 }
 
 /*
@@ -871,7 +900,7 @@ lowercase_complement(struct ctx *x, const struct lang *l, size_t k)
 	int linked;
 
 	for (links = 0;; links++) {
-		if (k + 1 < x->doc.ntoks && word_in(x, l->orgadjs, k + 1))
+		while (k + 1 < x->doc.ntoks && word_in(x, l->orgadjs, k + 1))
 			k++;
 		if (links == LOWERCASE_LINKS)
 			return k;
@@ -882,30 +911,15 @@ lowercase_complement(struct ctx *x, const struct lang *l, size_t k)
 		/* a name after the link is part of it (Conseil de sécurité
 		 * de l'ONU), not a place, where it is (de Genève) */
 		if (x->toks[m].upper && x->doc.toks[m].shape[0] == 'X') {
-			if (known_place(x, m))
+			if (known_place(x, m) || apart_from_name(x, m))
 				return k;
 			while (m + 1 < x->doc.ntoks && x->toks[m + 1].upper &&
 			    x->doc.toks[m + 1].space)
 				m++;
-		} else if (!content_word(x, m))
+		} else if (!content_word(x, m) || opens_object(x, l, m + 1))
 			return k;
 		k = m;
 	}
-}
-
-/*
- * Is capitalised token m no part of the complement before it: a date's
- * word (the Court of Appeals on Tuesday), or the first of a person's name
- * the model reads (the Office of Immigrant Affairs Clinton had
- * announced: a relative clause without its that)?
- */
-static int
-apart_from_name(struct ctx *x, size_t m)
-{
-	const struct entity *o;
-
-	return x->toks[m].info & W_DATE || ((o = entity_over(x, m)) != NULL &&
-	    o->origin == O_MODEL && o->label == L_PER && o->first == m);
 }
 
 /*
@@ -924,18 +938,36 @@ size_t
 capitalised_complement(struct ctx *x, const struct lang *l, size_t j,
     size_t *first, int lowercase)
 {
-	size_t k, m;
+	size_t k, m, adjective = SIZE_MAX;
 	int linked;
 
 	if (l->adjectives_after && j < x->doc.ntoks &&
 	    x->doc.toks[j].shape[0] == 'x' && !word_in(x, l->orglinks, j) &&
-	    !word_in(x, l->coordinators, j))
-		j++;
-	for (k = j; k < j + 2 && word_in(x, l->orglinks, k); k++)
+	    !word_in(x, l->coordinators, j)) {
+		/* more adjectives of the lexicon's in a lowercase
+		 * complement (Centre hospitalier universitaire) */
+		if (lowercase && word_in(x, l->orgadjs, j))
+			adjective = j;
+		for (j++; adjective != SIZE_MAX && j < x->doc.ntoks &&
+		    word_in(x, l->orgadjs, j); j++)
+			;
+	}
+	for (k = j; k < j + 2 && word_in(x, l->orglinks, k) &&
+	    !(k == j && word_in(x, l->linkarticles, k)); k++)
 		;
-	/* not a date's word (the Security Council on Friday) */
-	if (k == j || k >= x->doc.ntoks || x->toks[k].info & W_DATE)
-		return SIZE_MAX;
+	/* not a date's word (the Security Council on Friday) nor, after a
+	 * head in lowercase, a person's name (le Parti québécois de Jacques
+	 * Parizeau; the model may run a portfolio into a name: ministre de
+	 * la Justice Alberto Ruiz-Gallardón, titles.c's to cut); the
+	 * adjectives alone where there are (Commission électorale
+	 * indépendante) */
+	if (k == j || k >= x->doc.ntoks || x->toks[k].info & W_DATE ||
+	    (lowercase && x->toks[k].upper && apart_from_name(x, k))) {
+		if (adjective == SIZE_MAX)
+			return SIZE_MAX;
+		*first = adjective;
+		return j - 1;
+	}
 	if (!x->toks[k].upper) {
 		if (!word_in(x, l->portwords, k) && (!lowercase ||
 		    !content_word(x, k)))
@@ -1107,17 +1139,21 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	    SIZE_MAX && (capital || !x->toks[i].upper || head != i + 1))
 		return i;
 	/* a complement in lowercase is read with less certainty than the
-	 * model's name over it that runs on across a link or a coordinator
-	 * (Fédération des États-Unis de soccer, Académie des inscriptions
-	 * et belles-lettres; not into a verb: l'Office national des forêts
-	 * recrute) */
+	 * model's name over it that runs on across a link, a coordinator
+	 * or an adjective no list holds (Fédération des États-Unis de
+	 * soccer, Académie des inscriptions et belles-lettres, Agence
+	 * mondiale antidopage; not into a verb: l'Office national des
+	 * forêts recrute) */
 	if (k != SIZE_MAX && lowercase && (o = entity_over(x, i)) != NULL &&
 	    o->origin == O_MODEL && o->first <= i && o->last > k &&
 	    (word_in(x, l->orglinks, k + 1) ||
-	    word_in(x, l->coordinators, k + 1)))
+	    word_in(x, l->coordinators, k + 1) ||
+	    !(x->toks[k + 1].info & W_OUTSIDE)))
 		k = o->last;
-	if (x->toks[i].upper)
+	if (x->toks[i].upper && l->capital_names)
 		start = coordinated_before(x, l, i, words_before(x, l, i, i));
+	else if (x->toks[i].upper)
+		start = words_before(x, l, i, i);
 	if (k == SIZE_MAX) {
 		/* the name ends at the head (not First Bank System Inc.);
 		 * a place the model reads there is a venue's (the National

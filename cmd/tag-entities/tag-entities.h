@@ -145,6 +145,7 @@ struct lang {
 	struct dp_strset *possessives;	/* 's: after an owner's name */
 	struct dp_strset *numbers, *joiners, *approx, *complements;
 	struct dp_strset *currencies, *percent, *orgheads, *orglinks;
+	struct dp_strset *linkarticles;	/* la, l', the: a link after a link */
 	struct dp_strset *honorifics;	/* M., Mme, Mr: see titles.c */
 	struct dp_strset *pluralhons;	/* MM., Messrs: of each name */
 	struct dp_strset *articles;	/* les, l', the: no part of a name */
