@@ -1608,6 +1608,11 @@ sources() {
 	# a clause before them, or the source's apposition after them
 	run -0 claims en "The ad will run this week, said Dana Loft, a longtime adviser to the family." '.content.text'
 	assert_output '["The ad will run this week"]'
+	# a name after them: the source's apposition, no predicate
+	run -0 claims fr "La commune prévoit un déficit de 4 %, a annoncé mercredi le maire adjoint, Paul Ricard, lors du conseil." '.content.text'
+	assert_output '["La commune prévoit un déficit de 4 %"]'
+	run -0 claims en "The county expects a deficit of 4%, said the finance director, Anne Moore." '.content.text'
+	assert_output '["The county expects a deficit of 4%"]'
 }
 
 @test "extract-claims: a straight opening quotation mark closed by a curly one pairs with it: the quotation is direct, its words no claim of their own" {

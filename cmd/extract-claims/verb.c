@@ -1344,14 +1344,16 @@ inverted_row(struct ctx *x, struct verb *v)
 	 * after them, as straddle_row's (Le projet, a-t-il ajouté, coûtera
 	 * des milliards); not into what another cue, a relative or a
 	 * coordinated clause starts, nor after a clause or before a
-	 * determiner (…, said Brian Baker, a longtime adviser: the
-	 * source's apposition) */
+	 * determiner or a name (…, said Brian Baker, a longtime adviser;
+	 * …, a annoncé le ministre de l'Économie, Antoine Mercier: the
+	 * source's apposition; a predicate has no subject of its own) */
 	k = c->source.last > v->g1 ? c->source.last : v->g1;
 	a = clause_opening(x, c->content.first, c->content.last);
 	if (q < 0 && c->content.first >= 0 && k + 2 < v->last &&
 	    !has_verb(x, a, c->content.last) &&
 	    first_char(x, k) == ',' && !(x->toks[k + 1].flags & (T_ADVERBIAL |
-	    T_COORD | T_PUNCT | T_REL | T_DET)) && x->toks[k + 1].cue < 0) {
+	    T_COORD | T_PUNCT | T_REL | T_DET)) && x->toks[k + 1].cue < 0 &&
+	    !is_upper(x, k + 1)) {
 		set_tokens(x, &c->content, a, v->last);
 		trim(x, &c->content);
 	}
