@@ -1846,6 +1846,13 @@ sources() {
 	assert_output '[]'
 }
 
+@test "extract-claims: an opening preposition before an office and its noun's complement, a name in apposition after it, attributes (French only)" {
+	run -0 claims fr 'Pour la ministre, la réforme est juste.'
+	assert_output '[["assertion","la ministre","Pour","la réforme est juste"]]'
+	run -0 claims_tagged fr "Pour la présidente du groupe écologiste au conseil régional, Lise Marchand, « la région a trop attendu »." '[.source.text, .content.text]'
+	assert_output '[["la présidente du groupe écologiste au conseil régional","la région a trop attendu"]]'
+}
+
 @test "extract-claims: hinting is saying (laisser entendre, hint), in both languages; laisser alone is not" {
 	run -0 claims fr "Le président a laissé entendre qu'il pourrait se représenter."
 	assert_output '[["assertion","Le président","a laissé entendre","il pourrait se représenter"]]'

@@ -196,7 +196,9 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
  * Can s0..s1-1, between an opening preposition and its comma, be who
  * speaks?  A pronoun (Pour lui), an informant (Pour la police), people
  * who speak, with two words at most after them (Pour les experts
- * interrogés, speaker_nouns), or a person or organisation named, after at
+ * interrogés, speaker_nouns) or their noun's complement (Pour la
+ * présidente du groupe socialiste à l'Assemblée), or a person or
+ * organisation named, after at
  * most a few words (Pour l'ONG Amnesty International); not a time or a
  * place (Pour la première fois).
  */
@@ -211,8 +213,9 @@ opening_source(struct ctx *x, long s0, long s1)
 	    (x->toks[s0 + 1].flags & T_INFORMANT || dp_doc_in_capitals(&x->doc,
 	    (size_t)s0 + 1, 0)))
 		return 1;
-	if (s1 > s0 + 1 && s1 - s0 <= 4 && x->toks[s0].flags & T_DET &&
-	    in_class(x, WC_SPEAKER, s0 + 1))
+	if (s1 > s0 + 1 && (s1 - s0 <= 4 || (s0 + 2 < s1 &&
+	    in_class(x, WC_ANTECEDENT_LINK, s0 + 2))) &&
+	    x->toks[s0].flags & T_DET && in_class(x, WC_SPEAKER, s0 + 1))
 		return 1;
 	if ((e = entity_of(x, x->toks[s1 - 1].start,
 	    x->toks[s1 - 1].end)) < 0 ||
