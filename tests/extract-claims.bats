@@ -2286,3 +2286,14 @@ sources() {
 	run -0 claims_tagged en 'The former spokesman of the mission, Tim Gold, now a professor at the university, said the killings were common.' '.source.text'
 	assert_output '["The former spokesman of the mission"]'
 }
+
+@test "extract-claims: a noun phrase holding a quotation after a cue of blame is the source's evaluation, a claim; the noun phrase alone names, and is none in French" {
+	run -0 claims fr "Les maires ont vivement critiqué un budget « insincère »." '[.kind, .content.text]'
+	assert_output '[["accusation","un budget « insincère »"]]'
+	run -0 claims fr "Les maires ont critiqué le gouvernement." '[.kind]'
+	assert_output '[]'
+	run -0 claims fr "La directrice a rappelé les « règles » du marché." '[.kind]'
+	assert_output '[]'
+	run -0 claims en 'The mayors criticized a "reckless" budget.' '[.kind, .content.text]'
+	assert_output '[["accusation","a \"reckless\" budget"]]'
+}

@@ -334,6 +334,8 @@ after_object(struct ctx *x, const struct lang *l, const struct claim *c,
  * cue, for cues that take one and for English, which drops that.
  * Returns -1 if there is no content.
  */
+static int	 quoted_evaluation(struct ctx *, long, long);
+
 long
 content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
     long last,
@@ -404,7 +406,38 @@ nocomp:
 			return g1 + 1;
 		return g1;
 	}
+	if (cue->kind == K_ACCUSATION && !(cue->takes & TAKES_CLAUSE) &&
+	    quoted_evaluation(x, g1, last))
+		return g1;
 	return -1;
+}
+
+/*
+ * Does a noun phrase at g1 hold a quotation within its first words, the
+ * source's evaluation of what it names (a critiqué un budget
+ * « insincère »)?  GUIDELINES.md counts such a noun phrase as content
+ * where it carries an evaluation, though the cue takes none that only
+ * names (a critiqué le gouvernement).  Asked after a cue of blame only:
+ * after others a quotation in a noun phrase is as often the reporter's
+ * distance from a word (a rappelé les « règles » du marché).
+ */
+#define EVALUATION_WORDS	4
+
+static int
+quoted_evaluation(struct ctx *x, long g1, long last)
+{
+	long k;
+
+	if (g1 >= last || !(x->toks[g1].flags & T_DET))
+		return 0;
+	for (k = g1 + 1; k < last && k - g1 <= EVALUATION_WORDS; k++) {
+		if (x->toks[k].flags & T_OPENQ)
+			return x->toks[k].mate > k && x->toks[k].mate < last;
+		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_COORD) ||
+		    x->toks[k].cue >= 0)
+			return 0;
+	}
+	return 0;
 }
 
 /*
