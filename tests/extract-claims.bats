@@ -2297,3 +2297,12 @@ sources() {
 	run -0 claims en 'The mayors criticized a "reckless" budget.' '[.kind, .content.text]'
 	assert_output '[["accusation","a \"reckless\" budget"]]'
 }
+
+@test "extract-claims: a passive in the infinitive is no event told: the claim stays a position, in both languages; a finite passive reports" {
+	run -0 claims en '"We are not going to be bullied," said Elena Ruiz.' '[.kind]'
+	assert_output '[["assertion"]]'
+	run -0 claims fr "« Nous ne voulons pas être humiliés », a déclaré la maire." '[.kind]'
+	assert_output '[["assertion"]]'
+	run -0 claims en '"Three men were arrested," said Elena Ruiz.' '[.kind]'
+	assert_output '[["report"]]'
+}

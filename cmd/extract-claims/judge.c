@@ -194,6 +194,17 @@ question_at(struct ctx *x, const struct claim *c)
 }
 
 /*
+ * Is the passive's auxiliary at k in the infinitive: after an infinitive
+ * marker (to be), or one of the perfect's (être, as avoir)?
+ */
+static int
+infinitive_passive(struct ctx *x, long k)
+{
+	return in_class(x, WC_PERFECT_AUX, k) || (k > 0 &&
+	    in_class(x, WC_INFINITIVE, k - 1));
+}
+
+/*
  * What the content says can make a position a demand (il faut…) or a
  * denial (« je démens »), a word of blame an accusation, or a denial when
  * it is negated, and an informant's words a report.  Others' claims
@@ -256,10 +267,13 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 			set_kind(c, K_REPORT, W_INFORMANT, k);
 	/* An event told in the passive (a été tué, were arrested): a
 	 * factual account, not a stance; a participle of judgment or
-	 * feeling is a state (était biaisé, was flawed, were disappointed). */
+	 * feeling is a state (était biaisé, was flawed, were disappointed),
+	 * a passive in the infinitive no event told (we are not going to be
+	 * bullied, nous n'allons pas être humiliés). */
 	for (k = a; k + 1 < b && c->kind == K_ASSERTION && c->kind_why ==
 	    W_CUE; k++)
-		if (x->toks[k].flags & T_PASSIVE && (has_suffix(x,
+		if (x->toks[k].flags & T_PASSIVE && !infinitive_passive(x, k) &&
+		    (has_suffix(x,
 		    SC_ADJ_PARTICIPLE, k + 1) || has_suffix(x, SC_PAST, k + 1) ||
 		    in_class(x, WC_PAST_FORM, k + 1)) &&
 		    !in_class(x, WC_STATE_PARTICIPLE, k + 1))
