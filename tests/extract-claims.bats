@@ -2306,3 +2306,10 @@ sources() {
 	run -0 claims en '"Three men were arrested," said Elena Ruiz.' '[.kind]'
 	assert_output '[["report"]]'
 }
+
+@test "extract-claims: a cue coordinated after a passive's participle shares its auxiliary before an infinitive: no source; a past form that is the subject's next verb keeps it" {
+	run -0 claims en 'Thousands of clerks would be furloughed or asked to work without pay.' '[.source.text, .cue.text]'
+	assert_output '[[null,"asked"]]'
+	run -0 claims en 'The driver was arrested and told reporters he was innocent.' '[.source.text, .content.text]'
+	assert_output '[["The driver","he was innocent"]]'
+}

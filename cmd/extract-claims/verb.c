@@ -100,6 +100,26 @@ ended_adverb(struct ctx *x, long k, long first)
 }
 
 /*
+ * Does the cue share the passive auxiliary of a participle coordinated
+ * before it (would be furloughed or asked to work)?  Then it is a
+ * passive with no agent, its subject no source.  Only before an
+ * infinitive's marker: a past form may be the subject's next verb (was
+ * arrested and told reporters…; should be released but said…).
+ */
+static int
+shared_passive(struct ctx *x, const struct verb *v)
+{
+	long i = v->i;
+
+	return v->g0 == i && i - 3 >= v->first && i + 1 < v->last &&
+	    in_class(x, WC_INFINITIVE, i + 1) && x->toks[i - 1].flags &
+	    T_COORD && (has_suffix(x, SC_ADJ_PARTICIPLE, i - 2) ||
+	    has_suffix(x, SC_PAST, i - 2) || in_class(x, WC_PAST_FORM,
+	    i - 2)) && x->toks[i - 3].flags & T_PASSIVE &&
+	    !(i - 4 >= v->first && in_class(x, WC_REFLEXIVE, i - 4));
+}
+
+/*
  * The group of the cue at v->i: auxiliaries, adverbs and adverb phrases
  * before it, an inverted pronoun, and the words its lexicon entry has
  * after the verb (appeler à); a cue whose words are not there is its
@@ -143,6 +163,8 @@ verb_group(struct ctx *x, struct verb *v)
 	}
 	if (x->toks[v->i].pron)
 		v->pron = v->i;
+	if (shared_passive(x, v))
+		v->aux = v->passive = 1;
 	while (v->cue->then != NULL) {
 		/* appeler à…, or with its target between: appeler X à… */
 		room = v->cue->takes & TAKES_TARGET ? 6 : 0;
