@@ -1068,6 +1068,13 @@ tagged() {
 	assert_output '[["ORG","Solidarité Sahel"],["ORG","Terre Vive"]]'
 }
 
+@test "tag-entities: a landlord's, an insurer's or a carrier's noun before a name makes it an organisation, an adjective between (French)" {
+	run -0 ents fr "Le bailleur social Rhône Habitat a indiqué qu'il paierait l'hôtel."
+	assert_output '[["ORG","Rhône Habitat"]]'
+	run -0 ents fr "Le transporteur Martinez Frères a suspendu ses livraisons."
+	assert_output '[["ORG","Martinez Frères"]]'
+}
+
 @test "tag-entities: a shop's, a workshop's or a factory's noun before a name makes it a business, a given name alone too, in both languages" {
 	run -0 ents fr "Il a travaillé vingt ans à la laiterie Besnier, puis à la boulangerie Leroy."
 	assert_output '[["QUANTITY","vingt ans"],["ORG","Besnier"],["ORG","Leroy"]]'
