@@ -2313,3 +2313,16 @@ sources() {
 	run -0 claims en 'The driver was arrested and told reporters he was innocent.' '[.source.text, .content.text]'
 	assert_output '[["The driver","he was innocent"]]'
 }
+
+@test "extract-claims: that or que right after the noun phrase a cue takes opens a relative on it, the noun phrase the content; not after a noun whose clause is its content, nor after a time, in both languages" {
+	run -0 claims en 'The mayor blamed the storm that flooded the harbour.' '[.content.text]'
+	assert_output '[["the storm that flooded the harbour"]]'
+	run -0 claims fr "Le maire a dénoncé la réforme que le gouvernement a imposée." '[.content.text]'
+	assert_output '[["la réforme que le gouvernement a imposée"]]'
+	run -0 claims en 'The senator rejected the idea that taxes would rise.' '[.content.text]'
+	assert_output '[["taxes would rise"]]'
+	run -0 claims fr "La préfecture a annoncé la semaine dernière qu'elle fermerait le pont." '[.content.text]'
+	assert_output '[["elle fermerait le pont"]]'
+	run -0 claims fr "Le ministre a rappelé aux élus que la loi s'applique." '[.content.text]'
+	assert_output '[["la loi s'"'"'applique"]]'
+}

@@ -164,6 +164,8 @@ enum wclass {
 	WC_NOT_SPEAKER,		/* tempête, law: a subject that says nothing */
 	WC_REFERRING,		/* l', it: an object said before */
 	WC_ADVERBIAL_PREP,	/* avec, with: open no title */
+	WC_CONTENT_NOUN,	/* idea, idée: its that is its content's */
+	WC_TIME_NOUN,		/* semaine, week: a noun phrase of time */
 	NWCLASSES
 };
 

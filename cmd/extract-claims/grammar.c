@@ -265,13 +265,31 @@ aux_soon(struct ctx *x, long k, long last)
 }
 
 /*
+ * Can a that or que at k be a relative on the noun phrase g1..k-1: no
+ * date's word or noun of time in it, and its last word no noun whose
+ * clause is its content (content_nouns, distancing and cue nouns)?
+ */
+static int
+relative_noun(struct ctx *x, long g1, long k)
+{
+	long j;
+
+	for (j = g1; j < k; j++)
+		if (place_or_time(x, j) || in_class(x, WC_TIME_NOUN, j))
+			return 0;
+	return !in_class(x, WC_CONTENT_NOUN, k - 1) &&
+	    !(x->toks[k - 1].flags & (T_DIST | T_NOUN_CUE));
+}
+
+/*
  * Does token k, in the search for a content after a cue whose group ends
  * at g1, begin a relative's clause, no content after it?  A comma after a
  * name or a noun phrase right after a cue that takes no object: said Ken
  * Moore, head of the fund, a group that…; a dit Jean Dupont, un élu que…
  * (the inverted subject and its apposition; not told the committee,
  * which…, that); or que after a comma after the object: a démenti ces
- * chiffres, qu'il juge…
+ * chiffres, qu'il juge…; or that and que right after the noun phrase a
+ * cue takes.
  */
 static int
 relative_ahead(struct ctx *x, const struct cue *cue, long g1, long k,
@@ -281,8 +299,19 @@ relative_ahead(struct ctx *x, const struct cue *cue, long g1, long k,
 	    (is_upper(x, g1) || x->toks[g1].flags & T_DET) &&
 	    phrase_end(x, g1, last) == k)
 		return 1;
+	if (x->toks[k].flags & T_COMP && k > g1 + 1 &&
+	    first_char(x, k - 1) == ',' && x->toks[g1].flags & T_DET)
+		return 1;
+	/* blamed a shortage of chips that forced…, a dénoncé la réforme
+	 * que le gouvernement a adoptée: the noun phrase a cue takes, right
+	 * after it, then that or que: a relative on its noun (not a
+	 * target's article: a rappelé aux élus que…; nor a noun whose
+	 * clause is its content: rejected the idea that…; nor a time: a
+	 * annoncé la semaine dernière qu'elle…) */
 	return x->toks[k].flags & T_COMP && k > g1 + 1 &&
-	    first_char(x, k - 1) == ',' && x->toks[g1].flags & T_DET;
+	    cue->takes & TAKES_NP && !(cue->takes & TAKES_OBJ) &&
+	    x->toks[g1].flags & T_DET && !in_class(x, WC_TARGET_ARTICLE, g1) &&
+	    phrase_end(x, g1, last) == k && relative_noun(x, g1, k);
 }
 
 /* Does a quotation close in the sentence before token i? */

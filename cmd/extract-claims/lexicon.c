@@ -390,6 +390,8 @@ static const struct {
 	{ "noun_prepositions", WC_NOUN_PREP, -1, 0 },
 	{ "state_participles", WC_STATE_PARTICIPLE, -1, 0 },
 	{ "speaker_nouns", WC_SPEAKER, -1, 0 },
+	{ "content_nouns", WC_CONTENT_NOUN, -1, 0 },
+	{ "time_nouns", WC_TIME_NOUN, -1, 0 },
 	{ "interrogatives", WC_INTERROGATIVE, -1, 0 },
 	{ "gesture_verbs", WC_GESTURE, -1, 0 },
 	{ "plural_quantifiers", WC_PLURAL_QUANT, -1, 0 },
