@@ -319,6 +319,10 @@ claims_tagged() {
 	assert_output '["the end of the strike"]'
 	run -0 claims en "The union announced in a statement the end of the strike."
 	assert_output '[["report","The union","announced","the end of the strike"]]'
+	run -0 claims en "The firm announced in a memo the closure of the plant." '.content.text'
+	assert_output '["the closure of the plant"]'
+	run -0 claims fr "La direction a annoncé dans un courriel la fermeture du site." '.content.text'
+	assert_output '["la fermeture du site"]'
 	# what follows is the object itself: a possessive, an infinitive
 	run -0 claims_tagged en "The union condemned Friday's vote." '.content.text'
 	assert_output '["Friday'"'"'s vote"]'
