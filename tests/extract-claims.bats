@@ -2330,3 +2330,10 @@ sources() {
 	run -0 claims fr "Le ministre a rappelé aux élus que la loi s'applique." '[.content.text]'
 	assert_output '[["la loi s'"'"'applique"]]'
 }
+
+@test "extract-claims: a source's span starts after an incise's conjunction inside it, as after a subordinator (… as analysts said, … comme la direction a prévenu), in both languages" {
+	run -0 claims en 'Shares slid as analysts said the outlook was weak.' '[.source.text, .content.text]'
+	assert_output '[["analysts","the outlook was weak"]]'
+	run -0 claims fr "Les prix montent comme la direction a prévenu qu'ils monteraient encore." '[.source.text, .content.text]'
+	assert_output '[["la direction","ils monteraient encore"]]'
+}

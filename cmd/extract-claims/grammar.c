@@ -527,10 +527,12 @@ source_span(struct ctx *x, struct claim *c, long s0, long s1)
 	long k, n;
 
 	/* Although the minister said…, comes days after Trump told…: a
-	 * subordinate clause's subject follows its conjunction */
+	 * subordinate clause's subject follows its conjunction, as an
+	 * incise's does (Late goal sends Leeds through as Carver hails…) */
 	for (k = s1 - 2; k >= s0; k--)
 		if (x->toks[k].end < x->toks[k + 1].start &&
-		    (n = subordinator_at(x, k, s1)) > 0 && k + n < s1) {
+		    ((n = subordinator_at(x, k, s1)) > 0 || (n = in_class(x,
+		    WC_INCISE, k)) > 0) && k + n < s1) {
 			s0 = k + n;
 			break;
 		}
