@@ -93,6 +93,11 @@ pieces() {
 	assert_output '[[0,25],[26,53]]'
 }
 
+@test "segment: a state's abbreviation in a dateline ends nothing; a capital after one still opens a sentence" {
+	run -0 pieces en sentences 'SALEM, Ore. (AP) — A bridge closed. He moved to Bend, Ore. He works there.'
+	assert_output '["SALEM, Ore. (AP) — A bridge closed.","He moved to Bend, Ore.","He works there."]'
+}
+
 @test "segment: an abbreviation that opens a place's name ends nothing" {
 	run -0 pieces en sentences 'Flights to Ft. Worth resumed. Climbers reached Mt. Kenya. The wall is 10 ft. High winds blew.'
 	assert_output '["Flights to Ft. Worth resumed.","Climbers reached Mt. Kenya.","The wall is 10 ft.","High winds blew."]'
