@@ -1484,3 +1484,10 @@ persons() {
 	run -0 ents en "The vote went for Nancy Pelosi."
 	assert_output '[["PER","Nancy Pelosi"]]'
 }
+
+@test "tag-entities: a wildfire's name is an event (event_words_last: Fire), an article opening the sentence left out of a name a place's or an event's word labels" {
+	run ents en 'The Pine Hollow Fire had burned 2,000 acres by Sunday.'
+	assert_output '[["MISC","Pine Hollow Fire"],["QUANTITY","2,000 acres"],["DATE","Sunday"]]'
+	run ents en 'The Harlow Fire Department responded.'
+	assert_output '[["ORG","Harlow Fire Department"]]'
+}

@@ -455,7 +455,7 @@ event_noun_before(struct ctx *x, const struct lang *l, size_t i)
  * (event_nouns: Hurricane Edouard, l'ouragan Irma, l'ouragan meurtrier
  * Sandy), makes the name after it a MISC, a rule's, which the record's
  * other mentions follow, and leaves the name's span if the model put it
- * there.
+ * there.  An article that opens the sentence is left out of such a name.
  */
 static void
 place_words(struct ctx *x, const struct lang *l)
@@ -509,6 +509,11 @@ place_words(struct ctx *x, const struct lang *l)
 			e->label = label;
 			e->key = NULL;
 		}
+		/* The Cedar Creek Fire burned, La Coupe du monde commence:
+		 * the article that opens the sentence is no part of it */
+		if (x->doc.sfirst[x->doc.toks[e->first].sent] == e->first &&
+		    word_in(x, l->articles, e->first))
+			e->first++;
 	}
 	place_nouns(x, l);
 }
