@@ -2337,3 +2337,10 @@ sources() {
 	run -0 claims fr "Les prix montent comme la direction a prévenu qu'ils monteraient encore." '[.source.text, .content.text]'
 	assert_output '[["la direction","ils monteraient encore"]]'
 }
+
+@test "extract-claims: a content keeps the bracket that closes an aside in it, in both languages" {
+	run -0 claims fr "Le chômage a reculé à 7,1 % en France (hors Mayotte), a indiqué l'Insee." '[.content.text]'
+	assert_output '[["Le chômage a reculé à 7,1 % en France (hors Mayotte)"]]'
+	run -0 claims en "Unemployment fell to 4.1% (seasonally adjusted), the bureau said." '[.content.text]'
+	assert_output '[["Unemployment fell to 4.1% (seasonally adjusted)"]]'
+}

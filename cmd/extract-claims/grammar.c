@@ -158,7 +158,30 @@ subject_end(struct ctx *x, long first, long last)
 	return k;
 }
 
-/* Drops punctuation and joining words from the ends of a content. */
+/*
+ * Does the ")" at b-1 close a "(" opened in a..b-2 (…en France (hors
+ * Mayotte))?  Then it is the content's.
+ */
+static int
+closes_bracket(struct ctx *x, long a, long b)
+{
+	long k;
+
+	if (first_char(x, b - 1) != ')')
+		return 0;
+	for (k = b - 2; k >= a; k--) {
+		if (first_char(x, k) == ')')
+			return 0;
+		if (first_char(x, k) == '(')
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Drops punctuation and joining words from the ends of a content, not a
+ * bracket that closes an aside in it.
+ */
 void
 trim(struct ctx *x, struct span *s)
 {
@@ -168,7 +191,8 @@ trim(struct ctx *x, struct span *s)
 		return;
 	while (b > a && (x->toks[b - 1].flags & (T_COMMA | T_STOP | T_COLON |
 	    T_COORD | T_COMP | T_REL) || ((x->toks[b - 1].flags & T_OPENQ) &&
-	    (x->toks[b - 1].mate < 0 || x->toks[b - 1].mate >= b))))
+	    (x->toks[b - 1].mate < 0 || x->toks[b - 1].mate >= b))) &&
+	    !closes_bracket(x, a, b))
 		b--;
 	while (a < b && x->toks[a].flags & (T_COMMA | T_STOP | T_COLON))
 		a++;
