@@ -2344,3 +2344,14 @@ sources() {
 	run -0 claims en "Unemployment fell to 4.1% (seasonally adjusted), the bureau said." '[.content.text]'
 	assert_output '[["Unemployment fell to 4.1% (seasonally adjusted)"]]'
 }
+
+@test "extract-claims: where that drops, a preposition's phrase after a cue that takes no noun phrase is no content unless a clause or a quotation follows; argue for and insist on take theirs" {
+	run -0 claims en 'The contractors testified against the former mayor on Tuesday.' '[.kind]'
+	assert_output '[]'
+	run -0 claims en 'The governor responded by closing the bridge.' '[.kind]'
+	assert_output '[]'
+	run -0 claims en 'The senator said for weeks he was the only candidate.' '[.kind]'
+	assert_output '[["assertion"]]'
+	run -0 claims en 'The union argued for a shorter week.' '[.cue.text, .content.text]'
+	assert_output '[["argued for","a shorter week"]]'
+}

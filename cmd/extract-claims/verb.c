@@ -334,6 +334,20 @@ reflexive_predicate(struct ctx *x, long k, long last)
 }
 
 /*
+ * Does a clause or a quotation start in k..last-1: a complementizer, a
+ * colon, an opening quotation mark or a subject pronoun?
+ */
+static int
+clause_ahead(struct ctx *x, long k, long last)
+{
+	for (; k < last; k++)
+		if (x->toks[k].flags & (T_COMP | T_COLON | T_OPENQ) ||
+		    in_class(x, WC_SUBJECT_PRONOUN, k))
+			return 1;
+	return 0;
+}
+
+/*
  * The sentence around the group: where a subject may start before it
  * (s0, and the mark that stopped the search), where the content starts
  * after it, and a quotation that closes just before.  A naming cue's
@@ -380,6 +394,15 @@ read_clause(struct ctx *x, struct verb *v)
 	if (!v->clause && v->k == v->g1 && !(v->cue->takes & (TAKES_TARGET |
 	    TAKES_TARGET_A | TAKES_NAMING)))
 		v->k = complement_start(x, v->k, v->last);
+	/* testified against the former mayor, responded by pointing…:
+	 * where that drops, a preposition's phrase after a cue that takes
+	 * no noun phrase, with no clause or quotation after it, is no
+	 * content (not: said for weeks he was…, claimed at one point that…) */
+	if (!v->clause && v->k >= 0 && x->lang->drops_complementizer &&
+	    !(v->cue->takes & (TAKES_NP | TAKES_OBJ)) &&
+	    in_class(x, WC_ADVERBIAL_PREP, v->k) &&
+	    !clause_ahead(x, v->k, v->last))
+		v->k = -1;
 	if (stop >= 0 && x->toks[stop].flags & T_CLOSEQ &&
 	    x->toks[stop].mate >= 0 && x->toks[stop].mate < stop)
 		v->q = stop;
