@@ -2345,13 +2345,20 @@ sources() {
 	assert_output '[["Unemployment fell to 4.1% (seasonally adjusted)"]]'
 }
 
-@test "extract-claims: where that drops, a preposition's phrase after a cue that takes no noun phrase is no content unless a clause or a quotation follows; argue for and insist on take theirs" {
+@test "extract-claims: where that drops, a preposition's phrase after a cue that takes no noun phrase is no content unless a clause or a quotation follows" {
 	run -0 claims en 'The contractors testified against the former mayor on Tuesday.' '[.kind]'
 	assert_output '[]'
 	run -0 claims en 'The governor responded by closing the bridge.' '[.kind]'
 	assert_output '[]'
 	run -0 claims en 'The senator said for weeks he was the only candidate.' '[.kind]'
 	assert_output '[["assertion"]]'
-	run -0 claims en 'The union argued for a shorter week.' '[.cue.text, .content.text]'
-	assert_output '[["argued for","a shorter week"]]'
+	run -0 claims en 'The union argued for years that the week was too long.' '[.content.text]'
+	assert_output '[["the week was too long"]]'
+}
+
+@test "extract-claims: a date or a medium's phrase between a cue and its target is no part of the content, in both languages" {
+	run -0 claims_tagged fr "Les autorités ont accusé mardi la Russie d'avoir visé des centrales." '[.content.text]'
+	assert_output '[["la Russie d'"'"'avoir visé des centrales"]]'
+	run -0 claims_tagged en "The ministry accused on Monday the rebels of shelling the town." '[.content.text]'
+	assert_output '[["the rebels of shelling the town"]]'
 }

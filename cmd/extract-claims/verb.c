@@ -391,8 +391,7 @@ read_clause(struct ctx *x, struct verb *v)
 	if (!v->clause && v->k == v->g1 && v->last - v->g1 <= 5 &&
 	    nothing_said_after(x, v->cue, v->g1, v->last))
 		v->k = -1;
-	if (!v->clause && v->k == v->g1 && !(v->cue->takes & (TAKES_TARGET |
-	    TAKES_TARGET_A | TAKES_NAMING)))
+	if (!v->clause && v->k == v->g1 && !(v->cue->takes & TAKES_NAMING))
 		v->k = complement_start(x, v->k, v->last);
 	/* testified against the former mayor, responded by pointing…:
 	 * where that drops, a preposition's phrase after a cue that takes
