@@ -2362,3 +2362,11 @@ sources() {
 	run -0 claims_tagged en "The ministry accused on Monday the rebels of shelling the town." '[.content.text]'
 	assert_output '[["the rebels of shelling the town"]]'
 }
+
+@test "extract-claims: an adverb phrase of the lexicon's between a cue and its infinitive content is no part of it (a affirmé de son côté avoir…, French only: English infinitives follow their cue)" {
+	run -0 claims fr "Le ministère a affirmé de son côté avoir frappé des sites militaires." '[.cue.text, .content.text]'
+	assert_output '[["a affirmé","avoir frappé des sites militaires"]]'
+	# a pronoun and its auxiliary after a preposition's phrase: a clause
+	run -0 claims en "The ministry said on its side it had struck military sites." '[.kind]'
+	assert_output '[["report"]]'
+}

@@ -335,14 +335,17 @@ reflexive_predicate(struct ctx *x, long k, long last)
 
 /*
  * Does a clause or a quotation start in k..last-1: a complementizer, a
- * colon, an opening quotation mark or a subject pronoun?
+ * colon, an opening quotation mark, a subject pronoun, or a pronoun
+ * before an auxiliary (it had struck)?
  */
 static int
 clause_ahead(struct ctx *x, long k, long last)
 {
 	for (; k < last; k++)
 		if (x->toks[k].flags & (T_COMP | T_COLON | T_OPENQ) ||
-		    in_class(x, WC_SUBJECT_PRONOUN, k))
+		    in_class(x, WC_SUBJECT_PRONOUN, k) ||
+		    (x->toks[k].flags & T_PRON && k + 1 < last &&
+		    auxiliary(x, k + 1)))
 			return 1;
 	return 0;
 }
