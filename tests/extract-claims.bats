@@ -2370,3 +2370,11 @@ sources() {
 	run -0 claims en "The ministry said on its side it had struck military sites." '[.kind]'
 	assert_output '[["report"]]'
 }
+
+@test "extract-claims: a cue's form after a determiner or a medium's noun, neither past nor a participle, is a noun: the search for that goes on (told analysts on a conference call that…)" {
+	run -0 claims en 'The chief executive told analysts on a conference call that supply would recover.' '[.content.text]'
+	assert_output '[["supply would recover"]]'
+	# a past form there is the verb of a clause of its own
+	run -0 claims en 'Shares fell sharply as the Post reported that the deal had collapsed.' '[.source.text, .content.text]'
+	assert_output '[["the Post","the deal had collapsed"]]'
+}

@@ -381,6 +381,21 @@ after_object(struct ctx *x, const struct lang *l, const struct claim *c,
 }
 
 /*
+ * Is the cue's form at k, after the cue whose group ends at g1, a noun:
+ * after a determiner or a medium's noun, and neither past nor a present
+ * participle (told analysts on a conference call that…; not the Post
+ * reported that…, at a news conference announcing that…)?
+ */
+static int
+noun_of_cue(struct ctx *x, long g1, long k)
+{
+	return k > g1 && (x->toks[k - 1].flags & T_DET ||
+	    in_class(x, WC_MEDIUM, k - 1)) && !has_suffix(x, SC_PAST, k) &&
+	    !has_suffix(x, SC_PRES_PARTICIPLE, k) &&
+	    !has_suffix(x, SC_ADJ_PARTICIPLE, k) && !in_class(x, WC_PAST_FORM, k);
+}
+
+/*
  * Where a verb's content starts: after que or a colon, or a distancing
  * noun and its link (allégations selon lesquelles, claims that), within a
  * few words.  Sets *clause if so.  Else the complement right after the
@@ -415,7 +430,7 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 			hedge(c, W_DISTANCING, k);
 			return k + 1 + n;
 		}
-		if (x->toks[k].cue >= 0)
+		if (x->toks[k].cue >= 0 && !noun_of_cue(x, g1, k))
 			break;
 		if (relative_ahead(x, cue, g1, k, last))
 			break;
