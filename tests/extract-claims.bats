@@ -2378,3 +2378,8 @@ sources() {
 	run -0 claims en 'Shares fell sharply as the Post reported that the deal had collapsed.' '[.source.text, .content.text]'
 	assert_output '[["the Post","the deal had collapsed"]]'
 }
+
+@test "extract-claims: plaider pour is a demand, and a cue coordinated after a content ends it (French: English advocate is a noun as often)" {
+	run -0 claims fr "Le patronat juge que le système n'est pas viable et plaide pour un allongement des cotisations." '[.kind, .cue.text, .content.text]'
+	assert_output '[["assertion","juge","le système n'"'"'est pas viable"],["demand","plaide pour","un allongement des cotisations"]]'
+}
