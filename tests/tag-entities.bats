@@ -1073,6 +1073,9 @@ tagged() {
 	assert_output '[["ORG","Rhône Habitat"]]'
 	run -0 ents fr "Le transporteur Martinez Frères a suspendu ses livraisons."
 	assert_output '[["ORG","Martinez Frères"]]'
+	# a poll's noun before its pollster's name
+	run -0 ents fr "Selon un sondage Opinea, la réforme divise."
+	assert_output '[["ORG","Opinea"]]'
 }
 
 @test "tag-entities: a shop's, a workshop's or a factory's noun before a name makes it a business, a given name alone too, in both languages" {
