@@ -712,7 +712,7 @@ Sell it first." '[.cue.text, .content.text]'
 	run -0 claims fr "Le ministre a félicité les joueurs." '[.kind]'
 	assert_output '[]'
 	run -0 claims en "The minister insisted on the safety of the passengers." '[.content.text]'
-	assert_output '[["on the safety of the passengers"]]'
+	assert_output '[["the safety of the passengers"]]'
 }
 
 @test "extract-claims: an object pronoun after the subject is in the verb group, not the source; after a preposition it is a determiner" {
@@ -2382,4 +2382,11 @@ sources() {
 @test "extract-claims: plaider pour is a demand, and a cue coordinated after a content ends it (French: English advocate is a noun as often)" {
 	run -0 claims fr "Le patronat juge que le système n'est pas viable et plaide pour un allongement des cotisations." '[.kind, .cue.text, .content.text]'
 	assert_output '[["assertion","juge","le système n'"'"'est pas viable"],["demand","plaide pour","un allongement des cotisations"]]'
+}
+
+@test "extract-claims: a preposition a cue takes after it opens its content, not where a time follows it (insisted on X; insisted on Monday that…)" {
+	run -0 claims en 'The union insisted on a shorter week.' '[.cue.text, .content.text]'
+	assert_output '[["insisted on","a shorter week"]]'
+	run -0 claims_tagged en 'The union insisted on Monday that the week was too long.' '[.cue.text, .content.text]'
+	assert_output '[["insisted","the week was too long"]]'
 }

@@ -168,9 +168,15 @@ verb_group(struct ctx *x, struct verb *v)
 	while (v->cue->then != NULL) {
 		/* appeler à…, or with its target between: appeler X à… */
 		room = v->cue->takes & TAKES_TARGET ? 6 : 0;
+		/* a preposition there, not before a time: insisted on
+		 * Monday that…, argued for years that… (but a mis en garde
+		 * samedi le…) */
 		for (k = v->g1; k < v->last && k - v->g1 <= room &&
 		    !(x->toks[k].flags & T_PUNCT); k++)
-			if ((n = then_at(x, v->cue->then, k, v->last)) != 0)
+			if ((n = then_at(x, v->cue->then, k, v->last)) != 0 &&
+			    !(n == 1 && in_class(x, WC_ADVERBIAL_PREP, k) &&
+			    k + 1 < v->last && (is_date(x, k + 1) ||
+			    in_class(x, WC_TIME_NOUN, k + 1))))
 				break;
 		/* described X as…: an object first, not what he described
 		 * as; in the passive the object is the subject (was
