@@ -299,7 +299,7 @@ relative_noun(struct ctx *x, long g1, long k)
 	long j;
 
 	for (j = g1; j < k; j++)
-		if (place_or_time(x, j) || in_class(x, WC_TIME_NOUN, j))
+		if (place_or_time(x, j) || time_word(x, j))
 			return 0;
 	return !in_class(x, WC_CONTENT_NOUN, k - 1) &&
 	    !(x->toks[k - 1].flags & (T_DIST | T_NOUN_CUE));
@@ -390,9 +390,36 @@ static int
 noun_of_cue(struct ctx *x, long g1, long k)
 {
 	return k > g1 && (x->toks[k - 1].flags & T_DET ||
-	    in_class(x, WC_MEDIUM, k - 1)) && !has_suffix(x, SC_PAST, k) &&
-	    !has_suffix(x, SC_PRES_PARTICIPLE, k) &&
-	    !has_suffix(x, SC_ADJ_PARTICIPLE, k) && !in_class(x, WC_PAST_FORM, k);
+	    in_class(x, WC_MEDIUM, k - 1)) && !past_participle(x, k) &&
+	    !has_suffix(x, SC_PRES_PARTICIPLE, k);
+}
+
+/*
+ * Does a noun phrase at g1 hold a quotation within its first words, the
+ * source's evaluation of what it names (a critiqué un budget
+ * « insincère »)?  GUIDELINES.md counts such a noun phrase as content
+ * where it carries an evaluation, though the cue takes none that only
+ * names (a critiqué le gouvernement).  Asked after a cue of blame only:
+ * after others a quotation in a noun phrase is as often the reporter's
+ * distance from a word (a rappelé les « règles » du marché).
+ */
+#define EVALUATION_WORDS	4
+
+static int
+quoted_evaluation(struct ctx *x, long g1, long last)
+{
+	long k;
+
+	if (g1 >= last || !(x->toks[g1].flags & T_DET))
+		return 0;
+	for (k = g1 + 1; k < last && k - g1 <= EVALUATION_WORDS; k++) {
+		if (x->toks[k].flags & T_OPENQ)
+			return x->toks[k].mate > k && x->toks[k].mate < last;
+		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_COORD) ||
+		    x->toks[k].cue >= 0)
+			return 0;
+	}
+	return 0;
 }
 
 /*
@@ -402,8 +429,6 @@ noun_of_cue(struct ctx *x, long g1, long k)
  * cue, for cues that take one and for English, which drops that.
  * Returns -1 if there is no content.
  */
-static int	 quoted_evaluation(struct ctx *, long, long);
-
 long
 content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
     long last,
@@ -483,34 +508,6 @@ nocomp:
 	    quoted_evaluation(x, g1, last))
 		return g1;
 	return -1;
-}
-
-/*
- * Does a noun phrase at g1 hold a quotation within its first words, the
- * source's evaluation of what it names (a critiqué un budget
- * « insincère »)?  GUIDELINES.md counts such a noun phrase as content
- * where it carries an evaluation, though the cue takes none that only
- * names (a critiqué le gouvernement).  Asked after a cue of blame only:
- * after others a quotation in a noun phrase is as often the reporter's
- * distance from a word (a rappelé les « règles » du marché).
- */
-#define EVALUATION_WORDS	4
-
-static int
-quoted_evaluation(struct ctx *x, long g1, long last)
-{
-	long k;
-
-	if (g1 >= last || !(x->toks[g1].flags & T_DET))
-		return 0;
-	for (k = g1 + 1; k < last && k - g1 <= EVALUATION_WORDS; k++) {
-		if (x->toks[k].flags & T_OPENQ)
-			return x->toks[k].mate > k && x->toks[k].mate < last;
-		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_COORD) ||
-		    x->toks[k].cue >= 0)
-			return 0;
-	}
-	return 0;
 }
 
 /*

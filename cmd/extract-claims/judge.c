@@ -273,9 +273,7 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	for (k = a; k + 1 < b && c->kind == K_ASSERTION && c->kind_why ==
 	    W_CUE; k++)
 		if (x->toks[k].flags & T_PASSIVE && !infinitive_passive(x, k) &&
-		    (has_suffix(x,
-		    SC_ADJ_PARTICIPLE, k + 1) || has_suffix(x, SC_PAST, k + 1) ||
-		    in_class(x, WC_PAST_FORM, k + 1)) &&
+		    past_participle(x, k + 1) &&
 		    !in_class(x, WC_STATE_PARTICIPLE, k + 1))
 			set_kind(c, K_REPORT, W_EVENT, k);
 }

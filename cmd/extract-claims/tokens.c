@@ -443,6 +443,27 @@ is_date(struct ctx *x, long k)
 }
 
 /*
+ * Does token k say when: a date's word, or a noun of time (time_nouns:
+ * semaine, years)?
+ */
+int
+time_word(struct ctx *x, long k)
+{
+	return is_date(x, k) || in_class(x, WC_TIME_NOUN, k);
+}
+
+/*
+ * Is token k a past participle or a past form, by its ending or as the
+ * lexicon lists it (tué, arrested, told)?
+ */
+int
+past_participle(struct ctx *x, long k)
+{
+	return has_suffix(x, SC_ADJ_PARTICIPLE, k) || has_suffix(x, SC_PAST,
+	    k) || in_class(x, WC_PAST_FORM, k);
+}
+
+/*
  * Is token k an auxiliary?  Not 's, a possessive as often as is or has
  * (NBC's Dante Chinni).
  */

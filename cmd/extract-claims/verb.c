@@ -113,9 +113,8 @@ shared_passive(struct ctx *x, const struct verb *v)
 
 	return v->g0 == i && i - 3 >= v->first && i + 1 < v->last &&
 	    in_class(x, WC_INFINITIVE, i + 1) && x->toks[i - 1].flags &
-	    T_COORD && (has_suffix(x, SC_ADJ_PARTICIPLE, i - 2) ||
-	    has_suffix(x, SC_PAST, i - 2) || in_class(x, WC_PAST_FORM,
-	    i - 2)) && x->toks[i - 3].flags & T_PASSIVE &&
+	    T_COORD && past_participle(x, i - 2) &&
+	    x->toks[i - 3].flags & T_PASSIVE &&
 	    !(i - 4 >= v->first && in_class(x, WC_REFLEXIVE, i - 4));
 }
 
@@ -175,8 +174,7 @@ verb_group(struct ctx *x, struct verb *v)
 		    !(x->toks[k].flags & T_PUNCT); k++)
 			if ((n = then_at(x, v->cue->then, k, v->last)) != 0 &&
 			    !(n == 1 && in_class(x, WC_ADVERBIAL_PREP, k) &&
-			    k + 1 < v->last && (is_date(x, k + 1) ||
-			    in_class(x, WC_TIME_NOUN, k + 1))))
+			    k + 1 < v->last && time_word(x, k + 1)))
 				break;
 		/* described X as…: an object first, not what he described
 		 * as; in the passive the object is the subject (was

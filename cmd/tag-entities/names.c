@@ -511,8 +511,7 @@ place_words(struct ctx *x, const struct lang *l)
 		}
 		/* The Cedar Creek Fire burned, La Coupe du monde commence:
 		 * the article that opens the sentence is no part of it */
-		if (x->doc.sfirst[x->doc.toks[e->first].sent] == e->first &&
-		    word_in(x, l->articles, e->first))
+		if (opening_article(x, l, e->first))
 			e->first++;
 	}
 	place_nouns(x, l);

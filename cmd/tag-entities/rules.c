@@ -1095,8 +1095,7 @@ longer_before(struct ctx *x, const struct lang *l, const struct entity *o,
     size_t start)
 {
 	return o->first < start && !(o->first + 1 == start &&
-	    x->doc.sfirst[x->doc.toks[start].sent] == o->first &&
-	    word_in(x, l->articles, o->first));
+	    opening_article(x, l, o->first));
 }
 
 /*

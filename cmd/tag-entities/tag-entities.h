@@ -306,7 +306,6 @@ extern const struct dp_lang_ops lang_ops;
 int	 tag_record(struct dp_record *, void *);
 void	 add_token_text(struct ctx *, struct dp_buf *, size_t);
 void	 tokens_key(struct ctx *, size_t, size_t, int);
-int	 placed_first(struct ctx *, size_t);
 int	 content_word(struct ctx *, size_t);
 const char	*token_key(struct ctx *, size_t, size_t *);
 size_t	 tokens_key_prefixes(struct ctx *, size_t, size_t, int, size_t);
@@ -356,6 +355,8 @@ int	 styled_headline_at(const struct ctx *, size_t);
 
 /* titles.c */
 void	 trim_titles(struct ctx *, const struct lang *);
+int	 placed_first(struct ctx *, size_t);
+int	 opening_article(struct ctx *, const struct lang *, size_t);
 
 /* names.c */
 void	 tag_names(struct ctx *, struct lang *);

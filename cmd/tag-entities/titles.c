@@ -140,6 +140,17 @@ trim_entity(struct ctx *x, const struct lang *l, struct entity *e)
 }
 
 /*
+ * Is token i an article that opens its sentence (The Acme Foundation
+ * gave, La Coupe du monde commence)?  NEWS_GUIDE's names leave it out.
+ */
+int
+opening_article(struct ctx *x, const struct lang *l, size_t i)
+{
+	return x->doc.sfirst[x->doc.toks[i].sent] == i &&
+	    word_in(x, l->articles, i);
+}
+
+/*
  * Does token i open a sentence, or follow an opening quotation mark, or a
  * mark alone that opens the sentence (a list's dash or bullet, a
  * dateline's dash the segmenter left there: 22 juin 2012. | - La
