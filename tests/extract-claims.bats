@@ -1779,6 +1779,33 @@ sources() {
 	assert_output '[["Le maire","en affirmant","le budget était tenu"]]'
 }
 
+@test "extract-claims: a gerund with its reflexive pronoun (en se disant, tout en se déclarant) speaks for the sentence's subject" {
+	run -0 claims_tagged fr "La banque a gardé ses taux, tout en se disant prête à les baisser au printemps." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["La banque","en se disant","prête à les baisser au printemps"]]'
+	run -0 claims_tagged fr "Le club a limogé son entraîneur en se déclarant déçu par ses résultats." '[.source.text, .cue.text]'
+	assert_output '[["Le club","en se déclarant"]]'
+	# a reflexive cue in the present keeps its own subject
+	run -0 claims_tagged fr "Le maire se dit prêt à démissionner." '[.source.text, .cue.text]'
+	assert_output '[["Le maire","se dit"]]'
+}
+
+@test "extract-claims: the subject a coordinated cue or a participle shares ends before the first verb, a word between a noun and its object's determiner (X kept its rates and said; X maintient sa réforme et affirme)" {
+	run -0 claims_tagged en "The airline cut its forecast and said demand would stay weak." '[.source.text, .cue.text]'
+	assert_output '[["The airline","said"]]'
+	run -0 claims_tagged en "The central bank kept its rates on hold while saying it was ready to act." '.source.text'
+	assert_output '["The central bank"]'
+	run -0 claims_tagged fr "Le gouvernement maintient sa réforme et affirme qu'elle est juste." '[.source.text, .cue.text]'
+	assert_output '[["Le gouvernement","affirme"]]'
+	# a preposition's noun phrase stays in the subject (of, in, du, au)
+	run -0 claims_tagged en "The head of the agency rejected the report and said it was flawed." '.source.text'
+	assert_output '["The head of the agency"]'
+	run -0 claims_tagged fr "Le président du conseil régional rejette le rapport et affirme qu'il est biaisé." '.source.text'
+	assert_output '["Le président du conseil régional"]'
+	# a relative's that after the noun is no object's determiner
+	run -0 claims_tagged en "Any company that rejects the rules and says it will not comply faces a fine." '.source.text'
+	refute_output '["Any"]'
+}
+
 @test "extract-claims: an opening gerund after an adverb (tout en, even while) has the subject after its clause" {
 	run -0 claims_tagged fr "Tout en reconnaissant des retards, la direction assure que le chantier sera livré en juin." '[.source.text, .cue.text]'
 	assert_output '[["la direction","en reconnaissant"],["la direction","assure"]]'

@@ -134,13 +134,43 @@ past_word(struct ctx *x, long k)
 }
 
 /*
+ * Is token k a verb before its object, by the words around it: a
+ * lowercase word of no listed class, after a word that is no determiner
+ * (a noun or a name, not the adjective of le nouveau gouvernement), and
+ * before a determiner that is no preposition's (of, du, des, au) nor a
+ * relative's (that, which), not one an auxiliary or a cue follows (le Premier ministre l'a dit): The company
+ * cut its forecast, Le gouvernement maintient sa réforme.  English past
+ * forms that are not regular and French present ones are in no list.
+ */
+static int
+verb_before_object(struct ctx *x, long k, long first, long last)
+{
+	return k > first && k + 2 < last && x->toks[k].flags == 0 &&
+	    x->toks[k].cue < 0 && !is_upper(x, k) &&
+	    is_word_at(x, x->toks[k].start) &&
+	    !(x->toks[k - 1].flags & (T_DET | T_SKIP)) &&
+	    !in_class(x, WC_ADVERBIAL_PREP, k) &&
+	    !in_class(x, WC_NOUN_COMPLEMENT, k) &&
+	    !in_class(x, WC_ANTECEDENT_LINK, k) &&
+	    !in_class(x, WC_PLURAL_QUANT, k) &&
+	    !in_class(x, WC_SINGULAR_QUANT, k) &&
+	    !in_class(x, WC_CLITIC, k) && !in_class(x, WC_SUBJECT_CLITIC, k) &&
+	    (x->toks[k + 1].flags & (T_DET | T_COMP | T_REL)) == T_DET &&
+	    !in_class(x, WC_ANTECEDENT_LINK, k + 1) &&
+	    !in_class(x, WC_TARGET_ARTICLE, k + 1) &&
+	    !object_before_verb(x, k + 1, last);
+}
+
+/*
  * The subject a sentence starts with, up to its first auxiliary, cue,
  * comma or verb of gesture (gesture_verbs: X shook her head and said…),
- * an object pronoun before them, or a lowercase word in the past
- * (past_endings) after its noun, not right after a determiner, where an
- * adjective is (Her aides mocked…; not the embattled senator): the source
- * of a participle (X a critiqué…, ajoutant que…) or of a cue after a
- * coordinator (Le maire en a parlé et a dit…).
+ * an object pronoun before them, a verb before its object
+ * (verb_before_object()), or a lowercase word in the past (past_endings)
+ * after its noun, not right after a determiner, where an adjective is
+ * (Her aides mocked…; not the embattled senator): the source of a
+ * participle (X a critiqué…, ajoutant que…) or of a cue after a
+ * coordinator (Le maire en a parlé et a dit…; The bank kept its rates and
+ * said…).
  */
 long
 subject_end(struct ctx *x, long first, long last)
@@ -151,6 +181,7 @@ subject_end(struct ctx *x, long first, long last)
 	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX)) &&
 	    x->toks[k].cue < 0 && !in_class(x, WC_GESTURE, k) &&
 	    !(k > first && object_before_verb(x, k, last)) &&
+	    !verb_before_object(x, k, first, last) &&
 	    !(k > first && !(x->toks[k - 1].flags & T_DET) &&
 	    past_word(x, k));
 	    k++)

@@ -32,6 +32,8 @@ struct verb {
 					 * cend, a gerund's clause's too */
 	int		 aux, passive;	/* in the group: auxiliary, passive */
 	int		 participle;	/* a present participle: ajoutant */
+	long		 p0;		/* its first token, its reflexive
+					 * pronoun's if any (se disant) */
 	int		 negated;	/* did not say, after a coordinator */
 	int		 withheld;	/* declined to say, a refusé de dire */
 	int		 clause;	/* the content is a clause (que, :) */
@@ -150,7 +152,11 @@ verb_group(struct ctx *x, struct verb *v)
 		v->g0--;
 		v->clitic |= in_class(x, WC_CLITIC, v->g0);
 		v->reflexive |= in_class(x, WC_REFLEXIVE, v->g0);
-		v->aux |= (x->toks[v->g0].flags & (T_AUX | T_PASSIVE)) != 0;
+		/* a reflexive pronoun (se, s') is listed with the
+		 * auxiliaries, but a participle after it stays one: en se
+		 * disant, s'estimant */
+		v->aux |= (x->toks[v->g0].flags & (T_AUX | T_PASSIVE)) != 0 &&
+		    !in_class(x, WC_REFLEXIVE, v->g0);
 		/* s'est réjoui: after a reflexive pronoun, être is the
 		 * perfect's auxiliary, no passive; nor is be before a present
 		 * participle, the progressive (are demanding, is warning) */
@@ -209,16 +215,21 @@ after_comma(struct ctx *x, long i, long first)
 }
 
 /*
- * Is the cue's form one that can attribute?  A present participle only
- * after a comma, a coordinator after one, or a gerund's marker (…,
- * ajoutant que; …, but adding that; en ajoutant); a
- * participle the profile calls adjectival never alone (la région dite…).
+ * Is the cue's form one that can attribute?  A present participle, with
+ * its reflexive pronoun if any, only after a comma, a coordinator after
+ * one, or a gerund's marker (…, ajoutant que; …, but adding that; en
+ * ajoutant; tout en se disant prête); a participle the profile calls
+ * adjectival never alone (la région dite…).
  */
 static int
 verb_form(struct ctx *x, struct verb *v)
 {
 	long i = v->i;
 	const struct claim *prev;
+
+	for (v->p0 = i; v->p0 > v->g0 && in_class(x, WC_REFLEXIVE,
+	    v->p0 - 1); v->p0--)
+		;
 
 	/* a dénoncé X et reconnu Y: after et, a participle shares the
 	 * auxiliary of the cue before it in the sentence */
@@ -239,6 +250,7 @@ verb_form(struct ctx *x, struct verb *v)
 		v->apposed = 1;
 	}
 	/* …, but adding that: a coordinator after the comma */
+	i = v->p0;
 	return !v->participle || after_comma(x, i, v->first) ||
 	    (i > v->first && (in_class(x, WC_GERUND, i - 1) ||
 	    (x->toks[i - 1].flags & T_COORD && after_comma(x, i - 1,
@@ -638,7 +650,7 @@ sentence_subject(struct ctx *x, struct verb *v)
 	for (m = v->first; m < v->i && (x->toks[m].flags & T_ADV ||
 	    in_class(x, WC_GERUND_ADVERB, m)); m++)
 		;
-	if (v->participle && v->i == m + 1 && in_class(x, WC_GERUND, m)) {
+	if (v->participle && v->p0 == m + 1 && in_class(x, WC_GERUND, m)) {
 		for (s = v->g1; s < v->last && first_char(x, s) != ','; s++)
 			;
 		v->cend = s++;
@@ -1836,8 +1848,8 @@ verb_claim(struct ctx *x, long i)
 		hedge(v.c, W_HEDGE_WORD, hedge_at);
 	v.c->lemma = v.cue->lemma;
 	v.c->lemmalen = strlen(v.cue->lemma);
-	set_tokens(x, &v.c->cue, v.participle && in_class(x, WC_GERUND, i - 1) ?
-	    i - 1 : v.g0, v.g1);
+	set_tokens(x, &v.c->cue, v.participle && v.p0 > v.first &&
+	    in_class(x, WC_GERUND, v.p0 - 1) ? v.p0 - 1 : v.g0, v.g1);
 	v.c->edge = v.c->cue.first;
 	for (r = 0; r < sizeof(constructions) / sizeof(constructions[0]);
 	    r++) {
