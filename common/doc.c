@@ -517,12 +517,15 @@ dp_doc_dateline_end(const struct dp_doc *d, size_t first, size_t last)
 	    caps++)
 		;
 	/* DUBAÏ | Le ministre…, LYON — The mayor…: capitals and a rule;
-	 * not a hyphen, which sports and market headlines put after their
-	 * subject (SOCCER - SHEARER…) */
+	 * a hyphen only before a sentence in small letters (LILLE - Un
+	 * train…), not before the capitals of the sports and market
+	 * headlines that put it after their subject (SOCCER - SHEARER…) */
 	if (caps > first && caps + 1 < last &&
 	    d->toks[caps].end == d->toks[caps].start + 1 &&
 	    (d->toks[caps].first == '|' || d->toks[caps].first == 0x2013 ||
-	    d->toks[caps].first == 0x2014))
+	    d->toks[caps].first == 0x2014 || (d->toks[caps].first == '-' &&
+	    dp_uclass(d->toks[caps + 1].first) == DP_CL_UPPER &&
+	    !dp_doc_in_capitals(d, caps + 1, 1))))
 		return caps + 1;
 	if (caps == first || caps >= last || d->toks[caps].first != ',')
 		caps = 0;

@@ -223,6 +223,12 @@ fields() {
 	assert_output '[["LOC","DUBAÏ","geonames:292223"]]'
 	run -0 fields en "LYON — The mayor said the bridge would reopen." '[.label, .text, .key]'
 	assert_output '[["LOC","LYON","geonames:2996944"]]'
+	# a hyphen too before a sentence in small letters, not before the
+	# capitals of a sports or market headline (SOCCER - SHEARER…)
+	run -0 fields fr "NANTES - Un incendie a détruit un entrepôt mardi." 'select(.label == "LOC") | [.label, .text]'
+	assert_output '[["LOC","NANTES"]]'
+	run -0 fields en "DENVER - A storm closed the airport on Sunday." 'select(.label == "LOC") | [.label, .text]'
+	assert_output '[["LOC","DENVER"]]'
 	run -0 fields en "NATO — The alliance said it would meet." '[.label, .text]'
 	assert_output '[["ORG","NATO"]]'
 	# in title case, the capitalised words before the agency's bracket
