@@ -1442,6 +1442,18 @@ why_tagged() {
 	assert_output '["une crise grave","une crise grave"]'
 	run -0 claims en 'The prosecutor mentioned a serious fraud, the lawyer said.' '.content.text'
 	assert_output '["a serious fraud","a serious fraud"]'
+	# with where or to whom it was said after it, or its source's title
+	run -0 claims fr "Selon les premiers relevés, la digue aurait cédé, a indiqué un ingénieur à l'AFP." '[.cue.text, .content.text]'
+	assert_output '[["Selon","la digue aurait cédé"],["a indiqué","la digue aurait cédé"]]'
+	run -0 claims en 'According to early readings, the dam gave way, an engineer told reporters on Sunday.' '[.cue.text, .content.text]'
+	assert_output '[["According to","the dam gave way"],["told","the dam gave way"]]'
+	run -0 claims fr "Selon la police, le suspect a fui, a déclaré le procureur, Jean Martin, lors d'un point presse." '[.cue.text, .content.text]'
+	assert_output '[["Selon","le suspect a fui"],["a déclaré","le suspect a fui"]]'
+	run -0 claims en 'According to the police, the suspect fled, said the prosecutor, Jean Martin, at a news conference.' '[.cue.text, .content.text]'
+	assert_output '[["According to","the suspect fled"],["said","the suspect fled"]]'
+	# not a clause of its own after it
+	run -0 claims en 'According to the report, the dam gave way, an engineer said, and the town was flooded.' '[.cue.text, .content.text]'
+	assert_output --partial 'an engineer said, and the town was flooded"'
 }
 
 @test "extract-claims: a verb of saying's form that is a noun is no cue: after a noun's complement, inside a hyphenated word, after a determiner in a source, in both languages" {

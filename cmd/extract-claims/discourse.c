@@ -46,6 +46,29 @@ restrictive_relative(struct ctx *x, long k)
 }
 
 /*
+ * Is claim b's attribution set off by a comma before it (A, a indiqué X;
+ * "A,'' said X), and do the tokens after it up to to only say where or to
+ * whom it was said, or who the source is (à l'AFP, dans un communiqué,
+ * to reporters on Monday, the editor of…): no verb, cue, clause or
+ * quotation?
+ */
+static int
+attribution_apart(struct ctx *x, const struct claim *b, long to)
+{
+	long k = attribution_start(b);
+
+	while (k > 0 && x->toks[k - 1].flags & T_CLOSEQ)
+		k--;
+	if (k < 1 || !(x->toks[k - 1].flags & T_COMMA))
+		return 0;
+	for (k = attribution_end(b); k < to; k++)
+		if (x->toks[k].cue >= 0 || x->toks[k].flags & (T_COMP |
+		    T_REL | T_COORD | T_OPENQ | T_CLOSEQ))
+			return 0;
+	return !has_verb(x, attribution_end(b), to);
+}
+
+/*
  * What claim b, in a's sentence, does to a's content: it ends it, or is
  * part of it (dropped), or nested in it.
  */
@@ -57,13 +80,15 @@ cut_by(struct ctx *x, struct claim *a, struct claim *b)
 	/* an attribution after its content that closes
 	 * another's content ends it (…était en faillite,
 	 * selon le journal; an alleged fraud, the lawyer
-	 * said) */
+	 * said), with where or to whom it was said after it
+	 * (Selon X, A, a indiqué une source à l'AFP) */
 	if (b->content.last <= b->cue.first &&
 	    inside(&a->content, b->cue.first) &&
 	    b->content.last > a->content.first &&
 	    b->content.last < a->content.last &&
 	    (b->cue.last >= a->content.last - 1 ||
-	    b->source.last >= a->content.last - 1)) {
+	    b->source.last >= a->content.last - 1 ||
+	    attribution_apart(x, b, a->content.last))) {
 		set_tokens(x, &a->content, a->content.first, b->content.last);
 		trim(x, &a->content);
 		return;
