@@ -1822,6 +1822,19 @@ sources() {
 	refute_output '["Any"]'
 }
 
+@test "extract-claims: a cue in the content of another verb's claim, where English drops that, has no source before that verb's cue; the one content reports it" {
+	run -0 claims_tagged en "Officials said police had warned that the bridge was unsafe." '[.source.text, .cue.text, .kind]'
+	assert_output '[["Officials","said","warning"]]'
+	run -0 claims_tagged en "He said the company had found no evidence that the files were copied." '.source.text'
+	assert_output '["He"]'
+	# a noun of saying in the subject, or a preposition after a cue,
+	# opens no content
+	run -0 claims_tagged en "A report published Monday said the pumps had failed." '.source.text'
+	assert_output '["A report published Monday"]'
+	run -0 claims_tagged en "Mr Lee responded by tweeting that the report was false." '[.source.text, .cue.text]'
+	assert_output '[["Mr Lee","responded"],["Mr Lee","by tweeting"]]'
+}
+
 @test "extract-claims: an opening gerund after an adverb (tout en, even while) has the subject after its clause" {
 	run -0 claims_tagged fr "Tout en reconnaissant des retards, la direction assure que le chantier sera livré en juin." '[.source.text, .cue.text]'
 	assert_output '[["la direction","en reconnaissant"],["la direction","assure"]]'

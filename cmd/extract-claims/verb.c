@@ -376,9 +376,25 @@ clause_ahead(struct ctx *x, long k, long last)
 static int
 read_clause(struct ctx *x, struct verb *v)
 {
+	const struct claim *p;
 	long first = v->first, stop;
 
 	v->s0 = clause_start(x, v->g0, first, &v->stop);
+	/* Officials said police had warned that…: English drops the
+	 * complementizer, so the clause of a claim nested in another
+	 * verb's content starts after that verb's cue (not after a noun of
+	 * saying in the subject: A news report published Wednesday said;
+	 * nor where a preposition follows the cue: responded by tweeting) */
+	if ((p = claim_before(x, v->g0, 0)) != NULL && !p->nominal &&
+	    p->sent == x->toks[v->g0].sent && p->cue.last > v->s0 &&
+	    p->cue.last < v->g0 && p->content.first >= p->cue.last &&
+	    p->content.first < v->g0 && p->content.last >= v->g0 &&
+	    !(x->toks[p->cue.last].flags & (T_SKIP | T_ADVERBIAL)) &&
+	    !in_class(x, WC_ADVERBIAL_PREP, p->cue.last) &&
+	    !in_class(x, WC_GERUND, p->cue.last)) {
+		v->s0 = p->cue.last;
+		v->stop = p->cue.last - 1;
+	}
 	stop = v->stop;
 	if (v->cue->takes & TAKES_NAMING) {
 		if ((v->cend = naming_end(x, v->g1, v->last, v->clitic,
