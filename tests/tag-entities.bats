@@ -611,6 +611,11 @@ fields() {
 	assert_output '[["ORG","Democratic National Committee","org:dnc"],["ORG","RNC","org:rnc"]]'
 	run entities fr 'Le Comité national démocrate a été piraté, selon le RNC.' '[.label, .text, .key]'
 	assert_output '[["ORG","Comité national démocrate","org:dnc"],["ORG","RNC","org:rnc"]]'
+	# the G20's central banks, in both languages, share their keys
+	run entities fr "La Bundesbank et la Banque du Japon ont gardé leurs taux." '[.label, .text, .key]'
+	assert_output '[["ORG","Bundesbank","org:bundesbank"],["ORG","Banque du Japon","org:boj"]]'
+	run entities en "The Bundesbank and the Bank of Japan kept their rates." '[.label, .text, .key]'
+	assert_output '[["ORG","Bundesbank","org:bundesbank"],["ORG","Bank of Japan","org:boj"]]'
 }
 
 @test "tag-entities: an acronym among words in capitals is left to the model" {
