@@ -618,6 +618,15 @@ fields() {
 	assert_output '[["ORG","Bundesbank","org:bundesbank"],["ORG","Bank of Japan","org:boj"]]'
 }
 
+@test "tag-entities: the name after a noun of those who work for an employer and its preposition is the employer's, an organisation (chez, at); not a well-known place" {
+	run entities fr "Selon Julie Marchal, analyste chez Vexlor, la demande faiblit." '[.label, .text]'
+	assert_output '[["PER","Julie Marchal"],["ORG","Vexlor"]]'
+	run entities en "Analysts at Brambury estimated the loss at $20 million." '[.label, .text]'
+	assert_output --partial '["ORG","Brambury"]'
+	run entities en "A nurse at Lyon hospital said the ward was full." '[.label, .text]'
+	assert_output '[["LOC","Lyon"]]'
+}
+
 @test "tag-entities: an acronym among words in capitals is left to the model" {
 	run entities en 'THOSE WHO STAYED BEHIND' 'select(.key != null) | .text'
 	assert_output '[]'

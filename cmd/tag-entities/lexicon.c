@@ -88,6 +88,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, countednouns), offsetof(struct lang, workappos),
 	offsetof(struct lang, prepositions), offsetof(struct lang, companywords),
 	offsetof(struct lang, capheads), offsetof(struct lang, linkarticles),
+	offsetof(struct lang, employees), offsetof(struct lang, employers),
 };
 
 /* A new language's empty sets. */
@@ -711,6 +712,8 @@ static const struct {
 	{ "organisation_appositions", offsetof(struct lang, orgappos),
 	    W_APPOS },
 	{ "work_appositions", offsetof(struct lang, workappos), W_APPOS },
+	{ "employee_nouns", offsetof(struct lang, employees), W_APPOS },
+	{ "employer_prepositions", offsetof(struct lang, employers), 0 },
 	{ "portfolio_words", offsetof(struct lang, portwords), W_ORG },
 	{ "organisation_heads_after", offsetof(struct lang,
 	    orgheadsafter), W_ORG },
@@ -793,7 +796,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 43; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 44; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

@@ -1306,6 +1306,41 @@ apposed_organisation(struct ctx *x, struct lang *l, size_t i)
 }
 
 /*
+ * The model's name after a noun of employee_nouns at i and a preposition
+ * of employer_prepositions is an employer's, an organisation (économiste
+ * chez Natixis, analysts at Bernstein, a researcher at Stanford): not a
+ * person's given name and surname, nor a name the gazetteer knows as a
+ * well-known place (a nurse at Lyon's hospital).  Its other mentions follow it
+ * (one_reading()).
+ */
+static void
+employer_rule(struct ctx *x, struct lang *l, size_t i)
+{
+	const struct gazentry *g;
+	struct entity *o;
+
+	/* the noun in lowercase, or capitalised for opening its sentence
+	 * (Analysts at Bernstein said) */
+	if ((x->toks[i].upper && x->doc.sfirst[x->doc.toks[i].sent] != i) ||
+	    i + 2 >= x->doc.ntoks ||
+	    !word_in(x, l->employees, i) || !word_in(x, l->employers, i + 1) ||
+	    (o = entity_over(x, i + 2)) == NULL || o->first != i + 2 ||
+	    o->origin != O_MODEL || o->label == L_ORG ||
+	    (o->label == L_PER && o->last > o->first &&
+	    x->toks[o->first].info & W_GIVEN))
+		return;
+	/* a well-known place stays one; a little-known one of the same
+	 * name (Ford, Kansas) is no evidence */
+	g = gaz_lookup(x, l, o->first, o->last + 1);
+	if (g != NULL && !(g->labels & G_MINOR) &&
+	    gaz_key(l, g, L_LOC) != NULL)
+		return;
+	o->label = L_ORG;
+	o->origin = O_RULE;
+	o->key = gaz_key(l, gaz_lookup(x, l, o->first, o->last + 1), L_ORG);
+}
+
+/*
  * The capitalised name in apposition to a noun of organisation_appositions
  * at i is an organisation (le quotidien progouvernemental [Sabah], la
  * chaîne d'information [CNN-Türk], the broadcaster [RTL]).  Between them
@@ -1551,6 +1586,7 @@ rules(struct ctx *x, struct lang *l)
 		}
 		if (x->toks[i].info & W_APPOS) {
 			apposed_organisation(x, l, i);
+			employer_rule(x, l, i);
 			if ((j = apposition_rule(x, l, i)) > i)
 				continue;
 		}
