@@ -59,6 +59,11 @@ fields() {
 	# a person of that name too: the votes settle it
 	run -0 entities en "Judith Brannock founded Brannock Pharma in 1990." '[.label, .text]'
 	assert_output '[["PER","Judith Brannock"],["ORG","Brannock Pharma"],["DATE","1990"]]'
+	# its first word alone too, where more words stand before the trade's
+	run -0 entities en "Meridian Health Partners disclosed a breach. Shares of Meridian fell." '[.label, .text]'
+	assert_output '[["ORG","Meridian Health Partners"],["ORG","Meridian"]]'
+	run -0 entities fr "Corvane Santé Industries a révélé une fuite. L'action Corvane a chuté." '[.label, .text]'
+	assert_output '[["ORG","Corvane Santé Industries"],["ORG","Corvane"]]'
 }
 
 @test "tag-entities: a name before a comma and an apposition headed by an organisation's noun, set off by a second comma, is an organisation's" {

@@ -200,6 +200,16 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 			    2 * weight_at(x, e->first);
 			short_form(shorts, x->keybuf.data, x->keybuf.len,
 			    L_ORG);
+			/* and of its first word alone, where more words
+			 * stand before the trade's (Meridian after
+			 * Meridian Health Partners), not a common word */
+			if (e->last > e->first + 1 &&
+			    !(x->toks[e->first].info & W_COMMON)) {
+				votes_of(x, names, e->first, e->first,
+				    1)[L_ORG] += 2 * weight_at(x, e->first);
+				short_form(shorts, x->keybuf.data,
+				    x->keybuf.len, L_ORG);
+			}
 		}
 		/* not in a Title Case headline, whose capitals are no
 		 * article's nor surname's (Mentir Sur Le Budget) */
