@@ -495,6 +495,15 @@ fields() {
 	assert_output '[["PER","Alberto Ruiz-Gallardón"]]'
 	run -0 entities en "The Minister of Justice Alberto Ruiz-Gallardon presented the text." '[.label, .text]'
 	assert_output '[["PER","Alberto Ruiz-Gallardon"]]'
+	# offices that take their portfolio after à, au, aux; and a secretary
+	# of state's after for
+	run -0 entities fr "Le ministre délégué aux Transports, Paul Brenier, et la haute-commissaire au Plan, Lise Aubry, sont venus." '[.label, .text]'
+	assert_output '[["PER","Paul Brenier"],["PER","Lise Aubry"]]'
+	run -0 entities en "The Secretary of State for Energy, Ann Lee, visited the site." '[.label, .text]'
+	assert_output '[["PER","Ann Lee"]]'
+	# a minister alone: à names where he serves
+	run -0 entities fr "Notre ministre à Vienne a protesté." '[.label, .text]'
+	assert_output '[["LOC","Vienne"]]'
 }
 
 @test "tag-entities: one reading per document: a lone surname of a person named in full is that person, however many mentions the model read as places" {

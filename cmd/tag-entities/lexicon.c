@@ -89,6 +89,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, prepositions), offsetof(struct lang, companywords),
 	offsetof(struct lang, capheads), offsetof(struct lang, linkarticles),
 	offsetof(struct lang, employees), offsetof(struct lang, employers),
+	offsetof(struct lang, portlinks), offsetof(struct lang, linkoffices),
 };
 
 /* A new language's empty sets. */
@@ -714,6 +715,9 @@ static const struct {
 	{ "work_appositions", offsetof(struct lang, workappos), W_APPOS },
 	{ "employee_nouns", offsetof(struct lang, employees), W_APPOS },
 	{ "employer_prepositions", offsetof(struct lang, employers), 0 },
+	{ "portfolio_links", offsetof(struct lang, portlinks), 0 },
+	{ "portfolio_link_offices", offsetof(struct lang, linkoffices),
+	    W_OFFICE },
 	{ "portfolio_words", offsetof(struct lang, portwords), W_ORG },
 	{ "organisation_heads_after", offsetof(struct lang,
 	    orgheadsafter), W_ORG },

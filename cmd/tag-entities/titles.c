@@ -274,6 +274,36 @@ trim_articles(struct ctx *x, const struct lang *l)
 }
 
 /*
+ * The capitalised words after a link of portfolio_links at j and its
+ * article, if any (ministre délégué aux [Transports], haut-commissaire au
+ * [Plan], chargée de la [Mer] takes capitalised_complement()'s links):
+ * sets *first to the first and returns the last, or returns SIZE_MAX.
+ * Only after an office of portfolio_link_offices: an institution's name
+ * takes no such link (le Parlement européen à Strasbourg), nor does a
+ * minister alone, whose à names where he serves (notre ministre à Tokio).
+ */
+static size_t
+portfolio_after_link(struct ctx *x, const struct lang *l, size_t j,
+    size_t *first)
+{
+	size_t k = j + 1, end;
+
+	if (j >= x->doc.ntoks || !word_in(x, l->portlinks, j))
+		return SIZE_MAX;
+	if (k < x->doc.ntoks && word_in(x, l->linkarticles, k))
+		k++;
+	if (k >= x->doc.ntoks || !x->toks[k].upper ||
+	    x->toks[k].info & W_DATE)
+		return SIZE_MAX;
+	for (end = k; end + 1 < x->doc.ntoks && x->toks[end + 1].upper &&
+	    x->doc.toks[end + 1].space && x->doc.toks[end + 1].sent ==
+	    x->doc.toks[k].sent; end++)
+		;
+	*first = k;
+	return end;
+}
+
+/*
  * The portfolio of an office that has one (the lexicon's
  * portfolio_offices, in any case): its capitalised complement
  * (ministre français de l'[Économie], Minister of [Education], ministre
@@ -294,7 +324,10 @@ drop_portfolios(struct ctx *x, const struct lang *l)
 	for (i = 0; i < x->doc.ntoks; i++) {
 		if (!(x->toks[i].info & W_OFFICE) ||
 		    (j = phrase_at(x, l->portfolios, i, 4, 1, &slot)) == i ||
-		    (end = capitalised_complement(x, l, j, &k, 0)) == SIZE_MAX)
+		    ((phrase_at(x, l->linkoffices, i, 4, 1, &slot) != j ||
+		    (end = portfolio_after_link(x, l, j, &k)) == SIZE_MAX) &&
+		    (end = capitalised_complement(x, l, j, &k, 0)) ==
+		    SIZE_MAX))
 			continue;
 		if (((o = entity_over(x, k)) != NULL || (o = entity_over(x,
 		    i)) != NULL) && (o->first == k || o->first == i) &&
