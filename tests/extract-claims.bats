@@ -1835,6 +1835,31 @@ sources() {
 	assert_output '[["Mr Lee","responded"],["Mr Lee","by tweeting"]]'
 }
 
+@test "extract-claims: a noun phrase of a determiner and one noun only names what was spoken of: no claim after a cue of praise, blame, denial or opinion; a report's, a demand's or a warning's stands" {
+	run -0 claims_tagged en "Business groups hailed the decision." '.cue.text'
+	assert_output '[]'
+	run -0 claims_tagged fr "Le syndicat a salué la décision." '.cue.text'
+	assert_output '[]'
+	run -0 claims_tagged en "The minister condemned the attack, saying it was cowardly." '.cue.text'
+	assert_output '["saying"]'
+	run -0 claims_tagged fr "Le maire a critiqué le projet, estimant qu'il coûtait trop cher." '.cue.text'
+	assert_output '["estimant"]'
+	run -0 claims_tagged fr "Le maire a annoncé sa démission." '.content.text'
+	assert_output '["sa démission"]'
+	run -0 claims_tagged en "Unions called for the ban." '.content.text'
+	assert_output '["the ban"]'
+	# with more words it carries a proposition
+	run -0 claims_tagged en "Critics condemned the decision to close the plant." '.content.text'
+	assert_output '["the decision to close the plant"]'
+}
+
+@test "extract-claims: the adverb of a gerund after a comma (tout en, even while) is no part of the content before it" {
+	run -0 claims_tagged fr "Le candidat a reconnu sa défaite, tout en dénonçant une campagne « brutale »." '.content.text'
+	assert_output '["sa défaite","une campagne « brutale »"]'
+	run -0 claims_tagged en "The company admitted the error, even while saying it had followed the rules." '.content.text'
+	assert_output '["the error","it had followed the rules"]'
+}
+
 @test "extract-claims: an opening gerund after an adverb (tout en, even while) has the subject after its clause" {
 	run -0 claims_tagged fr "Tout en reconnaissant des retards, la direction assure que le chantier sera livré en juin." '[.source.text, .cue.text]'
 	assert_output '[["la direction","en reconnaissant"],["la direction","assure"]]'

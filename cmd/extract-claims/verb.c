@@ -1525,6 +1525,29 @@ object_said_before(struct ctx *x, const struct verb *v, long k, long last)
 }
 
 /*
+ * Is span s a determiner and one lowercase noun, no more (the attack,
+ * la décision, ses compétiteurs): a noun phrase that only names what was
+ * spoken of, or refers back to it, and carries no proposition (GUIDELINES:
+ * condemned the attack, has criticised the coalition, a salué ses
+ * compétiteurs are no claims)?
+ */
+static int
+bare_noun_phrase(struct ctx *x, const struct span *s)
+{
+	long a = s->first;
+
+	/* or up to a comma and the cue that the next claim cuts it at
+	 * (condemned the attack, saying…; not: said the decision, which
+	 * struck down…, a clause without its that) */
+	return a >= 0 && (s->last == a + 2 || (s->last > a + 3 &&
+	    x->toks[a + 2].flags & T_COMMA && x->toks[a + 3].cue >= 0)) &&
+	    x->toks[a].flags & T_DET &&
+	    !in_class(x, WC_PLURAL_QUANT, a) && x->toks[a + 1].flags == 0 &&
+	    x->toks[a + 1].cue < 0 && !is_upper(x, a + 1) &&
+	    is_word_at(x, x->toks[a + 1].start);
+}
+
+/*
  * The content of a clause from v->k: a quotation that ends the sentence
  * is quoted directly; else the words up to its end (or a naming's).  A
  * sentence that ends in a colon right after the cue announces the next
@@ -1566,6 +1589,13 @@ clause_content(struct ctx *x, struct verb *v)
 		set_tokens(x, &c->content, k, v->cend >= 0 ? v->cend :
 		    ender_at(x, &x->lang->enders, 1, k, last));
 		trim(x, &c->content);
+		/* not a report's, a demand's or a warning's, whose noun
+		 * phrase is what happens or should (announced his
+		 * resignation, called for the ban) */
+		if (!v->clause && v->cue->kind != K_REPORT &&
+		    v->cue->kind != K_DEMAND && v->cue->kind != K_WARNING &&
+		    bare_noun_phrase(x, &c->content))
+			return REJECTED;
 	}
 	/* said nothing: negated speech, no claim */
 	if (c->content.first >= 0 && c->content.last == c->content.first + 1 &&
@@ -1867,6 +1897,13 @@ verb_claim(struct ctx *x, long i)
 	set_tokens(x, &v.c->cue, v.participle && v.p0 > v.first &&
 	    in_class(x, WC_GERUND, v.p0 - 1) ? v.p0 - 1 : v.g0, v.g1);
 	v.c->edge = v.c->cue.first;
+	/* …, tout en dénonçant, …, even while saying: the gerund's
+	 * adverb after the comma is no part of the content before it */
+	if (v.participle && v.c->edge - 1 > v.first &&
+	    (in_class(x, WC_GERUND_ADVERB, v.c->edge - 1) ||
+	    x->toks[v.c->edge - 1].flags & T_ADV) &&
+	    x->toks[v.c->edge - 2].flags & T_COMMA)
+		v.c->edge--;
 	for (r = 0; r < sizeof(constructions) / sizeof(constructions[0]);
 	    r++) {
 		if (constructions[r].needs & ~done & NEEDS_CLAUSE &&
