@@ -1853,6 +1853,16 @@ sources() {
 	assert_output '["the decision to close the plant"]'
 }
 
+@test "extract-claims: a cue's participle in apposition with its agent only says who made a thing: no claim, and the subject before it speaks" {
+	run -0 claims_tagged en "The report, written by two economists, said growth would slow." '[.source.text, .cue.text]'
+	assert_output '[["The report","said"]]'
+	run -0 claims_tagged fr "Le rapport, écrit par deux économistes, affirme que la croissance ralentira." '[.source.text, .cue.text]'
+	assert_output '[["Le rapport","affirme"]]'
+	# not a noun of how it was said after by
+	run -0 claims_tagged en "Mr. Lee, 81, said by telephone that he was tired." '[.source.text, .cue.text]'
+	assert_output '[["Mr. Lee","said"]]'
+}
+
 @test "extract-claims: the adverb of a gerund after a comma (tout en, even while) is no part of the content before it" {
 	run -0 claims_tagged fr "Le candidat a reconnu sa défaite, tout en dénonçant une campagne « brutale »." '.content.text'
 	assert_output '["sa défaite","une campagne « brutale »"]'

@@ -967,6 +967,18 @@ judged_passive(struct ctx *x, struct verb *v)
 }
 
 /*
+ * Does an agent's phrase start at token k: a determiner, a number or a
+ * name (by two economists, par le tribunal, by Chief Justice Roberts), not
+ * a bare noun of how it was said (said by telephone, par téléphone)?
+ */
+static int
+agent_names(struct ctx *x, long k)
+{
+	return (x->toks[k].flags & T_DET || is_upper(x, k) ||
+	    in_class(x, WC_PLURAL_QUANT, k)) && !in_class(x, WC_MEDIUM, k);
+}
+
+/*
  * X is said to…: a report with no source, at a distance; or the passive
  * of a cue that takes a target, or an addressee (were told that…), or
  * judges its subject (jugé illégal par…).
@@ -996,6 +1008,13 @@ passive_row(struct ctx *x, struct verb *v)
 	    (m = judged_passive(x, v)) != NO_MATCH)
 		return m;
 	if (v->apposed)
+		return REJECTED;
+	/* The report, written by two economists, said…: any other cue's
+	 * participle in apposition with its agent only says who made a
+	 * thing; no claim */
+	if (!v->passive && !v->aux && v->pron < 0 && v->g0 == v->i &&
+	    after_comma(x, v->i, v->first) && v->g1 + 1 < v->last &&
+	    in_class(x, WC_AGENT, v->g1) && agent_names(x, v->g1 + 1))
 		return REJECTED;
 	if (!v->passive)
 		return NO_MATCH;
