@@ -105,11 +105,16 @@ claims_tagged() {
 	assert_output '[["assertion","Le ministre","avait clairement affirmé","le plan était bon"]]'
 }
 
-@test "extract-claims: a subject that a noun of events, texts or evidence heads, naming no one, makes no claim; a person's title with such a complement does" {
+@test "extract-claims: a subject that a noun of events, texts, evidence or markets heads, naming no one, makes no claim; a person's title with such a complement does" {
 	run -0 claims fr "Les digues sont fragiles, comme l'a montré la tempête. Une telle stratégie exige une réponse rapide. La loi de finances prévoit que les salaires augmentent. Le chef du projet a affirmé que le plan était bon." '[.source.text, .cue.text]'
 	assert_output '[["Le chef du projet","a affirmé"]]'
 	run -0 claims en "As the storm showed, the dikes are weak. This situation demands a quick response. The data show that wages rose. The budget office said that the deficit would grow." '[.source.text, .cue.text]'
 	assert_output '[["The budget office","said"]]'
+	# markets neither
+	run -0 claims fr "Les marchés ont salué la décision : l'euro a reculé de 0,3 %." '.cue.text'
+	assert_output '[]'
+	run -0 claims en "Markets welcomed the move: the dollar fell 0.3%." '.cue.text'
+	assert_output '[]'
 }
 
 @test "extract-claims: en and y before the verb after its subject are in its group, not the source; after a comma, a preposition" {
