@@ -625,6 +625,10 @@ fields() {
 	assert_output '[["ORG","Democratic National Committee","org:dnc"],["ORG","RNC","org:rnc"]]'
 	run entities fr 'Le Comité national démocrate a été piraté, selon le RNC.' '[.label, .text, .key]'
 	assert_output '[["ORG","Comité national démocrate","org:dnc"],["ORG","RNC","org:rnc"]]'
+	# the national dailies and the largest regional ones, an elided
+	# article and all
+	run entities fr "Il l'a confié à L'Équipe puis à La Voix du Nord." '[.label, .text, .key]'
+	assert_output '[["ORG","L'"'"'Équipe","org:lequipe"],["ORG","La Voix du Nord","org:voixdunord"]]'
 	# the G20's central banks, in both languages, share their keys
 	run entities fr "La Bundesbank et la Banque du Japon ont gardé leurs taux." '[.label, .text, .key]'
 	assert_output '[["ORG","Bundesbank","org:bundesbank"],["ORG","Banque du Japon","org:boj"]]'

@@ -1550,6 +1550,11 @@ gazetteer_rule(struct ctx *x, const struct lang *l, size_t i)
 		if (word_in(x, l->articles, i) && j > i + 2 &&
 		    x->toks[i + 1].gazend == j)
 			e.first = i + 1;
+		/* nor where the model's name is the whole title, its
+		 * article with it (à [La Voix du Nord]): its label goes */
+		if (e.first > i && (o = entity_over(x, i)) != NULL &&
+		    o->origin == O_MODEL && o->first == i && o->last == j - 1)
+			e.first = i;
 		e.key = gaz_key(l, g, L_ORG);
 		o = entity_over(x, e.first);
 		e.force = e.last > e.first && !(o != NULL &&
