@@ -138,9 +138,10 @@ past_word(struct ctx *x, long k)
  * lowercase word of no listed class, after a word that is no determiner
  * (a noun or a name, not the adjective of le nouveau gouvernement), and
  * before a determiner that is no preposition's (of, du, des, au) nor a
- * relative's (that, which), not one an auxiliary or a cue follows (le Premier ministre l'a dit): The company
- * cut its forecast, Le gouvernement maintient sa réforme.  English past
- * forms that are not regular and French present ones are in no list.
+ * relative's (that, which), not one an auxiliary or a cue follows (le
+ * Premier ministre l'a dit): The company cut its forecast, Le
+ * gouvernement maintient sa réforme.  English past forms that are not
+ * regular and French present ones are in no list.
  */
 static int
 verb_before_object(struct ctx *x, long k, long first, long last)
