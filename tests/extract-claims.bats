@@ -1029,7 +1029,7 @@ why_tagged() {
 	assert_output '[["assertion","person","lui"]]'
 	run why_tagged en 'Police denied the reports. According to them, no one was hurt.'
 	assert_output '[["report","preposition","According"]]'
-	run why_tagged en 'Anna Berg criticised the plan. According to her, the cost is too high.'
+	run why_tagged en "Anna Berg criticised the plan's cost. According to her, the cost is too high."
 	assert_output '[["accusation","cue","criticised"],["assertion","person","her"]]'
 }
 
@@ -1856,6 +1856,11 @@ sources() {
 	# with more words it carries a proposition
 	run -0 claims_tagged en "Critics condemned the decision to close the plant." '.content.text'
 	assert_output '["the decision to close the plant"]'
+	# an indefinite article brings something new
+	run -0 claims_tagged fr "Le directeur a reconnu des retards." '.content.text'
+	assert_output '["des retards"]'
+	run -0 claims_tagged en "The director admitted some delays." '.content.text'
+	assert_output '["some delays"]'
 }
 
 @test "extract-claims: a cue's participle in apposition with its agent only says who made a thing: no claim, and the subject before it speaks" {
@@ -2188,7 +2193,7 @@ sources() {
 	assert_output '[["the governor","said","The bill, passed by the House on Friday, costs far too much"]]'
 	# an apposition opens with a name, a determiner or a participle; a
 	# cue whose content may be a noun phrase keeps its subject
-	run -0 claims fr 'Le maire, M. Durand, a affirmé le contraire.' '[.source.text, .cue.text]'
+	run -0 claims fr 'Le maire, M. Durand, a affirmé le contraire de son adjoint.' '[.source.text, .cue.text]'
 	assert_output '[["Le maire","a affirmé"]]'
 	run -0 claims fr 'La présidente, visiblement agacée, a dénoncé une provocation.' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["La présidente","a dénoncé","une provocation"]]'

@@ -166,6 +166,7 @@ enum wclass {
 	WC_ADVERBIAL_PREP,	/* avec, with: open no title */
 	WC_CONTENT_NOUN,	/* idea, idée: its that is its content's */
 	WC_TIME_NOUN,		/* semaine, week: a noun phrase of time */
+	WC_INDEFINITE,		/* des, a: a noun phrase of something new */
 	NWCLASSES
 };
 

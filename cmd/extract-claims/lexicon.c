@@ -392,6 +392,7 @@ static const struct {
 	{ "speaker_nouns", WC_SPEAKER, -1, 0 },
 	{ "content_nouns", WC_CONTENT_NOUN, -1, 0 },
 	{ "time_nouns", WC_TIME_NOUN, -1, 0 },
+	{ "indefinite_articles", WC_INDEFINITE, -1, 0 },
 	{ "interrogatives", WC_INTERROGATIVE, -1, 0 },
 	{ "gesture_verbs", WC_GESTURE, -1, 0 },
 	{ "plural_quantifiers", WC_PLURAL_QUANT, -1, 0 },

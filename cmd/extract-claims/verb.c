@@ -1545,10 +1545,11 @@ object_said_before(struct ctx *x, const struct verb *v, long k, long last)
 
 /*
  * Is span s a determiner and one lowercase noun, no more (the attack,
- * la décision, ses compétiteurs): a noun phrase that only names what was
- * spoken of, or refers back to it, and carries no proposition (GUIDELINES:
- * condemned the attack, has criticised the coalition, a salué ses
- * compétiteurs are no claims)?
+ * la décision, ses compétiteurs), not an indefinite article, which brings
+ * something new (a reconnu des retards): a noun phrase that only names
+ * what was spoken of, or refers back to it, and carries no proposition
+ * (GUIDELINES: condemned the attack, has criticised the coalition, a
+ * salué ses compétiteurs are no claims)?
  */
 static int
 bare_noun_phrase(struct ctx *x, const struct span *s)
@@ -1560,7 +1561,7 @@ bare_noun_phrase(struct ctx *x, const struct span *s)
 	 * struck down…, a clause without its that) */
 	return a >= 0 && (s->last == a + 2 || (s->last > a + 3 &&
 	    x->toks[a + 2].flags & T_COMMA && x->toks[a + 3].cue >= 0)) &&
-	    x->toks[a].flags & T_DET &&
+	    x->toks[a].flags & T_DET && !in_class(x, WC_INDEFINITE, a) &&
 	    !in_class(x, WC_PLURAL_QUANT, a) && x->toks[a + 1].flags == 0 &&
 	    x->toks[a + 1].cue < 0 && !is_upper(x, a + 1) &&
 	    is_word_at(x, x->toks[a + 1].start);
