@@ -645,6 +645,16 @@ subject_start(struct ctx *x, const struct verb *v)
 }
 
 /*
+ * Is token k an adverb a gerund's marker may follow: one of the
+ * language's (toujours, even) or of gerund_adverbs (tout en ajoutant)?
+ */
+static int
+gerund_adverb(struct ctx *x, long k)
+{
+	return x->toks[k].flags & T_ADV || in_class(x, WC_GERUND_ADVERB, k);
+}
+
+/*
  * The sentence's subject, the source of a participle or of a second cue
  * (X a critiqué…, ajoutant que…; X a accusé… et a averti…; Sanders rose
  * by saying that…): from its first word up to an auxiliary, a cue or a
@@ -663,8 +673,7 @@ sentence_subject(struct ctx *x, struct verb *v)
 
 	/* its marker after adverbs (Tout en insistant, Even while saying),
 	 * which the group may have taken in as a clitic (en) */
-	for (m = v->first; m < v->i && (x->toks[m].flags & T_ADV ||
-	    in_class(x, WC_GERUND_ADVERB, m)); m++)
+	for (m = v->first; m < v->i && gerund_adverb(x, m); m++)
 		;
 	if (v->participle && v->p0 == m + 1 && in_class(x, WC_GERUND, m)) {
 		for (s = v->g1; s < v->last && first_char(x, s) != ','; s++)
@@ -967,18 +976,6 @@ judged_passive(struct ctx *x, struct verb *v)
 }
 
 /*
- * Does an agent's phrase start at token k: a determiner, a number or a
- * name (by two economists, par le tribunal, by Chief Justice Roberts), not
- * a bare noun of how it was said (said by telephone, par téléphone)?
- */
-static int
-agent_names(struct ctx *x, long k)
-{
-	return (x->toks[k].flags & T_DET || is_upper(x, k) ||
-	    in_class(x, WC_PLURAL_QUANT, k)) && !in_class(x, WC_MEDIUM, k);
-}
-
-/*
  * X is said to…: a report with no source, at a distance; or the passive
  * of a cue that takes a target, or an addressee (were told that…), or
  * judges its subject (jugé illégal par…).
@@ -1014,7 +1011,7 @@ passive_row(struct ctx *x, struct verb *v)
 	 * thing; no claim */
 	if (!v->passive && !v->aux && v->pron < 0 && v->g0 == v->i &&
 	    after_comma(x, v->i, v->first) && v->g1 + 1 < v->last &&
-	    in_class(x, WC_AGENT, v->g1) && agent_names(x, v->g1 + 1))
+	    in_class(x, WC_AGENT, v->g1) && agent_opens(x, v->g1 + 1, v->last))
 		return REJECTED;
 	if (!v->passive)
 		return NO_MATCH;
@@ -1920,8 +1917,7 @@ verb_claim(struct ctx *x, long i)
 	/* …, tout en dénonçant, …, even while saying: the gerund's
 	 * adverb after the comma is no part of the content before it */
 	if (v.participle && v.c->edge - 1 > v.first &&
-	    (in_class(x, WC_GERUND_ADVERB, v.c->edge - 1) ||
-	    x->toks[v.c->edge - 1].flags & T_ADV) &&
+	    gerund_adverb(x, v.c->edge - 1) &&
 	    x->toks[v.c->edge - 2].flags & T_COMMA)
 		v.c->edge--;
 	for (r = 0; r < sizeof(constructions) / sizeof(constructions[0]);

@@ -1257,6 +1257,17 @@ closes_apposition(const struct ctx *x, size_t k)
 }
 
 /*
+ * Is the model's name o a person's given name and surname (Paul Durand)?
+ * An apposition or an employer's place seldom follows one: it stays.
+ */
+static int
+full_person(const struct ctx *x, const struct entity *o)
+{
+	return o->label == L_PER && o->last > o->first &&
+	    x->toks[o->first].info & W_GIVEN;
+}
+
+/*
  * The model's name before a comma and an apposition headed by a noun of
  * organisation_appositions at i is an organisation's (la Semmaris, la
  * société gestionnaire du marché; Tarvex, a software company based in
@@ -1296,9 +1307,7 @@ apposed_organisation(struct ctx *x, struct lang *l, size_t i)
 	if (a < 3 || x->doc.toks[a - 2].first != ',' ||
 	    x->doc.toks[a - 2].end != x->doc.toks[a - 2].start + 1 ||
 	    (o = entity_over(x, a - 3)) == NULL || o->last != a - 3 ||
-	    o->origin != O_MODEL || o->label == L_ORG ||
-	    (o->label == L_PER && o->last > o->first &&
-	    x->toks[o->first].info & W_GIVEN))
+	    o->origin != O_MODEL || o->label == L_ORG || full_person(x, o))
 		return;
 	o->label = L_ORG;
 	o->origin = O_RULE;
@@ -1310,8 +1319,8 @@ apposed_organisation(struct ctx *x, struct lang *l, size_t i)
  * of employer_prepositions is an employer's, an organisation (économiste
  * chez Natixis, analysts at Bernstein, a researcher at Stanford): not a
  * person's given name and surname, nor a name the gazetteer knows as a
- * well-known place (a nurse at Lyon's hospital).  Its other mentions follow it
- * (one_reading()).
+ * well-known place (a nurse at Lyon's hospital).  Its other mentions
+ * follow it (one_reading()).
  */
 static void
 employer_rule(struct ctx *x, struct lang *l, size_t i)
@@ -1325,9 +1334,7 @@ employer_rule(struct ctx *x, struct lang *l, size_t i)
 	    i + 2 >= x->doc.ntoks ||
 	    !word_in(x, l->employees, i) || !word_in(x, l->employers, i + 1) ||
 	    (o = entity_over(x, i + 2)) == NULL || o->first != i + 2 ||
-	    o->origin != O_MODEL || o->label == L_ORG ||
-	    (o->label == L_PER && o->last > o->first &&
-	    x->toks[o->first].info & W_GIVEN))
+	    o->origin != O_MODEL || o->label == L_ORG || full_person(x, o))
 		return;
 	/* a well-known place stays one; a little-known one of the same
 	 * name (Ford, Kansas) is no evidence */
@@ -1337,7 +1344,7 @@ employer_rule(struct ctx *x, struct lang *l, size_t i)
 		return;
 	o->label = L_ORG;
 	o->origin = O_RULE;
-	o->key = gaz_key(l, gaz_lookup(x, l, o->first, o->last + 1), L_ORG);
+	o->key = gaz_key(l, g, L_ORG);
 }
 
 /*
@@ -1412,8 +1419,7 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		 * name's (la chaîne Wasatch, mountains) */
 		e = entity(k, o->last, label, O_RULE);
 	else if (o->first != k || o->origin != O_MODEL ||
-	    o->label == label || (o->label == L_PER && o->last > o->first &&
-	    x->toks[k].info & W_GIVEN) || (label == L_MISC &&
+	    o->label == label || full_person(x, o) || (label == L_MISC &&
 	    o->last > o->first && (o->label == L_PER || o->label == L_ORG)))
 		/* a work's noun may end a phrase before a person's or a
 		 * company's name of several words (les acteurs de la série
