@@ -225,14 +225,41 @@ pieces() {
 }
 
 @test "segment: a list run onto one line ends each item before the same bullet, not before a dash in an item" {
-	run -0 pieces fr sentences 'À acheter - Pain de campagne - Lait entier - Beurre doux'
-	assert_output '["À acheter - Pain de campagne - Lait entier - Beurre doux"]'
+	run -0 pieces fr sentences 'À acheter : pain de campagne - lait entier - beurre doux'
+	assert_output '["À acheter : pain de campagne - lait entier - beurre doux"]'
 	run -0 pieces fr sentences '- Pain de campagne - Lait entier - Beurre doux'
 	assert_output '["- Pain de campagne","- Lait entier","- Beurre doux"]'
 	run -0 pieces en sentences '* Bring a coat * Check the tickets * Lock the door'
 	assert_output '["* Bring a coat","* Check the tickets","* Lock the door"]'
 	run -0 pieces en sentences '---- Posted via Example - Free news - Fast servers'
 	assert_output '["---- Posted via Example - Free news - Fast servers"]'
+}
+
+@test "segment: a list of three items or more run onto one line starts a sentence at each bullet, the first too, in both languages; not an aside between dashes" {
+	run -0 pieces fr sentences 'À acheter - Pain de campagne - Lait entier - Beurre doux'
+	assert_output '["À acheter","- Pain de campagne","- Lait entier","- Beurre doux"]'
+	run -0 pieces en sentences 'Related stories - Markets rally on rate hopes - Oil slips - Gold holds steady'
+	assert_output '["Related stories","- Markets rally on rate hopes","- Oil slips","- Gold holds steady"]'
+	run -0 pieces fr sentences "Le maire - Jean Dupont - a annoncé la fermeture de l'usine."
+	assert_output "[\"Le maire - Jean Dupont - a annoncé la fermeture de l'usine.\"]"
+	run -0 pieces en sentences 'The chief executive - Jane Doe - said profits rose.'
+	assert_output '["The chief executive - Jane Doe - said profits rose."]'
+	# asterisks stress words and mark footnotes as well
+	run -0 pieces en sentences 'Great food * Friendly staff * Fair prices'
+	assert_output '["Great food * Friendly staff * Fair prices"]'
+}
+
+@test "segment: a French semicolon ends a sentence before a word in lowercase, not in brackets, a quotation or a list of names; an English one does not" {
+	run -0 pieces fr sentences 'Le conseil a voté le budget ; les travaux commenceront en mars.'
+	assert_output '["Le conseil a voté le budget ;","les travaux commenceront en mars."]'
+	run -0 pieces fr sentences 'La dose est fixée par le médecin (5 mg ; deux prises par jour) selon le poids.'
+	assert_output '["La dose est fixée par le médecin (5 mg ; deux prises par jour) selon le poids."]'
+	run -0 pieces fr sentences '« Nous avons voté ; les travaux suivront », a dit le maire.'
+	assert_output '["« Nous avons voté ; les travaux suivront », a dit le maire."]'
+	run -0 pieces fr sentences 'Sont décédés : Marie Dubois (1931) ; Paul Martin (1928).'
+	assert_output '["Sont décédés : Marie Dubois (1931) ; Paul Martin (1928)."]'
+	run -0 pieces en sentences 'The council passed the budget; work begins in March.'
+	assert_output '["The council passed the budget; work begins in March."]'
 }
 
 @test "segment: a heading in capitals run into its text ends before a word capitalised at its start only" {
@@ -436,9 +463,9 @@ lexicons_without_model() {
 	printf '%s\n' "$BATS_TEST_TMPDIR/lex"
 }
 
-@test "segment: the boundary model ends a heading at a colon or bracket before a capital, in both languages; not a list after a colon" {
-	run -0 pieces fr sentences "Posologie : La dose habituelle est de deux comprimés par jour."
-	assert_output '["Posologie :","La dose habituelle est de deux comprimés par jour."]'
+@test "segment: the boundary model ends a heading at a bracket or an attachment's mark before a capital; not a list after a colon" {
+	run -0 pieces fr sentences "Conditions de vente (hors Corse) Les prix incluent la TVA."
+	assert_output '["Conditions de vente (hors Corse)","Les prix incluent la TVA."]'
 	run -0 pieces fr sentences "Effets indésirables (voir rubrique 4) Des nausées ont été observées."
 	assert_output '["Effets indésirables (voir rubrique 4)","Des nausées ont été observées."]'
 	run -0 pieces en sentences "Please see the attached file << File: plan.doc >> Let me know what you think."

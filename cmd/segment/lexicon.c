@@ -60,6 +60,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		{ "elisions", offsetof(struct lang, elisions), 1 },
 		{ "clitics", offsetof(struct lang, clitics), 1 },
 		{ "soft_stops", offsetof(struct lang, soft), 1 },
+		{ "clause_stops", offsetof(struct lang, soft), SOFT_CLAUSE },
 		{ "strong_starters", offsetof(struct lang, strong), 1 },
 		{ "salutations", offsetof(struct lang, salut), 1 },
 		{ "determiners", offsetof(struct lang, determiners), 1 },

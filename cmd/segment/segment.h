@@ -45,7 +45,8 @@ struct lang {
 	struct dp_strset *abbrev;	/* "etc." -> 1, titles -> 2 */
 	struct dp_strset *elisions;	/* "qu'" (with ASCII apostrophe) */
 	struct dp_strset *clitics;	/* "'s", "n't" */
-	struct dp_strset *soft;		/* ";": before a sentence start */
+	struct dp_strset *soft;		/* ";": before a sentence start, or */
+					/* any word (SOFT_CLAUSE) */
 	struct dp_strset *colon;	/* "Il": a sentence start after ':' */
 	struct dp_strset *strong;	/* "Il": a sentence start anywhere */
 	struct dp_strset *determiners;	/* "La": one after a content word */
@@ -56,6 +57,7 @@ struct lang {
 };
 
 #define ABBR_TITLE	2
+#define SOFT_CLAUSE	2	/* a soft stop that ends clauses (fr ;) */
 
 /* A list item's marker: where it ends, its number, how it is written. */
 struct marker {

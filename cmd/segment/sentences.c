@@ -127,6 +127,60 @@ next_item(struct ctx *x, size_t j)
 	    b.shape == x->item.shape && b.bullet == x->item.bullet;
 }
 
+/* Tokens an item of a list run together on one line holds at most. */
+#define ITEM_TOKENS	16
+
+/*
+ * Is token j a bullet spaced on both sides before a capitalised word, as
+ * the items of a list run together on one line start ("Voir aussi -
+ * Mairie de Paris - Histoire de Paris", "Sides - Large fries - Salad")?
+ */
+static int
+inline_bullet(struct ctx *x, size_t j)
+{
+	const struct token *t = &x->toks[j], *next;
+
+	if (t->type != T_PUNCT || !t->space || !list_marker(x, j) ||
+	    !one_mark(x, j) || j + 1 >= x->ntoks || j == 0)
+		return 0;
+	/* an asterisk marks a footnote or stresses a word as well; a
+	 * number before a dash makes a range or labels what follows
+	 * (6:30am - 8:00pm, Sept. 20 - Leave Houston) */
+	if (cp(x, t->start) == '*' || x->toks[j - 1].type == T_NUM)
+		return 0;
+	next = &x->toks[j + 1];
+	return next->space && next->newlines == 0 && next->type == T_WORD &&
+	    next->upper;
+}
+
+/*
+ * Does a list run together on one line start at token j: such a bullet,
+ * and the same again at least twice more on the line, each item at most
+ * ITEM_TOKENS tokens?  In UD French-Sequoia every spaced dash before a
+ * capital starts a sentence (Wikipedia's lists, drug notices).  An aside
+ * between dashes ("Le maire - Jean Dupont - a annoncé", "the CEO -
+ * Jane Doe - said") has two dashes, the second before its sentence's
+ * next word; an item list has three items or more.
+ */
+static int
+list_starts(struct ctx *x, size_t j)
+{
+	size_t i, last = j, found = 0;
+	int32_t bullet;
+
+	if (!inline_bullet(x, j))
+		return 0;
+	bullet = cp(x, x->toks[j].start);
+	for (i = j + 1; i < x->ntoks && i - last <= ITEM_TOKENS &&
+	    x->toks[i].newlines == 0; i++)
+		if (cp(x, x->toks[i].start) == bullet && inline_bullet(x, i)) {
+			if (++found == 2)
+				return 1;
+			last = i;
+		}
+	return 0;
+}
+
 /* Is token k the terminal punctuation ". ! ? … ..."? */
 int
 is_terminal(struct ctx *x, size_t k)
@@ -418,6 +472,29 @@ capitals_heading(struct ctx *x, size_t first, size_t k)
 }
 
 /*
+ * Is token k inside brackets opened since token first: a dose and its
+ * rate in one aside ("(bolus de 0,1 mg/kg ; perfusion de…)") are one
+ * sentence.
+ */
+static int
+in_brackets(struct ctx *x, size_t first, size_t k)
+{
+	size_t i;
+	int open = 0;
+
+	for (i = first; i < k; i++)
+		if (x->toks[i].type == T_PUNCT && one_mark(x, i)) {
+			if (cp(x, x->toks[i].start) == '(' ||
+			    cp(x, x->toks[i].start) == '[')
+				open++;
+			else if ((cp(x, x->toks[i].start) == ')' ||
+			    cp(x, x->toks[i].start) == ']') && open > 0)
+				open--;
+		}
+	return open > 0;
+}
+
+/*
  * Does the sentence end at token k, which is no terminal punctuation or
  * is one that a line, a list, a signature or a mail header ends anyway?
  * (A headline, "Hi John,", a URL list, a soft stop before a sentence
@@ -429,12 +506,16 @@ ends_without_stop(struct ctx *x, const struct lang *l, size_t first,
 {
 	const struct token *t = &x->toks[k], *next = &x->toks[k + 1];
 	size_t j = k + 1;
+	int soft;
 
 	/* A line break with nothing at the end of the line: a headline. */
 	if (next->newlines >= 2)
 		return 1;
-	/* A list item starts on a line of its own. */
+	/* A list item starts on a line of its own, or a list run
+	 * together on one. */
 	if (next->newlines == 1 && list_marker(x, j))
+		return 1;
+	if (next->type == T_PUNCT && list_starts(x, j))
 		return 1;
 	/* in hard-wrapped text the break of a line half as wide as the
 	 * widest or wider is a space (not a heading's) */
@@ -469,11 +550,19 @@ ends_without_stop(struct ctx *x, const struct lang *l, size_t first,
 	    is_address(x, k)))
 		return 1;
 	/* After a soft stop (";"), a capitalized function word starts a
-	 * sentence. */
-	if (t->type == T_PUNCT && !quoted && next->upper &&
-	    lookup(x, l->soft, t->start, t->end) && (starts_sentence(x, l, j) ||
-	    (cp(x, t->start) == ';' && after_semicolon(x, j))))
-		return 1;
+	 * sentence; after one that ends clauses, a word in lowercase too
+	 * (the comma, most frequent of marks, is never one) */
+	if (t->type == T_PUNCT && !quoted && (next->upper ||
+	    next->type == T_WORD) && cp(x, t->start) != ',' &&
+	    (soft = lookup(x, l->soft, t->start, t->end)) != 0) {
+		if (next->upper && (starts_sentence(x, l, j) ||
+		    (cp(x, t->start) == ';' && after_semicolon(x, j))))
+			return 1;
+		if (soft == SOFT_CLAUSE && !next->upper &&
+		    next->type == T_WORD && cl(x, next->start) ==
+		    DP_CL_LETTER && !in_brackets(x, first, k))
+			return 1;
+	}
 	/* French goes on in lowercase after a colon: a capitalized subject
 	 * pronoun there starts a sentence ("sentiments : Ce basculement"). */
 	return t->type == T_PUNCT && !quoted && next->upper &&
@@ -759,7 +848,9 @@ sentences(struct ctx *x, const struct lang *l)
 			if (k + 1 < x->ntoks && x->toks[k + 1].newlines == 0 &&
 			    !x->toks[k + 1].upper && !(k + 3 < x->ntoks &&
 			    x->toks[k + 3].stamp) && !x->toks[k].stamp &&
-			    !(x->item_open && next_item(x, k + 1)))
+			    !(x->item_open && next_item(x, k + 1)) &&
+			    !(x->toks[k + 1].type == T_PUNCT &&
+			    x->toks[k + 1].space && list_starts(x, k + 1)))
 				continue;
 		} else if (quote_role(x, k) > 0)
 			depth += x->toks[k].closed;
