@@ -423,6 +423,12 @@ pieces() {
 	assert_output '["Un jardin de roses","La communauté a son siège ici.","Il lit Les Misérables de Hugo."]'
 	run -0 pieces en sentences "Awesome bagels The lines are long. She read The Old Man and the Sea."
 	assert_output '["Awesome bagels","The lines are long.","She read The Old Man and the Sea."]'
+	# French indefinite articles open a glued text as well; English A
+	# labels (Plan A)
+	run -0 pieces fr sentences "Incendie à Brest Une usine a brûlé dans la nuit de lundi."
+	assert_output '["Incendie à Brest","Une usine a brûlé dans la nuit de lundi."]'
+	run -0 pieces en sentences "She read Plan A with interest."
+	assert_output '["She read Plan A with interest."]'
 }
 
 @test "segment: a capitalized word after an address starts a sentence; a mail timestamp stands alone" {
