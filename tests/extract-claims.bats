@@ -2464,6 +2464,13 @@ sources() {
 	assert_output '[["the rebels of shelling the town"]]'
 }
 
+@test "extract-claims: an adverb phrase of the lexicon's between a cue and a noun phrase or a quotation is no part of the content, in both languages" {
+	run -0 claims fr "Le maire a annoncé pour sa part la fermeture de la piscine." '[.cue.text, .content.text]'
+	assert_output '[["a annoncé","la fermeture de la piscine"]]'
+	run -0 claims en "The ministry announced in turn a ban on imports." '[.cue.text, .content.text]'
+	assert_output '[["announced","a ban on imports"]]'
+}
+
 @test "extract-claims: an adverb phrase of the lexicon's between a cue and its infinitive content is no part of it (a affirmé de son côté avoir…, French only: English infinitives follow their cue)" {
 	run -0 claims fr "Le ministère a affirmé de son côté avoir frappé des sites militaires." '[.cue.text, .content.text]'
 	assert_output '[["a affirmé","avoir frappé des sites militaires"]]'

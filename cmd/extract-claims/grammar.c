@@ -514,11 +514,11 @@ nocomp:
 		return topic_after(x, l, g1, last);
 	if (clause_only(x, cue, g1, last, dropped))
 		return -1;
-	/* a affirmé de son côté avoir frappé…: an adverb phrase of the
-	 * lexicon's, then the infinitive */
-	if (cue->takes & TAKES_INF && (n = phrases_at(x, &l->insertions, g1,
-	    last, &i)) > 0 && infinitive_at(x, g1 + n, last))
-		return g1 + n;
+	/* a affirmé de son côté avoir frappé…, a salué pour sa part « la
+	 * fermeté… »: an adverb phrase of the lexicon's before the
+	 * complement is no part of it */
+	if ((n = phrases_at(x, &l->insertions, g1, last, &i)) > 0)
+		g1 += n;
 	/* A quotation may be the complement (dénonce « une violation »,
 	 * denounced "a violation"; scandaient « … », a cue of quotations'):
 	 * a straight mark is one when it opens. */
