@@ -100,8 +100,9 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 }
 
 /*
- * After the lexicons: the boundary model of LEXDIR/LANG/segment.model, if
- * the language has one and the run (arg, its context) trains none.
+ * After the lexicons, the user's too: whether a comma is a soft stop; the
+ * boundary model of LEXDIR/LANG/segment.model, if the language has one
+ * and the run (arg, its context) trains none.
  */
 static void
 lang_done(void *lang, const char *dir, void *arg)
@@ -111,6 +112,8 @@ lang_done(void *lang, const char *dir, void *arg)
 	struct dp_buf path = { 0 };
 	FILE *fp;
 
+	/* the most frequent of marks, asked at once (ends_without_stop) */
+	l->comma_soft = dp_strset_find(l->soft, ",", 1) != NULL;
 	if (dir == NULL || (x != NULL && x->train != NULL))
 		return;
 	dp_buf_printf(&path, "%s/segment.model", dir);

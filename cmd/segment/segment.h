@@ -54,6 +54,7 @@ struct lang {
 	struct dp_strset *starters;	/* function words, lowercased */
 	struct dp_strset *times;	/* a.m., p.m.: end a clause's time */
 	struct dp_model	*model;		/* segment.model, or NULL */
+	int		 comma_soft;	/* "," is a soft stop (none is) */
 };
 
 #define ABBR_TITLE	2

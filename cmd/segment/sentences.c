@@ -480,17 +480,18 @@ static int
 in_brackets(struct ctx *x, size_t first, size_t k)
 {
 	size_t i;
+	int32_t c;
 	int open = 0;
 
-	for (i = first; i < k; i++)
-		if (x->toks[i].type == T_PUNCT && one_mark(x, i)) {
-			if (cp(x, x->toks[i].start) == '(' ||
-			    cp(x, x->toks[i].start) == '[')
-				open++;
-			else if ((cp(x, x->toks[i].start) == ')' ||
-			    cp(x, x->toks[i].start) == ']') && open > 0)
-				open--;
-		}
+	for (i = first; i < k; i++) {
+		if (x->toks[i].type != T_PUNCT || !one_mark(x, i))
+			continue;
+		c = cp(x, x->toks[i].start);
+		if (c == '(' || c == '[')
+			open++;
+		else if ((c == ')' || c == ']') && open > 0)
+			open--;
+	}
 	return open > 0;
 }
 
@@ -550,16 +551,17 @@ ends_without_stop(struct ctx *x, const struct lang *l, size_t first,
 	    is_address(x, k)))
 		return 1;
 	/* After a soft stop (";"), a capitalized function word starts a
-	 * sentence; after one that ends clauses, a word in lowercase too
-	 * (the comma, most frequent of marks, is never one) */
+	 * sentence; after one that ends clauses, a word in lowercase too.
+	 * A comma, most frequent of marks, is looked up only if the
+	 * lexicons made it one. */
 	if (t->type == T_PUNCT && !quoted && (next->upper ||
-	    next->type == T_WORD) && cp(x, t->start) != ',' &&
-	    (soft = lookup(x, l->soft, t->start, t->end)) != 0) {
+	    next->type == T_WORD) && (l->comma_soft || cp(x, t->start) !=
+	    ',') && (soft = lookup(x, l->soft, t->start, t->end)) != 0) {
 		if (next->upper && (starts_sentence(x, l, j) ||
 		    (cp(x, t->start) == ';' && after_semicolon(x, j))))
 			return 1;
-		if (soft == SOFT_CLAUSE && !next->upper &&
-		    next->type == T_WORD && cl(x, next->start) ==
+		/* a word in small letters, a capital's class being another */
+		if (soft == SOFT_CLAUSE && cl(x, next->start) ==
 		    DP_CL_LETTER && !in_brackets(x, first, k))
 			return 1;
 	}
