@@ -475,7 +475,7 @@ load_words(struct lang *l, struct dp_yaml *y, const char *key,
     struct dp_strset *set, int flag)
 {
 	char **w;
-	size_t i, n;
+	size_t i, n, len;
 	int whole = flag & WHOLE_WORDS;
 
 	flag &= ~WHOLE_WORDS;
@@ -487,6 +487,10 @@ load_words(struct lang *l, struct dp_yaml *y, const char *key,
 			*dp_strset_add(set, w[i], strlen(w[i])) = 1;
 		if (!whole) {
 			flag_first_word(l, w[i], strlen(w[i]), flag);
+			/* Dr. is also the token Dr and a period */
+			if (flag & W_HONORIFIC && (len = strlen(w[i])) > 1 &&
+			    w[i][len - 1] == '.')
+				flag_first_word(l, w[i], len - 1, flag);
 			continue;
 		}
 		dp_buf_reset(&l->scratch);
@@ -724,8 +728,8 @@ static const struct {
 	{ "organisation_links", offsetof(struct lang, orglinks), 0 },
 	{ "organisation_link_articles", offsetof(struct lang,
 	    linkarticles), 0 },
-	{ "titles", offsetof(struct lang, honorifics), 0 },
-	{ "honorifics", offsetof(struct lang, honorifics), 0 },
+	{ "titles", offsetof(struct lang, honorifics), W_HONORIFIC },
+	{ "honorifics", offsetof(struct lang, honorifics), W_HONORIFIC },
 	{ "plural_honorifics", offsetof(struct lang, pluralhons), 0 },
 	{ "person_titles", offsetof(struct lang, offices), W_OFFICE },
 	{ "portfolio_offices", offsetof(struct lang, portfolios),
@@ -800,7 +804,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 44; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 45; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

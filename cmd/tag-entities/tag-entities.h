@@ -74,6 +74,7 @@ struct token {
 #define W_ALIAS		2048	/* can start an alias's word (dit, known as) */
 #define W_PLACENOUN	4096	/* can start a noun of place (city of) */
 #define W_CONNECTOR	8192	/* in lowercase inside a name: of, and, de */
+#define W_HONORIFIC	16384	/* can be an honorific, its period apart */
 
 struct entity {
 	size_t		 first, last;	/* tokens */

@@ -21,15 +21,16 @@ static int	 person_words(struct ctx *, const struct lang *, size_t, size_t);
 
 /*
  * The end of an honorific at token i (M., Mme, Mr, or Mr and a period
- * glued to it), or i.  Honorifics are capitalised: the others are not
- * looked up.
+ * glued to it), or i.  Honorifics are capitalised, and their lowercase
+ * forms flagged (W_HONORIFIC): the others are not looked up (asked at
+ * every token, as trim_titles() does).
  */
 static size_t
 honorific_end(struct ctx *x, const struct lang *l, size_t i)
 {
 	int slot;
 
-	if (!x->toks[i].upper)
+	if (!x->toks[i].upper || !(x->toks[i].info & W_HONORIFIC))
 		return i;
 	/* a name the gazetteer knows whole is no title and a person's
 	 * name (St. Louis, St Albans) */
