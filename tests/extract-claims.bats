@@ -1185,6 +1185,22 @@ why_tagged() {
 	assert_output '[["denial","The treasurer","denied","wrongdoing"]]'
 }
 
+@test "extract-claims: a clause in a relative on the sentence's subject ends at the comma before the main clause's auxiliary; an infinitive after is said to at its comma" {
+	run claims fr "Le maire, qui a affirmé que le projet était bancal, a voté contre."
+	assert_output '[["assertion","Le maire","a affirmé","le projet était bancal"]]'
+	# the clause's own asides stay in it
+	run claims fr "Le maire, qui a affirmé que le projet, selon lui, était bancal, a voté contre."
+	assert_output '[["assertion","Le maire","a affirmé","le projet, selon lui, était bancal"]]'
+	run claims en "The mayor, who said that the plan was flawed, has voted against it."
+	assert_output '[["assertion","The mayor","said","the plan was flawed"]]'
+	# a relative after the main clause's verb ends the sentence: an
+	# auxiliary after a comma there is the content's own
+	run claims en "The plan was attacked by Jane Rowe, who said that the mayor, under fire for weeks, would resign."
+	assert_output '[["assertion","Jane Rowe","said","the mayor, under fire for weeks, would resign"]]'
+	run claims en "The utility, which is said to have lost a billion litres a day, declined to comment."
+	assert_output '[["report",null,"is said","to have lost a billion litres a day"]]'
+}
+
 @test "extract-claims: a distancing noun and its link inside a content hedge it (said there were indications that...)" {
 	run why en "Officials said there were indications that the dam had been sabotaged."
 	assert_output '[["report","informant","Officials",true,"distancing","indications"]]'

@@ -45,6 +45,9 @@ struct verb {
 					 * dismissed X as Y */
 	int		 relative;	/* in a relative set off by a comma:
 					 * X, who denied it, resigned */
+	int		 subject_relative; /* and that relative on the
+					 * sentence's subject, no verb group
+					 * before it */
 };
 
 enum match { NO_MATCH, MATCHED, REJECTED };
@@ -697,6 +700,16 @@ sentence_subject(struct ctx *x, struct verb *v)
 	return 1;
 }
 
+/* Is there an auxiliary or a cue among tokens a..b-1? */
+static int
+verb_between(struct ctx *x, long a, long b)
+{
+	for (; a < b; a++)
+		if (x->toks[a].flags & T_AUX || x->toks[a].cue >= 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Who speaks, when the claim is not inverted: an inverted pronoun, a
  * subject after the cue where the profile puts it there, a pronoun or
@@ -738,6 +751,7 @@ subject_source(struct ctx *x, struct verb *v)
 		 * set off by commas, the relative ends at the next one */
 		source_span(x, c, a, n);
 		v->relative = x->toks[stop - 1].flags & T_COMMA;
+		v->subject_relative = v->relative && !verb_between(x, first, a);
 	}
 	else if ((prev = claim_before(x, v->i, 0)) != NULL && (stop < 0 ||
 	    !(x->toks[stop].flags & (T_COMP | T_REL)))) {
@@ -985,6 +999,7 @@ passive_row(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c;
 	enum match m;
+	long last, k;
 
 	/* X, accused of lying, …: the participle in apposition, a comma
 	 * before it and its agent or an accusation's preposition after
@@ -1026,7 +1041,17 @@ passive_row(struct ctx *x, struct verb *v)
 		return REJECTED;
 	set_kind(c, K_REPORT, W_PASSIVE, v->g0);
 	hedge(c, W_PASSIVE, v->g0);
-	set_tokens(x, &c->content, v->g1, v->last);
+	/* X, which is said to have lost…, declined: the relative's
+	 * infinitive ends at its closing comma, as its noun phrase does */
+	last = v->last;
+	if (v->g0 > v->first + 1 && x->toks[v->g0 - 1].flags & T_REL &&
+	    x->toks[v->g0 - 2].flags & T_COMMA)
+		for (k = v->g1; k < last; k++)
+			if (first_char(x, k) == ',' && !x->toks[k].quoted) {
+				last = k;
+				break;
+			}
+	set_tokens(x, &c->content, v->g1, last);
 	trim(x, &c->content);
 	return MATCHED;
 }
@@ -1577,10 +1602,20 @@ clause_content(struct ctx *x, struct verb *v)
 	long k = v->k, last = v->last, m;
 
 	/* Smith, who has denied wrongdoing, will appear…: the relative's
-	 * noun phrase ends at its closing comma (a clause may hold
-	 * commas of its own) */
+	 * noun phrase ends at its closing comma; a clause, which may hold
+	 * commas of its own (que le projet, selon lui, était bancal), at
+	 * the last comma an auxiliary follows, the main clause's verb
+	 * group's, where the relative is on the sentence's subject (Le
+	 * maire, qui a affirmé que le projet était bancal, a voté contre;
+	 * not: derided by X, who suggested that Y, under fire, would…) */
 	for (m = k; v->relative && !v->clause && m >= 0 && m < last; m++)
 		if (first_char(x, m) == ',' && !x->toks[m].quoted) {
+			last = m;
+			break;
+		}
+	for (m = last - 2; v->subject_relative && v->clause && m > k; m--)
+		if (first_char(x, m) == ',' && !x->toks[m].quoted &&
+		    x->toks[m + 1].flags & T_AUX) {
 			last = m;
 			break;
 		}
