@@ -1960,6 +1960,11 @@ sources() {
 	assert_output '[["assertion","les critiques","Pour","la loi va pénaliser les petites entreprises"]]'
 	run -0 claims fr 'Pour les experts interrogés, la crise va durer.'
 	assert_output '[["assertion","les experts interrogés","Pour","la crise va durer"]]'
+	# and a body that speaks for people, with its noun's complement
+	run -0 claims fr "Pour l'association de défense des locataires, la hausse des loyers est injustifiable."
+	assert_output '[["assertion","l'"'"'association de défense des locataires","Pour","la hausse des loyers est injustifiable"]]'
+	run -0 claims fr "Pour l'ONG, « ce rapport confirme nos craintes »."
+	assert_output '[["assertion","l'"'"'ONG","Pour","ce rapport confirme nos craintes"]]'
 	# whom a measure is for, or a time, is no one who speaks
 	run -0 claims fr 'Pour les enfants, la rentrée aura lieu lundi.'
 	assert_output '[]'
