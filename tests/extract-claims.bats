@@ -548,6 +548,23 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: a naming's object may hold its noun's complement; in French the name may come first, after de or quoted, then the object" {
+	run -0 claims en 'The mayor called the plan to close the library "a disgrace".' '[.kind, .content.text]'
+	assert_output '[["accusation","the plan to close the library \"a disgrace\""]]'
+	run -0 claims fr "Le maire a qualifié l'appel à la grève d'irresponsable." '[.kind, .content.text]'
+	assert_output "[[\"accusation\",\"l'appel à la grève d'irresponsable\"]]"
+	run -0 claims fr "Le maire a qualifié d'irresponsable l'appel à la grève." '[.kind, .content.text]'
+	assert_output "[[\"accusation\",\"d'irresponsable l'appel à la grève\"]]"
+	run -0 claims fr "Le maire a jugé « irresponsable » l'appel à la grève, qui pénalise les usagers." '[.kind, .content.text]'
+	assert_output "[[\"accusation\",\"« irresponsable » l'appel à la grève\"]]"
+	# a gerund that names so after a clause's content is a claim of its own
+	run -0 claims fr "Le ministre a reconnu que « la situation est tendue », tout en jugeant « irresponsable » l'appel à la grève." '[.cue.text, .content.text]'
+	assert_output "[[\"a reconnu\",\"la situation est tendue\"],[\"en jugeant\",\"« irresponsable » l'appel à la grève\"]]"
+	# an article's name never comes first: what she called a "rant", a…
+	run -0 claims en 'She was sent home after what she called a "rant," a series of posts.' '[.content.text]'
+	assert_output '[]'
+}
+
 @test "extract-claims: a cue's bare form may be a noun in the source after the cue" {
 	run -0 claims fr "« Tout va bien », a ajouté un conseiller du ministre." '[.source.text]'
 	assert_output '[["un conseiller du ministre"]]'

@@ -1232,6 +1232,23 @@ quoted_name_after(struct ctx *x, long g1, long last)
 }
 
 /*
+ * The end of an object at k after the name that comes first (a jugé
+ * « irresponsable » l'appel à la grève), at a mark, a complementizer, a
+ * relative or a coordinator; *objend set to it.
+ */
+static long
+object_phrase_end(struct ctx *x, long k, long last, long *objend)
+{
+	long end;
+
+	for (end = k; end < last && !(x->toks[end].flags & (T_PUNCT |
+	    T_COMP | T_REL | T_COORD)); end++)
+		;
+	*objend = end;
+	return end;
+}
+
+/*
  * Called him a liar, called the plan "a disgrace": an object (a pronoun,
  * or a few words not all determiners) and what it is called (a
  * quotation, a phrase after a or an, or after a pronoun a word that
@@ -1244,17 +1261,36 @@ static long
 object_name_end(struct ctx *x, long g1, long last, int object_before,
     long *objend)
 {
-	long k = g1, end;
+	long k = g1, end, n;
 	int pronoun = 0, named = 0;
 
+	/* a qualifié de « dictateur » le président, d'irresponsable
+	 * l'appel: the name first, a quotation or a word, then the object
+	 * with its determiner; where the name's word is a preposition, as
+	 * an article's name never comes first (what she called a "rant", a
+	 * series of…) */
+	if (!object_before && k + 2 < last && in_class(x, WC_NAMING_ARTICLE,
+	    k) && !(x->toks[k].flags & T_DET)) {
+		n = x->toks[k + 1].flags & T_OPENQ ? x->toks[k + 1].mate + 1 :
+		    is_word_at(x, x->toks[k + 1].start) && !(x->toks[k + 1].flags &
+		    (T_DET | T_PRON | T_PUNCT)) ? k + 2 : -1;
+		if (n > k + 1 && n < last && x->toks[n].flags & T_DET)
+			return object_phrase_end(x, n, last, objend);
+	}
 	if (object_before && k < last && in_class(x, WC_NAMING_ARTICLE, k))
 		named = 1;
 	else if (k < last && x->toks[k].flags & T_PRON) {
 		pronoun = named = 1;
 		k++;
 	} else
+		/* a preposition after the object's noun is its complement's
+		 * (a qualifié l'appel à la grève d'irresponsable), where no
+		 * preposition opens it (calling into the shows to preempt) */
 		for (; k < last && k - g1 < 6 && !(x->toks[k].flags & (T_PUNCT |
-		    T_COMP | T_REL | T_ADVERBIAL | T_SKIP | T_COORD)) &&
+		    T_COMP | T_REL | T_ADVERBIAL | T_COORD)) &&
+		    !(x->toks[k].flags & T_SKIP && (!named ||
+		    in_class(x, WC_NOUN_PREP, g1) ||
+		    in_class(x, WC_ADVERBIAL_PREP, g1))) &&
 		    !in_class(x, WC_NAMING_ARTICLE, k); k++)
 			named |= !(x->toks[k].flags & T_DET);
 	/* what he called Machado's "sex tape": a noun phrase, not a name */
@@ -1311,6 +1347,12 @@ quoted_naming_end(struct ctx *x, long g1, long last, int object_before,
 	if (object_before && g1 < last && x->toks[g1].flags & T_OPENQ &&
 	    naming_quotation(x, g1))
 		q = g1;
+	else if (g1 < last && x->toks[g1].flags & T_OPENQ &&
+	    naming_quotation(x, g1) && (q = x->toks[g1].mate) + 2 < last &&
+	    x->toks[q + 1].flags & T_DET)
+		/* a jugé « irresponsable » l'appel à la grève: the name
+		 * first, then the object, up to the clause's end */
+		return object_phrase_end(x, q + 1, last, objend);
 	else if ((q = quoted_name_after(x, g1, last)) < 0)
 		return -1;
 	*objend = q;
