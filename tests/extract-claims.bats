@@ -1882,6 +1882,11 @@ sources() {
 	assert_output '["saying"]'
 	run -0 claims_tagged fr "Le maire a critiqué le projet, estimant qu'il coûtait trop cher." '.cue.text'
 	assert_output '["estimant"]'
+	# a coordinator after the comma, before the next cue
+	run -0 claims_tagged fr "Les associations saluent l'initiative, mais estiment qu'elle arrive trop tard." '.cue.text'
+	assert_output '["estiment"]'
+	run -0 claims_tagged en "The minister condemned the attack, but said no arrests had been made." '.cue.text'
+	assert_output '["said"]'
 	run -0 claims_tagged fr "Le maire a annoncé sa démission." '.content.text'
 	assert_output '["sa démission"]'
 	run -0 claims_tagged en "Unions called for the ban." '.content.text'

@@ -1578,11 +1578,14 @@ bare_noun_phrase(struct ctx *x, const struct span *s)
 {
 	long a = s->first;
 
-	/* or up to a comma and the cue that the next claim cuts it at
-	 * (condemned the attack, saying…; not: said the decision, which
+	/* or up to a comma, a coordinator maybe, and the cue that the
+	 * next claim cuts it at (condemned the attack, saying…; saluent
+	 * l'initiative, mais estiment…; not: said the decision, which
 	 * struck down…, a clause without its that) */
 	return a >= 0 && (s->last == a + 2 || (s->last > a + 3 &&
-	    x->toks[a + 2].flags & T_COMMA && x->toks[a + 3].cue >= 0)) &&
+	    x->toks[a + 2].flags & T_COMMA && (x->toks[a + 3].cue >= 0 ||
+	    (s->last > a + 4 && x->toks[a + 3].flags & T_COORD &&
+	    x->toks[a + 4].cue >= 0)))) &&
 	    x->toks[a].flags & T_DET && !in_class(x, WC_INDEFINITE, a) &&
 	    !in_class(x, WC_PLURAL_QUANT, a) && x->toks[a + 1].flags == 0 &&
 	    x->toks[a + 1].cue < 0 && !is_upper(x, a + 1) &&
