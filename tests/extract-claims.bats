@@ -1822,6 +1822,15 @@ sources() {
 	assert_output '[["the mayor","The plant will close"]]'
 }
 
+@test "extract-claims: a subject whose name a possessive follows is the phrase it owns, up to an adverb, for a participle as for a cue (English only: 's is an auxiliary too)" {
+	run -0 claims_tagged en "Britain's aviation regulator fined the carrier on Thursday, saying it had broken the law." '[.source.text, .cue.text]'
+	assert_output '[["Britain'"'"'s aviation regulator","saying"]]'
+	run -0 claims_tagged en "Halvorsen's campaign also went on the offensive, calling the ad \"a lie\"." '.source.text'
+	assert_output '["Halvorsen'"'"'s campaign"]'
+	run -0 claims en "He's said the plan was sound." '[.source.text, .cue.text]'
+	assert_output '[["He","'"'"'s said"]]'
+}
+
 @test "extract-claims: a cue's gerund after by, while, after (en, in French) speaks for the sentence's subject, a name's end where no auxiliary follows it, or the subject after the gerund's clause when that opens the sentence" {
 	run -0 claims_tagged en "Bolton gave a similar assessment while saying that the speech reassured him." '[.source.text, .cue.text, .content.text]'
 	assert_output '[["Bolton","while saying","the speech reassured him"]]'

@@ -537,6 +537,7 @@ long	 clause_start(struct ctx *, long, long, long *);
 long	 phrase_end(struct ctx *, long, long);
 long	 subject_end(struct ctx *, long, long);
 int	 past_word(struct ctx *, long);
+int	 possessive_at(struct ctx *, long, long, long);
 void	 trim(struct ctx *, struct span *);
 long	 content_after(struct ctx *, const struct lang *, struct claim *,
 	    long, long, const struct cue *, int *);

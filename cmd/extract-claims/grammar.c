@@ -163,6 +163,20 @@ verb_before_object(struct ctx *x, long k, long first, long last)
 }
 
 /*
+ * Is token k, 's where English makes it an auxiliary too (he's said), a
+ * possessive inside a subject: after a noun, before a word that is no
+ * verb (Britain's aviation regulator, the city's mayor)?
+ */
+int
+possessive_at(struct ctx *x, long k, long first, long last)
+{
+	return k > first && k + 1 < last && in_class(x, WC_POSSESSIVE, k) &&
+	    !(x->toks[k - 1].flags & (T_PRON | T_PUNCT)) &&
+	    !(x->toks[k + 1].flags & (T_AUX | T_PUNCT | T_ADV)) &&
+	    x->toks[k + 1].cue < 0 && !past_word(x, k + 1);
+}
+
+/*
  * The subject a sentence starts with, up to its first auxiliary, cue,
  * comma or verb of gesture (gesture_verbs: X shook her head and said…),
  * an object pronoun before them, a verb before its object
@@ -178,8 +192,15 @@ subject_end(struct ctx *x, long first, long last)
 {
 	long k;
 
+	long owned = -1;
+
+	/* past a possessive (Britain's aviation regulator), an adverb ends
+	 * the subject too (Cruz's campaign also went…) */
 	for (k = first; k < last && k - first < MAXSOURCE &&
-	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX)) &&
+	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL)) &&
+	    !(x->toks[k].flags & T_AUX && (owned = possessive_at(x, k,
+	    first, last) ? k : owned) != k) &&
+	    !(owned >= 0 && x->toks[k].flags & T_ADV) &&
 	    x->toks[k].cue < 0 && !in_class(x, WC_GESTURE, k) &&
 	    !(k > first && object_before_verb(x, k, last)) &&
 	    !verb_before_object(x, k, first, last) &&

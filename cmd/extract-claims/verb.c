@@ -692,10 +692,15 @@ sentence_subject(struct ctx *x, struct verb *v)
 	    s + 1 < end))
 		e = s + 1;
 	else if ((k = entity_of(x, x->toks[s].start, x->toks[s].end)) >= 0 &&
-	    x->doc.ents[k].start == x->toks[s].start)
+	    x->doc.ents[k].start == x->toks[s].start) {
 		for (e = s + 1; e < end && x->toks[e].end <= x->doc.ents[k].end;
 		    e++)
 			;
+		/* the name a possessive follows owns the subject's head
+		 * (Britain's aviation regulator) */
+		if (e < end && possessive_at(x, e, s, end))
+			e = end;
+	}
 	set_tokens(x, &v->c->source, s, e);
 	return 1;
 }
