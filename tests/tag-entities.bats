@@ -1493,6 +1493,13 @@ persons() {
 	assert_output '[["NORP","Parisiens","geonames:2988507"],["NORP","Toulousains","geonames:2972315"]]'
 	run -0 ents en 'Most Texans and many New Yorkers oppose the plan.'
 	assert_output '[["NORP","Texans"],["NORP","New Yorkers"]]'
+	# a place's name whose last consonant doubles (Lyon: Lyonnais), or
+	# that ends in -es (Nantes: Nantais)
+	run -0 ents fr 'Les Dijonnais et les Nantais ont voté.'
+	assert_output '[["NORP","Dijonnais"],["NORP","Nantais"]]'
+	# a name that holds one after words of its own is the model's
+	run -0 ents fr "L'orchestre des Solistes Toulousains a joué hier."
+	assert_output '[["ORG","Solistes Toulousains"]]'
 	# a writer's surname, a place's name, a compound
 	run -0 ents fr "L'écrivain Jules Romains est né en 1885."
 	refute_output --partial NORP

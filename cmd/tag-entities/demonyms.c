@@ -7,7 +7,8 @@
  * people (NORP, as the gazetteer's country demonyms are): not the place,
  * the person or the organisation the model may read in it.  A given name
  * or a surname is left (Romain, Sanders), and so is a word the gazetteer
- * knows itself (Calais) or a rule's name (le Parisien, a newspaper).
+ * knows itself (Calais) or a rule's name (le Parisien, a newspaper), and
+ * so is a name that holds it after words of its own (Crédit Lyonnais).
  */
 
 #include <stdlib.h>
@@ -100,6 +101,7 @@ void
 demonyms(struct ctx *x, const struct lang *l)
 {
 	const struct gazentry *g;
+	const struct entity *o;
 	struct entity e;
 	size_t i, from;
 
@@ -108,6 +110,10 @@ demonyms(struct ctx *x, const struct lang *l)
 	for (i = 0; i < x->doc.ntoks; i++) {
 		if (!may_be_demonym(x, i) ||
 		    (g = demonym_place(x, l, i, &from)) == NULL)
+			continue;
+		/* a name that holds it after words of its own is an
+		 * organisation's or a work's (Crédit Lyonnais) */
+		if ((o = entity_over(x, i)) != NULL && o->first < from)
 			continue;
 		e = entity(from, i, L_NORP, O_RULE);
 		e.key = gaz_key(l, g, L_LOC);
