@@ -177,6 +177,25 @@ possessive_at(struct ctx *x, long k, long first, long last)
 }
 
 /*
+ * Does token k end the subject that starts at first: a mark, a
+ * complementizer, a relative, an auxiliary that is no possessive, a cue,
+ * a verb of gesture or another verb; past a possessive (owned), an
+ * adverb?
+ */
+static int
+ends_subject(struct ctx *x, long k, long first, long last, int owned)
+{
+	return x->toks[k].flags & (T_PUNCT | T_COMP | T_REL) ||
+	    (x->toks[k].flags & T_AUX && !possessive_at(x, k, first, last)) ||
+	    (owned && x->toks[k].flags & T_ADV) || x->toks[k].cue >= 0 ||
+	    in_class(x, WC_GESTURE, k) ||
+	    (k > first && object_before_verb(x, k, last)) ||
+	    verb_before_object(x, k, first, last) ||
+	    (k > first && !(x->toks[k - 1].flags & T_DET) &&
+	    past_word(x, k));
+}
+
+/*
  * The subject a sentence starts with, up to its first auxiliary, cue,
  * comma or verb of gesture (gesture_verbs: X shook her head and said…),
  * an object pronoun before them, a verb before its object
@@ -191,23 +210,14 @@ long
 subject_end(struct ctx *x, long first, long last)
 {
 	long k;
-
-	long owned = -1;
+	int owned = 0;
 
 	/* past a possessive (Britain's aviation regulator), an adverb ends
-	 * the subject too (Cruz's campaign also went…) */
+	 * the subject too (Cruz's campaign also went…); an auxiliary
+	 * ends_subject() lets by is one */
 	for (k = first; k < last && k - first < MAXSOURCE &&
-	    !(x->toks[k].flags & (T_PUNCT | T_COMP | T_REL)) &&
-	    !(x->toks[k].flags & T_AUX && (owned = possessive_at(x, k,
-	    first, last) ? k : owned) != k) &&
-	    !(owned >= 0 && x->toks[k].flags & T_ADV) &&
-	    x->toks[k].cue < 0 && !in_class(x, WC_GESTURE, k) &&
-	    !(k > first && object_before_verb(x, k, last)) &&
-	    !verb_before_object(x, k, first, last) &&
-	    !(k > first && !(x->toks[k - 1].flags & T_DET) &&
-	    past_word(x, k));
-	    k++)
-		;
+	    !ends_subject(x, k, first, last, owned); k++)
+		owned |= (x->toks[k].flags & T_AUX) != 0;
 	return k;
 }
 

@@ -204,6 +204,16 @@ verb_group(struct ctx *x, struct verb *v)
 	return 1;
 }
 
+/* The first comma outside quotations among tokens a..b-1, or b. */
+static long
+next_comma(struct ctx *x, long a, long b)
+{
+	for (; a < b; a++)
+		if (first_char(x, a) == ',' && !x->toks[a].quoted)
+			return a;
+	return b;
+}
+
 /*
  * Does a comma stand before token i, closing quotation marks between
  * (…this race,” adding that: the comma inside the quotation, as American
@@ -1004,7 +1014,7 @@ passive_row(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c;
 	enum match m;
-	long last, k;
+	long last;
 
 	/* X, accused of lying, …: the participle in apposition, a comma
 	 * before it and its agent or an accusation's preposition after
@@ -1051,11 +1061,7 @@ passive_row(struct ctx *x, struct verb *v)
 	last = v->last;
 	if (v->g0 > v->first + 1 && x->toks[v->g0 - 1].flags & T_REL &&
 	    x->toks[v->g0 - 2].flags & T_COMMA)
-		for (k = v->g1; k < last; k++)
-			if (first_char(x, k) == ',' && !x->toks[k].quoted) {
-				last = k;
-				break;
-			}
+		last = next_comma(x, v->g1, last);
 	set_tokens(x, &c->content, v->g1, last);
 	trim(x, &c->content);
 	return MATCHED;
@@ -1535,10 +1541,7 @@ subordinate_end(struct ctx *x, const struct verb *v, long k, long last)
 		if ((first_char(x, m) == ',' && !x->toks[m].quoted) ||
 		    x->toks[m].cue >= 0)
 			return last;
-	for (m = k + 1; m < last; m++)
-		if (first_char(x, m) == ',' && !x->toks[m].quoted)
-			return m;
-	return last;
+	return next_comma(x, k + 1, last);
 }
 
 /*
@@ -1616,11 +1619,8 @@ clause_content(struct ctx *x, struct verb *v)
 	 * group's, where the relative is on the sentence's subject (Le
 	 * maire, qui a affirmé que le projet était bancal, a voté contre;
 	 * not: derided by X, who suggested that Y, under fire, would…) */
-	for (m = k; v->relative && !v->clause && m >= 0 && m < last; m++)
-		if (first_char(x, m) == ',' && !x->toks[m].quoted) {
-			last = m;
-			break;
-		}
+	if (v->relative && !v->clause && k >= 0)
+		last = next_comma(x, k, last);
 	for (m = last - 2; v->subject_relative && v->clause && m > k; m--)
 		if (first_char(x, m) == ',' && !x->toks[m].quoted &&
 		    x->toks[m + 1].flags & T_AUX) {

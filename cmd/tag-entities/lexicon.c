@@ -483,18 +483,18 @@ load_words(struct lang *l, struct dp_yaml *y, const char *key,
 		return;
 	w = dp_yaml_strings(y, key, &n);
 	for (i = 0; i < n; i++) {
+		len = strlen(w[i]);
 		if (set != NULL)
-			*dp_strset_add(set, w[i], strlen(w[i])) = 1;
+			*dp_strset_add(set, w[i], len) = 1;
 		if (!whole) {
-			flag_first_word(l, w[i], strlen(w[i]), flag);
+			flag_first_word(l, w[i], len, flag);
 			/* Dr. is also the token Dr and a period */
-			if (flag & W_HONORIFIC && (len = strlen(w[i])) > 1 &&
-			    w[i][len - 1] == '.')
+			if (flag & W_HONORIFIC && len > 1 && w[i][len - 1] == '.')
 				flag_first_word(l, w[i], len - 1, flag);
 			continue;
 		}
 		dp_buf_reset(&l->scratch);
-		dp_lower(&l->scratch, w[i], strlen(w[i]));
+		dp_lower(&l->scratch, w[i], len);
 		*dp_strset_add(l->words, l->scratch.data, l->scratch.len) |=
 		    flag;
 	}
