@@ -148,6 +148,8 @@ size_t	 dp_utf8_valid(const char *, size_t);
 size_t	 dp_utf8_seqlen(const char *, size_t);
 /* Number of code points in valid UTF-8. */
 size_t	 dp_utf8_count(const char *, size_t);
+/* Bytes the first ncps code points of valid UTF-8 s take (at most n). */
+size_t	 dp_utf8_skip(const char *, size_t, size_t);
 /*
  * Decodes the code point at s[0] (n > 0) into *cp and returns its length
  * in bytes; on invalid input, sets *cp to -1 and returns 1.

@@ -178,14 +178,10 @@ part_offsets(struct dp_doc *d, size_t t0)
 	/* cp0 >= cp: a part's first sentence starts after the last of the
 	 * part before ends, and so does its first token, which no sentence
 	 * before holds. */
-	for (; cp < cp0; cp++)
-		while (++b < d->len && ((unsigned char)d->text[b] & 0xC0) ==
-		    0x80)
-			;
-	/* the part's characters are in at most four bytes each */
-	n = d->len - b;
-	if (n / 4 > cp1 - cp0)
-		n = 4 * (cp1 - cp0);
+	b += dp_utf8_skip(d->text + b, d->len - b, cp0 - cp);
+	/* the part's characters alone: a long record's part is a small
+	 * share of what is left of it */
+	n = dp_utf8_skip(d->text + b, d->len - b, cp1 - cp0);
 	dp_utf8_offsets(d->text + b, n, &d->boff, &d->capboff);
 	d->boffbase = cp0;
 	d->boffbyte = b;

@@ -106,25 +106,46 @@ dp_utf8_valid(const char *str, size_t n)
 	return n;
 }
 
+/* The code points eight bytes start: those not continuation bytes
+ * (10xxxxxx). */
+static size_t
+leads8(uint64_t v)
+{
+	if ((v & HIGHBITS) == 0)
+		return 8;
+	v = (v & HIGHBITS) & ~((v << 1) & HIGHBITS);
+	return 8 - (size_t)__builtin_popcountll(v);
+}
+
+static int
+continuation(char c)
+{
+	return ((unsigned char)c & 0xC0) == 0x80;
+}
+
 size_t
 dp_utf8_count(const char *s, size_t n)
 {
 	size_t i = 0, count = 0;
-	uint64_t v;
 
-	/* Count bytes that are not continuation bytes (10xxxxxx). */
-	for (; i + 8 <= n; i += 8) {
-		v = load64(s + i);
-		if ((v & HIGHBITS) == 0) {
-			count += 8;
-			continue;
-		}
-		v = (v & HIGHBITS) & ~((v << 1) & HIGHBITS);
-		count += 8 - (size_t)__builtin_popcountll(v);
-	}
+	for (; i + 8 <= n; i += 8)
+		count += leads8(load64(s + i));
 	for (; i < n; i++)
-		count += ((unsigned char)s[i] & 0xC0) != 0x80;
+		count += !continuation(s[i]);
 	return count;
+}
+
+size_t
+dp_utf8_skip(const char *s, size_t n, size_t ncps)
+{
+	size_t i = 0, k;
+
+	for (; i + 8 <= n && (k = leads8(load64(s + i))) <= ncps; i += 8)
+		ncps -= k;
+	/* past the continuation bytes of the last code point counted */
+	for (; i < n && (ncps > 0 || continuation(s[i])); i++)
+		ncps -= !continuation(s[i]);
+	return i;
 }
 
 size_t
