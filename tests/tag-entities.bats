@@ -837,6 +837,13 @@ tagged() {
 	assert_output '[["ORG","Sabrella"],["ORG","Zorvalia"],["PER","Keir Marlot"]]'
 }
 
+@test "tag-entities: the names of a list after a plural noun of organisations are organisations, up to the last a coordinator joins, not a person named in full" {
+	run -0 entities fr "Le juge a condamné les sociétés Provence Chimie et Durance Raffinage, et les constructeurs Valtrex, Orvane et Kelmor ont fait appel avec le groupe Tessaro et Paul Durand, son fondateur." '[.label, .text]'
+	assert_output '[["ORG","Provence Chimie"],["ORG","Durance Raffinage"],["ORG","Valtrex"],["ORG","Orvane"],["ORG","Kelmor"],["ORG","Tessaro"],["PER","Paul Durand"]]'
+	run -0 entities en "Shares of the banks Morland Reeve, Ashby and Kessler fell on Friday, as did those of the group Tessaro and Paul Durand, its founder." 'select(.label != "DATE") | [.label, .text]'
+	assert_output '[["ORG","Morland Reeve"],["ORG","Ashby"],["ORG","Kessler"],["ORG","Tessaro"],["PER","Paul Durand"]]'
+}
+
 @test "tag-entities: a name in apposition to a noun of a work, a product or a craft is a MISC, not a person's nor an organisation's" {
 	run -0 entities fr "La fusée emporte la capsule Vastrel, et le télescope spatial Orvane a vu le film Korsimo." '[.label, .text]'
 	assert_output '[["MISC","Vastrel"],["MISC","Orvane"],["MISC","Korsimo"]]'

@@ -346,7 +346,7 @@ place_nouns(struct ctx *x, const struct lang *l)
  * The entity of the list item before entity e (A, e; A and e) or after
  * it (dir 1), whose only separator is a comma or a coordinator; NULL.
  */
-static struct entity *
+struct entity *
 list_neighbour(struct ctx *x, const struct lang *l, const struct entity *e,
     int dir)
 {
@@ -370,9 +370,6 @@ list_neighbour(struct ctx *x, const struct lang *l, const struct entity *e,
 	return (o = entity_over(x, j + 1)) != NULL && o->first == j + 1 ?
 	    o : NULL;
 }
-
-/* Most items of a list list_places() reads. */
-#define LIST_ITEMS	16
 
 /*
  * A list's places: in a list of names (Philadelphia, Pittsburgh,

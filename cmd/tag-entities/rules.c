@@ -1348,6 +1348,41 @@ employer_rule(struct ctx *x, struct lang *l, size_t i)
 }
 
 /*
+ * The names of a list after an apposition's first, at first (les
+ * sociétés Provence Chimie et Durance Raffinage, the carmakers Renault,
+ * Nissan and Kia): the model's names, items apart by a comma or a
+ * coordinator, up to the last a coordinator joins (a comma alone is as
+ * often the sentence going on), take the apposition's label, unless one
+ * is a person's given name and surname (le groupe Valtrex et Paul
+ * Durand, son fondateur).
+ */
+static void
+apposed_list(struct ctx *x, const struct lang *l, size_t first,
+    enum label label)
+{
+	struct entity *item[LIST_ITEMS], *e;
+	size_t n = 0, k, last = 0;
+
+	if ((e = entity_over(x, first)) == NULL)
+		return;
+	while (n < LIST_ITEMS && (e = list_neighbour(x, l, e, 1)) != NULL) {
+		item[n++] = e;
+		if (word_in(x, l->coordinators, e->first - 1))
+			last = n;
+	}
+	for (k = 0; k < last; k++) {
+		e = item[k];
+		if (e->origin != O_MODEL || e->label == label ||
+		    full_person(x, e))
+			continue;
+		e->label = label;
+		e->origin = O_RULE;
+		e->key = gaz_key(l, gaz_lookup(x, l, e->first, e->last + 1),
+		    label);
+	}
+}
+
+/*
  * The capitalised name in apposition to a noun of organisation_appositions
  * at i is an organisation (le quotidien progouvernemental [Sabah], la
  * chaîne d'information [CNN-Türk], the broadcaster [RTL]).  Between them
@@ -1419,14 +1454,18 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		 * name's (la chaîne Wasatch, mountains) */
 		e = entity(k, o->last, label, O_RULE);
 	else if (o->first != k || o->origin != O_MODEL ||
-	    o->label == label || full_person(x, o) || (label == L_MISC &&
+	    full_person(x, o) || (label == L_MISC &&
 	    o->last > o->first && (o->label == L_PER || o->label == L_ORG)))
 		/* a work's noun may end a phrase before a person's or a
 		 * company's name of several words (les acteurs de la série
 		 * Bridget Regan, la société de production de film Anna
 		 * Sanders Films) */
 		return i;
-	else
+	else if (o->label == label) {
+		/* the model's own: the list after it may not be */
+		apposed_list(x, l, o->first, label);
+		return i;
+	} else
 		e = entity(o->first, o->last, label, O_RULE);
 	/* a known organisation's name the model ran on past (le journal
 	 * Le Monde révèle: a verb) is the name */
@@ -1437,6 +1476,7 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 	e.key = gaz_key(l, gaz_lookup(x, l, e.first, e.last + 1), label);
 	e.force = 1;
 	add_entity(x, &e);
+	apposed_list(x, l, e.first, label);
 	return i + 1;
 }
 

@@ -371,6 +371,10 @@ int	 company_ending(struct ctx *, const struct lang *,
 void	 company_suffixes(struct ctx *, const struct lang *);
 void	 drop_page_words(struct ctx *, const struct lang *);
 void	 trim_final_initials(struct ctx *);
+struct entity	*list_neighbour(struct ctx *, const struct lang *,
+	    const struct entity *, int);
+/* Most items of a list list_places() and apposition_rule() read. */
+#define LIST_ITEMS	16
 
 /* train.c */
 int	 read_gold(struct ctx *, struct dp_record *);
