@@ -942,6 +942,10 @@ tagged() {
 	assert_output '[["LOC","Rennes","geonames:2983990"]]'
 	run -0 ents fr "La police a fouillé le village de Jean Morel."
 	assert_output '[["PER","Jean Morel"]]'
+	# a natural feature's noun (étang, vallée): French writes it in
+	# lowercase, English capitalises it as the name's (Lake Geneva)
+	run -0 ents fr "Le tribunal a condamné les usines pour des rejets dans l'étang de Berre."
+	assert_output '[["LOC","Berre"]]'
 	run -0 ents en "The Port of London Authority said so."
 	assert_output '[["ORG","Port of London Authority"]]'
 	# the names of a list after a plural
