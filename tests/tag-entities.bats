@@ -837,6 +837,11 @@ tagged() {
 	assert_output '[["ORG","Sabrella"],["ORG","Zorvalia"],["PER","Keir Marlot"]]'
 }
 
+@test "tag-entities: a possessive inside an institution's name joins its words, not after a place's or a person's name (English)" {
+	run -0 ents en "Talks between the Harwick Nurses' Association and the Teachers' Federation of Dorval broke down, said Canada's Pilots Association."
+	assert_output '[["ORG","Harwick Nurses'"'"' Association"],["ORG","Teachers'"'"' Federation of Dorval"],["LOC","Canada"],["ORG","Pilots Association"]]'
+}
+
 @test "tag-entities: the names of a list after a plural noun of organisations are organisations, up to the last a coordinator joins, not a person named in full" {
 	run -0 entities fr "Le juge a condamné les sociétés Provence Chimie et Durance Raffinage, et les constructeurs Valtrex, Orvane et Kelmor ont fait appel avec le groupe Tessaro et Paul Durand, son fondateur." '[.label, .text]'
 	assert_output '[["ORG","Provence Chimie"],["ORG","Durance Raffinage"],["ORG","Valtrex"],["ORG","Orvane"],["ORG","Kelmor"],["ORG","Tessaro"],["PER","Paul Durand"]]'

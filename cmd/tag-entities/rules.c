@@ -1040,22 +1040,51 @@ add_keeping_rest(struct ctx *x, const struct lang *l, const struct entity *e,
 }
 
 /*
+ * Is token k a possessive (the lexicon's possessives: 's, ') inside a
+ * name, glued to a capitalised word before it that is no name of its own
+ * (the Ontario Nurses' Association, the Children's Hospital; not
+ * Canada's Nurses Association: a place's, nor Smith's: a person's), a
+ * word after it apart?
+ */
+static int
+possessive_in_name(struct ctx *x, const struct lang *l, size_t k)
+{
+	return k > 0 && k + 1 < x->doc.ntoks && !x->doc.toks[k].space &&
+	    x->doc.toks[k + 1].space && word_in(x, l->possessives, k) &&
+	    x->toks[k - 1].upper && x->toks[k - 1].gazbits <= 1 &&
+	    !(x->toks[k - 1].info & (W_GIVEN | W_SURNAME));
+}
+
+/*
  * The capitalised words before token start, of the name of a capitalised
  * head at i: not an article, a date's word (the August [National
  * Association of...]) nor a common word that opens the sentence (the
- * [News Agency of Nigeria]).  Returns the first.
+ * [News Agency of Nigeria]); a possessive inside the name joins its
+ * words (possessive_in_name()).  Returns the first.
  */
 static size_t
 words_before(struct ctx *x, const struct lang *l, size_t i, size_t start)
 {
-	while (start > 0 && x->toks[start - 1].upper &&
-	    x->doc.toks[start].space && !word_in(x, l->articles, start - 1) &&
-	    !(x->toks[start - 1].info & W_DATE) &&
-	    x->doc.toks[start - 1].sent == x->doc.toks[i].sent &&
-	    !(x->doc.sfirst[x->doc.toks[i].sent] == start - 1 &&
-	    x->toks[start - 1].info & W_COMMON))
-		start--;
-	return start;
+	size_t k;
+
+	for (;;) {
+		/* the word before start, or before its possessive, glued
+		 * to it; a word apart otherwise */
+		if (start > 1 && possessive_in_name(x, l, start - 1))
+			k = start - 1;
+		else if (start > 0 && x->doc.toks[start].space)
+			k = start;
+		else
+			return start;
+		if (!x->toks[k - 1].upper ||
+		    word_in(x, l->articles, k - 1) ||
+		    x->toks[k - 1].info & W_DATE ||
+		    x->doc.toks[k - 1].sent != x->doc.toks[i].sent ||
+		    (x->doc.sfirst[x->doc.toks[i].sent] == k - 1 &&
+		    x->toks[k - 1].info & W_COMMON))
+			return start;
+		start = k - 1;
+	}
 }
 
 /*
