@@ -525,6 +525,11 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: a reflexive verb of wondering or surprise (s'interroge, s'étonne) is a cue next to a quotation only, its question other" {
+	run -0 claims fr "« Qui paiera les filets perdus ? », s'interroge un pêcheur. « Déjà ? », s'étonne la maire. Les gendarmes ont interrogé les voisins." '[.kind, .source.text, .cue.text, .content.text]'
+	assert_output "[[\"other\",\"un pêcheur\",\"s'interroge\",\"Qui paiera les filets perdus ?\"],[\"other\",\"la maire\",\"s'étonne\",\"Déjà ?\"]]"
+}
+
 @test "extract-claims: a cue of going on counts only next to a quotation" {
 	run -0 claims fr "« Nous ne céderons pas », poursuit-il. La police poursuit l'enquête." '[.source.text, .cue.text, .content.text, .direct]'
 	assert_output '[["il","poursuit-il","Nous ne céderons pas",true]]'
