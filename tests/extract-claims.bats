@@ -328,6 +328,15 @@ claims_tagged() {
 	assert_output '["the closure of the plant"]'
 	run -0 claims fr "La direction a annoncé dans un courriel la fermeture du site." '.content.text'
 	assert_output '["la fermeture du site"]'
+	# a name there is the outlet or whom it was said to (tag-entities'),
+	# a straight quotation mark opening what is said
+	run -0 claims_tagged fr "La députée a dénoncé sur Radio Vésubie « une faute grave ». Le préfet a promis à la CGT « une réponse rapide »." '.content.text'
+	assert_output '["une faute grave","une réponse rapide"]'
+	run -0 claims_tagged en 'The senator denounced on Fox News "a grave error". The mayor denounced in a statement "a betrayal".' '.content.text'
+	assert_output '["a grave error","a betrayal"]'
+	# not a name an infinitive follows: the target is the content's
+	run -0 claims_tagged fr "La Turquie a reproché au président Paul Dorn de vouloir « fermer les yeux »." '.content.text'
+	assert_output '["au président Paul Dorn de vouloir « fermer les yeux »"]'
 	# what follows is the object itself: a possessive, an infinitive
 	run -0 claims_tagged en "The union condemned Friday's vote." '.content.text'
 	assert_output '["Friday'"'"'s vote"]'

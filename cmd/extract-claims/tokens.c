@@ -423,23 +423,38 @@ entity_in(struct ctx *x, uint32_t start, uint32_t end, const char *label)
 	return x->doc.nents;
 }
 
-int
-is_date(struct ctx *x, long k)
+/* Is token k a word of an entity labelled label? */
+static int
+in_entity(struct ctx *x, long k, const char *label)
 {
 	const struct dp_entity *e;
 	size_t i;
 
-	/* any word of it: mardi soir, Tuesday night */
 	for (i = dp_doc_first_ending_after(&x->doc, x->toks[k].start);
 	    i < x->doc.nents; i++) {
 		e = &x->doc.ents[i];
 		if (e->start <= x->toks[k].start && e->end > x->toks[k].start &&
-		    dp_entity_is(e, "DATE"))
+		    dp_entity_is(e, label))
 			return 1;
 		if (x->doc.ents_ordered && e->start > x->toks[k].start)
 			break;
 	}
 	return 0;
+}
+
+/* Is token k any word of a date (mardi soir, Tuesday night)? */
+int
+is_date(struct ctx *x, long k)
+{
+	return in_entity(x, k, "DATE");
+}
+
+/* Is token k a word of a person's, an organisation's or a place's name? */
+int
+is_named(struct ctx *x, long k)
+{
+	return in_entity(x, k, "ORG") || in_entity(x, k, "PER") ||
+	    in_entity(x, k, "LOC");
 }
 
 /*

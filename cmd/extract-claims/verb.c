@@ -297,7 +297,7 @@ static long
 medium_phrase_end(struct ctx *x, long j, long last)
 {
 	long d;
-	int seen = 0;
+	int seen = 0, opens;
 
 	if (!(x->toks[j].flags & T_SKIP) || in_class(x, WC_INFINITIVE, j))
 		return j;
@@ -307,20 +307,49 @@ medium_phrase_end(struct ctx *x, long j, long last)
 	if (d > j + 1)
 		return d;
 	for (d = j + 1; d < last && d - j <= 7; d++) {
+		/* a straight quotation mark opens as well as closes */
+		opens = x->toks[d].flags & T_OPENQ && x->toks[d].mate > d;
 		/* a cue after a determiner is a noun: dans un communiqué;
 		 * an infinitive or a clause is the object (promised in a
 		 * letter to resign) */
-		if (x->toks[d].flags & ((T_PUNCT & ~T_OPENQ) | T_COMP |
-		    T_PRON) || in_class(x, WC_INFINITIVE, d) ||
+		if ((!opens && x->toks[d].flags & ((T_PUNCT & ~T_OPENQ) |
+		    T_COMP | T_PRON)) || in_class(x, WC_INFINITIVE, d) ||
 		    (x->toks[d].cue >= 0 && !(x->toks[d - 1].flags & T_DET)))
 			return j;
-		if (d > j + 1 && seen && (x->toks[d].flags & T_DET ||
-		    (x->toks[d].flags & T_OPENQ && x->toks[d].mate > d)) &&
-		    phrase_word(x, d - 1))
+		/* not after a preposition of topic: testified before the
+		 * committee about the decision says nothing */
+		if (d > j + 1 && seen && (x->toks[d].flags & T_DET || opens) &&
+		    phrase_word(x, d - 1) &&
+		    !in_class(x, WC_TOPIC_PREP, d - 1))
 			return d;
 		seen |= in_class(x, WC_MEDIUM, d) || is_date(x, d);
 	}
 	return j;
+}
+
+/*
+ * The end of a name after the preposition at token j, and its article:
+ * the outlet, the place, or whom it was said to (a dénoncé sur France
+ * Inter « une faute », a promis à la CGT « une réponse », a annoncé à
+ * Lyon la fin de…, denounced on CNN "a grave error"), where a determiner
+ * or a quotation follows the name right away (not on NBC's "Meet the
+ * Press", au président Donald Trump de vouloir « … »); j if none.
+ */
+static long
+named_phrase_end(struct ctx *x, long j, long last)
+{
+	long k = j + 1;
+
+	if (!(x->toks[j].flags & T_SKIP) || in_class(x, WC_INFINITIVE, j))
+		return j;
+	if (k < last && x->toks[k].flags & T_DET)
+		k++;
+	if (k >= last || !is_named(x, k))
+		return j;
+	while (k < last && is_named(x, k) && !(x->toks[k].flags & T_PUNCT))
+		k++;
+	return k < last && (x->toks[k].flags & T_DET ||
+	    (x->toks[k].flags & T_OPENQ && x->toks[k].mate > k)) ? k : j;
 }
 
 /*
@@ -337,7 +366,8 @@ complement_start(struct ctx *x, long k, long last)
 	for (;;) {
 		for (d = j; d < last && is_date(x, d); d++)
 			;
-		if (d == j && (d = medium_phrase_end(x, j, last)) == j)
+		if (d == j && (d = medium_phrase_end(x, j, last)) == j &&
+		    (d = named_phrase_end(x, j, last)) == j)
 			break;
 		j = d;
 	}
