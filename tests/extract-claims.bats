@@ -1604,6 +1604,13 @@ sources() {
 	assert_output '[["declared","the war was over"]]'
 }
 
+@test "extract-claims: a cue's not_after_objects after its object give it another sense (a court's sentence): no claim" {
+	run -0 claims fr "Le tribunal a condamné mardi les sociétés Valtrex et Orvane à 450 000 euros d'amende. La cour a condamné l'ancien maire à deux ans de prison. Le maire a condamné le « mépris » du préfet." '[.cue.text, .content.text]'
+	assert_output '[["a condamné","le « mépris » du préfet"]]'
+	run -0 claims en "The court condemned the three men to life in prison. The mayor condemned the \"contempt\" of the governor." '[.cue.text, .content.text]'
+	assert_output '[["condemned","the \"contempt\" of the governor"]]'
+}
+
 @test "extract-claims: the object of a cue of warning is whom it alerts, no content by itself" {
 	run -0 claims fr "Des témoins ont alerté les secours. L'association a alerté que la rivière débordait."
 	assert_output '[["warning","L'\''association","a alerté","la rivière débordait"]]'

@@ -89,6 +89,9 @@ struct cue {
 	char		*then;		/* words after the verb, or NULL */
 	char		*other_sense;	/* objects of another sense, between
 					 * '|' (accuse une baisse), or NULL */
+	char		*other_after;	/* what after its object gives it
+					 * another sense (condamne X à), or
+					 * NULL */
 	int		 alt;		/* the cue of the same forms without
 					 * then's words (call for, call), or -1 */
 };

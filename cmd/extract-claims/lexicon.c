@@ -60,6 +60,7 @@ lang_free(void *lang)
 		free(l->cues[i].lemma);
 		free(l->cues[i].then);
 		free(l->cues[i].other_sense);
+		free(l->cues[i].other_after);
 	}
 	free(l->cues);
 	free_phrases(&l->preps);
@@ -242,11 +243,13 @@ load_nouns(struct lang *l, struct dp_yaml *y, dp_node root)
 /*
  * A cue's not_objects: a sequence of phrases whose noun phrase right
  * after the verb gives it a sense other than saying (accuser une baisse,
- * declare a state of emergency), lowercase, joined by '|' for then_at().
+ * declare a state of emergency), or its not_after_objects: phrases that
+ * do so after its object (condamner X à une amende), lowercase, joined by
+ * '|' for then_at().  field names the key for what is wrong.
  */
 static char *
 other_sense(struct lang *l, struct dp_yaml *y, dp_node node,
-    const char *lemma)
+    const char *lemma, const char *field)
 {
 	struct dp_buf b = { 0 };
 	const char *s;
@@ -254,13 +257,13 @@ other_sense(struct lang *l, struct dp_yaml *y, dp_node node,
 	char *r;
 
 	if (!dp_yaml_is_seq(y, node) || dp_yaml_len(y, node) == 0)
-		dp_yaml_die(y, node, "%s: not_objects: a sequence of phrases "
-		    "expected", lemma);
+		dp_yaml_die(y, node, "%s: %s: a sequence of phrases "
+		    "expected", lemma, field);
 	for (i = 0; i < dp_yaml_len(y, node); i++) {
 		if ((s = dp_yaml_scalar(y, dp_yaml_item(y, node, i), &n)) ==
 		    NULL || n == 0 || memchr(s, '|', n) != NULL)
-			dp_yaml_die(y, node, "%s: not_objects: a phrase "
-			    "expected", lemma);
+			dp_yaml_die(y, node, "%s: %s: a phrase expected",
+			    lemma, field);
 		if (i > 0)
 			dp_buf_addc(&b, '|');
 		dp_buf_reset(&l->scratch);
@@ -301,7 +304,11 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 	    (s = dp_yaml_scalar(y, node, &n)) != NULL)
 		c->then = lower_dup(l, s, n);
 	if ((node = dp_yaml_get(y, val, "not_objects")) != 0)
-		c->other_sense = other_sense(l, y, node, c->lemma);
+		c->other_sense = other_sense(l, y, node, c->lemma,
+		    "not_objects");
+	if ((node = dp_yaml_get(y, val, "not_after_objects")) != 0)
+		c->other_after = other_sense(l, y, node, c->lemma,
+		    "not_after_objects");
 	if ((node = dp_yaml_get(y, val, "takes")) != 0) {
 		if ((s = dp_yaml_scalar(y, node, &n)) == NULL)
 			dp_yaml_die(y, node, "constructions expected");

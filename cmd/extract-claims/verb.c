@@ -1917,15 +1917,41 @@ ends_content(const struct verb *v)
  * not_objects, which give the verb another sense than saying (Le groupe
  * accuse une baisse de 3 %, la Bourse accuse le coup; the mayor will
  * declare a state of emergency)?  Its first words, or those after a
- * determiner and an adjective (une forte baisse).
+ * determiner and an adjective (une forte baisse).  Or does one of its
+ * not_after_objects follow the object (other_sense_after())?
  */
 #define OBJECT_LEAD	2	/* une forte, its former */
+
+#define OBJECT_SPAN	10	/* les sociétés Valtrex et Orvane à… */
+
+/*
+ * Does one of the cue's not_after_objects follow its noun phrase object,
+ * within OBJECT_SPAN words of no mark, clause or other cue (a condamné
+ * les deux sociétés à 450 000 euros d'amende: a sentence, no saying)?
+ */
+static int
+other_sense_after(struct ctx *x, const struct verb *v)
+{
+	long k;
+
+	for (k = v->g1 + 1; k < v->last && k <= v->g1 + OBJECT_SPAN; k++) {
+		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX |
+		    T_PRON) || x->toks[k].cue >= 0)
+			return 0;
+		if (then_at(x, v->cue->other_after, k, v->last) != 0)
+			return 1;
+	}
+	return 0;
+}
 
 static int
 other_sense(struct ctx *x, const struct verb *v)
 {
 	long k, n;
 
+	if (v->cue->other_after != NULL && v->g1 < v->last &&
+	    other_sense_after(x, v))
+		return 1;
 	if (v->cue->other_sense == NULL)
 		return 0;
 	for (k = v->g1; k < v->last && k <= v->g1 + OBJECT_LEAD; k++) {
