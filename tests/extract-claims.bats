@@ -132,6 +132,10 @@ claims_tagged() {
 	# a clause after the comma is the content
 	run -0 claims_tagged fr "Selon Paul Verlaine, les prix, qui montent, vont encore augmenter." '[.content.text]'
 	assert_output '[["les prix, qui montent, vont encore augmenter"]]'
+	# where the person speaks from: a link and a name, its acronym in
+	# brackets; not a link before no name
+	run -0 claims_tagged fr "Selon Claire Morel, du Fonds monétaire international (FMI), la croissance ralentit. Selon Paul Durand, de l'Insee, les prix montent. Selon Marc Roy, de toute façon, rien ne change." '[.content.text]'
+	assert_output '[["la croissance ralentit"],["les prix montent"],["de toute façon, rien ne change"]]'
 }
 
 @test "extract-claims: an aside that a preposition opens between subject and cue is no source, after a coordinator too" {

@@ -522,6 +522,7 @@ void	 pair_quotes(struct ctx *);
 int	 paragraph_before(struct ctx *, size_t);
 size_t	 entity_in(struct ctx *, uint32_t, uint32_t, const char *);
 int	 is_date(struct ctx *, long);
+long	 bracket_end(struct ctx *, long, long);
 int	 is_named(struct ctx *, long);
 int	 time_word(struct ctx *, long);
 int	 past_participle(struct ctx *, long);

@@ -1031,7 +1031,7 @@ nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 }
 
 /* The ")" that closes the "(" at k before end, a few words on, or -1. */
-static long
+long
 bracket_end(struct ctx *x, long k, long end)
 {
 	long d;

@@ -74,8 +74,10 @@ past_apposition(struct ctx *x, struct claim *c, long a, long last)
  * comma or colon that opens with a lowercase word, an indefinite article
  * (naming_articles) or a possessive (holder_determiners: Pour Jean Dupont,
  * son secrétaire général : « … »), not a preposition (Pour B. Obama,
- * avec un tel coach, …), with no verb, complementizer nor relative in it,
- * is the person's title or description, no part of the content.  a is the
+ * avec un tel coach, …) but a link of antecedent_links before a name
+ * (Selon Mathieu Plane, de l'OFCE, …), with no verb, complementizer nor
+ * relative in it, is the person's title or description, no part of the
+ * content.  a is the
  * token after the source's comma (past_aside() asks); returns where the
  * content starts.
  */
@@ -84,23 +86,34 @@ past_apposition(struct ctx *x, struct claim *c, long a, long last)
 static long
 past_title(struct ctx *x, long a, long last)
 {
-	long m;
+	long m, k;
+	int link = in_class(x, WC_ANTECEDENT_LINK, a);
 
-	if (is_upper(x, a) || (x->toks[a].flags & (T_DET |
+	/* Selon Mathieu Plane, de l'OFCE, …; according to Jane Roe, of
+	 * Leeds, …: where the person speaks from, a name in it */
+	if (!link && (is_upper(x, a) || (x->toks[a].flags & (T_DET |
 	    T_PRON | T_AUX | T_COMP | T_REL | T_COORD | T_ADV | T_PUNCT) &&
 	    !in_class(x, WC_NAMING_ARTICLE, a) &&
 	    !in_class(x, WC_HOLDER, a)) || x->toks[a].cue >= 0 ||
-	    in_class(x, WC_ADVERBIAL_PREP, a))
+	    in_class(x, WC_ADVERBIAL_PREP, a)))
 		return a;
-	for (m = a; m < last && m - a <= TITLE_WORDS &&
-	    !(x->toks[m].flags & T_PUNCT); m++)
+	for (m = a; m < last && m - a <= TITLE_WORDS; m++) {
+		/* its acronym in brackets: de l'Office… (OFCE), */
+		if (link && word_is(x, m, "(") && (k = bracket_end(x, m,
+		    last)) > m)
+			m = k + 1;
+		if (m >= last || x->toks[m].flags & T_PUNCT)
+			break;
 		if (x->toks[m].flags & (T_COMP | T_REL))
 			return a;
+	}
 	if (m + 2 >= last || !((x->toks[m].flags & T_COMMA &&
 	    first_char(x, m) == ',') || x->toks[m].flags & T_COLON) ||
 	    has_verb(x, a, m))
 		return a;
-	return m + 1;
+	for (k = a + 1; link && k < m && !is_named(x, k); k++)
+		;
+	return link && k == m ? a : m + 1;
 }
 
 /*
