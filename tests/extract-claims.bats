@@ -543,6 +543,13 @@ claims_tagged() {
 	assert_output "[[\"other\",\"un pêcheur\",\"s'interroge\",\"Qui paiera les filets perdus ?\"],[\"other\",\"la maire\",\"s'étonne\",\"Déjà ?\"]]"
 }
 
+@test "extract-claims: a verb of rejoinder (countered, retorted, a riposté) takes a clause or a quotation; the noun or an object is none" {
+	run -0 claims en "Republicans countered that the bill did too little. \"That is false,\" she retorted. The army countered the attack. His retort was sharp." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Republicans","countered","the bill did too little"],["she","retorted","That is false"]]'
+	run -0 claims fr "« C'est faux », a riposté la ministre." '[.source.text, .cue.text, .content.text]'
+	assert_output "[[\"la ministre\",\"a riposté\",\"C'est faux\"]]"
+}
+
 @test "extract-claims: a cue of going on counts only next to a quotation" {
 	run -0 claims fr "« Nous ne céderons pas », poursuit-il. La police poursuit l'enquête." '[.source.text, .cue.text, .content.text, .direct]'
 	assert_output '[["il","poursuit-il","Nous ne céderons pas",true]]'
