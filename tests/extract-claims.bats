@@ -1034,6 +1034,11 @@ why() {
 	assert_output '[["accusation","blame","lied",false,null,null]]'
 	run why en 'Police said three people were arrested.'
 	assert_output '[["report","informant","Police",false,null,null]]'
+	# not with a cue that tells a view (stance): the informant's own
+	run why en 'Police argued that the law was too weak.'
+	assert_output '[["assertion","cue","argued",false,null,null]]'
+	run why fr 'Le ministère a estimé que la loi était trop faible.'
+	assert_output '[["assertion","cue","estimé",false,null,null]]'
 	run why fr 'Le maire affirme que le plan a échoué.'
 	assert_output '[["assertion","cue","affirme",false,null,null]]'
 	run why en '"I deny these rumours," the mayor said.'

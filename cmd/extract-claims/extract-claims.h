@@ -94,6 +94,9 @@ struct cue {
 					 * NULL */
 	int		 alt;		/* the cue of the same forms without
 					 * then's words (call for, call), or -1 */
+	int		 stance;	/* tells the speaker's own view
+					 * (estimer, argue): an informant's
+					 * too, no report */
 };
 
 struct phrase {

@@ -204,6 +204,19 @@ infinitive_passive(struct ctx *x, long k)
 	    in_class(x, WC_INFINITIVE, k - 1));
 }
 
+/* Is claim c's cue one that tells the speaker's view (the lexicon's
+ * stance: estimer, affirmer, argue, believe)? */
+static int
+stance_cue(struct ctx *x, const struct lang *l, const struct claim *c)
+{
+	long g;
+
+	for (g = c->cue.first; g >= 0 && g < c->cue.last; g++)
+		if (x->toks[g].cue >= 0 && l->cues[x->toks[g].cue].stance)
+			return 1;
+	return 0;
+}
+
 /*
  * What the content says can make a position a demand (il faut…) or a
  * denial (« je démens »), a word of blame an accusation, or a denial when
@@ -261,8 +274,10 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	/* "Is this not a scandal?": a negated blame asked insinuates */
 	if (asked >= 0 && c->kind_why == W_NEGATED_BLAME)
 		set_kind(c, K_ACCUSATION, W_BLAME, c->kind_at);
+	/* an informant's account is a report, unless its cue tells a
+	 * view (le gouvernement a estimé, the ministry argued) */
 	for (k = c->source.first; k >= 0 && k < c->source.last &&
-	    !c->pronoun; k++)
+	    !c->pronoun && !stance_cue(x, l, c); k++)
 		if (x->toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
 			set_kind(c, K_REPORT, W_INFORMANT, k);
 	/* An event told in the passive (a été tué, were arrested): a

@@ -306,6 +306,14 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 	if ((node = dp_yaml_get(y, val, "not_objects")) != 0)
 		c->other_sense = other_sense(l, y, node, c->lemma,
 		    "not_objects");
+	if ((node = dp_yaml_get(y, val, "stance")) != 0) {
+		if ((s = dp_yaml_scalar(y, node, &n)) == NULL ||
+		    !((n == 4 && memcmp(s, "true", 4) == 0) ||
+		    (n == 5 && memcmp(s, "false", 5) == 0)))
+			dp_yaml_die(y, node, "%s: stance: true or false "
+			    "expected", c->lemma);
+		c->stance = n == 4;
+	}
 	if ((node = dp_yaml_get(y, val, "not_after_objects")) != 0)
 		c->other_after = other_sense(l, y, node, c->lemma,
 		    "not_after_objects");
