@@ -536,7 +536,17 @@ struct dp_filter {
 	int	 repair;	/* invalid UTF-8 to U+FFFD (dp_jsonl_open) */
 	int	 progress;	/* DP_PROGRESS_: see progress.c */
 	int	 jobs;		/* records at once (-j); 0: dp_default_jobs() */
+	size_t	 chunk;		/* bytes of records a job takes at once;
+				 * 0: filter.c's CHUNK_BYTES */
 };
+/*
+ * The chunk of a tool whose work on a byte is five times segment's
+ * (tag-entities, extract-claims): a third of the hand-overs' context
+ * switches, 2 to 4 % of its time on the benchmark.  segment's output,
+ * three times its input, would not stay in the cache a chunk that size
+ * (a fifth more time): it keeps the default.
+ */
+#define DP_HEAVY_CHUNK	((size_t)256 << 10)
 
 /*
  * progress.c: files, records, megabytes, rate and time left on the

@@ -210,10 +210,10 @@ dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
  * records each; the jobs' threads each take the next slot read, keep what
  * working on its records writes and says in the slot, and the thread that
  * finishes the oldest slot puts out the slots done from it on, in order.
- * A chunk is handed over where it holds CHUNK_BYTES or CHUNK_RECORDS, or
- * where no line is there to be read without waiting: a hand-over costs
- * about a short record's work, and a writer upstream that waits on a
- * record must get it back.  The ring holds at most RING_BYTES of lines.
+ * A chunk is handed over where it holds CHUNK_BYTES (or the option's
+ * chunk) or CHUNK_RECORDS, or where no line is there to be read without
+ * waiting: a hand-over costs about a short record's work, and a writer
+ * upstream that waits on a record must get it back.  The ring holds at most RING_BYTES of lines.
  * A line of LONG_LINE or more is worked on alone, once the slots before it
  * are out, by the calling thread in the first context and straight to the
  * output, as in a serial run: a long record takes one context's memory
@@ -221,7 +221,7 @@ dp_filter_run(const struct dp_filter *opt, char **ops, int nops,
  * thread started (a run per file, as a Makefile's).
  */
 #define RING_BYTES	((size_t)4 << 20)
-#define CHUNK_BYTES	((size_t)64 << 10)
+#define CHUNK_BYTES	((size_t)64 << 10)	/* or the option's chunk */
 #define CHUNK_RECORDS	64
 #define LONG_LINE	((size_t)1 << 20)
 /*
@@ -518,6 +518,7 @@ jobs_file(const struct dp_filter *opt, FILE *fp, const char *name,
 	struct dp_jsonl *in;
 	struct dp_line l;
 	int got, st, stop = 0;
+	size_t chunk = opt->chunk > 0 ? opt->chunk : CHUNK_BYTES;
 
 	in = dp_jsonl_open(fp, name, opt->repair);
 	r->name = name;
@@ -539,7 +540,7 @@ jobs_file(const struct dp_filter *opt, FILE *fp, const char *name,
 		}
 		add_line(r, &l);
 		fill = &r->slots[r->tail % r->cap];
-		if (fill->n >= CHUNK_RECORDS || fill->lines.len >= CHUNK_BYTES ||
+		if (fill->n >= CHUNK_RECORDS || fill->lines.len >= chunk ||
 		    !input_ready(fp)) {
 			hand_over(r);
 			if ((stop = wait_room(r, 0)))

@@ -105,6 +105,7 @@ main(int argc, char *argv[])
 		dp_langs_get(x.langs, code);
 	} else if (opt.lexicon != NULL)
 		dp_langs_get(x.langs, "und");
+	opt.filter.chunk = DP_HEAVY_CHUNK;
 	rc = dp_filter_run_jobs(&opt.filter, argv, argc, extract_record, &x,
 	    sizeof(x), &jobctx);
 	ctx_free(&x);

@@ -40,7 +40,7 @@ static struct options {
 	int		 entities;
 	int		 stats;
 	struct dp_filter filter;
-} opt = { 0, 0, 0, 1, 1, 0, { 0, 0, 1, DP_PROGRESS_AUTO, 1 } };
+} opt = { 0, 0, 0, 1, 1, 0, { 0, 0, 1, DP_PROGRESS_AUTO, 1, 0 } };
 
 /* What a run keeps: the tables its options make, buffers, counts. */
 struct ctx {

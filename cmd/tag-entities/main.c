@@ -140,6 +140,7 @@ main(int argc, char *argv[])
 	/* a model learns from the records in order, in one context */
 	if (opt.train != NULL)
 		opt.filter.jobs = 1;
+	opt.filter.chunk = DP_HEAVY_CHUNK;
 	rc = dp_filter_run_jobs(&opt.filter, argv, argc, tag_record, &x,
 	    sizeof(x), &jobctx);
 	if (opt.train != NULL && rc == 0)

@@ -13,7 +13,7 @@
 static struct options {
 	const char	*title;
 	struct dp_filter filter;
-} opt = { "depeche", { 0, 0, 0, DP_PROGRESS_AUTO, 1 } };
+} opt = { "depeche", { 0, 0, 0, DP_PROGRESS_AUTO, 1, 0 } };
 
 static DP_NORETURN void usage(int);
 static void	 ctx_free(struct ctx *);
