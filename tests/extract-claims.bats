@@ -1153,6 +1153,14 @@ why_tagged() {
 	assert_output '[["assertion","cue","said",false,null,null]]'
 	run why en 'Sources said the talks had stalled.'
 	assert_output '[["report","informant","Sources",false,null,null]]'
+	# a passive in the perfect infinitive or a gerund: what befell the
+	# source by its account, no event told; the progressive's is one
+	run why fr 'Le maire a dit avoir été menacé.'
+	assert_output '[["assertion","cue","dit",false,null,null]]'
+	run why en 'The mayor said he lost his temper after being stopped at the border.'
+	assert_output '[["assertion","cue","said",false,null,null]]'
+	run why en 'The mayor said the case was being investigated.'
+	assert_output '[["report","event","being",false,null,null]]'
 }
 
 @test "extract-claims --explain: the reporter's hedge in the cue: a conditional, an adverb" {

@@ -195,13 +195,23 @@ question_at(struct ctx *x, const struct claim *c)
 
 /*
  * Is the passive's auxiliary at k in the infinitive: after an infinitive
- * marker (to be), or one of the perfect's (être, as avoir)?
+ * marker (to be), or one of the perfect's (être, as avoir), or the
+ * perfect infinitive's (avoir été menacé, to have been told); or a gerund
+ * (after being teargassed)?  What the source says befell it, no event
+ * told.
  */
 static int
 infinitive_passive(struct ctx *x, long k)
 {
-	return in_class(x, WC_PERFECT_AUX, k) || (k > 0 &&
-	    in_class(x, WC_INFINITIVE, k - 1));
+	/* not the progressive's (is being conducted): told */
+	if (has_suffix(x, SC_PRES_PARTICIPLE, k))
+		return k == 0 || !(x->toks[k - 1].flags & T_AUX);
+	if (in_class(x, WC_PERFECT_AUX, k) || (k > 0 && in_class(x,
+	    WC_INFINITIVE, k - 1)))
+		return 1;
+	return k > 0 && in_class(x, WC_PERFECT_AUX, k - 1) && (has_suffix(x,
+	    SC_INFINITIVE, k - 1) || (k > 1 && in_class(x, WC_INFINITIVE,
+	    k - 2)));
 }
 
 /* Is claim c's cue one that tells the speaker's view (the lexicon's
