@@ -1039,6 +1039,8 @@ why() {
 	assert_output '[["assertion","cue","argued",false,null,null]]'
 	run why fr 'Le ministère a estimé que la loi était trop faible.'
 	assert_output '[["assertion","cue","estimé",false,null,null]]'
+	run why fr 'Le ministère assure que la loi est trop faible.'
+	assert_output '[["assertion","cue","assure",false,null,null]]'
 	run why fr 'Le maire affirme que le plan a échoué.'
 	assert_output '[["assertion","cue","affirme",false,null,null]]'
 	run why en '"I deny these rumours," the mayor said.'
