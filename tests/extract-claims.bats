@@ -1613,6 +1613,11 @@ sources() {
 	assert_output '[["Anne Moore","told","The economy is recovering"]]'
 	run -0 claims fr 'La situation est grave, la ministre de la Santé, Anne Morel, a affirmé mardi.' '[.source.text, .cue.text, .content.text]'
 	assert_output '[["la ministre de la Santé","a affirmé","La situation est grave"]]'
+	# not brackets: an acronym inside the content, its source after the cue
+	run -0 claims_tagged fr "La Direction nationale du contrôle de gestion (DNCG) a interdit tout recrutement au club, a annoncé la Ligue dans un communiqué." '[.source.text, .content.text]'
+	assert_output '[["la Ligue","La Direction nationale du contrôle de gestion (DNCG) a interdit tout recrutement au club"]]'
+	run -0 claims_tagged en "The Office for Budget Responsibility (OBR) cut its forecast, the Treasury said." '[.source.text, .content.text]'
+	assert_output '[["the Treasury","The Office for Budget Responsibility (OBR) cut its forecast"]]'
 }
 
 @test "extract-claims: a cue that takes a clause only (recall) makes no claim of a noun phrase, which is another sense" {

@@ -1474,9 +1474,12 @@ inverted_row(struct ctx *x, struct verb *v)
 	} else if (q < 0 && v->s0 == v->g0 && v->stop > first &&
 	    x->toks[v->stop].flags & T_COMMA &&
 	    (n = aside_start(x, v->stop, first)) > first &&
-	    (a = apposed_subject(x, n, first, 0)) >= 0) {
+	    (a = apposed_subject(x, n, first, 0)) >= 0 &&
+	    first_char(x, a - 1) == ',' && first_char(x, n - 1) == ',') {
 		/* CONTENT, the health minister, Anne Moore, said: a
-		 * subject and its apposition between commas speak */
+		 * subject and its apposition between commas speak (not
+		 * brackets: La Direction… (DNCG) a interdit…, a annoncé
+		 * la Ligue, an acronym inside the content) */
 		set_tokens(x, &c->content, after_dateline(x, first, a - 1),
 		    a - 1);
 		trim(x, &c->content);
