@@ -136,6 +136,11 @@ claims_tagged() {
 	# brackets; not a link before no name
 	run -0 claims_tagged fr "Selon Claire Morel, du Fonds monétaire international (FMI), la croissance ralentit. Selon Paul Durand, de l'Insee, les prix montent. Selon Marc Roy, de toute façon, rien ne change." '[.content.text]'
 	assert_output '[["la croissance ralentit"],["les prix montent"],["de toute façon, rien ne change"]]'
+	# after a document, how the reporter had it
+	run -0 claims_tagged fr "Selon le rapport de l'inspection, consulté par l'AFP, la dette a doublé." '[.source.text, .content.text]'
+	assert_output "[[\"le rapport de l'inspection\",\"la dette a doublé\"]]"
+	run -0 claims_tagged en "According to the memo, obtained by Reuters, the firm will cut 500 jobs." '[.source.text, .content.text]'
+	assert_output '[["the memo","the firm will cut 500 jobs"]]'
 }
 
 @test "extract-claims: an aside that a preposition opens between subject and cue is no source, after a coordinator too" {

@@ -117,19 +117,52 @@ past_title(struct ctx *x, long a, long last)
 }
 
 /*
+ * Selon le rapport, consulté par l'AFP, la dette…; according to the
+ * memo, obtained by Reuters, the firm…: after a source that names no
+ * person and its comma, a phrase up to the next comma that a past
+ * participle in lowercase opens, with no verb, complementizer nor
+ * relative in it, tells how the reporter had the source, no part of the
+ * content.  a is the token after the source's comma; returns where the
+ * content starts.
+ */
+#define ACCESS_WORDS	8	/* consulté lundi par l'Agence France-Presse */
+
+static long
+past_access(struct ctx *x, long a, long last)
+{
+	long m;
+
+	if (x->toks[a].flags || x->toks[a].cue >= 0 || is_upper(x, a) ||
+	    !past_participle(x, a))
+		return a;
+	for (m = a + 1; m < last && m - a <= ACCESS_WORDS &&
+	    !(x->toks[m].flags & T_PUNCT); m++)
+		if (x->toks[m].flags & (T_COMP | T_REL) || auxiliary(x, m))
+			return a;
+	if (m + 2 >= last || first_char(x, m) != ',' || has_verb(x, a + 1, m))
+		return a;
+	return m + 1;
+}
+
+/*
  * Where the content starts after the source c->source.first..s1-1 and its
  * comma, a the token after that: past a name in apposition to a source
- * that names no person, past a title after one that does.
+ * that names no person, or how the reporter had it; past a title after
+ * one that does.
  */
 static long
 past_aside(struct ctx *x, struct claim *c, long s1, long a, long last)
 {
+	long k;
+
 	if (a >= last || s1 >= last || !(x->toks[s1].flags & T_COMMA))
 		return a;
 	if (entity_in(x, x->toks[c->source.first].start,
 	    x->toks[s1 - 1].end, "PER") < x->doc.nents)
 		return past_title(x, a, last);
-	return past_apposition(x, c, a, last);
+	if ((k = past_apposition(x, c, a, last)) > a)
+		return k;
+	return past_access(x, a, last);
 }
 
 /*
