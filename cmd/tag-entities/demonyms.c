@@ -97,6 +97,34 @@ demonym_place(struct ctx *x, const struct lang *l, size_t i, size_t *from)
 	return NULL;
 }
 
+/*
+ * Does lowercase token i end as a demonym does, plural or singular (the
+ * profile's demonym_endings, their final s dropped or not: brestois,
+ * toulousain, rennaise)?  Such an adjective names a place's people.
+ */
+int
+demonym_adjective(struct ctx *x, const struct lang *l, size_t i)
+{
+	const char *w = x->doc.lower.data + x->doc.toks[i].lower, *gt;
+	size_t n = x->doc.toks[i].lowerlen, k, elen;
+
+	if (x->toks[i].upper || x->doc.toks[i].shape[0] != 'x' ||
+	    strpbrk(x->doc.toks[i].shape, "Xd") != NULL)
+		return 0;
+	for (k = 0; k < l->ndemonyms; k++) {
+		gt = strchr(l->demonyms[k], '>');
+		elen = (size_t)(gt - l->demonyms[k]);
+		if (n > elen + 1 && memcmp(w + n - elen, l->demonyms[k],
+		    elen) == 0)
+			return 1;
+		if (elen > 1 && l->demonyms[k][elen - 1] == 's' &&
+		    n > elen && memcmp(w + n - elen + 1, l->demonyms[k],
+		    elen - 1) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 void
 demonyms(struct ctx *x, const struct lang *l)
 {

@@ -90,6 +90,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, capheads), offsetof(struct lang, linkarticles),
 	offsetof(struct lang, employees), offsetof(struct lang, employers),
 	offsetof(struct lang, portlinks), offsetof(struct lang, linkoffices),
+	offsetof(struct lang, clubwords),
 };
 
 /* A new language's empty sets. */
@@ -751,6 +752,7 @@ static const struct {
 	{ "organisation_suffixes", offsetof(struct lang, orgsuffixes),
 	    0 },
 	{ "company_words", offsetof(struct lang, companywords), 0 },
+	{ "club_words", offsetof(struct lang, clubwords), 0 },
 	{ "capitalised_heads", offsetof(struct lang, capheads), W_ORG },
 	{ "coordinators", offsetof(struct lang, coordinators), 0 },
 	{ "compound_prefixes", offsetof(struct lang, compoundpre), 0 },
@@ -804,7 +806,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 45; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 46; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

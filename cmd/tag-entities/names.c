@@ -453,6 +453,8 @@ event_noun_before(struct ctx *x, const struct lang *l, size_t i)
  * Sandy), makes the name after it a MISC, a rule's, which the record's
  * other mentions follow, and leaves the name's span if the model put it
  * there.  An article that opens the sentence is left out of such a name.
+ * A word of club_words and an adjective of a place's people after it are
+ * a club's name, an ORG (le Stade rennais; demonym_adjective()).
  */
 static void
 place_words(struct ctx *x, const struct lang *l)
@@ -494,7 +496,14 @@ place_words(struct ctx *x, const struct lang *l)
 		}
 		if (e->last == e->first)
 			continue;
-		if (place_word(x, l->placefirst, e->first) ||
+		/* le Stade rennais, le Stade toulousain: a club named
+		 * after its town's people (club_words; not the Bassin
+		 * parisien) */
+		if (e->last == e->first + 1 &&
+		    place_word(x, l->clubwords, e->first) &&
+		    demonym_adjective(x, l, e->last))
+			label = L_ORG;
+		else if (place_word(x, l->placefirst, e->first) ||
 		    place_word(x, l->placelast, e->last))
 			label = L_LOC;
 		else if (place_word(x, l->miscfirst, e->first) ||

@@ -175,6 +175,7 @@ struct lang {
 	struct dp_strset *placeafter;	/* region, province: one before */
 	struct dp_strset *orgsuffixes;	/* Ltd, plc, SA: close a company's */
 	struct dp_strset *companywords;	/* Pharma, Airlines: end a company's */
+	struct dp_strset *clubwords;	/* Stade: a club's before a demonym */
 	struct dp_strset *capheads;	/* Agence, Conseil: head capitalised */
 	struct dp_strset *coordinators;	/* et, and: join a list's names */
 	struct dp_strset *portwords;	/* intérieur, interior: portfolios */
@@ -401,6 +402,7 @@ void	 rules(struct ctx *, struct lang *);
 
 /* demonyms.c */
 void	 demonyms(struct ctx *, const struct lang *);
+int	 demonym_adjective(struct ctx *, const struct lang *, size_t);
 
 /* output.c */
 void	 begin_entities(struct ctx *);
