@@ -77,9 +77,8 @@ past_apposition(struct ctx *x, struct claim *c, long a, long last)
  * avec un tel coach, …) but a link of antecedent_links before a name
  * (Selon Mathieu Plane, de l'OFCE, …), with no verb, complementizer nor
  * relative in it, is the person's title or description, no part of the
- * content.  a is the
- * token after the source's comma (past_aside() asks); returns where the
- * content starts.
+ * content.  a is the token after the source's comma (past_aside() asks);
+ * returns where the content starts.
  */
 #define TITLE_WORDS	12	/* sociologue français et professeur à… */
 

@@ -1915,16 +1915,6 @@ ends_content(const struct verb *v)
 	return v->negated && (v->aux || v->withheld);
 }
 
-/*
- * Is the noun phrase right after the verb group one of the cue's
- * not_objects, which give the verb another sense than saying (Le groupe
- * accuse une baisse de 3 %, la Bourse accuse le coup; the mayor will
- * declare a state of emergency)?  Its first words, or those after a
- * determiner and an adjective (une forte baisse).  Or does one of its
- * not_after_objects follow the object (other_sense_after())?
- */
-#define OBJECT_LEAD	2	/* une forte, its former */
-
 #define OBJECT_SPAN	10	/* les sociétés Valtrex et Orvane à… */
 
 /*
@@ -1946,6 +1936,16 @@ other_sense_after(struct ctx *x, const struct verb *v)
 	}
 	return 0;
 }
+
+/*
+ * Is the noun phrase right after the verb group one of the cue's
+ * not_objects, which give the verb another sense than saying (Le groupe
+ * accuse une baisse de 3 %, la Bourse accuse le coup; the mayor will
+ * declare a state of emergency)?  Its first words, or those after a
+ * determiner and an adjective (une forte baisse).  Or does one of its
+ * not_after_objects follow the object (other_sense_after())?
+ */
+#define OBJECT_LEAD	2	/* une forte, its former */
 
 static int
 other_sense(struct ctx *x, const struct verb *v)
