@@ -638,6 +638,11 @@ fields() {
 	assert_output '[["ORG","Bundesbank","org:bundesbank"],["ORG","Banque du Japon","org:boj"]]'
 	run entities en "The Bundesbank and the Bank of Japan kept their rates." '[.label, .text, .key]'
 	assert_output '[["ORG","Bundesbank","org:bundesbank"],["ORG","Bank of Japan","org:boj"]]'
+	# the stock exchanges of the largest markets, in both languages
+	run entities fr "Le titre a chuté à la Bourse de Londres et sur Euronext." '[.label, .text, .key]'
+	assert_output '[["ORG","Bourse de Londres","org:lse"],["ORG","Euronext","org:euronext"]]'
+	run entities en "The shares fell on the London Stock Exchange and on Euronext." '[.label, .text, .key]'
+	assert_output '[["ORG","London Stock Exchange","org:lse"],["ORG","Euronext","org:euronext"]]'
 }
 
 @test "tag-entities: the name after a noun of those who work for an employer and its preposition is the employer's, an organisation (chez, at); not a well-known place" {
