@@ -421,6 +421,16 @@ phrase_at(struct ctx *x, const char *phrase, long i, long last)
 }
 
 /*
+ * Does token k open a quotation: a mark that opens, or a straight one
+ * paired with one after it (mate)?
+ */
+static inline int
+opens_quotation(const struct ctx *x, long k)
+{
+	return x->toks[k].flags & T_OPENQ && x->toks[k].mate > k;
+}
+
+/*
  * The number of tokens from i on that spell one of a cue's then phrases,
  * alternatives between '|' (de|du|des|d': se réjouir de…, des…), or 0.
  */

@@ -554,7 +554,7 @@ nocomp:
 	 * denounced "a violation"; scandaient « … », a cue of quotations'):
 	 * a straight mark is one when it opens. */
 	if (g1 < last && (!(x->toks[g1].flags & (T_PUNCT & ~T_OPENQ)) ||
-	    (x->toks[g1].flags & T_OPENQ && x->toks[g1].mate > g1)) &&
+	    opens_quotation(x, g1)) &&
 	    (cue->takes & (TAKES_NP | TAKES_OBJ) || (cue->takes & TAKES_QUOTE &&
 	    x->toks[g1].flags & T_OPENQ) ||
 	    l->drops_complementizer || (cue->takes & TAKES_INF &&
@@ -1337,7 +1337,7 @@ object_name_end(struct ctx *x, long g1, long last, int object_before,
 	    T_PUNCT)))
 		return -1;
 	for (end = k + 1; end < last; end++)
-		if (x->toks[end].flags & T_OPENQ && x->toks[end].mate > end)
+		if (opens_quotation(x, end))
 			end = x->toks[end].mate;
 		else if (x->toks[end].flags & (T_PUNCT | T_COMP | T_REL |
 		    T_COORD))

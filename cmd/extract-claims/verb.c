@@ -287,6 +287,17 @@ phrase_word(struct ctx *x, long k)
 }
 
 /*
+ * Can token j open a phrase of time, medium or place between a cue and
+ * its object: a preposition of not_source_starts, not the infinitive's
+ * (to)?
+ */
+static int
+phrase_preposition(struct ctx *x, long j)
+{
+	return x->toks[j].flags & T_SKIP && !in_class(x, WC_INFINITIVE, j);
+}
+
+/*
  * The end of a phrase of time or medium at token j (in a statement, dans
  * une interview à RFI, lors d'une conférence de presse, on Sunday): from
  * a preposition of place or time (not_source_starts; not the infinitive's
@@ -299,7 +310,7 @@ medium_phrase_end(struct ctx *x, long j, long last)
 	long d;
 	int seen = 0, opens;
 
-	if (!(x->toks[j].flags & T_SKIP) || in_class(x, WC_INFINITIVE, j))
+	if (!phrase_preposition(x, j))
 		return j;
 	/* on Tuesday: the phrase ends with its date */
 	for (d = j + 1; d < last && is_date(x, d); d++)
@@ -308,7 +319,7 @@ medium_phrase_end(struct ctx *x, long j, long last)
 		return d;
 	for (d = j + 1; d < last && d - j <= 7; d++) {
 		/* a straight quotation mark opens as well as closes */
-		opens = x->toks[d].flags & T_OPENQ && x->toks[d].mate > d;
+		opens = opens_quotation(x, d);
 		/* a cue after a determiner is a noun: dans un communiqué;
 		 * an infinitive or a clause is the object (promised in a
 		 * letter to resign) */
@@ -340,7 +351,7 @@ named_phrase_end(struct ctx *x, long j, long last)
 {
 	long k = j + 1;
 
-	if (!(x->toks[j].flags & T_SKIP) || in_class(x, WC_INFINITIVE, j))
+	if (!phrase_preposition(x, j))
 		return j;
 	if (k < last && x->toks[k].flags & T_DET)
 		k++;
@@ -349,7 +360,7 @@ named_phrase_end(struct ctx *x, long j, long last)
 	while (k < last && is_named(x, k) && !(x->toks[k].flags & T_PUNCT))
 		k++;
 	return k < last && (x->toks[k].flags & T_DET ||
-	    (x->toks[k].flags & T_OPENQ && x->toks[k].mate > k)) ? k : j;
+	    opens_quotation(x, k)) ? k : j;
 }
 
 /*
@@ -372,7 +383,7 @@ complement_start(struct ctx *x, long k, long last)
 		j = d;
 	}
 	if (j == k || j >= last || !(x->toks[j].flags & (T_DET | T_PRON |
-	    T_COMP) || (x->toks[j].flags & T_OPENQ && x->toks[j].mate > j)))
+	    T_COMP) || opens_quotation(x, j)))
 		return k;
 	/* stressing in his remarks that…: the clause after its that */
 	return x->toks[j].flags & T_COMP && j + 1 < last ? j + 1 : j;

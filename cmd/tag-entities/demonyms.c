@@ -65,6 +65,14 @@ may_be_demonym(struct ctx *x, size_t i)
 	    !(i + 1 < x->doc.ntoks && !x->doc.toks[i + 1].space);
 }
 
+/* Does the word w of n bytes end with e's first elen bytes after a
+ * stem of two bytes at least (Texans: ans, not ans itself)? */
+static int
+ends_as(const char *w, size_t n, const char *e, size_t elen)
+{
+	return n > elen + 1 && memcmp(w + n - elen, e, elen) == 0;
+}
+
 /*
  * The place demonym i is made from, with the capitalised words before it
  * (the longest first): *from set to its first token.
@@ -86,8 +94,7 @@ demonym_place(struct ctx *x, const struct lang *l, size_t i, size_t *from)
 	for (k = 0; k < l->ndemonyms; k++) {
 		gt = strchr(l->demonyms[k], '>');	/* demonym_lasts() */
 		elen = (size_t)(gt - l->demonyms[k]);
-		if (n <= elen + 1 || memcmp(w + n - elen, l->demonyms[k],
-		    elen) != 0)
+		if (!ends_as(w, n, l->demonyms[k], elen))
 			continue;
 		for (*from = first; *from <= i; (*from)++)
 			if ((g = place_of(x, l, *from, i, elen, gt + 1)) !=
@@ -114,12 +121,9 @@ demonym_adjective(struct ctx *x, const struct lang *l, size_t i)
 	for (k = 0; k < l->ndemonyms; k++) {
 		gt = strchr(l->demonyms[k], '>');
 		elen = (size_t)(gt - l->demonyms[k]);
-		if (n > elen + 1 && memcmp(w + n - elen, l->demonyms[k],
-		    elen) == 0)
-			return 1;
-		if (elen > 1 && l->demonyms[k][elen - 1] == 's' &&
-		    n > elen && memcmp(w + n - elen + 1, l->demonyms[k],
-		    elen - 1) == 0)
+		if (ends_as(w, n, l->demonyms[k], elen) || (elen > 1 &&
+		    l->demonyms[k][elen - 1] == 's' && ends_as(w, n,
+		    l->demonyms[k], elen - 1)))
 			return 1;
 	}
 	return 0;
