@@ -509,6 +509,18 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: whom a source told, a possessive's noun phrase (told Britain's parliament), is no content" {
+	# English only: French names the hearer with à (a déclaré à la BBC)
+	run -0 claims_tagged en "The harbour will close in May, the mayor told the city's council on Tuesday." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["the mayor","told","The harbour will close in May"]]'
+	run -0 claims_tagged en "Ferries must carry fewer cars, she told the BBC's Today programme." '[.content.text]'
+	assert_output '[["Ferries must carry fewer cars"]]'
+	run -0 claims_tagged en "The senator told ABC's This Week that the vote would be close." '[.content.text]'
+	assert_output '[["the vote would be close"]]'
+	run -0 claims_tagged en "He said Canada's economy was slowing." '[.content.text]'
+	assert_output "[[\"Canada's economy was slowing\"]]"
+}
+
 @test "extract-claims: no dateline in a content, no date or preposition in a source after its cue" {
 	run -0 claims_tagged fr "PARIS, 24 nov. 2026 (AFP) - Le trafic reste perturbé, a indiqué lundi la SNCF dans un communiqué." '[.source.text, .content.text]'
 	assert_output '[["la SNCF","Le trafic reste perturbé"]]'

@@ -266,6 +266,9 @@ trim(struct ctx *x, struct span *s)
  * Does a clause start at g1, its that left out: a subject (a pronoun, a
  * name) and a lowercase word that can be its verb (said Clinton ran a
  * campaign that…; not told CNN on Sunday that, told Smith and Jones)?
+ * After a cue that takes an object, a name's possessive makes what
+ * follows the object's noun, no verb (told Britain's parliament that…,
+ * told CNN's State of the Union that…).
  */
 static int
 subject_verb(struct ctx *x, const struct cue *cue, long g1, long last)
@@ -281,8 +284,12 @@ subject_verb(struct ctx *x, const struct cue *cue, long g1, long last)
 	} else
 		while (j < last && (is_upper(x, j) ||
 		    in_class(x, WC_POSSESSIVE, j)) &&
-		    !(x->toks[j].flags & T_PUNCT) && !is_date(x, j))
+		    !(x->toks[j].flags & T_PUNCT) && !is_date(x, j)) {
+			if (cue->takes & TAKES_OBJ && j > g1 &&
+			    in_class(x, WC_POSSESSIVE, j))
+				return 0;
 			j++;
+		}
 	return j > g1 && j < last && is_word_at(x, x->toks[j].start) &&
 	    !is_upper(x, j) && !(x->toks[j].flags & (T_PUNCT | T_COMP |
 	    T_ADVERBIAL | T_SKIP | T_COORD | T_DET | T_REL));
@@ -485,6 +492,13 @@ quoted_evaluation(struct ctx *x, long g1, long last)
 	return 0;
 }
 
+/* Does a possessive after g1 give token k its owner (the BBC's Today)? */
+static int
+owned(struct ctx *x, long k, long g1)
+{
+	return k > g1 && in_class(x, WC_POSSESSIVE, k - 1);
+}
+
 /*
  * Where a verb's content starts: after que or a colon, or a distancing
  * noun and its link (allégations selon lesquelles, claims that), within a
@@ -518,7 +532,11 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 			hedge(c, W_DISTANCING, k);
 			return k + 1 + n;
 		}
-		if (x->toks[k].cue >= 0 && !noun_of_cue(x, g1, k))
+		/* another cue ends the search, not the capital word of a
+		 * name a possessive owns (told CNN's State of the Union
+		 * that) */
+		if (x->toks[k].cue >= 0 && !noun_of_cue(x, g1, k) &&
+		    !(owned(x, k, g1) && is_upper(x, k)))
 			break;
 		if (relative_ahead(x, cue, g1, k, last))
 			break;
@@ -958,11 +976,23 @@ quote_before_aside(struct ctx *x, long stop, long first, long *s0)
 	return -1;
 }
 
+/* Is token k of an object at g1 a possessive before a word (Britain's
+ * parliament), not is or has? */
+static int
+object_possessive(struct ctx *x, long k, long g1, long last)
+{
+	return k > g1 && k + 1 < last && in_class(x, WC_POSSESSIVE, k) &&
+	    !(x->toks[k + 1].flags & (T_PUNCT | T_AUX));
+}
+
 /*
  * The end of the short object a cue may take at g1 before what is said
  * (told reporters, told The New York Times, told the agency simply): up
  * to three words, a name's further capitals and adverbs not counted; no
- * mark, adverbial, auxiliary, date or pronoun after its first word.
+ * mark, adverbial, auxiliary, date or pronoun after its first word.  A
+ * possessive and the word it gives its owner are none, an adverbial
+ * owned a name's (told Britain's parliament, told the BBC's Today
+ * programme): the head moves on.
  */
 long
 object_end(struct ctx *x, long g1, long last)
@@ -970,10 +1000,14 @@ object_end(struct ctx *x, long g1, long last)
 	long k, n = 0;
 
 	for (k = g1; k < last && k - g1 < MAXSOURCE && !(x->toks[k].flags &
-	    (T_PUNCT | T_ADVERBIAL | T_AUX) || (k > g1 && x->toks[k].flags &
-	    T_PRON)) && !is_date(x, k); k++)
+	    T_PUNCT || (x->toks[k].flags & T_ADVERBIAL && !owned(x, k, g1)) ||
+	    (x->toks[k].flags & T_AUX && !object_possessive(x, k, g1,
+	    last)) ||
+	    (k > g1 && x->toks[k].flags & T_PRON)) && !is_date(x, k); k++)
 		if (!(x->toks[k].flags & T_ADV) && !(k > g1 &&
-		    is_upper(x, k) && is_upper(x, k - 1)) && ++n > 3)
+		    is_upper(x, k) && is_upper(x, k - 1)) &&
+		    !in_class(x, WC_POSSESSIVE, k) && !owned(x, k, g1) &&
+		    ++n > 3)
 			break;
 	return k;
 }

@@ -421,6 +421,22 @@ clause_ahead(struct ctx *x, long k, long last)
 }
 
 /*
+ * Where what follows the cue's group starts, its object taken as one word
+ * for a cue that takes one (told the BBC's Today programme): the object's
+ * last word, else the group's end.
+ */
+static long
+after_word(struct ctx *x, const struct verb *v)
+{
+	long e;
+
+	if (!(v->cue->takes & TAKES_OBJ) || (e = object_end(x, v->g1,
+	    v->last)) <= v->g1)
+		return v->g1;
+	return e - 1;
+}
+
+/*
  * The sentence around the group: where a subject may start before it
  * (s0, and the mark that stopped the search), where the content starts
  * after it, and a quotation that closes just before.  A naming cue's
@@ -476,8 +492,10 @@ read_clause(struct ctx *x, struct verb *v)
 		v->k = v->g1;
 		v->clause = 0;
 	}
-	/* he said on Monday. (not: he said in a statement the plan failed) */
-	if (!v->clause && v->k == v->g1 && v->last - v->g1 <= 5 &&
+	/* he said on Monday. (not: he said in a statement the plan failed);
+	 * an object counts as a word (told the BBC's Today programme on
+	 * Friday.) */
+	if (!v->clause && v->k == v->g1 && v->last - after_word(x, v) <= 5 &&
 	    nothing_said_after(x, v->cue, v->g1, v->last))
 		v->k = -1;
 	if (!v->clause && v->k == v->g1 && !(v->cue->takes & TAKES_NAMING))
