@@ -521,6 +521,23 @@ claims_tagged() {
 	assert_output "[[\"Canada's economy was slowing\"]]"
 }
 
+@test "extract-claims: CLAUSE, ce que SOURCE CUE / which SOURCE CUE: the clause before the comma is what the source says" {
+	run -0 claims_tagged fr "La digue a cédé samedi, ce que la mairie a confirmé dans un communiqué." '[.kind, .source.text, .cue.text, .content.text]'
+	assert_output '[["report","la mairie","a confirmé","La digue a cédé samedi"]]'
+	# the claim before it ends at the comma: both say the same
+	run -0 claims_tagged fr "Le directeur affirme que l'usine respecte les normes, ce que les riverains contestent." '[.source.text, .cue.text, .content.text]'
+	assert_output "[[\"Le directeur\",\"affirme\",\"l'usine respecte les normes\"],[\"les riverains\",\"contestent\",\"l'usine respecte les normes\"]]"
+	run -0 claims_tagged en "The mayor sold the land to his cousin, which his office denies." '[.kind, .source.text, .cue.text, .content.text]'
+	assert_output '[["denial","his office","denies","The mayor sold the land to his cousin"]]'
+	run -0 claims_tagged en "The club hid its losses for years, a charge its owners dispute." '[.source.text, .content.text]'
+	assert_output '[["its owners","The club hid its losses for years"]]'
+	# a relative's antecedent a noun names is no content: no claim
+	run -0 claims_tagged en "The council approved the budget, which the mayor announced on Monday." '[.cue.text]'
+	assert_output '[]'
+	run -0 claims_tagged fr "Le conseil a voté la réforme, une mesure que les syndicats réclamaient depuis des mois." '[.cue.text]'
+	assert_output '[]'
+}
+
 @test "extract-claims: no dateline in a content, no date or preposition in a source after its cue" {
 	run -0 claims_tagged fr "PARIS, 24 nov. 2026 (AFP) - Le trafic reste perturbé, a indiqué lundi la SNCF dans un communiqué." '[.source.text, .content.text]'
 	assert_output '[["la SNCF","Le trafic reste perturbé"]]'
@@ -921,7 +938,7 @@ Sell it first." '[.cue.text, .content.text]'
 @test "extract-claims: the whole pipeline on the bundled sample article" {
 	run -0 sh -c "to-jsonl '$SAMPLE' | normalize | segment | tag-entities | extract-claims |
 	    jq -c '[.claims[] | [.kind, .source.text, .cue.text]]'"
-	assert_output '[["report","la capitainerie","selon"],["assertion","La CGT","affirme"],["assertion","Mme Sandrine Aubert","a déclaré"],["report","elle","Selon"],["demand","Le ministre des Transports","a appelé"],["warning","Le ministre des Transports","a averti"],["report","la chambre de commerce","D'"'"'après"],["accusation","Les syndicats","ont accusé"]]'
+	assert_output '[["report","la capitainerie","selon"],["assertion","La CGT","affirme"],["assertion","Mme Sandrine Aubert","a déclaré"],["report","elle","Selon"],["demand","Le ministre des Transports","a appelé"],["warning","Le ministre des Transports","a averti"],["report","la chambre de commerce","D'"'"'après"],["accusation","Les syndicats","ont accusé"],["denial","celle-ci","conteste"]]'
 	run -0 sh -c "to-jsonl '$SAMPLE' | normalize | segment | tag-entities | extract-claims |
 	    jq -c '[.entities as \$e | .claims[] | select(.source.entity) | [.source.text, \$e[.source.entity].label]]'"
 	# a minister's portfolio (Transports) is no name of its own

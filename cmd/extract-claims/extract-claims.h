@@ -80,6 +80,7 @@ enum periphrasis { PERIPHRASIS_PLAIN, PERIPHRASIS_HEDGE,
 				 * name a quotation: a jugé X « Y » */
 
 #define MAXSOURCE	12	/* tokens in a source, at most */
+#define MAXRESUMPTIVE	3	/* words of a resumptive phrase */
 #define CUEWINDOW	14	/* tokens between cue and que or a colon */
 
 struct cue {
@@ -217,6 +218,9 @@ struct lang {
 	struct phrases	 openings;	/* Pour X, CONTENT */
 	struct phrases	 nouns;		/* nouns of saying: slogan, denials */
 	struct phrases	 enders;	/* , referring to: end a content */
+	struct phrases	 resumptives;	/* , ce que X dément: the clause
+					 * before is what is said */
+	struct phrases	 denial_resumptives; /* , which X denies */
 	struct phrases	 nounenders;	/* after, après: end a noun's */
 	struct phrases	 frames;	/* when asked: a question put */
 	struct phrases	 subordinators;	/* although: a clause before */

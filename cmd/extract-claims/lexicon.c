@@ -78,6 +78,8 @@ lang_free(void *lang)
 	free_phrases(&l->openings);
 	free_phrases(&l->nouns);
 	free_phrases(&l->enders);
+	free_phrases(&l->resumptives);
+	free_phrases(&l->denial_resumptives);
 	free_phrases(&l->nounenders);
 	free_phrases(&l->frames);
 	free_phrases(&l->subordinators);
@@ -496,6 +498,8 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "hedge_periphrases", &l->hedging);
 	load_phrases(l, y, "withholding_periphrases", &l->withholding);
 	load_phrases(l, y, "content_enders", &l->enders);
+	load_phrases(l, y, "resumptives", &l->resumptives);
+	load_phrases(l, y, "denial_resumptives", &l->denial_resumptives);
 	load_phrases(l, y, "noun_content_enders", &l->nounenders);
 	load_phrases(l, y, "frame_phrases", &l->frames);
 	load_phrases(l, y, "subordinators", &l->subordinators);

@@ -69,6 +69,9 @@ static enum match inverted_row(struct ctx *, struct verb *);
 static enum match quote_after_row(struct ctx *, struct verb *);
 static enum match straddle_row(struct ctx *, struct verb *);
 static enum match quote_before_row(struct ctx *, struct verb *);
+static enum match resumptive_row(struct ctx *, struct verb *);
+static long	 after_resumptive(struct ctx *, const struct cue *, long,
+		    long);
 static enum match no_content_row(struct ctx *, struct verb *);
 static int	 ends_content(const struct verb *);
 static enum match clause_row(struct ctx *, struct verb *);
@@ -86,6 +89,7 @@ static const struct construction constructions[] = {
 	{ "quote-after",  NEEDS_CLAUSE | NEEDS_SOURCE,	1, quote_after_row },
 	{ "straddle",	  NEEDS_CLAUSE | NEEDS_SOURCE,	0, straddle_row },
 	{ "quote-before", NEEDS_CLAUSE | NEEDS_SOURCE,	0, quote_before_row },
+	{ "resumptive",	  NEEDS_CLAUSE | NEEDS_SOURCE,	0, resumptive_row },
 	{ "no-content",	  NEEDS_CLAUSE | NEEDS_SOURCE,	0, no_content_row },
 	{ "clause",	  NEEDS_CLAUSE | NEEDS_SOURCE,	1, clause_row },
 };
@@ -1467,7 +1471,8 @@ inverted_source(struct ctx *x, struct verb *v)
 	else if (v->pron >= 0)
 		pronoun_source(x, v->c, v->pron);
 	else if (v->s0 < v->g0 && !place_or_time(x, v->s0))
-		source_span(x, v->c, v->s0, phrase_end(x, v->s0, v->g0));
+		source_span(x, v->c, after_resumptive(x, v->cue, v->s0,
+		    v->g0), phrase_end(x, v->s0, v->g0));
 	else if ((k = source_after(x, v->g1, v->last, &a)) > v->g1)
 		source_span(x, v->c, a, k);
 }
@@ -1786,6 +1791,121 @@ quote_before_row(struct ctx *x, struct verb *v)
 	set_tokens(x, &v->c->content, n + 1, first - 1);
 	v->c->direct = 1;
 	return MATCHED;
+}
+
+/*
+ * The words of a resumptive phrase at token a, before b, or 0: one of
+ * the lexicon's resumptives (ce que, a claim), or before a cue of denial
+ * one of its denial_resumptives, relatives that as often take up a noun
+ * (the plan, which the mayor announced), but the denial of a thing only
+ * refers back (GUIDELINES v2) where that of a clause denies it (…, which
+ * he denies).
+ */
+static long
+resumptive_at(struct ctx *x, const struct cue *cue, long a, long b)
+{
+	long n;
+	size_t p;
+
+	if ((n = phrases_at(x, &x->lang->resumptives, a, b, &p)) != 0)
+		return n;
+	return cue->kind == K_DENIAL ? phrases_at(x,
+	    &x->lang->denial_resumptives, a, b, &p) : 0;
+}
+
+/*
+ * Where who speaks starts in a source from a to b: after a resumptive
+ * phrase that a comma precedes, and words follow (…, a claim he denies;
+ * …, something its lawyers deny), else at a.
+ */
+static long
+after_resumptive(struct ctx *x, const struct cue *cue, long a, long b)
+{
+	long n;
+
+	if (a == 0 || first_char(x, a - 1) != ',' ||
+	    (n = resumptive_at(x, cue, a, b)) == 0 || a + n >= b)
+		return a;
+	return a + n;
+}
+
+/*
+ * Are tokens k..last-1 only adjuncts, times, media and marks (a confirmé
+ * lundi; confirmed in a statement on Friday)?
+ */
+static int
+adjuncts_only(struct ctx *x, long k, long last)
+{
+	while (k < last)
+		if (x->toks[k].flags & (T_ADV | T_PUNCT) || is_date(x, k))
+			k++;
+		else if ((x->toks[k].flags & T_ADVERBIAL ||
+		    phrase_preposition(x, k)) &&
+		    !in_class(x, WC_PREDICATE_LINK, k))
+			/* and its phrase, to a mark: in a statement; not
+			 * a clause's subject or verb (in interviews he is) */
+			for (k++; k < last && !(x->toks[k].flags & (T_PUNCT |
+			    T_COMP | T_REL | T_PRON | T_AUX)) &&
+			    x->toks[k].cue < 0; k++)
+				;
+		else
+			return 0;
+	return 1;
+}
+
+/*
+ * CLAUSE, ce que SOURCE CUE; CLAUSE, which SOURCE CUE; CLAUSE, a claim
+ * SOURCE CUE: after a comma, a phrase of the lexicon's resumptives before
+ * the source takes up the clause before the comma as what the cue, which
+ * says nothing after it, says (…, ce que l'entreprise dément; …, which
+ * the company denies).  The clause is the content of a claim before it
+ * in the sentence that reaches the comma, which then ends there (Il
+ * assure que X, ce que Y dément: both say X; he was accused of X, which
+ * he denied), or the sentence up to the comma.
+ */
+static enum match
+resumptive_row(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c, *prev;
+	long s = c->source.first, m, a, n;
+
+	if (s < 0 || v->passive || v->predicate ||
+	    !adjuncts_only(x, v->g1, v->last))
+		return NO_MATCH;
+	/* the phrase before the source, or read into it (a claim he
+	 * denies: no relative pronoun to stop the subject) */
+	for (m = s - 1; m > v->first && s - m <= MAXRESUMPTIVE + 1; m--)
+		if (first_char(x, m) == ',' && !x->toks[m].quoted)
+			break;
+	if (m <= v->first || first_char(x, m) != ',' ||
+	    (n = resumptive_at(x, v->cue, m + 1, v->g0)) == 0 ||
+	    (m + 1 + n != s && after_resumptive(x, v->cue, s,
+	    c->source.last) == s))
+		/* the plan, which the mayor announced on Monday; une
+		 * décision que les associations réclamaient depuis des
+		 * semaines: the cue's object is a relative's antecedent,
+		 * a thing named, no content */
+		return v->stop >= 0 && v->stop + 1 == s &&
+		    x->toks[v->stop].flags & (T_REL | T_COMP) ? REJECTED :
+		    NO_MATCH;
+	/* who speaks, not a relative's verb (…, which examines states) */
+	if (!c->pronoun && !subject_between(x, after_resumptive(x, v->cue, s,
+	    c->source.last), v->g0))
+		return NO_MATCH;
+	set_tokens(x, &c->source, after_resumptive(x, v->cue, s,
+	    c->source.last), c->source.last);
+	a = after_dateline(x, v->first, m);
+	for (prev = c; prev-- > x->claims && prev->sent == c->sent; )
+		if (!prev->dropped && prev->content.first >= 0 &&
+		    prev->content.first < m && prev->content.last >= m) {
+			a = prev->content.first;
+			prev->content.last = m;
+			trim(x, &prev->content);
+			break;
+		}
+	set_tokens(x, &c->content, a, m);
+	trim(x, &c->content);
+	return c->content.first >= 0 ? MATCHED : REJECTED;
 }
 
 /*
