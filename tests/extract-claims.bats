@@ -538,6 +538,13 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: a phrase of time with a noun of time between the cue and its noun phrase is no content (réclament depuis des mois la fin de…)" {
+	run -0 claims_tagged fr "Les infirmières réclament depuis des mois la réouverture du service." '[.cue.text, .content.text]'
+	assert_output '[["réclament","la réouverture du service"]]'
+	# English puts such a phrase after the object (have demanded a new
+	# contract for months)
+}
+
 @test "extract-claims: no dateline in a content, no date or preposition in a source after its cue" {
 	run -0 claims_tagged fr "PARIS, 24 nov. 2026 (AFP) - Le trafic reste perturbé, a indiqué lundi la SNCF dans un communiqué." '[.source.text, .content.text]'
 	assert_output '[["la SNCF","Le trafic reste perturbé"]]'

@@ -303,10 +303,11 @@ phrase_preposition(struct ctx *x, long j)
 
 /*
  * The end of a phrase of time or medium at token j (in a statement, dans
- * une interview à RFI, lors d'une conférence de presse, on Sunday): from
- * a preposition of place or time (not_source_starts; not the infinitive's
- * to), a few words of which one is a date or a medium, up to the
- * determiner or quotation that follows its last word; j if none.
+ * une interview à RFI, lors d'une conférence de presse, on Sunday, depuis
+ * des mois): from a preposition of place or time (not_source_starts; not
+ * the infinitive's to), a few words of which one is a date, a noun of
+ * time or a medium, up to the determiner or quotation that follows its
+ * last word; j if none.
  */
 static long
 medium_phrase_end(struct ctx *x, long j, long last)
@@ -337,7 +338,7 @@ medium_phrase_end(struct ctx *x, long j, long last)
 		    phrase_word(x, d - 1) &&
 		    !in_class(x, WC_TOPIC_PREP, d - 1))
 			return d;
-		seen |= in_class(x, WC_MEDIUM, d) || is_date(x, d);
+		seen |= in_class(x, WC_MEDIUM, d) || time_word(x, d);
 	}
 	return j;
 }
