@@ -914,6 +914,11 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[["Le syndicat","hostile au projet"]]'
 	run -0 claims fr "Le maire dit souvent ceci." '[.kind]'
 	assert_output '[]'
+	# a preposition's phrase: en colère, sous le choc (French only)
+	run -0 claims fr "Les commerçants se sont dits en colère contre la mairie." '[.source.text, .content.text]'
+	assert_output '[["Les commerçants","en colère contre la mairie"]]'
+	run -0 claims fr "La directrice s'est dite sous le choc après l'incendie." '[.content.text]'
+	assert_output '[["sous le choc après l'"'"'incendie"]]'
 }
 
 @test "extract-claims: what a reflexive cue calls its source may open with a quotation of its own, mixed" {

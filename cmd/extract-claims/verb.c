@@ -396,14 +396,20 @@ complement_start(struct ctx *x, long k, long last)
 
 /*
  * Does what a reflexive cue calls its source start at token k: a
- * lowercase word that is no mark and no cue (se dit favorable), or such a
- * word after an opening quotation mark (s'est dit « fier de… »)?
+ * lowercase word that is no mark and no cue (se dit favorable), such a
+ * word after an opening quotation mark (s'est dit « fier de… »), or after
+ * a preposition and its article (s'est dite en colère, sous le choc)?
  */
 static int
 reflexive_predicate(struct ctx *x, long k, long last)
 {
 	if (k < last && x->toks[k].flags & T_OPENQ)
 		k++;
+	if (k + 1 < last && in_class(x, WC_ADVERBIAL_PREP, k)) {
+		k++;
+		if (k + 1 < last && x->toks[k].flags & T_DET)
+			k++;
+	}
 	return k < last && x->toks[k].flags == 0 && x->toks[k].cue < 0 &&
 	    !is_upper(x, k);
 }
