@@ -545,6 +545,14 @@ claims_tagged() {
 	# contract for months)
 }
 
+@test "extract-claims: that before a sentence's last word is a demonstrative, no complementizer (dismissed that claim; said he would keep that promise)" {
+	# English only: French writes ce, cette, not que
+	run -0 claims_tagged en "The union dismissed that claim." '[.cue.text]'
+	assert_output '[]'
+	run -0 claims_tagged en "The mayor said he would keep that promise." '[.content.text]'
+	assert_output '[["he would keep that promise"]]'
+}
+
 @test "extract-claims: no dateline in a content, no date or preposition in a source after its cue" {
 	run -0 claims_tagged fr "PARIS, 24 nov. 2026 (AFP) - Le trafic reste perturbé, a indiqué lundi la SNCF dans un communiqué." '[.source.text, .content.text]'
 	assert_output '[["la SNCF","Le trafic reste perturbé"]]'

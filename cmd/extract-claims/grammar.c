@@ -545,8 +545,11 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 		if (x->toks[k].flags & T_COMP && k > g1 &&
 		    in_class(x, WC_CONJ_HEAD, k - 1))
 			break;
+		/* not a demonstrative before a last word (dismissed
+		 * that claim): a clause has a subject and a verb */
 		if (x->toks[k].flags & T_COMP && !(k > g1 &&
-		    x->toks[k - 1].flags & T_DIST))
+		    x->toks[k - 1].flags & T_DIST) && !(k + 2 < last &&
+		    x->toks[k + 2].flags & T_STOP))
 			return k + 1;
 		if (x->toks[k].flags & T_COLON)
 			return k + 1;
