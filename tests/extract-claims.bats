@@ -994,6 +994,16 @@ The mayor spoke on Monday. Jane Says is a song." '[.source.text, .cue.text, .con
 	assert_output '[["Mayor","Says","City Will Rebuild The Old Bridge"]]'
 }
 
+@test "extract-claims: blame the source owns under a cue of admission is an assertion, no accusation (a reconnu une faute; admitted the offences)" {
+	run -0 claims fr "Le directeur a reconnu une « faute » dans la gestion du dossier." '[.kind, .cue.text]'
+	assert_output '[["assertion","a reconnu"]]'
+	run -0 claims en "The company admitted fraud at its first hearing." '[.kind, .cue.text]'
+	assert_output '[["assertion","admitted"]]'
+	# the same blame under a cue of saying accuses
+	run -0 claims en "The company said the fraud was the work of its former chief." '[.kind]'
+	assert_output '[["accusation"]]'
+}
+
 @test "extract-claims: a position that blames is an accusation" {
 	run -0 claims en "The mayor said the plan was a disgrace." '[.kind]'
 	assert_output '[["accusation"]]'

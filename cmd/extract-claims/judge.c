@@ -214,17 +214,26 @@ infinitive_passive(struct ctx *x, long k)
 	    k - 2)));
 }
 
+/* The lexicon's entry of claim c's cue verb, or NULL (a preposition's). */
+static const struct cue *
+cue_of(struct ctx *x, const struct lang *l, const struct claim *c)
+{
+	long g;
+
+	for (g = c->cue.first; g >= 0 && g < c->cue.last; g++)
+		if (x->toks[g].cue >= 0)
+			return &l->cues[x->toks[g].cue];
+	return NULL;
+}
+
 /* Is claim c's cue one that tells the speaker's view (the lexicon's
  * stance: estimer, affirmer, argue, believe)? */
 static int
 stance_cue(struct ctx *x, const struct lang *l, const struct claim *c)
 {
-	long g;
+	const struct cue *cue = cue_of(x, l, c);
 
-	for (g = c->cue.first; g >= 0 && g < c->cue.last; g++)
-		if (x->toks[g].cue >= 0 && l->cues[x->toks[g].cue].stance)
-			return 1;
-	return 0;
+	return cue != NULL && cue->stance;
 }
 
 /*
@@ -240,6 +249,8 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 {
 	long a = c->content.first, b = c->content.last, k, asked;
 	const struct phrase *ph;
+	const struct cue *cue = cue_of(x, l, c);
+	int owned = cue != NULL && cue->admission;
 
 	/* A preposition relays an informant's account (selon la police,
 	 * according to the ministry: a report); a person it names gives a
@@ -270,6 +281,10 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 		PHRASES_AT(ph, x, &l->denials, k, b)
 			if (phrase_at(x, ph->text, k, b))
 				set_kind(c, K_DENIAL, W_NEGATED_BLAME, k);
+		/* the blame a source owns is an admission (a reconnu une
+		 * « faute »), no accusation */
+		if (owned)
+			continue;
 		if (x->toks[k].flags & T_BLAME)
 			blame_at(x, c, k);
 		PHRASES_AT(ph, x, &l->blames, k, b)

@@ -277,6 +277,24 @@ other_sense(struct lang *l, struct dp_yaml *y, dp_node node,
 	return r;
 }
 
+/* A cue's key that is true or false, false if absent (stance: true). */
+static int
+cue_flag(struct dp_yaml *y, dp_node val, const char *lemma, const char *key)
+{
+	const char *s;
+	size_t n;
+	dp_node node;
+
+	if ((node = dp_yaml_get(y, val, key)) == 0)
+		return 0;
+	if ((s = dp_yaml_scalar(y, node, &n)) == NULL ||
+	    !((n == 4 && memcmp(s, "true", 4) == 0) ||
+	    (n == 5 && memcmp(s, "false", 5) == 0)))
+		dp_yaml_die(y, node, "%s: %s: true or false expected", lemma,
+		    key);
+	return n == 4;
+}
+
 /* Reads one entry of "cues": a lemma, its kind, constructions and forms. */
 static void
 load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
@@ -308,14 +326,8 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 	if ((node = dp_yaml_get(y, val, "not_objects")) != 0)
 		c->other_sense = other_sense(l, y, node, c->lemma,
 		    "not_objects");
-	if ((node = dp_yaml_get(y, val, "stance")) != 0) {
-		if ((s = dp_yaml_scalar(y, node, &n)) == NULL ||
-		    !((n == 4 && memcmp(s, "true", 4) == 0) ||
-		    (n == 5 && memcmp(s, "false", 5) == 0)))
-			dp_yaml_die(y, node, "%s: stance: true or false "
-			    "expected", c->lemma);
-		c->stance = n == 4;
-	}
+	c->stance = cue_flag(y, val, c->lemma, "stance");
+	c->admission = cue_flag(y, val, c->lemma, "admission");
 	if ((node = dp_yaml_get(y, val, "not_after_objects")) != 0)
 		c->other_after = other_sense(l, y, node, c->lemma,
 		    "not_after_objects");
