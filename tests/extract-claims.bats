@@ -2580,6 +2580,14 @@ sources() {
 	assert_output '[["report"]]'
 }
 
+@test "extract-claims: être after a reflexive pronoun is the perfect's auxiliary, no passive: no event told (la situation s'est dégradée)" {
+	# French only: English has no such perfect
+	run -0 claims fr "La maire estime que le climat social s'est dégradé." '[.kind]'
+	assert_output '[["assertion"]]'
+	run -0 claims fr "La maire estime que deux agents ont été blessés." '[.kind]'
+	assert_output '[["report"]]'
+}
+
 @test "extract-claims: a cue coordinated after a passive's participle shares its auxiliary before an infinitive: no source; a past form that is the subject's next verb keeps it" {
 	run -0 claims en 'Thousands of clerks would be furloughed or asked to work without pay.' '[.source.text, .cue.text]'
 	assert_output '[[null,"asked"]]'

@@ -309,12 +309,15 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	 * factual account, not a stance; a participle of judgment or
 	 * feeling is a state (était biaisé, was flawed, were disappointed),
 	 * a passive in the infinitive no event told (we are not going to be
-	 * bullied, nous n'allons pas être humiliés). */
+	 * bullied, nous n'allons pas être humiliés); être after a reflexive
+	 * pronoun is the perfect's, no passive (la situation s'est
+	 * dégradée). */
 	for (k = a; k + 1 < b && c->kind == K_ASSERTION && c->kind_why ==
 	    W_CUE; k++)
 		if (x->toks[k].flags & T_PASSIVE && !infinitive_passive(x, k) &&
 		    past_participle(x, k + 1) &&
-		    !in_class(x, WC_STATE_PARTICIPLE, k + 1))
+		    !in_class(x, WC_STATE_PARTICIPLE, k + 1) &&
+		    !(k > a && in_class(x, WC_REFLEXIVE, k - 1)))
 			set_kind(c, K_REPORT, W_EVENT, k);
 }
 
