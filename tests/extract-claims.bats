@@ -1348,6 +1348,12 @@ why_tagged() {
 	assert_output '[["Marie Dupont","la réforme est morte"]]'
 }
 
+@test "extract-claims: an opening preposition's source as long as a subject (Pour le président de la commission des finances de l'Assemblée, …)" {
+	# French only: English for seldom attributes
+	run claims_tagged fr "Pour la directrice de l'agence régionale de santé de Bretagne, Anne Roux, la situation reste « fragile »." '[.source.text, .content.text]'
+	assert_output "[[\"la directrice de l'agence régionale de santé de Bretagne\",\"la situation reste « fragile »\"]]"
+}
+
 @test "extract-claims: a cue after to and an auxiliary is a perfect infinitive, no claim of its own" {
 	run claims en 'He is said to have threatened the judge.' '[.kind, .source, .cue.text, .content.text]'
 	assert_output '[["report",null,"is said","to have threatened the judge"]]'

@@ -284,8 +284,10 @@ opening_claim(struct ctx *x, long i, long n, enum kind kind)
 	long last = sent_last(x, i), s0 = i + n, s1, comma, k;
 	struct claim *c;
 
-	for (s1 = s0; s1 < last && s1 - s0 <= 8 && !(x->toks[s1].flags &
-	    T_PUNCT); s1++)
+	/* as long as a subject may be: Pour le président de la commission
+	 * des finances de l'Assemblée, … */
+	for (s1 = s0; s1 < last && s1 - s0 <= MAXSOURCE &&
+	    !(x->toks[s1].flags & T_PUNCT); s1++)
 		;
 	/* Pour Marie Dupont (PS), …: an aside in brackets after the name */
 	comma = s1;
