@@ -1354,6 +1354,16 @@ why_tagged() {
 	assert_output "[[\"la directrice de l'agence régionale de santé de Bretagne\",\"la situation reste « fragile »\"]]"
 }
 
+@test "extract-claims: the source's terms with the reporter are no claim (asked not to be named, a demandé l'anonymat)" {
+	run -0 claims_tagged en "A nurse, who asked not to be named, said the ward was closed." '[.cue.text]'
+	assert_output '[["said"]]'
+	run -0 claims_tagged fr "Une infirmière, qui a demandé à ne pas être citée, a affirmé que le service était fermé." '[.cue.text]'
+	assert_output '[["a affirmé"]]'
+	# asking anything else is a demand
+	run -0 claims_tagged en "The nurse asked the ministry to reopen the ward." '[.kind]'
+	assert_output '[["demand"]]'
+}
+
 @test "extract-claims: a cue after to and an auxiliary is a perfect infinitive, no claim of its own" {
 	run claims en 'He is said to have threatened the judge.' '[.kind, .source, .cue.text, .content.text]'
 	assert_output '[["report",null,"is said","to have threatened the judge"]]'
