@@ -1496,7 +1496,7 @@ why_tagged() {
 
 @test "extract-claims: a participle cue after a coordinator after a comma starts a claim of its own" {
 	run -0 claims fr "Le maire reconnaît une faute, mais estimant que cela ne mérite pas un tel bruit."
-	assert_output '[["accusation","Le maire","reconnaît","une faute"],["assertion","Le maire","estimant","cela ne mérite pas un tel bruit"]]'
+	assert_output '[["assertion","Le maire","reconnaît","une faute"],["assertion","Le maire","estimant","cela ne mérite pas un tel bruit"]]'
 	run -0 claims en "The mayor admitted a mistake, but adding that it did not deserve such noise."
 	assert_output '[["assertion","The mayor","admitted","a mistake"],["assertion","The mayor","adding","it did not deserve such noise"]]'
 }

@@ -500,30 +500,18 @@ owned(struct ctx *x, long k, long g1)
 }
 
 /*
- * Where a verb's content starts: after que or a colon, or a distancing
- * noun and its link (allégations selon lesquelles, claims that), within a
- * few words.  Sets *clause if so.  Else the complement right after the
- * cue, for cues that take one and for English, which drops that.
- * Returns -1 if there is no content.
+ * Where a clause the cue at g1 introduces starts, within a few words:
+ * after que or a colon, or a distancing noun and its link (allégations
+ * selon lesquelles, claims that), which hedge the claim.  -1 if none
+ * before the sentence's end, another cue, a quotation or a relative.
  */
-long
-content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
-    long last,
-    const struct cue *cue, int *clause)
+static long
+introduced_clause(struct ctx *x, const struct lang *l, struct claim *c,
+    const struct cue *cue, long g1, long last)
 {
 	long k, n;
 	size_t i;
-	int dropped = 0;
 
-	*clause = 1;
-	if (cue->takes & TAKES_OBJ &&
-	    (k = after_object(x, l, c, g1, last)) >= 0)
-		return k;
-	if (l->drops_complementizer && subject_verb(x, cue, g1, last) &&
-	    !(cue->takes & TAKES_THAT)) {
-		dropped = 1;
-		goto nocomp;
-	}
 	for (k = g1; k < last && k - g1 < CUEWINDOW; k++) {
 		if (x->toks[k].flags & T_STOP)
 			break;
@@ -560,7 +548,33 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 		if (k > g1 && auxiliary(x, k) && l->drops_complementizer)
 			break;
 	}
-nocomp:
+	return -1;
+}
+
+/*
+ * Where a verb's content starts: a clause it introduces
+ * (introduced_clause()), and *clause set.  Else the complement right
+ * after the cue, for cues that take one and for English, which drops
+ * that.  Returns -1 if there is no content.
+ */
+long
+content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
+    long last,
+    const struct cue *cue, int *clause)
+{
+	long k, n;
+	size_t i;
+	int dropped = 0;
+
+	*clause = 1;
+	if (cue->takes & TAKES_OBJ &&
+	    (k = after_object(x, l, c, g1, last)) >= 0)
+		return k;
+	if (l->drops_complementizer && subject_verb(x, cue, g1, last) &&
+	    !(cue->takes & TAKES_THAT))
+		dropped = 1;
+	else if ((k = introduced_clause(x, l, c, cue, g1, last)) >= 0)
+		return k;
 	*clause = 0;
 	if (cue->takes & TAKES_ABOUT && !dropped)
 		return topic_after(x, l, g1, last);
