@@ -82,6 +82,18 @@ fields() {
 	assert_output '[["LOC","Anzio"],["LOC","Rome"]]'
 }
 
+@test "tag-entities: a name before a comma and an apposition headed by a noun of a place, set off by a second comma, is a place's" {
+	run -0 entities fr "Les habitants de Kerbiquet, une commune de 2 000 habitants, manifestent." '[.label, .text]'
+	assert_output '[["LOC","Kerbiquet"],["QUANTITY","2 000 habitants"]]'
+	run -0 entities en "Residents of Casselton, the nearest town, are still waiting." '[.label, .text]'
+	assert_output '[["LOC","Casselton"]]'
+	run -0 entities en "The spill reached Mirton, a village of 300 people, on Monday." '[.label, .text]'
+	assert_output '[["LOC","Mirton"],["QUANTITY","300 people"],["DATE","Monday"]]'
+	# the place's noun is another's modifier, or the name a person's
+	run -0 entities en "Sarah Jones, a town councillor, and Fiona Hale, the city's mayor, spoke." '[.label, .text]'
+	assert_output '[["PER","Sarah Jones"],["PER","Fiona Hale"]]'
+}
+
 @test "tag-entities: where names write their words in lowercase, a capitalised institution's head takes its adjective and a complement in lowercase, up to a verb" {
 	run -0 entities fr "L'Observatoire régional de la santé publie un bilan. Le Haut Conseil de la santé publique et du climat a répondu." '[.label, .text]'
 	assert_output '[["ORG","Observatoire régional de la santé"],["ORG","Haut Conseil de la santé publique et du climat"]]'

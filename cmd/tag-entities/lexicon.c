@@ -90,7 +90,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, capheads), offsetof(struct lang, linkarticles),
 	offsetof(struct lang, employees), offsetof(struct lang, employers),
 	offsetof(struct lang, portlinks), offsetof(struct lang, linkoffices),
-	offsetof(struct lang, clubwords),
+	offsetof(struct lang, clubwords), offsetof(struct lang, placeappos),
 };
 
 /* A new language's empty sets. */
@@ -749,6 +749,7 @@ static const struct {
 	{ "place_nouns", offsetof(struct lang, placenouns),
 	    W_PLACENOUN },
 	{ "place_nouns_after", offsetof(struct lang, placeafter), 0 },
+	{ "place_appositions", offsetof(struct lang, placeappos), W_APPOS },
 	{ "organisation_suffixes", offsetof(struct lang, orgsuffixes),
 	    0 },
 	{ "company_words", offsetof(struct lang, companywords), 0 },
@@ -806,7 +807,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 46; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 47; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

@@ -1300,24 +1300,35 @@ full_person(const struct ctx *x, const struct entity *o)
  * The model's name before a comma and an apposition headed by a noun of
  * organisation_appositions at i is an organisation's (la Semmaris, la
  * société gestionnaire du marché; Tarvex, a software company based in
- * Ohio; Jefferies, the investment bank): the head is the first word
- * after the article where adjectives follow nouns (the profile's
- * adjectives_follow_nouns), else the last of up to APPOSITION_WORDS
- * lowercase words before the phrase ends (not: a bank manager, the
- * company's founder); and a comma, a bracket or a dash closes it within
- * APPOSITION_AFTER tokens (a clause after a fronted name's comma runs on:
- * À Anzio, le groupe prend le train).  Not a person's given name and
- * surname, whom such an apposition seldom follows.  Its other mentions
- * follow it (one_reading()).  The rules go on at i.
+ * Ohio; Jefferies, the investment bank), one headed by a noun of
+ * place_appositions a place's (Plouvenec, une commune de 2 000
+ * habitants, …; Ardmore, a small town in Oklahoma, …): the head is the
+ * first word after the article where adjectives follow nouns (the
+ * profile's adjectives_follow_nouns), else the last of up to
+ * APPOSITION_WORDS lowercase words before the phrase ends (not: a bank
+ * manager, the company's founder, a town councillor); and a comma, a
+ * bracket or a dash closes it within APPOSITION_AFTER tokens (a clause
+ * after a fronted name's comma runs on: À Anzio, le groupe prend le
+ * train).  Not a person's given name and surname, whom such an
+ * apposition seldom follows.  Its other mentions follow it
+ * (one_reading()).  The rules go on at i.
  */
 static void
-apposed_organisation(struct ctx *x, struct lang *l, size_t i)
+apposed_name(struct ctx *x, struct lang *l, size_t i)
 {
 	struct entity *o;
 	size_t a, k;
+	enum label label;
 
-	if (x->toks[i].upper || !word_in(x, l->orgappos, i) ||
-	    (!l->adjectives_after && !ends_apposition(x, l, i + 1, i)))
+	if (x->toks[i].upper)
+		return;
+	if (word_in(x, l->orgappos, i))
+		label = L_ORG;
+	else if (word_in(x, l->placeappos, i))
+		label = L_LOC;
+	else
+		return;
+	if (!l->adjectives_after && !ends_apposition(x, l, i + 1, i))
 		return;
 	/* back to the article over the head's modifiers */
 	for (a = i; a > 0 && !word_in(x, l->articles, a - 1); a--)
@@ -1336,11 +1347,11 @@ apposed_organisation(struct ctx *x, struct lang *l, size_t i)
 	if (a < 3 || x->doc.toks[a - 2].first != ',' ||
 	    x->doc.toks[a - 2].end != x->doc.toks[a - 2].start + 1 ||
 	    (o = entity_over(x, a - 3)) == NULL || o->last != a - 3 ||
-	    o->origin != O_MODEL || o->label == L_ORG || full_person(x, o))
+	    o->origin != O_MODEL || o->label == label || full_person(x, o))
 		return;
-	o->label = L_ORG;
+	o->label = label;
 	o->origin = O_RULE;
-	o->key = gaz_key(l, gaz_lookup(x, l, o->first, o->last + 1), L_ORG);
+	o->key = gaz_key(l, gaz_lookup(x, l, o->first, o->last + 1), label);
 }
 
 /*
@@ -1665,7 +1676,7 @@ rules(struct ctx *x, struct lang *l)
 				continue;
 		}
 		if (x->toks[i].info & W_APPOS) {
-			apposed_organisation(x, l, i);
+			apposed_name(x, l, i);
 			employer_rule(x, l, i);
 			if ((j = apposition_rule(x, l, i)) > i)
 				continue;
