@@ -63,11 +63,20 @@ fields() {
 	run -0 entities en "Meridian Health Partners disclosed a breach. Shares of Meridian fell." '[.label, .text]'
 	assert_output '[["ORG","Meridian Health Partners"],["ORG","Meridian"]]'
 	run -0 entities fr "Corvane Santé Industries a révélé une fuite. L'action Corvane a chuté." '[.label, .text]'
-	assert_output '[["ORG","Corvane Santé Industries"],["ORG","Corvane"]]'	# utilities and railways, whose trade's word the model reads as a surname
+	assert_output '[["ORG","Corvane Santé Industries"],["ORG","Corvane"]]'
+	# utilities and railways, whose trade's word the model reads as a surname
 	run -0 entities en "Sarah Bentley, chief executive of Calder Water, said the utility would cut leaks." '[.label, .text]'
 	assert_output '[["PER","Sarah Bentley"],["ORG","Calder Water"]]'
 	run -0 entities en "Commuters blamed Ashby Rail for the delays." '[.label, .text]'
 	assert_output '[["ORG","Ashby Rail"]]'
+	run -0 entities en "Investigators visited Prairie Line Railroad on Monday." '[.label, .text]'
+	assert_output '[["ORG","Prairie Line Railroad"],["DATE","Monday"]]'
+	# a place's name before is the company's first word (English: French
+	# writes its places after, Eau de Paris)
+	run -0 entities en "Severn Vale Water was fined on Thursday." '[.label, .text]'
+	assert_output '[["ORG","Severn Vale Water"],["DATE","Thursday"]]'
+	run -0 entities en "The Boston-based Calder Communications declined to comment." '[.label, .text]'
+	assert_output '[["LOC","Boston"],["ORG","Calder Communications"]]'
 }
 
 @test "tag-entities: a name before a comma and an apposition headed by an organisation's noun, set off by a second comma, is an organisation's" {

@@ -262,8 +262,12 @@ company_ending(struct ctx *x, const struct lang *l, const struct entity *e)
  * an organisation's, whatever label the model gave it; so does a word of
  * company_words that ends a name of two words or more (Halvorsen Pharma,
  * Tesla Motors: a trade's word no person's or place's name ends with).
+ * A place's name or a demonym right before such a company's, a name of
+ * its own, is its first word (Severn Vale Water, British Gas Trading).
  * After the rules, which find the lexicons' names.
  */
+static int	 place_before_company(struct ctx *, size_t);
+
 void
 company_suffixes(struct ctx *x, const struct lang *l)
 {
@@ -286,7 +290,37 @@ company_suffixes(struct ctx *x, const struct lang *l)
 			e->label = L_ORG;
 			e->key = NULL;
 		}
+		if (place_before_company(x, k))
+			k--;
 	}
+}
+
+/*
+ * Joins to the company's name k a place's or a demonym's name right
+ * before it, of the model's or the gazetteer's (Severn Vale Water).
+ * Returns whether it did, and so moved the entities.
+ */
+static int
+place_before_company(struct ctx *x, size_t k)
+{
+	struct entity *e = &x->ents[k], *p, company;
+	size_t kp;
+
+	/* the place a word of its own: not a compound's (Boston-based) */
+	if (e->first == 0 || !x->doc.toks[e->first].space ||
+	    (p = entity_over(x, e->first - 1)) == NULL ||
+	    p->last + 1 != e->first || p->origin == O_USER ||
+	    (p->label != L_LOC && p->label != L_MISC) ||
+	    strchr(x->doc.toks[p->last].shape, '-') != NULL)
+		return 0;
+	company = *e;
+	company.first = p->first;
+	/* the later one first: removing moves the last entity */
+	kp = (size_t)(p - x->ents);
+	remove_entity(x, &x->ents[kp > k ? kp : k]);
+	remove_entity(x, &x->ents[kp > k ? k : kp]);
+	add_entity(x, &company);
+	return 1;
 }
 
 /*
