@@ -1364,6 +1364,13 @@ why_tagged() {
 	assert_output '[["demand"]]'
 }
 
+@test "extract-claims: after a source's name and its comma, a determiner and a noun of those who speak open its title, no part of the content" {
+	run -0 claims_tagged fr "Selon Paul Martin, le porte-parole du syndicat, la grève continuera." '[.source.text, .content.text]'
+	assert_output '[["Paul Martin","la grève continuera"]]'
+	run -0 claims_tagged en "According to Jane Roe, the spokeswoman for the union, the strike will go on." '[.source.text, .content.text]'
+	assert_output '[["Jane Roe","the strike will go on"]]'
+}
+
 @test "extract-claims: a cue after to and an auxiliary is a perfect infinitive, no claim of its own" {
 	run claims en 'He is said to have threatened the judge.' '[.kind, .source, .cue.text, .content.text]'
 	assert_output '[["report",null,"is said","to have threatened the judge"]]'

@@ -82,6 +82,16 @@ past_apposition(struct ctx *x, struct claim *c, long a, long last)
  */
 #define TITLE_WORDS	12	/* sociologue français et professeur à… */
 
+/* A determiner at a before a noun of those who speak (l'avocat de X, the
+ * spokesman for…): a title's. */
+static int
+office_after(struct ctx *x, long a, long last)
+{
+	return x->toks[a].flags & T_DET && a + 1 < last &&
+	    (in_class(x, WC_SPEAKER, a + 1) ||
+	    x->toks[a + 1].flags & T_INFORMANT);
+}
+
 static long
 past_title(struct ctx *x, long a, long last)
 {
@@ -93,8 +103,8 @@ past_title(struct ctx *x, long a, long last)
 	if (!link && (is_upper(x, a) || (x->toks[a].flags & (T_DET |
 	    T_PRON | T_AUX | T_COMP | T_REL | T_COORD | T_ADV | T_PUNCT) &&
 	    !in_class(x, WC_NAMING_ARTICLE, a) &&
-	    !in_class(x, WC_HOLDER, a)) || x->toks[a].cue >= 0 ||
-	    in_class(x, WC_ADVERBIAL_PREP, a)))
+	    !in_class(x, WC_HOLDER, a) && !office_after(x, a, last)) ||
+	    x->toks[a].cue >= 0 || in_class(x, WC_ADVERBIAL_PREP, a)))
 		return a;
 	for (m = a; m < last && m - a <= TITLE_WORDS; m++) {
 		/* its acronym in brackets: de l'Office… (OFCE), */
