@@ -994,6 +994,15 @@ The mayor spoke on Monday. Jane Says is a song." '[.source.text, .cue.text, .con
 	assert_output '[["Mayor","Says","City Will Rebuild The Old Bridge"]]'
 }
 
+@test "extract-claims: hiding is a word of blame: an accusation, a denial negated (je n'ai jamais caché…)" {
+	run -0 claims fr "« Je n'ai jamais caché la vérité aux familles », a déclaré le maire." '[.kind]'
+	assert_output '[["denial"]]'
+	run -0 claims en '"We have never concealed anything from the families," the mayor said.' '[.kind]'
+	assert_output '[["denial"]]'
+	run -0 claims en "The mayor hid the report from the families, the union said." '[.kind]'
+	assert_output '[["accusation"]]'
+}
+
 @test "extract-claims: blame the source owns under a cue of admission is an assertion, no accusation (a reconnu une faute; admitted the offences)" {
 	run -0 claims fr "Le directeur a reconnu une « faute » dans la gestion du dossier." '[.kind, .cue.text]'
 	assert_output '[["assertion","a reconnu"]]'
