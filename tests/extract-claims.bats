@@ -1380,6 +1380,14 @@ why_tagged() {
 	assert_output '[["Jane Roe","the strike will go on"]]'
 }
 
+@test "extract-claims: an infinitive content after a time or a place between it and the cue (a nié mardi devant le tribunal avoir…)" {
+	# French only: English puts such phrases after the content
+	run -0 claims_tagged fr "Le directeur a nié mardi devant le tribunal avoir menti aux enquêteurs." '[.kind, .cue.text, .content.text]'
+	assert_output '[["denial","a nié","avoir menti aux enquêteurs"]]'
+	run -0 claims_tagged fr "La maire a affirmé devant le conseil municipal avoir respecté les règles." '[.cue.text, .content.text]'
+	assert_output '[["a affirmé","avoir respecté les règles"]]'
+}
+
 @test "extract-claims: a cue after to and an auxiliary is a perfect infinitive, no claim of its own" {
 	run claims en 'He is said to have threatened the judge.' '[.kind, .source, .cue.text, .content.text]'
 	assert_output '[["report",null,"is said","to have threatened the judge"]]'

@@ -338,6 +338,12 @@ medium_phrase_end(struct ctx *x, long j, long last)
 		    phrase_word(x, d - 1) &&
 		    !in_class(x, WC_TOPIC_PREP, d - 1))
 			return d;
+		/* a nié devant le tribunal avoir…: a bare infinitive after
+		 * the phrase is the object, any phrase before it an adjunct */
+		if (d > j + 1 && phrase_word(x, d - 1) &&
+		    infinitive_at(x, d, last) &&
+		    !has_suffix(x, SC_PRES_PARTICIPLE, d))
+			return d;
 		seen |= in_class(x, WC_MEDIUM, d) || time_word(x, d);
 	}
 	return j;
@@ -371,8 +377,9 @@ named_phrase_end(struct ctx *x, long j, long last)
 /*
  * Where a complement starts after a time or medium between the cue and
  * it (a dénoncé mardi « l'escalade », a annoncé lors d'une conférence de
- * presse la fin de…, said Tuesday his plan…): past dates and a phrase of
- * time or medium, at a determiner, quotation or pronoun; else k.
+ * presse la fin de…, said Tuesday his plan…, a nié mardi avoir…): past
+ * dates and a phrase of time or medium, at a determiner, quotation,
+ * pronoun or infinitive; else k.
  */
 static long
 complement_start(struct ctx *x, long k, long last)
@@ -388,7 +395,7 @@ complement_start(struct ctx *x, long k, long last)
 		j = d;
 	}
 	if (j == k || j >= last || !(x->toks[j].flags & (T_DET | T_PRON |
-	    T_COMP) || opens_quotation(x, j)))
+	    T_COMP) || opens_quotation(x, j) || infinitive_at(x, j, last)))
 		return k;
 	/* stressing in his remarks that…: the clause after its that */
 	return x->toks[j].flags & T_COMP && j + 1 < last ? j + 1 : j;
@@ -448,6 +455,28 @@ after_word(struct ctx *x, const struct verb *v)
 }
 
 /*
+ * The content where content_after() found none: an object and the
+ * quotation that names it, no clause (a jugé les prévisions
+ * « irréalistes »), or an infinitive after a time or a place (a affirmé
+ * devant le conseil avoir agi…).
+ */
+static void
+content_otherwise(struct ctx *x, struct verb *v)
+{
+	long k;
+
+	if (v->cue->takes & TAKES_QUOTED_NAMING &&
+	    (v->cend = quoted_naming_end(x, v->g1, v->last, v->clitic,
+	    &v->objend)) >= 0) {
+		v->k = v->g1;
+		v->clause = 1;
+	} else if (v->cue->takes & TAKES_INF &&
+	    (k = complement_start(x, v->g1, v->last)) > v->g1 &&
+	    infinitive_at(x, k, v->last))
+		v->k = k;
+}
+
+/*
  * The sentence around the group: where a subject may start before it
  * (s0, and the mark that stopped the search), where the content starts
  * after it, and a quotation that closes just before.  A naming cue's
@@ -486,14 +515,8 @@ read_clause(struct ctx *x, struct verb *v)
 	} else {
 		v->k = content_after(x, x->lang, v->c, v->g1, v->last, v->cue,
 		    &v->clause);
-		/* a jugé les prévisions « irréalistes »: no clause, but an
-		 * object and the quotation that names it */
-		if (v->k < 0 && v->cue->takes & TAKES_QUOTED_NAMING &&
-		    (v->cend = quoted_naming_end(x, v->g1, v->last,
-		    v->clitic, &v->objend)) >= 0) {
-			v->k = v->g1;
-			v->clause = 1;
-		}
+		if (v->k < 0)
+			content_otherwise(x, v);
 	}
 	/* se dit favorable à…, s'est déclaré prêt à…: what a reflexive
 	 * cue calls its source is the content, quoted or not (s'est dit
