@@ -1003,6 +1003,16 @@ The mayor spoke on Monday. Jane Says is a song." '[.source.text, .cue.text, .con
 	assert_output '[["accusation"]]'
 }
 
+@test "extract-claims: an informant's naming of a thing is its evaluation, no report (the ministry called the report \"a fabrication\")" {
+	run -0 claims en 'The ministry called the report "a fabrication".' '[.kind]'
+	assert_output '[["assertion"]]'
+	run -0 claims fr "Le ministère a qualifié le rapport de « fabrication »." '[.kind]'
+	assert_output '[["assertion"]]'
+	# its other words report
+	run -0 claims en 'The ministry said the report was published on Monday.' '[.kind]'
+	assert_output '[["report"]]'
+}
+
 @test "extract-claims: blame the source owns under a cue of admission is an assertion, no accusation (a reconnu une faute; admitted the offences)" {
 	run -0 claims fr "Le directeur a reconnu une « faute » dans la gestion du dossier." '[.kind, .cue.text]'
 	assert_output '[["assertion","a reconnu"]]'

@@ -282,6 +282,8 @@ struct claim {
 	struct span	 apposed;	/* its source's apposition: X, M. Y, */
 	const char	*lemma;
 	size_t		 lemmalen;
+	const struct cue *verb;		/* its cue's entry, or NULL (selon,
+					 * a noun's) */
 	long		 edge;		/* where its source or cue starts */
 	long		 sent;
 	int		 hedged, direct, mixed, dropped, pronoun;

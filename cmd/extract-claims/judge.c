@@ -214,26 +214,14 @@ infinitive_passive(struct ctx *x, long k)
 	    k - 2)));
 }
 
-/* The lexicon's entry of claim c's cue verb, or NULL (a preposition's). */
-static const struct cue *
-cue_of(struct ctx *x, const struct lang *l, const struct claim *c)
-{
-	long g;
-
-	for (g = c->cue.first; g >= 0 && g < c->cue.last; g++)
-		if (x->toks[g].cue >= 0)
-			return &l->cues[x->toks[g].cue];
-	return NULL;
-}
-
 /* Is claim c's cue one that tells the speaker's view (the lexicon's
- * stance: estimer, affirmer, argue, believe)? */
+ * stance: estimer, affirmer, argue, believe), or one that names a thing
+ * (qualifier de, called X a…), an evaluation? */
 static int
-stance_cue(struct ctx *x, const struct lang *l, const struct claim *c)
+stance_cue(const struct claim *c)
 {
-	const struct cue *cue = cue_of(x, l, c);
-
-	return cue != NULL && cue->stance;
+	return c->verb != NULL && (c->verb->stance || c->verb->takes &
+	    (TAKES_NAMING | TAKES_QUOTED_NAMING));
 }
 
 /*
@@ -249,8 +237,7 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 {
 	long a = c->content.first, b = c->content.last, k, asked;
 	const struct phrase *ph;
-	const struct cue *cue = cue_of(x, l, c);
-	int owned = cue != NULL && cue->admission;
+	int owned = c->verb != NULL && c->verb->admission;
 
 	/* A preposition relays an informant's account (selon la police,
 	 * according to the ministry: a report); a person it names gives a
@@ -302,7 +289,7 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	/* an informant's account is a report, unless its cue tells a
 	 * view (le gouvernement a estimé, the ministry argued) */
 	for (k = c->source.first; k >= 0 && k < c->source.last &&
-	    !c->pronoun && !stance_cue(x, l, c); k++)
+	    !c->pronoun && !stance_cue(c); k++)
 		if (x->toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
 			set_kind(c, K_REPORT, W_INFORMANT, k);
 	/* An event told in the passive (a été tué, were arrested): a

@@ -2190,6 +2190,7 @@ verb_claim(struct ctx *x, long i)
 	set_kind(v.c, v.cue->kind, W_CUE, i);
 	if (hedge_at >= 0)
 		hedge(v.c, W_HEDGE_WORD, hedge_at);
+	v.c->verb = v.cue;
 	v.c->lemma = v.cue->lemma;
 	v.c->lemmalen = strlen(v.cue->lemma);
 	set_tokens(x, &v.c->cue, v.participle && v.p0 > v.first &&
