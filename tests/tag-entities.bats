@@ -1040,6 +1040,16 @@ tagged() {
 	assert_output '[["NORP","Kurds"],["NORP","Uyghurs"],["NORP","Rohingya"]]'
 }
 
+@test "tag-entities: an acronym the record does not define, spelled by the initials of an organisation's name before it, is that organisation" {
+	run -0 entities fr "La Fédération bretonne des producteurs de lait publie un bilan. Les adhérents de la FBPL sont inquiets." '[.label, .text]'
+	assert_output '[["ORG","Fédération bretonne des producteurs de lait"],["ORG","FBPL"]]'
+	run -0 entities en "The Northern Rivers Conservation Trust sued the firm. NRCT lawyers said the case was strong." '[.label, .text]'
+	assert_output '[["ORG","Northern Rivers Conservation Trust"],["ORG","NRCT"]]'
+	# not inside a longer name of the model's
+	run -0 entities en "The Northern Rivers Conservation Trust sued. The NRCT Annual Lecture was cancelled." '[.label, .text]'
+	assert_output '[["ORG","Northern Rivers Conservation Trust"],["ORG","NRCT Annual Lecture"]]'
+}
+
 @test "tag-entities: an acronym defined with an apposition in its bracket, and its long form, are one organisation, in both languages" {
 	run -0 ents fr "Les militants du Rassemblement pour la justice et la paix (RJP, parti d'opposition) ont défilé. Le RJP a salué le résultat."
 	assert_output '[["ORG","Rassemblement pour la justice et la paix"],["ORG","RJP"],["ORG","RJP"]]'

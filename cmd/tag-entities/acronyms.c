@@ -187,11 +187,17 @@ index_mentions(struct ctx *x)
 	/* eight passes: the sorted array is where it began */
 }
 
-/* Tags the mentions of acronym a (a token), in text order. */
+/*
+ * Tags the mentions of acronym a (a token), in text order; with alone,
+ * only those in no name or in a name of the model's of that token alone
+ * (not the IAAF Grand Prix).
+ */
 static void
-tag_mentions(struct ctx *x, size_t a, enum label label, const char *key)
+tag_mentions(struct ctx *x, size_t a, enum label label, const char *key,
+    int alone)
 {
-	size_t lo = 0, hi = x->nmentions, m;
+	const struct entity *o;
+	size_t lo = 0, hi = x->nmentions, m, t;
 	uint64_t h = x->toks[a].hlower;
 
 	while (lo < hi) {
@@ -201,10 +207,14 @@ tag_mentions(struct ctx *x, size_t a, enum label label, const char *key)
 		else
 			hi = m;
 	}
-	for (m = lo; m < x->nmentions && x->mentions[m].hash == h; m++)
-		if (same_token(x, a, x->mentions[m].tok))
-			tag(x, x->mentions[m].tok, x->mentions[m].tok, label,
-			    key);
+	for (m = lo; m < x->nmentions && x->mentions[m].hash == h; m++) {
+		t = x->mentions[m].tok;
+		if (!same_token(x, a, t) || (alone && (o = entity_over(x,
+		    t)) != NULL && (o->origin != O_MODEL || o->first != t ||
+		    o->last != t)))
+			continue;
+		tag(x, t, t, label, key);
+	}
 }
 
 #define MAXALIAS	4	/* words in an alias */
@@ -270,7 +280,7 @@ aliases(struct ctx *x, const struct lang *l, int *indexed)
 			index_mentions(x);
 			*indexed = 1;
 		}
-		tag_mentions(x, a, label, NULL);
+		tag_mentions(x, a, label, NULL, 0);
 	}
 }
 
@@ -282,6 +292,44 @@ closes_acronym(const struct ctx *x, size_t i)
 
 	return x->doc.toks[i].end == x->doc.toks[i].start + 1 &&
 	    (c == ')' || c == ',' || c == ';');
+}
+
+/*
+ * An acronym the record does not define but whose letters the initials
+ * of an organisation's name found before it spell, whole ("l'Office
+ * français de la biodiversité" … "les syndicats de l'OFB"): a capitalised
+ * token of acronym_letters() written in capitals alone, in no name or in
+ * one of the model's, takes that name's label and key, as do its other
+ * mentions.  Names of three words or more only: two initials spell too
+ * much by chance.
+ */
+static void
+spelled_acronyms(struct ctx *x, int *indexed)
+{
+	int32_t a[MAXLETTERS];
+	const struct entity *e, *o;
+	size_t p, k, n;
+
+	for (p = 0; p < x->doc.ntoks; p++) {
+		if (!x->toks[p].upper || strpbrk(x->doc.toks[p].shape, "x") !=
+		    NULL || ((o = entity_over(x, p)) != NULL &&
+		    o->origin != O_MODEL) || (n = acronym_letters(x, p, a)) < 3)
+			continue;
+		for (k = 0; k < x->nents; k++) {
+			e = &x->ents[k];
+			if (e->label != L_ORG || e->last + 1 > p ||
+			    e->last + 1 - e->first < n ||
+			    spell(x, e->last + 1, x->doc.toks[e->last].sent, a,
+			    n, 1) != e->first)
+				continue;
+			if (!*indexed) {
+				index_mentions(x);
+				*indexed = 1;
+			}
+			tag_mentions(x, p, e->label, e->key, 1);
+			break;
+		}
+	}
 }
 
 /* The acronyms the record defines, their long forms, their mentions. */
@@ -311,6 +359,7 @@ acronyms(struct ctx *x, const struct lang *l)
 			index_mentions(x);
 			indexed = 1;
 		}
-		tag_mentions(x, p + 1, label, key);
+		tag_mentions(x, p + 1, label, key, 0);
 	}
+	spelled_acronyms(x, &indexed);
 }
