@@ -144,13 +144,17 @@ verb_group(struct ctx *x, struct verb *v)
 			v->g0 = k;
 			continue;
 		}
-		/* a hedge there is the reporter's: reportedly said; an object
-		 * pronoun, after its subject: le maire l'a dit, leur a dit;
-		 * one that may be a subject, after a word that can end one:
-		 * je vous demande (not: mais nous pensons) */
+		/* a hedge there is the reporter's: reportedly said, but a
+		 * participle one the subject's (l'opposant présumé a
+		 * affirmé); an object pronoun, after its subject: le maire
+		 * l'a dit, leur a dit; one that may be a subject, after a
+		 * word that can end one: je vous demande (not: mais nous
+		 * pensons) */
 		if (v->g0 == v->first || !(x->toks[v->g0 - 1].flags & (T_AUX |
-		    T_ADV | T_PASSIVE | T_HEDGE) || ended_adverb(x, v->g0 - 1,
-		    v->first) || (v->g0 - 1 > v->first &&
+		    T_ADV | T_PASSIVE) || (x->toks[v->g0 - 1].flags & T_HEDGE &&
+		    !past_participle(x, v->g0 - 1)) ||
+		    ended_adverb(x, v->g0 - 1, v->first) ||
+		    (v->g0 - 1 > v->first &&
 		    (in_class(x, WC_CLITIC, v->g0 - 1) || (in_class(x,
 		    WC_SUBJECT_CLITIC, v->g0 - 1) && !(x->toks[v->g0 - 2].flags &
 		    (T_PUNCT | T_COORD | T_COMP)))))) ||
