@@ -2462,6 +2462,24 @@ sources() {
 	assert_output '[false]'
 }
 
+@test "extract-claims: a conditional in a content before its past cue agrees with nothing: the reporter's hedge (La police aurait…, a indiqué une source)" {
+	# French only: English has no journalistic conditional
+	run -0 claims fr "Les enquêteurs auraient saisi des documents, a indiqué une source proche du dossier." '[.content.text, .hedged]'
+	assert_output '[["Les enquêteurs auraient saisi des documents",true]]'
+	# after the cue, the tense's agreement
+	run -0 claims fr "Une source a indiqué que les enquêteurs saisiraient des documents." '[.hedged]'
+	assert_output '[[false]]'
+}
+
+@test "extract-claims: a participle hedge is its subject's, no part of the cue's group (l'opposant présumé a affirmé); an adverb is the reporter's (a prétendument affirmé)" {
+	run -0 claims fr "Le meurtrier présumé a affirmé qu'il était à Lyon." '[.source.text, .cue.text, .hedged]'
+	assert_output '[["Le meurtrier présumé","a affirmé",false]]'
+	run -0 claims fr "Le ministre a prétendument affirmé que le plan était prêt." '[.cue.text, .hedged]'
+	assert_output '[["a prétendument affirmé",true]]'
+	run -0 claims en "The alleged attacker told police he was in Lyon." '[.source.text, .cue.text, .hedged]'
+	assert_output '[["The alleged attacker","told",false]]'
+}
+
 @test "extract-claims: a hedge word in the speaker's own quotation is no reporter's hedge" {
 	run -0 claims fr '« Le plan est apparemment mort », a dit le ministre.' '.hedged'
 	assert_output '[false]'

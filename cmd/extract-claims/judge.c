@@ -420,8 +420,12 @@ judge_hedge(struct ctx *x, const struct lang *l, struct claim *c)
 		    phrases_at(x, &l->links, k + 1, c->content.last, &e) != 0)
 			hedge(c, W_DISTANCING, k);
 	}
-	if (c->direct || past_cue(x, &c->cue) ||
-	    participle_after_past(x, c))
+	/* a past cue before its clause makes its conditional the tense's
+	 * agreement (a indiqué qu'ils maintiendraient); a content before
+	 * its cue agrees with nothing (La police aurait découvert des
+	 * armes, a indiqué une source) */
+	if (c->direct || ((past_cue(x, &c->cue) ||
+	    participle_after_past(x, c)) && c->content.first > c->cue.first))
 		return;
 	if ((k = conditional(x, l, &c->content)) >= 0)
 		hedge(c, W_CONDITIONAL, k);
