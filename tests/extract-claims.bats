@@ -1398,6 +1398,13 @@ why_tagged() {
 	assert_output '[["a affirmé","avoir respecté les règles"]]'
 }
 
+@test "extract-claims: after a preposition's source and its comma, a relative on it up to the next comma is the source's, no part of the content" {
+	run -0 claims_tagged en "According to a person close to the talks, who spoke on condition of anonymity, the deal is close." '[.source.text, .content.text]'
+	assert_output '[["a person close to the talks","the deal is close"]]'
+	run -0 claims_tagged fr "Selon une élue, qui a requis l'anonymat, le projet sera abandonné." '[.source.text, .content.text]'
+	assert_output '[["une élue","le projet sera abandonné"]]'
+}
+
 @test "extract-claims: a cue after to and an auxiliary is a perfect infinitive, no claim of its own" {
 	run claims en 'He is said to have threatened the judge.' '[.kind, .source, .cue.text, .content.text]'
 	assert_output '[["report",null,"is said","to have threatened the judge"]]'

@@ -154,10 +154,33 @@ past_access(struct ctx *x, long a, long last)
 }
 
 /*
+ * According to a person familiar with the matter, who spoke on condition
+ * of anonymity, investigators…; selon Paul Martin, qui dirige le syndicat,
+ * la grève…: after a source and its comma, a relative on it that a
+ * subject relative opens, up to the next comma, is the source's, no part
+ * of the content.  a is the token after the source's comma; returns where
+ * the content starts.
+ */
+#define RELATIVE_WORDS	20	/* who spoke on condition of anonymity… */
+
+static long
+past_relative(struct ctx *x, long a, long last)
+{
+	long m;
+
+	if (!in_class(x, WC_SUBJECT_RELATIVE, a))
+		return a;
+	for (m = a + 1; m < last && m - a <= RELATIVE_WORDS; m++)
+		if (first_char(x, m) == ',' && !x->toks[m].quoted)
+			break;
+	return m + 3 < last && first_char(x, m) == ',' ? m + 1 : a;
+}
+
+/*
  * Where the content starts after the source c->source.first..s1-1 and its
- * comma, a the token after that: past a name in apposition to a source
- * that names no person, or how the reporter had it; past a title after
- * one that does.
+ * comma, a the token after that: past a relative on the source; past a
+ * name in apposition to a source that names no person, or how the
+ * reporter had it; past a title after one that does.
  */
 static long
 past_aside(struct ctx *x, struct claim *c, long s1, long a, long last)
@@ -166,6 +189,8 @@ past_aside(struct ctx *x, struct claim *c, long s1, long a, long last)
 
 	if (a >= last || s1 >= last || !(x->toks[s1].flags & T_COMMA))
 		return a;
+	if ((k = past_relative(x, a, last)) > a)
+		return k;
 	if (entity_in(x, x->toks[c->source.first].start,
 	    x->toks[s1 - 1].end, "PER") < x->doc.nents)
 		return past_title(x, a, last);
