@@ -1405,6 +1405,17 @@ why_tagged() {
 	assert_output '[["une élue","le projet sera abandonné"]]'
 }
 
+@test "extract-claims: the press's colourful verbs of saying: quotation only where they have other senses (lâche, souffle; quipped), blame (tacler, railler; slammed, blasted)" {
+	run -0 claims_tagged fr "« On se battra jusqu'au bout », lâche l'entraîneur. La direction a lâché ses cadres." '[.kind, .cue.text, .content.text]'
+	assert_output '[["assertion","lâche","On se battra jusqu'"'"'au bout"]]'
+	run -0 claims_tagged fr "La députée a taclé la réforme des retraites." '[.kind, .cue.text]'
+	assert_output '[["accusation","a taclé"]]'
+	run -0 claims_tagged en '"We will see," the coach quipped. She snapped her fingers.' '[.kind, .cue.text, .content.text]'
+	assert_output '[["assertion","quipped","We will see"]]'
+	run -0 claims_tagged en "The senator slammed the ruling as unfair. He slammed the door." '[.kind, .cue.text]'
+	assert_output '[["accusation","slammed"]]'
+}
+
 @test "extract-claims: a cue after to and an auxiliary is a perfect infinitive, no claim of its own" {
 	run claims en 'He is said to have threatened the judge.' '[.kind, .source, .cue.text, .content.text]'
 	assert_output '[["report",null,"is said","to have threatened the judge"]]'
