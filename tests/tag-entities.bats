@@ -91,6 +91,14 @@ fields() {
 	assert_output '[["LOC","Anzio"],["LOC","Rome"]]'
 }
 
+@test "tag-entities: a place and a party member's word in one name are a place and a group apart (the Nevada Democrat), not a demonym's compound" {
+	# English only: French writes members' words in lowercase
+	run -0 entities en "The Oregon Democrat voted no, as did Ohio Republican Sam Booker." '[.label, .text]'
+	assert_output '[["LOC","Oregon"],["NORP","Democrat"],["LOC","Ohio"],["NORP","Republican"],["PER","Sam Booker"]]'
+	run -0 entities en "Her North American tour ended." '[.label, .text]'
+	assert_output '[["MISC","North American"]]'
+}
+
 @test "tag-entities: a name before a comma and an apposition headed by a noun of a place, set off by a second comma, is a place's" {
 	run -0 entities fr "Les habitants de Kerbiquet, une commune de 2 000 habitants, manifestent." '[.label, .text]'
 	assert_output '[["LOC","Kerbiquet"],["QUANTITY","2 000 habitants"]]'

@@ -91,6 +91,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, employees), offsetof(struct lang, employers),
 	offsetof(struct lang, portlinks), offsetof(struct lang, linkoffices),
 	offsetof(struct lang, clubwords), offsetof(struct lang, placeappos),
+	offsetof(struct lang, partymembers),
 };
 
 /* A new language's empty sets. */
@@ -750,6 +751,7 @@ static const struct {
 	    W_PLACENOUN },
 	{ "place_nouns_after", offsetof(struct lang, placeafter), 0 },
 	{ "place_appositions", offsetof(struct lang, placeappos), W_APPOS },
+	{ "party_members", offsetof(struct lang, partymembers), 0 },
 	{ "organisation_suffixes", offsetof(struct lang, orgsuffixes),
 	    0 },
 	{ "company_words", offsetof(struct lang, companywords), 0 },
@@ -807,7 +809,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 47; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 48; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

@@ -151,6 +151,56 @@ split_place_person(struct ctx *x, const struct lang *l)
 	}
 }
 
+/*
+ * A place the gazetteer knows, then a word of the lexicon's party_members,
+ * in one name of the model: a member of that party from there, a location
+ * and a group of their own (the [Nevada] [Democrat], [Kentucky]
+ * [Republican] John Thune; NEWS_GUIDE: members' words are MISC).  Not a
+ * demonym's (West Indian, South African) nor a team's (Cleveland Indians):
+ * those are names of their own.  An article the model took in is no part
+ * of either.
+ */
+static void
+split_place_member(struct ctx *x, const struct lang *l)
+{
+	const struct gazentry *g, *m;
+	struct entity *e, place, rest;
+	size_t k, i, first;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin != O_MODEL || e->label == L_LOC ||
+		    e->last == e->first)
+			continue;
+		first = e->first + opening_article(x, l, e->first);
+		for (i = first + 1; i <= e->last; i++)
+			if (x->toks[i].upper && word_in(x, l->partymembers, i))
+				break;
+		if (i > e->last || (g = gaz_lookup(x, l, first, i)) == NULL ||
+		    !(g->labels & 1U << L_LOC))
+			continue;
+		m = gaz_lookup(x, l, i, i + 1);
+		place = entity(first, i - 1, L_LOC, O_MODEL);
+		place.key = gaz_key(l, g, L_LOC);
+		/* whom it names after it keeps the model's label, a
+		 * person's if a given name opens it (Kentucky Republican
+		 * [Rand Paul]) */
+		rest = entity(i + 1, e->last, i + 1 <= e->last &&
+		    given_name(x, l, i + 1) ? L_PER : e->label, O_MODEL);
+		e->first = i;
+		e->last = i;
+		e->label = L_NORP;
+		e->key = m != NULL ? gaz_key(l, m, L_NORP) : NULL;
+		for (i = place.first; i < e->first; i++)
+			x->toks[i].ent = 0;
+		for (i = rest.first; i <= rest.last; i++)
+			x->toks[i].ent = 0;
+		add_entity(x, &place);
+		if (rest.first <= rest.last)
+			add_entity(x, &rest);
+	}
+}
+
 /* Is token i an initial: a capital and its period (V., J.)? */
 int
 initial_at(const struct ctx *x, size_t i)
@@ -696,6 +746,7 @@ tag_names(struct ctx *x, struct lang *l)
 	trim_titles(x, l);
 	drop_lone_words(x, l);
 	split_place_person(x, l);
+	split_place_member(x, l);
 	join_middle_initial(x, l);
 	join_common_surname(x, l);
 	place_words(x, l);

@@ -174,6 +174,7 @@ struct lang {
 	struct dp_strset *partyprefixes;	/* R, D: R-Texas, its place */
 	struct dp_strset *placeafter;	/* region, province: one before */
 	struct dp_strset *placeappos;	/* town, commune: X, the town… */
+	struct dp_strset *partymembers;	/* Democrat, Tory: a member's word */
 	struct dp_strset *orgsuffixes;	/* Ltd, plc, SA: close a company's */
 	struct dp_strset *companywords;	/* Pharma, Airlines: end a company's */
 	struct dp_strset *clubwords;	/* Stade: a club's before a demonym */
