@@ -1304,6 +1304,11 @@ persons() {
 	assert_output '[["ORG","Senate"],["PER","Chuck Schumer"]]'
 	run -0 entities en "Secretary of State Antony Blinken arrived." '[.label, .text]'
 	assert_output '[["PER","Antony Blinken"]]'
+	# a company's officers, the model's name inside the office
+	run -0 entities en "Chief Financial Officer Petra Lindqvist told analysts." '[.label, .text]'
+	assert_output '[["PER","Petra Lindqvist"]]'
+	run -0 entities en "Chief Operating Officer Mark Bell resigned." '[.label, .text]'
+	assert_output '[["PER","Mark Bell"]]'
 	run -0 entities en "General Motors and Burger King cut jobs." '[.label, .text]'
 	assert_line --partial '["ORG","General Motors"]'
 	# French sets its titles in lowercase before the name and its

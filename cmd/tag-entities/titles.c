@@ -349,17 +349,21 @@ drop_portfolios(struct ctx *x, const struct lang *l)
 	}
 }
 
+static int	 person_like(struct ctx *, const struct lang *, size_t,
+		    size_t);
+
 /*
  * An office of several words is a title, no name, whatever capitals it
  * has (le président de la République, le procureur de la République de
  * Nanterre: no LOC République).  A name of the model's that begins
- * inside one goes, or, where it runs on past it, keeps what follows
- * (name_after: Nanterre).
+ * inside one goes, or, where it runs on past it, keeps what follows: a
+ * person's name (Chief Financial Officer [Petra Lindqvist]), or one the
+ * gazetteer knows (name_after: Nanterre).
  */
 static void
 names_inside_offices(struct ctx *x, const struct lang *l)
 {
-	struct entity *o;
+	struct entity *o, e;
 	size_t i, j, k, last;
 
 	for (i = 0; i < x->doc.ntoks; i = j > i ? j : i + 1) {
@@ -371,7 +375,11 @@ names_inside_offices(struct ctx *x, const struct lang *l)
 				continue;
 			last = o->last;
 			remove_entity(x, o);
-			name_after(x, l, j, last);
+			if (j <= last && person_like(x, l, j, last)) {
+				e = entity(j, last, L_PER, O_MODEL);
+				add_entity(x, &e);
+			} else
+				name_after(x, l, j, last);
 			break;
 		}
 	}
