@@ -1416,6 +1416,11 @@ why_tagged() {
 	assert_output '[["accusation","slammed"]]'
 }
 
+@test "extract-claims: a relative pronoun that is the content's subject, set off by commas, ends the content at the closing comma (the dam, which engineers said was unsafe, was closed)" {
+	run -0 claims_tagged en "The dam, which engineers said was unsafe, was closed on Monday." '[.source.text, .content.text]'
+	assert_output '[["engineers","was unsafe"]]'
+}
+
 @test "extract-claims: a cue after to and an auxiliary is a perfect infinitive, no claim of its own" {
 	run claims en 'He is said to have threatened the judge.' '[.kind, .source, .cue.text, .content.text]'
 	assert_output '[["report",null,"is said","to have threatened the judge"]]'

@@ -1722,6 +1722,15 @@ clause_content(struct ctx *x, struct verb *v)
 	 * not: derided by X, who suggested that Y, under fire, would…) */
 	if (v->relative && !v->clause && k >= 0)
 		last = next_comma(x, k, last);
+	/* The plan, which he said would fail, was dropped: a relative
+	 * pronoun the content's subject, its verb first, set off by
+	 * commas, ends it at the closing one */
+	if (k >= 0 && k < last && v->stop > v->first &&
+	    x->toks[v->stop].flags & T_REL &&
+	    x->toks[v->stop - 1].flags & T_COMMA && !is_upper(x, k) &&
+	    !(x->toks[k].flags & (T_DET | T_PRON | T_SKIP | T_ADVERBIAL |
+	    T_PUNCT)))
+		last = next_comma(x, k, last);
 	for (m = last - 2; v->subject_relative && v->clause && m > k; m--)
 		if (first_char(x, m) == ',' && !x->toks[m].quoted &&
 		    x->toks[m + 1].flags & T_AUX) {
