@@ -358,12 +358,13 @@ dp_json_spans_parse(const char *s, size_t n, uint32_t **v, size_t *cap)
 				    b <= UINT32_MAX) {
 					(*v)[2 * count] = (uint32_t)a;
 					(*v)[2 * count++ + 1] = (uint32_t)b;
-					p = q + 1;
+					/* white space may stand before the
+					 * comma as before the bracket */
+					p = skip_ws(q + 1, end);
 					if (p < end && *p == ',') {
 						p++;
 						continue;
 					}
-					p = skip_ws(p, end);
 					if (p >= end || *p++ != ']')
 						return -1;
 					return skip_ws(p, end) == end ?

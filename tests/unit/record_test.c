@@ -48,6 +48,9 @@ test_spans(void)
 	static const char *good[] = {
 		"[[0,3],[4,9],[10,12]]", "[ [0, 3] , [4,9],[10,12] ]",
 		"[[0,3],[4, 9],[10,12]]",
+		/* white space before a comma after a compact span (found
+		 * by jsonl_fuzz) */
+		"[[0,3] ,[4,9]\t\t,[10,12]]", "[[0,3],[4,9] , [10, 12]]",
 	};
 	static const char *bad[] = {
 		"[[0,3],[4,9],]", "[[0,3],[01,9]]", "[[0,3],[9,4]]",
