@@ -393,8 +393,9 @@ complement_start(struct ctx *x, long k, long last)
 	for (;;) {
 		for (d = j; d < last && is_date(x, d); d++)
 			;
-		if (d == j && (d = medium_phrase_end(x, j, last)) == j &&
-		    (d = named_phrase_end(x, j, last)) == j)
+		if (d == j && (j >= last ||
+		    ((d = medium_phrase_end(x, j, last)) == j &&
+		    (d = named_phrase_end(x, j, last)) == j)))
 			break;
 		j = d;
 	}
