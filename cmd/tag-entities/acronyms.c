@@ -311,7 +311,7 @@ spelled_acronyms(struct ctx *x, int *indexed)
 	size_t p, k, n;
 
 	for (p = 0; p < x->doc.ntoks; p++) {
-		if (!x->toks[p].upper || strpbrk(x->doc.toks[p].shape, "x") !=
+		if (!x->toks[p].upper || strchr(x->doc.toks[p].shape, 'x') !=
 		    NULL || ((o = entity_over(x, p)) != NULL &&
 		    o->origin != O_MODEL) || (n = acronym_letters(x, p, a)) < 3)
 			continue;

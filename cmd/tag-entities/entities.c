@@ -45,6 +45,28 @@ remove_entity(struct ctx *x, struct entity *e)
 }
 
 /*
+ * Replaces entities a and b, side by side in the text, with n, which
+ * covers both (a given name and a surname the model split, a place and
+ * the company it opens): the later in the array is removed first, as
+ * removing moves the last entity.
+ */
+void
+replace_pair(struct ctx *x, struct entity *a, struct entity *b,
+    const struct entity *n)
+{
+	struct entity joined = *n;
+
+	if (a < b) {
+		remove_entity(x, b);
+		remove_entity(x, a);
+	} else {
+		remove_entity(x, a);
+		remove_entity(x, b);
+	}
+	add_entity(x, &joined);
+}
+
+/*
  * Adds an entity unless a stronger one overlaps it.  One that covers
  * another of no stronger origin replaces it; the user's names replace any.
  * The overlapping ones are found through their tokens, so a record with

@@ -224,7 +224,7 @@ static void
 join_middle_initial(struct ctx *x, const struct lang *l)
 {
 	struct entity *e, *o, person;
-	size_t k, ko;
+	size_t k;
 
 	for (k = 0; k < x->nents; k++) {
 		e = &x->ents[k];
@@ -245,11 +245,7 @@ join_middle_initial(struct ctx *x, const struct lang *l)
 		person = *o;
 		person.first = e->first;
 		person.key = NULL;
-		/* the later one first: removing moves the last entity */
-		ko = (size_t)(o - x->ents);
-		remove_entity(x, &x->ents[ko > k ? ko : k]);
-		remove_entity(x, &x->ents[ko > k ? k : ko]);
-		add_entity(x, &person);
+		replace_pair(x, e, o, &person);
 		k--;
 	}
 }
@@ -354,7 +350,6 @@ static int
 place_before_company(struct ctx *x, size_t k)
 {
 	struct entity *e = &x->ents[k], *p, company;
-	size_t kp;
 
 	/* the place a word of its own: not a compound's (Boston-based) */
 	if (e->first == 0 || !x->doc.toks[e->first].space ||
@@ -365,11 +360,7 @@ place_before_company(struct ctx *x, size_t k)
 		return 0;
 	company = *e;
 	company.first = p->first;
-	/* the later one first: removing moves the last entity */
-	kp = (size_t)(p - x->ents);
-	remove_entity(x, &x->ents[kp > k ? kp : k]);
-	remove_entity(x, &x->ents[kp > k ? k : kp]);
-	add_entity(x, &company);
+	replace_pair(x, e, p, &company);
 	return 1;
 }
 

@@ -387,6 +387,8 @@ void	 train(struct ctx *);
 /* entities.c */
 struct entity	*entity_over(struct ctx *, size_t);
 void	 remove_entity(struct ctx *, struct entity *);
+void	 replace_pair(struct ctx *, struct entity *, struct entity *,
+	    const struct entity *);
 void	 add_entity(struct ctx *, const struct entity *);
 struct entity	 entity(size_t, size_t, enum label, enum origin);
 
