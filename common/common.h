@@ -424,6 +424,9 @@ struct dp_token {
 	int		 space;		/* white space (or nothing) before it */
 	char		 shape[12];	/* with DP_DOC_SHAPES: see below */
 	char		 digit;		/* and then: shape holds a 'd' */
+	char		 cased;		/* and: lower differs from the text (a
+					 * capital, U+2019): else one key is
+					 * both, as written and lowercased */
 };
 
 struct dp_doc {
@@ -756,6 +759,15 @@ struct dp_strset *dp_strset_new(void);
 int		*dp_strset_add(struct dp_strset *, const char *, size_t);
 /* The value slot of s, or NULL if s is not in the set. */
 int		*dp_strset_find(const struct dp_strset *, const char *, size_t);
+/*
+ * The same, given the key's hash, dp_strset_hash(s, n): a caller that
+ * hashed a word once (tag-entities, each token's lowercase form) looks it
+ * up in several sets without hashing it again.  The hash is XXH3_64bits,
+ * seed 0, which a caller may inline: images' sets are placed by it.
+ */
+int		*dp_strset_find_hashed(const struct dp_strset *, const char *,
+		    size_t, uint64_t);
+uint64_t	 dp_strset_hash(const char *, size_t);
 /* The length of the longest string: a longer one need not be looked up. */
 size_t		 dp_strset_maxlen(const struct dp_strset *);
 /* Whether a key of the set can begin with that byte: a quick no. */

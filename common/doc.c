@@ -355,6 +355,7 @@ ascii_word(struct dp_doc *d, struct dp_token *t)
 	memset(t->shape, 0, sizeof(t->shape));
 	memcpy(t->shape, shape, 4);
 	t->digit = shape[0] == 'd';
+	t->cased = up != 0;
 	/* a capital's bit 0x20 set: its lowercase; the room is grown for
 	 * the record (dp_doc_read), eight bytes written */
 	w |= up >> 2;
@@ -369,11 +370,11 @@ static void
 lower_and_shape(struct dp_doc *d, struct dp_token *t)
 {
 	size_t b, k, slen = 0;
-	int32_t cp;
+	int32_t cp, lower;
 	enum dp_class c;
 	char sc, last = 0, *out, shape[sizeof(t->shape)] = { 0 };
 	const char *text = d->text;
-	int digit = 0;
+	int digit = 0, cased = 0;
 
 	t->lower = (uint32_t)d->lower.len;
 	/* Lowercasing at most doubles a character's bytes. */
@@ -394,6 +395,7 @@ lower_and_shape(struct dp_doc *d, struct dp_token *t)
 			else if ((uint32_t)cp - 'A' < 26) {
 				sc = 'X';
 				cp += 32;
+				cased = 1;
 			} else
 				sc = (uint32_t)cp - '0' < 10 ? 'd' : (char)cp;
 			*out++ = (char)cp;
@@ -405,9 +407,11 @@ lower_and_shape(struct dp_doc *d, struct dp_token *t)
 			sc = c == DP_CL_UPPER ? 'X' : c == DP_CL_LETTER ||
 			    c == DP_CL_MARK ? 'x' : c == DP_CL_DIGIT ? 'd' :
 			    cp == 0x2019 ? '\'' : 'o';
+			lower = cp == 0x2019 ? '\'' : dp_ulower(cp);
+			/* U+FFFD: a byte of no character, written as it */
+			cased |= lower != cp || cp == 0xFFFD;
 			d->lower.len = (size_t)(out - d->lower.data);
-			dp_utf8_put(&d->lower, cp == 0x2019 ? '\'' :
-			    dp_ulower(cp));
+			dp_utf8_put(&d->lower, lower);
 			out = d->lower.data + d->lower.len;
 		}
 		if (sc != last && slen + 1 < sizeof(shape)) {
@@ -419,6 +423,7 @@ lower_and_shape(struct dp_doc *d, struct dp_token *t)
 	shape[slen] = '\0';
 	memcpy(t->shape, shape, sizeof(shape));
 	t->digit = (char)digit;
+	t->cased = (char)cased;
 	d->lower.len = (size_t)(out - d->lower.data);
 	t->lowerlen = (uint32_t)(d->lower.len - t->lower);
 	d->lower.data[d->lower.len++] = '\0';	/* in the room grown */

@@ -155,17 +155,31 @@ dp_strset_may_begin(const struct dp_strset *set, unsigned char c)
 	return set->firsts[c >> 6] >> (c & 63) & 1;
 }
 
+uint64_t
+dp_strset_hash(const char *s, size_t n)
+{
+	return hash(s, n);
+}
+
 int *
 dp_strset_find(const struct dp_strset *set, const char *s, size_t n)
 {
-	uint64_t h;
+	if (n > set->maxlen || (n > 0 &&
+	    !dp_strset_may_begin(set, (unsigned char)s[0])))
+		return NULL;
+	return dp_strset_find_hashed(set, s, n, hash(s, n));
+}
+
+int *
+dp_strset_find_hashed(const struct dp_strset *set, const char *s, size_t n,
+    uint64_t h)
+{
 	size_t j;
 	struct entry *e;
 
 	if (n > set->maxlen || (n > 0 &&
 	    !dp_strset_may_begin(set, (unsigned char)s[0])))
 		return NULL;
-	h = hash(s, n);
 	if (set->bloom != NULL && (set->bloom[bloom_word(set, h)] &
 	    bloom_bits(h)) != bloom_bits(h))
 		return NULL;

@@ -106,13 +106,15 @@ gaz_key(const struct lang *l, const struct gazentry *g, enum label y)
  * The longest gazetteer name at token i: its end (or i) and entry.  The
  * key grows a token at a time and is looked up at each; where the text
  * goes on after a space or an apostrophe, a key that no longer name
- * begins with (l->prefixes) ends the search.
+ * begins with (l->prefixes) ends the search.  Each key is hashed once,
+ * for both sets (a word written in lowercase has its hash already).
  */
 static size_t
 gaz_longest(struct ctx *x, const struct lang *l, size_t i,
     const struct gazentry **gp)
 {
 	size_t j, end = i, max;
+	uint64_t h = 0;	/* set before its first use, at j == i */
 	int *slot;
 
 	*gp = NULL;
@@ -121,20 +123,25 @@ gaz_longest(struct ctx *x, const struct lang *l, size_t i,
 	for (j = i; j < max; j++) {
 		if (j > i && (x->doc.toks[j].space ||
 		    x->keybuf.data[x->keybuf.len - 1] == '\'') &&
-		    dp_strset_find(l->prefixes, x->keybuf.data,
-		    x->keybuf.len) == NULL)
+		    dp_strset_find_hashed(l->prefixes, x->keybuf.data,
+		    x->keybuf.len, h) == NULL)
 			break;
 		if (j > i && x->doc.toks[j].space)
 			dp_buf_addc(&x->keybuf, ' ');
 		add_token_text(x, &x->keybuf, j);
-		if ((slot = dp_strset_find(l->names, x->keybuf.data,
-		    x->keybuf.len)) != NULL) {
+		if (j == i && !dp_strset_may_begin(l->names,
+		    (unsigned char)x->keybuf.data[0]))
+			break;
+		h = j == i && !x->doc.toks[i].cased ? x->toks[i].hlower :
+		    dp_strset_hash(x->keybuf.data, x->keybuf.len);
+		if ((slot = dp_strset_find_hashed(l->names, x->keybuf.data,
+		    x->keybuf.len, h)) != NULL) {
 			end = j + 1;
 			*gp = &l->entries[*slot - 1];
 		}
 		/* A name of several tokens begins with a longer one's. */
-		if (j == i && dp_strset_find(l->prefixes, x->keybuf.data,
-		    x->keybuf.len) == NULL)
+		if (j == i && dp_strset_find_hashed(l->prefixes,
+		    x->keybuf.data, x->keybuf.len, h) == NULL)
 			break;
 	}
 	return end;

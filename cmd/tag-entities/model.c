@@ -178,9 +178,10 @@ outside_names(const struct ctx *x, const struct lang *l,
 {
 	const struct dp_token *d = DTOK(x, t);
 
+	/* most words' shape is x alone: no search of it */
 	return t->info & W_OUTSIDE || (l->capital_names && d->space &&
-	    d->shape[0] == 'x' && strpbrk(d->shape, "Xd") == NULL &&
-	    !(t->info & W_CONNECTOR));
+	    d->shape[0] == 'x' && (d->shape[1] == '\0' ||
+	    strpbrk(d->shape, "Xd") == NULL) && !(t->info & W_CONNECTOR));
 }
 
 static size_t

@@ -13,7 +13,8 @@
 
 /*
  * The slot of token i in set, as written or lowercased: the lowercase
- * form and most tokens are keys as they are, with no copy.
+ * form and most tokens are keys as they are, with no copy, and the
+ * lowercase form's hash is had (describe_tokens()).
  */
 static int *
 token_find(struct ctx *x, const struct dp_strset *set, size_t i, int lower)
@@ -22,9 +23,9 @@ token_find(struct ctx *x, const struct dp_strset *set, size_t i, int lower)
 	const char *key;
 	size_t len;
 
-	if (lower)
-		return dp_strset_find(set, x->doc.lower.data + t->lower,
-		    t->lowerlen);
+	if (lower || !t->cased)
+		return dp_strset_find_hashed(set, x->doc.lower.data +
+		    t->lower, t->lowerlen, x->toks[i].hlower);
 	key = token_key(x, i, &len);
 	return dp_strset_find(set, key, len);
 }
@@ -79,6 +80,10 @@ phrase_in(struct ctx *x, const struct dp_strset *set, size_t i, size_t max,
 
 	if ((j = phrase_at(x, set, i, max, 0, slot)) > i)
 		return j;
+	/* a word written in lowercase was looked up as such */
+	if ((max == 1 || i + 1 == x->doc.ntoks) && i < x->doc.ntoks &&
+	    !x->doc.toks[i].cased)
+		return i;
 	return phrase_at(x, set, i, max, 1, slot);
 }
 

@@ -126,7 +126,7 @@ word_info(struct langcache *c, const struct lang *l, uint64_t h,
 		c->infos = dp_calloc(INFOCACHE, sizeof(*c->infos));
 	if ((c->infos[k] & ~UINT64_C(0xFFFF)) == INFO_TAG(h))
 		return (uint16_t)c->infos[k];
-	if ((slot = dp_strset_find(l->words, w, wl)) != NULL)
+	if ((slot = dp_strset_find_hashed(l->words, w, wl, h)) != NULL)
 		info = (uint16_t)*slot;
 	/* "dix-sept" starts rules as "dix" does. */
 	else if ((dash = memchr(w, '-', wl)) != NULL &&
