@@ -2,7 +2,8 @@
  * doc_test: the document object read a part at a time (DP_DOC_PARTS):
  * whole sentences per part, a sentence longer than a part alone, tokens
  * and sentences numbered from 0 in their part, offsets the record's; and
- * the whole record as one part without the flag.
+ * the whole record as one part without the flag; which tokens' lowercase
+ * forms differ from their text (cased).
  */
 
 #include <stdio.h>
@@ -91,9 +92,37 @@ test_parts(void)
 	dp_record_free(&r);
 }
 
+/*
+ * A token is cased where its lowercase form is other bytes than its text
+ * (a capital, U+2019 keyed as '), by either way the doc lowercases it:
+ * eight ASCII bytes at once, or a character at a time.
+ */
+static void
+test_cased(void)
+{
+	struct dp_record r = { 0 };
+	struct dp_doc d = { 0 };
+	char *copy = unit_record(&r, "{\"text\":\"l\u2019\u00c9tat "
+	    "gouvernement \u00e9t\u00e9 Un GOUVERNEMENT un\",\"tokens\":"
+	    "[[0,6],[7,19],[20,23],[24,26],[27,39],[40,42]],"
+	    "\"sentences\":[[0,42]]}");
+
+	CHECK(dp_doc_read(&d, &r, DP_DOC_SENTENCES | DP_DOC_SHAPES) == 0 &&
+	    d.ntoks == 6, "a record of six tokens");
+	CHECK(d.ntoks == 6 && d.toks[0].cased && !d.toks[1].cased &&
+	    !d.toks[2].cased && d.toks[3].cased && d.toks[4].cased &&
+	    !d.toks[5].cased,
+	    "cased: l\u2019\u00c9tat, Un, GOUVERNEMENT; not gouvernement, "
+	    "\u00e9t\u00e9, un");
+	free(copy);
+	dp_doc_free(&d);
+	dp_record_free(&r);
+}
+
 int
 main(void)
 {
 	test_parts();
+	test_cased();
 	return unit_done();
 }

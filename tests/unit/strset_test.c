@@ -65,6 +65,11 @@ test_grow(void)
 	    "adding a key again returns its slot, value kept");
 	CHECK(dp_strset_maxlen(set) == strlen("mot-4999"),
 	    "the longest key's length");
+	CHECK(dp_strset_find_hashed(set, "mot-10", 6,
+	    dp_strset_hash("mot-10", 6)) == dp_strset_find(set, "mot-10", 6) &&
+	    dp_strset_find_hashed(set, "mot-9999", 8,
+	    dp_strset_hash("mot-9999", 8)) == NULL,
+	    "a key looked up with its hash: the same slot, or none");
 	CHECK(dp_strset_find(set, "", 0) == NULL, "no empty key by default");
 	*dp_strset_add(set, "", 0) = 42;
 	CHECK(dp_strset_find(set, "", 0) != NULL &&
