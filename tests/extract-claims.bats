@@ -890,6 +890,36 @@ Sell it first." '[.cue.text, .content.text]'
 	assert_output '[]'
 }
 
+@test "extract-claims: the passive of a cue of blame or denial that calls its object something (criticised as, dénoncé comme) judges its subject" {
+	run -0 claims en "The toll road was criticised as a giveaway by two county councillors." '[.source.text, .content.text, .kind]'
+	assert_output '[["two county councillors","a giveaway","accusation"]]'
+	run -0 claims en "The pension offer was rejected as inadequate by the nurses' union." '[.source.text, .content.text, .kind]'
+	assert_output '[["the nurses'"'"' union","inadequate","denial"]]'
+	run -0 claims en "The audit, dismissed as a smear by the mayor, was published on Friday." '[.source.text, .content.text]'
+	assert_output '[["the mayor","a smear"]]'
+	run -0 claims fr "Le péage a été dénoncé comme un cadeau aux actionnaires par deux conseillers départementaux." '[.source.text, .content.text, .kind]'
+	assert_output '[["deux conseillers départementaux","un cadeau aux actionnaires","accusation"]]'
+	run -0 claims fr "Le tracé, critiqué comme trop coûteux par les riverains, a été retenu." '[.source.text, .content.text]'
+	assert_output '[["les riverains","trop coûteux"]]'
+	# the participle alone, no agent: the reporter's words, no claim
+	run -0 claims en "The new mayor, described as a reformer, took office on Monday." '[.content.text]'
+	assert_output '[]'
+	run -0 claims en "The toll road, criticised as a giveaway, opened in May." '[.content.text]'
+	assert_output '[]'
+}
+
+@test "extract-claims: a sentence passed is no saying, in the passive too (condemned to ten years, condamné à deux ans)" {
+	run -0 claims en "The former treasurer was condemned to ten years in prison by a federal court." '[.content.text]'
+	assert_output '[]'
+	run -0 claims en "The captain was condemned to death by a military tribunal." '[.content.text]'
+	assert_output '[]'
+	run -0 claims fr "L'ancien trésorier a été condamné à deux ans de prison par le tribunal correctionnel." '[.content.text]'
+	assert_output '[]'
+	# is said to before a verb stays a report at a distance
+	run -0 claims en "The treasurer is said to have moved the funds abroad." '[.kind, .hedged]'
+	assert_output '[["report",true]]'
+}
+
 @test "extract-claims: a possessive in a source after its clause is no auxiliary" {
 	run -0 claims en "The audit is still under way, the mayor's office said." '[.source.text, .content.text]'
 	assert_output '[["the mayor'"'"'s office","The audit is still under way"]]'

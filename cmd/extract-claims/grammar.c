@@ -790,7 +790,7 @@ place_or_time(struct ctx *x, long k)
  * number in digits (1,280) that labels nothing (not Article 5, Isaiah
  * 45:1: after a capital, a number names what it follows)?
  */
-static int
+int
 counts_many(struct ctx *x, long k, long first)
 {
 	const char *w = x->doc.lower.data + x->toks[k].word;

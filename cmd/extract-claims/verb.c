@@ -79,6 +79,7 @@ static long	 ender_at(struct ctx *, const struct phrases *, int, long,
 		    long);
 static long	 agent_after(struct ctx *, long, long);
 static int	 agent_opens(struct ctx *, long, long);
+static int	 participle_alone(struct ctx *, const struct verb *);
 static long	 agent_end(struct ctx *, long, long);
 
 static const struct construction constructions[] = {
@@ -195,10 +196,12 @@ verb_group(struct ctx *x, struct verb *v)
 				break;
 		/* described X as…: an object first, not what he described
 		 * as; in the passive the object is the subject (was
-		 * described as…) */
+		 * described as…), as it is of a participle in apposition
+		 * (the plan, criticised as reckless by…) */
 		if (k < v->last && k - v->g1 <= room &&
 		    !(x->toks[k].flags & T_PUNCT) && !(k == v->g1 &&
-		    v->cue->takes & TAKES_OBJ && !v->passive)) {
+		    v->cue->takes & TAKES_OBJ && !v->passive &&
+		    !participle_alone(x, v))) {
 			if (k == v->g1)
 				v->g1 += n;
 			else
@@ -233,6 +236,18 @@ after_comma(struct ctx *x, long i, long first)
 	while (i > first && x->toks[i - 1].flags & T_CLOSEQ)
 		i--;
 	return i > first && x->toks[i - 1].flags & T_COMMA;
+}
+
+/*
+ * Is the cue a participle alone, set off by a comma, with no auxiliary
+ * or pronoun (X, accused of lying, …; la loi, jugée illégale par…)?  Its
+ * subject is the noun phrase before the comma, as a passive's is.
+ */
+static int
+participle_alone(struct ctx *x, const struct verb *v)
+{
+	return !v->passive && !v->aux && v->pron < 0 && v->g0 == v->i &&
+	    after_comma(x, v->i, v->first);
 }
 
 /*
@@ -1118,27 +1133,29 @@ passive_row(struct ctx *x, struct verb *v)
 	 * before it and its agent or an accusation's preposition after
 	 * (active, it has an object; X, asked to comment: the reporter's
 	 * question, no claim) */
-	if (!v->passive && v->cue->takes & TAKES_TARGET && !v->aux &&
-	    v->pron < 0 && v->g0 == v->i && after_comma(x, v->i, v->first) &&
+	if (v->cue->takes & TAKES_TARGET && participle_alone(x, v) &&
 	    v->g1 < v->last && (in_class(x, WC_AGENT, v->g1) ||
 	    in_class(x, WC_TARGET_END, v->g1)))
 		return in_class(x, WC_AGENT, v->g1) ||
 		    v->cue->kind == K_ACCUSATION ? target_passive(x, v, 1) :
 		    REJECTED;
 	/* X, qualifié d'irréaliste par Y, …: a participle that judges in
-	 * apposition, its agent after it, as in the passive (without an
-	 * agent the judgement is the reporter's) */
-	if (!v->passive && v->cue->takes & TAKES_JUDGED && !v->aux &&
-	    v->pron < 0 && v->g0 == v->i && after_comma(x, v->i, v->first) &&
-	    (m = judged_passive(x, v)) != NO_MATCH)
-		return m;
+	 * apposition, its agent after it, as in the passive; without an
+	 * agent the judgement is the reporter's (the mayor, described as a
+	 * reformer, …): no claim */
+	if (v->cue->takes & TAKES_JUDGED && participle_alone(x, v)) {
+		if ((m = judged_passive(x, v)) != NO_MATCH)
+			return m;
+		if (v->g1 > v->i + 1 || (v->g1 < v->last &&
+		    in_class(x, WC_PREDICATE_LINK, v->g1)))
+			return REJECTED;
+	}
 	if (v->apposed)
 		return REJECTED;
 	/* The report, written by two economists, said…: any other cue's
 	 * participle in apposition with its agent only says who made a
 	 * thing; no claim */
-	if (!v->passive && !v->aux && v->pron < 0 && v->g0 == v->i &&
-	    after_comma(x, v->i, v->first) && v->g1 + 1 < v->last &&
+	if (participle_alone(x, v) && v->g1 + 1 < v->last &&
 	    in_class(x, WC_AGENT, v->g1) && agent_opens(x, v->g1 + 1, v->last))
 		return REJECTED;
 	if (!v->passive)
@@ -1150,7 +1167,11 @@ passive_row(struct ctx *x, struct verb *v)
 		return target_passive(x, v, 0);
 	if (v->cue->takes & TAKES_OBJ && (m = obj_passive(x, v)) != NO_MATCH)
 		return m;
-	if (v->g1 >= v->last || !in_class(x, WC_INFINITIVE, v->g1))
+	/* the marker before a verb, not the preposition before a number
+	 * or a noun phrase (was condemned to ten years, to the maximum) */
+	if (v->g1 + 1 >= v->last || !in_class(x, WC_INFINITIVE, v->g1) ||
+	    x->toks[v->g1 + 1].flags & (T_DET | T_PUNCT) ||
+	    counts_many(x, v->g1 + 1, v->first))
 		return REJECTED;
 	set_kind(c, K_REPORT, W_PASSIVE, v->g0);
 	hedge(c, W_PASSIVE, v->g0);
@@ -2114,13 +2135,16 @@ ends_content(const struct verb *v)
  * Does one of the cue's not_after_objects follow its noun phrase object,
  * within OBJECT_SPAN words of no mark, clause or other cue (a condamné
  * les deux sociétés à 450 000 euros d'amende: a sentence, no saying)?
+ * In the passive the object is the subject: right after the group (was
+ * condemned to death, a été condamné à deux ans de prison).
  */
 static int
 other_sense_after(struct ctx *x, const struct verb *v)
 {
 	long k;
 
-	for (k = v->g1 + 1; k < v->last && k <= v->g1 + OBJECT_SPAN; k++) {
+	k = v->passive || participle_alone(x, v) ? v->g1 : v->g1 + 1;
+	for (; k < v->last && k <= v->g1 + OBJECT_SPAN; k++) {
 		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX |
 		    T_PRON) || x->toks[k].cue >= 0)
 			return 0;
