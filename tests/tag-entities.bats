@@ -71,6 +71,11 @@ fields() {
 	assert_output '[["ORG","Ashby Rail"]]'
 	run -0 entities en "Investigators visited Prairie Line Railroad on Monday." '[.label, .text]'
 	assert_output '[["ORG","Prairie Line Railroad"],["DATE","Monday"]]'
+	# services, consulting, shipping: trades the model reads as a person's
+	run -0 entities en "The contract went to Hollis Dredging Services. A spokesman for Hollis said the firm had followed the rules." '[.label, .text]'
+	assert_output '[["ORG","Hollis Dredging Services"],["ORG","Hollis"]]'
+	run -0 entities en "She left Marden Consulting in 2019." '[.label, .text]'
+	assert_output '[["ORG","Marden Consulting"],["DATE","2019"]]'
 	# a place's name before is the company's first word (English: French
 	# writes its places after, Eau de Paris)
 	run -0 entities en "Severn Vale Water was fined on Thursday." '[.label, .text]'
@@ -226,6 +231,20 @@ fields() {
 @test "tag-entities: titles stay out of person names" {
 	run -0 ents fr "Le ministre, M. Hervé Lamotte, a parlé à l'AFP Mme Sandrine Aubert."
 	assert_output '[["PER","Hervé Lamotte"],["ORG","AFP"],["PER","Sandrine Aubert"]]'
+}
+
+@test "tag-entities: the offices of legislatures and local councils (Delegate, Assemblywoman, Alderman, Trustee) are titles, out of the name; French writes them in lowercase" {
+	run -0 ents en '"The audit was a whitewash," said Delegate Nora Pike, a Democrat.'
+	assert_output '[["PER","Nora Pike"],["NORP","Democrat"]]'
+	run -0 ents en 'The motion was tabled by Assemblywoman Rita Okoro and Alderman Ben Tull.'
+	assert_output '[["PER","Rita Okoro"],["PER","Ben Tull"]]'
+	run -0 ents en 'The board heard from Trustee Lena Marsh on Monday.'
+	assert_output '[["PER","Lena Marsh"],["DATE","Monday"]]'
+	# an office word that opens an organisation's name stays in it
+	run -0 ents en 'The Trustee Savings Bank closed its branches.'
+	assert_output '[["ORG","Trustee Savings Bank"]]'
+	run -0 ents fr "La conseillère municipale Nora Pike a démissionné."
+	assert_output '[["PER","Nora Pike"]]'
 }
 
 @test "tag-entities: MISC names, and demonyms as NORP with the country's key" {
@@ -1543,6 +1562,20 @@ persons() {
 	assert_output '[["ORG","Direction générale de la sécurité intérieure"]]'
 	run ents fr 'Le maire a demandé à la Fédération française de natation de publier les résultats.'
 	assert_output '[["ORG","Fédération française de natation"]]'
+}
+
+@test "tag-entities: the state's inspectorates are institutions (Inspection générale des…), and the adjectives of a public body's domain (maritime, durable, numérique) complete their names" {
+	run ents fr "L'Inspection générale de l'administration a rendu son rapport."
+	assert_output '[["ORG","Inspection générale de l'"'"'administration"]]'
+	run ents fr "Une enquête de l'Inspection du travail a été ouverte."
+	assert_output '[["ORG","Inspection du travail"]]'
+	run ents fr "Le Conseil économique du développement durable a rendu un avis."
+	assert_output '[["ORG","Conseil économique du développement durable"]]'
+	run ents fr "L'Agence nationale de la cohésion numérique recrute."
+	assert_output '[["ORG","Agence nationale de la cohésion numérique"]]'
+	# in lowercase it is a common noun: no name
+	run ents fr "Une inspection générale des locaux a eu lieu."
+	assert_output '[]'
 }
 
 @test "tag-entities: an organisation's noun capitalised inside the sentence is the first word of its name (aux Éditions Tallandier, la Fondation Abbé Pierre); English puts such nouns after the name" {
