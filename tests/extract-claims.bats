@@ -383,6 +383,17 @@ claims_tagged() {
 	assert_output '[["Anne Morel, a top campaign aide, sent the employee an email"]]'
 }
 
+@test "extract-claims: CONTENT, selon / according to a role, its holder's name ending the sentence: the name is the source's apposition, the content before" {
+	run -0 claims_tagged en "The bridge will reopen in June, according to the county engineer, Dana Whitlock." '[.source.text, .source.ref.text, .content.text]'
+	assert_output '[["the county engineer","Dana Whitlock","The bridge will reopen in June"]]'
+	run -0 claims_tagged en "The hearing was moved to May, according to its chairman, Sen. Ray Booker." '[.source.text, .source.ref.text, .content.text]'
+	assert_output '[["its chairman","Ray Booker","The hearing was moved to May"]]'
+	run -0 claims_tagged fr "Le pont rouvrira en juin, selon le porte-parole du département, Denis Morel." '[.source.text, .source.ref.text, .content.text]'
+	assert_output '[["le porte-parole du département","Denis Morel","Le pont rouvrira en juin"]]'
+	run -0 claims_tagged fr "L'usine fermera en mai, selon le syndicat, la CGT." '[.source.text, .content.text]'
+	assert_output '[["le syndicat","L'"'"'usine fermera en mai"]]'
+}
+
 @test "extract-claims: a record that ends on selon X, / according to X, has no content, nothing read past its end" {
 	# The record before it leaves an opening quotation mark where the
 	# last record's token after its end would be: what was read there

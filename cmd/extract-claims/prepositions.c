@@ -200,6 +200,38 @@ past_aside(struct ctx *x, struct claim *c, long s1, long a, long last)
 }
 
 /*
+ * CONTENT, according to its chairman, Sen. Ann Lee.; CONTENT, selon son
+ * président, Claude Raynal.: after the source's comma, a person's or an
+ * organisation's name that ends the sentence, a title of capitalised
+ * words or an article before it or none, is the source's apposition, no content of its
+ * own: the content is before the preposition.  a is the token after the
+ * comma; returns the name's first token, or -1, and sets *endp past its
+ * last.
+ */
+#define TITLE_BEFORE	3	/* State Sen., Lt. Gen. */
+
+static long
+apposition_to_end(struct ctx *x, long a, long last, long *endp)
+{
+	const struct dp_entity *n;
+	long k, e, end = last;
+
+	while (end > a && x->toks[end - 1].flags & (T_STOP | T_CLOSEQ))
+		end--;
+	*endp = end;
+	for (k = a; k < end && k - a <= TITLE_BEFORE; k++) {
+		if ((e = entity_of(x, x->toks[k].start, x->toks[k].end)) >= 0 &&
+		    (n = &x->doc.ents[e])->start == x->toks[k].start &&
+		    (dp_entity_is(n, "PER") || dp_entity_is(n, "ORG")))
+			return n->end == x->toks[end - 1].end ? k : -1;
+		if (!(is_upper(x, k) || x->toks[k].flags & T_DET) ||
+		    x->toks[k].flags & (T_PUNCT | T_AUX))
+			return -1;
+	}
+	return -1;
+}
+
+/*
  * Selon X, CONTENT / CONTENT, selon X: the preposition ph at i, n tokens;
  * one that keeps its content at a distance (à en croire X) hedges it.
  */
@@ -207,7 +239,7 @@ void
 preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 {
 	long first = sent_first(x, i), last = sent_last(x, i), s0 = i + n, s1,
-	    a, k;
+	    a, k, ap = -1, apend = 0;
 	struct claim *c, *p;
 	int after;
 
@@ -228,6 +260,11 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 	after = !(i > first && x->toks[i - 1].flags & T_COMMA &&
 	    s1 + 1 < last && (x->toks[s1 + 1].flags & T_COORD ||
 	    x->toks[s1].flags & T_DASH));
+	/* A, according to X, NAME.: the name is X's */
+	if (after && i > first && !c->pronoun && s1 + 1 < last &&
+	    x->toks[s1].flags & T_COMMA &&
+	    (ap = apposition_to_end(x, s1 + 1, last, &apend)) >= 0)
+		after = 0;
 	if (after && s1 < last && !(x->toks[s1].flags & T_STOP) &&
 	    (c->pronoun || (x->toks[s1].flags & T_COMMA && s1 + 1 < last &&
 	    !(x->toks[s1 + 1].flags & T_STOP)))) {
@@ -266,6 +303,8 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 		}
 		set_tokens(x, &c->content, a, i);
 		c->edge = a;
+		if (ap >= 0)
+			set_tokens(x, &c->apposed, ap, apend);
 	}
 	trim(x, &c->content);
 	if (c->content.first < 0)
