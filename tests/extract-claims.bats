@@ -549,6 +549,18 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: a cue of clauses followed by a phrase of time to the sentence's end has no content (will testify next month, témoignera le mois prochain)" {
+	run -0 claims_tagged en "The treasurer will testify next month." '[.content.text]'
+	assert_output '[]'
+	run -0 claims_tagged fr "Le trésorier témoignera le mois prochain." '[.content.text]'
+	assert_output '[]'
+	# a clause after the phrase, or the phrase the clause's subject
+	run -0 claims_tagged en "The treasurer testified last week that the accounts were sound." '[.content.text]'
+	assert_output '[["the accounts were sound"]]'
+	run -0 claims_tagged en "The treasurer said next year would be harder." '[.content.text]'
+	assert_output '[["next year would be harder"]]'
+}
+
 @test "extract-claims: a phrase of time with a noun of time between the cue and its noun phrase is no content (réclament depuis des mois la fin de…)" {
 	run -0 claims_tagged fr "Les infirmières réclament depuis des mois la réouverture du service." '[.cue.text, .content.text]'
 	assert_output '[["réclament","la réouverture du service"]]'

@@ -1047,6 +1047,28 @@ question_after_time(struct ctx *x, long k, long last)
 }
 
 /*
+ * Are tokens k.. up to the sentence's end a phrase of time: at most
+ * TIME_PHRASE words, no mark, auxiliary nor cue among them, one of them
+ * a date's word or a noun of time (next month, le mois prochain)?
+ */
+#define TIME_PHRASE	3
+
+static int
+time_phrase_to_end(struct ctx *x, long k, long last)
+{
+	long e;
+	int when = 0;
+
+	for (e = k; e < last && !(x->toks[e].flags & T_STOP); e++) {
+		if (e - k >= TIME_PHRASE || x->toks[e].flags & T_PUNCT ||
+		    auxiliary(x, e) || x->toks[e].cue >= 0)
+			return 0;
+		when |= time_word(x, e);
+	}
+	return when && e > k;
+}
+
+/*
  * Does nothing after the cue at g1 say what was said?  The sentence ends,
  * or an adverbial starts (a word of the lexicon's adverbials, a date); a
  * cue that takes an object (told reporters) may have a short one first,
@@ -1075,6 +1097,11 @@ nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 		return 1;
 	if (cue->takes & TAKES_NP || question_after_time(x, k, last))
 		return 0;
+	/* will testify next month., témoignera le mois prochain.: a few
+	 * words with a noun of time in them, to the sentence's end, say
+	 * when; a cue of clauses has none there */
+	if (time_phrase_to_end(x, k, last))
+		return 1;
 	/* said today was…, said this was…: an auxiliary after it makes
 	 * the adverbial a clause's subject */
 	return (x->toks[k].flags & T_ADVERBIAL && !(k + 1 < last &&
