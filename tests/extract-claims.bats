@@ -549,6 +549,31 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: that between a noun and a verb opens the noun's relative, no content of its own; right after the cue and before an auxiliary it is the content's subject (English; French writes qui and cela)" {
+	run -0 claims_tagged en "The council admitted failures that led to the flooding." '[.content.text]'
+	assert_output '[["failures that led to the flooding"]]'
+	run -0 claims_tagged en "The firm acknowledged errors that had cost its clients millions." '[.content.text]'
+	assert_output '[["errors that had cost its clients millions"]]'
+	run -0 claims_tagged en "The mayor said that was a fair price." '[.content.text]'
+	assert_output '[["that was a fair price"]]'
+	run -0 claims_tagged fr "La mairie a reconnu des erreurs qui ont conduit aux inondations." '[.content.text]'
+	assert_output '[["des erreurs qui ont conduit aux inondations"]]'
+	# a participle's adjective after that, or a subject: a complementizer
+	run -0 claims_tagged en "The sheriff told reporters that stolen tools were found." '[.content.text]'
+	assert_output '[["stolen tools were found"]]'
+	run -0 claims_tagged en "The sheriff told reporters that the tools were found." '[.content.text]'
+	assert_output '[["the tools were found"]]'
+}
+
+@test "extract-claims: a cue's other sense after it in the passive is no saying (was admitted to hospital)" {
+	run -0 claims_tagged en "The driver was admitted to hospital with burns." '[.content.text]'
+	assert_output '[]'
+	run -0 claims_tagged en "The driver admitted that he had been speeding." '[.content.text]'
+	assert_output '[["he had been speeding"]]'
+	run -0 claims_tagged fr "Le conducteur a été admis à l'hôpital." '[.content.text]'
+	assert_output '[]'
+}
+
 @test "extract-claims: a cue of clauses followed by a phrase of time to the sentence's end has no content (will testify next month, témoignera le mois prochain)" {
 	run -0 claims_tagged en "The treasurer will testify next month." '[.content.text]'
 	assert_output '[]'

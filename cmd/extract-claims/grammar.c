@@ -376,6 +376,23 @@ relative_noun(struct ctx *x, long g1, long k)
 }
 
 /*
+ * Is token k, after a relative pronoun, the relative's verb: an
+ * auxiliary, or a past form in lowercase before what a verb takes, a
+ * determiner, a pronoun, a preposition or a number (caused the, led to,
+ * killed two), not before a noun (that stolen goods: a participle's
+ * adjective)?
+ */
+static int
+relative_verb(struct ctx *x, long k, long last)
+{
+	if (auxiliary(x, k))
+		return 1;
+	return !is_upper(x, k) && past_participle(x, k) && k + 1 < last &&
+	    (x->toks[k + 1].flags & (T_DET | T_PRON | T_SKIP) ||
+	    in_class(x, WC_INFINITIVE, k + 1) || counts_many(x, k + 1, k));
+}
+
+/*
  * Does token k, in the search for a content after a cue whose group ends
  * at g1, begin a relative's clause, no content after it?  A comma after a
  * name or a noun phrase right after a cue that takes no object: said Ken
@@ -395,6 +412,14 @@ relative_ahead(struct ctx *x, const struct cue *cue, long g1, long k,
 		return 1;
 	if (x->toks[k].flags & T_COMP && k > g1 + 1 &&
 	    first_char(x, k - 1) == ',' && x->toks[g1].flags & T_DET)
+		return 1;
+	/* admitted failures that led to…, said in a statement that was
+	 * released…: that between a noun and a verb is the noun's subject
+	 * relative (a complementizer has a subject after it); not after a
+	 * noun whose clause is its content (claims that were false) */
+	if (x->toks[k].flags & T_COMP && k > g1 && k + 1 < last &&
+	    !(x->toks[k - 1].flags & (T_PUNCT | T_PRON)) &&
+	    relative_verb(x, k + 1, last) && relative_noun(x, k - 1, k))
 		return 1;
 	/* blamed a shortage of chips that forced…, a dénoncé la réforme
 	 * que le gouvernement a adoptée: the noun phrase a cue takes, right
@@ -533,6 +558,11 @@ introduced_clause(struct ctx *x, const struct lang *l, struct claim *c,
 		if (x->toks[k].flags & T_COMP && k > g1 &&
 		    in_class(x, WC_CONJ_HEAD, k - 1))
 			break;
+		/* said that was wrong: right after the cue and before an
+		 * auxiliary, that is the clause's subject, a demonstrative */
+		if (x->toks[k].flags & T_COMP && k == g1 && k + 1 < last &&
+		    auxiliary(x, k + 1))
+			return k;
 		/* not a demonstrative before a last word (dismissed
 		 * that claim): a clause has a subject and a verb */
 		if (x->toks[k].flags & T_COMP && !(k > g1 &&
