@@ -565,6 +565,24 @@ claims_tagged() {
 	assert_output '[["the tools were found"]]'
 }
 
+@test "extract-claims: a wrong the speaker says they did is an admission, no accusation (We failed them, nous avons menti); done to them, or a cue of blaming, it accuses" {
+	run -0 claims_tagged en '"We failed those families," Ms Reid said.' '[.kind]'
+	assert_output '[["assertion"]]'
+	run -0 claims_tagged en '"I have clearly lied to this committee," Mr Vance said.' '[.kind]'
+	assert_output '[["assertion"]]'
+	run -0 claims_tagged en '"They failed those families," Ms Reid said.' '[.kind]'
+	assert_output '[["accusation"]]'
+	run -0 claims_tagged fr "« Nous avons menti aux familles », a déclaré Mme Reid." '[.kind]'
+	assert_output '[["assertion"]]'
+	run -0 claims_tagged fr "« Ils nous ont menti », a déclaré Mme Reid." '[.kind]'
+	assert_output '[["accusation"]]'
+	run -0 claims_tagged fr "« Vous nous avez menti », a déclaré Mme Reid." '[.kind]'
+	assert_output '[["accusation"]]'
+	# negated, it stays a denial
+	run -0 claims_tagged en '"We did not lie," the director said.' '[.kind]'
+	assert_output '[["denial"]]'
+}
+
 @test "extract-claims: a cue's other sense after it in the passive is no saying (was admitted to hospital)" {
 	run -0 claims_tagged en "The driver was admitted to hospital with burns." '[.content.text]'
 	assert_output '[]'

@@ -177,6 +177,8 @@ enum wclass {
 	WC_CONTENT_NOUN,	/* idea, idée: its that is its content's */
 	WC_TIME_NOUN,		/* semaine, week: a noun phrase of time */
 	WC_INDEFINITE,		/* des, a: a noun phrase of something new */
+	WC_FIRST_PERSON,	/* je, we: the speaker, whose own blame is
+				 * an admission */
 	NWCLASSES
 };
 

@@ -62,12 +62,54 @@ negated(struct ctx *x, const struct claim *c, long k)
 	return 0;
 }
 
-/* A word or phrase of blame at k: an accusation, a denial if negated. */
+/*
+ * Is the word of blame at k a wrong the speaker did: a verb's form (a
+ * participle, a past), no cue
+ * of blaming (I blamed him accuses), a pronoun of first_person_subjects
+ * before it, auxiliaries, adverbs and negations between, in the content,
+ * and no pronoun before the pronoun (ils nous ont menti, vous nous avez
+ * menti: nous is the object)?
+ */
+static int
+speaker_subject(struct ctx *x, const struct claim *c, long k)
+{
+	long j;
+
+	if (x->toks[k].cue >= 0 || !(past_participle(x, k) ||
+	    has_suffix(x, SC_PARTICIPLE, k)))
+		return 0;
+
+	for (j = k - 1; j >= c->content.first && j >= k - 3; j--) {
+		if (in_class(x, WC_FIRST_PERSON, j)) {
+			/* nous nous sommes trompés: the reflexive's subject
+			 * before it */
+			if (j > c->content.first &&
+			    in_class(x, WC_FIRST_PERSON, j - 1))
+				continue;
+			return j == c->content.first ||
+			    !(x->toks[j - 1].flags & T_PRON ||
+			    in_class(x, WC_SUBJECT_CLITIC, j - 1));
+		}
+		if (!(x->toks[j].flags & (T_AUX | T_ADV)) &&
+		    !in_class(x, WC_NEGATION, j) &&
+		    !has_suffix(x, SC_ADVERB, j))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * A word or phrase of blame at k: an accusation, a denial if negated;
+ * the speaker's own (we failed them, nous avons failli) is an admission,
+ * the kind the cue gave.
+ */
 static void
 blame_at(struct ctx *x, struct claim *c, long k)
 {
 	int neg = negated(x, c, k);
 
+	if (!neg && speaker_subject(x, c, k))
+		return;
 	set_kind(c, neg ? K_DENIAL : K_ACCUSATION,
 	    neg ? W_NEGATED_BLAME : W_BLAME, k);
 }
