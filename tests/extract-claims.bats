@@ -565,6 +565,20 @@ claims_tagged() {
 	assert_output '[["the tools were found"]]'
 }
 
+@test "extract-claims: a relative on the subject with no comma is no source: the noun phrase before it speaks (The firm that runs the ferries said, l'enquête sur les crues qui ont frappé la vallée a conclu)" {
+	run -0 claims_tagged en "The firm that runs the ferries said the timetable would change." '[.source.text, .content.text]'
+	assert_output '[["The firm","the timetable would change"]]'
+	run -0 claims_tagged en "A review of the fires that destroyed the mill has found that alarms were switched off." '[.source.text]'
+	assert_output '[["A review of the fires"]]'
+	run -0 claims_tagged fr "La société qui exploite les ferries a affirmé que les horaires changeraient." '[.source.text, .content.text]'
+	assert_output '[["La société","les horaires changeraient"]]'
+	run -0 claims_tagged fr "L'enquête sur les incendies qui ont détruit la scierie a conclu que les alarmes étaient coupées." '[.source.text]'
+	assert_output '[["L'"'"'enquête sur les incendies"]]'
+	# an object relative's subject speaks in it
+	run -0 claims_tagged en "The claims that officials said were false have vanished." '[.source.text]'
+	assert_output '[["officials"]]'
+}
+
 @test "extract-claims: a wrong the speaker says they did is an admission, no accusation (We failed them, nous avons menti); done to them, or a cue of blaming, it accuses" {
 	run -0 claims_tagged en '"We failed those families," Ms Reid said.' '[.kind]'
 	assert_output '[["assertion"]]'

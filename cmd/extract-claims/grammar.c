@@ -382,7 +382,7 @@ relative_noun(struct ctx *x, long g1, long k)
  * killed two), not before a noun (that stolen goods: a participle's
  * adjective)?
  */
-static int
+int
 relative_verb(struct ctx *x, long k, long last)
 {
 	if (auxiliary(x, k))

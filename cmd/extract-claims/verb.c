@@ -81,6 +81,7 @@ static long	 agent_after(struct ctx *, long, long);
 static int	 agent_opens(struct ctx *, long, long);
 static int	 participle_alone(struct ctx *, const struct verb *);
 static long	 agent_end(struct ctx *, long, long);
+static int	 subject_relative_at(struct ctx *, long, long, long);
 
 static const struct construction constructions[] = {
 	{ "quoted-incise", 0,				0, quoted_incise_row },
@@ -577,6 +578,33 @@ read_clause(struct ctx *x, struct verb *v)
 }
 
 /*
+ * Is the clause from r + 1 to the cue at g0 a subject relative on the
+ * noun before r, with no comma: a relative pronoun or that at r, right
+ * after a word, and its verb at s0 (relative_verb(), or a lowercase word
+ * of no grammatical class (a word of blame may be one: exploite), no
+ * gerund, before a determiner that links no noun: The
+ * company that runs the port said…, l'entreprise qui gère le port…);
+ * not an object relative, whose subject follows the pronoun (the report
+ * that the minister said…, the claims that officials said…)?
+ */
+static int
+subject_relative_at(struct ctx *x, long r, long s0, long g0)
+{
+	if (s0 != r + 1 || s0 + 1 >= g0 || x->toks[r - 1].flags & T_PUNCT ||
+	    !(in_class(x, WC_SUBJECT_RELATIVE, r) ||
+	    x->toks[r].flags & (T_COMP | T_REL)))
+		return 0;
+	return relative_verb(x, s0, g0) || (!(x->toks[s0].flags & (T_PUNCT |
+	    T_DET | T_PRON | T_AUX | T_COMP | T_REL | T_COORD | T_SKIP |
+	    T_ADVERBIAL | T_PASSIVE)) &&
+	    x->toks[s0].cue < 0 && !is_upper(x, s0) &&
+	    !has_suffix(x, SC_PRES_PARTICIPLE, s0) &&
+	    x->toks[s0 + 1].flags & T_DET &&
+	    !(x->toks[s0 + 1].flags & T_COMP) &&
+	    !in_class(x, WC_ANTECEDENT_LINK, s0 + 1));
+}
+
+/*
  * The noun phrase a subject relative at token r stands for, the one that
  * ends before it and its comma.  A name: its capitalized words, with a
  * determiner and one word before them (le président Martin), not words
@@ -863,6 +891,19 @@ subject_source(struct ctx *x, struct verb *v)
 	    !v->participle) {
 		set_tokens(x, &c->source, v->g0 - 1, v->g0);
 		c->pronoun = 1;
+	} else if (v->s0 < v->g0 && !v->participle && stop > first &&
+	    subject_relative_at(x, stop, v->s0, v->g0) &&
+	    (a = clause_start(x, stop, first, &m)) < stop) {
+		/* The man who runs the port said…, l'enquête sur les crues
+		 * qui ont frappé la vallée a conclu…: a relative on the
+		 * subject ends right before the cue; the noun phrase before
+		 * it, from its clause's start, speaks */
+		if (stop - a > MAXSOURCE)
+			a = stop - MAXSOURCE;
+		/* not over another cue: Residents say the company that… */
+		for (n = stop - 1; n > a && x->toks[n - 1].cue < 0; n--)
+			;
+		source_span(x, c, n, stop);
 	} else if (v->s0 < v->g0 && !v->participle &&
 	    !(place_or_time(x, v->s0) &&
 	    stop >= 0 && x->toks[stop].flags & T_COMMA)) {
