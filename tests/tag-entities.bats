@@ -370,10 +370,10 @@ fields() {
 	lex=$(mkinput user.yaml 'person_titles:\n  - argentier\n')
 	run -0 ents fr "Le Grand Argentier Paul Mervan a parlé." --lexicon "$lex"
 	assert_output '[["PER","Paul Mervan"]]'
-	run -0 ents en "Alderman Paul Mervan spoke."
-	assert_output '[["PER","Alderman Paul Mervan"]]'
-	lex=$(mkinput user.yaml 'person_titles:\n  - alderman\n')
-	run -0 ents en "Alderman Paul Mervan spoke." --lexicon "$lex"
+	run -0 ents en "Portreeve Paul Mervan spoke."
+	assert_output '[["PER","Portreeve Paul Mervan"]]'
+	lex=$(mkinput user.yaml 'person_titles:\n  - portreeve\n')
+	run -0 ents en "Portreeve Paul Mervan spoke." --lexicon "$lex"
 	assert_output '[["PER","Paul Mervan"]]'
 }
 

@@ -82,6 +82,8 @@ static int	 agent_opens(struct ctx *, long, long);
 static int	 participle_alone(struct ctx *, const struct verb *);
 static long	 agent_end(struct ctx *, long, long);
 static int	 subject_relative_at(struct ctx *, long, long, long);
+static int	 source_before_relative(struct ctx *, struct verb *, long,
+		    long);
 
 static const struct construction constructions[] = {
 	{ "quoted-incise", 0,				0, quoted_incise_row },
@@ -605,6 +607,32 @@ subject_relative_at(struct ctx *x, long r, long s0, long g0)
 }
 
 /*
+ * The man who runs the port said…, l'enquête sur les crues qui ont frappé
+ * la vallée a conclu…: a relative on the subject that ends right before
+ * the cue (subject_relative_at(), stop its pronoun) is no source; the
+ * noun phrase before it, from its clause's start and not over another
+ * cue (Residents say the company that…), speaks.  Returns whether it set
+ * the source.
+ */
+static int
+source_before_relative(struct ctx *x, struct verb *v, long stop,
+    long first)
+{
+	long a, n, m;
+
+	if (v->s0 >= v->g0 || v->participle || stop <= first ||
+	    !subject_relative_at(x, stop, v->s0, v->g0) ||
+	    (a = clause_start(x, stop, first, &m)) >= stop)
+		return 0;
+	if (stop - a > MAXSOURCE)
+		a = stop - MAXSOURCE;
+	for (n = stop - 1; n > a && x->toks[n - 1].cue < 0; n--)
+		;
+	source_span(x, v->c, n, stop);
+	return 1;
+}
+
+/*
  * The noun phrase a subject relative at token r stands for, the one that
  * ends before it and its comma.  A name: its capitalized words, with a
  * determiner and one word before them (le président Martin), not words
@@ -891,20 +919,10 @@ subject_source(struct ctx *x, struct verb *v)
 	    !v->participle) {
 		set_tokens(x, &c->source, v->g0 - 1, v->g0);
 		c->pronoun = 1;
-	} else if (v->s0 < v->g0 && !v->participle && stop > first &&
-	    subject_relative_at(x, stop, v->s0, v->g0) &&
-	    (a = clause_start(x, stop, first, &m)) < stop) {
-		/* The man who runs the port said…, l'enquête sur les crues
-		 * qui ont frappé la vallée a conclu…: a relative on the
-		 * subject ends right before the cue; the noun phrase before
-		 * it, from its clause's start, speaks */
-		if (stop - a > MAXSOURCE)
-			a = stop - MAXSOURCE;
-		/* not over another cue: Residents say the company that… */
-		for (n = stop - 1; n > a && x->toks[n - 1].cue < 0; n--)
-			;
-		source_span(x, c, n, stop);
-	} else if (v->s0 < v->g0 && !v->participle &&
+	} else if (source_before_relative(x, v, stop, first))
+		/* The man who runs the port said… */
+		;
+	else if (v->s0 < v->g0 && !v->participle &&
 	    !(place_or_time(x, v->s0) &&
 	    stop >= 0 && x->toks[stop].flags & T_COMMA)) {
 		/* a long subject: its last words (the constructions after
