@@ -1564,6 +1564,15 @@ persons() {
 	assert_output '[["ORG","Fédération française de natation"]]'
 }
 
+@test "tag-entities: a public hospital named by the town it serves is an institution, its head in lowercase or an acronym (centre hospitalier de Dax, CHU de Rennes); a hospital of no town is none" {
+	run ents fr "Le centre hospitalier de Mérilhac a fermé sa maternité."
+	assert_output '[["ORG","centre hospitalier de Mérilhac"]]'
+	run ents fr "La patiente a été transférée au CHU de Rennes mardi."
+	assert_output '[["ORG","CHU de Rennes"],["DATE","mardi"]]'
+	run ents fr "Il travaille dans un centre hospitalier de la région."
+	assert_output '[]'
+}
+
 @test "tag-entities: the state's inspectorates are institutions (Inspection générale des…), and the adjectives of a public body's domain (maritime, durable, numérique) complete their names" {
 	run ents fr "L'Inspection générale de l'administration a rendu son rapport."
 	assert_output '[["ORG","Inspection générale de l'"'"'administration"]]'
