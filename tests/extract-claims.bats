@@ -1586,6 +1586,10 @@ why_tagged() {
 	assert_output '[["denial","Egypt","denials","it had armed the rebels"]]'
 	run -0 claims en "The announcement by the ministry of new checks at the border was welcomed."
 	assert_output '[["report","the ministry","announcement","new checks at the border"]]'
+	# the noun phrase ends at its clause's verb, with or without an
+	# auxiliary (French writes the perfect: a surpris)
+	run -0 claims en "The announcement by the ministry of new checks at the border angered the road hauliers." '.content.text'
+	assert_output '["new checks at the border"]'
 	run -0 claims fr "L'annonce par le ministère de nouveaux contrôles aux frontières a surpris les élus."
 	assert_output '[["report","le ministère","annonce","nouveaux contrôles aux frontières"]]'
 	run -0 claims fr "Fidèle à son slogan « la santé d'abord », la maire a fermé les marchés."

@@ -88,6 +88,20 @@ holder_before(struct ctx *x, struct claim *c, long i, long first)
 }
 
 /*
+ * Is token k the verb of the clause a noun phrase is the subject of: a
+ * past form in lowercase, no determiner's adjective, before an object
+ * (a determiner, a pronoun, a name: angered Moscow, surprised the
+ * markets)?
+ */
+static int
+clause_verb(struct ctx *x, long k, long last)
+{
+	return !is_upper(x, k) && past_participle(x, k) && k + 1 < last &&
+	    !(x->toks[k - 1].flags & T_DET) &&
+	    (x->toks[k + 1].flags & (T_DET | T_PRON) || is_upper(x, k + 1));
+}
+
+/*
  * The content after the noun from k on: a quotation (after a colon or
  * not), a clause after its complementizer, or after de/of the noun phrase
  * to the next punctuation.  A bare noun after de/of qualifies the noun
@@ -119,9 +133,12 @@ content_of_noun(struct ctx *x, struct claim *c, long k, long last,
 	    !(x->toks[k + 1].flags & (T_DET | T_OPENQ))))
 		return 0;
 	/* a noun phrase holds no auxiliary: one ends it (l'annonce par
-	 * X de sanctions a surpris…) */
+	 * X de sanctions a surpris…), and so does the clause's verb
+	 * before its object (the announcement of sanctions angered
+	 * Moscow) */
 	for (e = k + 1; e < last && !(x->toks[e].flags & (T_COMMA | T_STOP |
-	    T_COLON | T_COMP | T_REL | T_AUX | T_PASSIVE)); e++)
+	    T_COLON | T_COMP | T_REL | T_AUX | T_PASSIVE)) &&
+	    !(e > k + 1 && clause_verb(x, e, last)); e++)
 		;
 	set_tokens(x, &c->content, k + 1, e);
 	return 1;
