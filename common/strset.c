@@ -161,25 +161,22 @@ dp_strset_hash(const char *s, size_t n)
 	return hash(s, n);
 }
 
-int *
-dp_strset_find(const struct dp_strset *set, const char *s, size_t n)
+/* A key no longer than the longest and of a first byte some key has. */
+static int
+may_hold(const struct dp_strset *set, const char *s, size_t n)
 {
-	if (n > set->maxlen || (n > 0 &&
-	    !dp_strset_may_begin(set, (unsigned char)s[0])))
-		return NULL;
-	return dp_strset_find_hashed(set, s, n, hash(s, n));
+	return n <= set->maxlen && (n == 0 ||
+	    dp_strset_may_begin(set, (unsigned char)s[0]));
 }
 
-int *
-dp_strset_find_hashed(const struct dp_strset *set, const char *s, size_t n,
+/* The slot of s of hash h, the quick checks (may_hold()) done. */
+static int *
+find_hashed(const struct dp_strset *set, const char *s, size_t n,
     uint64_t h)
 {
 	size_t j;
 	struct entry *e;
 
-	if (n > set->maxlen || (n > 0 &&
-	    !dp_strset_may_begin(set, (unsigned char)s[0])))
-		return NULL;
 	if (set->bloom != NULL && (set->bloom[bloom_word(set, h)] &
 	    bloom_bits(h)) != bloom_bits(h))
 		return NULL;
@@ -192,6 +189,20 @@ dp_strset_find_hashed(const struct dp_strset *set, const char *s, size_t n,
 		    memcmp(set->keys + e->key - 1, s, n) == 0)
 			return &e->value;
 	}
+}
+
+int *
+dp_strset_find(const struct dp_strset *set, const char *s, size_t n)
+{
+	return may_hold(set, s, n) ? find_hashed(set, s, n, hash(s, n)) :
+	    NULL;
+}
+
+int *
+dp_strset_find_hashed(const struct dp_strset *set, const char *s, size_t n,
+    uint64_t h)
+{
+	return may_hold(set, s, n) ? find_hashed(set, s, n, h) : NULL;
 }
 
 size_t

@@ -91,7 +91,9 @@ holder_before(struct ctx *x, struct claim *c, long i, long first)
  * Is token k the verb of the clause a noun phrase is the subject of: a
  * past form in lowercase, no determiner's adjective, before an object
  * (a determiner, a pronoun, a name: angered Moscow, surprised the
- * markets)?
+ * markets)?  Not before a preposition or a number, as a relative's verb
+ * may be (relative_verb()): inside a noun phrase a participle there
+ * qualifies its noun (sanctions aimed at Russia).
  */
 static int
 clause_verb(struct ctx *x, long k, long last)
