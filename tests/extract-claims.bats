@@ -2879,3 +2879,29 @@ sources() {
 	run -0 claims_tagged en 'The union insisted on Monday that the week was too long.' '[.cue.text, .content.text]'
 	assert_output '[["insisted","the week was too long"]]'
 }
+
+@test "extract-claims: a participle that says why its source denies or blames takes that kind (rejected the criticism, saying…; a démenti ces accusations, assurant…), unless its content tells one" {
+	run -0 claims_tagged en "The water company denied the allegations, saying it had always met its targets." '[.kind, .content.text]'
+	assert_output '[["denial","it had always met its targets"]]'
+	run -0 claims_tagged fr "La société des eaux a démenti ces accusations, assurant avoir toujours tenu ses objectifs." '[.kind, .content.text]'
+	assert_output '[["denial","avoir toujours tenu ses objectifs"]]'
+	run -0 claims_tagged en "The tenants' union condemned the decision, saying it would push families out of the district." '[.kind]'
+	assert_output '[["accusation"]]'
+	# and the perfect before it makes its conditional the tense's
+	# agreement, no hedge
+	run -0 claims_tagged fr "Le syndicat des locataires a dénoncé cette hausse, estimant qu'elle chasserait les familles du quartier." '[.kind, .hedged]'
+	assert_output '[["accusation",false]]'
+	run -0 claims_tagged fr "Les locataires ont manifesté devant la mairie, estimant que la hausse chasserait les familles." '[.hedged]'
+	assert_output '[[false]]'
+	# the content's own kind wins: a demand in it
+	run -0 claims_tagged en "The tenants' union condemned the decision, saying the council should freeze rents." '[.kind]'
+	assert_output '[["demand"]]'
+	# not negated, and no contrast after the comma
+	run -0 claims_tagged en "The water company did not deny the report, saying only that talks were continuing." '[.kind]'
+	assert_output '[["assertion"]]'
+	run -0 claims_tagged en "The water company denied the allegations, while saying it would review its targets." '[.kind]'
+	assert_output '[["assertion"]]'
+	# a neutral verb before the participle gives nothing
+	run -0 claims_tagged en "The water company published its accounts, saying it had met its targets." '[.kind]'
+	assert_output '[["assertion"]]'
+}

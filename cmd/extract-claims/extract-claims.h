@@ -275,6 +275,8 @@ enum why {
 	W_HEDGE_WORD,		/* a hedge in the content: reportedly */
 	W_CONDITIONAL,		/* the conditional after a cue not past */
 	W_REPORTER_CONDITIONAL,	/* the conditional in the cue: aurait dit */
+	W_MAIN_VERB,		/* a participle's, of the denial or blame it
+				 * goes on: denied X, saying… */
 	NWHYS
 };
 
@@ -297,6 +299,8 @@ struct claim {
 	const char	*construction;	/* what made it, for --explain */
 	enum why	 kind_why, hedge_why;
 	long		 kind_at, hedge_at;
+	long		 main_at;	/* a participle's: the denial or
+					 * blame it goes on, or -1 */
 };
 
 /* A claim's place in the order of content ends. */

@@ -348,6 +348,13 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 		    !in_class(x, WC_STATE_PARTICIPLE, k + 1) &&
 		    !(k > a && in_class(x, WC_REFLEXIVE, k - 1)))
 			set_kind(c, K_REPORT, W_EVENT, k);
+	/* a participle that says why its source denies or blames (denied
+	 * the reports, saying…), where the content told no kind */
+	if (c->main_at >= 0 && (c->kind == K_ASSERTION ||
+	    c->kind == K_REPORT) && (c->kind_why == W_CUE ||
+	    c->kind_why == W_EVENT || c->kind_why == W_INFORMANT))
+		set_kind(c, x->lang->cues[x->toks[c->main_at].cue].kind,
+		    W_MAIN_VERB, c->main_at);
 }
 
 /* Is the cue span s in the past (a dit, said, disait)? */
@@ -369,13 +376,15 @@ past_cue(struct ctx *x, const struct span *s)
  * past one with no auxiliary of its own, the one before it shared (a
  * reconnu un retard mais assuré que...), go on from a cue in the past
  * before it in its sentence (a déclaré..., ajoutant qu'il ferait appel),
- * whose tense it takes?
+ * or from a verb in the perfect that made no claim (a dénoncé cette
+ * hausse, estimant qu'elle chasserait…; a manifesté, estimant…), whose
+ * tense it takes?
  */
 static int
 participle_after_past(struct ctx *x, const struct claim *c)
 {
 	size_t i;
-	long g;
+	long g, k;
 
 	for (g = c->cue.first; g < c->cue.last; g++)
 		if (x->toks[g].cue >= 0 && (has_suffix(x, SC_PRES_PARTICIPLE,
@@ -383,6 +392,10 @@ participle_after_past(struct ctx *x, const struct claim *c)
 			break;
 	if (g == c->cue.last)
 		return 0;
+	for (k = sent_first(x, c->cue.first); k < c->cue.first; k++)
+		if (x->toks[k].flags & T_AUX && !x->toks[k].quoted &&
+		    k + 1 < c->cue.first && past_participle(x, k + 1))
+			return 1;
 	for (i = 0; i < x->nclaims; i++)
 		if (&x->claims[i] != c && x->claims[i].sent == c->sent &&
 		    !x->claims[i].preposition &&

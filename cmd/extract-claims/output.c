@@ -16,7 +16,8 @@ const char *const kind_names[NKINDS] = { "assertion", "report", "denial",
 static const char *const why_names[NWHYS] = { "none", "cue", "passive",
 	"preposition", "reported", "demand", "quoted-denial", "blame", "threat",
 	"negated-blame", "refuted", "informant", "person", "question", "event",
-	"distancing", "hedge-word", "conditional", "reporter-conditional" };
+	"distancing", "hedge-word", "conditional", "reporter-conditional",
+	"main-verb" };
 
 static void
 put_text(struct ctx *x, struct dp_buf *b, uint32_t start, uint32_t end)

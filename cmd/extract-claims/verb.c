@@ -2249,6 +2249,43 @@ other_sense(struct ctx *x, const struct verb *v)
 }
 
 /*
+ * The denial or blame a participle goes on, in its clause: rejected the
+ * criticism, saying the budget had risen; a démenti ces accusations,
+ * assurant avoir respecté la loi; condemned the decision, saying it would
+ * hurt the poor.  The participle tells why the source denies or blames,
+ * whose own object only refers back (no claim, GUIDELINES v2); judge_kind()
+ * gives its claim that kind where the content tells none.  The nearest
+ * cue before the participle's comma, with no comma, clause or quotation
+ * between, not negated (did not deny the report, saying…).
+ */
+static void
+main_verb(struct ctx *x, struct verb *v)
+{
+	long k, n;
+	enum kind kind;
+
+	if (!v->participle)
+		return;
+	for (k = v->c->edge - 2; k >= v->first && x->toks[k].cue < 0; k--)
+		if (x->toks[k].flags & (T_COMMA | T_COMP | T_REL | T_OPENQ |
+		    T_CLOSEQ))
+			return;
+	/* …, but adding; …, while saying; …, tout en affirmant: a
+	 * contrast, no reason given */
+	if (k < v->first || x->toks[v->c->edge - 1].flags & T_COORD ||
+	    gerund_adverb(x, v->c->edge) ||
+	    in_class(x, WC_CONTRAST, v->c->edge))
+		return;
+	kind = x->lang->cues[x->toks[k].cue].kind;
+	if (kind != K_DENIAL && kind != K_ACCUSATION)
+		return;
+	for (n = k - 1; n >= v->first && k - n <= 3; n--)
+		if (in_class(x, WC_NEGATION, n))
+			return;
+	v->c->main_at = k;
+}
+
+/*
  * A claim around the cue verb at token i: its group, then the first
  * construction that matches the sentence around it.
  */
@@ -2299,6 +2336,7 @@ verb_claim(struct ctx *x, long i)
 	    gerund_adverb(x, v.c->edge - 1) &&
 	    x->toks[v.c->edge - 2].flags & T_COMMA)
 		v.c->edge--;
+	main_verb(x, &v);
 	for (r = 0; r < sizeof(constructions) / sizeof(constructions[0]);
 	    r++) {
 		if (constructions[r].needs & ~done & NEEDS_CLAUSE &&
