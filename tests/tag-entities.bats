@@ -1573,6 +1573,19 @@ persons() {
 	assert_output '[]'
 }
 
+@test "tag-entities: the state's and local government's offices named by the area they serve are institutions, their head in lowercase and of up to eight words (rectorat de Lyon, caisse primaire d'assurance maladie de la Sarthe); with no area, none" {
+	run ents fr "Le rectorat de Vernelles conteste ces chiffres."
+	assert_output '[["ORG","rectorat de Vernelles"]]'
+	run ents fr "La direction académique du Morvanais a maintenu la fermeture."
+	assert_output '[["ORG","direction académique du Morvanais"]]'
+	run ents fr "La chambre de commerce et d'industrie de Vernelles a publié une étude."
+	assert_output '[["ORG","chambre de commerce et d'"'"'industrie de Vernelles"]]'
+	run ents fr "La caisse primaire d'assurance maladie de Vernelles a répondu."
+	assert_output '[["ORG","caisse primaire d'"'"'assurance maladie de Vernelles"]]'
+	run ents fr "Le rectorat a refusé de commenter."
+	assert_output '[]'
+}
+
 @test "tag-entities: the state's inspectorates are institutions (Inspection générale des…), and the adjectives of a public body's domain (maritime, durable, numérique) complete their names" {
 	run ents fr "L'Inspection générale de l'administration a rendu son rapport."
 	assert_output '[["ORG","Inspection générale de l'"'"'administration"]]'

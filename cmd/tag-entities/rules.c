@@ -1157,7 +1157,7 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	/* Agence, Conseil: a head as written, capitalised (not le conseil
 	 * de son avocat, advice), that needs a complement (not Microsoft
 	 * Office) */
-	if ((head = phrase_in(x, l->orgheads, i, 4, &slot)) == i) {
+	if ((head = phrase_in(x, l->orgheads, i, MAXPHRASE, &slot)) == i) {
 		if ((head = phrase_at(x, l->capheads, i, 1, 0, &slot)) == i)
 			return i;
 		capital = 1;
