@@ -2905,3 +2905,14 @@ sources() {
 	run -0 claims_tagged en "The water company published its accounts, saying it had met its targets." '[.kind]'
 	assert_output '[["assertion"]]'
 }
+
+@test "extract-claims: a word that is an ending and one letter is no verb's form (c'est la mort: la is no past; is Ted: Ted is no participle), so no event told in the passive; a short participle the lexicon lists is one (was led, a été vu)" {
+	run -0 claims_tagged fr "« Ce projet, c'est la fin de nos villages », a lancé Paul Arnaud." '[.kind]'
+	assert_output '[["assertion"]]'
+	run -0 claims_tagged en '"The only man who can win this is Ted Marsh," she said.' '[.kind]'
+	assert_output '[["assertion"]]'
+	run -0 claims_tagged en "The council said the inquiry was led by a retired judge." '[.kind]'
+	assert_output '[["report"]]'
+	run -0 claims_tagged fr "Le procureur a indiqué que le suspect a été vu à la gare." '[.kind]'
+	assert_output '[["report"]]'
+}

@@ -42,7 +42,14 @@ in_class(struct ctx *x, enum wclass class, long i)
 	    x->toks[i].wordlen) != NULL;
 }
 
-/* Does token i end with one of the language's endings of a class? */
+/*
+ * Does token i end with one of the language's endings of a class, after
+ * a stem of two bytes at least?  A word that is an ending and one letter
+ * is no form of a verb or noun (la, sa, va: not the past's -a; ten, bed:
+ * not -en, -ed); the lexicon's past_forms list the short ones (vu, eu).
+ */
+#define MINSTEM	2
+
 int
 has_suffix(struct ctx *x, enum sclass class, long i)
 {
@@ -50,7 +57,8 @@ has_suffix(struct ctx *x, enum sclass class, long i)
 	size_t k;
 
 	for (k = 0; k < p->n; k++)
-		if (ends_with(x, i, p->v[k].text))
+		if (x->toks[i].wordlen >= strlen(p->v[k].text) + MINSTEM &&
+		    ends_with(x, i, p->v[k].text))
 			return 1;
 	return 0;
 }
