@@ -2916,3 +2916,17 @@ sources() {
 	run -0 claims_tagged fr "Le procureur a indiqué que le suspect a été vu à la gare." '[.kind]'
 	assert_output '[["report"]]'
 }
+
+@test "extract-claims: after et, a cue's past participle shares the auxiliary of a verb in the perfect before it that made no claim, and its subject (a quitté la réunion et réclamé la démission)" {
+	run -0 claims_tagged fr "Le collectif a quitté la table des négociations et réclamé la démission du directeur." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Le collectif","réclamé","la démission du directeur"]]'
+	run -0 claims_tagged fr "La fédération a critiqué ces annonces et appelé à durcir le mouvement." '[.kind, .content.text]'
+	assert_output '[["demand","durcir le mouvement"]]'
+	# no perfect before: a participle alone is an adjective
+	run -0 claims_tagged fr "La réforme adoptée hier et dénoncée par les syndicats entrera en vigueur." '[.cue.text]'
+	assert_output '[]'
+	# English writes the past, not the perfect: a present participle
+	# after and goes on from its cue
+	run -0 claims_tagged en "The government is accused of favouring the rich and maintaining an unfair tax system." '[.content.text]'
+	assert_output '[["of favouring the rich and maintaining an unfair tax system"]]'
+}

@@ -254,6 +254,26 @@ participle_alone(struct ctx *x, const struct verb *v)
 }
 
 /*
+ * Is there a verb in the perfect before token k of the sentence (from
+ * first), in the clause that k ends: an auxiliary and a past participle,
+ * no complementizer, relative, quotation mark or other auxiliary after
+ * them?
+ */
+static int
+perfect_before(struct ctx *x, long k, long first)
+{
+	long j;
+
+	for (j = k - 1; j > first; j--) {
+		if (x->toks[j].flags & (T_COMP | T_REL | T_OPENQ | T_CLOSEQ))
+			return 0;
+		if (x->toks[j - 1].flags & T_AUX)
+			return !x->toks[j - 1].quoted && past_participle(x, j);
+	}
+	return 0;
+}
+
+/*
  * Is the cue's form one that can attribute?  A present participle, with
  * its reflexive pronoun if any, only after a comma, a coordinator after
  * one, or a gerund's marker (…, ajoutant que; …, but adding that; en
@@ -271,11 +291,16 @@ verb_form(struct ctx *x, struct verb *v)
 		;
 
 	/* a dénoncé X et reconnu Y: after et, a participle shares the
-	 * auxiliary of the cue before it in the sentence */
+	 * auxiliary of the cue before it in the sentence, or of a verb in
+	 * the perfect that made no claim (a quitté la réunion et réclamé
+	 * la démission du ministre) */
 	if (!v->aux && v->pron < 0 && v->g0 == i && i > v->first &&
 	    x->toks[i - 1].flags & T_COORD &&
-	    (prev = claim_before(x, i, 0)) != NULL && !prev->dropped &&
-	    x->toks[prev->cue.first].flags & T_AUX)
+	    (((prev = claim_before(x, i, 0)) != NULL && !prev->dropped &&
+	    x->toks[prev->cue.first].flags & T_AUX) ||
+	    (past_participle(x, i) &&
+	    !has_suffix(x, SC_PRES_PARTICIPLE, i) &&
+	    perfect_before(x, i - 1, v->first))))
 		v->aux = 1;
 	v->participle = !v->aux && v->pron < 0 &&
 	    has_suffix(x, SC_PRES_PARTICIPLE, i);
