@@ -2930,3 +2930,15 @@ sources() {
 	run -0 claims_tagged en "The government is accused of favouring the rich and maintaining an unfair tax system." '[.content.text]'
 	assert_output '[["of favouring the rich and maintaining an unfair tax system"]]'
 }
+
+@test "extract-claims: a cue's participle after and, a passive before it in its clause and its agent after it, shares the passive: its agent is the source, the subject of the clause none (carried out by a laboratory and confirmed by a second test)" {
+	run -0 claims_tagged en "The board said the audit had been carried out by an outside firm and confirmed by a second review." '[.source.text, .cue.text]'
+	assert_output '[["The board","said"]]'
+	run -0 claims_tagged fr "Selon la direction, l'audit a été réalisé par un cabinet extérieur et confirmé par une seconde revue." '[.source.text, .cue.text]'
+	assert_output '[["la direction","Selon"]]'
+	run -0 claims_tagged en "The budget was drafted by the treasury and criticised as reckless by the auditors." '[.source.text, .content.text]'
+	assert_output '[["the auditors","reckless"]]'
+	# a past form after and is the subject's next verb
+	run -0 claims_tagged en "The treasurer was questioned by police and told reporters he was innocent." '[.source.text, .content.text]'
+	assert_output '[["The treasurer","he was innocent"]]'
+}

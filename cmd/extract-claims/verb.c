@@ -122,13 +122,31 @@ ended_adverb(struct ctx *x, long k, long first)
 static int
 shared_passive(struct ctx *x, const struct verb *v)
 {
-	long i = v->i;
+	long i = v->i, k;
 
-	return v->g0 == i && i - 3 >= v->first && i + 1 < v->last &&
-	    in_class(x, WC_INFINITIVE, i + 1) && x->toks[i - 1].flags &
-	    T_COORD && past_participle(x, i - 2) &&
-	    x->toks[i - 3].flags & T_PASSIVE &&
-	    !(i - 4 >= v->first && in_class(x, WC_REFLEXIVE, i - 4));
+	if (v->g0 != i || i - 3 < v->first || i + 1 >= v->last ||
+	    !(x->toks[i - 1].flags & T_COORD))
+		return 0;
+	if (in_class(x, WC_INFINITIVE, i + 1))
+		return past_participle(x, i - 2) &&
+		    x->toks[i - 3].flags & T_PASSIVE &&
+		    !(i - 4 >= v->first && in_class(x, WC_REFLEXIVE, i - 4));
+	/* was carried out by a laboratory and confirmed by a second test,
+	 * was drafted by the ministry and criticised as reckless by…: an
+	 * agent after it, or the predicate of a cue that judges, a passive
+	 * before it in its clause, its participle coordinated */
+	if (!(in_class(x, WC_AGENT, i + 1) || (v->cue->takes & TAKES_JUDGED &&
+	    v->cue->then != NULL && then_at(x, v->cue->then, i + 1,
+	    v->last) != 0)) || !past_participle(x, i))
+		return 0;
+	for (k = i - 2; k > v->first; k--) {
+		if (x->toks[k].flags & (T_COMP | T_REL | T_PUNCT | T_AUX))
+			return 0;
+		if (x->toks[k - 1].flags & T_PASSIVE && past_participle(x, k))
+			return !in_class(x, WC_REFLEXIVE, k - 2 >= v->first ?
+			    k - 2 : k - 1);
+	}
+	return 0;
 }
 
 /*
