@@ -32,6 +32,13 @@ fields() {
 	assert_output '[]'
 }
 
+@test "tag-entities: the governing bodies of world sport are organisations with one key in both languages, a sentence's first word of their name kept (World Anti-Doping Agency, Agence mondiale antidopage)" {
+	run -0 entities en "World Anti-Doping Agency officials said the sample was positive." '[.label, .text, .key]'
+	assert_output '[["ORG","World Anti-Doping Agency","org:wada"]]'
+	run -0 entities fr "L'Agence mondiale antidopage a saisi le TAS." '[.label, .text, .key]'
+	assert_output '[["ORG","Agence mondiale antidopage","org:wada"],["ORG","TAS","org:cas"]]'
+}
+
 @test "tag-entities: a chamber named by its short form is the organisation" {
 	run -0 entities fr "Le texte a été voté à l'Assemblée, puis au Sénat." '[.label, .text, .key]'
 	assert_output '[["ORG","Assemblée","org:assemblee"],["ORG","Sénat","org:senatfr"]]'
