@@ -909,6 +909,17 @@ tagged() {
 	assert_output '[["ORG","Morland Reeve"],["ORG","Ashby"],["ORG","Kessler"],["ORG","Tessaro"],["PER","Paul Durand"]]'
 }
 
+@test "tag-entities: a name in apposition to a sports team's noun is an organisation (the Dutch team Lotto Horizon, l'écurie Vantor); in a line in capitals no noun is read as one" {
+	run -0 entities en "Marten Sluis rides for the Dutch team Brabo Horizon." '[.label, .text]'
+	assert_output '[["PER","Marten Sluis"],["NORP","Dutch"],["ORG","Brabo Horizon"]]'
+	run -0 entities fr "Il court pour l'équipe néerlandaise Brabo Horizon depuis 2024." '[.label, .text]'
+	assert_output '[["NORP","néerlandaise"],["ORG","Brabo Horizon"],["DATE","2024"]]'
+	run -0 entities fr "Le pilote a quitté l'écurie Vantor en juin." '[.label, .text]'
+	assert_output '[["ORG","Vantor"],["DATE","juin"]]'
+	run -0 entities en "TENNIS - SPAIN, ITALY TEAMS OPEN SEASON IN MADRID." '[.label, .text]'
+	refute_output --partial '"OPEN"'
+}
+
 @test "tag-entities: a name in apposition to a noun of a work, a product or a craft is a MISC, not a person's nor an organisation's" {
 	run -0 entities fr "La fusée emporte la capsule Vastrel, et le télescope spatial Orvane a vu le film Korsimo." '[.label, .text]'
 	assert_output '[["MISC","Vastrel"],["MISC","Orvane"],["MISC","Korsimo"]]'

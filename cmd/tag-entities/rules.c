@@ -1458,6 +1458,12 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		label = L_MISC;
 	else
 		return i;
+	/* a line in capitals (SPAIN, U.S. TEAMS OPEN ON ROAD): no noun
+	 * there is told from a name; an acronym of the list stands before
+	 * a name (l'ONG Solidarité Sahel) */
+	if (dp_doc_in_capitals(&x->doc, i, 0) && i + 1 < x->doc.ntoks &&
+	    dp_doc_in_capitals(&x->doc, i + 1, 1))
+		return i;
 	/* capitalised inside the sentence, the noun is the name's own
 	 * first word (aux Éditions Tallandier, la Fondation Abbé Pierre):
 	 * the model's name that opens with it is an organisation's */
