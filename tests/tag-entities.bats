@@ -920,6 +920,20 @@ tagged() {
 	refute_output --partial '"OPEN"'
 }
 
+@test "tag-entities: a road's number after a road's noun is a place (l'autoroute A64, the A64 motorway), not a person's" {
+	run -0 entities fr "Des tracteurs ont bloqué l'autoroute A68 près de Vernelles." '[.label, .text]'
+	assert_output '[["LOC","A68"],["LOC","Vernelles"]]'
+	run -0 entities fr "La circulation a été déviée par la nationale N21." '[.label, .text]'
+	assert_output '[["LOC","N21"]]'
+	run -0 entities en "Lorries queued for hours on the M62 motorway after the crash." '[.label, .text]'
+	assert_output '[["LOC","M62"]]'
+	run -0 entities en "Traffic was diverted onto interstate I95." '[.label, .text]'
+	assert_output '[["LOC","I95"]]'
+	# a code after no road's noun is none of its doing
+	run -0 entities fr "L'avion, un A320, a atterri." '[.label, .text]'
+	refute_output --partial '"LOC","A320"'
+}
+
 @test "tag-entities: a name in apposition to a noun of a work, a product or a craft is a MISC, not a person's nor an organisation's" {
 	run -0 entities fr "La fusée emporte la capsule Vastrel, et le télescope spatial Orvane a vu le film Korsimo." '[.label, .text]'
 	assert_output '[["MISC","Vastrel"],["MISC","Orvane"],["MISC","Korsimo"]]'

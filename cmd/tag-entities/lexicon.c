@@ -91,7 +91,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, employees), offsetof(struct lang, employers),
 	offsetof(struct lang, portlinks), offsetof(struct lang, linkoffices),
 	offsetof(struct lang, clubwords), offsetof(struct lang, placeappos),
-	offsetof(struct lang, partymembers),
+	offsetof(struct lang, partymembers), offsetof(struct lang, roadnouns),
 };
 
 /* A new language's empty sets. */
@@ -719,6 +719,7 @@ static const struct {
 	{ "organisation_appositions", offsetof(struct lang, orgappos),
 	    W_APPOS },
 	{ "work_appositions", offsetof(struct lang, workappos), W_APPOS },
+	{ "road_nouns", offsetof(struct lang, roadnouns), W_APPOS },
 	{ "employee_nouns", offsetof(struct lang, employees), W_APPOS },
 	{ "employer_prepositions", offsetof(struct lang, employers), 0 },
 	{ "portfolio_links", offsetof(struct lang, portlinks), 0 },

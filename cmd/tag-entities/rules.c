@@ -1427,6 +1427,21 @@ apposed_list(struct ctx *x, const struct lang *l, size_t first,
 	}
 }
 
+/* Is token k a road's number: capitals, then digits (A64, RN7, N118)? */
+static int
+road_number(const struct ctx *x, size_t k)
+{
+	const char *s = x->doc.toks[k].shape;
+
+	while (*s == 'X')
+		s++;
+	if (s == x->doc.toks[k].shape || *s != 'd')
+		return 0;
+	while (*s == 'd')
+		s++;
+	return *s == '\0';
+}
+
 /*
  * The capitalised name in apposition to a noun of organisation_appositions
  * at i is an organisation (le quotidien progouvernemental [Sabah], la
@@ -1440,7 +1455,8 @@ apposed_list(struct ctx *x, const struct lang *l, size_t first,
  * left out; a name of the rules or the user's stands.  A noun of
  * work_appositions makes its apposition a work's, a product's or a
  * programme's name, a MISC (NEWS_GUIDE) in the same way: la capsule
- * [Dragon], le télescope spatial [Kepler], the film [Gladiator].  Returns
+ * [Dragon], le télescope spatial [Kepler], the film [Gladiator]; and a
+ * noun of road_nouns a road's, a place (l'autoroute [A64]).  Returns
  * i + 1: the rules go on after the noun.
  */
 static size_t
@@ -1456,6 +1472,8 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		label = L_ORG;
 	else if (!x->toks[i].upper && word_in(x, l->workappos, i))
 		label = L_MISC;
+	else if (!x->toks[i].upper && word_in(x, l->roadnouns, i))
+		label = L_LOC;
 	else
 		return i;
 	/* a line in capitals (SPAIN, U.S. TEAMS OPEN ON ROAD): no noun
@@ -1490,8 +1508,10 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		return i;
 	if ((o = entity_over(x, k)) == NULL) {
 		/* the model saw none: the capitalised words there, if
-		 * the first is a word (not A, N, a weekday, The) */
-		if (strncmp(x->doc.toks[k].shape, "Xx", 2) != 0 ||
+		 * the first is a word (not A, N, a weekday, The), or a
+		 * road's number after a road's noun (l'autoroute A64) */
+		if ((strncmp(x->doc.toks[k].shape, "Xx", 2) != 0 &&
+		    !(label == L_LOC && road_number(x, k))) ||
 		    x->toks[k].info & (W_DATE | W_COMMON))
 			return i;
 		e = entity(k, k, label, O_RULE);
