@@ -1459,6 +1459,30 @@ road_number(const struct ctx *x, size_t k)
  * noun of road_nouns a road's, a place (l'autoroute [A64]).  Returns
  * i + 1: the rules go on after the noun.
  */
+/*
+ * What a noun at i makes the name in apposition to it (apposition_rule()),
+ * or NLABELS for nothing.
+ */
+static enum label
+apposition_label(struct ctx *x, const struct lang *l, size_t i)
+{
+	/* a line in capitals (SPAIN, U.S. TEAMS OPEN ON ROAD): no noun
+	 * there is told from a name; an acronym of the list stands before
+	 * a name (l'ONG Solidarité Sahel) */
+	if (dp_doc_in_capitals(&x->doc, i, 0) && i + 1 < x->doc.ntoks &&
+	    dp_doc_in_capitals(&x->doc, i + 1, 1))
+		return NLABELS;
+	if (word_in(x, l->orgappos, i))
+		return L_ORG;
+	/* a work's noun in lowercase only: capitalised, it heads a
+	 * heading's or a body's name as often (Software Revenue) */
+	if (!x->toks[i].upper && word_in(x, l->workappos, i))
+		return L_MISC;
+	if (!x->toks[i].upper && word_in(x, l->roadnouns, i))
+		return L_LOC;
+	return NLABELS;
+}
+
 static size_t
 apposition_rule(struct ctx *x, struct lang *l, size_t i)
 {
@@ -1466,21 +1490,7 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 	size_t k = i + 1, n = x->doc.ntoks;
 	enum label label;
 
-	/* a work's noun in lowercase only: capitalised, it heads a
-	 * heading's or a body's name as often (Software Revenue) */
-	if (word_in(x, l->orgappos, i))
-		label = L_ORG;
-	else if (!x->toks[i].upper && word_in(x, l->workappos, i))
-		label = L_MISC;
-	else if (!x->toks[i].upper && word_in(x, l->roadnouns, i))
-		label = L_LOC;
-	else
-		return i;
-	/* a line in capitals (SPAIN, U.S. TEAMS OPEN ON ROAD): no noun
-	 * there is told from a name; an acronym of the list stands before
-	 * a name (l'ONG Solidarité Sahel) */
-	if (dp_doc_in_capitals(&x->doc, i, 0) && i + 1 < x->doc.ntoks &&
-	    dp_doc_in_capitals(&x->doc, i + 1, 1))
+	if ((label = apposition_label(x, l, i)) == NLABELS)
 		return i;
 	/* capitalised inside the sentence, the noun is the name's own
 	 * first word (aux Éditions Tallandier, la Fondation Abbé Pierre):
