@@ -2942,3 +2942,19 @@ sources() {
 	run -0 claims_tagged en "The treasurer was questioned by police and told reporters he was innocent." '[.source.text, .content.text]'
 	assert_output '[["The treasurer","he was innocent"]]'
 }
+
+@test "extract-claims: a cue that names what it judges takes an adjective of judgment, unquoted, after its object (a jugé ces annonces insuffisantes, called the offer unfair): an accusation" {
+	run -0 claims_tagged fr "Le collectif a jugé ces annonces insuffisantes." '[.kind, .content.text]'
+	assert_output '[["accusation","ces annonces insuffisantes"]]'
+	run -0 claims_tagged fr "La fédération l'a jugé inacceptable." '[.kind, .content.text]'
+	assert_output '[["accusation","inacceptable"]]'
+	run -0 claims_tagged en "The tenants' group called the offer unfair and premature." '[.kind, .content.text]'
+	assert_output '[["accusation","the offer unfair and premature"]]'
+	# negated, no blame; no adjective of the list, no claim
+	run -0 claims_tagged fr "Le collectif a jugé ces annonces pas si inacceptables." '[.kind]'
+	refute_output --partial accusation
+	run -0 claims_tagged fr "Le tribunal a jugé l'affaire en appel." '[.content.text]'
+	assert_output '[]'
+	run -0 claims_tagged en "The chair called the meeting to order." '[.content.text]'
+	assert_output '[]'
+}

@@ -1371,6 +1371,45 @@ quoted_name_after(struct ctx *x, long g1, long last)
 }
 
 /*
+ * Where an object's judgment ends: an adjective of evaluative_adjectives
+ * at k, and those coordinated after it (brutale et injuste).
+ */
+static long
+evaluation_end(struct ctx *x, long k, long last)
+{
+	for (k++; k + 1 < last && x->toks[k].flags & T_COORD &&
+	    in_class(x, WC_EVALUATION, k + 1); k += 2)
+		;
+	return k;
+}
+
+/*
+ * The adjective of evaluative_adjectives that says what an object after
+ * g1 is (a jugé ces annonces insuffisantes, called the offer unfair): the
+ * object a determiner opens, then at most EVALUATED_OBJECT words, none a
+ * mark, a complementizer, a relative, a coordinator, an auxiliary, a cue
+ * or an infinitive's marker; or -1.
+ */
+#define EVALUATED_OBJECT	6
+static long
+evaluation_after(struct ctx *x, long g1, long last)
+{
+	long k;
+
+	if (g1 + 1 >= last || !(x->toks[g1].flags & T_DET))
+		return -1;
+	for (k = g1 + 1; k < last && k - g1 <= EVALUATED_OBJECT; k++) {
+		if (in_class(x, WC_EVALUATION, k))
+			return k > g1 + 1 ? k : -1;
+		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_COORD |
+		    T_AUX) || x->toks[k].cue >= 0 ||
+		    in_class(x, WC_INFINITIVE, k))
+			return -1;
+	}
+	return -1;
+}
+
+/*
  * The end of an object at k after the name that comes first (a jugé
  * « irresponsable » l'appel à la grève), at a mark, a complementizer, a
  * relative or a coordinator; *objend set to it.
@@ -1430,7 +1469,8 @@ object_name_end(struct ctx *x, long g1, long last, int object_before,
 		    !(x->toks[k].flags & T_SKIP && (!named ||
 		    in_class(x, WC_NOUN_PREP, g1) ||
 		    in_class(x, WC_ADVERBIAL_PREP, g1))) &&
-		    !in_class(x, WC_NAMING_ARTICLE, k); k++)
+		    !in_class(x, WC_NAMING_ARTICLE, k) &&
+		    !(named && in_class(x, WC_EVALUATION, k)); k++)
 			named |= !(x->toks[k].flags & T_DET);
 	/* what he called Machado's "sex tape": a noun phrase, not a name */
 	if (!named || k >= last || (k > g1 &&
@@ -1439,6 +1479,9 @@ object_name_end(struct ctx *x, long g1, long last, int object_before,
 	*objend = k;
 	if (x->toks[k].flags & T_OPENQ)
 		return naming_quotation(x, k) ? x->toks[k].mate + 1 : -1;
+	/* called the offer unfair, l'a qualifié d'inacceptable */
+	if (in_class(x, WC_EVALUATION, k))
+		return evaluation_end(x, k, last);
 	if (!in_class(x, WC_NAMING_ARTICLE, k) && (!pronoun ||
 	    !is_word_at(x, x->toks[k].start) || x->toks[k].flags &
 	    (T_ADVERBIAL | T_SKIP | T_COMP | T_REL | T_COORD | T_AUX | T_PRON |
@@ -1474,8 +1517,9 @@ naming_end(struct ctx *x, long g1, long last, int object_before,
 
 /*
  * Where a naming's content ends whose name is a quotation (a jugé les
- * prévisions de croissance « irréalistes », l'a jugé « irréaliste »),
- * *objend set to its opening mark; -1 if none.
+ * prévisions de croissance « irréalistes », l'a jugé « irréaliste ») or
+ * an adjective of judgment (a jugé ces annonces insuffisantes), *objend
+ * set to its opening mark or the adjective; -1 if none.
  */
 long
 quoted_naming_end(struct ctx *x, long g1, long last, int object_before,
@@ -1483,6 +1527,16 @@ quoted_naming_end(struct ctx *x, long g1, long last, int object_before,
 {
 	long q;
 
+	/* unquoted, an adjective of judgment: l'a jugé inacceptable, a
+	 * jugé ces annonces insuffisantes */
+	if (object_before && g1 < last && in_class(x, WC_EVALUATION, g1)) {
+		*objend = g1;
+		return evaluation_end(x, g1, last);
+	}
+	if (!object_before && (q = evaluation_after(x, g1, last)) >= 0) {
+		*objend = q;
+		return evaluation_end(x, q, last);
+	}
 	if (object_before && g1 < last && x->toks[g1].flags & T_OPENQ &&
 	    naming_quotation(x, g1))
 		q = g1;

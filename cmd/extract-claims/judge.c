@@ -314,7 +314,12 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 		 * « faute »), no accusation */
 		if (owned)
 			continue;
-		if (x->toks[k].flags & T_BLAME)
+		/* what a naming cue calls its object, unquoted: a
+		 * judgment's adjective blames (a jugé ces annonces
+		 * insuffisantes) */
+		if (x->toks[k].flags & T_BLAME || (stance_cue(c) &&
+		    c->verb->takes & (TAKES_NAMING | TAKES_QUOTED_NAMING) &&
+		    in_class(x, WC_EVALUATION, k)))
 			blame_at(x, c, k);
 		PHRASES_AT(ph, x, &l->blames, k, b)
 			if (c->kind == K_ASSERTION &&
