@@ -303,6 +303,8 @@ struct claim {
 	long		 kind_at, hedge_at;
 	long		 main_at;	/* a participle's: the denial or
 					 * blame it goes on, or -1 */
+	long		 named;		/* a naming's: where the name of its
+					 * object starts, or -1 */
 };
 
 /* A claim's place in the order of content ends. */

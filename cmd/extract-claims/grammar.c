@@ -24,7 +24,7 @@ new_claim(struct ctx *x, long sent)
 	memset(c, 0, sizeof(*c));
 	c->source.first = c->content.first = c->target.first = -1;
 	c->apposed.first = -1;
-	c->kind_at = c->hedge_at = c->main_at = -1;
+	c->kind_at = c->hedge_at = c->main_at = c->named = -1;
 	c->sent = sent;
 	return c;
 }

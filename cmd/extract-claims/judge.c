@@ -115,6 +115,19 @@ blame_at(struct ctx *x, struct claim *c, long k)
 }
 
 /*
+ * Is token k of claim c's content a word of blame: one of the lexicon's,
+ * or an adjective of judgment in the name a naming gives its object (a
+ * jugé ces annonces insuffisantes; not il a estimé que le calcul était
+ * faux, a clause)?
+ */
+static int
+blames(struct ctx *x, const struct claim *c, long k)
+{
+	return x->toks[k].flags & T_BLAME || (c->named >= 0 &&
+	    k >= c->named && in_class(x, WC_EVALUATION, k));
+}
+
+/*
  * Others' claims called false in the content make it a denial, whatever
  * blame they hold (the allegations of fraud are baseless): a
  * distancing noun (claims, allégations, rumeur) and a word or phrase that
@@ -314,12 +327,7 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 		 * « faute »), no accusation */
 		if (owned)
 			continue;
-		/* what a naming cue calls its object, unquoted: a
-		 * judgment's adjective blames (a jugé ces annonces
-		 * insuffisantes) */
-		if (x->toks[k].flags & T_BLAME || (stance_cue(c) &&
-		    c->verb->takes & (TAKES_NAMING | TAKES_QUOTED_NAMING) &&
-		    in_class(x, WC_EVALUATION, k)))
+		if (blames(x, c, k))
 			blame_at(x, c, k);
 		PHRASES_AT(ph, x, &l->blames, k, b)
 			if (c->kind == K_ASSERTION &&

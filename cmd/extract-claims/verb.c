@@ -2184,6 +2184,8 @@ matched(struct ctx *x, struct verb *v, const struct construction *row)
 	struct claim *c = v->c;
 
 	c->construction = row->name;
+	if (v->objend >= 0 && c->content.first >= 0)
+		c->named = v->objend;
 	if (!row->target || c->content.first < 0)
 		return;
 	if (v->cue->takes & TAKES_NAMING)
