@@ -39,6 +39,13 @@ fields() {
 	assert_output '[["ORG","Agence mondiale antidopage","org:wada"],["ORG","TAS","org:cas"]]'
 }
 
+@test "tag-entities: a common noun French writes as an acronym is no name (un Ehpad, le Smic, les HLM); a large regional daily is an organisation (Le Progrès)" {
+	run -0 entities fr "Deux résidents de l'Ehpad sont morts à Vernelles, selon Le Progrès." '[.label, .text]'
+	assert_output '[["QUANTITY","Deux résidents"],["LOC","Vernelles"],["ORG","Le Progrès"]]'
+	run -0 entities fr "Le Smic augmente, mais les HLM manquent." '[.label, .text]'
+	assert_output '[]'
+}
+
 @test "tag-entities: a chamber named by its short form is the organisation" {
 	run -0 entities fr "Le texte a été voté à l'Assemblée, puis au Sénat." '[.label, .text, .key]'
 	assert_output '[["ORG","Assemblée","org:assemblee"],["ORG","Sénat","org:senatfr"]]'
