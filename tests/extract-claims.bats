@@ -1513,6 +1513,11 @@ why_tagged() {
 	assert_output '[["a person close to the talks","the deal is close"]]'
 	run -0 claims_tagged fr "Selon une élue, qui a requis l'anonymat, le projet sera abandonné." '[.source.text, .content.text]'
 	assert_output '[["une élue","le projet sera abandonné"]]'
+	# any relative: which, whose, dont
+	run -0 claims_tagged en "According to the nurses' union, which represents the ward's staff, the beds were never delivered." '[.source.text, .content.text]'
+	assert_output $'[["the nurses\' union","the beds were never delivered"]]'
+	run -0 claims_tagged fr "Selon le syndicat, dont le secrétaire a démissionné, la grève continuera." '[.source.text, .content.text]'
+	assert_output '[["le syndicat","la grève continuera"]]'
 }
 
 @test "extract-claims: the press's colourful verbs of saying: quotation only where they have other senses (lâche, souffle; quipped), blame (tacler, railler; slammed, blasted)" {

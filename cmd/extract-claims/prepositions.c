@@ -156,10 +156,10 @@ past_access(struct ctx *x, long a, long last)
 /*
  * According to a person familiar with the matter, who spoke on condition
  * of anonymity, investigators…; selon Paul Martin, qui dirige le syndicat,
- * la grève…: after a source and its comma, a relative on it that a
- * subject relative opens, up to the next comma, is the source's, no part
- * of the content.  a is the token after the source's comma; returns where
- * the content starts.
+ * la grève…; according to the union, which represents the staff, …: after
+ * a source and its comma, a relative on it, up to the next comma, is the
+ * source's, no part of the content.  a is the token after the source's
+ * comma; returns where the content starts.
  */
 #define RELATIVE_WORDS	20	/* who spoke on condition of anonymity… */
 
@@ -168,7 +168,7 @@ past_relative(struct ctx *x, long a, long last)
 {
 	long m;
 
-	if (!in_class(x, WC_SUBJECT_RELATIVE, a))
+	if (!in_class(x, WC_SUBJECT_RELATIVE, a) && !(x->toks[a].flags & T_REL))
 		return a;
 	for (m = a + 1; m < last && m - a <= RELATIVE_WORDS; m++)
 		if (first_char(x, m) == ',' && !x->toks[m].quoted)
