@@ -2963,3 +2963,13 @@ sources() {
 	run -0 claims_tagged en "The chair called the meeting to order." '[.content.text]'
 	assert_output '[]'
 }
+
+@test "extract-claims: what a source admits is an admission, an assertion, though it tells an event in the passive (admitted the home had been understaffed; a reconnu que l'usine avait été mal gérée)" {
+	run -0 claims_tagged en "The director admitted that the clinic had been understaffed." '[.kind]'
+	assert_output '[["assertion"]]'
+	run -0 claims_tagged fr "Le directeur a reconnu que la clinique avait été mal gérée." '[.kind]'
+	assert_output '[["assertion"]]'
+	# another cue's event told in the passive stays a report
+	run -0 claims_tagged en "The director said that two nurses had been suspended." '[.kind]'
+	assert_output '[["report"]]'
+}

@@ -353,9 +353,10 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	 * a passive in the infinitive no event told (we are not going to be
 	 * bullied, nous n'allons pas être humiliés); être after a reflexive
 	 * pronoun is the perfect's, no passive (la situation s'est
-	 * dégradée). */
+	 * dégradée); what a source admits is an admission, whatever it
+	 * tells (admitted the home had been understaffed). */
 	for (k = a; k + 1 < b && c->kind == K_ASSERTION && c->kind_why ==
-	    W_CUE; k++)
+	    W_CUE && !owned; k++)
 		if (x->toks[k].flags & T_PASSIVE && !infinitive_passive(x, k) &&
 		    past_participle(x, k + 1) &&
 		    !in_class(x, WC_STATE_PARTICIPLE, k + 1) &&
