@@ -2973,3 +2973,13 @@ sources() {
 	run -0 claims_tagged en "The director said that two nurses had been suspended." '[.kind]'
 	assert_output '[["report"]]'
 }
+
+@test "extract-claims: a claim nested in another's indirect content, in a clause a subordinator opens and with its own complementizer, is a claim of its own (said it acted after the company admitted that…)" {
+	run -0 claims_tagged en "The board said it had opened an inquiry after the bank admitted that client files had been lost." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["The board","said","it had opened an inquiry after the bank admitted that client files had been lost"],["the bank","admitted","client files had been lost"]]'
+	run -0 claims_tagged fr "Le conseil a indiqué avoir ouvert une enquête après que la banque a reconnu que des dossiers avaient été perdus." '[.source.text, .cue.text]'
+	assert_output '[["Le conseil","a indiqué"],["la banque","a reconnu"]]'
+	# no complementizer of its own: words of the content
+	run -0 claims_tagged en "The board said the merger collapsed when the bank announced its results." '[.cue.text]'
+	assert_output '[["said"]]'
+}

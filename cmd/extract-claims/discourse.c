@@ -69,6 +69,28 @@ attribution_apart(struct ctx *x, const struct claim *b, long to)
 }
 
 /*
+ * Is claim b, inside another's indirect content, a claim of its own
+ * nested there (GUIDELINES v2): a clause a subordinator opens, whose
+ * content follows a complementizer (said it acted after the company
+ * admitted that…; a agi parce que le préfet a reconnu que…)?  Other cues
+ * there are words of the content (the sum he says he raised, when he
+ * announced the steps).
+ */
+static int
+nested_clause(struct ctx *x, const struct claim *b)
+{
+	long s;
+
+	if (b->content.first < 1 ||
+	    !(x->toks[b->content.first - 1].flags & T_COMP))
+		return 0;
+	for (s = b->edge - 1; s >= 0 && b->edge - s <= 3; s--)
+		if (subordinator_at(x, s, b->edge) == b->edge - s)
+			return 1;
+	return 0;
+}
+
+/*
  * What claim b, in a's sentence, does to a's content: it ends it, or is
  * part of it (dropped), or nested in it.
  */
@@ -139,7 +161,7 @@ cut_by(struct ctx *x, struct claim *a, struct claim *b)
 			e = s;
 		set_tokens(x, &a->content, a->content.first, e);
 		trim(x, &a->content);
-	} else
+	} else if (!nested_clause(x, b))
 		b->dropped = 1;
 }
 
