@@ -269,6 +269,28 @@ infinitive_passive(struct ctx *x, long k)
 	    k - 2)));
 }
 
+/*
+ * An event told in the passive (a été tué, were arrested) makes a
+ * position a factual account, a report: not a participle of judgment or
+ * feeling, a state (était biaisé, was flawed, were disappointed), nor a
+ * passive in the infinitive, no event told (we are not going to be
+ * bullied, nous n'allons pas être humiliés); être after a reflexive
+ * pronoun is the perfect's, no passive (la situation s'est dégradée).
+ */
+static void
+event_told(struct ctx *x, struct claim *c)
+{
+	long a = c->content.first, b = c->content.last, k;
+
+	for (k = a; k + 1 < b && c->kind == K_ASSERTION && c->kind_why ==
+	    W_CUE; k++)
+		if (x->toks[k].flags & T_PASSIVE && !infinitive_passive(x, k) &&
+		    past_participle(x, k + 1) &&
+		    !in_class(x, WC_STATE_PARTICIPLE, k + 1) &&
+		    !(k > a && in_class(x, WC_REFLEXIVE, k - 1)))
+			set_kind(c, K_REPORT, W_EVENT, k);
+}
+
 /* Is claim c's cue one that tells the speaker's view (the lexicon's
  * stance: estimer, affirmer, argue, believe), or one that names a thing
  * (qualifier de, called X a…), an evaluation? */
@@ -347,21 +369,10 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	    !c->pronoun && !stance_cue(c); k++)
 		if (x->toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
 			set_kind(c, K_REPORT, W_INFORMANT, k);
-	/* An event told in the passive (a été tué, were arrested): a
-	 * factual account, not a stance; a participle of judgment or
-	 * feeling is a state (était biaisé, was flawed, were disappointed),
-	 * a passive in the infinitive no event told (we are not going to be
-	 * bullied, nous n'allons pas être humiliés); être after a reflexive
-	 * pronoun is the perfect's, no passive (la situation s'est
-	 * dégradée); what a source admits is an admission, whatever it
-	 * tells (admitted the home had been understaffed). */
-	for (k = a; k + 1 < b && c->kind == K_ASSERTION && c->kind_why ==
-	    W_CUE && !owned; k++)
-		if (x->toks[k].flags & T_PASSIVE && !infinitive_passive(x, k) &&
-		    past_participle(x, k + 1) &&
-		    !in_class(x, WC_STATE_PARTICIPLE, k + 1) &&
-		    !(k > a && in_class(x, WC_REFLEXIVE, k - 1)))
-			set_kind(c, K_REPORT, W_EVENT, k);
+	/* what a source admits is an admission, whatever it tells
+	 * (admitted the home had been understaffed) */
+	if (!owned)
+		event_told(x, c);
 	/* a participle that says why its source denies or blames (denied
 	 * the reports, saying…), where the content told no kind */
 	if (c->main_at >= 0 && (c->kind == K_ASSERTION ||
