@@ -558,6 +558,8 @@ long	 bracket_end(struct ctx *, long, long);
 int	 is_named(struct ctx *, long);
 int	 time_word(struct ctx *, long);
 int	 past_participle(struct ctx *, long);
+int	 negation_before(struct ctx *, long, long);
+long	 participle_after_aux(struct ctx *, long, long, unsigned, unsigned);
 int	 auxiliary(struct ctx *, long);
 int	 is_upper(struct ctx *, long);
 int	 plural_of(struct ctx *, long, const char *);

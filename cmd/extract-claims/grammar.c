@@ -1350,6 +1350,16 @@ naming_quotation(struct ctx *x, long k)
  * "sex tape"); or -1.
  */
 #define QUOTED_OBJECT	12
+
+/* Does token k end a naming's object: a mark, a complementizer, a
+ * relative, a cue or an infinitive's marker? */
+static int
+object_ends(struct ctx *x, long k)
+{
+	return x->toks[k].flags & (T_PUNCT | T_COMP | T_REL) ||
+	    x->toks[k].cue >= 0 || in_class(x, WC_INFINITIVE, k);
+}
+
 static long
 quoted_name_after(struct ctx *x, long g1, long last)
 {
@@ -1362,8 +1372,7 @@ quoted_name_after(struct ctx *x, long g1, long last)
 		if (x->toks[k].flags & T_OPENQ)
 			return named && naming_quotation(x, k) &&
 			    !in_class(x, WC_POSSESSIVE, k - 1) ? k : -1;
-		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_REL) ||
-		    x->toks[k].cue >= 0 || in_class(x, WC_INFINITIVE, k))
+		if (object_ends(x, k))
 			return -1;
 		named |= !(x->toks[k].flags & T_DET);
 	}
@@ -1401,9 +1410,7 @@ evaluation_after(struct ctx *x, long g1, long last)
 	for (k = g1 + 1; k < last && k - g1 <= EVALUATED_OBJECT; k++) {
 		if (in_class(x, WC_EVALUATION, k))
 			return k > g1 + 1 ? k : -1;
-		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_COORD |
-		    T_AUX) || x->toks[k].cue >= 0 ||
-		    in_class(x, WC_INFINITIVE, k))
+		if (object_ends(x, k) || x->toks[k].flags & (T_COORD | T_AUX))
 			return -1;
 	}
 	return -1;

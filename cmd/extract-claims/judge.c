@@ -54,12 +54,7 @@ judge_quotation(struct ctx *x, struct claim *c)
 static int
 negated(struct ctx *x, const struct claim *c, long k)
 {
-	long j;
-
-	for (j = k - 1; j >= c->content.first && j >= k - 3; j--)
-		if (in_class(x, WC_NEGATION, j))
-			return 1;
-	return 0;
+	return negation_before(x, k, c->content.first);
 }
 
 /*
@@ -409,7 +404,7 @@ static int
 participle_after_past(struct ctx *x, const struct claim *c)
 {
 	size_t i;
-	long g, k;
+	long g;
 
 	for (g = c->cue.first; g < c->cue.last; g++)
 		if (x->toks[g].cue >= 0 && (has_suffix(x, SC_PRES_PARTICIPLE,
@@ -417,10 +412,9 @@ participle_after_past(struct ctx *x, const struct claim *c)
 			break;
 	if (g == c->cue.last)
 		return 0;
-	for (k = sent_first(x, c->cue.first); k < c->cue.first; k++)
-		if (x->toks[k].flags & T_AUX && !x->toks[k].quoted &&
-		    k + 1 < c->cue.first && past_participle(x, k + 1))
-			return 1;
+	if (participle_after_aux(x, c->cue.first, sent_first(x, c->cue.first),
+	    T_AUX, T_COMP | T_REL | T_OPENQ | T_CLOSEQ | T_AUX) >= 0)
+		return 1;
 	for (i = 0; i < x->nclaims; i++)
 		if (&x->claims[i] != c && x->claims[i].sent == c->sent &&
 		    !x->claims[i].preposition &&

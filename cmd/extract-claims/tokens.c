@@ -54,12 +54,15 @@ int
 has_suffix(struct ctx *x, enum sclass class, long i)
 {
 	const struct phrases *p = &x->lang->suffixes[class];
-	size_t k;
+	size_t k, n;
 
-	for (k = 0; k < p->n; k++)
-		if (x->toks[i].wordlen >= strlen(p->v[k].text) + MINSTEM &&
-		    ends_with(x, i, p->v[k].text))
+	for (k = 0; k < p->n; k++) {
+		n = strlen(p->v[k].text);
+		if (x->toks[i].wordlen >= n + MINSTEM &&
+		    memcmp(word(x, i) + x->toks[i].wordlen - n, p->v[k].text,
+		    n) == 0)
 			return 1;
+	}
 	return 0;
 }
 
@@ -484,6 +487,44 @@ past_participle(struct ctx *x, long k)
 {
 	return has_suffix(x, SC_ADJ_PARTICIPLE, k) || has_suffix(x, SC_PAST,
 	    k) || in_class(x, WC_PAST_FORM, k);
+}
+
+/*
+ * Is there a negation among the three words before token k, from floor on
+ * (je n'ai pas menti; did not deny the report, saying…)?
+ */
+int
+negation_before(struct ctx *x, long k, long floor)
+{
+	long j;
+
+	for (j = k - 1; j >= floor && j >= k - 3; j--)
+		if (in_class(x, WC_NEGATION, j))
+			return 1;
+	return 0;
+}
+
+/*
+ * The past participle of a verb group before token k in its clause, from
+ * first on: the nearest word after a token with a flag of aux (T_AUX: the
+ * perfect, a quitté; T_PASSIVE: the passive, was carried out), with no
+ * token with a flag of stops between it and k; or -1.  A group of aux
+ * whose next word is no participle ends the search when aux is among
+ * stops.
+ */
+long
+participle_after_aux(struct ctx *x, long k, long first, unsigned aux,
+    unsigned stops)
+{
+	long j;
+
+	for (j = k - 1; j > first; j--) {
+		if (x->toks[j].flags & stops)
+			return -1;
+		if (x->toks[j - 1].flags & aux && past_participle(x, j))
+			return j;
+	}
+	return -1;
 }
 
 /*

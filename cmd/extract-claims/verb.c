@@ -139,14 +139,10 @@ shared_passive(struct ctx *x, const struct verb *v)
 	    v->cue->then != NULL && then_at(x, v->cue->then, i + 1,
 	    v->last) != 0)) || !past_participle(x, i))
 		return 0;
-	for (k = i - 2; k > v->first; k--) {
-		if (x->toks[k].flags & (T_COMP | T_REL | T_PUNCT | T_AUX))
-			return 0;
-		if (x->toks[k - 1].flags & T_PASSIVE && past_participle(x, k))
-			return !in_class(x, WC_REFLEXIVE, k - 2 >= v->first ?
-			    k - 2 : k - 1);
-	}
-	return 0;
+	if ((k = participle_after_aux(x, i - 1, v->first, T_PASSIVE, T_COMP |
+	    T_REL | T_PUNCT | T_AUX)) < 0)
+		return 0;
+	return !in_class(x, WC_REFLEXIVE, k - 2 >= v->first ? k - 2 : k - 1);
 }
 
 /*
@@ -272,26 +268,6 @@ participle_alone(struct ctx *x, const struct verb *v)
 }
 
 /*
- * Is there a verb in the perfect before token k of the sentence (from
- * first), in the clause that k ends: an auxiliary and a past participle,
- * no complementizer, relative, quotation mark or other auxiliary after
- * them?
- */
-static int
-perfect_before(struct ctx *x, long k, long first)
-{
-	long j;
-
-	for (j = k - 1; j > first; j--) {
-		if (x->toks[j].flags & (T_COMP | T_REL | T_OPENQ | T_CLOSEQ))
-			return 0;
-		if (x->toks[j - 1].flags & T_AUX)
-			return !x->toks[j - 1].quoted && past_participle(x, j);
-	}
-	return 0;
-}
-
-/*
  * Is the cue's form one that can attribute?  A present participle, with
  * its reflexive pronoun if any, only after a comma, a coordinator after
  * one, or a gerund's marker (…, ajoutant que; …, but adding that; en
@@ -318,7 +294,8 @@ verb_form(struct ctx *x, struct verb *v)
 	    x->toks[prev->cue.first].flags & T_AUX) ||
 	    (past_participle(x, i) &&
 	    !has_suffix(x, SC_PRES_PARTICIPLE, i) &&
-	    perfect_before(x, i - 1, v->first))))
+	    participle_after_aux(x, i - 1, v->first, T_AUX, T_COMP | T_REL |
+	    T_OPENQ | T_CLOSEQ | T_AUX) >= 0)))
 		v->aux = 1;
 	v->participle = !v->aux && v->pron < 0 &&
 	    has_suffix(x, SC_PRES_PARTICIPLE, i);
@@ -2306,7 +2283,7 @@ other_sense(struct ctx *x, const struct verb *v)
 static void
 main_verb(struct ctx *x, struct verb *v)
 {
-	long k, n;
+	long k;
 	enum kind kind;
 
 	if (!v->participle)
@@ -2322,12 +2299,9 @@ main_verb(struct ctx *x, struct verb *v)
 	    in_class(x, WC_CONTRAST, v->c->edge))
 		return;
 	kind = x->lang->cues[x->toks[k].cue].kind;
-	if (kind != K_DENIAL && kind != K_ACCUSATION)
-		return;
-	for (n = k - 1; n >= v->first && k - n <= 3; n--)
-		if (in_class(x, WC_NEGATION, n))
-			return;
-	v->c->main_at = k;
+	if ((kind == K_DENIAL || kind == K_ACCUSATION) &&
+	    !negation_before(x, k, v->first))
+		v->c->main_at = k;
 }
 
 /*
