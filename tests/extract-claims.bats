@@ -117,6 +117,15 @@ claims_tagged() {
 	assert_output '[]'
 }
 
+@test "extract-claims: the changes figures tell (results, a rise, cuts) say nothing; a cue coordinated after a content they open is its speaker's" {
+	run -0 claims fr "Les analystes ont estimé que les suppressions de postes montraient le sérieux de la direction et ont averti que la concurrence resterait forte." '[.source.text, .cue.text]'
+	assert_output '[["Les analystes","ont estimé"],["Les analystes","ont averti"]]'
+	run -0 claims en "Analysts said the cuts showed management was serious and warned that competition would stay fierce." '[.source.text, .cue.text]'
+	assert_output '[["Analysts","said"],["Analysts","warned"]]'
+	run -0 claims en "The results suggest that turnout fell. Statistics indicate that prices rose." '.cue.text'
+	assert_output '[]'
+}
+
 @test "extract-claims: en and y before the verb after its subject are in its group, not the source; after a comma, a preposition" {
 	run -0 claims fr "Les chercheurs en ont conclu que les papillons étaient mutés. La fédération en appelle à la responsabilité des usagers." '[.source.text, .cue.text]'
 	assert_output '[["Les chercheurs","en ont conclu"],["La fédération","en appelle à"]]'
