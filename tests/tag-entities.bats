@@ -488,6 +488,20 @@ fields() {
 	assert_output '[["PER","Keir Lanyon"],["PER","Ashby"]]'
 }
 
+@test "tag-entities: honorifics written out (Monsieur, Madame) stay out of a name, but for older text's name with a particle" {
+	run entities fr '« Monsieur Garnier invente des chiffres », a répondu Madame Lebreton.' '[.label, .text]'
+	assert_output '[["PER","Garnier"],["PER","Lebreton"]]'
+	run entities fr 'Madame de Sévigné écrivait à sa fille.' '[.label, .text]'
+	assert_output '[["PER","Madame de Sévigné"]]'
+}
+
+@test "tag-entities: a French name's particle and the capitalised word after it go on the name an honorific opens, not a known place" {
+	run entities fr "M. Paul de Lacroix et Mme Anne d'Ornano sont venus." '[.label, .text]'
+	assert_output "[[\"PER\",\"Paul de Lacroix\"],[\"PER\",\"Anne d'Ornano\"]]"
+	run entities fr 'M. Paul Durand de Bordeaux a voté contre.' '[.label, .text]'
+	assert_output '[["PER","Paul Durand"],["LOC","Bordeaux"]]'
+}
+
 @test "tag-entities: a place after the person an honorific names stays a place (Sen. X of Kentucky, M. X de Bordeaux)" {
 	run entities en 'Sen. Mitch Morrow of Kentucky said so.' '[.label, .text]'
 	assert_output '[["PER","Mitch Morrow"],["LOC","Kentucky"]]'

@@ -18,6 +18,7 @@ static void	 name_after(struct ctx *, const struct lang *, size_t, size_t);
 static void	 names_inside_offices(struct ctx *, const struct lang *);
 static void	 split_at_offices(struct ctx *, const struct lang *);
 static int	 person_words(struct ctx *, const struct lang *, size_t, size_t);
+static int	 particle_then_name(struct ctx *, const struct lang *, size_t);
 
 /*
  * The end of an honorific at token i (M., Mme, Mr, or Mr and a period
@@ -35,6 +36,13 @@ honorific_end(struct ctx *x, const struct lang *l, size_t i)
 	/* a name the gazetteer knows whole is no title and a person's
 	 * name (St. Louis, St Albans) */
 	if (x->toks[i].gazend > i + 1 + (size_t)glued(x, i + 1, '.'))
+		return i;
+	/* written out (longer than any abbreviation, Mlles), before a
+	 * name's particle, it is the name's own, as older text writes
+	 * it (Madame de Maintenon; not M. de Villepin) */
+	if (i + 1 < x->doc.ntoks && x->toks[i + 1].info & W_CONNECTOR &&
+	    !x->toks[i + 1].upper && DTOK(x, &x->toks[i])->bend -
+	    DTOK(x, &x->toks[i])->bstart > 5)
 		return i;
 	if (phrase_at(x, l->honorifics, i, 1, 0, &slot) > i)
 		return i + 1 + (size_t)glued(x, i + 1, '.');
@@ -553,9 +561,12 @@ person_from(struct ctx *x, const struct lang *l, size_t j)
 	    j)) != NULL && o->origin != O_MODEL))
 		return j - 1;
 	/* M. Le Maire, whatever the model made of Le or Maire */
-	for (end = j; end + 1 < x->doc.ntoks &&
-	    x->toks[end + 1].upper && x->doc.toks[end + 1].space; end++)
-		;
+	for (end = j; end + 1 < x->doc.ntoks; end++)
+		if (particle_then_name(x, l, end + 1))
+			end++;
+		else if (!x->toks[end + 1].upper ||
+		    !x->doc.toks[end + 1].space)
+			break;
 	tail = (o = entity_over(x, end)) != NULL && o->last > end ?
 	    *o : entity(0, 0, L_PER, O_RULE);
 	e = entity(j, end, L_PER, O_RULE);
@@ -564,6 +575,23 @@ person_from(struct ctx *x, const struct lang *l, size_t j)
 	if (tail.origin == O_MODEL)
 		name_after(x, l, end + 1, tail.last);
 	return end;
+}
+
+/*
+ * Is token k a particle of a name and the word after it capitalised, so
+ * that both go on the name an honorific opens (M. Paul de Lacroix, Mme
+ * Anne d'Ornano)?  Not a place the gazetteer knows well (M. Paul Durand
+ * de Bordeaux: where he is from).  Where the profile says names capitalise their words
+ * (English), name_connectors hold more than particles (Mr Smith of
+ * Kentucky): there, none is.
+ */
+static int
+particle_then_name(struct ctx *x, const struct lang *l, size_t k)
+{
+	return !l->capital_names && k + 1 < x->doc.ntoks &&
+	    x->doc.toks[k].space && !x->toks[k].upper &&
+	    x->toks[k].info & W_CONNECTOR && x->toks[k + 1].upper &&
+	    !(x->toks[k + 1].gaz[L_LOC] == 1 && !x->toks[k + 1].gazminor);
 }
 
 /*
