@@ -1721,3 +1721,10 @@ persons() {
 	run ents en 'The Harlow Fire Department responded.'
 	assert_output '[["ORG","Harlow Fire Department"]]'
 }
+
+@test "tag-entities: a feast's name alone is an event (MISC), not the island the gazetteer names after it; a person named after one stays a person" {
+	run -0 ents en "Talks should end before Christmas, and Easter was quiet. He flew to Christmas Island."
+	assert_output '[["MISC","Christmas"],["MISC","Easter"],["LOC","Christmas Island"]]'
+	run -0 ents fr "Un accord avant Noël ? Les magasins ouvriront à Pâques. Noël Lemercier est venu."
+	assert_output '[["MISC","Noël"],["MISC","Pâques"],["PER","Noël Lemercier"]]'
+}
