@@ -1728,3 +1728,8 @@ persons() {
 	run -0 ents fr "Un accord avant Noël ? Les magasins ouvriront à Pâques. Noël Lemercier est venu."
 	assert_output '[["MISC","Noël"],["MISC","Pâques"],["PER","Noël Lemercier"]]'
 }
+
+@test "tag-entities: a party's member of parliament (MP, MEP, MSP) is an office after the party's name, no part of it" {
+	run -0 ents en "Labour MP for the area, Daniel Pryce, called it an insult."
+	assert_output '[["ORG","Labour"],["PER","Daniel Pryce"]]'
+}
