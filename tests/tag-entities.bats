@@ -1733,3 +1733,14 @@ persons() {
 	run -0 ents en "Labour MP for the area, Daniel Pryce, called it an insult."
 	assert_output '[["ORG","Labour"],["PER","Daniel Pryce"]]'
 }
+
+@test "tag-entities: a byline's staff that names no one is no person, in both languages" {
+	run -0 ents en "By Staff Reporter
+
+MANCHESTER - Nurses walked out on Tuesday."
+	assert_output '[["LOC","MANCHESTER"],["DATE","Tuesday"]]'
+	run -0 ents fr "Par Notre Correspondant
+
+LYON - Les infirmières ont débrayé mardi."
+	assert_output '[["LOC","LYON"],["DATE","mardi"]]'
+}
