@@ -1744,3 +1744,10 @@ MANCHESTER - Nurses walked out on Tuesday."
 LYON - Les infirmières ont débrayé mardi."
 	assert_output '[["LOC","LYON"],["DATE","mardi"]]'
 }
+
+@test "tag-entities: a broadcaster's channel or station with a number in its name is one organisation, in both languages" {
+	run -0 ents en "She told BBC Radio 5 Live that the talks had failed."
+	assert_output '[["ORG","BBC Radio 5 Live"]]'
+	run -0 ents fr "Elle a déclaré sur BBC Radio 4 que les discussions avaient échoué."
+	assert_output '[["ORG","BBC Radio 4"]]'
+}
