@@ -1751,3 +1751,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 ents fr "Elle a déclaré sur BBC Radio 4 que les discussions avaient échoué."
 	assert_output '[["ORG","BBC Radio 4"]]'
 }
+
+@test "tag-entities: France's state agencies and research bodies, by acronym or name, are organisations, in both languages" {
+	run -0 ents fr "L'usine avait reçu une mise en demeure de la Dreal, et l'Anses a rendu un avis."
+	assert_output '[["ORG","Dreal"],["ORG","Anses"]]'
+	run -0 ents en "Researchers at the CNRS and Inserm said the risk was low."
+	assert_output '[["ORG","CNRS"],["ORG","Inserm"]]'
+}
