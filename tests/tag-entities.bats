@@ -1758,3 +1758,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 ents en "Researchers at the CNRS and Inserm said the risk was low."
 	assert_output '[["ORG","CNRS"],["ORG","Inserm"]]'
 }
+
+@test "tag-entities: an article capitalised by the quotation that opens a sentence is no part of the name after it; a quoted title's after other words is" {
+	run -0 ents fr "« Les Lyonnais ont peur de sortir le soir », a-t-il insisté."
+	assert_output '[["NORP","Lyonnais"]]'
+	run -0 ents fr "Le héros du jeu « Les Sims » parle peu."
+	assert_output '[["MISC","Les Sims"]]'
+}
