@@ -1444,7 +1444,7 @@ why_tagged() {
 	assert_output '[["denial","The treasurer","denied","wrongdoing"]]'
 }
 
-@test "extract-claims: a clause in a relative on the sentence's subject ends at the comma before the main clause's auxiliary; an infinitive after is said to at its comma" {
+@test "extract-claims: a clause in a relative on the sentence's subject ends at the comma before the main clause's auxiliary or verb; an infinitive after is said to at its comma" {
 	run claims fr "Le maire, qui a affirmé que le projet était bancal, a voté contre."
 	assert_output '[["assertion","Le maire","a affirmé","le projet était bancal"]]'
 	# the clause's own asides stay in it
@@ -1452,6 +1452,11 @@ why_tagged() {
 	assert_output '[["assertion","Le maire","a affirmé","le projet, selon lui, était bancal"]]'
 	run claims en "The mayor, who said that the plan was flawed, has voted against it."
 	assert_output '[["assertion","The mayor","said","the plan was flawed"]]'
+	# or before a verb in the past, or one before its object
+	run claims en "The mayor, who said that the plan was flawed, left the room."
+	assert_output '[["assertion","The mayor","said","the plan was flawed"]]'
+	run claims fr "Le maire, qui a dit que le projet était bancal, quitte la salle."
+	assert_output '[["assertion","Le maire","a dit","le projet était bancal"]]'
 	# a relative after the main clause's verb ends the sentence: an
 	# auxiliary after a comma there is the content's own
 	run claims en "The plan was attacked by Jane Rowe, who said that the mayor, under fire for weeks, would resign."

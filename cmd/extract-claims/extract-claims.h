@@ -570,6 +570,7 @@ int	 inside_name(struct ctx *, long);
 /* grammar.c */
 struct claim	*new_claim(struct ctx *, long);
 struct claim	*claim_before(struct ctx *, long, long);
+int	 verb_before_object(struct ctx *, long, long, long);
 long		 attribution_start(const struct claim *);
 long		 attribution_end(const struct claim *);
 long	 clause_start(struct ctx *, long, long, long *);

@@ -143,7 +143,7 @@ past_word(struct ctx *x, long k)
  * gouvernement maintient sa réforme.  English past forms that are not
  * regular and French present ones are in no list.
  */
-static int
+int
 verb_before_object(struct ctx *x, long k, long first, long last)
 {
 	return k > first && k + 2 < last && x->toks[k].flags == 0 &&

@@ -1817,9 +1817,11 @@ clause_content(struct ctx *x, struct verb *v)
 	/* Smith, who has denied wrongdoing, will appear…: the relative's
 	 * noun phrase ends at its closing comma; a clause, which may hold
 	 * commas of its own (que le projet, selon lui, était bancal), at
-	 * the last comma an auxiliary follows, the main clause's verb
-	 * group's, where the relative is on the sentence's subject (Le
-	 * maire, qui a affirmé que le projet était bancal, a voté contre;
+	 * the last comma an auxiliary, a verb in the past or one before
+	 * its object follows, the main clause's verb group's, where the relative is on the
+	 * sentence's subject (Le maire, qui a affirmé que le projet était
+	 * bancal, a voté contre; The mayor, who said that the plan was
+	 * dead, left the room;
 	 * not: derided by X, who suggested that Y, under fire, would…) */
 	if (v->relative && !v->clause && k >= 0)
 		last = next_comma(x, k, last);
@@ -1834,7 +1836,8 @@ clause_content(struct ctx *x, struct verb *v)
 		last = next_comma(x, k, last);
 	for (m = last - 2; v->subject_relative && v->clause && m > k; m--)
 		if (first_char(x, m) == ',' && !x->toks[m].quoted &&
-		    x->toks[m + 1].flags & T_AUX) {
+		    (x->toks[m + 1].flags & T_AUX || past_word(x, m + 1) ||
+		    verb_before_object(x, m + 1, m, last))) {
 			last = m;
 			break;
 		}
