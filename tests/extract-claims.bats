@@ -2040,6 +2040,12 @@ sources() {
 	assert_output '["les chiffres étaient « trompeurs »"]'
 	run -0 claims en 'The senator called the jobless figures "misleading".' '.content.text'
 	assert_output '["the jobless figures \"misleading\""]'
+	# verbs of regret judge so too (deplored, lamented: English already
+	# takes their noun phrase)
+	run -0 claims fr "Le candidat a regretté un débat « caricatural » et déploré des attaques « indignes »." '[.cue.text, .content.text]'
+	assert_output '[["a regretté","un débat « caricatural »"],["déploré","des attaques « indignes »"]]'
+	run -0 claims en 'The candidate lamented a "caricatural" debate.' '.content.text'
+	assert_output '["a \"caricatural\" debate"]'
 }
 
 @test "extract-claims: a content around its own attribution that another claim cuts right after it is the part before it (A, officials said, though unions warned that B)" {
