@@ -1585,6 +1585,11 @@ why_tagged() {
 	assert_output '[["denial","refuted","baseless",false,null,null]]'
 	run why fr "Le ministère a indiqué que les allégations de fraude étaient infondées."
 	assert_output '[["denial","refuted","infondées",false,null,null]]'
+	# a charge brought to court refuted: the lawsuit, la plainte
+	run why en "The company has said the lawsuit is without merit."
+	assert_output '[["denial","refuted","without",false,null,null]]'
+	run why fr "L'entreprise a affirmé que la plainte était infondée."
+	assert_output '[["denial","refuted","infondée",false,null,null]]'
 }
 
 @test "extract-claims --explain: words of complicity, hatred and disgust are blame, under a neutral cue" {

@@ -124,10 +124,11 @@ blames(struct ctx *x, const struct claim *c, long k)
 
 /*
  * Others' claims called false in the content make it a denial, whatever
- * blame they hold (the allegations of fraud are baseless): a
- * distancing noun (claims, allégations, rumeur) and a word or phrase that
- * refutes, not negated (baseless, wrong, laid to rest; infondées, ridicule,
- * n'ont rien à voir).
+ * blame they hold (the allegations of fraud are baseless, the lawsuit is
+ * without merit): a distancing noun (claims, allégations, rumeur) or a
+ * charge's (lawsuit, plainte), and a word or phrase that refutes, not
+ * negated (baseless, wrong, laid to rest; infondées, ridicule, n'ont rien
+ * à voir).
  */
 static void
 judge_refutation(struct ctx *x, const struct lang *l, struct claim *c)
@@ -136,7 +137,7 @@ judge_refutation(struct ctx *x, const struct lang *l, struct claim *c)
 	const struct phrase *ph;
 
 	for (k = a; k < b && dist < 0; k++)
-		if (x->toks[k].flags & T_DIST)
+		if (x->toks[k].flags & T_DIST || in_class(x, WC_CHARGE, k))
 			dist = k;
 	if (dist < 0)
 		return;

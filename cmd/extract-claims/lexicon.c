@@ -424,6 +424,7 @@ static const struct {
 	{ "indefinite_articles", WC_INDEFINITE, -1, 0 },
 	{ "first_person_subjects", WC_FIRST_PERSON, -1, 0 },
 	{ "evaluative_adjectives", WC_EVALUATION, -1, 0 },
+	{ "charge_nouns", WC_CHARGE, -1, 0 },
 	{ "interrogatives", WC_INTERROGATIVE, -1, 0 },
 	{ "gesture_verbs", WC_GESTURE, -1, 0 },
 	{ "plural_quantifiers", WC_PLURAL_QUANT, -1, 0 },
