@@ -1703,11 +1703,27 @@ why_tagged() {
 	assert_output '[["assertion","The senator","said","the protesters had, according to him, been beaten by the police"]]'
 }
 
-@test "extract-claims: selon X, according to X in the middle of a sentence scope over both sides" {
+@test "extract-claims: selon X, according to X in the middle of a sentence scope over both sides, but not over a clause's opening words nor a comment after it" {
 	run -0 claims fr "Le bilan, selon la préfecture, est de trois blessés."
 	assert_output '[["report","la préfecture","selon","Le bilan, selon la préfecture, est de trois blessés"]]'
 	run -0 claims en "The toll, according to the police, stands at three injured."
 	assert_output '[["report","the police","according to","The toll, according to the police, stands at three injured"]]'
+	# a pronoun too
+	run -0 claims fr "Les loyers, selon lui, vont encore augmenter." '.content.text'
+	assert_output '["Les loyers, selon lui, vont encore augmenter"]'
+	run -0 claims en "Rents, according to her, will rise again." '.content.text'
+	assert_output '["Rents, according to her, will rise again"]'
+	# not after words that open the clause after it
+	run -0 claims fr "Il a quitté la chaîne parce que, selon lui, la direction avait censuré son reportage." '.content.text'
+	assert_output '["la direction avait censuré son reportage"]'
+	run -0 claims en "He left the network after, according to him, its owners censored his report." '.content.text'
+	assert_output '["its owners censored his report"]'
+	# after a clause with its verb, a noun phrase that comments on it
+	# is the reporter's
+	run -0 claims fr "La direction aurait proposé une réunion mercredi, selon une source syndicale, une information que l'entreprise n'a pas confirmée." '.content.text'
+	assert_output '["La direction aurait proposé une réunion mercredi"]'
+	run -0 claims en "The board had offered a meeting on Wednesday, according to a union source, a claim which the company did not confirm." '.content.text'
+	assert_output '["The board had offered a meeting on Wednesday"]'
 }
 
 @test "extract-claims: a time adjunct after a noun phrase's content dates the saying and ends the content; a clause keeps it" {

@@ -232,6 +232,48 @@ apposition_to_end(struct ctx *x, long a, long last, long *endp)
 }
 
 /*
+ * Do the words before the comma before token i, from first, end with a
+ * subordinator or a complementizer (after, parce que, that), which opens
+ * the clause after the comma?
+ */
+static int
+opens_clause(struct ctx *x, long first, long i)
+{
+	long s, e = i - 1;
+
+	if (e <= first || !(x->toks[e].flags & T_COMMA))
+		return 0;
+	if (x->toks[e - 1].flags & T_COMP)
+		return 1;
+	for (s = e - 1; s >= first && e - s <= 3; s--)
+		if (subordinator_at(x, s, e) == e - s)
+			return 1;
+	return 0;
+}
+
+/*
+ * Does a noun phrase that comments on what was said begin at a: a
+ * determiner, then within three words a relative or que, with no mark
+ * nor auxiliary between (une information que l'entreprise n'a pas
+ * confirmée, a claim which the company denies, ce que dément la mairie)?
+ */
+static int
+comment_at(struct ctx *x, long a, long last)
+{
+	long k;
+
+	if (a >= last || !(x->toks[a].flags & T_DET))
+		return 0;
+	for (k = a + 1; k < last && k <= a + 3; k++) {
+		if (x->toks[k].flags & (T_REL | T_COMP))
+			return 1;
+		if (x->toks[k].flags & T_PUNCT || auxiliary(x, k))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Selon X, CONTENT / CONTENT, selon X: the preposition ph at i, n tokens;
  * one that keeps its content at a distance (à en croire X) hedges it.
  */
@@ -260,6 +302,13 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 	after = !(i > first && x->toks[i - 1].flags & T_COMMA &&
 	    s1 + 1 < last && (x->toks[s1 + 1].flags & T_COORD ||
 	    x->toks[s1].flags & T_DASH));
+	/* A, selon X, une information que Y n'a pas confirmée: after a
+	 * clause with its verb, a noun phrase that comments on it is the
+	 * reporter's; A is the content */
+	if (after && i > first && x->toks[i - 1].flags & T_COMMA &&
+	    s1 + 1 < last && x->toks[s1].flags & T_COMMA &&
+	    has_verb(x, first, i - 1) && comment_at(x, s1 + 1, last))
+		after = 0;
 	/* A, according to X, NAME.: the name is X's */
 	if (after && i > first && !c->pronoun && s1 + 1 < last &&
 	    x->toks[s1].flags & T_COMMA &&
@@ -276,14 +325,16 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 		    x->toks[a].mate >= last)
 			last = x->toks[a].mate + 1;
 		/* A selon X, B; A, according to X, B: in the middle of its
-		 * sentence a named source's preposition scopes over both
-		 * sides, as a cue there does (straddle); capitalised, it
+		 * sentence the preposition and its source, a pronoun too,
+		 * set off by commas scope over both sides, as a cue there
+		 * does (straddle); not after words that open a clause (left
+		 * after, according to him, B: B alone); capitalised, it
 		 * opens a sentence the segmenter missed */
-		else if (!c->pronoun && x->toks[s1].flags & T_COMMA &&
+		else if (x->toks[s1].flags & T_COMMA &&
 		    !is_upper(x, i) &&
 		    (k = after_dateline(x, first, i)) < i &&
 		    !(x->toks[i - 1].flags & (T_STOP | T_COLON)) &&
-		    !(x->toks[k].flags & T_PUNCT))
+		    !(x->toks[k].flags & T_PUNCT) && !opens_clause(x, k, i))
 			a = k;
 		set_tokens(x, &c->content, a, last);
 	} else {
