@@ -3024,3 +3024,13 @@ sources() {
 	run -0 claims_tagged en "The board said the merger collapsed when the bank announced its results." '[.cue.text]'
 	assert_output '[["said"]]'
 }
+
+@test "extract-claims: a cue's words after its target may open a quotation (a appelé les syndicats « à la responsabilité »); English puts them before the target" {
+	run -0 claims fr "Le ministre a dénoncé la grève et appelé les syndicats « à la responsabilité »."
+	assert_output '[["accusation","Le ministre","a dénoncé","la grève"],["demand","Le ministre","appelé","les syndicats « à la responsabilité »"]]'
+	run -0 claims en 'The minister condemned the strike and called on the unions "to show responsibility".'
+	assert_output '[["accusation","The minister","condemned","the strike"],["demand","The minister","called on","the unions \"to show responsibility\""]]'
+	# a quotation with no such word after the target: no other sense
+	run -0 claims en 'His allies called him "a genius" for his tax strategy.' '.kind'
+	assert_output '["assertion"]'
+}

@@ -204,9 +204,13 @@ verb_group(struct ctx *x, struct verb *v)
 		room = v->cue->takes & TAKES_TARGET ? 6 : 0;
 		/* a preposition there, not before a time: insisted on
 		 * Monday that…, argued for years that… (but a mis en garde
-		 * samedi le…) */
+		 * samedi le…); after its target, a quotation may open
+		 * right before it (a appelé les syndicats « à la
+		 * responsabilité »; not called him "a genius" for…) */
 		for (k = v->g1; k < v->last && k - v->g1 <= room &&
-		    !(x->toks[k].flags & T_PUNCT); k++)
+		    !(x->toks[k].flags & T_PUNCT && !(k > v->g1 &&
+		    x->toks[k].flags & T_OPENQ && k + 1 < v->last &&
+		    then_at(x, v->cue->then, k + 1, v->last) != 0)); k++)
 			if ((n = then_at(x, v->cue->then, k, v->last)) != 0 &&
 			    !(n == 1 && in_class(x, WC_ADVERBIAL_PREP, k) &&
 			    k + 1 < v->last && time_word(x, k + 1)))
