@@ -2678,7 +2678,7 @@ sources() {
 	assert_output '[false]'
 }
 
-@test "extract-claims: a phrase that denies a wrong by itself (nothing wrong; rien fait de mal, rien à se reprocher) makes a denial under any cue, in both languages" {
+@test "extract-claims: a phrase that denies a wrong by itself (nothing wrong, not true; rien fait de mal, rien à se reprocher, pas vrai) makes a denial under any cue, in both languages" {
 	run -0 claims en 'The senator said he had done nothing wrong.' '.kind'
 	assert_output '["denial"]'
 	run -0 claims en 'The senator said he did not do anything wrong.' '.kind'
@@ -2686,6 +2686,11 @@ sources() {
 	run -0 claims fr 'Le ministre a assuré qu’il n’avait rien fait de mal.' '.kind'
 	assert_output '["denial"]'
 	run -0 claims fr '« Je n’ai rien à me reprocher », a déclaré le maire.' '.kind'
+	assert_output '["denial"]'
+	# what was said called untrue
+	run -0 claims en '"But it is simply not true that we cut corners," he said.' '.kind'
+	assert_output '["denial"]'
+	run -0 claims fr '« Ce n’est pas vrai que nous avons sacrifié la sécurité », a-t-il dit.' '.kind'
 	assert_output '["denial"]'
 }
 
