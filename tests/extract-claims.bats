@@ -3039,3 +3039,10 @@ sources() {
 	run -0 claims en 'His allies called him "a genius" for his tax strategy.' '.kind'
 	assert_output '["assertion"]'
 }
+
+@test "extract-claims: after an inverted cue, a cue's form is no source (a headline's …, report finds: report is no cue there, finds no one)" {
+	run -0 claims en "Flood defences failed despite warnings, report finds" '[.source.text, .cue.text]'
+	assert_output '[]'
+	run -0 claims en "Prices will keep rising, study says" '[.source.text, .cue.text]'
+	assert_output '[["study","says"]]'
+}

@@ -1275,10 +1275,14 @@ source_after(struct ctx *x, long g1, long last, long *start)
 	*start = a;
 	if ((end = phrase_end(x, a, last)) <= a)
 		return g1;
-	for (k = a + 1; k < end; k++) {
-		/* …, state operator SNCF said; not: a dit un conseiller */
+	for (k = a; k < end; k++) {
+		/* …, state operator SNCF said; not: a dit un conseiller;
+		 * a cue's form first is the verb its subject before it
+		 * has (…, report finds: no report by finds) */
 		if (x->toks[k].cue >= 0 && !x->toks[k].bare)
 			return g1;
+		if (k == a)
+			continue;
 		if (place_or_time(x, k))
 			return k;
 	}
