@@ -1765,3 +1765,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 ents fr "Le héros du jeu « Les Sims » parle peu."
 	assert_output '[["MISC","Les Sims"]]'
 }
+
+@test "tag-entities: a place a body's name opens stays a place alone (York after the York Flood Action Group), a company's name before its trade's word is the company" {
+	run -0 ents en "Jane Pickering chairs the York Flood Action Group. York is not an isolated case."
+	assert_output '[["PER","Jane Pickering"],["ORG","York Flood Action Group"],["LOC","York"]]'
+	run -0 ents en "Meridian Health Partners cut jobs. Meridian said sales fell."
+	assert_output '[["ORG","Meridian Health Partners"],["ORG","Meridian"]]'
+}

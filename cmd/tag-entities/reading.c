@@ -202,9 +202,14 @@ count_votes(struct ctx *x, const struct lang *l, struct dp_strset *names,
 			    L_ORG);
 			/* and of its first word alone, where more words
 			 * stand before the trade's (Meridian after
-			 * Meridian Health Partners), not a common word */
+			 * Meridian Health Partners), not a common word nor
+			 * a place the gazetteer knows well, where the body
+			 * is (York after York Flood Action Group; not a
+			 * minor place's name: Roosevelt Financial Group) */
 			if (e->last > e->first + 1 &&
-			    !(x->toks[e->first].info & W_COMMON)) {
+			    !(x->toks[e->first].info & W_COMMON) &&
+			    (x->toks[e->first].gazminor || gaz_label(gaz_lookup(x,
+			    l, e->first, e->first + 1), 1U << L_LOC) < 0)) {
 				votes_of(x, names, e->first, e->first,
 				    1)[L_ORG] += 2 * weight_at(x, e->first);
 				short_form(shorts, x->keybuf.data,
