@@ -1772,3 +1772,8 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 ents en "Meridian Health Partners cut jobs. Meridian said sales fell."
 	assert_output '[["ORG","Meridian Health Partners"],["ORG","Meridian"]]'
 }
+
+@test "tag-entities: a known organisation's name, a hyphen and a capitalised word is a branch of it, one organisation (CGT-Cheminots); not inside a longer name" {
+	run -0 ents fr "La CGT-Cheminots a appelé à la grève, FO-Métaux a refusé, et SUD-Rail a suivi."
+	assert_output '[["ORG","CGT-Cheminots"],["ORG","FO-Métaux"],["ORG","SUD-Rail"]]'
+}

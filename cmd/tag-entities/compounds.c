@@ -11,6 +11,8 @@
  * takes the label its text has elsewhere: in the gazetteers (US a place,
  * EI an organisation, Brexit an event), else as an entity of the same
  * record (Macron, a person there); a part known nowhere is no entity.
+ * A known organisation's name, a hyphen and a capitalised word is a
+ * branch of it, an organisation whole (CGT-Cheminots).
  */
 
 #include <stdlib.h>
@@ -142,6 +144,44 @@ abbreviated_state(struct ctx *x, size_t i, const struct part *p)
 	    x->doc.toks[i + 1].first == '.' && t->bend - t->bstart == p->to;
 }
 
+/*
+ * The organisation's branch at token i, over the model's reading of the
+ * word alone (CFDT-Cheminots a LOC); a longer name holds it (the
+ * Boeing-Bell V-22 Osprey, a product).
+ */
+static void
+branch_name(struct ctx *x, size_t i)
+{
+	struct entity e, *o;
+
+	if ((o = entity_over(x, i)) != NULL) {
+		if (o->origin != O_MODEL || o->first != i || o->last != i)
+			return;
+		remove_entity(x, o);
+	}
+	e = entity(i, i, L_ORG, O_RULE);
+	add_entity(x, &e);
+}
+
+/*
+ * Is token i a branch of an organisation the gazetteer knows: its name,
+ * a hyphen and a capitalised word (CGT-Cheminots, FO-Métaux, the union's
+ * federation of a trade)?  The whole word is an organisation's name.
+ */
+static int
+branch_at(struct ctx *x, const struct lang *l, size_t i)
+{
+	const struct dp_token *t = &x->doc.toks[i];
+	const char *w = x->doc.text + t->bstart, *dash, *key;
+	size_t n = t->bend - t->bstart, a;
+	int weak;
+
+	if ((dash = memchr(w, '-', n)) == NULL || (a = (size_t)(dash - w)) ==
+	    0 || a + 1 >= n || !capital(w + a + 1, n - a - 1))
+		return 0;
+	return gazetteer_label(l, w, a, &key, &weak) == L_ORG;
+}
+
 void
 compound_names(struct ctx *x, const struct lang *l)
 {
@@ -156,8 +196,11 @@ compound_names(struct ctx *x, const struct lang *l)
 	for (k = 0; k < x->ncompounds; k++) {
 		i = x->compounds[k];
 		t = &x->doc.toks[i];
-		if (!compound_at(x, l, i, &p))
+		if (!compound_at(x, l, i, &p)) {
+			if (branch_at(x, l, i))
+				branch_name(x, i);
 			continue;
+		}
 		w = x->doc.text + t->bstart;
 		key = NULL;
 		label = gazetteer_label(l, w + p.from, p.to - p.from, &key,
