@@ -1777,3 +1777,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 ents fr "La CGT-Cheminots a appelé à la grève, FO-Métaux a refusé, et SUD-Rail a suivi."
 	assert_output '[["ORG","CGT-Cheminots"],["ORG","FO-Métaux"],["ORG","SUD-Rail"]]'
 }
+
+@test "tag-entities: a listed organisation whose name lists its portfolios with commas is one name, past the complement an institution's head reads" {
+	run -0 ents en "The Department for Environment, Food and Rural Affairs said ministers would study the report."
+	assert_output '[["ORG","Department for Environment, Food and Rural Affairs"]]'
+	run -0 ents en "The Department for Education said so."
+	assert_output '[["ORG","Department for Education"]]'
+}

@@ -1205,6 +1205,13 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 			return i;
 		k = i;
 	}
+	/* a listed organisation that goes on past the complement read,
+	 * across its commas, is the name (the Department for Environment,
+	 * Food and Rural Affairs) */
+	if (x->toks[start].gazend > k + 1 && gaz_label(x->toks[start].gazentry,
+	    1U << L_ORG) == L_ORG &&
+	    x->toks[start].gazentry->labels & G_KNOWN_ORG)
+		k = x->toks[start].gazend - 1;
 	e = entity(start, k, L_ORG, O_RULE);
 	e.force = 1;
 	/* a known organisation keeps its key (Conseil d'État) */
