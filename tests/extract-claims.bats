@@ -3001,6 +3001,13 @@ sources() {
 	assert_output '[["accusation","inacceptable"]]'
 	run -0 claims_tagged en "The tenants' group called the offer unfair and premature." '[.kind, .content.text]'
 	assert_output '[["accusation","the offer unfair and premature"]]'
+	# each of the list's forms, the feminine and the hyphenated too
+	run -0 claims_tagged fr "La maire a jugé ces statistiques trompeuses." '[.kind]'
+	assert_output '[["accusation"]]'
+	run -0 claims_tagged fr "Le juge a estimé ces arrêtés illégaux." '[.kind]'
+	assert_output '[["accusation"]]'
+	run -0 claims_tagged fr "Le syndicat a jugé la mesure contre-productive." '[.kind]'
+	assert_output '[["accusation"]]'
 	# negated, no blame; no adjective of the list, no claim
 	run -0 claims_tagged fr "Le collectif a jugé ces annonces pas si inacceptables." '[.kind]'
 	refute_output --partial accusation
