@@ -274,6 +274,35 @@ comment_at(struct ctx *x, long a, long last)
 }
 
 /*
+ * The content after claim c's source, which ends at s1 (the preposition
+ * at i): from past its comma and the asides on the source.
+ */
+static void
+content_after_source(struct ctx *x, struct claim *c, long i, long s1)
+{
+	long first = sent_first(x, i), last = sent_last(x, i), a, k;
+
+	a = s1 + (x->toks[s1].flags & T_COMMA ? 1 : 0);
+	a = past_aside(x, c, s1, a, last);
+	/* According to X, "A. B.": the whole quotation; a sentence that
+	 * ends at the comma (Selon elle,) has no content */
+	if (a < last && x->toks[a].flags & T_OPENQ && x->toks[a].mate >= last)
+		last = x->toks[a].mate + 1;
+	/* A selon X, B; A, according to X, B: in the middle of its
+	 * sentence the preposition and its source, a pronoun too, set off
+	 * by commas scope over both sides, as a cue there does (straddle);
+	 * not after words that open a clause (left after, according to
+	 * him, B: B alone); capitalised, it opens a sentence the segmenter
+	 * missed */
+	else if (x->toks[s1].flags & T_COMMA && !is_upper(x, i) &&
+	    (k = after_dateline(x, first, i)) < i &&
+	    !(x->toks[i - 1].flags & (T_STOP | T_COLON)) &&
+	    !(x->toks[k].flags & T_PUNCT) && !opens_clause(x, k, i))
+		a = k;
+	set_tokens(x, &c->content, a, last);
+}
+
+/*
  * Selon X, CONTENT / CONTENT, selon X: the preposition ph at i, n tokens;
  * one that keeps its content at a distance (à en croire X) hedges it.
  */
@@ -317,26 +346,7 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 	if (after && s1 < last && !(x->toks[s1].flags & T_STOP) &&
 	    (c->pronoun || (x->toks[s1].flags & T_COMMA && s1 + 1 < last &&
 	    !(x->toks[s1 + 1].flags & T_STOP)))) {
-		a = s1 + (x->toks[s1].flags & T_COMMA ? 1 : 0);
-		a = past_aside(x, c, s1, a, last);
-		/* According to X, "A. B.": the whole quotation; a sentence
-		 * that ends at the comma (Selon elle,) has no content */
-		if (a < last && x->toks[a].flags & T_OPENQ &&
-		    x->toks[a].mate >= last)
-			last = x->toks[a].mate + 1;
-		/* A selon X, B; A, according to X, B: in the middle of its
-		 * sentence the preposition and its source, a pronoun too,
-		 * set off by commas scope over both sides, as a cue there
-		 * does (straddle); not after words that open a clause (left
-		 * after, according to him, B: B alone); capitalised, it
-		 * opens a sentence the segmenter missed */
-		else if (x->toks[s1].flags & T_COMMA &&
-		    !is_upper(x, i) &&
-		    (k = after_dateline(x, first, i)) < i &&
-		    !(x->toks[i - 1].flags & (T_STOP | T_COLON)) &&
-		    !(x->toks[k].flags & T_PUNCT) && !opens_clause(x, k, i))
-			a = k;
-		set_tokens(x, &c->content, a, last);
+		content_after_source(x, c, i, s1);
 	} else {
 		a = clause_before(x, i > first && x->toks[i - 1].flags & T_COMMA
 		    ? i - 1 : i, first);

@@ -146,6 +146,33 @@ shared_passive(struct ctx *x, const struct verb *v)
 }
 
 /*
+ * Where the words the cue must have after it (appeler à) begin, within
+ * room tokens after its group (its target between), or where the search
+ * stopped: a mark, or room used up.  Not a preposition before a time
+ * (insisted on Monday that…, argued for years that…; but a mis en garde
+ * samedi le…); after the target a quotation may open right before them
+ * (a appelé les syndicats « à la responsabilité »; not called him "a
+ * genius" for…).  Sets *n to their length.
+ */
+static long
+then_words(struct ctx *x, const struct verb *v, long room, long *n)
+{
+	long k;
+
+	for (k = v->g1; k < v->last && k - v->g1 <= room; k++) {
+		if (x->toks[k].flags & T_PUNCT && !(k > v->g1 &&
+		    x->toks[k].flags & T_OPENQ && k + 1 < v->last &&
+		    then_at(x, v->cue->then, k + 1, v->last) != 0))
+			break;
+		if ((*n = then_at(x, v->cue->then, k, v->last)) != 0 &&
+		    !(*n == 1 && in_class(x, WC_ADVERBIAL_PREP, k) &&
+		    k + 1 < v->last && time_word(x, k + 1)))
+			break;
+	}
+	return k;
+}
+
+/*
  * The group of the cue at v->i: auxiliaries, adverbs and adverb phrases
  * before it, an inverted pronoun, and the words its lexicon entry has
  * after the verb (appeler à); a cue whose words are not there is its
@@ -202,19 +229,7 @@ verb_group(struct ctx *x, struct verb *v)
 	while (v->cue->then != NULL) {
 		/* appeler à…, or with its target between: appeler X à… */
 		room = v->cue->takes & TAKES_TARGET ? 6 : 0;
-		/* a preposition there, not before a time: insisted on
-		 * Monday that…, argued for years that… (but a mis en garde
-		 * samedi le…); after its target, a quotation may open
-		 * right before it (a appelé les syndicats « à la
-		 * responsabilité »; not called him "a genius" for…) */
-		for (k = v->g1; k < v->last && k - v->g1 <= room &&
-		    !(x->toks[k].flags & T_PUNCT && !(k > v->g1 &&
-		    x->toks[k].flags & T_OPENQ && k + 1 < v->last &&
-		    then_at(x, v->cue->then, k + 1, v->last) != 0)); k++)
-			if ((n = then_at(x, v->cue->then, k, v->last)) != 0 &&
-			    !(n == 1 && in_class(x, WC_ADVERBIAL_PREP, k) &&
-			    k + 1 < v->last && time_word(x, k + 1)))
-				break;
+		k = then_words(x, v, room, &n);
 		/* described X as…: an object first, not what he described
 		 * as; in the passive the object is the subject (was
 		 * described as…), as it is of a participle in apposition
