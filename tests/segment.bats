@@ -345,6 +345,8 @@ pieces() {
 	assert_output '["He won on Jeopardy! in 1990.","He works at Yahoo!","The pay is good.","Great!","we won."]'
 	run -0 pieces fr sentences 'Il a gagné à Jeopardy! en 1990. Il travaille chez Yahoo! Le salaire est bon.'
 	assert_output '["Il a gagné à Jeopardy! en 1990.","Il travaille chez Yahoo!","Le salaire est bon."]'
+	run -0 pieces en sentences 'The consumer group Which? welcomed the fine. Which? Nobody knew.'
+	assert_output '["The consumer group Which? welcomed the fine.","Which?","Nobody knew."]'
 }
 
 @test "segment: a spaced ellipsis after a full stop opens the next sentence; inside one it goes on" {

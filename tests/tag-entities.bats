@@ -1784,3 +1784,8 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 ents en "The Department for Education said so."
 	assert_output '[["ORG","Department for Education"]]'
 }
+
+@test "tag-entities: a listed name with a mark glued to its end (Which?, a token of its own) is found whole" {
+	run -0 ents en "The consumer group Which? welcomed the fine."
+	assert_output '[["ORG","Which?"]]'
+}

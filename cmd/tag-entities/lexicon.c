@@ -306,10 +306,13 @@ add_one_name(struct lang *l, const char *s, size_t n, enum label label,
 	    g->key[label] == 0)
 		g->key[label] = key;
 	flag_first_word(l, s, namelen, W_GAZFIRST);
-	/* Its words up to each space, or to and with each apostrophe:
-	* where gaz_longest() stops if the text goes on otherwise. */
+	/* Its words up to each space, or to and with each apostrophe, or
+	* up to a mark glued to its end that is a token of its own (Which?,
+	* Yahoo!): where gaz_longest() stops if the text goes on
+	* otherwise. */
 	for (i = 0; i < namelen; i++)
-		if (s[i] == ' ' || (s[i] == '\'' && i + 1 < namelen))
+		if (s[i] == ' ' || (s[i] == '\'' && i + 1 < namelen) ||
+		    (i > 0 && (s[i] == '?' || s[i] == '!')))
 			*dp_strset_add(l->prefixes, s, i + (s[i] == '\'')) = 1;
 	if (unaccented_capitals(&variant, s, namelen)) {
 		dp_buf_add(&variant, s + namelen, n - namelen);
@@ -453,6 +456,10 @@ flag_first_word(struct lang *l, const char *s, size_t n, int flag)
 		    (unsigned char)s[i + 2] == 0x99)) {
 			k = i;
 			i += s[i] == '\'' ? 1 : 3;
+			break;
+		} else if (i > 0 && (s[i] == '?' || s[i] == '!')) {
+			/* Which?, Yahoo!: the mark is a token of its own */
+			k = i;
 			break;
 		}
 	dp_buf_reset(&l->scratch);
