@@ -1355,6 +1355,11 @@ why_tagged() {
 	assert_output '[["assertion","cue","said",false,null,null]]'
 	run why en 'The union said its members were disappointed by the offer.'
 	assert_output '[["assertion","cue","said",false,null,null]]'
+	# weariness and fear are states too
+	run why en 'The mayor said residents were tired of broken promises.'
+	assert_output '[["assertion","cue","said",false,null,null]]'
+	run why fr 'Le maire a dit que les habitants étaient fatigués des promesses.'
+	assert_output '[["assertion","cue","dit",false,null,null]]'
 	run why en 'Sources said the talks had stalled.'
 	assert_output '[["report","informant","Sources",false,null,null]]'
 	# a passive in the perfect infinitive or a gerund: what befell the
