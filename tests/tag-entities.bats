@@ -1789,3 +1789,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 ents en "The consumer group Which? welcomed the fine."
 	assert_output '[["ORG","Which?"]]'
 }
+
+@test "tag-entities: in French, an organisation's name after its noun goes on over a short lowercase word to capitalised words (l'association Marseille en Mouvement), not to a place nor over a coordinator" {
+	run -0 ents fr "L'association Marseille en Mouvement juge le calendrier irréaliste."
+	assert_output '[["ORG","Marseille en Mouvement"]]'
+	run -0 ents fr "La société Valdrin à Lyon recrute."
+	assert_output '[["ORG","Valdrin"],["LOC","Lyon"]]'
+}

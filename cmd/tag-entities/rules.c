@@ -1490,6 +1490,35 @@ apposition_label(struct ctx *x, const struct lang *l, size_t i)
 	return NLABELS;
 }
 
+/*
+ * Where an organisation's name after its noun ends, from its last
+ * capitalised word at last: where names write their words in lowercase
+ * but the first (French), a short word in lowercase, at most three
+ * letters, and capitalised words after it that are no place the
+ * gazetteer knows well go on the name (l'association Marseille en
+ * Mouvement; not la société Valdrin à Lyon, nor over a coordinator: les
+ * groupes Stone Temple Pilots et Velvet Revolver).
+ */
+static size_t
+short_word_name(struct ctx *x, const struct lang *l, size_t last)
+{
+	size_t k = last + 1, n = x->doc.ntoks;
+
+	if (l->capital_names || k + 1 >= n || x->toks[k].upper ||
+	    strncmp(x->doc.toks[k].shape, "x", 2) != 0 ||
+	    word_in(x, l->coordinators, k) ||
+	    x->doc.toks[k].bend - x->doc.toks[k].bstart > 3 ||
+	    !x->toks[k + 1].upper || !x->doc.toks[k + 1].space ||
+	    strncmp(x->doc.toks[k + 1].shape, "Xx", 3) != 0 ||
+	    (x->toks[k + 1].gaz[L_LOC] == 1 && !x->toks[k + 1].gazminor) ||
+	    x->toks[k + 1].info & W_GIVEN)
+		return last;
+	for (last = k + 1; last + 1 < n && x->toks[last + 1].upper &&
+	    x->doc.toks[last + 1].space; last++)
+		;
+	return last;
+}
+
 static size_t
 apposition_rule(struct ctx *x, struct lang *l, size_t i)
 {
@@ -1555,6 +1584,8 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		return i;
 	} else
 		e = entity(o->first, o->last, label, O_RULE);
+	if (label == L_ORG)
+		e.last = short_word_name(x, l, e.last);
 	/* a known organisation's name the model ran on past (le journal
 	 * Le Monde révèle: a verb) is the name */
 	if (x->toks[e.first].gazend > e.first + 1 &&
