@@ -1386,12 +1386,22 @@ why_tagged() {
 	assert_output "[[\"assertion\",\"The minister\",\"'s said\",\"he would resign\"]]"
 }
 
-@test "extract-claims: a time phrase after a subject's comma is no source" {
+@test "extract-claims: a time phrase after a subject's comma, or that ends it, is no source" {
 	# the subject, not its apposition, as GUIDELINES v2 has it
 	run claims_tagged en 'The chief of staff, Patrick Strzoda, on Wednesday testified that the passports were used.' '.source.text'
 	assert_output '["The chief of staff"]'
 	run claims_tagged fr 'Le maire, Jean Dupont, lundi a déclaré que le pont était fermé.' '.source.text'
 	assert_output '["Le maire"]'
+	# a date alone between commas, or ending the subject
+	run claims_tagged fr 'Le préfet, mardi, a affirmé que le pont était fermé.' '.source.text'
+	assert_output '["Le préfet"]'
+	run claims_tagged en 'The mayor on Monday said the bridge was closed.' '.source.text'
+	assert_output '["The mayor"]'
+	run claims_tagged en 'The police chief on Friday evening rejected accusations that officers had lied.' '.source.text'
+	assert_output '["The police chief"]'
+	# a date inside the noun phrase is the source's own
+	run claims_tagged en 'A 2014 study found that prices rose.' '.source.text'
+	assert_output '["A 2014 study"]'
 }
 
 @test "extract-claims: être after a reflexive pronoun is the perfect's auxiliary, no passive" {

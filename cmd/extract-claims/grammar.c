@@ -10,6 +10,28 @@
 #include "common.h"
 #include "extract-claims.h"
 
+static int	 time_phrase_to_end(struct ctx *, long, long);
+
+/*
+ * Are tokens a..b-1 a date's words, one at least, after a word that is
+ * no determiner nor preposition (Tuesday, last Friday, jeudi soir; not
+ * the New York Times, Only time: no date)?
+ */
+static int
+dates_to(struct ctx *x, long a, long b)
+{
+	long k;
+
+	if (a >= b || a < 1 || x->toks[a - 1].flags & T_DET ||
+	    (!in_class(x, WC_ADVERBIAL_PREP, a - 1) &&
+	    x->toks[a - 1].flags & T_SKIP))
+		return 0;
+	for (k = a; k < b; k++)
+		if (!is_date(x, k))
+			return 0;
+	return 1;
+}
+
 struct claim *
 new_claim(struct ctx *x, long sent)
 {
@@ -732,6 +754,16 @@ source_span(struct ctx *x, struct claim *c, long s0, long s1)
 			s0 = k;
 		}
 	}
+	/* The mayor on Monday said, Le maire lundi a dit: time words that
+	 * end the source, a preposition before them or none, date the
+	 * saying (not A 2014 study, his 1995 return: a determiner's); a
+	 * source that is only one is none (on Monday announced) */
+	for (k = s0; k < s1; k++)
+		if (dates_to(x, k, s1) || (in_class(x, WC_ADVERBIAL_PREP, k) &&
+		    dates_to(x, k + 1, s1))) {
+			s1 = k;
+			break;
+		}
 	/* marks alone are no one (the < of markup left in the text) */
 	for (k = s0; k < s1 && !is_word_at(x, x->toks[k].start); k++)
 		;

@@ -994,11 +994,12 @@ subject_source(struct ctx *x, struct verb *v)
 		/* X a accusé… et a averti…: one subject, two cues */
 		;
 	else if (stop >= 0 && x->toks[stop].flags & T_COMMA) {
-		/* X, qui fut…, a estimé que; X, in a statement, said: the
-		 * subject before a relative or a preposition's aside. */
+		/* X, qui fut…, a estimé que; X, in a statement, said; Le
+		 * préfet, mardi, a affirmé: the subject before a relative, a
+		 * preposition's aside or a date. */
 		for (n = aside_start(x, stop, first); n > first &&
-		    x->toks[n].flags & (T_REL | T_SKIP | T_ADVERBIAL);
-		    n = aside_start(x, n - 1, first))
+		    (x->toks[n].flags & (T_REL | T_ADVERBIAL) ||
+		    place_or_time(x, n)); n = aside_start(x, n - 1, first))
 			;
 		/* Jane Smith, junior minister, said: the apposition's noun
 		 * phrase, the sentence's subject, speaks */
