@@ -756,11 +756,13 @@ source_span(struct ctx *x, struct claim *c, long s0, long s1)
 	}
 	/* The mayor on Monday said, Le maire lundi a dit: time words that
 	 * end the source, a preposition before them or none, date the
-	 * saying (not A 2014 study, his 1995 return: a determiner's); a
-	 * source that is only one is none (on Monday announced) */
+	 * saying (not A 2014 study, his 1995 return: a determiner's; nor A
+	 * report published Monday: the participle's); a source that is only
+	 * one is none (on Monday announced) */
 	for (k = s0; k < s1; k++)
-		if (dates_to(x, k, s1) || (in_class(x, WC_ADVERBIAL_PREP, k) &&
-		    dates_to(x, k + 1, s1))) {
+		if ((dates_to(x, k, s1) || (in_class(x, WC_ADVERBIAL_PREP, k) &&
+		    dates_to(x, k + 1, s1))) && !(k > s0 &&
+		    past_participle(x, k - 1))) {
 			s1 = k;
 			break;
 		}
