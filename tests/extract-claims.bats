@@ -3068,3 +3068,13 @@ sources() {
 	run -0 claims en "Prices will keep rising, study says" '[.source.text, .cue.text]'
 	assert_output '[["study","says"]]'
 }
+
+@test "extract-claims: a pronoun only ever an object right before a cue ends the subject's modifier, not the subject (The union representing them said; most of them said)" {
+	run -0 claims en "The union representing them said the officers had followed their training." '.source.text'
+	assert_output '["The union representing them"]'
+	run -0 claims en "Most of them said they had loved the job." '.source.text'
+	assert_output '["Most of them"]'
+	# a subject pronoun before the cue is still the source
+	run -0 claims en "They said the plan was dead." '.source.text'
+	assert_output '["They"]'
+}

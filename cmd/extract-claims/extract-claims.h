@@ -179,6 +179,7 @@ enum wclass {
 	WC_INDEFINITE,		/* des, a: a noun phrase of something new */
 	WC_FIRST_PERSON,	/* je, we: the speaker, whose own blame is
 				 * an admission */
+	WC_OBJECT_ONLY,		/* them: never a cue's subject */
 	WC_CHARGE,		/* lawsuit, plainte: a charge a refutation
 				 * denies */
 	WC_EVALUATION,		/* insuffisant: what a naming cue calls

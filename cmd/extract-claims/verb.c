@@ -955,7 +955,7 @@ subject_source(struct ctx *x, struct verb *v)
 		/* A language whose subject follows the verb: CUE X COMP … */
 		source_span(x, c, v->g1, v->k - 1);
 	else if (v->g0 > first && x->toks[v->g0 - 1].flags & T_PRON &&
-	    !v->participle) {
+	    !v->participle && !in_class(x, WC_OBJECT_ONLY, v->g0 - 1)) {
 		set_tokens(x, &c->source, v->g0 - 1, v->g0);
 		c->pronoun = 1;
 	} else if (source_before_relative(x, v, stop, first))
