@@ -707,36 +707,6 @@ drop_lone_words(struct ctx *x, const struct lang *l)
 	}
 }
 
-/*
- * An article capitalised by its place, opening a sentence or a quotation
- * that opens one (« Les Nantais ont peur », "A Labour source said"), that
- * the model took into a name of more words: no part of it (NEWS_GUIDE).
- * Not a quoted title's after other words (le jeu « Les Sims », grâce à
- * « L'Homme au bras d'or »: the work's), an article names are written
- * with (name_articles: Le Pen, The Hague), nor one of a name the
- * gazetteer knows with it (Les Républicains, Les Echos).
- */
-static void
-drop_opening_articles(struct ctx *x, const struct lang *l)
-{
-	struct entity *e;
-	size_t k;
-
-	for (k = 0; k < x->nents; k++) {
-		e = &x->ents[k];
-		if (e->origin != O_MODEL || e->first == e->last ||
-		    !x->toks[e->first].upper || !placed_first(x, e->first) ||
-		    (e->first > 0 && x->doc.sfirst[x->doc.toks[e->first].sent] <
-		    e->first - 1) ||
-		    !word_in(x, l->articles, e->first) ||
-		    word_in(x, l->namearticles, e->first) ||
-		    gaz_lookup(x, l, e->first, e->last + 1) != NULL)
-			continue;
-		x->toks[e->first].ent = 0;
-		e->first++;
-	}
-}
-
 /* Tags names with the model, sentence by sentence. */
 void
 tag_names(struct ctx *x, struct lang *l)
@@ -766,7 +736,6 @@ tag_names(struct ctx *x, struct lang *l)
 	/* Titles stay out of names: "M. Hervé Lamotte", "l'AFP Mme". */
 	trim_titles(x, l);
 	drop_lone_words(x, l);
-	drop_opening_articles(x, l);
 	split_place_person(x, l);
 	split_place_member(x, l);
 	join_middle_initial(x, l);

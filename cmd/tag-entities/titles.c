@@ -234,11 +234,25 @@ trim_prepositions(struct ctx *x, const struct lang *l)
  * the gazetteer knows the name with it.  From other names
  * (MISC: titles of works, Les Misérables, l'Auberge du Salut) only where
  * the gazetteer knows the rest (les [Russes], L'[Otan]), whose label it
- * then takes.  A name's article capitalised by its place goes where the
+ * then takes, or where the article, capitalised, opens the sentence or a
+ * quotation that opens it (« Les Nantais ont peur »; not a quoted title's
+ * after other words: le jeu « Les Sims »).  A name's article capitalised
+ * by its place goes where the
  * rest is a place the gazetteer knows well, and the name is that place,
  * after a quotation mark or a list's dash (- La Croatie a décidé:
  * [Croatie]); not where the rest is a little-known one (La Fontaine).
  */
+/*
+ * Does capitalised token i open its sentence, or a quotation or a mark
+ * that opens it?
+ */
+static int
+opens_sentence(struct ctx *x, size_t i)
+{
+	return x->toks[i].upper && placed_first(x, i) && (i == 0 ||
+	    x->doc.sfirst[x->doc.toks[i].sent] >= i - 1);
+}
+
 static void
 trim_articles(struct ctx *x, const struct lang *l)
 {
@@ -271,12 +285,12 @@ trim_articles(struct ctx *x, const struct lang *l)
 		}
 		if ((x->toks[e->first].upper && !placed_first(x, e->first)) ||
 		    (e->label == L_MISC && (g = gaz_lookup(x, l, e->first + 1,
-		    e->last + 1)) == NULL))
+		    e->last + 1)) == NULL && !opens_sentence(x, e->first)))
 			continue;
 		x->toks[e->first].ent = 0;
 		e->first++;
-		if (e->label == L_MISC && !(g->labels & (1U << L_MISC |
-		    1U << L_NORP)))
+		if (e->label == L_MISC && g != NULL &&
+		    !(g->labels & (1U << L_MISC | 1U << L_NORP)))
 			e->label = g->labels & 1U << L_ORG ? L_ORG :
 			    g->labels & 1U << L_LOC ? L_LOC : L_PER;
 	}
