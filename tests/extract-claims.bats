@@ -3078,3 +3078,26 @@ sources() {
 	run -0 claims en "They said the plan was dead." '.source.text'
 	assert_output '["They"]'
 }
+
+@test "extract-claims: an adverb set off by commas between the subject and its cue is no source (Supporters, however, insist; Les partisans, cependant, affirment)" {
+	run -0 claims en "Supporters, however, insist the measure is needed." '.source.text'
+	assert_output '["Supporters"]'
+	run -0 claims en "Landlords, for their part, said the rules were too strict." '.source.text'
+	assert_output '["Landlords"]'
+	run -0 claims fr "Les riverains, cependant, affirment que le bruit a doublé." '.source.text'
+	assert_output '["Les riverains"]'
+}
+
+@test "extract-claims: an aside naming some members of the subject is no source, and a word that counts opens the subject before it (Critics, including unions, warned; Plusieurs associations, parmi lesquelles…)" {
+	run -0 claims en "Critics of the plan, including two teachers' unions, warned that it would empty rural schools." '.source.text'
+	assert_output '["Critics of the plan"]'
+	run -0 claims en "Several charities, among them Oxfam, said the cuts would hurt families." '.source.text'
+	assert_output '["Several charities"]'
+	run -0 claims fr "Plusieurs associations, parmi lesquelles la Ligue des droits de l'homme, ont dénoncé une loi liberticide." '[.source.text, .content.text]'
+	assert_output '[["Plusieurs associations","une loi liberticide"]]'
+	run -0 claims fr "Les élus, notamment ceux de la majorité, ont affirmé que le budget était tenu." '.source.text'
+	assert_output '["Les élus"]'
+	# ages set off by commas are no subject: the phrase before them speaks
+	run -0 claims en "Two nurses, 54 and 60, said they were exhausted." '.source.text'
+	assert_output '["Two nurses"]'
+}

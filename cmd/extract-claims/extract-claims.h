@@ -180,6 +180,7 @@ enum wclass {
 	WC_FIRST_PERSON,	/* je, we: the speaker, whose own blame is
 				 * an admission */
 	WC_OBJECT_ONLY,		/* them: never a cue's subject */
+	WC_INCLUSION,		/* including, parmi: an aside of members */
 	WC_CHARGE,		/* lawsuit, plainte: a charge a refutation
 				 * denies */
 	WC_EVALUATION,		/* insuffisant: what a naming cue calls

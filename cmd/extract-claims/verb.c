@@ -754,9 +754,10 @@ opening_adverbial(struct ctx *x, long o, long a)
  * The noun phrase an apposition at n (after its comma) is set beside, when
  * it opens the sentence, or follows an adverbial that does (opens), or,
  * after a content, follows a comma (…, the health minister, Anne Moore,
- * said): a name or a determiner's
- * phrase (Jane Smith, the mayor, …; The 37-year-old, a former champion,
- * …), not an adverb or a place or time (However, …; In Paris, …).
+ * said): a name or a phrase a determiner or a word that counts opens
+ * (Jane Smith, the mayor, …; The 37-year-old, a former champion, …;
+ * Plusieurs associations, dont la LDH, …; not an age alone: …, 60,), not
+ * an adverb or a place or time (However, …; In Paris, …).
  * Returns its first token, or -1.
  */
 static long
@@ -783,7 +784,9 @@ apposed_subject(struct ctx *x, long n, long first, int opens)
 	 * not a word no source starts with (Of Carson, …) */
 	h = a + 1 < n - 1 && is_upper(x, a) && !(x->toks[a].flags & T_SKIP) ?
 	    a + 1 : a;
-	if (x->toks[a].flags & T_DET || entity_in(x, x->toks[a].start,
+	if (x->toks[a].flags & T_DET || (a + 1 < n - 1 &&
+	    (counts_many(x, a, a) || in_class(x, WC_SINGULAR_QUANT, a))) ||
+	    entity_in(x, x->toks[a].start,
 	    x->toks[h].end, "PER") < x->doc.nents || entity_in(x,
 	    x->toks[a].start, x->toks[a].end, "ORG") < x->doc.nents)
 		return a;
@@ -934,6 +937,22 @@ verb_between(struct ctx *x, long a, long b)
 }
 
 /*
+ * Is the aside n..stop-1 an adverb alone or an adverb phrase, set off by
+ * commas between a subject and its cue (Supporters, however, insist;
+ * Les partisans, cependant, affirment; The unions, for their part,
+ * said)?  The subject is before it.
+ */
+static int
+adverb_aside(struct ctx *x, long n, long stop)
+{
+	size_t p;
+
+	return (n + 1 == stop && x->toks[n].flags & T_ADV) ||
+	    (stop > n && phrases_at(x, &x->lang->insertions, n, stop, &p) ==
+	    stop - n);
+}
+
+/*
  * Who speaks, when the claim is not inverted: an inverted pronoun, a
  * subject after the cue where the profile puts it there, a pronoun or
  * noun phrase before the group (not a time or place phrase after a
@@ -995,11 +1014,15 @@ subject_source(struct ctx *x, struct verb *v)
 		;
 	else if (stop >= 0 && x->toks[stop].flags & T_COMMA) {
 		/* X, qui fut…, a estimé que; X, in a statement, said; Le
-		 * préfet, mardi, a affirmé: the subject before a relative, a
-		 * preposition's aside or a date. */
-		for (n = aside_start(x, stop, first); n > first &&
+		 * préfet, mardi, a affirmé; Supporters, however, insist;
+		 * Critics, including unions, warned: the subject before a
+		 * relative, a preposition's aside, a date, an adverb or
+		 * some of its members. */
+		for (n = aside_start(x, stop, first), m = stop; n > first &&
 		    (x->toks[n].flags & (T_REL | T_ADVERBIAL) ||
-		    place_or_time(x, n)); n = aside_start(x, n - 1, first))
+		    place_or_time(x, n) || adverb_aside(x, n, m) ||
+		    in_class(x, WC_INCLUSION, n));
+		    m = n - 1, n = aside_start(x, n - 1, first))
 			;
 		/* Jane Smith, junior minister, said: the apposition's noun
 		 * phrase, the sentence's subject, speaks */
