@@ -3101,3 +3101,20 @@ sources() {
 	run -0 claims en "Two nurses, 54 and 60, said they were exhausted." '.source.text'
 	assert_output '["Two nurses"]'
 }
+
+@test "extract-claims: a claim inverted after a gerund's claim says the whole clause the gerund modifies (The firm was fined after admitting it lied, the agency said)" {
+	run -0 claims en "The bakery was fined after admitting it had sold mislabelled bread, the food agency said." '[.cue.text, .content.text]'
+	assert_output '[["after admitting","it had sold mislabelled bread"],["said","The bakery was fined after admitting it had sold mislabelled bread"]]'
+	run -0 claims fr "La boulangerie a été sanctionnée après avoir reconnu qu'elle vendait du pain mal étiqueté, a indiqué l'agence." '[.cue.text, .content.text]'
+	assert_output '[["a indiqué","La boulangerie a été sanctionnée après avoir reconnu qu'"'"'elle vendait du pain mal étiqueté"]]'
+}
+
+@test "extract-claims: a past participle without an auxiliary before its agent is a passive's, no inverted cue (…, a practice criticized by several unions)" {
+	run -0 claims en "The ministry let schools merge the two registers, a practice criticized by several unions." '.source.text'
+	refute_output --partial 'a practice'
+	run -0 claims fr "Le ministère a laissé les écoles fusionner les registres, une pratique critiquée par plusieurs syndicats." '.source.text'
+	refute_output --partial 'une pratique'
+	# said by telephone is no agent: the inverted claim stands
+	run -0 claims en "The plan is dead, the mayor said by telephone." '.source.text'
+	assert_output '["the mayor"]'
+}

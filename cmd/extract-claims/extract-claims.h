@@ -590,6 +590,7 @@ void	 source_span(struct ctx *, struct claim *, long, long);
 void	 pronoun_source(struct ctx *, struct claim *, long);
 int	 place_or_time(struct ctx *, long);
 int	 counts_many(struct ctx *, long, long);
+int	 opens_phrase(struct ctx *, long);
 int	 relative_verb(struct ctx *, long, long);
 long	 periphrasis_before(struct ctx *, const struct lang *, long, long,
 	    enum periphrasis *);

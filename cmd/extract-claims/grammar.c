@@ -867,6 +867,18 @@ counts_many(struct ctx *x, long k, long first)
 }
 
 /*
+ * Does token k open a noun phrase as a determiner does: a determiner, a
+ * word that counts more than one or one (several unions, 12 officials,
+ * chaque élu)?
+ */
+int
+opens_phrase(struct ctx *x, long k)
+{
+	return x->toks[k].flags & T_DET || counts_many(x, k, k) ||
+	    in_class(x, WC_SINGULAR_QUANT, k);
+}
+
+/*
  * Does what follows token i open a clause, as a verb of saying's content
  * does: a complementizer, a pronoun, a determiner, a quotation mark or a
  * capital?

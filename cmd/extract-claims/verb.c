@@ -785,8 +785,7 @@ apposed_subject(struct ctx *x, long n, long first, int opens)
 	h = a + 1 < n - 1 && is_upper(x, a) && !(x->toks[a].flags & T_SKIP) ?
 	    a + 1 : a;
 	if (x->toks[a].flags & T_DET || (a + 1 < n - 1 &&
-	    (counts_many(x, a, a) || in_class(x, WC_SINGULAR_QUANT, a))) ||
-	    entity_in(x, x->toks[a].start,
+	    opens_phrase(x, a)) || entity_in(x, x->toks[a].start,
 	    x->toks[h].end, "PER") < x->doc.nents || entity_in(x,
 	    x->toks[a].start, x->toks[a].end, "ORG") < x->doc.nents)
 		return a;
@@ -1415,6 +1414,14 @@ inverted_here(struct ctx *x, const struct verb *v)
 
 	if (v->participle || v->clause || quote_of_aside(x, v))
 		return 0;
+	/* …, a practice criticized by Miller: a past form without an
+	 * auxiliary before its agent, a name or a determiner's phrase, is
+	 * a passive's participle, no saying (not: he said by telephone;
+	 * the voters say by a wide margin) */
+	if (!v->aux && has_suffix(x, SC_PAST, v->i) && v->g1 + 1 < v->last &&
+	    in_class(x, WC_AGENT, v->g1) &&
+	    (opens_phrase(x, v->g1 + 1) || is_upper(x, v->g1 + 1)))
+		return 0;
 	if (v->q >= 0 || (v->pron >= 0 && v->s0 == v->g0))
 		return 1;
 	/* Le ministre, M. Lamotte, a appelé…: a subject and its
@@ -1668,9 +1675,11 @@ inverted_row(struct ctx *x, struct verb *v)
 		return REJECTED;
 	/* Not before the claim that precedes it in the sentence; negated
 	 * speech (…and did not find X, said the director) is part of the
-	 * content */
+	 * content, and so is a gerund's claim, inside the clause it
+	 * modifies (The firm was fined after admitting it lied, the agency
+	 * said) */
 	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped &&
-	    !c[-1].negated) {
+	    !c[-1].negated && !in_class(x, WC_GERUND, c[-1].cue.first)) {
 		k = attribution_end(&c[-1]);
 		if (k > first && k < (q >= 0 ? x->toks[q].mate : v->stop))
 			first = k;
