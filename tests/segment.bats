@@ -543,3 +543,9 @@ lexicons_without_model() {
 	run -0 spans en sentences "$(printf '%s\n' "Lokomotiv Moscow 2 Spartak Moscow 1 after extra time" "Dynamo Kiev 3 Shakhtar Donetsk 0 in the first leg" "Zenit St Petersburg 1 CSKA Moscow 1 at the Petrovsky" "Rubin Kazan 0 Krasnodar 2 in front of 20,000 fans")"
 	assert_output '[[0,52],[53,102],[103,155],[156,205]]'
 }
+
+@test "segment: a common word CLDR lists as an abbreviation ends its sentence with its own period (the Clean Air Act., Log In.)" {
+	run -0 sh -c 'printf "%s\n" "{\"text\":\"They broke the Clean Air Act. The fine was paid.\",\"lang\":\"en\"}" | segment | jq -c ".text as \$t | [.tokens[] | \$t[.[0]:.[1]]][5:8], (.sentences | length)"'
+	assert_output '["Act",".","The"]
+2'
+}
