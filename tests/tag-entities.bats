@@ -1796,3 +1796,34 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 ents fr "La société Valdrin à Lyon recrute."
 	assert_output '[["ORG","Valdrin"],["LOC","Lyon"]]'
 }
+
+@test "tag-entities: a regulator's noun before a name makes it an organisation (the water regulator Ofwat, le régulateur Arcep)" {
+	run -0 entities en "The energy regulator Voltam said the fine was fair." '[.label, .text]'
+	assert_output '[["ORG","Voltam"]]'
+	run -0 entities en "The media watchdog Brellcom opened an inquiry." '[.label, .text]'
+	assert_output '[["ORG","Brellcom"]]'
+	run -0 entities fr "Le régulateur des télécoms Parvex a ouvert une enquête." '[.label, .text]'
+	assert_output '[["ORG","Parvex"]]'
+}
+
+@test "tag-entities: a relative pronoun after an apposition's head ends its noun phrase, its clause running on to the closing comma (NetChoice, a trade group whose members include…, sued)" {
+	run -0 entities en "Pearlstone, a group that lobbies for farmers in the valley, said the rule was unfair." '[.label, .text]'
+	assert_output '[["ORG","Pearlstone"]]'
+	run -0 entities fr "Kelmor, une société qui fabrique des pièces pour avions, a annoncé la fermeture de son usine." '[.label, .text]'
+	assert_output '[["ORG","Kelmor"]]'
+	# a person's given name and surname stays one
+	run -0 entities en "Paul Durand, a farmer who grows wheat, said the rule was unfair." '[.label, .text]'
+	assert_output '[["PER","Paul Durand"]]'
+}
+
+@test "tag-entities: a name takes in the word of a law, a treaty or an event the model left out after it, and is a MISC (the Northern Ireland Protocol)" {
+	run -0 entities en "Unionists oppose the Northern Ireland Protocol, he said." '[.label, .text]'
+	assert_output '[["MISC","Northern Ireland Protocol"]]'
+	run -0 entities fr "Les unionistes rejettent le Northern Ireland Protocol, dit-il." '[.label, .text]'
+	assert_output '[["MISC","Northern Ireland Protocol"]]'
+	run -0 entities en "The ruling cited the First Amendment." '[.label, .text]'
+	assert_output '[["MISC","First Amendment"]]'
+	# not a word of the next sentence
+	run -0 entities en "They landed in Northern Ireland. Summit talks began." '[.label, .text]'
+	assert_output '[["LOC","Northern Ireland"]]'
+}

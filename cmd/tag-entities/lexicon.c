@@ -92,6 +92,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, portlinks), offsetof(struct lang, linkoffices),
 	offsetof(struct lang, clubwords), offsetof(struct lang, placeappos),
 	offsetof(struct lang, partymembers), offsetof(struct lang, roadnouns),
+	offsetof(struct lang, relatives),
 };
 
 /* A new language's empty sets. */
@@ -772,6 +773,7 @@ static const struct {
 	{ "year_markers", offsetof(struct lang, yearmarkers), 0 },
 	{ "counted_nouns", offsetof(struct lang, countednouns), 0 },
 	{ "prepositions", offsetof(struct lang, prepositions), 0 },
+	{ "relative_pronouns", offsetof(struct lang, relatives), 0 },
 };
 
 /*

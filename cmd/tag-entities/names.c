@@ -513,6 +513,23 @@ event_noun_before(struct ctx *x, const struct lang *l, size_t i)
 }
 
 /*
+ * Does a capitalised word of event_words_last that no name holds follow
+ * name e in its sentence (the model's [Affordable Care] Act, [Paris]
+ * Agreement)?  It closes the name of a law, a treaty or an event, which
+ * takes it in (place_words()).
+ */
+static int
+event_word_after(struct ctx *x, const struct lang *l, const struct entity *e)
+{
+	size_t j = e->last + 1;
+
+	return j < x->doc.ntoks && x->toks[j].upper &&
+	    entity_over(x, j) == NULL && x->doc.toks[j].space &&
+	    x->doc.toks[j].sent == x->doc.toks[e->last].sent &&
+	    place_word(x, l->misclast, j);
+}
+
+/*
  * A name of the model's that a word of a place opens (the lexicon's
  * place_words_first: Mount Ararat, Place de la Concorde) or closes
  * (place_words_last: Trump Tower, the Elysée Palace), as written, is a
@@ -522,7 +539,8 @@ event_noun_before(struct ctx *x, const struct lang *l, size_t i)
  * (l'[Aéroport] [Paul Morvan], [John Hale] [Airport]): the place is
  * named after the person.  A word of an event, a law, a treaty or a
  * prize (event_words_first: Traité, Coupe; event_words_last: Summit,
- * Act, Protocol) makes the name a MISC in the same way.  A noun of an
+ * Act, Protocol) makes the name a MISC in the same way, and the name
+ * takes in such a last word the model left out after it.  A noun of an
  * event that goes before its own name, in any case, no part of it
  * (event_nouns: Hurricane Edouard, l'ouragan Irma, l'ouragan meurtrier
  * Sandy), makes the name after it a MISC, a rule's, which the record's
@@ -568,6 +586,10 @@ place_words(struct ctx *x, const struct lang *l)
 			e->key = NULL;
 			e->origin = O_RULE;
 			continue;
+		}
+		if (event_word_after(x, l, e)) {
+			e->last++;
+			x->toks[e->last].ent = x->toks[e->first].ent;
 		}
 		if (e->last == e->first)
 			continue;

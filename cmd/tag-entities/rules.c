@@ -1273,7 +1273,8 @@ plain_word(struct ctx *x, size_t k)
 /*
  * Does token k end the noun phrase of an apposition before it: a mark,
  * a preposition, a link, a participle of compound_suffixes (a company
- * based in Ohio, owned by), another sentence or the text's end?
+ * based in Ohio, owned by), a relative pronoun (a group that lobbies),
+ * another sentence or the text's end?
  */
 static int
 ends_apposition(struct ctx *x, const struct lang *l, size_t k, size_t i)
@@ -1281,11 +1282,12 @@ ends_apposition(struct ctx *x, const struct lang *l, size_t k, size_t i)
 	return k >= x->doc.ntoks || x->doc.toks[k].sent != x->doc.toks[i].sent ||
 	    strpbrk(x->doc.toks[k].shape, "xXd") == NULL ||
 	    word_in(x, l->prepositions, k) || word_in(x, l->orglinks, k) ||
-	    word_in(x, l->compoundsuf, k);
+	    word_in(x, l->compoundsuf, k) || word_in(x, l->relatives, k);
 }
 
 #define APPOSITION_WORDS	3	/* the head and words before it */
 #define APPOSITION_AFTER	6	/* tokens from its head to its end */
+#define RELATIVE_AFTER		16	/* from a head a relative follows */
 
 /* Does token k close an apposition: a comma, a closing bracket, a dash? */
 static int
@@ -1329,7 +1331,7 @@ static void
 apposed_name(struct ctx *x, struct lang *l, size_t i)
 {
 	struct entity *o;
-	size_t a, k;
+	size_t a, k, reach;
 	enum label label;
 
 	if (x->toks[i].upper)
@@ -1348,12 +1350,16 @@ apposed_name(struct ctx *x, struct lang *l, size_t i)
 		    x->doc.toks[a - 1].shape[0] != 'x' ||
 		    ends_apposition(x, l, a - 1, i))
 			return;
-	/* set off by a second comma, a bracket or a dash soon after */
-	for (k = i + 1; k < x->doc.ntoks && k <= i + APPOSITION_AFTER &&
+	/* set off by a second comma, a bracket or a dash soon after; a
+	 * relative clause after the head runs longer (a trade group whose
+	 * members include Meta and Google, …) */
+	reach = i + 1 < x->doc.ntoks && word_in(x, l->relatives, i + 1) ?
+	    RELATIVE_AFTER : APPOSITION_AFTER;
+	for (k = i + 1; k < x->doc.ntoks && k <= i + reach &&
 	    x->doc.toks[k].sent == x->doc.toks[i].sent &&
 	    !closes_apposition(x, k); k++)
 		;
-	if (k >= x->doc.ntoks || k > i + APPOSITION_AFTER ||
+	if (k >= x->doc.ntoks || k > i + reach ||
 	    x->doc.toks[k].sent != x->doc.toks[i].sent)
 		return;
 	if (a < 3 || x->doc.toks[a - 2].first != ',' ||

@@ -186,6 +186,7 @@ struct lang {
 	struct dp_strset *yearmarkers;	/* in, the: a year, not a count, after */
 	struct dp_strset *countednouns;	/* people, years: see counted_noun() */
 	struct dp_strset *prepositions;	/* selon, for: open no name */
+	struct dp_strset *relatives;	/* qui, that: end an apposition */
 	double		*values;	/* number word values, by slot */
 	size_t		 nvalues;
 	/* Keys, currency codes...: each ending in NUL, found by 1 + offset
