@@ -1827,3 +1827,15 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "They landed in Northern Ireland. Summit talks began." '[.label, .text]'
 	assert_output '[["LOC","Northern Ireland"]]'
 }
+
+@test "tag-entities: one word the model calls a person's after a preposition of places only, that the gazetteer knows as a place, is a place (schools in Troy), not an owner before a possessive" {
+	run -0 entities en "Flooding closed three schools in Troy over a period of two days." '[.label, .text]'
+	assert_output '[["QUANTITY","three schools"],["LOC","Troy"],["QUANTITY","two days"]]'
+	run -0 entities en "He spoke at a rally in Marion over the weekend." '[.label, .text]'
+	assert_output '[["LOC","Marion"]]'
+	run -0 entities fr "Trois écoles ont fermé en Maurienne." '[.label, .text]'
+	assert_output '[["QUANTITY","Trois écoles"],["LOC","Maurienne"]]'
+	# after a preposition a person takes as well, the model's reading stands
+	run -0 entities en "She wrote a letter to Marion over the weekend." '[.label, .text]'
+	assert_output '[["PER","Marion"]]'
+}

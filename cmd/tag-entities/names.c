@@ -729,6 +729,24 @@ drop_lone_words(struct ctx *x, const struct lang *l)
 	}
 }
 
+/*
+ * Is e a word the model calls a person's after a preposition of places
+ * only (place_only_prep(): in, en), that the gazetteer g knows as a
+ * place, and no owner before a possessive (rivers in [Kent]; not in
+ * Jordan's film)?  A place, as most such words are (a surname elsewhere:
+ * Clark Kent).
+ */
+static int
+placed_person(struct ctx *x, const struct lang *l, const struct entity *e,
+    const struct gazentry *g)
+{
+	return e->label == L_PER && e->origin == O_MODEL &&
+	    e->first == e->last && e->first > 0 && g->labels & 1U << L_LOC &&
+	    place_only_prep(x, l, e->first - 1) &&
+	    !(e->last + 1 < x->doc.ntoks &&
+	    word_in(x, l->possessives, e->last + 1));
+}
+
 /* Tags names with the model, sentence by sentence. */
 void
 tag_names(struct ctx *x, struct lang *l)
@@ -774,7 +792,8 @@ tag_names(struct ctx *x, struct lang *l)
 			x->ents[k].label = L_NORP;
 		/* Russia said, Russia's attempt: a country is a place
 		 * whatever it does (NEWS_GUIDE, CoNLL) */
-		if (x->ents[k].label == L_ORG && is_country(l, g))
+		if ((x->ents[k].label == L_ORG && is_country(l, g)) ||
+		    placed_person(x, l, &x->ents[k], g))
 			x->ents[k].label = L_LOC;
 		if (g->labels & 1U << x->ents[k].label)
 			x->ents[k].key = gaz_key(l, g, x->ents[k].label);
