@@ -1839,3 +1839,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "She wrote a letter to Marion over the weekend." '[.label, .text]'
 	assert_output '[["PER","Marion"]]'
 }
+
+@test "tag-entities: a given name the model read as a name of its own, then a one-word name right after it, is one person's name (Marie-Joseph Malé, au journal), not in capitals nor after a place preposition" {
+	run -0 entities fr "Elle a parlé, Marie-Joseph Malé, au journal." '[.label, .text]'
+	assert_output '[["PER","Marie-Joseph Malé"]]'
+	run -0 entities en "She flew to Paris Tuesday." '[.label, .text]'
+	assert_output '[["LOC","Paris"],["DATE","Tuesday"]]'
+}

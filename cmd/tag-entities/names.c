@@ -251,6 +251,43 @@ join_middle_initial(struct ctx *x, const struct lang *l)
 }
 
 /*
+ * A given name the model read as a name of its own, no place the
+ * gazetteer knows well, then a one-word name of the model's right after
+ * it on the same line: one person's name, which the model split
+ * (a expliqué la présidente, [Marie-Joseph] [Malé], au journal: two
+ * places, Malé being one too).  Not after a place preposition, nor in
+ * capitals (the AL East).
+ */
+static void
+join_given_name(struct ctx *x, const struct lang *l)
+{
+	const struct gazentry *g;
+	struct entity *e, *o, person;
+	size_t k;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin != O_MODEL || e->label == L_PER ||
+		    e->first != e->last || e->last + 1 >= x->doc.ntoks ||
+		    x->doc.toks[e->first].shape[1] != 'x' ||
+		    !given_name(x, l, e->first) ||
+		    (e->first > 0 && word_in(x, l->placepreps, e->first - 1)) ||
+		    ((g = gaz_lookup(x, l, e->first, e->last + 1)) != NULL &&
+		    g->labels & 1U << L_LOC && !(g->labels & G_MINOR)) ||
+		    (o = entity_over(x, e->last + 1)) == NULL ||
+		    o->first != e->last + 1 || o->last != o->first ||
+		    o->origin != O_MODEL || !x->doc.toks[o->first].space ||
+		    memchr(x->doc.text + x->doc.toks[e->last].bend, '\n',
+		    x->doc.toks[o->first].bstart -
+		    x->doc.toks[e->last].bend) != NULL)
+			continue;
+		person = entity(e->first, o->last, L_PER, O_MODEL);
+		replace_pair(x, e, o, &person);
+		k--;
+	}
+}
+
+/*
  * A person's given name alone, then a capitalised word on the same line
  * in no name and no function word: the surname, one the model left out
  * as a common word the record writes in lowercase elsewhere (Theresa May
@@ -779,6 +816,7 @@ tag_names(struct ctx *x, struct lang *l)
 	split_place_person(x, l);
 	split_place_member(x, l);
 	join_middle_initial(x, l);
+	join_given_name(x, l);
 	join_common_surname(x, l);
 	place_words(x, l);
 	list_places(x, l);
