@@ -3118,3 +3118,16 @@ sources() {
 	run -0 claims en "The plan is dead, the mayor said by telephone." '.source.text'
 	assert_output '["the mayor"]'
 }
+
+@test "extract-claims: the bare form of a cue whose lemma has words after it (call for) is a noun after a determiner and an adjective, or a number in digits after an indefinite article (a 911 call, an urgent call for calm)" {
+	# English only: French nouns of saying are no cue's form (un appel)
+	run -0 claims en "The review began after a 911 call went unanswered for twenty minutes." '.cue.text'
+	assert_output '[]'
+	run -0 claims en "Officials made an urgent call for calm on Sunday." '.cue.text'
+	assert_output '[]'
+	# a verb after a plural subject, or after two that counts, stays one
+	run -0 claims en "Unions call for a strike." '.source.text'
+	assert_output '["Unions"]'
+	run -0 claims en "The two warn that the deal is dead." '.source.text'
+	assert_output '["The two"]'
+}

@@ -891,6 +891,19 @@ clause_after(struct ctx *x, long i)
 	    T_DET | T_OPENQ | T_COLON | T_COMMA) || is_upper(x, i + 1));
 }
 
+/* Is token k a number in digits alone (911, 2019)? */
+static int
+digit_label(struct ctx *x, long k)
+{
+	const char *w = x->doc.lower.data + x->toks[k].word;
+	size_t n;
+
+	for (n = 0; n < x->toks[k].wordlen; n++)
+		if (w[n] < '0' || w[n] > '9')
+			return 0;
+	return n > 0;
+}
+
 /*
  * Is the cue's form at i a noun after its determiner (le juge, the report,
  * the state), or a bare one after a determiner and an adjective (his
@@ -906,12 +919,15 @@ noun_reading(struct ctx *x, long i, long first)
 	 * determiner and a word that is no plural nor a count, an
 	 * adjective (not: the critics warn, the two warn), where no
 	 * clause follows it (not: sources close to her campaign say
-	 * she…) */
+	 * she…); a number in digits after an indefinite article labels
+	 * what follows (a 911 call, a 2019 report) */
 	return x->toks[i].bare && i > first + 1 &&
 	    x->toks[i - 2].flags & T_DET && !(x->toks[i - 2].flags & T_COMP) &&
 	    !object_pronoun(x, i - 2, first) && x->toks[i - 1].flags == 0 &&
 	    x->toks[i - 1].cue < 0 && !is_upper(x, i - 1) &&
-	    !has_suffix(x, SC_PLURAL, i - 1) && !counts_many(x, i - 1, first) &&
+	    !has_suffix(x, SC_PLURAL, i - 1) && (!counts_many(x, i - 1,
+	    first) || (in_class(x, WC_INDEFINITE, i - 2) &&
+	    digit_label(x, i - 1))) &&
 	    !in_class(x, WC_SINGULAR_QUANT, i - 1) && !clause_after(x, i);
 }
 

@@ -209,6 +209,17 @@ word_entry(struct ctx *x, const struct lang *l, const char *w, size_t n,
 	return e->found;
 }
 
+/*
+ * Is word w of n bytes the bare form of lemma, its first word where words
+ * follow (call for, mettre en garde: call, mettre)?
+ */
+static int
+bare_form(const char *lemma, const char *w, size_t n)
+{
+	return strncmp(lemma, w, n) == 0 && (lemma[n] == '\0' ||
+	    lemma[n] == ' ');
+}
+
 /* Lowercases each token and looks it up. */
 void
 describe_tokens(struct ctx *x, struct lang *l)
@@ -261,8 +272,8 @@ describe_tokens(struct ctx *x, struct lang *l)
 		if (t->cue >= 0 && markup_name(x, i))
 			t->cue = -1;
 		t->bare = t->cue >= 0 && t->pron == 0 &&
-		    strcmp(x->doc.lower.data + t->word,
-		    l->cues[t->cue].lemma) == 0;
+		    bare_form(l->cues[t->cue].lemma,
+		    x->doc.lower.data + t->word, t->wordlen);
 		if (t->pron != 0 && t->cue < 0 && !(t->flags & T_AUX))
 			t->pron = 0;
 		/* à indiqué for a indiqué: a common misspelling of the
