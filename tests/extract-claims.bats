@@ -3131,3 +3131,14 @@ sources() {
 	run -0 claims en "The two warn that the deal is dead." '.source.text'
 	assert_output '["The two"]'
 }
+
+@test "extract-claims: an informant in the complement of the source's head tells no report (Les syndicats de police, the union of police officers), but in a part's (one of the officials, l'un des enquêteurs)" {
+	run -0 claims fr "Les syndicats de police ont salué un texte attendu depuis longtemps." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en "The union of police officers said the plan was a good start." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims fr "L'un des enquêteurs a indiqué que le suspect avait fui." '.kind'
+	assert_output '["report"]'
+	run -0 claims en "One of the officials said the suspect had fled." '.kind'
+	assert_output '["report"]'
+}

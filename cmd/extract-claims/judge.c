@@ -360,9 +360,14 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	if (asked >= 0 && c->kind_why == W_NEGATED_BLAME)
 		set_kind(c, K_ACCUSATION, W_BLAME, c->kind_at);
 	/* an informant's account is a report, unless its cue tells a
-	 * view (le gouvernement a estimé, the ministry argued) */
+	 * view (le gouvernement a estimé, the ministry argued); the
+	 * source's head tells it, not its complement (Les syndicats de
+	 * police, the union of police officers: no informants), but for a
+	 * part's (one of the prosecutors, l'un des enquêteurs) */
 	for (k = c->source.first; k >= 0 && k < c->source.last &&
-	    !c->pronoun && !stance_cue(c); k++)
+	    !c->pronoun && !stance_cue(c) &&
+	    !(in_class(x, WC_NOUN_COMPLEMENT, k) && k > c->source.first &&
+	    !opens_phrase(x, k - 1)); k++)
 		if (x->toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
 			set_kind(c, K_REPORT, W_INFORMANT, k);
 	/* what a source admits is an admission, whatever it tells
