@@ -3142,3 +3142,13 @@ sources() {
 	run -0 claims en "One of the officials said the suspect had fled." '.kind'
 	assert_output '["report"]'
 }
+
+@test "extract-claims: a phrase of time a preposition opens after a cue of noun phrases says when, not what: the source before it speaks of the clause before (…, the club announced on Monday)" {
+	run -0 claims_tagged en "The team has sacked its coach after a poor start, the club announced on Monday." '.content.text'
+	assert_output '["The team has sacked its coach after a poor start"]'
+	run -0 claims fr "L'équipe a limogé son entraîneur après un mauvais début, a annoncé le club lundi." '.content.text'
+	assert_output '["L'"'"'équipe a limogé son entraîneur après un mauvais début"]'
+	# a noun phrase after the time is still what was announced
+	run -0 claims en "The club announced on Monday a plan to cut jobs." '.content.text'
+	assert_output '["a plan to cut jobs"]'
+}

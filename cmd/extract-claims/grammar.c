@@ -1187,11 +1187,16 @@ nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 	if (first_char(x, k) == ',' && k + 1 < last && (x->toks[k + 1].flags &
 	    (T_ADVERBIAL | T_COORD) || x->toks[k + 1].cue >= 0))
 		return 1;
-	if (cue->takes & TAKES_NP || question_after_time(x, k, last))
-		return 0;
 	/* will testify next month., témoignera le mois prochain.: a few
 	 * words with a noun of time in them, to the sentence's end, say
-	 * when; a cue of clauses has none there */
+	 * when; a cue of clauses has none there, nor one of noun phrases
+	 * where a preposition opens them (…, the club announced on
+	 * Monday.) */
+	if (cue->takes & TAKES_NP && !(x->toks[k].flags & T_ADVERBIAL &&
+	    time_phrase_to_end(x, k, last)))
+		return 0;
+	if (question_after_time(x, k, last))
+		return 0;
 	if (time_phrase_to_end(x, k, last))
 		return 1;
 	/* said today was…, said this was…: an auxiliary after it makes
