@@ -3149,6 +3149,6 @@ sources() {
 	run -0 claims fr "L'équipe a limogé son entraîneur après un mauvais début, a annoncé le club lundi." '.content.text'
 	assert_output '["L'"'"'équipe a limogé son entraîneur après un mauvais début"]'
 	# a noun phrase after the time is still what was announced
-	run -0 claims en "The club announced on Monday a plan to cut jobs." '.content.text'
+	run -0 claims_tagged en "The club announced on Monday a plan to cut jobs." '.content.text'
 	assert_output '["a plan to cut jobs"]'
 }
