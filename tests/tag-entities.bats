@@ -1846,3 +1846,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "She flew to Paris Tuesday." '[.label, .text]'
 	assert_output '[["LOC","Paris"],["DATE","Tuesday"]]'
 }
+
+@test "tag-entities: a common word that opens its sentence or a quotation, a little-known place alone in the gazetteer, is no name (« Mon client… »); a well-known place there stays one" {
+	run -0 entities fr "« Mon client n'a jamais tiré le moindre profit de ces contrats », a-t-il dit." '[.label, .text]'
+	assert_output '[]'
+	run -0 entities en '"Paris is ready," she said.' '[.label, .text]'
+	assert_output '[["LOC","Paris"]]'
+}

@@ -745,23 +745,31 @@ opening_adverb(struct ctx *x, const struct lang *l, const struct entity *e)
  * article alone (Le, The: « Le vendredi 25 juin », a headline's first
  * word), a Roman ordinal (au IIIe siècle) or an adverb that opens its
  * sentence (Ultimately, Reportedly,).  With more words they are parts of
- * names (Le Pen, Louis XIV, la Ve République).
+ * names (Le Pen, Louis XIV, la Ve République).  So is a common word that
+ * opens its sentence or a quotation and that the gazetteer knows as a
+ * little-known place alone (« Mon client… »: Mon, Myanmar's state).
  */
 static void
 drop_lone_words(struct ctx *x, const struct lang *l)
 {
+	const struct gazentry *g;
 	const struct entity *e;
 	size_t k;
 
 	for (k = 0; k < x->nents; k++) {
 		e = &x->ents[k];
 		/* an article is a common word: the others are not asked */
-		if (e->origin == O_MODEL && e->first == e->last &&
-		    ((x->toks[e->first].info & W_COMMON &&
+		if (e->origin != O_MODEL || e->first != e->last)
+			continue;
+		g = gaz_lookup(x, l, e->first, e->first + 1);
+		if ((((x->toks[e->first].info & W_COMMON &&
 		    word_in(x, l->articles, e->first)) ||
 		    roman_ordinal(x, l, e->first) ||
-		    opening_adverb(x, l, e)) &&
-		    gaz_lookup(x, l, e->first, e->first + 1) == NULL)
+		    opening_adverb(x, l, e)) && g == NULL) ||
+		    (x->toks[e->first].info & W_COMMON &&
+		    opens_sentence(x, e->first) && g != NULL &&
+		    (g->labels & ~G_MINOR) == (1U << L_LOC) &&
+		    g->labels & G_MINOR))
 			remove_entity(x, &x->ents[k--]);
 	}
 }

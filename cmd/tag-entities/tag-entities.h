@@ -366,6 +366,7 @@ int	 styled_headline_at(const struct ctx *, size_t);
 /* titles.c */
 void	 trim_titles(struct ctx *, const struct lang *);
 int	 placed_first(struct ctx *, size_t);
+int	 opens_sentence(struct ctx *, size_t);
 int	 opening_article(struct ctx *, const struct lang *, size_t);
 
 /* names.c */

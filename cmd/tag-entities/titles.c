@@ -246,7 +246,7 @@ trim_prepositions(struct ctx *x, const struct lang *l)
  * Does capitalised token i open its sentence, or a quotation or a mark
  * that opens it?
  */
-static int
+int
 opens_sentence(struct ctx *x, size_t i)
 {
 	return x->toks[i].upper && placed_first(x, i) && (i == 0 ||
