@@ -1853,3 +1853,8 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en '"Paris is ready," she said.' '[.label, .text]'
 	assert_output '[["LOC","Paris"]]'
 }
+
+@test "tag-entities: a Dutch particle in lowercase inside an English name is the name's (Hans ter Horst)" {
+	run -0 entities en "The Dutch minister Hans ter Horst said no." '[.label, .text]'
+	assert_output '[["NORP","Dutch"],["PER","Hans ter Horst"]]'
+}
