@@ -3164,3 +3164,10 @@ sources() {
 	run -0 claims en "The mayor said two men had been arrested." '.kind'
 	assert_output '["report"]'
 }
+
+@test "extract-claims: a testimony is an account of events, a report (testified that, a témoigné avoir entendu)" {
+	run -0 claims en "The officer testified that the door had been left open." '[.kind, .cue.text]'
+	assert_output '[["report","testified"]]'
+	run -0 claims fr "La voisine a témoigné avoir entendu des cris vers minuit." '[.kind, .cue.text]'
+	assert_output '[["report","a témoigné"]]'
+}
