@@ -3171,3 +3171,15 @@ sources() {
 	run -0 claims fr "La voisine a témoigné avoir entendu des cris vers minuit." '[.kind, .cue.text]'
 	assert_output '[["report","a témoigné"]]'
 }
+
+@test "extract-claims: a bare cue form after a determiner and up to three modifiers is a noun (a criminal fraud charge, an early morning tweet), not after a plural or an informant, its subject" {
+	# English only: French puts its adjectives after the noun
+	run -0 claims en "The firm will plead guilty to a criminal fraud charge stemming from two crashes." '.cue.text'
+	assert_output '[]'
+	run -0 claims en "He attacked the judge in an early morning tweet on Sunday." '.cue.text'
+	assert_output '[]'
+	run -0 claims en "The public health officials warn that cases will rise." '.source.text'
+	assert_output '["The public health officials"]'
+	run -0 claims en 'The statement read: "The plant will close."' '.cue.text'
+	assert_output '["read"]'
+}

@@ -909,26 +909,40 @@ digit_label(struct ctx *x, long k)
  * the state), or a bare one after a determiner and an adjective (his
  * biggest worry), not a verb after an object pronoun (il le juge)?
  */
+#define MODIFIERS	3	/* words between a determiner and its noun */
+
 int
 noun_reading(struct ctx *x, long i, long first)
 {
+	long d, k;
+
 	if (i > first && x->toks[i - 1].flags & T_DET &&
 	    !(x->toks[i - 1].flags & T_COMP) && !object_pronoun(x, i - 1, first))
 		return 1;
-	/* his biggest worry, the public demand: a bare form after a
-	 * determiner and a word that is no plural nor a count, an
-	 * adjective (not: the critics warn, the two warn), where no
-	 * clause follows it (not: sources close to her campaign say
+	/* his biggest worry, the public demand, a criminal fraud charge:
+	 * a bare form after a determiner and up to MODIFIERS words that
+	 * are no plurals nor counts, adjectives and nouns (not: the
+	 * critics warn, the two warn, the health officials warn), where
+	 * no clause follows it (not: sources close to her campaign say
 	 * she…); a number in digits after an indefinite article labels
 	 * what follows (a 911 call, a 2019 report) */
-	return x->toks[i].bare && i > first + 1 &&
-	    x->toks[i - 2].flags & T_DET && !(x->toks[i - 2].flags & T_COMP) &&
-	    !object_pronoun(x, i - 2, first) && x->toks[i - 1].flags == 0 &&
-	    x->toks[i - 1].cue < 0 && !is_upper(x, i - 1) &&
-	    !has_suffix(x, SC_PLURAL, i - 1) && (!counts_many(x, i - 1,
-	    first) || (in_class(x, WC_INDEFINITE, i - 2) &&
-	    digit_label(x, i - 1))) &&
-	    !in_class(x, WC_SINGULAR_QUANT, i - 1) && !clause_after(x, i);
+	if (!x->toks[i].bare || clause_after(x, i))
+		return 0;
+	/* a word of blame is a modifier too (a fraud charge); not an
+	 * informant, a subject's head (the statement read: a verb) */
+	for (d = i - 1; d > first && i - d <= MODIFIERS &&
+	    !(x->toks[d].flags & ~T_BLAME) &&
+	    x->toks[d].cue < 0 && !is_upper(x, d); d--)
+		;
+	if (d == i - 1 || !(x->toks[d].flags & T_DET) ||
+	    x->toks[d].flags & T_COMP || object_pronoun(x, d, first))
+		return 0;
+	for (k = d + 1; k < i; k++)
+		if (has_suffix(x, SC_PLURAL, k) || (counts_many(x, k, first) &&
+		    !(in_class(x, WC_INDEFINITE, d) && digit_label(x, k))) ||
+		    in_class(x, WC_SINGULAR_QUANT, k))
+			return 0;
+	return 1;
 }
 
 /*
