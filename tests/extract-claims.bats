@@ -3153,18 +3153,6 @@ sources() {
 	assert_output '["a plan to cut jobs"]'
 }
 
-@test "extract-claims: a negated passive tells no event: the source's view stays an assertion (a regretté que la peine n'ait pas été prononcée; said he had never been consulted)" {
-	run -0 claims fr "La présidente a regretté que la peine d'inéligibilité n'ait pas été prononcée." '.kind'
-	assert_output '["assertion"]'
-	run -0 claims fr "Le maire affirme que nul n'est au-dessus des lois." '.kind'
-	assert_output '["assertion"]'
-	run -0 claims en "The mayor said he had never been consulted on the plan." '.kind'
-	assert_output '["assertion"]'
-	# an event told in the passive stays a report
-	run -0 claims en "The mayor said two men had been arrested." '.kind'
-	assert_output '["report"]'
-}
-
 @test "extract-claims: a testimony is an account of events, a report (testified that, a témoigné avoir entendu)" {
 	run -0 claims en "The officer testified that the door had been left open." '[.kind, .cue.text]'
 	assert_output '[["report","testified"]]'

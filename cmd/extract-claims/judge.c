@@ -271,9 +271,7 @@ infinitive_passive(struct ctx *x, long k)
  * feeling, a state (était biaisé, was flawed, were disappointed), nor a
  * passive in the infinitive, no event told (we are not going to be
  * bullied, nous n'allons pas être humiliés); être after a reflexive
- * pronoun is the perfect's, no passive (la situation s'est dégradée); a
- * negated passive tells none (n'ait pas été prononcée, had not been
- * consulted; and ne… plus, nul n'est au-dessus: no participles).
+ * pronoun is the perfect's, no passive (la situation s'est dégradée).
  */
 static void
 event_told(struct ctx *x, struct claim *c)
@@ -285,8 +283,7 @@ event_told(struct ctx *x, struct claim *c)
 		if (x->toks[k].flags & T_PASSIVE && !infinitive_passive(x, k) &&
 		    past_participle(x, k + 1) &&
 		    !in_class(x, WC_STATE_PARTICIPLE, k + 1) &&
-		    !(k > a && in_class(x, WC_REFLEXIVE, k - 1)) &&
-		    !negation_before(x, k, a))
+		    !(k > a && in_class(x, WC_REFLEXIVE, k - 1)))
 			set_kind(c, K_REPORT, W_EVENT, k);
 }
 
