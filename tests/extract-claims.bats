@@ -3171,3 +3171,12 @@ sources() {
 	run -0 claims en 'The statement read: "The plant will close."' '.cue.text'
 	assert_output '["read"]'
 }
+
+@test "extract-claims: a participle and its agent set off by commas between the subject and its cue is no source, and no inverted content (Democrats, led by Senator X, urged; Les élus, emmenés par le maire, réclament)" {
+	run -0 claims en "Democrats, led by Senator Ann Kroll, urged a delay." '[.source.text, .content.text]'
+	assert_output '[["Democrats","a delay"]]'
+	run -0 claims en "Republicans backed the plan, while Democrats, led by Senator Ann Kroll, urged a delay." '.source.text'
+	assert_output '["Democrats"]'
+	run -0 claims fr "Les élus, emmenés par le maire, réclament un report." '[.source.text, .content.text]'
+	assert_output '[["Les élus","un report"]]'
+}

@@ -1858,3 +1858,8 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "The Dutch minister Hans ter Horst said no." '[.label, .text]'
 	assert_output '[["NORP","Dutch"],["PER","Hans ter Horst"]]'
 }
+
+@test "tag-entities: a name in apposition to a body's noun is an organisation (l'Unédic, l'organisme paritaire qui…)" {
+	run -0 entities fr "La Cnavex, l'organisme paritaire qui gère les retraites, a publié une étude." '[.label, .text]'
+	assert_output '[["ORG","Cnavex"]]'
+}

@@ -936,6 +936,18 @@ verb_between(struct ctx *x, long a, long b)
 }
 
 /*
+ * Is the aside n..stop-1 a past participle and its agent (Democrats, led
+ * by Senator Warren, urged; Les élus, emmenés par le maire, ont dénoncé)?
+ * It tells who leads or backs the subject before it, which speaks.
+ */
+static int
+agent_aside(struct ctx *x, long n, long stop)
+{
+	return n + 2 < stop && x->toks[n].cue < 0 && past_participle(x, n) &&
+	    in_class(x, WC_AGENT, n + 1);
+}
+
+/*
  * Is the aside n..stop-1 an adverb alone or an adverb phrase, set off by
  * commas between a subject and its cue (Supporters, however, insist;
  * Les partisans, cependant, affirment; The unions, for their part,
@@ -952,6 +964,42 @@ adverb_aside(struct ctx *x, long n, long stop)
 }
 
 /*
+ * The source of a cue after a comma at stop (X, qui fut…, a estimé que;
+ * X, in a statement, said; Le préfet, mardi, a affirmé; Supporters,
+ * however, insist; Critics, including unions, warned; Democrats, led by
+ * X, urged): the subject before a relative, a preposition's aside, a
+ * date, an adverb, some of its members or a participle and its agent;
+ * after a conjunction of contrast that opens its clause (…, while
+ * Democrats, led by X, urged).
+ */
+static void
+source_before_asides(struct ctx *x, struct claim *c, long stop, long first)
+{
+	long n, m, a;
+
+	for (n = aside_start(x, stop, first), m = stop; n > first &&
+	    !(m < stop && in_class(x, WC_CONTRAST, n)) &&
+	    (x->toks[n].flags & (T_REL | T_ADVERBIAL) ||
+	    place_or_time(x, n) || adverb_aside(x, n, m) ||
+	    in_class(x, WC_INCLUSION, n) || agent_aside(x, n, m));
+	    m = n - 1, n = aside_start(x, n - 1, first))
+		;
+	if (m < stop && in_class(x, WC_CONTRAST, n) && n + 1 < m) {
+		source_span(x, c, n + 1, phrase_end(x, n + 1, m));
+		return;
+	}
+	/* Jane Smith, junior minister, said: the apposition's noun
+	 * phrase, the sentence's subject, speaks */
+	if (n > first && (a = subject_before_asides(x, n, first,
+	    &m)) >= 0) {
+		source_span(x, c, a, phrase_end(x, a, m - 1));
+		set_tokens(x, &c->apposed, m, phrase_end(x, m, stop));
+	}
+	else if (n < stop && !(x->toks[n].flags & T_REL))
+		source_span(x, c, n, phrase_end(x, n, stop));
+}
+
+/*
  * Who speaks, when the claim is not inverted: an inverted pronoun, a
  * subject after the cue where the profile puts it there, a pronoun or
  * noun phrase before the group (not a time or place phrase after a
@@ -964,7 +1012,7 @@ static int
 subject_source(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c, *prev;
-	long n, m, a, stop = v->stop, first = v->first;
+	long n, a, stop = v->stop, first = v->first;
 
 	if (v->pron >= 0)
 		pronoun_source(x, c, v->pron);
@@ -1011,28 +1059,8 @@ subject_source(struct ctx *x, struct verb *v)
 	    T_COORD)) && sentence_subject(x, v))
 		/* X a accusé… et a averti…: one subject, two cues */
 		;
-	else if (stop >= 0 && x->toks[stop].flags & T_COMMA) {
-		/* X, qui fut…, a estimé que; X, in a statement, said; Le
-		 * préfet, mardi, a affirmé; Supporters, however, insist;
-		 * Critics, including unions, warned: the subject before a
-		 * relative, a preposition's aside, a date, an adverb or
-		 * some of its members. */
-		for (n = aside_start(x, stop, first), m = stop; n > first &&
-		    (x->toks[n].flags & (T_REL | T_ADVERBIAL) ||
-		    place_or_time(x, n) || adverb_aside(x, n, m) ||
-		    in_class(x, WC_INCLUSION, n));
-		    m = n - 1, n = aside_start(x, n - 1, first))
-			;
-		/* Jane Smith, junior minister, said: the apposition's noun
-		 * phrase, the sentence's subject, speaks */
-		if (n > first && (a = subject_before_asides(x, n, first,
-		    &m)) >= 0) {
-			source_span(x, c, a, phrase_end(x, a, m - 1));
-			set_tokens(x, &c->apposed, m, phrase_end(x, m, stop));
-		}
-		else if (n < stop && !(x->toks[n].flags & T_REL))
-			source_span(x, c, n, phrase_end(x, n, stop));
-	}
+	else if (stop >= 0 && x->toks[stop].flags & T_COMMA)
+		source_before_asides(x, c, stop, first);
 	if (c->source.first >= v->s0 && c->source.first < v->g0)
 		c->edge = c->source.first;
 	else if (stop >= 0 && x->toks[stop].flags & T_COORD)
@@ -1433,6 +1461,12 @@ inverted_here(struct ctx *x, const struct verb *v)
 	    !predicate_aside(x, n, stop) && !(opens_with_verb(x, n, stop) &&
 	    source_alone_after(x, v)) &&
 	    subject_before_asides(x, n, v->first, &n) >= 0)
+		return 0;
+	/* Democrats, led by Senator X, urged a delay: a participle and its
+	 * agent right before the cue set off its subject, no content */
+	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
+	    (n = aside_start(x, stop, v->first)) > v->first &&
+	    agent_aside(x, n, stop))
 		return 0;
 	/* Trump, in a series of tweets, accused X of…; le maire, dans un
 	 * communiqué, a accusé X de…: before a cue whose object is its
