@@ -211,6 +211,14 @@ initial_at(const struct ctx *x, size_t i)
 	    x->doc.text[d->bend - 1] == '.';
 }
 
+/* Is there a line break between token i and the next? */
+static int
+line_break_after(const struct ctx *x, size_t i)
+{
+	return memchr(x->doc.text + x->doc.toks[i].bend, '\n',
+	    x->doc.toks[i + 1].bstart - x->doc.toks[i].bend) != NULL;
+}
+
 /*
  * A capitalised word the model read as another name, just before a
  * person's name that opens with an initial, is that person's first name:
@@ -232,9 +240,7 @@ join_middle_initial(struct ctx *x, const struct lang *l)
 		    e->first != e->last || e->last + 2 >= x->doc.ntoks ||
 		    (e->first > 0 && word_in(x, l->placepreps,
 		    e->first - 1)) || !initial_at(x, e->last + 1) ||
-		    memchr(x->doc.text + x->doc.toks[e->last].bend, '\n',
-		    x->doc.toks[e->last + 1].bstart -
-		    x->doc.toks[e->last].bend) != NULL ||
+		    line_break_after(x, e->last) ||
 		    (!given_name(x, l, e->first) &&
 		    country_or_region(gaz_key(l, gaz_lookup(x, l, e->first,
 		    e->last + 1), L_LOC))) ||
@@ -277,9 +283,7 @@ join_given_name(struct ctx *x, const struct lang *l)
 		    (o = entity_over(x, e->last + 1)) == NULL ||
 		    o->first != e->last + 1 || o->last != o->first ||
 		    o->origin != O_MODEL || !x->doc.toks[o->first].space ||
-		    memchr(x->doc.text + x->doc.toks[e->last].bend, '\n',
-		    x->doc.toks[o->first].bstart -
-		    x->doc.toks[e->last].bend) != NULL)
+		    line_break_after(x, e->last))
 			continue;
 		person = entity(e->first, o->last, L_PER, O_MODEL);
 		replace_pair(x, e, o, &person);
