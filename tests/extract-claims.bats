@@ -3180,3 +3180,15 @@ sources() {
 	run -0 claims fr "Les élus, emmenés par le maire, réclament un report." '[.source.text, .content.text]'
 	assert_output '[["Les élus","un report"]]'
 }
+
+@test "extract-claims: a word that ends as a past participle and is none tells no event after être or be (n'est plus soutenable, nul n'est au-dessus des lois; it was indeed a mistake)" {
+	run -0 claims fr "Les juges estiment que la situation n'est plus soutenable." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims fr "Le maire affirme que nul n'est au-dessus des lois." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en "He said it was indeed a mistake." '.kind'
+	assert_output '["assertion"]'
+	# a participle after être or be still tells one
+	run -0 claims fr "Le maire a indiqué que deux hommes ont été arrêtés." '.kind'
+	assert_output '["report"]'
+}

@@ -402,6 +402,7 @@ static const struct {
 	{ "object_pronouns", WC_CLITIC, -1, 0 },
 	{ "object_only_pronouns", WC_OBJECT_ONLY, -1, 0 },
 	{ "inclusion_words", WC_INCLUSION, -1, 0 },
+	{ "not_participles", WC_NOT_PARTICIPLE, -1, 0 },
 	{ "subject_relatives", WC_SUBJECT_RELATIVE, -1, 0 },
 	{ "antecedent_links", WC_ANTECEDENT_LINK, -1, 0 },
 	{ "statement_media", WC_MEDIUM, -1, 0 },

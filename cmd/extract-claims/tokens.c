@@ -491,13 +491,15 @@ time_word(struct ctx *x, long k)
 
 /*
  * Is token k a past participle or a past form, by its ending or as the
- * lexicon lists it (tué, arrested, told)?
+ * lexicon lists it (tué, arrested, told), and not a word that merely ends
+ * so (not_participles: plus, au-dessus)?
  */
 int
 past_participle(struct ctx *x, long k)
 {
-	return has_suffix(x, SC_ADJ_PARTICIPLE, k) || has_suffix(x, SC_PAST,
-	    k) || in_class(x, WC_PAST_FORM, k);
+	return (has_suffix(x, SC_ADJ_PARTICIPLE, k) || has_suffix(x, SC_PAST,
+	    k) || in_class(x, WC_PAST_FORM, k)) &&
+	    !in_class(x, WC_NOT_PARTICIPLE, k);
 }
 
 /*
