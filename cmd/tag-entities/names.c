@@ -772,8 +772,7 @@ drop_lone_words(struct ctx *x, const struct lang *l)
 		    opening_adverb(x, l, e)) && g == NULL) ||
 		    (x->toks[e->first].info & W_COMMON &&
 		    opens_sentence(x, e->first) && g != NULL &&
-		    (g->labels & ~G_MINOR) == (1U << L_LOC) &&
-		    g->labels & G_MINOR))
+		    g->labels == (G_MINOR | 1U << L_LOC)))
 			remove_entity(x, &x->ents[k--]);
 	}
 }
