@@ -1806,6 +1806,17 @@ LYON - Les infirmières ont débrayé mardi."
 	assert_output '[["ORG","Parvex"]]'
 }
 
+@test "tag-entities: a federation's, an association's or a collective's noun before a name makes it an organisation, its modifiers between (the employers' federation Cepa, la fédération patronale Cepa)" {
+	run -0 entities en "The employers' federation Calvora called the strike reckless." '[.label, .text]'
+	assert_output '[["ORG","Calvora"]]'
+	run -0 entities en "Farmers' association Terrolin warned of heavy losses." '[.label, .text]'
+	assert_output '[["ORG","Terrolin"]]'
+	run -0 entities fr "La fédération patronale Calvora a dénoncé la grève." '[.label, .text]'
+	assert_output '[["ORG","Calvora"]]'
+	run -0 entities fr "Le collectif Vélo Ville a manifesté devant la mairie." '[.label, .text]'
+	assert_output '[["ORG","Vélo Ville"]]'
+}
+
 @test "tag-entities: a relative pronoun after an apposition's head ends its noun phrase, its clause running on to the closing comma (NetChoice, a trade group whose members include…, sued)" {
 	run -0 entities en "Pearlstone, a group that lobbies for farmers in the valley, said the rule was unfair." '[.label, .text]'
 	assert_output '[["ORG","Pearlstone"]]'
