@@ -3192,3 +3192,15 @@ sources() {
 	run -0 claims fr "Le maire a indiqué que deux hommes ont été arrêtés." '.kind'
 	assert_output '["report"]'
 }
+
+@test "extract-claims: a word of demand inside a relative set off by a comma is its noun's, no demand of the content (a register, which should come into force; un fichier, qui devrait entrer en vigueur)" {
+	run -0 claims en "She said the council was drafting a new register, which should come into force in the spring." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims fr "Elle a rappelé que la mairie préparait un nouveau registre, qui devrait entrer en vigueur au printemps." '.kind'
+	assert_output '["assertion"]'
+	# the content's own verb still asks, a relative before it or not
+	run -0 claims en "She said the plan, which was costly, must be dropped." '.kind'
+	assert_output '["demand"]'
+	run -0 claims fr "Elle a estimé que le registre, qui coûte cher, devrait être abandonné." '.kind'
+	assert_output '["demand"]'
+}

@@ -298,6 +298,25 @@ stance_cue(const struct claim *c)
 }
 
 /*
+ * Is token k, in a content from a on, inside a relative clause set off by
+ * a comma (a register, which should come into force in spring; un
+ * fichier, qui devrait entrer en vigueur): what the clause says is of its
+ * noun, not what the content asks.  The clause runs on to the next comma
+ * or to the content's end.
+ */
+static int
+in_apposed_relative(struct ctx *x, long a, long k)
+{
+	while (--k > a) {
+		if (x->toks[k].flags & T_PUNCT)
+			return 0;
+		if (x->toks[k].flags & T_REL)
+			return x->toks[k - 1].flags & T_COMMA;
+	}
+	return 0;
+}
+
+/*
  * What the content says can make a position a demand (il faut…) or a
  * denial (« je démens »), a word of blame an accusation, or a denial when
  * it is negated, and an informant's words a report.  Others' claims
@@ -332,7 +351,8 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 			set_kind(c, K_WARNING, W_THREAT, k);
 	for (k = a; k < b && c->kind == K_ASSERTION; k++) {
 		PHRASES_AT(ph, x, &l->demands, k, b)
-			if (phrase_at(x, ph->text, k, b))
+			if (phrase_at(x, ph->text, k, b) &&
+			    !in_apposed_relative(x, a, k))
 				set_kind(c, K_DEMAND, W_DEMAND, k);
 		if (c->direct && x->toks[k].cue >= 0 &&
 		    l->cues[x->toks[k].cue].kind == K_DENIAL)
