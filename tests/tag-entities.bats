@@ -976,6 +976,10 @@ tagged() {
 @test "tag-entities: a word of club_words and an adjective of a town's people after it are a club, an organisation; not a place's name after de, nor a region's" {
 	run -0 entities fr "Le club est huitième, à neuf points du Stade brestois et du Stade toulousain, avant un match au Stade de France ; le Bassin parisien est plat." 'select(.label != "QUANTITY") | [.label, .text]'
 	assert_output '[["ORG","Stade brestois"],["ORG","Stade toulousain"],["LOC","Stade de France"],["LOC","Bassin parisien"]]'
+	# the adjective taken in where the model's name is the club's word
+	# alone
+	run -0 entities fr "Le Stade rennais recrute un attaquant. Le Racing strasbourgeois cherche un gardien." '[.label, .text]'
+	assert_output '[["ORG","Stade rennais"],["ORG","Racing strasbourgeois"]]'
 }
 
 @test "tag-entities: a named event or period is a MISC, whatever the model made of it, a date's word in it or not" {

@@ -632,11 +632,19 @@ place_words(struct ctx *x, const struct lang *l)
 			e->last++;
 			x->toks[e->last].ent = x->toks[e->first].ent;
 		}
-		if (e->last == e->first)
-			continue;
 		/* le Stade rennais, le Stade toulousain: a club named
 		 * after its town's people (club_words; not the Bassin
-		 * parisien) */
+		 * parisien), the adjective taken in where the model left
+		 * it out */
+		if (e->last == e->first && e->last + 1 < x->doc.ntoks &&
+		    place_word(x, l->clubwords, e->first) &&
+		    entity_over(x, e->last + 1) == NULL &&
+		    demonym_adjective(x, l, e->last + 1)) {
+			e->last++;
+			x->toks[e->last].ent = x->toks[e->first].ent;
+		}
+		if (e->last == e->first)
+			continue;
 		if (e->last == e->first + 1 &&
 		    place_word(x, l->clubwords, e->first) &&
 		    demonym_adjective(x, l, e->last))
