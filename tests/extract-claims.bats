@@ -3204,3 +3204,14 @@ sources() {
 	run -0 claims fr "Elle a estimé que le registre, qui coûte cher, devrait être abandonné." '.kind'
 	assert_output '["demand"]'
 }
+
+@test "extract-claims: an adverb of discourse or of manner between the auxiliary and the cue is the verb group's, no part of the source (a ainsi rapporté, a donc estimé; has thus reported, Mr. Kell officially announced)" {
+	run -0 claims fr "Le quotidien a ainsi rapporté que le préfet avait démissionné." '[.source.text, .cue.text]'
+	assert_output '[["Le quotidien","a ainsi rapporté"]]'
+	run -0 claims fr "Le syndicat a donc estimé que la réforme était injuste." '[.source.text, .cue.text]'
+	assert_output '[["Le syndicat","a donc estimé"]]'
+	run -0 claims en "The newspaper has thus reported that the prefect had resigned." '[.source.text, .cue.text]'
+	assert_output '[["The newspaper","has thus reported"]]'
+	run -0 claims en "The mayor officially announced that the bridge would close." '[.source.text, .cue.text]'
+	assert_output '[["The mayor","officially announced"]]'
+}
