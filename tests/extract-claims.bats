@@ -3215,3 +3215,15 @@ sources() {
 	run -0 claims en "The mayor officially announced that the bridge would close." '[.source.text, .cue.text]'
 	assert_output '[["The mayor","officially announced"]]'
 }
+
+@test "extract-claims: a participle of demand right after its noun with its agent is a reduced passive, a demand nested in the content it stands in; any other cue's there makes no claim, and a verb after it shares nothing of it" {
+	run -0 claims fr "Le maire a annoncé un registre réclamé par des associations de locataires et a promis des contrôles réguliers."
+	assert_output '[["report","Le maire","a annoncé","un registre réclamé par des associations de locataires"],["demand","des associations de locataires","réclamé","un registre"],["assertion","Le maire","a promis","des contrôles réguliers"]]'
+	run -0 claims en "The mayor announced a register demanded by tenant groups and promised regular checks."
+	assert_output '[["report","The mayor","announced","a register demanded by tenant groups"],["demand","tenant groups","demanded","a register"],["assertion","The mayor","promised","regular checks"]]'
+	# the agent of another cue's participle only says who did a thing
+	run -0 claims en "The mayor praised the measures announced by the regional council." '.cue.text'
+	assert_output '[]'
+	run -0 claims en "Relations soured after an attack blamed by Lorvania on its neighbour." '.cue.text'
+	assert_output '[]'
+}

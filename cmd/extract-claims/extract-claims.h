@@ -303,6 +303,9 @@ struct claim {
 	int		 speaker;	/* dropped, but a pronoun's antecedent */
 	int		 negated;	/* …but did not say: ends the content
 					 * before it, then dropped */
+	int		 reduced;	/* a reduced passive's (a register
+					 * demanded by unions): nested in
+					 * the content it stands in */
 	const char	*construction;	/* what made it, for --explain */
 	enum why	 kind_why, hedge_why;
 	long		 kind_at, hedge_at;

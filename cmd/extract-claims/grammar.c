@@ -68,7 +68,10 @@ attribution_end(const struct claim *c)
 
 /*
  * The latest claim before token i, within the last few sentences.  While
- * the tokens are read, claims come in the order of their sentences.
+ * the tokens are read, claims come in the order of their sentences.  Not
+ * a reduced passive's, inside a noun phrase: a verb after it shares
+ * nothing of it (a annoncé un fichier réclamé par des syndicats et a
+ * promis…: the source of a promis is the sentence's).
  */
 struct claim *
 claim_before(struct ctx *x, long i, long sentences)
@@ -79,6 +82,7 @@ claim_before(struct ctx *x, long i, long sentences)
 		if ((long)x->toks[i].sent - x->claims[k - 1].sent > sentences)
 			break;
 		if ((!x->claims[k - 1].dropped || x->claims[k - 1].speaker) &&
+		    !x->claims[k - 1].reduced &&
 		    x->claims[k - 1].cue.first < i &&
 		    x->claims[k - 1].source.first >= 0)
 			return &x->claims[k - 1];

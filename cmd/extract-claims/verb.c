@@ -65,6 +65,7 @@ struct construction {
 static enum match quoted_incise_row(struct ctx *, struct verb *);
 static enum match incise_row(struct ctx *, struct verb *);
 static enum match passive_row(struct ctx *, struct verb *);
+static int	 reduced_passive(struct ctx *, const struct verb *);
 static enum match inverted_row(struct ctx *, struct verb *);
 static enum match quote_after_row(struct ctx *, struct verb *);
 static enum match straddle_row(struct ctx *, struct verb *);
@@ -319,6 +320,10 @@ verb_form(struct ctx *x, struct verb *v)
 	v->participle = !v->aux && v->pron < 0 &&
 	    has_suffix(x, SC_PRES_PARTICIPLE, i);
 	if (!v->aux && v->pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i)) {
+		/* un fichier réclamé par des syndicats: after its noun,
+		 * with its agent, a passive's (passive_row) */
+		if (reduced_passive(x, v))
+			return 1;
 		/* X, qualifié d'irréaliste par Y, …: set off by a comma,
 		 * one that judges or blames may be a passive's, with its
 		 * agent (passive_row) */
@@ -1267,6 +1272,71 @@ judged_passive(struct ctx *x, struct verb *v)
 }
 
 /*
+ * Is the cue a past participle right after its noun, no auxiliary, no
+ * comma, and its agent right after it (un fichier réclamé par des
+ * syndicats, an attack blamed by London on…)?  Such a participle is a
+ * passive's: its noun is what was said or asked, the agent who did.
+ */
+static int
+reduced_passive(struct ctx *x, const struct verb *v)
+{
+	return !v->aux && !v->passive && v->pron < 0 && v->g0 == v->i &&
+	    v->i > v->first && !after_comma(x, v->i, v->first) &&
+	    !(x->toks[v->i - 1].flags & (T_PUNCT | T_AUX | T_COMP | T_REL |
+	    T_COORD | T_PRON)) && x->toks[v->i - 1].cue < 0 &&
+	    past_participle(x, v->i) && v->g1 + 1 < v->last &&
+	    in_class(x, WC_AGENT, v->g1) &&
+	    agent_opens(x, v->g1 + 1, v->last);
+}
+
+/*
+ * The noun phrase that ends before token i: back to a mark, a clause's
+ * word, a coordinator, an auxiliary, a cue or a verb's participle or past
+ * (a présenté une loi, soured after an attack), at most MAXSOURCE tokens,
+ * less the prepositions it starts with (avec un fichier: un fichier).
+ */
+static long
+phrase_before(struct ctx *x, long i, long first)
+{
+	long k;
+
+	for (k = i; k > first && i - k < MAXSOURCE && !(x->toks[k - 1].flags &
+	    (T_PUNCT | T_COMP | T_REL | T_COORD | T_AUX)) &&
+	    x->toks[k - 1].cue < 0 && !(k < i && past_participle(x, k - 1));
+	    k--)
+		;
+	while (k < i && in_class(x, WC_ADVERBIAL_PREP, k))
+		k++;
+	return k;
+}
+
+/*
+ * Un fichier réclamé par des syndicats, a register demanded by police
+ * unions, une attaque imputée par Londres au GRU: a demand, or a blame
+ * laid on a target after à, made of the noun before the participle
+ * (reduced_passive()); the agent is the source.  Any other cue's
+ * participle there says who did a thing (the measures announced by the
+ * government, attacks claimed by a group: GUIDELINES, no claim).
+ */
+static enum match
+agent_demand(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c;
+	long a = v->g1 + 1, n;
+
+	if (v->cue->kind != K_DEMAND && !(v->cue->takes & TAKES_TARGET_A))
+		return REJECTED;
+	if ((n = phrase_before(x, v->i, v->first)) >= v->i)
+		return REJECTED;
+	source_span(x, c, a, agent_end(x, a, v->last));
+	set_tokens(x, &c->content, n, v->i);
+	trim(x, &c->content);
+	c->edge = n;
+	c->reduced = 1;
+	return MATCHED;
+}
+
+/*
  * X is said to…: a report with no source, at a distance; or the passive
  * of a cue that takes a target, or an addressee (were told that…), or
  * judges its subject (jugé illégal par…).
@@ -1301,6 +1371,8 @@ passive_row(struct ctx *x, struct verb *v)
 	}
 	if (v->apposed)
 		return REJECTED;
+	if (reduced_passive(x, v))
+		return agent_demand(x, v);
 	/* The report, written by two economists, said…: any other cue's
 	 * participle in apposition with its agent only says who made a
 	 * thing; no claim */
