@@ -2693,7 +2693,7 @@ sources() {
 	assert_output '[false]'
 }
 
-@test "extract-claims: a phrase that denies a wrong by itself (nothing wrong, not true; rien fait de mal, rien à se reprocher, pas vrai) makes a denial under any cue, in both languages" {
+@test "extract-claims: a phrase that denies a wrong or a link by itself (nothing wrong, not true, nothing to do with, baseless; rien fait de mal, rien à se reprocher, pas vrai, rien à voir avec, infondé) makes a denial under any cue, in both languages" {
 	run -0 claims en 'The senator said he had done nothing wrong.' '.kind'
 	assert_output '["denial"]'
 	run -0 claims en 'The senator said he did not do anything wrong.' '.kind'
@@ -2706,6 +2706,15 @@ sources() {
 	run -0 claims en '"But it is simply not true that we cut corners," he said.' '.kind'
 	assert_output '["denial"]'
 	run -0 claims fr '« Ce n’est pas vrai que nous avons sacrifié la sécurité », a-t-il dit.' '.kind'
+	assert_output '["denial"]'
+	# a link denied, a charge called groundless
+	run -0 claims en 'The spokesman said the closure had nothing to do with the strike.' '.kind'
+	assert_output '["denial"]'
+	run -0 claims en 'The company said the allegations were baseless.' '.kind'
+	assert_output '["denial"]'
+	run -0 claims fr 'Le porte-parole a déclaré que la fermeture n’avait rien à voir avec la grève.' '.kind'
+	assert_output '["denial"]'
+	run -0 claims fr 'La société a affirmé que ces accusations étaient infondées.' '.kind'
 	assert_output '["denial"]'
 }
 
