@@ -980,6 +980,10 @@ tagged() {
 	# alone
 	run -0 entities fr "Le Stade rennais recrute un attaquant. Le Racing strasbourgeois cherche un gardien." '[.label, .text]'
 	assert_output '[["ORG","Stade rennais"],["ORG","Racing strasbourgeois"]]'
+	# a name a word of club_names_first opens is a club's, whatever
+	# follows, where the model read a place
+	run -0 entities fr "La commission a infligé mercredi un huis clos de deux matchs à l'Olympique de Marseille, après les incidents." 'select(.label == "ORG" or .label == "LOC") | [.label, .text]'
+	assert_output '[["ORG","Olympique de Marseille"]]'
 }
 
 @test "tag-entities: a named event or period is a MISC, whatever the model made of it, a date's word in it or not" {

@@ -588,7 +588,8 @@ event_word_after(struct ctx *x, const struct lang *l, const struct entity *e)
  * other mentions follow, and leaves the name's span if the model put it
  * there.  An article that opens the sentence is left out of such a name.
  * A word of club_words and an adjective of a place's people after it are
- * a club's name, an ORG (le Stade rennais; demonym_adjective()).
+ * a club's name, an ORG (le Stade rennais; demonym_adjective()); so is a
+ * name that a word of club_names_first opens (l'Olympique de Marseille).
  */
 static void
 place_words(struct ctx *x, const struct lang *l)
@@ -648,6 +649,10 @@ place_words(struct ctx *x, const struct lang *l)
 		if (e->last == e->first + 1 &&
 		    place_word(x, l->clubwords, e->first) &&
 		    demonym_adjective(x, l, e->last))
+			label = L_ORG;
+		/* l'Olympique de Marseille, Sporting Lisbon: a club's
+		 * name after the town it plays for (club_names_first) */
+		else if (place_word(x, l->clubfirst, e->first))
 			label = L_ORG;
 		else if (place_word(x, l->placefirst, e->first) ||
 		    place_word(x, l->placelast, e->last))
