@@ -1825,6 +1825,18 @@ LYON - Les infirmières ont débrayé mardi."
 	assert_output '[["ORG","Vélo Ville"]]'
 }
 
+@test "tag-entities: the names an inclusion word lists after a plural organisation noun's comma are organisations, French lowercase words of the name taken in; not after a singular" {
+	run -0 entities fr "Plusieurs associations, dont Vignes vivantes, ont dénoncé la décision." '[.label, .text]'
+	assert_output '[["ORG","Vignes vivantes"]]'
+	run -0 entities fr "Des entreprises, notamment Valdrex et Morvane, ont protesté." '[.label, .text]'
+	assert_output '[["ORG","Valdrex"],["ORG","Morvane"]]'
+	run -0 entities en "Several groups, including Future Fields, criticised the ruling." '[.label, .text]'
+	assert_output '[["ORG","Future Fields"]]'
+	# the members of a singular's phrase are no organisation's
+	run -0 entities fr "Plusieurs membres du groupe, dont Bobby Sealo, sont arrêtés." '[.label, .text]'
+	assert_output '[["PER","Bobby Sealo"]]'
+}
+
 @test "tag-entities: a relative pronoun after an apposition's head ends its noun phrase, its clause running on to the closing comma (NetChoice, a trade group whose members include…, sued)" {
 	run -0 entities en "Pearlstone, a group that lobbies for farmers in the valley, said the rule was unfair." '[.label, .text]'
 	assert_output '[["ORG","Pearlstone"]]'

@@ -93,6 +93,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, clubwords), offsetof(struct lang, placeappos),
 	offsetof(struct lang, partymembers), offsetof(struct lang, roadnouns),
 	offsetof(struct lang, relatives), offsetof(struct lang, clubfirst),
+	offsetof(struct lang, inclusions),
 };
 
 /* A new language's empty sets. */
@@ -766,6 +767,7 @@ static const struct {
 	{ "company_words", offsetof(struct lang, companywords), 0 },
 	{ "club_words", offsetof(struct lang, clubwords), 0 },
 	{ "club_names_first", offsetof(struct lang, clubfirst), 0 },
+	{ "inclusion_words", offsetof(struct lang, inclusions), 0 },
 	{ "capitalised_heads", offsetof(struct lang, capheads), W_ORG },
 	{ "coordinators", offsetof(struct lang, coordinators), 0 },
 	{ "compound_prefixes", offsetof(struct lang, compoundpre), 0 },
@@ -820,7 +822,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 49; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 50; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

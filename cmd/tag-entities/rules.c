@@ -1525,12 +1525,66 @@ short_word_name(struct ctx *x, const struct lang *l, size_t last)
 	return last;
 }
 
+/*
+ * Where a name an inclusion word lists ends, from its last capitalised
+ * word at last: where names write their words in lowercase but the first
+ * (French), up to two lowercase words after it that run to the list's
+ * next comma or coordinator, or to its end (dont Générations futures, Lutte
+ * ouvrière et…), are the name's.
+ */
+static size_t
+member_name_end(struct ctx *x, const struct lang *l, size_t last)
+{
+	size_t k, n = x->doc.ntoks;
+
+	if (l->capital_names)
+		return last;
+	for (k = last + 1; k < n && k <= last + 2 && plain_word(x, k) &&
+	    !x->toks[k].upper && x->doc.toks[k].space; k++)
+		;
+	if (k == last + 1 || (k < n && x->doc.toks[k].first != ',' &&
+	    x->doc.toks[k].first != '.' && !word_in(x, l->coordinators, k)))
+		return last;
+	return k - 1;
+}
+
+/*
+ * Where the name in apposition to the noun at i may start: right after
+ * it, or past de and a noun (la chaîne d'information CNN-Türk) or, where
+ * adjectives follow nouns, an adjective (le quotidien progouvernemental
+ * Sabah); past an inclusion word after a plural noun's comma (Plusieurs
+ * associations, dont Vignes vivantes; several groups, including Future
+ * Fields), *inclusion set, not after a singular's (des membres du
+ * groupe, dont Bobby Seale).  The noun is in lowercase, or capitalised
+ * for opening its sentence (Carmaker Valdrin recalled…), or an acronym
+ * (l'ONG, the NGO): a capitalised noun may head the name itself (Agence
+ * de l'Industrie), and only a name right after it is its apposition.
+ */
+static size_t
+apposed_start(struct ctx *x, const struct lang *l, size_t i, int *inclusion)
+{
+	size_t k = i + 1, n = x->doc.ntoks;
+
+	if (!x->toks[i].upper && k + 2 < n && word_in(x, l->orglinks, k) &&
+	    plain_word(x, k + 1))
+		k += 2;
+	else if (!x->toks[i].upper && l->adjectives_after && k + 1 < n &&
+	    !word_in(x, l->orglinks, k) && plain_word(x, k))
+		k++;
+	if ((*inclusion = !x->toks[i].upper && plural_at(x, l, i) &&
+	    k + 2 < n && x->doc.toks[k].first == ',' &&
+	    word_in(x, l->inclusions, k + 1)))
+		k += 2;
+	return k;
+}
+
 static size_t
 apposition_rule(struct ctx *x, struct lang *l, size_t i)
 {
 	struct entity *o, e;
-	size_t k = i + 1, n = x->doc.ntoks;
+	size_t k, n = x->doc.ntoks;
 	enum label label;
+	int inclusion;
 
 	if ((label = apposition_label(x, l, i)) == NLABELS)
 		return i;
@@ -1546,17 +1600,8 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		}
 		return i;
 	}
-	/* the noun in lowercase, or capitalised for opening its sentence
-	 * (Carmaker Valdrin recalled…), or an acronym (l'ONG, the NGO) */
-	/* a capitalised noun may head the name itself (Agence de
-	 * l'Industrie): only a name right after it is its apposition */
-	if (!x->toks[i].upper && k + 2 < n && word_in(x, l->orglinks, k) &&
-	    plain_word(x, k + 1))
-		k += 2;
-	else if (!x->toks[i].upper && l->adjectives_after && k + 1 < n &&
-	    !word_in(x, l->orglinks, k) && plain_word(x, k))
-		k++;
-	if (k >= n || !x->toks[k].upper)
+	if ((k = apposed_start(x, l, i, &inclusion)) >= n ||
+	    !x->toks[k].upper)
 		return i;
 	if ((o = entity_over(x, k)) == NULL) {
 		/* the model saw none: the capitalised words there, if
@@ -1592,6 +1637,8 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		e = entity(o->first, o->last, label, O_RULE);
 	if (label == L_ORG)
 		e.last = short_word_name(x, l, e.last);
+	if (inclusion)
+		e.last = member_name_end(x, l, e.last);
 	/* a known organisation's name the model ran on past (le journal
 	 * Le Monde révèle: a verb) is the name */
 	if (x->toks[e.first].gazend > e.first + 1 &&

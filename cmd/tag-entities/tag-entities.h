@@ -180,6 +180,7 @@ struct lang {
 	struct dp_strset *companywords;	/* Pharma, Airlines: end a company's */
 	struct dp_strset *clubwords;	/* Stade: a club's before a demonym */
 	struct dp_strset *clubfirst;	/* Olympique: opens a club's name */
+	struct dp_strset *inclusions;	/* dont, including: a list's members */
 	struct dp_strset *capheads;	/* Agence, Conseil: head capitalised */
 	struct dp_strset *coordinators;	/* et, and: join a list's names */
 	struct dp_strset *portwords;	/* intérieur, interior: portfolios */
