@@ -3236,3 +3236,15 @@ sources() {
 	run -0 claims en "Relations soured after an attack blamed by Lorvania on its neighbour." '.cue.text'
 	assert_output '[]'
 }
+
+@test "extract-claims: a quotation inside a clause that goes on after it is no quotation before an aside: the inverted source is after the cue (Le plan est « un désastre » pour les agriculteurs, a déclaré le syndicat)" {
+	run -0 claims fr "Le plan est « un désastre » pour les agriculteurs, a déclaré le syndicat." '[.source.text, .content.text]'
+	assert_output '[["le syndicat","Le plan est « un désastre » pour les agriculteurs"]]'
+	run -0 claims fr "Le client « regrette » l'accident, a assuré son avocate." '[.source.text, .content.text]'
+	assert_output '[["son avocate","Le client « regrette » l'"'"'accident"]]'
+	run -0 claims en 'The plan is "a disaster" for farmers, said the union.' '[.source.text, .content.text]'
+	assert_output '[["the union","The plan is \"a disaster\" for farmers"]]'
+	# a quotation that ends with its comma is one before an aside
+	run -0 claims en '"We will not give in," Aubert, the union leader, told reporters.' '[.source.text, .content.text]'
+	assert_output '[["Aubert","We will not give in"]]'
+}

@@ -1072,6 +1072,22 @@ aside_start(struct ctx *x, long i, long first)
 }
 
 /*
+ * Can the words right after the quotation that closes at k be an aside
+ * naming its speaker: the quotation ends with a comma or a stop inside
+ * its marks ("Content," Aubert, the union's leader, told), or it opens its
+ * clause?  Not a quotation inside a clause that goes on after it (Le plan
+ * est « un désastre » pour les agriculteurs, a déclaré le syndicat).
+ */
+static int
+aside_after_quote(struct ctx *x, long k, long first)
+{
+	long m = x->toks[k].mate, stop;
+
+	return m >= 0 && m < k && (x->toks[k - 1].flags & (T_COMMA |
+	    T_STOP) || clause_start(x, m, first, &stop) == m);
+}
+
+/*
  * "Content," X, the Y, told reporters: the quotation before one or two
  * asides, the first of which names the source (*s0 is set to it).
  * Returns the closing mark, or -1.
@@ -1085,8 +1101,8 @@ quote_before_aside(struct ctx *x, long stop, long first, long *s0)
 		a = clause_start(x, b, first, &k);
 		if (k < 0 || a == b)
 			return -1;
-		if (x->toks[k].flags & T_CLOSEQ && x->toks[k].mate >= 0 &&
-		    x->toks[k].mate < k) {
+		if (x->toks[k].flags & T_CLOSEQ && aside_after_quote(x, k,
+		    first)) {
 			*s0 = a;
 			return k;
 		}
