@@ -3248,3 +3248,12 @@ sources() {
 	run -0 claims en '"We will not give in," Aubert, the union leader, told reporters.' '[.source.text, .content.text]'
 	assert_output '[["Aubert","We will not give in"]]'
 }
+
+@test "extract-claims: requérir is a demand (a requis deux ans de prison); a participle in -is is a past one (requis, promis, admis); an agent's phrase ends at the auxiliary of the verb it is the subject of" {
+	run -0 claims fr "Le parquet a requis deux ans de prison contre le maire." '[.kind, .source.text, .cue.text, .content.text]'
+	assert_output '[["demand","Le parquet","a requis","deux ans de prison contre le maire"]]'
+	run -0 claims fr "Les réformes réclamées par les syndicats sont adoptées." '[.kind, .source.text, .cue.text, .content.text]'
+	assert_output '[["demand","les syndicats","réclamées","Les réformes"]]'
+	run -0 claims fr "Les mesures promises par le gouvernement tardent." '.cue.text'
+	assert_output '[]'
+}

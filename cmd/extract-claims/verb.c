@@ -1203,8 +1203,10 @@ agent_opens(struct ctx *x, long a, long last)
 
 /*
  * Where a phrase from token a ends (an agent, a judgement): a mark, a
- * clause, a coordinator, a place or a time (by prosecutors on Monday,
- * par la mairie dans un communiqué), at most MAXSOURCE tokens on.
+ * clause, a coordinator, an auxiliary (the verb the phrase is the
+ * subject of: requis par la loi sont…), a place or a time (by
+ * prosecutors on Monday, par la mairie dans un communiqué), at most
+ * MAXSOURCE tokens on.
  */
 static long
 agent_end(struct ctx *x, long a, long last)
@@ -1212,7 +1214,7 @@ agent_end(struct ctx *x, long a, long last)
 	long e, n;
 
 	for (e = a; e < last && e - a < MAXSOURCE && !(x->toks[e].flags &
-	    (T_PUNCT | T_COMP | T_REL | T_COORD)); e++)
+	    (T_PUNCT | T_COMP | T_REL | T_COORD | T_AUX)); e++)
 		/* not inside a name: the Committee on Benghazi */
 		if (e > a && place_or_time(x, e) && ((n = entity_of(x,
 		    x->toks[e].start, x->toks[e].end)) < 0 ||
