@@ -3257,3 +3257,13 @@ sources() {
 	run -0 claims fr "Les mesures promises par le gouvernement tardent." '.cue.text'
 	assert_output '[]'
 }
+
+@test "extract-claims: a cue in a relative on its object set off by a comma says nothing where only adjuncts follow it up to the closing comma (Le plan, que le maire a annoncé lundi, coûtera…; the plan, which the mayor announced on Monday, will…)" {
+	run -0 claims_tagged fr "Le plan, que le maire a annoncé lundi, coûtera des millions." '.cue.text'
+	assert_output '[]'
+	run -0 claims_tagged en "The plan, which the mayor announced on Monday, will cost millions." '.cue.text'
+	assert_output '[]'
+	# a content before the closing comma stands
+	run -0 claims en "The plan, which the mayor said would cost millions, was dropped." '[.source.text, .content.text]'
+	assert_output '[["the mayor","would cost millions"]]'
+}

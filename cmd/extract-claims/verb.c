@@ -74,6 +74,7 @@ static enum match resumptive_row(struct ctx *, struct verb *);
 static long	 after_resumptive(struct ctx *, const struct cue *, long,
 		    long);
 static enum match no_content_row(struct ctx *, struct verb *);
+static int	 adjuncts_only(struct ctx *, long, long);
 static int	 ends_content(const struct verb *);
 static enum match clause_row(struct ctx *, struct verb *);
 static long	 ender_at(struct ctx *, const struct phrases *, int, long,
@@ -544,6 +545,21 @@ content_otherwise(struct ctx *x, struct verb *v)
 }
 
 /*
+ * Is the cue's clause a relative on its object set off by a comma: a
+ * relative pronoun or que after the comma, and a subject between it and
+ * the cue (Le plan, que le maire a annoncé; the plan, which the mayor
+ * announced)?
+ */
+static int
+object_relative(struct ctx *x, const struct verb *v)
+{
+	return v->stop > v->first && x->toks[v->stop].flags & (T_REL |
+	    T_COMP) && first_char(x, v->stop - 1) == ',' &&
+	    v->s0 > v->stop && v->s0 < v->g0 &&
+	    subject_between(x, v->s0, v->g0);
+}
+
+/*
  * The sentence around the group: where a subject may start before it
  * (s0, and the mark that stopped the search), where the content starts
  * after it, and a quotation that closes just before.  A naming cue's
@@ -601,6 +617,13 @@ read_clause(struct ctx *x, struct verb *v)
 		v->k = -1;
 	if (!v->clause && v->k == v->g1 && !(v->cue->takes & TAKES_NAMING))
 		v->k = complement_start(x, v->k, v->last);
+	/* Le plan, que le maire a annoncé lundi, coûtera…; the plan,
+	 * which the mayor announced on Monday, will…: in a relative on
+	 * the cue's object set off by a comma, what follows the cue up to
+	 * the closing comma is all it says; adjuncts alone are nothing */
+	if (v->k >= 0 && object_relative(x, v) &&
+	    adjuncts_only(x, v->k, next_comma(x, v->k, v->last)))
+		v->k = -1;
 	/* testified against the former mayor, responded by pointing…:
 	 * where that drops, a preposition's phrase after a cue that takes
 	 * no noun phrase, with no clause or quotation after it, is no
