@@ -48,6 +48,8 @@ struct verb {
 	int		 subject_relative; /* and that relative on the
 					 * sentence's subject, no verb group
 					 * before it */
+	int		 reduced;	/* a participle after its noun, with
+					 * its agent: reduced_passive() */
 };
 
 enum match { NO_MATCH, MATCHED, REJECTED };
@@ -318,12 +320,13 @@ verb_form(struct ctx *x, struct verb *v)
 	    participle_after_aux(x, i - 1, v->first, T_AUX, T_COMP | T_REL |
 	    T_OPENQ | T_CLOSEQ | T_AUX) >= 0)))
 		v->aux = 1;
+	v->reduced = reduced_passive(x, v);
 	v->participle = !v->aux && v->pron < 0 &&
 	    has_suffix(x, SC_PRES_PARTICIPLE, i);
 	if (!v->aux && v->pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i)) {
 		/* un fichier réclamé par des syndicats: after its noun,
 		 * with its agent, a passive's (passive_row) */
-		if (reduced_passive(x, v))
+		if (v->reduced)
 			return 1;
 		/* X, qualifié d'irréaliste par Y, …: set off by a comma,
 		 * one that judges or blames may be a passive's, with its
@@ -1396,7 +1399,7 @@ passive_row(struct ctx *x, struct verb *v)
 	}
 	if (v->apposed)
 		return REJECTED;
-	if (reduced_passive(x, v))
+	if (v->reduced)
 		return agent_demand(x, v);
 	/* The report, written by two economists, said…: any other cue's
 	 * participle in apposition with its agent only says who made a

@@ -570,6 +570,34 @@ event_word_after(struct ctx *x, const struct lang *l, const struct entity *e)
 	    place_word(x, l->misclast, j);
 }
 
+/* Takes the token after entity e into it. */
+static void
+take_next(struct ctx *x, struct entity *e)
+{
+	e->last++;
+	x->toks[e->last].ent = x->toks[e->first].ent;
+}
+
+/*
+ * Is the model's name e a club named after its town's people, a word of
+ * club_words and a lowercase adjective that ends as a demonym does (le
+ * Stade rennais, le Stade toulousain; not the Bassin parisien)?  The
+ * adjective is taken in where the model left it out.
+ */
+static int
+demonym_club(struct ctx *x, const struct lang *l, struct entity *e)
+{
+	if (!place_word(x, l->clubwords, e->first))
+		return 0;
+	if (e->last == e->first && e->last + 1 < x->doc.ntoks &&
+	    entity_over(x, e->last + 1) == NULL &&
+	    demonym_adjective(x, l, e->last + 1)) {
+		take_next(x, e);
+		return 1;
+	}
+	return e->last == e->first + 1 && demonym_adjective(x, l, e->last);
+}
+
 /*
  * A name of the model's that a word of a place opens (the lexicon's
  * place_words_first: Mount Ararat, Place de la Concorde) or closes
@@ -597,6 +625,7 @@ place_words(struct ctx *x, const struct lang *l)
 	struct entity *e, *o, c;
 	enum label label;
 	size_t k;
+	int club;
 
 	for (k = 0; k < x->nents; k++) {
 		e = &x->ents[k];
@@ -629,26 +658,12 @@ place_words(struct ctx *x, const struct lang *l)
 			e->origin = O_RULE;
 			continue;
 		}
-		if (event_word_after(x, l, e)) {
-			e->last++;
-			x->toks[e->last].ent = x->toks[e->first].ent;
-		}
-		/* le Stade rennais, le Stade toulousain: a club named
-		 * after its town's people (club_words; not the Bassin
-		 * parisien), the adjective taken in where the model left
-		 * it out */
-		if (e->last == e->first && e->last + 1 < x->doc.ntoks &&
-		    place_word(x, l->clubwords, e->first) &&
-		    entity_over(x, e->last + 1) == NULL &&
-		    demonym_adjective(x, l, e->last + 1)) {
-			e->last++;
-			x->toks[e->last].ent = x->toks[e->first].ent;
-		}
+		if (event_word_after(x, l, e))
+			take_next(x, e);
+		club = demonym_club(x, l, e);
 		if (e->last == e->first)
 			continue;
-		if (e->last == e->first + 1 &&
-		    place_word(x, l->clubwords, e->first) &&
-		    demonym_adjective(x, l, e->last))
+		if (club)
 			label = L_ORG;
 		/* l'Olympique de Marseille, Sporting Lisbon: a club's
 		 * name after the town it plays for (club_names_first) */
