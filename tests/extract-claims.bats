@@ -3267,3 +3267,16 @@ sources() {
 	run -0 claims en "The plan, which the mayor said would cost millions, was dropped." '[.source.text, .content.text]'
 	assert_output '[["the mayor","would cost millions"]]'
 }
+
+@test "extract-claims: a cue after a coordinator whose own auxiliary opens its group as an earlier cue's, and not as that of a cue nested in its content, is the earlier cue's second verb (a rappelé que Paris avait soutenu… et a exigé; have said that the minister had claimed… and have demanded)" {
+	run -0 claims fr "Le porte-parole du syndicat a rappelé que Paris avait soutenu les négociations et a exigé un vote du Parlement." '[.source.text, .cue.text]'
+	assert_output '[["Le porte-parole du syndicat","a rappelé"],["Le porte-parole du syndicat","a exigé"]]'
+	run -0 claims en "The unions have said that the minister had claimed victory and have demanded a recount." '[.source.text, .cue.text]'
+	assert_output '[["The unions","have said"],["The unions","have demanded"]]'
+	# the same auxiliary as the nested cue's: the nested subject's
+	run -0 claims fr "Le maire a dit que le préfet a affirmé le contraire et a exigé un vote." '[.source.text, .cue.text]'
+	assert_output '[["Le maire","a dit"],["le préfet","a exigé"]]'
+	# no auxiliary of its own: it may share the nested one's, left out
+	run -0 claims en "The mayor said that the governor had criticized the plan and accused him of lying." '[.source.text, .cue.text]'
+	assert_output '[["The mayor","said"],["the governor","accused"]]'
+}

@@ -1031,6 +1031,49 @@ source_before_asides(struct ctx *x, struct claim *c, long stop, long first)
 }
 
 /*
+ * Do the verb groups that start at tokens a and b open alike: both with
+ * the same auxiliary, or neither with one?  Coordinated verbs share their
+ * tense and their subject's person (a rappelé… et a exigé; ont dit… et
+ * ont promis; said… and demanded).
+ */
+static int
+same_opening(struct ctx *x, long a, long b)
+{
+	int aux = (x->toks[a].flags & T_AUX) != 0;
+
+	if (aux != ((x->toks[b].flags & T_AUX) != 0))
+		return 0;
+	return !aux || strcmp(word(x, a), word(x, b)) == 0;
+}
+
+/*
+ * The claim whose subject a later cue shares: prev, the latest before it;
+ * but where prev's cue lies in the content of an earlier claim of the
+ * sentence, a cue whose own auxiliary opens its group as that claim's
+ * does and not as prev's is that claim's second verb (Le porte-parole a
+ * rappelé que Paris avait soutenu les négociations et a exigé un vote;
+ * the unions have said that the minister had claimed victory and have
+ * demanded a recount).  A verb with no auxiliary of its own may share
+ * prev's, left out (had criticized the pope and accused him of…): prev's.
+ */
+static struct claim *
+coordinated_with(struct ctx *x, const struct verb *v, struct claim *prev)
+{
+	struct claim *q;
+
+	if (!(x->toks[v->g0].flags & T_AUX) ||
+	    same_opening(x, prev->cue.first, v->g0))
+		return prev;
+	for (q = prev; q-- > x->claims && q->sent == prev->sent; )
+		if (q->source.first >= 0 && q->content.first >= 0 &&
+		    q->content.first <= prev->cue.first &&
+		    prev->cue.last <= q->content.last &&
+		    same_opening(x, q->cue.first, v->g0))
+			return q;
+	return prev;
+}
+
+/*
  * Who speaks, when the claim is not inverted: an inverted pronoun, a
  * subject after the cue where the profile puts it there, a pronoun or
  * noun phrase before the group (not a time or place phrase after a
@@ -1079,6 +1122,7 @@ subject_source(struct ctx *x, struct verb *v)
 	else if ((prev = claim_before(x, v->i, 0)) != NULL && (stop < 0 ||
 	    !(x->toks[stop].flags & (T_COMP | T_REL)))) {
 		/* Bakou a accusé… et a averti…: one subject, two cues. */
+		prev = coordinated_with(x, v, prev);
 		c->source = prev->source;
 		c->apposed = prev->apposed;
 		c->pronoun = prev->pronoun;
