@@ -1289,9 +1289,9 @@ why_tagged() {
 	assert_output '[["warning","threat","punirons",false,null,null]]'
 	run why en 'The minister said the vandals were shameful and that France would punish them.'
 	assert_output '[["warning","threat","punish",false,null,null]]'
-	# negated, no threat (a passive: an event told)
+	# negated, no threat, and no event told: the cue's position
 	run why en 'The minister said the strikers would not be punished.'
-	assert_output '[["report","event","be",false,null,null]]'
+	assert_output '[["assertion","cue","said",false,null,null]]'
 	run why fr 'Le syndicat estime que le gouvernement doit retirer la réforme.'
 	assert_output '[["demand","demand","doit",false,null,null]]'
 }
@@ -3279,4 +3279,51 @@ sources() {
 	# no auxiliary of its own: it may share the nested one's, left out
 	run -0 claims en "The mayor said that the governor had criticized the plan and accused him of lying." '[.source.text, .cue.text]'
 	assert_output '[["The mayor","said"],["the governor","accused"]]'
+}
+
+@test "extract-claims: a word of punishment warns only with a word of the future among it and the three words before (seront punis, nous les punirons, would be punished; not: la loi punit, was punishing success)" {
+	run -0 claims fr "Le ministre a affirmé que les coupables seront punis." '.kind'
+	assert_output '["warning"]'
+	run -0 claims fr "Le ministre a affirmé : « Nous les punirons. »" '.kind'
+	assert_output '["warning"]'
+	run -0 claims fr "Le maire a affirmé que la loi punit déjà ces fraudes." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en "The minister said that those responsible would be punished." '.kind'
+	assert_output '["warning"]'
+	run -0 claims en "The senator argued that the administration was punishing success." '.kind'
+	assert_output '["assertion"]'
+}
+
+@test "extract-claims: a passive in the present (are trapped) or negated (had not been consulted, n'ont pas été consultés) tells no event: the position stays an assertion; a passive event told reports" {
+	run -0 claims en "The lawyer said the workers are trapped in their contracts." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en "She said many residents had not been consulted." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en "She said two men had been arrested." '.kind'
+	assert_output '["report"]'
+	run -0 claims fr "Elle a affirmé que les habitants n'ont pas été consultés." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims fr "Elle a affirmé que deux hommes ont été arrêtés." '.kind'
+	assert_output '["report"]'
+}
+
+@test "extract-claims: a request (please, s'il vous plaît) makes a content a demand whatever the cue" {
+	run -0 claims fr "« S'il vous plaît, partez maintenant », a déclaré le préfet." '.kind'
+	assert_output '["demand"]'
+	run -0 claims en '"Please, if you are told to go, go now," he said.' '.kind'
+	assert_output '["demand"]'
+}
+
+@test "extract-claims: a cue of commitment tells the speaker's own word: an informant's promise is no report (le gouvernement promet, the ministry promised)" {
+	run -0 claims fr "Le gouvernement promet une baisse des impôts." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en "The ministry promised that the bridge would reopen." '.kind'
+	assert_output '["assertion"]'
+}
+
+@test "extract-claims: a fire, a drought or an epidemic says nothing: its verb is no cue (Le feu menace deux villages; The wildfire threatens two towns)" {
+	run -0 claims fr "Le feu menace deux villages." '.cue.text'
+	assert_output '[]'
+	run -0 claims en "The wildfire threatens two towns." '.cue.text'
+	assert_output '[]'
 }

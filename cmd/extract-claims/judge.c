@@ -245,6 +245,25 @@ question_at(struct ctx *x, const struct claim *c)
 }
 
 /*
+ * Is token k of claim c's content a word of a threat in the future: a
+ * threat word, not negated, with a word of the future among it and the
+ * three words before (France will punish them, nous les punirons; not:
+ * they should be punished, was punishing success, la loi punit)?
+ */
+static int
+threat_at(struct ctx *x, const struct claim *c, long k)
+{
+	long j;
+
+	if (!in_class(x, WC_THREAT, k) || negated(x, c, k))
+		return 0;
+	for (j = k; j >= c->content.first && j >= k - 3; j--)
+		if (in_class(x, WC_FUTURE, j))
+			return 1;
+	return 0;
+}
+
+/*
  * Is the passive's auxiliary at k in the infinitive: after an infinitive
  * marker (to be), or one of the perfect's (être, as avoir), or the
  * perfect infinitive's (avoir été menacé, to have been told); or a gerund
@@ -270,8 +289,11 @@ infinitive_passive(struct ctx *x, long k)
  * position a factual account, a report: not a participle of judgment or
  * feeling, a state (était biaisé, was flawed, were disappointed), nor a
  * passive in the infinitive, no event told (we are not going to be
- * bullied, nous n'allons pas être humiliés); être after a reflexive
- * pronoun is the perfect's, no passive (la situation s'est dégradée).
+ * bullied, nous n'allons pas être humiliés), nor one in the present, a
+ * state or a habit (they are trapped, if you are told to go), nor a
+ * negated one, which tells nothing happened (many had not been consulted,
+ * n'ont pas été consultés); être after a reflexive pronoun is the
+ * perfect's, no passive (la situation s'est dégradée).
  */
 static void
 event_told(struct ctx *x, struct claim *c)
@@ -281,6 +303,7 @@ event_told(struct ctx *x, struct claim *c)
 	for (k = a; k + 1 < b && c->kind == K_ASSERTION && c->kind_why ==
 	    W_CUE; k++)
 		if (x->toks[k].flags & T_PASSIVE && !infinitive_passive(x, k) &&
+		    !in_class(x, WC_PRESENT_PASSIVE, k) && !negated(x, c, k) &&
 		    past_participle(x, k + 1) &&
 		    !in_class(x, WC_STATE_PARTICIPLE, k + 1) &&
 		    !(k > a && in_class(x, WC_REFLEXIVE, k - 1)))
@@ -347,7 +370,7 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	/* a threat of punishment warns, whatever blame is said with it
 	 * (ils ne sont pas dignes de la République… nous les punirons) */
 	for (k = a; k < b && c->kind == K_ASSERTION; k++)
-		if (in_class(x, WC_THREAT, k) && !negated(x, c, k))
+		if (threat_at(x, c, k))
 			set_kind(c, K_WARNING, W_THREAT, k);
 	for (k = a; k < b && c->kind == K_ASSERTION; k++) {
 		PHRASES_AT(ph, x, &l->demands, k, b)

@@ -407,6 +407,8 @@ static const struct {
 	{ "antecedent_links", WC_ANTECEDENT_LINK, -1, 0 },
 	{ "statement_media", WC_MEDIUM, -1, 0 },
 	{ "threat_words", WC_THREAT, -1, 0 },
+	{ "future_markers", WC_FUTURE, -1, 0 },
+	{ "present_passives", WC_PRESENT_PASSIVE, -1, 0 },
 	{ "auxiliary_misspellings", WC_AUX_TYPO, -1, 0 },
 	{ "holder_determiners", WC_HOLDER, -1, 0 },
 	{ "agent_prepositions", WC_AGENT, -1, 0 },
