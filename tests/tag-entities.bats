@@ -1894,3 +1894,17 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "La Cnavex, l'organisme paritaire qui gère les retraites, a publié une étude." '[.label, .text]'
 	assert_output '[["ORG","Cnavex"]]'
 }
+
+@test "tag-entities: a person's name of the model's after a lowercase office of a place is the place (the mayor of Logan Lake, le maire de Saint-Jean-Baptiste); other names there stay" {
+	run -0 entities en "The mayor of Logan Lake said the water supply was under strain." '[.label, .text]'
+	assert_output '[["LOC","Logan Lake"]]'
+	run -0 entities fr "Le maire de Saint-Jean-Baptiste a démissionné." '[.label, .text]'
+	assert_output '[["LOC","Saint-Jean-Baptiste"]]'
+	run -0 entities en "The governor of the Bank of England said rates would rise." '[.label, .text]'
+	assert_output '[["ORG","Bank of England"]]'
+}
+
+@test "tag-entities: portfolios coordinated after an office are no names, the second as the first (ministre de l'Économie et de l'Énergie)" {
+	run -0 entities fr "Le ministre de l'Économie et de l'Énergie a refusé de commenter." '[.label, .text]'
+	assert_output '[]'
+}

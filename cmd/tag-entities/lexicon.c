@@ -93,7 +93,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, clubwords), offsetof(struct lang, placeappos),
 	offsetof(struct lang, partymembers), offsetof(struct lang, roadnouns),
 	offsetof(struct lang, relatives), offsetof(struct lang, clubfirst),
-	offsetof(struct lang, inclusions),
+	offsetof(struct lang, inclusions), offsetof(struct lang, placeoffices),
 };
 
 /* A new language's empty sets. */
@@ -760,6 +760,7 @@ static const struct {
 	{ "place_nouns", offsetof(struct lang, placenouns),
 	    W_PLACENOUN },
 	{ "place_nouns_after", offsetof(struct lang, placeafter), 0 },
+	{ "place_offices", offsetof(struct lang, placeoffices), W_PLACENOUN },
 	{ "place_appositions", offsetof(struct lang, placeappos), W_APPOS },
 	{ "party_members", offsetof(struct lang, partymembers), 0 },
 	{ "organisation_suffixes", offsetof(struct lang, orgsuffixes),
@@ -822,7 +823,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 50; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 51; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

@@ -406,6 +406,28 @@ place_before_company(struct ctx *x, size_t k)
 }
 
 /*
+ * A person's name of the model's after a lowercase office of a place and
+ * its link (the lexicon's place_offices: the mayor of Logan Lake, le
+ * maire de Saint-Jean) is the place it serves, named after a person as
+ * towns often are, with the gazetteer's key for one.  Its other names
+ * stay (the governor of the Bank of England).
+ */
+static void
+place_of_office(struct ctx *x, const struct lang *l, size_t i)
+{
+	struct entity *e;
+	size_t j;
+	int slot;
+
+	if ((j = phrase_at(x, l->placeoffices, i, 3, 1, &slot)) == i ||
+	    j >= x->doc.ntoks || (e = entity_over(x, j)) == NULL ||
+	    e->first != j || e->origin != O_MODEL || e->label != L_PER)
+		return;
+	e->label = L_LOC;
+	e->key = gaz_key(l, gaz_lookup(x, l, e->first, e->last + 1), L_LOC);
+}
+
+/*
  * A name of the model's after a lowercase noun of a place and its link
  * (the lexicon's place_nouns: near the city of Rennes, le département de
  * la Moselle) is a place's, with the gazetteer's key for one.  The noun
@@ -436,9 +458,12 @@ place_nouns(struct ctx *x, const struct lang *l)
 	}
 
 	for (i = 0; i + 1 < x->doc.ntoks; i++) {
-		if (x->toks[i].upper || !(x->toks[i].info & W_PLACENOUN) ||
-		    (j = phrase_at(x, l->placenouns, i, 3, 1, &slot)) == i)
+		if (x->toks[i].upper || !(x->toks[i].info & W_PLACENOUN))
 			continue;
+		if ((j = phrase_at(x, l->placenouns, i, 3, 1, &slot)) == i) {
+			place_of_office(x, l, i);
+			continue;
+		}
 		/* the cities of Lyon and Grenoble: each name of a list */
 		while (j < x->doc.ntoks && (e = entity_over(x, j)) != NULL &&
 		    e->first == j && e->origin == O_MODEL &&

@@ -72,7 +72,8 @@ struct token {
 #define W_APPOS		512	/* its apposition is an organisation or a work */
 #define W_OUTSIDE	1024	/* (almost) never inside a training name */
 #define W_ALIAS		2048	/* can start an alias's word (dit, known as) */
-#define W_PLACENOUN	4096	/* can start a noun of place (city of) */
+#define W_PLACENOUN	4096	/* can start a noun of place (city of) or
+				 * an office of one (mayor of) */
 #define W_CONNECTOR	8192	/* in lowercase inside a name: of, and, de */
 #define W_HONORIFIC	16384	/* can be an honorific, its period apart */
 
@@ -181,6 +182,7 @@ struct lang {
 	struct dp_strset *clubwords;	/* Stade: a club's before a demonym */
 	struct dp_strset *clubfirst;	/* Olympique: opens a club's name */
 	struct dp_strset *inclusions;	/* dont, including: a list's members */
+	struct dp_strset *placeoffices;	/* mayor of, maire de: a place after */
 	struct dp_strset *capheads;	/* Agence, Conseil: head capitalised */
 	struct dp_strset *coordinators;	/* et, and: join a list's names */
 	struct dp_strset *portwords;	/* intérieur, interior: portfolios */

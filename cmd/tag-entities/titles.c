@@ -327,6 +327,18 @@ portfolio_after_link(struct ctx *x, const struct lang *l, size_t j,
 }
 
 /*
+ * Is the model's name o, which ends by token end, a portfolio's, no
+ * name: not a person's, nor one the gazetteer knows?
+ */
+static int
+portfolio_name(struct ctx *x, const struct lang *l, const struct entity *o,
+    size_t end)
+{
+	return o->last <= end && o->origin == O_MODEL && o->label != L_PER &&
+	    gaz_lookup(x, l, o->first, o->last + 1) == NULL;
+}
+
+/*
  * The portfolio of an office that has one (the lexicon's
  * portfolio_offices, in any case): its capitalised complement
  * (ministre français de l'[Économie], Minister of [Education], ministre
@@ -354,10 +366,16 @@ drop_portfolios(struct ctx *x, const struct lang *l)
 			continue;
 		if (((o = entity_over(x, k)) != NULL || (o = entity_over(x,
 		    i)) != NULL) && (o->first == k || o->first == i) &&
-		    o->last <= end && o->origin == O_MODEL &&
-		    o->label != L_PER && gaz_lookup(x, l, o->first,
-		    o->last + 1) == NULL)
+		    portfolio_name(x, l, o, end)) {
 			remove_entity(x, o);
+			/* and those of the portfolios coordinated with it
+			 * (ministre de l'Économie et de l'[Énergie]) */
+			for (k++; k <= end; k++)
+				if ((o = entity_over(x, k)) != NULL &&
+				    o->first == k && portfolio_name(x, l, o,
+				    end))
+					remove_entity(x, o);
+		}
 		/* le ministre de la Justice Alberto Ruiz-Gallardón: the
 		 * person's name the model ran into the portfolio is the
 		 * words after it */
