@@ -1908,3 +1908,12 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "Le ministre de l'Économie et de l'Énergie a refusé de commenter." '[.label, .text]'
 	assert_output '[]'
 }
+
+@test "tag-entities: an institution's head of several words capitalised as written, not by the sentence, is a name with no complement (l'Agence régionale de santé, la Chambre régionale des comptes; not in lowercase)" {
+	run -0 entities fr "Elle reproche à l'Agence régionale de santé d'avoir fermé les yeux." '[.label, .text]'
+	assert_output '[["ORG","Agence régionale de santé"]]'
+	run -0 entities fr "La Chambre régionale des comptes a publié un rapport." '[.label, .text]'
+	assert_output '[["ORG","Chambre régionale des comptes"]]'
+	run -0 entities fr "La chambre régionale des comptes a publié un rapport." '[.label, .text]'
+	assert_output '[]'
+}

@@ -1168,8 +1168,15 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 	 * takes a complement in lowercase (Observatoire français des
 	 * drogues) */
 	lowercase = !l->capital_names && x->toks[i].upper;
-	if ((k = capitalised_complement(x, l, head, &first, lowercase)) ==
-	    SIZE_MAX && (capital || !x->toks[i].upper || head != i + 1))
+	k = capitalised_complement(x, l, head, &first, lowercase);
+	/* a head of several words capitalised as written, not by the
+	 * sentence, is a name with no complement (l'Agence régionale de
+	 * santé, la Chambre régionale des comptes; not la chambre
+	 * régionale des comptes, the one of a region) */
+	if (k == SIZE_MAX && head > i + 1 && !capital && x->toks[i].upper &&
+	    x->doc.sfirst[x->doc.toks[i].sent] != i)
+		k = head - 1;
+	if (k == SIZE_MAX && (capital || !x->toks[i].upper || head != i + 1))
 		return i;
 	/* a complement in lowercase is read with less certainty than the
 	 * model's name over it that runs on across a link, a coordinator
