@@ -1917,3 +1917,8 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "La chambre régionale des comptes a publié un rapport." '[.label, .text]'
 	assert_output '[]'
 }
+
+@test "tag-entities: a place of the model's that opens with an acronym no place, then a link in lowercase, is a body's branch, an ORG (la FDSEA de Haute-Garonne)" {
+	run -0 entities fr "Sylvie Carrère, présidente de la FDSEA de Haute-Garonne, a parlé." '[.label, .text]'
+	assert_output '[["PER","Sylvie Carrère"],["ORG","FDSEA de Haute-Garonne"]]'
+}

@@ -428,6 +428,26 @@ place_of_office(struct ctx *x, const struct lang *l, size_t i)
 }
 
 /*
+ * Is place e of the model's an acronym, a word of capital letters alone
+ * the gazetteer has as no place, then a link in lowercase and more (la
+ * FDSEA de Haute-Garonne, the UAW of Michigan; not a headline in capitals,
+ * LA GUERRE D'ORIENT, nor an initial, A. de Meu)?  An acronym so linked is
+ * a body's, the place the one its branch serves, which the model took for
+ * the whole.
+ */
+static int
+acronym_branch(struct ctx *x, const struct lang *l, const struct entity *e)
+{
+	return e->label == L_LOC && e->last > e->first + 1 &&
+	    shouted(x, e->first) &&
+	    strchr(DTOK(x, &x->toks[e->first])->shape, '.') == NULL &&
+	    !x->toks[e->first + 1].upper &&
+	    word_in(x, l->orglinks, e->first + 1) &&
+	    gaz_label(gaz_lookup(x, l, e->first, e->first + 1),
+	    1U << L_LOC) < 0;
+}
+
+/*
  * A name of the model's after a lowercase noun of a place and its link
  * (the lexicon's place_nouns: near the city of Rennes, le département de
  * la Moselle) is a place's, with the gazetteer's key for one.  The noun
@@ -692,7 +712,8 @@ place_words(struct ctx *x, const struct lang *l)
 			label = L_ORG;
 		/* l'Olympique de Marseille, Sporting Lisbon: a club's
 		 * name after the town it plays for (club_names_first) */
-		else if (place_word(x, l->clubfirst, e->first))
+		else if (place_word(x, l->clubfirst, e->first) ||
+		    acronym_branch(x, l, e))
 			label = L_ORG;
 		else if (place_word(x, l->placefirst, e->first) ||
 		    place_word(x, l->placelast, e->last))

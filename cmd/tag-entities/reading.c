@@ -332,7 +332,7 @@ known_at(struct ctx *x, const struct lang *l, struct dp_strset *names,
 }
 
 /* Is token k a word in capitals (DNC, N.Y.)? */
-static int
+int
 shouted(const struct ctx *x, size_t k)
 {
 	return x->toks[k].upper && x->doc.toks[k].end >

@@ -359,6 +359,7 @@ void	 acronyms(struct ctx *, const struct lang *);
 /* reading.c */
 void	 one_reading(struct ctx *, const struct lang *);
 size_t	 title_case_headline(const struct ctx *);
+int	 shouted(const struct ctx *, size_t);
 
 /* compounds.c */
 void	 compound_names(struct ctx *, const struct lang *);
