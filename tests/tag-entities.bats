@@ -1922,3 +1922,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "Sylvie Carrère, présidente de la FDSEA de Haute-Garonne, a parlé." '[.label, .text]'
 	assert_output '[["PER","Sylvie Carrère"],["ORG","FDSEA de Haute-Garonne"]]'
 }
+
+@test "tag-entities: Crown corporations of Canada and its provinces are listed organisations, with their keys in both languages (Hydro-Québec, Canada Post, Postes Canada)" {
+	run -0 entities fr "Hydro-Québec a demandé une hausse de ses tarifs, comme Postes Canada." '[.label, .text, .key]'
+	assert_output '[["ORG","Hydro-Québec","org:hydroquebec"],["ORG","Postes Canada","org:canadapost"]]'
+	run -0 entities en "Canada Post and Hydro-Quebec raised their prices." '[.label, .text, .key]'
+	assert_output '[["ORG","Canada Post","org:canadapost"],["ORG","Hydro-Quebec","org:hydroquebec"]]'
+}
