@@ -3327,3 +3327,25 @@ sources() {
 	run -0 claims en "The wildfire threatens two towns." '.cue.text'
 	assert_output '[]'
 }
+
+@test "extract-claims: a modal of demand in the perfect asks nothing: a past that did not happen or a guess (should have acted, I should have, il doit avoir oublié); should have the chance, doit être retiré still ask" {
+	run -0 claims en "He said the government should never have acted." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en '"I did not check the label and I should have," he wrote.' '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en "He said every child should have the chance to succeed." '.kind'
+	assert_output '["demand"]'
+	run -0 claims fr "Le ministre a reconnu qu'il doit avoir oublié ce rapport." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims fr "Le syndicat estime que le texte doit être retiré." '.kind'
+	assert_output '["demand"]'
+}
+
+@test "extract-claims: cheating is a wrong: an accusation, a denial where negated (il n'a jamais triché, he is not a cheat)" {
+	run -0 claims fr "« Il n'a jamais triché », a assuré son entraîneur." '.kind'
+	assert_output '["denial"]'
+	run -0 claims en '"He is not a cheat," Keller said.' '.kind'
+	assert_output '["denial"]'
+	run -0 claims en "The agency said the cyclist had cheated for years." '.kind'
+	assert_output '["accusation"]'
+}

@@ -340,6 +340,28 @@ in_apposed_relative(struct ctx *x, long a, long k)
 }
 
 /*
+ * Does the perfect follow a modal of demand that ends before token k,
+ * after negations or adverbs if any: its auxiliary and a participle, or
+ * the auxiliary alone at the end (should have acted, should never have
+ * been, I should have., il doit avoir oublié)?  A past that did not
+ * happen, or a guess: nothing is asked.  Not the passive's être (doit
+ * être voté asks), nor have of having (should have the chance, should
+ * have to wait).
+ */
+static int
+perfect_modal(struct ctx *x, long k, long b)
+{
+	while (k < b && (x->toks[k].flags & T_ADV || in_class(x, WC_NEGATION,
+	    k)))
+		k++;
+	if (k >= b || !in_class(x, WC_PERFECT_AUX, k) ||
+	    x->toks[k].flags & T_PASSIVE)
+		return 0;
+	return k + 1 == b || x->toks[k + 1].flags & (T_PUNCT | T_PASSIVE) ||
+	    past_participle(x, k + 1);
+}
+
+/*
  * What the content says can make a position a demand (il faut…) or a
  * denial (« je démens »), a word of blame an accusation, or a denial when
  * it is negated, and an informant's words a report.  Others' claims
@@ -350,7 +372,7 @@ in_apposed_relative(struct ctx *x, long a, long k)
 static void
 judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 {
-	long a = c->content.first, b = c->content.last, k, asked;
+	long a = c->content.first, b = c->content.last, k, n, asked;
 	const struct phrase *ph;
 	int owned = c->verb != NULL && c->verb->admission;
 
@@ -374,8 +396,9 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 			set_kind(c, K_WARNING, W_THREAT, k);
 	for (k = a; k < b && c->kind == K_ASSERTION; k++) {
 		PHRASES_AT(ph, x, &l->demands, k, b)
-			if (phrase_at(x, ph->text, k, b) &&
-			    !in_apposed_relative(x, a, k))
+			if ((n = phrase_at(x, ph->text, k, b)) != 0 &&
+			    !in_apposed_relative(x, a, k) &&
+			    !perfect_modal(x, k + n, b))
 				set_kind(c, K_DEMAND, W_DEMAND, k);
 		if (c->direct && x->toks[k].cue >= 0 &&
 		    l->cues[x->toks[k].cue].kind == K_DENIAL)
