@@ -3349,3 +3349,18 @@ sources() {
 	run -0 claims en "The agency said the cyclist had cheated for years." '.kind'
 	assert_output '["accusation"]'
 }
+
+@test "extract-claims: a subject that opens with a name, a title in lowercase and a person's name is the person's, for a participle too (Riverside United manager Tom Keller…, insisting; English only: French puts the title first)" {
+	run -0 claims_tagged en "Riverside United manager Tom Keller on Friday defended his striker, insisting the player had never cheated." '.source.text'
+	assert_output '["Riverside United manager Tom Keller"]'
+}
+
+@test "extract-claims: a sentence passed on an object with an apposition set off by commas is no saying (a condamné Julien Ruas, ancien adjoint au maire, à deux ans de prison; condemned Ali Hassan, a former officer, to death)" {
+	run -0 claims fr "Le tribunal a condamné mercredi Julien Ruas, ancien adjoint au maire, à deux ans de prison." '.cue.text'
+	assert_output '[]'
+	run -0 claims en "The court condemned Ali Hassan, a former army officer, to death." '.cue.text'
+	assert_output '[]'
+	# an apposition with no sentence after it: a condemnation
+	run -0 claims fr "Le maire a condamné M. Durand, son adjoint, pour ses propos." '.kind'
+	assert_output '["accusation"]'
+}

@@ -909,6 +909,29 @@ gerund_adverb(struct ctx *x, long k)
 }
 
 /*
+ * The end of a name before a title in lowercase and a person's name, from
+ * e on before end: the person's, who speaks (Riverside United manager Tom
+ * Keller, la CGT secrétaire générale Sophie Binet); else e.
+ */
+static long
+person_after_title(struct ctx *x, long e, long end)
+{
+	long k, p;
+
+	for (k = e; k < end && !is_upper(x, k) && is_word_at(x,
+	    x->toks[k].start) && x->toks[k].flags == 0 && x->toks[k].cue < 0;
+	    k++)
+		;
+	if (k == e || k == end || (p = entity_of(x, x->toks[k].start,
+	    x->toks[k].end)) < 0 || x->doc.ents[p].start != x->toks[k].start ||
+	    !dp_entity_is(&x->doc.ents[p], "PER"))
+		return e;
+	while (k < end && x->toks[k].end <= x->doc.ents[p].end)
+		k++;
+	return k;
+}
+
+/*
  * The sentence's subject, the source of a participle or of a second cue
  * (X a critiqué…, ajoutant que…; X a accusé… et a averti…; Sanders rose
  * by saying that…): from its first word up to an auxiliary, a cue or a
@@ -951,6 +974,8 @@ sentence_subject(struct ctx *x, struct verb *v)
 		 * (Britain's aviation regulator) */
 		if (e < end && possessive_at(x, e, s, end))
 			e = end;
+		else
+			e = person_after_title(x, e, end);
 	}
 	set_tokens(x, &v->c->source, s, e);
 	return 1;
@@ -2449,16 +2474,27 @@ ends_content(const struct verb *v)
  * Does one of the cue's not_after_objects follow its noun phrase object,
  * within OBJECT_SPAN words of no mark, clause or other cue (a condamné
  * les deux sociétés à 450 000 euros d'amende: a sentence, no saying)?
+ * An apposition set off by commas after the object does not count (a
+ * condamné Julien Ruas, ancien adjoint au maire, à deux ans de prison).
  * In the passive the object is the subject: right after the group (was
  * condemned to death, a été condamné à deux ans de prison).
  */
 static int
 other_sense_after(struct ctx *x, const struct verb *v)
 {
-	long k;
+	long k, span = OBJECT_SPAN, m;
+	int apposed = 0;
 
 	k = v->passive || participle_alone(x, v) ? v->g1 : v->g1 + 1;
-	for (; k < v->last && k <= v->g1 + OBJECT_SPAN; k++) {
+	for (; k < v->last && k <= v->g1 + span; k++) {
+		if (!apposed && x->toks[k].flags & T_COMMA &&
+		    (m = next_comma(x, k + 1, v->last)) < v->last &&
+		    m - k <= OBJECT_SPAN + 5 && !verb_between(x, k + 1, m)) {
+			apposed = 1;
+			span += m - k;
+			k = m;
+			continue;
+		}
 		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_AUX |
 		    T_PRON) || x->toks[k].cue >= 0)
 			return 0;
