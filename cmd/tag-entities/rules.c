@@ -1133,6 +1133,48 @@ longer_before(struct ctx *x, const struct lang *l, const struct entity *o,
 }
 
 /*
+ * The end of the institution whose head runs from i to head: the last
+ * token of its complement into *k, or SIZE_MAX where a capitalised head
+ * after capitalised words ends the name (Columbia University, the Ford
+ * Foundation).  Where names write their words in lowercase, a capitalised
+ * head takes a complement in lowercase (Observatoire français des
+ * drogues).  Returns 0 where there is no institution: a head that needs a
+ * complement and has none.
+ */
+static int
+institution_end(struct ctx *x, const struct lang *l, size_t i, size_t head,
+    int capital, size_t *k)
+{
+	const struct entity *o;
+	size_t first;
+	int lowercase = !l->capital_names && x->toks[i].upper;
+
+	*k = capitalised_complement(x, l, head, &first, lowercase);
+	/* a head of several words capitalised as written, not by the
+	 * sentence, is a name with no complement (l'Agence régionale de
+	 * santé, la Chambre régionale des comptes; not la chambre
+	 * régionale des comptes, the one of a region) */
+	if (*k == SIZE_MAX && head > i + 1 && !capital && x->toks[i].upper &&
+	    x->doc.sfirst[x->doc.toks[i].sent] != i)
+		*k = head - 1;
+	if (*k == SIZE_MAX)
+		return !capital && x->toks[i].upper && head == i + 1;
+	/* a complement in lowercase is read with less certainty than the
+	 * model's name over it that runs on across a link, a coordinator
+	 * or an adjective no list holds (Fédération des États-Unis de
+	 * soccer, Académie des inscriptions et belles-lettres, Agence
+	 * mondiale antidopage; not into a verb: l'Office national des
+	 * forêts recrute) */
+	if (lowercase && (o = entity_over(x, i)) != NULL &&
+	    o->origin == O_MODEL && o->first <= i && o->last > *k &&
+	    (word_in(x, l->orglinks, *k + 1) ||
+	    word_in(x, l->coordinators, *k + 1) ||
+	    !(x->toks[*k + 1].info & W_OUTSIDE)))
+		*k = o->last;
+	return 1;
+}
+
+/*
  * An institution at i: a head (ministère, Center; cour d'appel, conseil
  * départemental: a head may be a phrase) and its complement; a
  * capitalised head takes the capitalised words before it, not an article,
@@ -1147,8 +1189,8 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 {
 	const struct entity *o;
 	struct entity e;
-	size_t k, first, head, start = i;
-	int slot, capital = 0, lowercase;
+	size_t k, head, start = i;
+	int slot, capital = 0;
 
 	/* a headline in Title Case capitalises any noun (Pundit Turns
 	 * Adviser in the Service of Trump): headline_names() reads it */
@@ -1162,34 +1204,8 @@ institution_rule(struct ctx *x, struct lang *l, size_t i)
 			return i;
 		capital = 1;
 	}
-	/* Columbia University, the Ford Foundation: a capitalised head
-	 * after capitalised words ends the name when no complement follows;
-	 * where names write their words in lowercase, a capitalised head
-	 * takes a complement in lowercase (Observatoire français des
-	 * drogues) */
-	lowercase = !l->capital_names && x->toks[i].upper;
-	k = capitalised_complement(x, l, head, &first, lowercase);
-	/* a head of several words capitalised as written, not by the
-	 * sentence, is a name with no complement (l'Agence régionale de
-	 * santé, la Chambre régionale des comptes; not la chambre
-	 * régionale des comptes, the one of a region) */
-	if (k == SIZE_MAX && head > i + 1 && !capital && x->toks[i].upper &&
-	    x->doc.sfirst[x->doc.toks[i].sent] != i)
-		k = head - 1;
-	if (k == SIZE_MAX && (capital || !x->toks[i].upper || head != i + 1))
+	if (!institution_end(x, l, i, head, capital, &k))
 		return i;
-	/* a complement in lowercase is read with less certainty than the
-	 * model's name over it that runs on across a link, a coordinator
-	 * or an adjective no list holds (Fédération des États-Unis de
-	 * soccer, Académie des inscriptions et belles-lettres, Agence
-	 * mondiale antidopage; not into a verb: l'Office national des
-	 * forêts recrute) */
-	if (k != SIZE_MAX && lowercase && (o = entity_over(x, i)) != NULL &&
-	    o->origin == O_MODEL && o->first <= i && o->last > k &&
-	    (word_in(x, l->orglinks, k + 1) ||
-	    word_in(x, l->coordinators, k + 1) ||
-	    !(x->toks[k + 1].info & W_OUTSIDE)))
-		k = o->last;
 	if (x->toks[i].upper && l->capital_names)
 		start = coordinated_before(x, l, i, words_before(x, l, i, i));
 	else if (x->toks[i].upper)
