@@ -3364,3 +3364,14 @@ sources() {
 	run -0 claims fr "Le maire a condamné M. Durand, son adjoint, pour ses propos." '.kind'
 	assert_output '["accusation"]'
 }
+
+@test "extract-claims: a cue of feeling tells a position, no report, even of an event told in the passive or from an informant (a regretté que la société ait été relaxée; the ministry feared the files had been lost); craindre and fear take a noun phrase (craint un transfert des charges)" {
+	run -0 claims fr "Elle a regretté que la société propriétaire ait été relaxée." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en "The ministry feared that the files had been lost." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims fr "La conférence des directeurs craint un transfert des charges vers les cantons." '[.cue.text, .content.text]'
+	assert_output '[["craint","un transfert des charges vers les cantons"]]'
+	run -0 claims en "Residents fear a second flood." '[.cue.text, .content.text]'
+	assert_output '[["fear","a second flood"]]'
+}

@@ -98,6 +98,9 @@ struct cue {
 	int		 stance;	/* tells the speaker's own view
 					 * (estimer, argue): an informant's
 					 * too, no report */
+	int		 feeling;	/* tells a feeling of what it says
+					 * (regretter, fear): no report, of
+					 * an event told neither */
 	int		 admission;	/* the speaker owns a fault
 					 * (reconnaître, admit): its blame is
 					 * no accusation */

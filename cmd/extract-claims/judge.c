@@ -437,8 +437,10 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 		if (x->toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
 			set_kind(c, K_REPORT, W_INFORMANT, k);
 	/* what a source admits is an admission, whatever it tells
-	 * (admitted the home had been understaffed) */
-	if (!owned)
+	 * (admitted the home had been understaffed); what a cue of a
+	 * view or a feeling says of it is a position (a regretté que la
+	 * société ait été relaxée, feared the files had been lost) */
+	if (!owned && !(c->verb != NULL && c->verb->feeling))
 		event_told(x, c);
 	/* a participle that says why its source denies or blames (denied
 	 * the reports, saying…), where the content told no kind */

@@ -326,7 +326,8 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 	if ((node = dp_yaml_get(y, val, "not_objects")) != 0)
 		c->other_sense = other_sense(l, y, node, c->lemma,
 		    "not_objects");
-	c->stance = cue_flag(y, val, c->lemma, "stance");
+	c->feeling = cue_flag(y, val, c->lemma, "feeling");
+	c->stance = c->feeling || cue_flag(y, val, c->lemma, "stance");
 	c->admission = cue_flag(y, val, c->lemma, "admission");
 	if ((node = dp_yaml_get(y, val, "not_after_objects")) != 0)
 		c->other_after = other_sense(l, y, node, c->lemma,
