@@ -3375,3 +3375,21 @@ sources() {
 	run -0 claims en "Residents fear a second flood." '[.cue.text, .content.text]'
 	assert_output '[["fear","a second flood"]]'
 }
+
+@test "extract-claims: what a fronted clause of condition supposes is neither charged nor denied (If she has nothing to hide, she should come; « Si le ministre a menti, il doit partir »); a trailing if may say whether" {
+	run -0 claims en '"If she has nothing to hide, she should come and answer our questions," he said.' '.kind'
+	assert_output '["demand"]'
+	run -0 claims fr "« Si le ministre a menti, il doit démissionner », a déclaré le député." '.kind'
+	assert_output '["demand"]'
+	run -0 claims en "He said voters could only wonder if the mayor had lied." '.kind'
+	assert_output '["accusation"]'
+}
+
+@test "extract-claims: a participle of accusation right after its noun, its charge's preposition next, is the passive reduced: no source said, or its agent (Mayor accused of steering contracts; le maire accusé de favoritisme par l'opposition); not in a relative on the object" {
+	run -0 claims en "Mayor accused of steering contracts to donors" '[.source.text, .cue.text, .content.text]'
+	assert_output '[[null,"accused","of steering contracts to donors"]]'
+	run -0 claims fr "Le maire de Lyon accusé de favoritisme par l'opposition." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["l'"'"'opposition","accusé","de favoritisme"]]'
+	run -0 claims en "They fought the group, which the president blamed for the attacks." '[.source.text, .cue.text]'
+	assert_output '[["the president","blamed"]]'
+}

@@ -362,6 +362,31 @@ perfect_modal(struct ctx *x, long k, long b)
 }
 
 /*
+ * Is token k, in content a..b-1, inside a clause of condition that opens
+ * the content or a sentence or clause of it, after its subordinator and
+ * before the comma that closes it (If she has nothing to hide, she should
+ * come; « Si le ministre a menti, il doit partir »)?  Not one after its
+ * main clause, which may say whether (we can only wonder if the intent is
+ * fraud) and runs on to no comma.
+ */
+static int
+in_condition(struct ctx *x, long a, long b, long k)
+{
+	long j, m;
+
+	for (j = k; j >= a && !(x->toks[j].flags & T_PUNCT); j--)
+		if (in_class(x, WC_CONDITION, j))
+			break;
+	if (j < a || x->toks[j].flags & T_PUNCT || (j > a &&
+	    !(x->toks[j - 1].flags & T_PUNCT)))
+		return 0;
+	for (m = k + 1; m < b; m++)
+		if (x->toks[m].flags & T_PUNCT)
+			return x->toks[m].flags & T_COMMA ? 1 : 0;
+	return 0;
+}
+
+/*
  * What the content says can make a position a demand (il faut…) or a
  * denial (« je démens »), a word of blame an accusation, or a denial when
  * it is negated, and an informant's words a report.  Others' claims
@@ -403,6 +428,10 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 		if (c->direct && x->toks[k].cue >= 0 &&
 		    l->cues[x->toks[k].cue].kind == K_DENIAL)
 			set_kind(c, K_DENIAL, W_QUOTED_DENIAL, k);
+		/* what a condition supposes is neither charged nor
+		 * denied (if she has nothing to hide, she should come) */
+		if (asked < 0 && in_condition(x, a, b, k))
+			continue;
 		/* he had done nothing wrong: a wrong denied */
 		PHRASES_AT(ph, x, &l->denials, k, b)
 			if (phrase_at(x, ph->text, k, b))

@@ -409,6 +409,7 @@ static const struct {
 	{ "statement_media", WC_MEDIUM, -1, 0 },
 	{ "threat_words", WC_THREAT, -1, 0 },
 	{ "future_markers", WC_FUTURE, -1, 0 },
+	{ "condition_subordinators", WC_CONDITION, -1, 0 },
 	{ "present_passives", WC_PRESENT_PASSIVE, -1, 0 },
 	{ "auxiliary_misspellings", WC_AUX_TYPO, -1, 0 },
 	{ "holder_determiners", WC_HOLDER, -1, 0 },

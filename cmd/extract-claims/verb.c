@@ -291,6 +291,32 @@ participle_alone(struct ctx *x, const struct verb *v)
 }
 
 /*
+ * Is the cue a participle of accusation right after its noun, the
+ * preposition of its charge next (Mayor accused of steering contracts, le
+ * maire accusé de favoritisme), where the active would need its object
+ * between?  The passive, reduced: its noun the target, no source said but
+ * an agent after the charge (accusé de favoritisme par l'opposition).
+ * Not in a relative on the object, whose pronoun before the noun phrase
+ * is the object (the group, which Hollande blamed for the attacks).
+ */
+static int
+accused_after_noun(struct ctx *x, const struct verb *v)
+{
+	long i = v->i, k;
+
+	if (v->cue->kind != K_ACCUSATION || !(v->cue->takes & TAKES_TARGET) ||
+	    v->passive || v->aux || v->pron >= 0 || v->g0 != i ||
+	    i <= v->first || !past_participle(x, i) ||
+	    x->toks[i - 1].flags & ~T_INFORMANT || x->toks[i - 1].cue >= 0 ||
+	    i + 1 >= v->last || !in_class(x, WC_TARGET_END, i + 1))
+		return 0;
+	for (k = i - 1; k > v->first && i - k < MAXSOURCE &&
+	    !(x->toks[k - 1].flags & (T_PUNCT | T_REL)); k--)
+		;
+	return k == v->first || !(x->toks[k - 1].flags & T_REL);
+}
+
+/*
  * Is the cue's form one that can attribute?  A present participle, with
  * its reflexive pronoun if any, only after a comma, a coordinator after
  * one, or a gerund's marker (…, ajoutant que; …, but adding that; en
@@ -325,8 +351,9 @@ verb_form(struct ctx *x, struct verb *v)
 	    has_suffix(x, SC_PRES_PARTICIPLE, i);
 	if (!v->aux && v->pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i)) {
 		/* un fichier réclamé par des syndicats: after its noun,
-		 * with its agent, a passive's (passive_row) */
-		if (v->reduced)
+		 * with its agent, a passive's (passive_row); so is le
+		 * maire accusé de favoritisme */
+		if (v->reduced || accused_after_noun(x, v))
 			return 1;
 		/* X, qualifié d'irréaliste par Y, …: set off by a comma,
 		 * one that judges or blames may be a passive's, with its
@@ -1455,6 +1482,8 @@ passive_row(struct ctx *x, struct verb *v)
 		return in_class(x, WC_AGENT, v->g1) ||
 		    v->cue->kind == K_ACCUSATION ? target_passive(x, v, 1) :
 		    REJECTED;
+	if (accused_after_noun(x, v))
+		return target_passive(x, v, 0);
 	/* X, qualifié d'irréaliste par Y, …: a participle that judges in
 	 * apposition, its agent after it, as in the passive; without an
 	 * agent the judgement is the reporter's (the mayor, described as a
