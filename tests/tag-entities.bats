@@ -1929,3 +1929,15 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "Canada Post and Hydro-Quebec raised their prices." '[.label, .text, .key]'
 	assert_output '[["ORG","Canada Post","org:canadapost"],["ORG","Hydro-Quebec","org:hydroquebec"]]'
 }
+
+@test "tag-entities: a portfolio put before an office in lowercase, or after an office's participle, is no name (Interior ministers from France; la conseillère fédérale chargée de la Santé)" {
+	run -0 entities en "Interior ministers from France and Italy have argued for it." '[.label, .text]'
+	assert_output '[["LOC","France"],["LOC","Italy"]]'
+	run -0 entities fr "La conseillère fédérale chargée de la Santé, Elisabeth Baume-Schneider, a parlé." '[.label, .text]'
+	assert_output '[["PER","Elisabeth Baume-Schneider"]]'
+}
+
+@test "tag-entities: a trade's word ends a company's name of two words (Lakeshore Paving)" {
+	run -0 entities en "Lakeshore Paving won a deal." '[.label, .text]'
+	assert_output '[["ORG","Lakeshore Paving"]]'
+}

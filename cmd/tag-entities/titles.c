@@ -339,6 +339,22 @@ portfolio_name(struct ctx *x, const struct lang *l, const struct entity *o,
 }
 
 /*
+ * The model's name of one word right before an office in lowercase that
+ * has a portfolio at i, a word of portfolio_words, is the portfolio put
+ * first, no name (Interior ministers from France and Italy): it goes.
+ */
+static void
+portfolio_before(struct ctx *x, const struct lang *l, size_t i)
+{
+	struct entity *o;
+
+	if (i > 0 && !x->toks[i].upper && (o = entity_over(x, i - 1)) != NULL &&
+	    o->first == i - 1 && o->last == i - 1 &&
+	    word_in(x, l->portwords, i - 1) && portfolio_name(x, l, o, i - 1))
+		remove_entity(x, o);
+}
+
+/*
  * The portfolio of an office that has one (the lexicon's
  * portfolio_offices, in any case): its capitalised complement
  * (ministre français de l'[Économie], Minister of [Education], ministre
@@ -358,8 +374,10 @@ drop_portfolios(struct ctx *x, const struct lang *l)
 
 	for (i = 0; i < x->doc.ntoks; i++) {
 		if (!(x->toks[i].info & W_OFFICE) ||
-		    (j = phrase_at(x, l->portfolios, i, 4, 1, &slot)) == i ||
-		    ((phrase_at(x, l->linkoffices, i, 4, 1, &slot) != j ||
+		    (j = phrase_at(x, l->portfolios, i, 4, 1, &slot)) == i)
+			continue;
+		portfolio_before(x, l, i);
+		if (((phrase_at(x, l->linkoffices, i, 4, 1, &slot) != j ||
 		    (end = portfolio_after_link(x, l, j, &k)) == SIZE_MAX) &&
 		    (end = capitalised_complement(x, l, j, &k, 0)) ==
 		    SIZE_MAX))
