@@ -387,6 +387,45 @@ in_condition(struct ctx *x, long a, long b, long k)
 }
 
 /*
+ * The words at token k of a position's content that make it a demand,
+ * a denial or an accusation (see judge_kind()).  In a question put
+ * (asked), a condition's blame counts: it insinuates.
+ */
+static void
+position_words(struct ctx *x, const struct lang *l, struct claim *c, long k,
+    int asked)
+{
+	long a = c->content.first, b = c->content.last, n;
+	const struct phrase *ph;
+
+	PHRASES_AT(ph, x, &l->demands, k, b)
+		if ((n = phrase_at(x, ph->text, k, b)) != 0 &&
+		    !in_apposed_relative(x, a, k) &&
+		    !perfect_modal(x, k + n, b))
+			set_kind(c, K_DEMAND, W_DEMAND, k);
+	if (c->direct && x->toks[k].cue >= 0 &&
+	    l->cues[x->toks[k].cue].kind == K_DENIAL)
+		set_kind(c, K_DENIAL, W_QUOTED_DENIAL, k);
+	/* what a condition supposes is neither charged nor denied (if
+	 * she has nothing to hide, she should come) */
+	if (!asked && in_condition(x, a, b, k))
+		return;
+	/* he had done nothing wrong: a wrong denied */
+	PHRASES_AT(ph, x, &l->denials, k, b)
+		if (phrase_at(x, ph->text, k, b))
+			set_kind(c, K_DENIAL, W_NEGATED_BLAME, k);
+	/* the blame a source owns is an admission (a reconnu une
+	 * « faute »), no accusation */
+	if (c->verb != NULL && c->verb->admission)
+		return;
+	if (blames(x, c, k))
+		blame_at(x, c, k);
+	PHRASES_AT(ph, x, &l->blames, k, b)
+		if (c->kind == K_ASSERTION && phrase_at(x, ph->text, k, b))
+			blame_at(x, c, k);
+}
+
+/*
  * What the content says can make a position a demand (il faut…) or a
  * denial (« je démens »), a word of blame an accusation, or a denial when
  * it is negated, and an informant's words a report.  Others' claims
@@ -397,8 +436,7 @@ in_condition(struct ctx *x, long a, long b, long k)
 static void
 judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 {
-	long a = c->content.first, b = c->content.last, k, n, asked;
-	const struct phrase *ph;
+	long a = c->content.first, b = c->content.last, k, asked;
 	int owned = c->verb != NULL && c->verb->admission;
 
 	/* A preposition relays an informant's account (selon la police,
@@ -419,34 +457,8 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	for (k = a; k < b && c->kind == K_ASSERTION; k++)
 		if (threat_at(x, c, k))
 			set_kind(c, K_WARNING, W_THREAT, k);
-	for (k = a; k < b && c->kind == K_ASSERTION; k++) {
-		PHRASES_AT(ph, x, &l->demands, k, b)
-			if ((n = phrase_at(x, ph->text, k, b)) != 0 &&
-			    !in_apposed_relative(x, a, k) &&
-			    !perfect_modal(x, k + n, b))
-				set_kind(c, K_DEMAND, W_DEMAND, k);
-		if (c->direct && x->toks[k].cue >= 0 &&
-		    l->cues[x->toks[k].cue].kind == K_DENIAL)
-			set_kind(c, K_DENIAL, W_QUOTED_DENIAL, k);
-		/* what a condition supposes is neither charged nor
-		 * denied (if she has nothing to hide, she should come) */
-		if (asked < 0 && in_condition(x, a, b, k))
-			continue;
-		/* he had done nothing wrong: a wrong denied */
-		PHRASES_AT(ph, x, &l->denials, k, b)
-			if (phrase_at(x, ph->text, k, b))
-				set_kind(c, K_DENIAL, W_NEGATED_BLAME, k);
-		/* the blame a source owns is an admission (a reconnu une
-		 * « faute »), no accusation */
-		if (owned)
-			continue;
-		if (blames(x, c, k))
-			blame_at(x, c, k);
-		PHRASES_AT(ph, x, &l->blames, k, b)
-			if (c->kind == K_ASSERTION &&
-			    phrase_at(x, ph->text, k, b))
-				blame_at(x, c, k);
-	}
+	for (k = a; k < b && c->kind == K_ASSERTION; k++)
+		position_words(x, l, c, k, asked >= 0);
 	if (asked >= 0 && c->kind == K_ASSERTION) {
 		set_kind(c, K_OTHER, W_QUESTION, asked);
 		return;

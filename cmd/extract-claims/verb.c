@@ -2031,6 +2031,40 @@ subordinate_end(struct ctx *x, const struct verb *v, long k, long last)
 }
 
 /*
+ * Where a content from k ends before a second verb of the cue's subject:
+ * a coordinator, a comma before it or not, and a verb group that opens
+ * with the cue's auxiliary, a participle after it, where no verb of the
+ * content opens so (a confirmé que deux réacteurs seraient prolongés, mais
+ * a exclu…; has said that prices would rise and has ruled out…); where
+ * the cue is a past form with no auxiliary, a past form after a comma and
+ * the coordinator, where the content's verb has one (confirmed that two
+ * reactors would be extended, but ruled out…; not reports the letter was
+ * sent, and opened by…).  Else last.
+ */
+static long
+second_verb_end(struct ctx *x, const struct verb *v, long k, long last)
+{
+	int aux = (x->toks[v->g0].flags & T_AUX) != 0, same = 0, any = 0;
+	long m;
+
+	for (m = k; m + 2 < last; m++) {
+		if (x->toks[m].flags & T_AUX) {
+			any = 1;
+			same |= aux && same_opening(x, v->g0, m);
+		}
+		if (!(x->toks[m].flags & T_COORD) || x->toks[m].quoted ||
+		    m == k)
+			continue;
+		if (aux ? !same && same_opening(x, v->g0, m + 1) &&
+		    past_participle(x, m + 2) : any && past_participle(x, v->i) &&
+		    x->toks[m - 1].flags & T_COMMA && past_word(x, m + 1) &&
+		    !(x->toks[m + 1].flags & T_AUX))
+			return x->toks[m - 1].flags & T_COMMA ? m - 1 : m;
+	}
+	return last;
+}
+
+/*
  * Does the cue's object stand for something said before: a referring
  * pronoun (referring_objects) in its group (la porte-parole l'a confirmé
  * mardi), or alone after it, before a comma, a stop, the end or a
@@ -2144,6 +2178,8 @@ clause_content(struct ctx *x, struct verb *v)
 		/* said no when asked whether…: the frame ends it */
 		last = ender_at(x, &x->lang->frames, 0, k, last);
 		last = subordinate_end(x, v, k, last);
+		if (v->clause)
+			last = second_verb_end(x, v, k, last);
 		set_tokens(x, &c->content, k, v->cend >= 0 ? v->cend :
 		    ender_at(x, &x->lang->enders, 1, k, last));
 		trim(x, &c->content);
