@@ -3403,3 +3403,12 @@ sources() {
 	run -0 claims fr "Le maire a dit que son adjoint a menti et a démissionné." '.content.text'
 	assert_output '["son adjoint a menti et a démissionné"]'
 }
+
+@test "extract-claims: a passive after a modal tells what may or must happen, no event: the position stays an assertion (could be used to punish, will be extended, might have been saved; were arrested reports)" {
+	run -0 claims en "The judge wrote that the law could be used to punish performers." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en "Hicks said the four men might have been saved." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en "She said two men were arrested." '.kind'
+	assert_output '["report"]'
+}

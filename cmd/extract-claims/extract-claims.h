@@ -156,6 +156,7 @@ enum wclass {
 	WC_THREAT,		/* punir, punish: we will punish, a warning */
 	WC_FUTURE,		/* will, va: a threat word's future */
 	WC_CONDITION,		/* if, si: a clause that only supposes */
+	WC_MODAL,		/* could: could be used, no event told */
 	WC_PRESENT_PASSIVE,	/* are: are trapped, a state, no event */
 	WC_AUX_TYPO,		/* à for a: à indiqué, an auxiliary misspelt */
 	WC_HOLDER,		/* son, his: whose the noun of saying is */

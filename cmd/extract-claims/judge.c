@@ -265,14 +265,24 @@ threat_at(struct ctx *x, const struct claim *c, long k)
 
 /*
  * Is the passive's auxiliary at k in the infinitive: after an infinitive
- * marker (to be), or one of the perfect's (être, as avoir), or the
- * perfect infinitive's (avoir été menacé, to have been told); or a gerund
- * (after being teargassed)?  What the source says befell it, no event
- * told.
+ * marker (to be) or a modal (could be used, could have been), or one of
+ * the perfect's (être, as avoir), or the perfect infinitive's (avoir été
+ * menacé, to have been told); or a gerund (after being teargassed)?  What
+ * the source says befell it or may befall, no event told.
  */
 static int
 infinitive_passive(struct ctx *x, long k)
 {
+	long j;
+
+	/* after a modal, adverbs or a negation between: what may or must
+	 * happen (could be used, will not be extended) */
+	for (j = k - 1; j >= 0 && j >= k - 3 && (x->toks[j].flags & T_ADV ||
+	    in_class(x, WC_NEGATION, j) || in_class(x, WC_PERFECT_AUX, j));
+	    j--)
+		;
+	if (j >= 0 && j < k && in_class(x, WC_MODAL, j))
+		return 1;
 	/* not the progressive's (is being conducted): told */
 	if (has_suffix(x, SC_PRES_PARTICIPLE, k))
 		return k == 0 || !(x->toks[k - 1].flags & T_AUX);

@@ -410,6 +410,7 @@ static const struct {
 	{ "threat_words", WC_THREAT, -1, 0 },
 	{ "future_markers", WC_FUTURE, -1, 0 },
 	{ "condition_subordinators", WC_CONDITION, -1, 0 },
+	{ "modal_verbs", WC_MODAL, -1, 0 },
 	{ "present_passives", WC_PRESENT_PASSIVE, -1, 0 },
 	{ "auxiliary_misspellings", WC_AUX_TYPO, -1, 0 },
 	{ "holder_determiners", WC_HOLDER, -1, 0 },
