@@ -372,38 +372,34 @@ perfect_modal(struct ctx *x, long k, long b)
 }
 
 /*
- * Is token k, in content a..b-1, inside a clause of condition that opens
- * the content or a sentence or clause of it, after its subordinator and
- * before the comma that closes it (If she has nothing to hide, she should
- * come; « Si le ministre a menti, il doit partir »)?  Not one after its
- * main clause, which may say whether (we can only wonder if the intent is
- * fraud) and runs on to no comma.
+ * The comma that closes a clause of condition opened at token k of content
+ * a..b-1, at its start or after a mark (If she has nothing to hide, she
+ * should come; « Si le ministre a menti, il doit partir »), or -1.  Not
+ * one after its main clause, which may say whether (we can only wonder if
+ * the intent is fraud) and runs on to no comma.
  */
-static int
-in_condition(struct ctx *x, long a, long b, long k)
+static long
+condition_end(struct ctx *x, long a, long b, long k)
 {
-	long j, m;
+	long m;
 
-	for (j = k; j >= a && !(x->toks[j].flags & T_PUNCT); j--)
-		if (in_class(x, WC_CONDITION, j))
-			break;
-	if (j < a || x->toks[j].flags & T_PUNCT || (j > a &&
-	    !(x->toks[j - 1].flags & T_PUNCT)))
-		return 0;
+	if ((k > a && !(x->toks[k - 1].flags & T_PUNCT)) ||
+	    !in_class(x, WC_CONDITION, k))
+		return -1;
 	for (m = k + 1; m < b; m++)
 		if (x->toks[m].flags & T_PUNCT)
-			return x->toks[m].flags & T_COMMA ? 1 : 0;
-	return 0;
+			return x->toks[m].flags & T_COMMA ? m : -1;
+	return -1;
 }
 
 /*
  * The words at token k of a position's content that make it a demand,
- * a denial or an accusation (see judge_kind()).  In a question put
- * (asked), a condition's blame counts: it insinuates.
+ * a denial or an accusation (see judge_kind()); where k is in a clause
+ * that only supposes (supposed), its demand only.
  */
 static void
 position_words(struct ctx *x, const struct lang *l, struct claim *c, long k,
-    int asked)
+    int supposed)
 {
 	long a = c->content.first, b = c->content.last, n;
 	const struct phrase *ph;
@@ -416,9 +412,7 @@ position_words(struct ctx *x, const struct lang *l, struct claim *c, long k,
 	if (c->direct && x->toks[k].cue >= 0 &&
 	    l->cues[x->toks[k].cue].kind == K_DENIAL)
 		set_kind(c, K_DENIAL, W_QUOTED_DENIAL, k);
-	/* what a condition supposes is neither charged nor denied (if
-	 * she has nothing to hide, she should come) */
-	if (!asked && in_condition(x, a, b, k))
+	if (supposed)
 		return;
 	/* he had done nothing wrong: a wrong denied */
 	PHRASES_AT(ph, x, &l->denials, k, b)
@@ -446,7 +440,7 @@ position_words(struct ctx *x, const struct lang *l, struct claim *c, long k,
 static void
 judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 {
-	long a = c->content.first, b = c->content.last, k, asked;
+	long a = c->content.first, b = c->content.last, k, m, cond, asked;
 	int owned = c->verb != NULL && c->verb->admission;
 
 	/* A preposition relays an informant's account (selon la police,
@@ -467,8 +461,15 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	for (k = a; k < b && c->kind == K_ASSERTION; k++)
 		if (threat_at(x, c, k))
 			set_kind(c, K_WARNING, W_THREAT, k);
-	for (k = a; k < b && c->kind == K_ASSERTION; k++)
-		position_words(x, l, c, k, asked >= 0);
+	/* what a condition supposes is neither charged nor denied (if
+	 * she has nothing to hide, she should come), but in a question
+	 * put, which insinuates */
+	for (k = a, cond = -1; k < b && c->kind == K_ASSERTION; k++) {
+		if (asked < 0 && k > cond && (m = condition_end(x, a, b,
+		    k)) >= 0)
+			cond = m;
+		position_words(x, l, c, k, k < cond);
+	}
 	if (asked >= 0 && c->kind == K_ASSERTION) {
 		set_kind(c, K_OTHER, W_QUESTION, asked);
 		return;
