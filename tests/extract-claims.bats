@@ -3412,3 +3412,10 @@ sources() {
 	run -0 claims en "She said two men were arrested." '.kind'
 	assert_output '["report"]'
 }
+
+@test "extract-claims: an organisation named before its apposition speaks, not the apposition (Santésuisse, la faîtière des assureurs, juge…; Amnesty, the rights group, said)" {
+	run -0 claims_tagged fr "Santésuisse, la faîtière des assureurs, juge le projet « inapplicable »." '.source.text'
+	assert_output '["Santésuisse"]'
+	run -0 claims_tagged en "Amnesty, the rights group, said the law was unjust." '.source.text'
+	assert_output '["Amnesty"]'
+}

@@ -1941,3 +1941,12 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "Lakeshore Paving won a deal." '[.label, .text]'
 	assert_output '[["ORG","Lakeshore Paving"]]'
 }
+
+@test "tag-entities: a capitalised word the model left out before a comma and an apposition of an organisation's noun is an organisation (Santésuisse, la faîtière des assureurs; Amnesty, the rights group); not a word no name holds (Pourtant, l'association, …)" {
+	run -0 entities fr "Santésuisse, la faîtière des assureurs, juge le projet inapplicable." '[.label, .text]'
+	assert_output '[["ORG","Santésuisse"]]'
+	run -0 entities en "Amnesty, the rights group, said the law was unjust." '[.label, .text]'
+	assert_output '[["ORG","Amnesty"]]'
+	run -0 entities fr "Pourtant, l'association, qui compte cent membres, a dit non." '.label'
+	refute_output --partial ORG
+}

@@ -1334,6 +1334,23 @@ full_person(const struct ctx *x, const struct entity *o)
 }
 
 /*
+ * Is token k a capitalised word of one token that could be a name: in
+ * lowercase nowhere in the record, no function word nor one no name holds
+ * (outside_names: Pourtant), no date's word, no number, apart from the
+ * word before it?
+ */
+static int
+unnamed_word(const struct ctx *x, size_t k)
+{
+	const struct dp_token *d = &x->doc.toks[k];
+
+	return x->toks[k].upper && !x->toks[k].lc_elsewhere &&
+	    !(x->toks[k].info & (W_COMMON | W_DATE | W_OUTSIDE)) &&
+	    d->space && strpbrk(d->shape, "d") == NULL &&
+	    d->end > d->start + 1;
+}
+
+/*
  * The model's name before a comma and an apposition headed by a noun of
  * organisation_appositions at i is an organisation's (la Semmaris, la
  * société gestionnaire du marché; Tarvex, a software company based in
@@ -1353,7 +1370,7 @@ full_person(const struct ctx *x, const struct entity *o)
 static void
 apposed_name(struct ctx *x, struct lang *l, size_t i)
 {
-	struct entity *o;
+	struct entity *o, e;
 	size_t a, k, reach;
 	enum label label;
 
@@ -1386,9 +1403,22 @@ apposed_name(struct ctx *x, struct lang *l, size_t i)
 	    x->doc.toks[k].sent != x->doc.toks[i].sent)
 		return;
 	if (a < 3 || x->doc.toks[a - 2].first != ',' ||
-	    x->doc.toks[a - 2].end != x->doc.toks[a - 2].start + 1 ||
-	    (o = entity_over(x, a - 3)) == NULL || o->last != a - 3 ||
-	    o->origin != O_MODEL || o->label == label || full_person(x, o))
+	    x->doc.toks[a - 2].end != x->doc.toks[a - 2].start + 1)
+		return;
+	/* a word the model left out, capitalised, no function word nor a
+	 * date's (Santésuisse, la faîtière des assureurs, …; Amnesty, the
+	 * rights group, …): the apposition names it */
+	if ((o = entity_over(x, a - 3)) == NULL) {
+		if (unnamed_word(x, a - 3)) {
+			e = entity(a - 3, a - 3, label, O_RULE);
+			e.key = gaz_key(l, gaz_lookup(x, l, a - 3, a - 2),
+			    label);
+			add_entity(x, &e);
+		}
+		return;
+	}
+	if (o->last != a - 3 || o->origin != O_MODEL || o->label == label ||
+	    full_person(x, o))
 		return;
 	o->label = label;
 	o->origin = O_RULE;
