@@ -3419,3 +3419,10 @@ sources() {
 	run -0 claims_tagged en "Amnesty, the rights group, said the law was unjust." '.source.text'
 	assert_output '["Amnesty"]'
 }
+
+@test "extract-claims: naming a work or a conduct careless, dishonest or biased accuses (called the report \"sloppy\"; a qualifié cette demande de « taxe déguisée »)" {
+	run -0 claims en 'Her spokesman called the report "sloppy".' '.kind'
+	assert_output '["accusation"]'
+	run -0 claims fr "La mairesse a qualifié cette demande de « taxe déguisée »." '.kind'
+	assert_output '["accusation"]'
+}
