@@ -3426,3 +3426,10 @@ sources() {
 	run -0 claims fr "La mairesse a qualifié cette demande de « taxe déguisée »." '.kind'
 	assert_output '["accusation"]'
 }
+
+@test "extract-claims: a clause before a cue's comma shares its subject, not the whole clause (Le gouvernement maintient sa réforme, prévient que…; The company cut its forecast, warned that…)" {
+	run -0 claims fr "Le gouvernement maintient sa réforme, prévient que rien ne changera." '.source.text'
+	assert_output '["Le gouvernement"]'
+	run -0 claims en "The company cut its forecast, warned that sales would fall." '.source.text'
+	assert_output '["The company"]'
+}

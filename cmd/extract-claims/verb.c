@@ -1047,6 +1047,23 @@ adverb_aside(struct ctx *x, long n, long stop)
 }
 
 /*
+ * The end of the noun phrase from n before the comma at stop: where a
+ * verb before its object ends it, the phrase is a clause and its subject
+ * the cue's, shared as headlines and lists of acts do (Le gouvernement
+ * maintient sa réforme, prévient que…); else the phrase's end.
+ */
+static long
+clause_subject_end(struct ctx *x, long n, long stop)
+{
+	long k, end = phrase_end(x, n, stop);
+
+	for (k = n + 1; k < end; k++)
+		if (verb_before_object(x, k, n, stop))
+			return k;
+	return end;
+}
+
+/*
  * The source of a cue after a comma at stop (X, qui fut…, a estimé que;
  * X, in a statement, said; Le préfet, mardi, a affirmé; Supporters,
  * however, insist; Critics, including unions, warned; Democrats, led by
@@ -1079,7 +1096,7 @@ source_before_asides(struct ctx *x, struct claim *c, long stop, long first)
 		set_tokens(x, &c->apposed, m, phrase_end(x, m, stop));
 	}
 	else if (n < stop && !(x->toks[n].flags & T_REL))
-		source_span(x, c, n, phrase_end(x, n, stop));
+		source_span(x, c, n, clause_subject_end(x, n, stop));
 }
 
 /*
