@@ -3433,3 +3433,13 @@ sources() {
 	run -0 claims en "The company cut its forecast, warned that sales would fall." '.source.text'
 	assert_output '["The company"]'
 }
+
+@test "extract-claims: a quotation after a colon that a cue of its own attributes is that cue's content, not that of a cue whose object stands before the colon (démentent toute violence : « … », a affirmé X; denied any violence: \"…,\" its president said)" {
+	run -0 claims fr "Les syndicats démentent toute violence : « Nos adhérents n'ont rien cassé », a affirmé leur présidente." '[.cue.text, .content.text]'
+	assert_output '[["démentent","toute violence"],["a affirmé","Nos adhérents n'"'"'ont rien cassé"]]'
+	run -0 claims en 'The union denied any violence: "Our members broke nothing," its president said.' '[.cue.text, .content.text]'
+	assert_output '[["denied","any violence"],["said","Our members broke nothing"]]'
+	# a cue right before the colon keeps its quotation
+	run -0 claims en 'Trump said: "There will always be exceptions," the Times reported.' '.cue.text'
+	assert_output '["said","reported"]'
+}

@@ -591,6 +591,7 @@ long		 attribution_end(const struct claim *);
 long	 clause_start(struct ctx *, long, long, long *);
 long	 phrase_end(struct ctx *, long, long);
 long	 subject_end(struct ctx *, long, long);
+int	 quotation_of_its_own(struct ctx *, long, long);
 int	 past_word(struct ctx *, long);
 int	 possessive_at(struct ctx *, long, long, long);
 void	 trim(struct ctx *, struct span *);

@@ -551,6 +551,33 @@ owned(struct ctx *x, long k, long g1)
 }
 
 /*
+ * Does a quotation open at token k that a cue of its own attributes
+ * after its comma, within a few words (Les syndicats démentent toute
+ * violence : « Nos adhérents n'ont rien cassé », a affirmé leur
+ * présidente; … : "Our members broke nothing," its president said)?  It
+ * is that cue's content, not that of a cue whose object stands before
+ * the colon.  Not a participle, which goes on with the same speaker (…,"
+ * adding that).
+ */
+int
+quotation_of_its_own(struct ctx *x, long k, long last)
+{
+	long m, q;
+
+	if (k >= last || !(x->toks[k].flags & T_OPENQ) ||
+	    (q = x->toks[k].mate) <= k || q + 2 >= last ||
+	    !(x->toks[q - 1].flags & T_COMMA ||
+	    x->toks[q + 1].flags & T_COMMA))
+		return 0;
+	for (m = q + 1; m < last && m <= q + 6 && x->toks[m].cue < 0; m++)
+		if (x->toks[m].flags & (T_PUNCT | T_COORD | T_COMP) &&
+		    !(m == q + 1 && x->toks[m].flags & T_COMMA))
+			return 0;
+	return m < last && x->toks[m].cue >= 0 &&
+	    !has_suffix(x, SC_PRES_PARTICIPLE, m);
+}
+
+/*
  * Where a clause the cue at g1 introduces starts, within a few words:
  * after que or a colon, or a distancing noun and its link (allégations
  * selon lesquelles, claims that), which hedge the claim.  -1 if none
@@ -595,8 +622,11 @@ introduced_clause(struct ctx *x, const struct lang *l, struct claim *c,
 		    x->toks[k - 1].flags & T_DIST) && !(k + 2 < last &&
 		    x->toks[k + 2].flags & T_STOP))
 			return k + 1;
+		/* a colon after the cue's object before a quotation a cue
+		 * of its own attributes: the object is the content */
 		if (x->toks[k].flags & T_COLON)
-			return k + 1;
+			return k > g1 && quotation_of_its_own(x, k + 1,
+			    last) ? -1 : k + 1;
 		if (x->toks[k].quoted || x->toks[k].flags & T_OPENQ)
 			break;
 		/* said Obama has never respected the right that…: a

@@ -2192,6 +2192,15 @@ clause_content(struct ctx *x, struct verb *v)
 		    !in_class(x, WC_SUBJECT_PRONOUN, k))
 			last = ender_at(x, &x->lang->nounenders, 0, k,
 			    last);
+		/* it ends at a colon before a quotation that a cue of its
+		 * own attributes (démentent toute violence : « … », a
+		 * affirmé X) */
+		for (m = k + 1; m < last; m++)
+			if (x->toks[m].flags & T_COLON && !x->toks[m].quoted &&
+			    quotation_of_its_own(x, m + 1, v->last)) {
+				last = m;
+				break;
+			}
 		/* said no when asked whether…: the frame ends it */
 		last = ender_at(x, &x->lang->frames, 0, k, last);
 		last = subordinate_end(x, v, k, last);
