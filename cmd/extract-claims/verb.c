@@ -50,6 +50,8 @@ struct verb {
 					 * before it */
 	int		 reduced;	/* a participle after its noun, with
 					 * its agent: reduced_passive() */
+	int		 accused;	/* a participle of accusation after
+					 * its noun (accused_after_noun()) */
 };
 
 enum match { NO_MATCH, MATCHED, REJECTED };
@@ -347,13 +349,14 @@ verb_form(struct ctx *x, struct verb *v)
 	    T_OPENQ | T_CLOSEQ | T_AUX) >= 0)))
 		v->aux = 1;
 	v->reduced = reduced_passive(x, v);
+	v->accused = accused_after_noun(x, v);
 	v->participle = !v->aux && v->pron < 0 &&
 	    has_suffix(x, SC_PRES_PARTICIPLE, i);
 	if (!v->aux && v->pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i)) {
 		/* un fichier réclamé par des syndicats: after its noun,
 		 * with its agent, a passive's (passive_row); so is le
 		 * maire accusé de favoritisme */
-		if (v->reduced || accused_after_noun(x, v))
+		if (v->reduced || v->accused)
 			return 1;
 		/* X, qualifié d'irréaliste par Y, …: set off by a comma,
 		 * one that judges or blames may be a passive's, with its
@@ -938,7 +941,7 @@ gerund_adverb(struct ctx *x, long k)
 /*
  * The end of a name before a title in lowercase and a person's name, from
  * e on before end: the person's, who speaks (Riverside United manager Tom
- * Keller, la CGT secrétaire générale Sophie Binet); else e.
+ * Keller; English only, French puts the title first); else e.
  */
 static long
 person_after_title(struct ctx *x, long e, long end)
@@ -1499,7 +1502,7 @@ passive_row(struct ctx *x, struct verb *v)
 		return in_class(x, WC_AGENT, v->g1) ||
 		    v->cue->kind == K_ACCUSATION ? target_passive(x, v, 1) :
 		    REJECTED;
-	if (accused_after_noun(x, v))
+	if (v->accused)
 		return target_passive(x, v, 0);
 	/* X, qualifié d'irréaliste par Y, …: a participle that judges in
 	 * apposition, its agent after it, as in the passive; without an
