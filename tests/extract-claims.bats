@@ -3443,3 +3443,13 @@ sources() {
 	run -0 claims en 'Trump said: "There will always be exceptions," the Times reported.' '.cue.text'
 	assert_output '["said","reported"]'
 }
+
+@test "extract-claims: a subject and its apposition before a predicate are the content's subject, not an inverted cue's source (Le directeur, Paul Martin, a été écroué, a indiqué le parquet; The director, Paul Martin, has been arrested, the prosecutor said)" {
+	run -0 claims_tagged fr "Le directeur de l'usine, Paul Martin, a été placé en garde à vue lundi, a indiqué le parquet." '[.source.text, .content.text]'
+	assert_output '[["le parquet","Le directeur de l'"'"'usine, Paul Martin, a été placé en garde à vue lundi"]]'
+	run -0 claims_tagged en "The plant's director, Paul Martin, has been arrested, the prosecutor said." '[.source.text, .content.text]'
+	assert_output '[["the prosecutor","The plant'"'"'s director, Paul Martin, has been arrested"]]'
+	# the apposition with no predicate after it still speaks
+	run -0 claims en 'The situation is serious, the health minister, Anne Moore, said on Tuesday.' '.source.text'
+	assert_output '["the health minister"]'
+}

@@ -1948,11 +1948,14 @@ inverted_row(struct ctx *x, struct verb *v)
 	    x->toks[v->stop].flags & T_COMMA &&
 	    (n = aside_start(x, v->stop, first)) > first &&
 	    (a = apposed_subject(x, n, first, 0)) >= 0 &&
-	    first_char(x, a - 1) == ',' && first_char(x, n - 1) == ',') {
+	    first_char(x, a - 1) == ',' && first_char(x, n - 1) == ',' &&
+	    !predicate_aside(x, n, v->stop)) {
 		/* CONTENT, the health minister, Anne Moore, said: a
 		 * subject and its apposition between commas speak (not
 		 * brackets: La Direction… (DNCG) a interdit…, a annoncé
-		 * la Ligue, an acronym inside the content) */
+		 * la Ligue, an acronym inside the content; nor a predicate
+		 * after them: Le directeur, Paul Martin, a été écroué, a
+		 * indiqué le parquet, the content's subject) */
 		set_tokens(x, &c->content, after_dateline(x, first, a - 1),
 		    a - 1);
 		trim(x, &c->content);
