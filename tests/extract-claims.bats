@@ -3453,3 +3453,18 @@ sources() {
 	run -0 claims en 'The situation is serious, the health minister, Anne Moore, said on Tuesday.' '.source.text'
 	assert_output '["the health minister"]'
 }
+
+@test "extract-claims: a verb of manner of speaking attributes a quotation, and only a quotation (« … », soupire Nadia; \"…,\" the mayor joked; not: the mayor smiled at the crowd)" {
+	run -0 claims fr "« C'est la troisième fois ce mois-ci », soupire Nadia, une infirmière." '[.source.text, .cue.text]'
+	assert_output '[["Nadia","soupire"]]'
+	run -0 claims fr "« On verra bien », sourit le maire." '[.source.text, .cue.text]'
+	assert_output '[["le maire","sourit"]]'
+	run -0 claims en '"It is the third time this month," sighed Nadia, a nurse.' '[.source.text, .cue.text]'
+	assert_output '[["Nadia","sighed"]]'
+	run -0 claims en '"We will see," the mayor joked.' '[.source.text, .cue.text]'
+	assert_output '[["the mayor","joked"]]'
+	run -0 claims en 'The mayor smiled at the crowd and said nothing more about the vote.' '.cue.text'
+	assert_output '[]'
+	run -0 claims fr "Le maire a souri à la foule et il est parti." '.cue.text'
+	assert_output '[]'
+}
