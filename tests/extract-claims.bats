@@ -3468,3 +3468,18 @@ sources() {
 	run -0 claims fr "Le maire a souri à la foule et il est parti." '.cue.text'
 	assert_output '[]'
 }
+
+@test "extract-claims: an informant that tells a state it judges or feels gives a position, no report (s'est dit « profondément déçu »; said it was \"deeply disappointed\"; an arrest stays a report)" {
+	run -0 claims fr "Le ministère s'est dit « profondément déçu » par la décision." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims fr "Le ministère a indiqué qu'il était très préoccupé par la situation." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en 'The department said it was "deeply disappointed" by the ruling.' '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en 'The ministry said it was very concerned about the delays.' '.kind'
+	assert_output '["assertion"]'
+	run -0 claims fr "La police a indiqué que deux hommes avaient été arrêtés." '.kind'
+	assert_output '["report"]'
+	run -0 claims en 'The ministry said two men were arrested.' '.kind'
+	assert_output '["report"]'
+}

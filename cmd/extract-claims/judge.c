@@ -320,6 +320,31 @@ event_told(struct ctx *x, struct claim *c)
 			set_kind(c, K_REPORT, W_EVENT, k);
 }
 
+/*
+ * Does claim c's content tell a state its speaker judges or feels: a
+ * participle of state_participles that opens it (s'est dit « déçu »), or
+ * after être or be, adverbs (of degree_adverbs too) and an opening mark
+ * between (said it was "deeply disappointed", était très préoccupé)?  An informant's view
+ * or feeling, no account of facts: no report.
+ */
+static int
+state_told(struct ctx *x, const struct claim *c)
+{
+	long a = c->content.first, k, j;
+
+	for (k = a; k < c->content.last; k++) {
+		if (!in_class(x, WC_STATE_PARTICIPLE, k))
+			continue;
+		for (j = k - 1; j >= a && j >= k - 3 && (x->toks[j].flags &
+		    (T_ADV | T_OPENQ) || has_suffix(x, SC_ADVERB, j) ||
+		    in_class(x, WC_DEGREE, j)); j--)
+			;
+		if (j < a || x->toks[j].flags & T_PASSIVE)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is claim c's cue one that tells the speaker's view (the lexicon's
  * stance: estimer, affirmer, argue, believe), or one that names a thing
  * (qualifier de, called X a…), an evaluation? */
@@ -478,12 +503,14 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	if (asked >= 0 && c->kind_why == W_NEGATED_BLAME)
 		set_kind(c, K_ACCUSATION, W_BLAME, c->kind_at);
 	/* an informant's account is a report, unless its cue tells a
-	 * view (le gouvernement a estimé, the ministry argued); the
+	 * view (le gouvernement a estimé, the ministry argued) or its
+	 * content a state it judges or feels (said it was disappointed,
+	 * state_told()); the
 	 * source's head tells it, not its complement (Les syndicats de
 	 * police, the union of police officers: no informants), but for a
 	 * part's (one of the prosecutors, l'un des enquêteurs) */
 	for (k = c->source.first; k >= 0 && k < c->source.last &&
-	    !c->pronoun && !stance_cue(c) &&
+	    !c->pronoun && !stance_cue(c) && !state_told(x, c) &&
 	    !(in_class(x, WC_NOUN_COMPLEMENT, k) && k > c->source.first &&
 	    !opens_phrase(x, k - 1)); k++)
 		if (x->toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
