@@ -3483,3 +3483,20 @@ sources() {
 	run -0 claims en 'The ministry said two men were arrested.' '.kind'
 	assert_output '["report"]'
 }
+
+@test "extract-claims: a quotation whose speaker demands, accuses or warns in the first person is that act (« Nous demandons que… »; \"I call on the government to…\"; not « Ils demandent… »)" {
+	run -0 claims fr "« Nous demandons simplement que les engagements soient tenus », a déclaré le syndicaliste." '.kind'
+	assert_output '["demand"]'
+	run -0 why fr "« Nous exigeons des excuses », a déclaré le maire."
+	assert_output '[["demand","own-act","exigeons",false,null,null]]'
+	run -0 claims fr "« J'appelle le gouvernement à agir », a-t-elle déclaré." '.kind'
+	assert_output '["demand"]'
+	run -0 claims en '"I call on the government to act now," she said.' '.kind'
+	assert_output '["demand"]'
+	run -0 claims en '"We accuse the company of hiding the risks," the union leader said.' '.kind'
+	assert_output '["accusation"]'
+	run -0 claims fr "« Ils demandent que l'usine ferme », a déclaré le maire." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en '"They demand that the plant close," the mayor said.' '.kind'
+	assert_output '["assertion"]'
+}

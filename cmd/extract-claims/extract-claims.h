@@ -292,6 +292,8 @@ enum why {
 	W_REPORTER_CONDITIONAL,	/* the conditional in the cue: aurait dit */
 	W_MAIN_VERB,		/* a participle's, of the denial or blame it
 				 * goes on: denied X, saying… */
+	W_OWN_ACT,		/* a cue of demand, blame or warning after a
+				 * first person, quoted: « nous exigeons » */
 	NWHYS
 };
 

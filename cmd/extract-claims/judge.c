@@ -418,6 +418,56 @@ condition_end(struct ctx *x, long a, long b, long k)
 }
 
 /*
+ * The kind of the act a quotation's speaker performs by saying it: a cue
+ * of demand, accusation or warning at token k of direct content c, right
+ * after a first person subject, adverbs between, in the present (« Nous
+ * demandons que… », "We urge the council to…"; not "we asked why"), in
+ * the sense the words after it give it (I call on…, not I call it…), in
+ * no question; a third person's tells what others do (« ils
+ * demandent… », « ils nous accusent… »).
+ * K_ASSERTION if none.
+ */
+#define THEN_ROOM	6	/* words: j'appelle le gouvernement à */
+
+static enum kind
+own_act(struct ctx *x, const struct lang *l, const struct claim *c, long k)
+{
+	const struct cue *cue;
+	long b = c->content.last, j;
+
+	if (!c->direct || x->toks[k].cue < 0 || c->kind_why == W_QUESTION ||
+	    has_suffix(x, SC_PAST, k) || in_class(x, WC_PAST_FORM, k))
+		return K_ASSERTION;
+	/* the sense its words after give it, as verb_form() reads it
+	 * (I call on…, not I call it…) */
+	for (cue = &l->cues[x->toks[k].cue]; cue->then != NULL; cue =
+	    &l->cues[cue->alt]) {
+		for (j = k + 1; j < b && j - k <= THEN_ROOM &&
+		    !(x->toks[j].flags & T_PUNCT) && !then_at(x, cue->then, j,
+		    b); j++)
+			;
+		if (j < b && j - k <= THEN_ROOM && (j == k + 1 ||
+		    cue->takes & TAKES_TARGET) && then_at(x, cue->then, j, b))
+			break;
+		if (cue->alt < 0)
+			return K_ASSERTION;
+	}
+	if (cue->kind != K_DEMAND && cue->kind != K_ACCUSATION &&
+	    cue->kind != K_WARNING)
+		return K_ASSERTION;
+	for (j = k - 1; j >= c->content.first && (x->toks[j].flags & T_ADV ||
+	    in_class(x, WC_SUBJECT_CLITIC, j)) && !in_class(x,
+	    WC_FIRST_PERSON, j); j--)
+		;
+	/* ils nous accusent: nous their object */
+	if (j < c->content.first || !in_class(x, WC_FIRST_PERSON, j) ||
+	    (j > c->content.first && in_class(x, WC_SUBJECT_CLITIC, j) &&
+	    x->toks[j - 1].flags & T_PRON))
+		return K_ASSERTION;
+	return cue->kind;
+}
+
+/*
  * The words at token k of a position's content that make it a demand,
  * a denial or an accusation (see judge_kind()); where k is in a clause
  * that only supposes (supposed), its demand only.
@@ -428,6 +478,7 @@ position_words(struct ctx *x, const struct lang *l, struct claim *c, long k,
 {
 	long a = c->content.first, b = c->content.last, n;
 	const struct phrase *ph;
+	enum kind act;
 
 	PHRASES_AT(ph, x, &l->demands, k, b)
 		if ((n = phrase_at(x, ph->text, k, b)) != 0 &&
@@ -437,6 +488,9 @@ position_words(struct ctx *x, const struct lang *l, struct claim *c, long k,
 	if (c->direct && x->toks[k].cue >= 0 &&
 	    l->cues[x->toks[k].cue].kind == K_DENIAL)
 		set_kind(c, K_DENIAL, W_QUOTED_DENIAL, k);
+	if (c->kind == K_ASSERTION && (act = own_act(x, l, c, k)) !=
+	    K_ASSERTION)
+		set_kind(c, act, W_OWN_ACT, k);
 	if (supposed)
 		return;
 	/* he had done nothing wrong: a wrong denied */

@@ -17,7 +17,7 @@ static const char *const why_names[NWHYS] = { "none", "cue", "passive",
 	"preposition", "reported", "demand", "quoted-denial", "blame", "threat",
 	"negated-blame", "refuted", "informant", "person", "question", "event",
 	"distancing", "hedge-word", "conditional", "reporter-conditional",
-	"main-verb" };
+	"main-verb", "own-act" };
 
 static void
 put_text(struct ctx *x, struct dp_buf *b, uint32_t start, uint32_t end)
