@@ -221,7 +221,7 @@ struct lang {
 	struct dp_strset *words;	/* lowercase word: flags | cue << 22 */
 	struct cue	*cues;
 	size_t		 ncues;
-	struct phrases	 preps, links, demands, endings;
+	struct phrases	 preps, links, demands, needs, endings;
 	struct phrases	 blames;	/* phrases of blame: witch hunt */
 	struct phrases	 denials;	/* nothing wrong: a wrong denied */
 	struct phrases	 reporters;	/* selon nos informations: the

@@ -397,6 +397,20 @@ perfect_modal(struct ctx *x, long k, long b)
 }
 
 /*
+ * Is the word of need at token k (need_words), in a content from a on, a
+ * need denied, named or supposed, none asked: a noun after a determiner
+ * (the need to act), or a verb after a negation or a modal (do not need
+ * to, would need to win)?  Unlike a modal of demand_words, which negated
+ * forbids (must not, ne doit pas).
+ */
+static int
+need_denied(struct ctx *x, long a, long k)
+{
+	return k > a && (x->toks[k - 1].flags & T_DET || in_class(x,
+	    WC_NEGATION, k - 1) || in_class(x, WC_MODAL, k - 1));
+}
+
+/*
  * The comma that closes a clause of condition opened at token k of content
  * a..b-1, at its start or after a mark (If she has nothing to hide, she
  * should come; « Si le ministre a menti, il doit partir »), or -1.  Not
@@ -484,6 +498,10 @@ position_words(struct ctx *x, const struct lang *l, struct claim *c, long k,
 		if ((n = phrase_at(x, ph->text, k, b)) != 0 &&
 		    !in_apposed_relative(x, a, k) &&
 		    !perfect_modal(x, k + n, b))
+			set_kind(c, K_DEMAND, W_DEMAND, k);
+	PHRASES_AT(ph, x, &l->needs, k, b)
+		if (phrase_at(x, ph->text, k, b) != 0 &&
+		    !in_apposed_relative(x, a, k) && !need_denied(x, a, k))
 			set_kind(c, K_DEMAND, W_DEMAND, k);
 	if (c->direct && x->toks[k].cue >= 0 &&
 	    l->cues[x->toks[k].cue].kind == K_DENIAL)

@@ -66,6 +66,7 @@ lang_free(void *lang)
 	free_phrases(&l->preps);
 	free_phrases(&l->links);
 	free_phrases(&l->demands);
+	free_phrases(&l->needs);
 	free_phrases(&l->blames);
 	free_phrases(&l->refutations);
 	free_phrases(&l->hearsay);
@@ -511,6 +512,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 		load_words(l, y, lists[i].key, lists[i].flag);
 	load_phrases(l, y, "distancing_links", &l->links);
 	load_phrases(l, y, "demand_words", &l->demands);
+	load_phrases(l, y, "need_words", &l->needs);
 	load_phrases(l, y, "accusation_phrases", &l->blames);
 	load_phrases(l, y, "denial_phrases", &l->denials);
 	load_phrases(l, y, "hearsay_asides", &l->hearsay);
