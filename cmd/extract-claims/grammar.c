@@ -1025,6 +1025,20 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	    x->toks[i + 1].flags == 0 && x->toks[i + 1].cue < 0 &&
 	    !is_upper(x, i + 1))
 		return 1;
+	/* the union's demands, the agency's estimate: after a possessive,
+	 * a bare or plural form is a noun (not: she's said, a participle
+	 * after has) */
+	if (i > first && in_class(x, WC_POSSESSIVE, i - 1) &&
+	    (x->toks[i].bare || plural_of(x, i, cue->lemma)))
+		return 1;
+	/* to settle claims, to issue warnings: after an infinitive's verb,
+	 * a bare or plural form is its object, a noun (not: to publicly
+	 * claim, an adverb before the infinitive itself) */
+	if (i > first + 1 && in_class(x, WC_INFINITIVE, i - 2) &&
+	    x->toks[i - 1].flags == 0 && x->toks[i - 1].cue < 0 &&
+	    !has_suffix(x, SC_ADVERB, i - 1) && !is_upper(x, i - 1) &&
+	    (x->toks[i].bare || plural_of(x, i, cue->lemma)))
+		return 1;
 	/* secretary of state: after a noun's complement, a noun, not a
 	 * verb of saying (a gerund is one: accused of saying; a noun of
 	 * saying is a cue of its own: a series of tweets shaming…) */
