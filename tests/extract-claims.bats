@@ -3539,3 +3539,10 @@ sources() {
 	run -0 claims en "Analysts questioned Trump's claim that his net worth exceeds \$10 billion." '[.source.text, .cue.text, .hedged, .content.text]'
 	assert_output '[["Trump","claim",true,"his net worth exceeds $10 billion"]]'
 }
+
+@test "extract-claims: findings and observations are evidence, no speakers (Les premières constatations laissent penser que…, a-t-elle indiqué; Initial findings suggest…, she said)" {
+	run -0 claims fr "Les premières constatations laissent penser que le feu est parti d'un compteur, a-t-elle indiqué." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["elle","a-t-elle indiqué","Les premières constatations laissent penser que le feu est parti d'"'"'un compteur"]]'
+	run -0 claims en "Initial findings suggest the fire started in a meter, she said." '[.source.text, .cue.text]'
+	assert_output '[["she","said"]]'
+}
