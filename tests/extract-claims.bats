@@ -3546,3 +3546,15 @@ sources() {
 	run -0 claims en "Initial findings suggest the fire started in a meter, she said." '[.source.text, .cue.text]'
 	assert_output '[["she","said"]]'
 }
+
+@test "extract-claims: a date alone after a cue of noun phrases says when, no object, to the sentence's end or to a comma after which the reporter goes on (…, union leaders announced Monday, raising…; …, a annoncé lundi le syndicat, ouvrant…)" {
+	run -0 claims_tagged en "Members of the union voted to authorize a strike, union leaders announced Monday, raising the prospect of a shutdown." '.content.text'
+	assert_output '["Members of the union voted to authorize a strike"]'
+	run -0 claims_tagged en "Members of the union voted to authorize a strike, union leaders announced Monday." '.content.text'
+	assert_output '["Members of the union voted to authorize a strike"]'
+	run -0 claims_tagged fr "Les adhérents ont voté la grève, a annoncé le syndicat lundi, ouvrant la voie à une fermeture." '.content.text'
+	assert_output '["Les adhérents ont voté la grève"]'
+	# an object after the cue is still its content
+	run -0 claims_tagged en "The company announced new cuts on Monday." '.content.text'
+	assert_output '["new cuts on Monday"]'
+}

@@ -1217,7 +1217,23 @@ question_after_time(struct ctx *x, long k, long last)
 }
 
 /*
- * Are tokens k.. up to the sentence's end a phrase of time: at most
+ * Does the comma at k end what a cue said before it, the reporter's
+ * words going on after it: an adverbial, a coordinator, another cue or a
+ * present participle (…, announced Monday, raising the prospect of…;
+ * …, a annoncé lundi le syndicat, ouvrant la voie à…)?
+ */
+static int
+reporter_goes_on(struct ctx *x, long k, long last)
+{
+	return first_char(x, k) == ',' && k + 1 < last &&
+	    (x->toks[k + 1].flags & (T_ADVERBIAL | T_COORD) ||
+	    x->toks[k + 1].cue >= 0 || has_suffix(x, SC_PRES_PARTICIPLE,
+	    k + 1));
+}
+
+/*
+ * Are tokens k.. up to the sentence's end, or to a comma after which the
+ * reporter goes on (reporter_goes_on()), a phrase of time: at most
  * TIME_PHRASE words, no mark, auxiliary nor cue among them, one of them
  * a date's word or a noun of time (next month, le mois prochain)?
  */
@@ -1229,13 +1245,31 @@ time_phrase_to_end(struct ctx *x, long k, long last)
 	long e;
 	int when = 0;
 
-	for (e = k; e < last && !(x->toks[e].flags & T_STOP); e++) {
+	for (e = k; e < last && !(x->toks[e].flags & T_STOP) &&
+	    !(e > k && reporter_goes_on(x, e, last)); e++) {
 		if (e - k >= TIME_PHRASE || x->toks[e].flags & T_PUNCT ||
 		    auxiliary(x, e) || x->toks[e].cue >= 0)
 			return 0;
 		when |= time_word(x, e);
 	}
 	return when && e > k;
+}
+
+/*
+ * Is a date alone at k, up to the sentence's end or to a comma after
+ * which the reporter goes on (…, union leaders announced Monday.; …,
+ * announced Monday, raising…)?  A cue of noun phrases has no object
+ * there: it says when.
+ */
+static int
+date_to_end(struct ctx *x, long k, long last)
+{
+	long e;
+
+	for (e = k; e < last && is_date(x, e); e++)
+		;
+	return e > k && (e >= last || x->toks[e].flags & T_STOP ||
+	    reporter_goes_on(x, e, last));
 }
 
 /*
@@ -1271,7 +1305,7 @@ nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 	 * where a preposition opens them (…, the club announced on
 	 * Monday.) */
 	if (cue->takes & TAKES_NP && !(x->toks[k].flags & T_ADVERBIAL &&
-	    time_phrase_to_end(x, k, last)))
+	    time_phrase_to_end(x, k, last)) && !date_to_end(x, k, last))
 		return 0;
 	if (question_after_time(x, k, last))
 		return 0;
