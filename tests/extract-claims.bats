@@ -3501,7 +3501,7 @@ sources() {
 	assert_output '["assertion"]'
 }
 
-@test "extract-claims: a need or an urgency stated makes a demand, not one named, denied or supposed (more reform is needed, il est temps d'agir; not the need to act, no need to, would need to win, n'est pas nécessaire)" {
+@test "extract-claims: a need or an urgency stated makes a demand, not one named, denied or supposed (more reform is needed, il est temps d'agir; not the need to act, what was needed, no need to, would need to win, n'est pas nécessaire)" {
 	run -0 claims en "Civil rights groups said more reform was needed." '.kind'
 	assert_output '["demand"]'
 	run -0 claims en "The mayor said the city needs to act now." '.kind'
@@ -3517,6 +3517,10 @@ sources() {
 	run -0 claims en "Analysts said the party would need to win 65 percent of the seats." '.kind'
 	assert_output '["assertion"]'
 	run -0 claims fr "Le maire a estimé qu'une réforme n'est pas nécessaire." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en "He said the plan covers only a fraction of what is needed." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims fr "Le syndicat a dit que l'argent qui est nécessaire manque." '.kind'
 	assert_output '["assertion"]'
 	# a modal of demand negated still forbids
 	run -0 claims fr "Il a dit que le ministre ne doit pas partir." '.kind'

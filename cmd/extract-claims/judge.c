@@ -399,15 +399,18 @@ perfect_modal(struct ctx *x, long k, long b)
 /*
  * Is the word of need at token k (need_words), in a content from a on, a
  * need denied, named or supposed, none asked: a noun after a determiner
- * (the need to act), or a verb after a negation or a modal (do not need
- * to, would need to win)?  Unlike a modal of demand_words, which negated
- * forbids (must not, ne doit pas).
+ * (the need to act), a verb after a relative or a question word, whose
+ * clause names what is needed (16% of what was needed, l'argent qui est
+ * nécessaire), or after a negation or a modal (do not need to, would
+ * need to win)?  Unlike a modal of demand_words, which negated forbids
+ * (must not, ne doit pas).
  */
 static int
 need_denied(struct ctx *x, long a, long k)
 {
-	return k > a && (x->toks[k - 1].flags & T_DET || in_class(x,
-	    WC_NEGATION, k - 1) || in_class(x, WC_MODAL, k - 1));
+	return k > a && (x->toks[k - 1].flags & (T_DET | T_REL | T_COMP) ||
+	    in_class(x, WC_INTERROGATIVE, k - 1) || in_class(x, WC_NEGATION,
+	    k - 1) || in_class(x, WC_MODAL, k - 1));
 }
 
 /*
