@@ -1950,3 +1950,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "Pourtant, l'association, qui compte cent membres, a dit non." '.label'
 	refute_output --partial ORG
 }
+
+@test "tag-entities: bureaus, centres, foundations, fronts and services head an institution's name as agencies do (le Bureau fédéral du Plan, le Centre national de la recherche scientifique)" {
+	run -0 entities fr "Selon le Bureau fédéral du Plan, la réforme coûtera cher." '[.label, .text]'
+	assert_output '[["ORG","Bureau fédéral du Plan"]]'
+	run -0 entities fr "Une chercheuse du Centre national de la recherche scientifique a parlé." '[.label, .text]'
+	assert_output '[["ORG","Centre national de la recherche scientifique"]]'
+}
