@@ -1957,3 +1957,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "Une chercheuse du Centre national de la recherche scientifique a parlé." '[.label, .text]'
 	assert_output '[["ORG","Centre national de la recherche scientifique"]]'
 }
+
+@test "tag-entities: a common word of outside_names capitalised only for opening a quotation or a sentence in one is no name (\"Demand is strong,\" said…; « …pas. Tout le monde l'a vu »)" {
+	run -0 entities en '"Demand is strong," said Dan Ives of Wedbush.' '[.label, .text]'
+	assert_output '[["PER","Dan Ives"],["ORG","Wedbush"]]'
+	run -0 entities fr "« Le penalty n'existe pas. Tout le monde l'a vu, sauf l'arbitre », a-t-il lancé." '[.label, .text]'
+	assert_output '[]'
+}

@@ -150,7 +150,7 @@ reach(int k, size_t since)
  * [Brexit. This], [. Des mesures]): it is O.  A name's own periods are
  * glued to their letters (J.-L., U.S., St.).
  */
-static int
+int
 full_stop(const struct ctx *x, size_t i, size_t last)
 {
 	const struct dp_token *d = &x->doc.toks[i];

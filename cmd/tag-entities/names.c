@@ -825,7 +825,11 @@ opening_adverb(struct ctx *x, const struct lang *l, const struct entity *e)
  * sentence (Ultimately, Reportedly,).  With more words they are parts of
  * names (Le Pen, Louis XIV, la Ve République).  So is a common word that
  * opens its sentence or a quotation and that the gazetteer knows as a
- * little-known place alone (« Mon client… »: Mon, Myanmar's state).
+ * little-known place alone (« Mon client… »: Mon, Myanmar's state), and
+ * one of outside_names there, or after a stop inside a quotation the
+ * segmenter left whole, that the gazetteer does not know, nor the names
+ * of people ("Demand is strong," said…; « …pas. Tout le monde l'a vu »):
+ * capitalised by its place alone.
  */
 static void
 drop_lone_words(struct ctx *x, const struct lang *l)
@@ -846,7 +850,11 @@ drop_lone_words(struct ctx *x, const struct lang *l)
 		    opening_adverb(x, l, e)) && g == NULL) ||
 		    (x->toks[e->first].info & W_COMMON &&
 		    opens_sentence(x, e->first) && g != NULL &&
-		    g->labels == (G_MINOR | 1U << L_LOC)))
+		    g->labels == (G_MINOR | 1U << L_LOC)) ||
+		    (x->toks[e->first].info & W_OUTSIDE &&
+		    !(x->toks[e->first].info & (W_GIVEN | W_SURNAME)) &&
+		    (opens_sentence(x, e->first) || (e->first > 0 &&
+		    full_stop(x, e->first - 1, x->doc.ntoks))) && g == NULL))
 			remove_entity(x, &x->ents[k--]);
 	}
 }

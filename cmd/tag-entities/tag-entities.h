@@ -352,6 +352,7 @@ void	 sentence_features(struct ctx *, size_t, size_t);
 
 /* model.c */
 void	 tag_sequence(struct ctx *, struct lang *, size_t, size_t);
+int	 full_stop(const struct ctx *, size_t, size_t);
 
 /* acronyms.c */
 void	 acronyms(struct ctx *, const struct lang *);
