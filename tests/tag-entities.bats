@@ -1964,3 +1964,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "« Le penalty n'existe pas. Tout le monde l'a vu, sauf l'arbitre », a-t-il lancé." '[.label, .text]'
 	assert_output '[]'
 }
+
+@test "tag-entities: a month abbreviated with no period is a date's as with one, as wire datelines write it (DETROIT, Dec 3 (Reuters); Sept 5)" {
+	run -0 entities en "DETROIT, Dec 3 (Reuters) - The company recalled its cars." '[.label, .text]'
+	assert_output '[["LOC","DETROIT"],["DATE","Dec 3"],["ORG","Reuters"]]'
+	run -0 entities en "The vote is set for Sept 5, officials said." '[.label, .text]'
+	assert_output '[["DATE","Sept 5"]]'
+}
