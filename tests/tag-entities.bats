@@ -1971,3 +1971,8 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "The vote is set for Sept 5, officials said." '[.label, .text]'
 	assert_output '[["DATE","Sept 5"]]'
 }
+
+@test "tag-entities: Indigenous capitalised is an identity word, as Hispanic is (NEWS_GUIDE: capitalised identity words)" {
+	run -0 entities en "Indigenous leaders said the pipeline was illegal." '[.label, .text]'
+	assert_output '[["NORP","Indigenous"]]'
+}
