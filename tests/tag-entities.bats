@@ -1976,3 +1976,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "Indigenous leaders said the pipeline was illegal." '[.label, .text]'
 	assert_output '[["NORP","Indigenous"]]'
 }
+
+@test "tag-entities: a prosecutor's or a police chief's office before a name is no name (Assistant County Attorney Mike Freeman; Police Chief Mark Hall)" {
+	run -0 entities en 'The evidence was clear, Assistant County Attorney Mike Freeman said.' '[.label, .text]'
+	assert_output '[["PER","Mike Freeman"]]'
+	run -0 entities en 'Prosecutor Jane Doe told the court the evidence was clear.' '[.label, .text]'
+	assert_output '[["PER","Jane Doe"]]'
+}
