@@ -1048,13 +1048,12 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 		return 1;
 	/* amid claims that, despite warnings, in states that: no finite
 	 * verb follows a preposition, so a cue's form there is a bare noun
-	 * (a gerund is none: despite saying; a noun of saying is a cue of
-	 * its own); a capital inside the sentence makes the word a name
-	 * (Al From said) */
+	 * (a gerund is none: despite saying), a noun of saying's too, whose
+	 * claim needs a holder (noun_claim()); a capital inside the sentence
+	 * makes the word a name (Al From said) */
 	if (i > first && in_class(x, WC_NOUN_PREP, i - 1) &&
 	    (i - 1 == first || !is_upper(x, i - 1)) &&
-	    !has_suffix(x, SC_PRES_PARTICIPLE, i) &&
-	    !(x->toks[i].flags & T_NOUN_CUE))
+	    !has_suffix(x, SC_PRES_PARTICIPLE, i))
 		return 1;
 	/* several states, 30 reports, trois annonces: after a word that
 	 * counts more than one, a cue's form that is its noun's plural is
