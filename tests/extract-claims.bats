@@ -3562,3 +3562,21 @@ sources() {
 	run -0 claims_tagged en "The company announced new cuts on Monday." '.content.text'
 	assert_output '["new cuts on Monday"]'
 }
+
+@test "extract-claims: an adverb of saying between a cue and its object, quoted or not, is no part of the content (dément « catégoriquement » toute intervention; has said repeatedly they…; not: only the UN had…)" {
+	run -0 claims fr "L'entourage du maire dément « catégoriquement » toute intervention." '[.kind, .content.text]'
+	assert_output '[["denial","toute intervention"]]'
+	run -0 claims fr "Le maire a réclamé fermement la démission du préfet." '[.kind, .content.text]'
+	assert_output '[["demand","la démission du préfet"]]'
+	run -0 claims en "The founders have said repeatedly they do not want to create content." '.content.text'
+	assert_output '["they do not want to create content"]'
+	run -0 claims en "She said only the UN had the authority to lead." '.content.text'
+	assert_output '["only the UN had the authority to lead"]'
+}
+
+@test "extract-claims: a noun phrase whose informant is a complement says what is asked, not who (a réclamé la démission du préfet; not: a cité deux enquêteurs)" {
+	run -0 claims fr "Le maire a réclamé la démission du préfet." '[.kind, .content.text]'
+	assert_output '[["demand","la démission du préfet"]]'
+	run -0 claims en "The union demanded the resignation of the police chief." '[.kind, .content.text]'
+	assert_output '[["demand","the resignation of the police chief"]]'
+}

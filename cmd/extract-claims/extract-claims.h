@@ -174,6 +174,7 @@ enum wclass {
 	WC_NOUN_PREP,		/* amid: amid claims that…, a noun */
 	WC_STATE_PARTICIPLE,	/* flawed, déçu: a state, no event */
 	WC_DEGREE,		/* très, very: before a state participle */
+	WC_SAYING_ADVERB,	/* fermement, firmly: how it was said */
 	WC_SPEAKER,		/* experts, critiques: people who speak */
 	WC_INTERROGATIVE,	/* si, whether: an indirect question */
 	WC_GESTURE,		/* nodded, shook: a verb before a cue */

@@ -428,6 +428,7 @@ static const struct {
 	{ "noun_prepositions", WC_NOUN_PREP, -1, 0 },
 	{ "state_participles", WC_STATE_PARTICIPLE, -1, 0 },
 	{ "degree_adverbs", WC_DEGREE, -1, 0 },
+	{ "saying_adverbs", WC_SAYING_ADVERB, -1, 0 },
 	{ "speaker_nouns", WC_SPEAKER, -1, 0 },
 	{ "content_nouns", WC_CONTENT_NOUN, -1, 0 },
 	{ "time_nouns", WC_TIME_NOUN, -1, 0 },

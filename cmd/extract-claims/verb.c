@@ -475,11 +475,31 @@ named_phrase_end(struct ctx *x, long j, long last)
 }
 
 /*
- * Where a complement starts after a time or medium between the cue and
- * it (a dénoncé mardi « l'escalade », a annoncé lors d'une conférence de
- * presse la fin de…, said Tuesday his plan…, a nié mardi avoir…): past
- * dates and a phrase of time or medium, at a determiner, quotation,
- * pronoun or infinitive; else k.
+ * The end of an adverb of saying_adverbs at token k, quoted or not,
+ * which tells how the cue's words were said (dément catégoriquement,
+ * dément « catégoriquement », said repeatedly); k if there is none.  Not
+ * a word the content starts with (only the UN had…, just the one).
+ */
+static long
+manner_adverb_end(struct ctx *x, long k, long last)
+{
+	long q = k < last && x->toks[k].flags & T_OPENQ ? 1 : 0;
+
+	if (k + q >= last || !in_class(x, WC_SAYING_ADVERB, k + q))
+		return k;
+	if (!q)
+		return k + 1;
+	return k + 2 < last && x->toks[k + 2].flags & T_CLOSEQ ? k + 3 : k;
+}
+
+/*
+ * Where a complement starts after a time, a medium or an adverb between
+ * the cue and it (a dénoncé mardi « l'escalade », a annoncé lors d'une
+ * conférence de presse la fin de…, said Tuesday his plan…, a nié mardi
+ * avoir…, dément catégoriquement toute intervention): past dates,
+ * adverbs and a phrase of time or medium, at a determiner, a quantifier
+ * of denial (toute, any), a quotation, a pronoun or an infinitive; else
+ * k.
  */
 static long
 complement_start(struct ctx *x, long k, long last)
@@ -487,7 +507,9 @@ complement_start(struct ctx *x, long k, long last)
 	long j = k, d;
 
 	for (;;) {
-		for (d = j; d < last && is_date(x, d); d++)
+		for (d = j; d < last && (is_date(x, d) ||
+		    manner_adverb_end(x, d, last) > d);
+		    d = is_date(x, d) ? d + 1 : manner_adverb_end(x, d, last))
 			;
 		if (d == j && (j >= last ||
 		    ((d = medium_phrase_end(x, j, last)) == j &&
@@ -496,7 +518,8 @@ complement_start(struct ctx *x, long k, long last)
 		j = d;
 	}
 	if (j == k || j >= last || !(x->toks[j].flags & (T_DET | T_PRON |
-	    T_COMP) || opens_quotation(x, j) || infinitive_at(x, j, last)))
+	    T_COMP) || in_class(x, WC_ANY, j) || opens_quotation(x, j) ||
+	    infinitive_at(x, j, last)))
 		return k;
 	/* stressing in his remarks that…: the clause after its that */
 	return x->toks[j].flags & T_COMP && j + 1 < last ? j + 1 : j;
@@ -2431,10 +2454,14 @@ names_who(struct ctx *x, const struct verb *v)
 		return 0;
 	if (x->toks[e - 1].flags & T_INFORMANT) {
 		/* determiners, numbers, words no class has (deux,
-		 * unnamed, senior) */
-		for (a = k; a < e - 1 && e - k <= 4 && (x->toks[a].flags &
-		    T_DET || (x->toks[a].flags == 0 && x->toks[a].cue < 0 &&
-		    !is_upper(x, a))); a++)
+		 * unnamed, senior); not a noun the informant complements,
+		 * a link or a determiner after a word (la démission du
+		 * préfet: what is asked) */
+		for (a = k; a < e - 1 && e - k <= 4 && !(a > k &&
+		    (in_class(x, WC_NOUN_COMPLEMENT, a) || (x->toks[a].flags &
+		    T_DET && !(x->toks[a - 1].flags & T_DET)))) &&
+		    (x->toks[a].flags & T_DET || (x->toks[a].flags == 0 &&
+		    x->toks[a].cue < 0 && !is_upper(x, a))); a++)
 			;
 		return a == e - 1;
 	}
