@@ -3580,3 +3580,16 @@ sources() {
 	run -0 claims en "The union demanded the resignation of the police chief." '[.kind, .content.text]'
 	assert_output '[["demand","the resignation of the police chief"]]'
 }
+
+@test "extract-claims: a passive that a condition supposes, or that befell the speaker, tells no event: the position stays an assertion (si les faits sont avérés; we have been promised; were arrested reports)" {
+	run -0 claims fr "« Si les faits sont avérés, c'est extrêmement grave », a réagi la conseillère." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en 'She said that if the money was spent on trips, it was wrong.' '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en '"We have been promised investment before, and it never came," said Tom Reeves.' '.kind'
+	assert_output '["assertion"]'
+	run -0 claims fr "« Nous avons été trahis par la direction », a déclaré le délégué." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en 'She said two men were arrested.' '.kind'
+	assert_output '["report"]'
+}

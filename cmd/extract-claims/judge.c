@@ -295,6 +295,44 @@ infinitive_passive(struct ctx *x, long k)
 }
 
 /*
+ * The comma that closes a clause of condition opened at token k of content
+ * a..b-1, at its start or after a mark (If she has nothing to hide, she
+ * should come; « Si le ministre a menti, il doit partir »), or -1.  Not
+ * one after its main clause, which may say whether (we can only wonder if
+ * the intent is fraud) and runs on to no comma.
+ */
+static long
+condition_end(struct ctx *x, long a, long b, long k)
+{
+	long m;
+
+	if ((k > a && !(x->toks[k - 1].flags & T_PUNCT)) ||
+	    !in_class(x, WC_CONDITION, k))
+		return -1;
+	for (m = k + 1; m < b; m++)
+		if (x->toks[m].flags & T_PUNCT)
+			return x->toks[m].flags & T_COMMA ? m : -1;
+	return -1;
+}
+
+/*
+ * Is the passive's auxiliary at k, in a content from a on, after a first
+ * person subject, auxiliaries and adverbs between (we have been promised,
+ * nous avons été trahis): what befell the speaker by its own account, a
+ * position, as what may befall it is (infinitive_passive()).
+ */
+static int
+first_person_passive(struct ctx *x, long a, long k)
+{
+	long j;
+
+	for (j = k - 1; j >= a && x->toks[j].flags & (T_AUX | T_ADV) &&
+	    !in_class(x, WC_FIRST_PERSON, j); j--)
+		;
+	return j >= a && in_class(x, WC_FIRST_PERSON, j);
+}
+
+/*
  * An event told in the passive (a été tué, were arrested) makes a
  * position a factual account, a report: not a participle of judgment or
  * feeling, a state (était biaisé, was flawed, were disappointed), nor a
@@ -302,22 +340,28 @@ infinitive_passive(struct ctx *x, long k)
  * bullied, nous n'allons pas être humiliés), nor one in the present, a
  * state or a habit (they are trapped, if you are told to go), nor a
  * negated one, which tells nothing happened (many had not been consulted,
- * n'ont pas été consultés); être after a reflexive pronoun is the
- * perfect's, no passive (la situation s'est dégradée).
+ * n'ont pas été consultés); nor one in a clause of condition, which
+ * supposes it (si les faits sont avérés), nor one that befell the speaker
+ * (we have been promised, first_person_passive()); être after a reflexive
+ * pronoun is the perfect's, no passive (la situation s'est dégradée).
  */
 static void
 event_told(struct ctx *x, struct claim *c)
 {
-	long a = c->content.first, b = c->content.last, k;
+	long a = c->content.first, b = c->content.last, k, cond = -1, m;
 
 	for (k = a; k + 1 < b && c->kind == K_ASSERTION && c->kind_why ==
-	    W_CUE; k++)
+	    W_CUE; k++) {
+		if (k > cond && (m = condition_end(x, a, b, k)) >= 0)
+			cond = m;
 		if (x->toks[k].flags & T_PASSIVE && !infinitive_passive(x, k) &&
 		    !in_class(x, WC_PRESENT_PASSIVE, k) && !negated(x, c, k) &&
 		    past_participle(x, k + 1) &&
 		    !in_class(x, WC_STATE_PARTICIPLE, k + 1) &&
-		    !(k > a && in_class(x, WC_REFLEXIVE, k - 1)))
+		    !(k > a && in_class(x, WC_REFLEXIVE, k - 1)) &&
+		    k > cond && !first_person_passive(x, a, k))
 			set_kind(c, K_REPORT, W_EVENT, k);
+	}
 }
 
 /*
@@ -411,27 +455,6 @@ need_denied(struct ctx *x, long a, long k)
 	return k > a && (x->toks[k - 1].flags & (T_DET | T_REL | T_COMP) ||
 	    in_class(x, WC_INTERROGATIVE, k - 1) || in_class(x, WC_NEGATION,
 	    k - 1) || in_class(x, WC_MODAL, k - 1));
-}
-
-/*
- * The comma that closes a clause of condition opened at token k of content
- * a..b-1, at its start or after a mark (If she has nothing to hide, she
- * should come; « Si le ministre a menti, il doit partir »), or -1.  Not
- * one after its main clause, which may say whether (we can only wonder if
- * the intent is fraud) and runs on to no comma.
- */
-static long
-condition_end(struct ctx *x, long a, long b, long k)
-{
-	long m;
-
-	if ((k > a && !(x->toks[k - 1].flags & T_PUNCT)) ||
-	    !in_class(x, WC_CONDITION, k))
-		return -1;
-	for (m = k + 1; m < b; m++)
-		if (x->toks[m].flags & T_PUNCT)
-			return x->toks[m].flags & T_COMMA ? m : -1;
-	return -1;
 }
 
 /*
