@@ -3593,3 +3593,10 @@ sources() {
 	run -0 claims en 'She said two men were arrested.' '.kind'
 	assert_output '["report"]'
 }
+
+@test "extract-claims: reported to the police is a complaint filed, no saying (had been reported to police for making threats, authorities said; is reported to have left stays a hedge)" {
+	run -0 claims_tagged en "The man had been reported to police three times for making threats, authorities said Monday." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["authorities","said","The man had been reported to police three times for making threats"]]'
+	run -0 claims en "He is reported to have left the country." '[.cue.text, .hedged]'
+	assert_output '[["is reported",true]]'
+}
