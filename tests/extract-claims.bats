@@ -3600,3 +3600,12 @@ sources() {
 	run -0 claims en "He is reported to have left the country." '[.cue.text, .hedged]'
 	assert_output '[["is reported",true]]'
 }
+
+@test "extract-claims: aux yeux de and in the eyes of attribute where they open the sentence, their article glued or not (Aux yeux des experts, …; In the eyes of Amnesty International, …; not Aux yeux du monde)" {
+	run -0 claims fr "Aux yeux des experts, l'accord est une erreur." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["experts","Aux yeux des","l'"'"'accord est une erreur"]]'
+	run -0 claims_tagged en "In the eyes of Amnesty International, the law is a step backwards." '[.source.text, .cue.text]'
+	assert_output '[["Amnesty International","In the eyes of"]]'
+	run -0 claims fr "Aux yeux du monde, la ville reste un symbole de résistance." '.cue.text'
+	assert_output '[]'
+}

@@ -385,17 +385,21 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 static int
 opening_source(struct ctx *x, long s0, long s1)
 {
-	long e, k;
+	long e, k, d = s0;
 
 	if (s1 == s0 + 1 && x->toks[s0].flags & T_PRON)
 		return 1;
-	if (s1 == s0 + 2 && x->toks[s0].flags & T_DET &&
-	    (x->toks[s0 + 1].flags & T_INFORMANT || dp_doc_in_capitals(&x->doc,
-	    (size_t)s0 + 1, 0)))
+	/* the preposition's own article, glued to it (aux yeux des
+	 * experts, du ministère): the noun phrase starts there */
+	if (!(x->toks[s0].flags & T_DET) && x->toks[s0 - 1].flags & T_DET)
+		d = s0 - 1;
+	if (s1 == d + 2 && x->toks[d].flags & T_DET &&
+	    (x->toks[d + 1].flags & T_INFORMANT || dp_doc_in_capitals(&x->doc,
+	    (size_t)d + 1, 0)))
 		return 1;
-	if (s1 > s0 + 1 && (s1 - s0 <= 4 || (s0 + 2 < s1 &&
-	    in_class(x, WC_ANTECEDENT_LINK, s0 + 2))) &&
-	    x->toks[s0].flags & T_DET && in_class(x, WC_SPEAKER, s0 + 1))
+	if (s1 > d + 1 && (s1 - d <= 4 || (d + 2 < s1 &&
+	    in_class(x, WC_ANTECEDENT_LINK, d + 2))) &&
+	    x->toks[d].flags & T_DET && in_class(x, WC_SPEAKER, d + 1))
 		return 1;
 	if ((e = entity_of(x, x->toks[s1 - 1].start,
 	    x->toks[s1 - 1].end)) < 0 ||
