@@ -3572,6 +3572,8 @@ sources() {
 	assert_output '["they do not want to create content"]'
 	run -0 claims en "She said only the UN had the authority to lead." '.content.text'
 	assert_output '["only the UN had the authority to lead"]'
+	run -0 claims fr "Le comité demande à l'État un fonds d'urgence." '.content.text'
+	assert_output '["à l'"'"'État un fonds d'"'"'urgence"]'
 }
 
 @test "extract-claims: a noun phrase whose informant is a complement says what is asked, not who (a réclamé la démission du préfet; not: a cité deux enquêteurs)" {
@@ -3608,4 +3610,11 @@ sources() {
 	assert_output '[["Amnesty International","In the eyes of"]]'
 	run -0 claims fr "Aux yeux du monde, la ville reste un symbole de résistance." '.cue.text'
 	assert_output '[]'
+}
+
+@test "extract-claims: a name alone after a noun of saying's agent ends the agent's name, no content (claims brought by the state of Ohio; l'annonce par la France de sanctions stays a claim)" {
+	run -0 claims_tagged en "It agreed to pay \$300 million to settle claims brought by the state of Ohio." '.cue.text'
+	assert_output '["agreed"]'
+	run -0 claims_tagged fr "L'annonce faite par la France de nouvelles sanctions a surpris." '[.source.text, .content.text]'
+	assert_output '[["la France","nouvelles sanctions"]]'
 }

@@ -103,6 +103,16 @@ clause_verb(struct ctx *x, long k, long last)
 	    (x->toks[k + 1].flags & (T_DET | T_PRON) || is_upper(x, k + 1));
 }
 
+/* Are tokens a..b-1, one at least, all capitalised words? */
+static int
+all_capitalised(struct ctx *x, long a, long b)
+{
+	for (; a < b; a++)
+		if (!is_upper(x, a))
+			return 0;
+	return 1;
+}
+
 /*
  * The content after the noun from k on: a quotation (after a colon or
  * not), a clause after its complementizer, or after de/of the noun phrase
@@ -142,6 +152,10 @@ content_of_noun(struct ctx *x, struct claim *c, long k, long last,
 	    T_COLON | T_COMP | T_REL | T_AUX | T_PASSIVE)) &&
 	    !(e > k + 1 && clause_verb(x, e, last)); e++)
 		;
+	/* claims brought by the state of Ohio: a name alone after the
+	 * link ends the agent's name, no content */
+	if (all_capitalised(x, k + 1, e))
+		return 0;
 	set_tokens(x, &c->content, k + 1, e);
 	return 1;
 }
