@@ -1937,6 +1937,29 @@ inverted_source(struct ctx *x, struct verb *v)
 		source_span(x, v->c, a, k);
 }
 
+/*
+ * CONTENT, the health minister, Anne Moore, said: the first token of a
+ * subject and its apposition between commas right before the cue, the
+ * apposition's at *n, or -1.  Not brackets (La Direction… (DNCG) a
+ * interdit…, a annoncé la Ligue: an acronym inside the content), nor a
+ * predicate after them (Le directeur, Paul Martin, a été écroué, a indiqué
+ * le parquet: the content's subject).
+ */
+static long
+apposed_speaker(struct ctx *x, const struct verb *v, long first, long *n)
+{
+	long a;
+
+	if (v->s0 != v->g0 || v->stop <= first ||
+	    !(x->toks[v->stop].flags & T_COMMA) ||
+	    (*n = aside_start(x, v->stop, first)) <= first ||
+	    (a = apposed_subject(x, *n, first, 0)) < 0 ||
+	    first_char(x, a - 1) != ',' || first_char(x, *n - 1) != ',' ||
+	    predicate_aside(x, *n, v->stop))
+		return -1;
+	return a;
+}
+
 /* « CONTENT », a déclaré X / "CONTENT," he said / CONTENT, X said. */
 static enum match
 inverted_row(struct ctx *x, struct verb *v)
@@ -1967,18 +1990,7 @@ inverted_row(struct ctx *x, struct verb *v)
 		    T_COMMA ? q - 1 : q);
 		c->direct = 1;
 		c->edge = x->toks[q].mate;
-	} else if (q < 0 && v->s0 == v->g0 && v->stop > first &&
-	    x->toks[v->stop].flags & T_COMMA &&
-	    (n = aside_start(x, v->stop, first)) > first &&
-	    (a = apposed_subject(x, n, first, 0)) >= 0 &&
-	    first_char(x, a - 1) == ',' && first_char(x, n - 1) == ',' &&
-	    !predicate_aside(x, n, v->stop)) {
-		/* CONTENT, the health minister, Anne Moore, said: a
-		 * subject and its apposition between commas speak (not
-		 * brackets: La Direction… (DNCG) a interdit…, a annoncé
-		 * la Ligue, an acronym inside the content; nor a predicate
-		 * after them: Le directeur, Paul Martin, a été écroué, a
-		 * indiqué le parquet, the content's subject) */
+	} else if (q < 0 && (a = apposed_speaker(x, v, first, &n)) >= 0) {
 		set_tokens(x, &c->content, after_dateline(x, first, a - 1),
 		    a - 1);
 		trim(x, &c->content);
