@@ -3618,3 +3618,12 @@ sources() {
 	run -0 claims_tagged fr "L'annonce faite par la France de nouvelles sanctions a surpris." '[.source.text, .content.text]'
 	assert_output '[["la France","nouvelles sanctions"]]'
 }
+
+@test "extract-claims: an office or a minister's cabinet relays as informants do (…, his office said: a report; Son cabinet a précisé…); d'ores et déjà sits in a verb group" {
+	run -0 claims en "The governor signed the law on Monday, his office said." '[.kind, .source.text]'
+	assert_output '[["report","his office"]]'
+	run -0 claims fr "Son cabinet a dit que le ministre signerait le décret lundi." '[.kind, .source.text]'
+	assert_output '[["report","Son cabinet"]]'
+	run -0 claims fr "La CGT a d'ores et déjà appelé à un rassemblement devant le siège." '[.kind, .cue.text]'
+	assert_output '[["demand","a d'"'"'ores et déjà appelé à"]]'
+}
