@@ -1983,3 +1983,8 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en 'Prosecutor Jane Doe told the court the evidence was clear.' '[.label, .text]'
 	assert_output '[["PER","Jane Doe"]]'
 }
+
+@test "tag-entities: a well-known place after a preposition persons take too is a place, not a person, unless the lexicons know it as a name (fly to Denver; a letter to Austin stays the model's)" {
+	run -0 entities en "She was trying to fly to Denver with her two children." '[.label, .text]'
+	assert_output '[["LOC","Denver"],["QUANTITY","two children"]]'
+}

@@ -864,7 +864,9 @@ drop_lone_words(struct ctx *x, const struct lang *l)
  * only (place_only_prep(): in, en), that the gazetteer g knows as a
  * place, and no owner before a possessive (rivers in [Kent]; not in
  * Jordan's film)?  A place, as most such words are (a surname elsewhere:
- * Clark Kent).
+ * Clark Kent).  So is a well-known place, no given name nor surname of
+ * the lexicons, after a preposition persons take too (to fly to
+ * [Denver]; not a letter to Austin).
  */
 static int
 placed_person(struct ctx *x, const struct lang *l, const struct entity *e,
@@ -872,7 +874,9 @@ placed_person(struct ctx *x, const struct lang *l, const struct entity *e,
 {
 	return e->label == L_PER && e->origin == O_MODEL &&
 	    e->first == e->last && e->first > 0 && g->labels & 1U << L_LOC &&
-	    place_only_prep(x, l, e->first - 1) &&
+	    (place_only_prep(x, l, e->first - 1) || (word_in(x,
+	    l->sharedpreps, e->first - 1) && !(g->labels & G_MINOR) &&
+	    !(x->toks[e->first].info & (W_GIVEN | W_SURNAME)))) &&
 	    !(e->last + 1 < x->doc.ntoks &&
 	    word_in(x, l->possessives, e->last + 1));
 }
