@@ -1988,3 +1988,17 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "She was trying to fly to Denver with her two children." '[.label, .text]'
 	assert_output '[["LOC","Denver"],["QUANTITY","two children"]]'
 }
+
+@test "tag-entities: the name after a person's given name and surname and of is the employer's, unless a well-known place (Brent Thill of Jefferies; John Smith of Boston)" {
+	run -0 entities en '"The margins are under pressure," said Brent Thill of Jefferies.' '[.label, .text]'
+	assert_output '[["PER","Brent Thill"],["ORG","Jefferies"]]'
+	run -0 entities en 'The plan is sound, said John Smith of Boston.' '[.label, .text]'
+	assert_output '[["PER","John Smith"],["LOC","Boston"]]'
+}
+
+@test "tag-entities: the short names the press gives countries are places with their country's key (Britain, U.S.; Grande-Bretagne, Écosse)" {
+	run -0 entities en 'Britain and the U.S. signed the deal.' '[.label, .text, .key]'
+	assert_output '[["LOC","Britain","iso:GB"],["LOC","U.S.","iso:US"]]'
+	run -0 entities fr "La Grande-Bretagne et l'Écosse ont voté." '[.label, .text, .key]'
+	assert_output '[["LOC","Grande-Bretagne","iso:GB"],["LOC","Écosse","geonames-admin1:GB.SCT"]]'
+}

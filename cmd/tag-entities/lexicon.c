@@ -89,6 +89,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, prepositions), offsetof(struct lang, companywords),
 	offsetof(struct lang, capheads), offsetof(struct lang, linkarticles),
 	offsetof(struct lang, employees), offsetof(struct lang, employers),
+	offsetof(struct lang, nameemployers),
 	offsetof(struct lang, portlinks), offsetof(struct lang, linkoffices),
 	offsetof(struct lang, clubwords), offsetof(struct lang, placeappos),
 	offsetof(struct lang, partymembers), offsetof(struct lang, roadnouns),
@@ -731,6 +732,8 @@ static const struct {
 	{ "road_nouns", offsetof(struct lang, roadnouns), W_APPOS },
 	{ "employee_nouns", offsetof(struct lang, employees), W_APPOS },
 	{ "employer_prepositions", offsetof(struct lang, employers), 0 },
+	{ "name_employer_prepositions", offsetof(struct lang,
+	    nameemployers), 0 },
 	{ "portfolio_links", offsetof(struct lang, portlinks), 0 },
 	{ "portfolio_link_offices", offsetof(struct lang, linkoffices),
 	    W_OFFICE },
@@ -823,7 +826,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 51; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 52; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

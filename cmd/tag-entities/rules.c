@@ -1459,6 +1459,34 @@ employer_rule(struct ctx *x, struct lang *l, size_t i)
 }
 
 /*
+ * The model's name after a person's given name and surname ending at i
+ * and a preposition of name_employer_prepositions is the employer's, an
+ * organisation (Brent Thill of Jefferies, Brendan Fischer of Documented):
+ * not a person's, nor a name the gazetteer knows as a well-known place
+ * (John Smith of Boston).  Its other mentions follow it (one_reading()).
+ */
+static void
+named_employer_rule(struct ctx *x, struct lang *l, size_t i)
+{
+	const struct gazentry *g;
+	struct entity *p, *o;
+
+	if (i + 2 >= x->doc.ntoks || !word_in(x, l->nameemployers, i + 1) ||
+	    (p = entity_over(x, i)) == NULL || p->last != i ||
+	    !full_person(x, p) || (o = entity_over(x, i + 2)) == NULL ||
+	    o->first != i + 2 || o->origin != O_MODEL || o->label == L_ORG ||
+	    (o->label == L_PER && o->last > o->first))
+		return;
+	g = gaz_lookup(x, l, o->first, o->last + 1);
+	if (g != NULL && !(g->labels & G_MINOR) &&
+	    gaz_key(l, g, L_LOC) != NULL)
+		return;
+	o->label = L_ORG;
+	o->origin = O_RULE;
+	o->key = gaz_key(l, g, L_ORG);
+}
+
+/*
  * The names of a list after an apposition's first, at first (les
  * sociétés Provence Chimie et Durance Raffinage, the carmakers Renault,
  * Nissan and Kia): the model's names, items apart by a comma or a
@@ -1866,6 +1894,8 @@ rules(struct ctx *x, struct lang *l)
 			if ((j = apposition_rule(x, l, i)) > i)
 				continue;
 		}
+		if (x->toks[i].upper)
+			named_employer_rule(x, l, i);
 		j = gazetteer_rule(x, l, i);
 	}
 }

@@ -161,6 +161,8 @@ struct lang {
 	struct dp_strset *roadnouns;	/* autoroute: see rules.c */
 	struct dp_strset *employees;	/* économiste, analyst: see rules.c */
 	struct dp_strset *employers;	/* chez, at: an employer after them */
+	struct dp_strset *nameemployers;	/* of: an employer after a
+					 * person's name */
 	struct dp_strset *portlinks;	/* aux, à: before a portfolio */
 	struct dp_strset *linkoffices;	/* ministre délégué: take them */
 	struct dp_strset *placefirst;	/* Mount, Place: open a place's name */
