@@ -1001,28 +1001,24 @@ incise_in_quotation(struct ctx *x, const struct lang *l, long i, long first)
 static int
 owned_noun(struct ctx *x, const struct cue *cue, long i, long first)
 {
-	int noun_form = x->toks[i].bare || plural_of(x, i, cue->lemma);
+	int possessive = i > first && in_class(x, WC_POSSESSIVE, i - 1);
 
 	/* Syria's alleged involvement: after a possessive, a participle
 	 * before a plain word is that noun's adjective (not: he's told
 	 * reporters, she's said he…) */
-	if (i > first && in_class(x, WC_POSSESSIVE, i - 1) &&
-	    !(cue->takes & TAKES_OBJ) && i + 1 < (long)x->doc.ntoks &&
-	    x->toks[i + 1].flags == 0 && x->toks[i + 1].cue < 0 &&
-	    !is_upper(x, i + 1))
+	if (possessive && !(cue->takes & TAKES_OBJ) &&
+	    i + 1 < (long)x->doc.ntoks && x->toks[i + 1].flags == 0 &&
+	    x->toks[i + 1].cue < 0 && !is_upper(x, i + 1))
 		return 1;
 	/* the union's demands, the agency's estimate: after a possessive,
 	 * a bare or plural form is a noun (not: she's said, a participle
-	 * after has) */
-	if (i > first && in_class(x, WC_POSSESSIVE, i - 1) && noun_form)
-		return 1;
-	/* to settle claims, to issue warnings: after an infinitive's verb,
-	 * a bare or plural form is its object, a noun (not: to publicly
-	 * claim, an adverb before the infinitive itself) */
-	return i > first + 1 && in_class(x, WC_INFINITIVE, i - 2) &&
-	    x->toks[i - 1].flags == 0 && x->toks[i - 1].cue < 0 &&
-	    !has_suffix(x, SC_ADVERB, i - 1) && !is_upper(x, i - 1) &&
-	    noun_form;
+	 * after has); to settle claims, to issue warnings: after an
+	 * infinitive's verb, its object (not: to publicly claim, an adverb
+	 * before the infinitive itself) */
+	return (possessive || (i > first + 1 && in_class(x, WC_INFINITIVE,
+	    i - 2) && x->toks[i - 1].flags == 0 && x->toks[i - 1].cue < 0 &&
+	    !has_suffix(x, SC_ADVERB, i - 1) && !is_upper(x, i - 1))) &&
+	    (x->toks[i].bare || plural_of(x, i, cue->lemma));
 }
 
 /*

@@ -607,12 +607,14 @@ judge_kind(struct ctx *x, const struct lang *l, struct claim *c)
 	 * source's head tells it, not its complement (Les syndicats de
 	 * police, the union of police officers: no informants), but for a
 	 * part's (one of the prosecutors, l'un des enquêteurs) */
-	for (k = c->source.first; k >= 0 && k < c->source.last &&
-	    !c->pronoun && !stance_cue(c) && !state_told(x, c) &&
-	    !(in_class(x, WC_NOUN_COMPLEMENT, k) && k > c->source.first &&
-	    !opens_phrase(x, k - 1)); k++)
-		if (x->toks[k].flags & T_INFORMANT && c->kind == K_ASSERTION)
-			set_kind(c, K_REPORT, W_INFORMANT, k);
+	if (c->kind == K_ASSERTION && !c->pronoun && !stance_cue(c) &&
+	    !state_told(x, c))
+		for (k = c->source.first; k >= 0 && k < c->source.last &&
+		    !(in_class(x, WC_NOUN_COMPLEMENT, k) &&
+		    k > c->source.first && !opens_phrase(x, k - 1)); k++)
+			if (x->toks[k].flags & T_INFORMANT &&
+			    c->kind == K_ASSERTION)
+				set_kind(c, K_REPORT, W_INFORMANT, k);
 	/* what a source admits is an admission, whatever it tells
 	 * (admitted the home had been understaffed); what a cue of a
 	 * view or a feeling says of it is a position (a regretté que la
