@@ -2002,3 +2002,14 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "La Grande-Bretagne et l'Écosse ont voté." '[.label, .text, .key]'
 	assert_output '[["LOC","Grande-Bretagne","iso:GB"],["LOC","Écosse","geonames-admin1:GB.SCT"]]'
 }
+
+@test "tag-entities: a street's name after its noun in lowercase and a link is a place with them (rue de la Loi, avenue des Champs-Élysées; not les rues de New York, à la place de)" {
+	run -0 entities fr "Il a parlé au 16, rue de la Loi." '[.label, .text]'
+	assert_output '[["LOC","rue de la Loi"]]'
+	run -0 entities fr "Ils manifestent boulevard du Temple." '[.label, .text]'
+	assert_output '[["LOC","boulevard du Temple"]]'
+	run -0 entities fr "Ils manifestent dans les rues de New York." '[.label, .text]'
+	assert_output '[["LOC","New York"]]'
+	run -0 entities fr "Il a pris la place de Jean Dupont." '[.label, .text]'
+	assert_output '[["PER","Jean Dupont"]]'
+}

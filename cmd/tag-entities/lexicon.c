@@ -89,7 +89,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, prepositions), offsetof(struct lang, companywords),
 	offsetof(struct lang, capheads), offsetof(struct lang, linkarticles),
 	offsetof(struct lang, employees), offsetof(struct lang, employers),
-	offsetof(struct lang, nameemployers),
+	offsetof(struct lang, nameemployers), offsetof(struct lang, streets),
 	offsetof(struct lang, portlinks), offsetof(struct lang, linkoffices),
 	offsetof(struct lang, clubwords), offsetof(struct lang, placeappos),
 	offsetof(struct lang, partymembers), offsetof(struct lang, roadnouns),
@@ -755,6 +755,7 @@ static const struct {
 	    0 },
 	{ "not_names", offsetof(struct lang, notnames), 0 },
 	{ "place_words_first", offsetof(struct lang, placefirst), 0 },
+	{ "street_nouns", offsetof(struct lang, streets), 0 },
 	{ "place_words_last", offsetof(struct lang, placelast), 0 },
 	{ "event_words_first", offsetof(struct lang, miscfirst), 0 },
 	{ "event_words_last", offsetof(struct lang, misclast), 0 },
@@ -826,7 +827,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 52; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 53; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

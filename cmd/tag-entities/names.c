@@ -860,6 +860,42 @@ drop_lone_words(struct ctx *x, const struct lang *l)
 }
 
 /*
+ * A street's name written after its noun in lowercase and a link (rue de
+ * la Loi, avenue des Champs-Élysées, boulevard du Temple; street_nouns):
+ * the model's name after them, of any label, is the street's, a place
+ * with the noun and the link in it (NEWS_GUIDE: streets are places).  The
+ * links are organisation_links, two at most (de la, de l').
+ */
+#define STREET_LINKS	2
+
+static void
+street_names(struct ctx *x, const struct lang *l)
+{
+	struct entity *e, c;
+	size_t k, s;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin != O_MODEL || e->first < 2)
+			continue;
+		for (s = e->first; s > 0 && e->first - s < STREET_LINKS &&
+		    word_in(x, l->orglinks, s - 1); s--)
+			;
+		if (s == e->first || s == 0 || x->toks[s - 1].upper ||
+		    !word_in(x, l->streets, s - 1) ||
+		    (s - 1 > 0 && entity_over(x, s - 2) != NULL))
+			continue;
+		c = *e;
+		c.first = s - 1;
+		c.label = L_LOC;
+		c.key = NULL;
+		c.origin = O_RULE;
+		add_entity(x, &c);	/* over e: it goes */
+		k = (size_t)-1;		/* and the others moved */
+	}
+}
+
+/*
  * Is e a word the model calls a person's after a preposition of places
  * only (place_only_prep(): in, en), that the gazetteer g knows as a
  * place, and no owner before a possessive (rivers in [Kent]; not in
@@ -916,6 +952,7 @@ tag_names(struct ctx *x, struct lang *l)
 	join_given_name(x, l);
 	join_common_surname(x, l);
 	place_words(x, l);
+	street_names(x, l);
 	list_places(x, l);
 	/* A demonym the model calls MISC is a NORP, a country it calls an
 	 * organisation a place; known names get keys. */

@@ -166,6 +166,8 @@ struct lang {
 	struct dp_strset *portlinks;	/* aux, à: before a portfolio */
 	struct dp_strset *linkoffices;	/* ministre délégué: take them */
 	struct dp_strset *placefirst;	/* Mount, Place: open a place's name */
+	struct dp_strset *streets;	/* rue, avenue: before a street's
+					 * name and its link */
 	struct dp_strset *placelast;	/* Tower, Palace: close one */
 	struct dp_strset *miscfirst;	/* Traité, Coupe: open an event's */
 	struct dp_strset *misclast;	/* Summit, Act: close one */
