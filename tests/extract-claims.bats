@@ -3627,3 +3627,17 @@ sources() {
 	run -0 claims fr "La CGT a d'ores et déjà appelé à un rassemblement devant le siège." '[.kind, .cue.text]'
 	assert_output '[["demand","a d'"'"'ores et déjà appelé à"]]'
 }
+
+@test "extract-claims: purported and prétendu hedge what they qualify in the reporter's words, not a verb's participle after the perfect's auxiliary (the purported leader; le prétendu chef; avait prétendu être malade, had alleged that)" {
+	run -0 claims en "Police said the purported leader of the group had fled." '.hedged'
+	assert_output '[true]'
+	run -0 claims fr "La police a indiqué que le prétendu chef du groupe avait fui." '.hedged'
+	assert_output '[true]'
+	run -0 claims fr "Le procureur a dit que l'accusé avait prétendu être malade." '.hedged'
+	assert_output '[false]'
+	run -0 claims en "The prosecutor said the defendant had alleged that he was ill." '.hedged'
+	assert_output '[false]'
+	# a passive's stays a hedge
+	run -0 claims en "Police said the men were suspected of planning an attack." '.hedged'
+	assert_output '[true]'
+}

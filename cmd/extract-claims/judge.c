@@ -739,7 +739,13 @@ judge_hedge(struct ctx *x, const struct lang *l, struct claim *c)
 	/* not in a quotation: the speaker's own words (« le présumé
 	 * coupable », "the deal is apparently off") are no reporter's */
 	for (k = c->content.first; k < c->content.last && !c->direct; k++) {
-		if (x->toks[k].flags & T_HEDGE)
+		/* not a verb's participle after the perfect's auxiliary
+		 * (avait prétendu être malade, had alleged that…; but
+		 * were suspected of, Syria's alleged involvement) */
+		if (x->toks[k].flags & T_HEDGE && !(k > c->content.first &&
+		    (x->toks[k - 1].flags & (T_AUX | T_PASSIVE)) == T_AUX &&
+		    !in_class(x, WC_POSSESSIVE, k - 1) &&
+		    past_participle(x, k)))
 			hedge(c, W_HEDGE_WORD, k);
 		/* said there were indications that…: a distancing noun
 		 * and its link inside the content */
