@@ -1426,6 +1426,25 @@ apposed_name(struct ctx *x, struct lang *l, size_t i)
 }
 
 /*
+ * The model's name o is an employer's, an organisation, unless the
+ * gazetteer knows a well-known place of that name; a little-known one of
+ * the same name (Ford, Kansas) is no evidence.
+ */
+static void
+employer_of(struct ctx *x, struct lang *l, struct entity *o)
+{
+	const struct gazentry *g;
+
+	g = gaz_lookup(x, l, o->first, o->last + 1);
+	if (g != NULL && !(g->labels & G_MINOR) &&
+	    gaz_key(l, g, L_LOC) != NULL)
+		return;
+	o->label = L_ORG;
+	o->origin = O_RULE;
+	o->key = gaz_key(l, g, L_ORG);
+}
+
+/*
  * The model's name after a noun of employee_nouns at i and a preposition
  * of employer_prepositions is an employer's, an organisation (économiste
  * chez Natixis, analysts at Bernstein, a researcher at Stanford): not a
@@ -1436,7 +1455,6 @@ apposed_name(struct ctx *x, struct lang *l, size_t i)
 static void
 employer_rule(struct ctx *x, struct lang *l, size_t i)
 {
-	const struct gazentry *g;
 	struct entity *o;
 
 	/* the noun in lowercase, or capitalised for opening its sentence
@@ -1447,15 +1465,7 @@ employer_rule(struct ctx *x, struct lang *l, size_t i)
 	    (o = entity_over(x, i + 2)) == NULL || o->first != i + 2 ||
 	    o->origin != O_MODEL || o->label == L_ORG || full_person(x, o))
 		return;
-	/* a well-known place stays one; a little-known one of the same
-	 * name (Ford, Kansas) is no evidence */
-	g = gaz_lookup(x, l, o->first, o->last + 1);
-	if (g != NULL && !(g->labels & G_MINOR) &&
-	    gaz_key(l, g, L_LOC) != NULL)
-		return;
-	o->label = L_ORG;
-	o->origin = O_RULE;
-	o->key = gaz_key(l, g, L_ORG);
+	employer_of(x, l, o);
 }
 
 /*
@@ -1468,7 +1478,6 @@ employer_rule(struct ctx *x, struct lang *l, size_t i)
 static void
 named_employer_rule(struct ctx *x, struct lang *l, size_t i)
 {
-	const struct gazentry *g;
 	struct entity *p, *o;
 
 	if (i + 2 >= x->doc.ntoks || !word_in(x, l->nameemployers, i + 1) ||
@@ -1477,13 +1486,7 @@ named_employer_rule(struct ctx *x, struct lang *l, size_t i)
 	    o->first != i + 2 || o->origin != O_MODEL || o->label == L_ORG ||
 	    (o->label == L_PER && o->last > o->first))
 		return;
-	g = gaz_lookup(x, l, o->first, o->last + 1);
-	if (g != NULL && !(g->labels & G_MINOR) &&
-	    gaz_key(l, g, L_LOC) != NULL)
-		return;
-	o->label = L_ORG;
-	o->origin = O_RULE;
-	o->key = gaz_key(l, g, L_ORG);
+	employer_of(x, l, o);
 }
 
 /*
