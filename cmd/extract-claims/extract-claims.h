@@ -630,6 +630,11 @@ long	 clause_before(struct ctx *, long, long);
 
 /* verb.c */
 void	 verb_claim(struct ctx *, long);
+/* The words a cue of TAKES_TARGET may have between it and its then words
+ * (appeler les syndicats à…, called on the council to…). */
+#define THEN_ROOM	6
+long	 then_words(struct ctx *, const struct cue *, long, long, long,
+	    long *);
 
 /* prepositions.c */
 void	 preposition_claim(struct ctx *, long, long, const struct phrase *);

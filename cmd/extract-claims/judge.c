@@ -467,27 +467,23 @@ need_denied(struct ctx *x, long a, long k)
  * demandent… », « ils nous accusent… »).
  * K_ASSERTION if none.
  */
-#define THEN_ROOM	6	/* words: j'appelle le gouvernement à */
-
 static enum kind
 own_act(struct ctx *x, const struct lang *l, const struct claim *c, long k)
 {
 	const struct cue *cue;
-	long b = c->content.last, j;
+	long b = c->content.last, j, n, room;
 
 	if (!c->direct || x->toks[k].cue < 0 || c->kind_why == W_QUESTION ||
 	    has_suffix(x, SC_PAST, k) || in_class(x, WC_PAST_FORM, k))
 		return K_ASSERTION;
-	/* the sense its words after give it, as verb_form() reads it
+	/* the sense its words after give it, as verb_group() reads it
 	 * (I call on…, not I call it…) */
 	for (cue = &l->cues[x->toks[k].cue]; cue->then != NULL; cue =
 	    &l->cues[cue->alt]) {
-		for (j = k + 1; j < b && j - k <= THEN_ROOM &&
-		    !(x->toks[j].flags & T_PUNCT) && !then_at(x, cue->then, j,
-		    b); j++)
-			;
-		if (j < b && j - k <= THEN_ROOM && (j == k + 1 ||
-		    cue->takes & TAKES_TARGET) && then_at(x, cue->then, j, b))
+		room = cue->takes & TAKES_TARGET ? THEN_ROOM : 0;
+		j = then_words(x, cue, k + 1, b, room, &n);
+		if (j < b && j - (k + 1) <= room &&
+		    !(x->toks[j].flags & T_PUNCT))
 			break;
 		if (cue->alt < 0)
 			return K_ASSERTION;

@@ -160,19 +160,20 @@ shared_passive(struct ctx *x, const struct verb *v)
  * (a appelé les syndicats « à la responsabilité »; not called him "a
  * genius" for…).  Sets *n to their length.
  */
-static long
-then_words(struct ctx *x, const struct verb *v, long room, long *n)
+long
+then_words(struct ctx *x, const struct cue *cue, long g1, long last,
+    long room, long *n)
 {
 	long k;
 
-	for (k = v->g1; k < v->last && k - v->g1 <= room; k++) {
-		if (x->toks[k].flags & T_PUNCT && !(k > v->g1 &&
-		    x->toks[k].flags & T_OPENQ && k + 1 < v->last &&
-		    then_at(x, v->cue->then, k + 1, v->last) != 0))
+	for (k = g1; k < last && k - g1 <= room; k++) {
+		if (x->toks[k].flags & T_PUNCT && !(k > g1 &&
+		    x->toks[k].flags & T_OPENQ && k + 1 < last &&
+		    then_at(x, cue->then, k + 1, last) != 0))
 			break;
-		if ((*n = then_at(x, v->cue->then, k, v->last)) != 0 &&
+		if ((*n = then_at(x, cue->then, k, last)) != 0 &&
 		    !(*n == 1 && in_class(x, WC_ADVERBIAL_PREP, k) &&
-		    k + 1 < v->last && time_word(x, k + 1)))
+		    k + 1 < last && time_word(x, k + 1)))
 			break;
 	}
 	return k;
@@ -234,8 +235,8 @@ verb_group(struct ctx *x, struct verb *v)
 		v->aux = v->passive = 1;
 	while (v->cue->then != NULL) {
 		/* appeler à…, or with its target between: appeler X à… */
-		room = v->cue->takes & TAKES_TARGET ? 6 : 0;
-		k = then_words(x, v, room, &n);
+		room = v->cue->takes & TAKES_TARGET ? THEN_ROOM : 0;
+		k = then_words(x, v->cue, v->g1, v->last, room, &n);
 		/* described X as…: an object first, not what he described
 		 * as; in the passive the object is the subject (was
 		 * described as…), as it is of a participle in apposition
@@ -504,12 +505,11 @@ manner_adverb_end(struct ctx *x, long k, long last)
 static long
 complement_start(struct ctx *x, long k, long last)
 {
-	long j = k, d;
+	long j = k, d, e;
 
 	for (;;) {
-		for (d = j; d < last && (is_date(x, d) ||
-		    manner_adverb_end(x, d, last) > d);
-		    d = is_date(x, d) ? d + 1 : manner_adverb_end(x, d, last))
+		for (d = j; d < last && (e = is_date(x, d) ? d + 1 :
+		    manner_adverb_end(x, d, last)) > d; d = e)
 			;
 		if (d == j && (j >= last ||
 		    ((d = medium_phrase_end(x, j, last)) == j &&

@@ -1480,9 +1480,10 @@ named_employer_rule(struct ctx *x, struct lang *l, size_t i)
 {
 	struct entity *p, *o;
 
-	if (i + 2 >= x->doc.ntoks || !word_in(x, l->nameemployers, i + 1) ||
-	    (p = entity_over(x, i)) == NULL || p->last != i ||
-	    !full_person(x, p) || (o = entity_over(x, i + 2)) == NULL ||
+	if (i + 2 >= x->doc.ntoks || (p = entity_over(x, i)) == NULL ||
+	    p->last != i || !full_person(x, p) ||
+	    !word_in(x, l->nameemployers, i + 1) ||
+	    (o = entity_over(x, i + 2)) == NULL ||
 	    o->first != i + 2 || o->origin != O_MODEL || o->label == L_ORG ||
 	    (o->label == L_PER && o->last > o->first))
 		return;
