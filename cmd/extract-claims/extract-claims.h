@@ -197,6 +197,7 @@ enum wclass {
 				 * its object, unquoted */
 	NWCLASSES
 };
+_Static_assert(NWCLASSES <= 64, "a token's classes are a uint64_t's bits");
 
 enum sclass {
 	SC_INVERTED,		/* -t-il: a subject pronoun after the verb */
@@ -217,7 +218,11 @@ struct lang {
 	int		 drops_complementizer;	/* said he would (that) */
 	int		 lemma_is_infinitive;	/* a bare lemma is no finite cue */
 	int		 source_after_cue;	/* CUE SOURCE COMP CONTENT */
-	struct dp_strset *classes[NWCLASSES];
+	/* the word classes a word is of: its value indexes classmasks,
+	 * bit c set for class c (in_class()) */
+	struct dp_strset *classwords;
+	uint64_t	*classmasks;
+	size_t		 nclassmasks;
 	struct phrases	 suffixes[NSCLASSES];
 	struct dp_strset *words;	/* lowercase word: flags | cue << 22 */
 	struct cue	*cues;
@@ -260,6 +265,7 @@ struct token {
 	unsigned	 pron;		/* code points of an inverted pronoun */
 	unsigned	 quoted;	/* quotations it lies inside */
 	int		 bare;		/* a cue's lemma: a noun too (conseiller) */
+	uint64_t	 classes;	/* bit c: of word class c */
 };
 
 struct span {
@@ -367,6 +373,7 @@ struct ctx {
 struct wordslot {
 	uint64_t	 key;		/* the word's hash and its language's,
 					 * odd: 0 is an empty slot */
+	uint64_t	 classes;	/* its word classes' bits */
 	int		 value;
 	uint16_t	 pron;
 	uint8_t		 found;
@@ -381,6 +388,14 @@ static inline const char *
 word(struct ctx *x, long i)
 {
 	return x->doc.lower.data + x->toks[i].word;
+}
+
+/* Is token i a word of the language's class?  describe_tokens() set
+ * its classes from the lexicon once. */
+static inline int
+in_class(struct ctx *x, enum wclass class, long i)
+{
+	return (int)(x->toks[i].classes >> class & 1);
 }
 
 static inline int
@@ -565,7 +580,6 @@ extern const struct dp_lang_ops lang_ops;
 
 /* tokens.c */
 void	 index_entities(struct ctx *);
-int	 in_class(struct ctx *, enum wclass, long);
 int	 has_suffix(struct ctx *, enum sclass, long);
 void	 describe_tokens(struct ctx *, struct lang *);
 int	 is_word_at(struct ctx *, uint32_t);

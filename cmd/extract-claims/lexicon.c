@@ -16,13 +16,10 @@ lang_init(void *lang, const char *code, void *arg)
 {
 	struct lang *l = lang;
 
-	size_t i;
-
 	(void)arg;
 	l->code = code;
 	l->words = dp_strset_new();
-	for (i = 0; i < NWCLASSES; i++)
-		l->classes[i] = dp_strset_new();
+	l->classwords = dp_strset_new();
 }
 
 /* A language with neither cues nor prepositions finds no claims. */
@@ -86,8 +83,8 @@ lang_free(void *lang)
 	free_phrases(&l->subordinators);
 	free_phrases(&l->implinks);
 	free_phrases(&l->denials);
-	for (i = 0; i < NWCLASSES; i++)
-		dp_strset_free(l->classes[i]);
+	dp_strset_free(l->classwords);
+	free(l->classmasks);
 	for (i = 0; i < NSCLASSES; i++)
 		free_phrases(&l->suffixes[i]);
 }
@@ -446,6 +443,28 @@ static const struct {
 	{ "adverbial_prepositions", WC_ADVERBIAL_PREP, -1, 0 },
 };
 
+/*
+ * Puts word s in word class c: one set of the words of every class, each
+ * word's value the index (plus one) of its classes' bits, so that a token
+ * learns all its classes with one lookup (describe_tokens()).
+ */
+static void
+add_to_class(struct lang *l, const char *s, int c)
+{
+	int *slot;
+
+	dp_buf_reset(&l->scratch);
+	dp_lower(&l->scratch, s, strlen(s));
+	slot = dp_strset_add(l->classwords, l->scratch.data, l->scratch.len);
+	if (*slot == 0) {
+		l->classmasks = dp_reallocarray(l->classmasks,
+		    l->nclassmasks + 1, sizeof(*l->classmasks));
+		l->classmasks[l->nclassmasks++] = 0;
+		*slot = (int)l->nclassmasks;
+	}
+	l->classmasks[*slot - 1] |= UINT64_C(1) << c;
+}
+
 /* The profile's properties and the classes a file holds. */
 static void
 load_classes(struct lang *l, struct dp_yaml *y, int profile)
@@ -469,12 +488,8 @@ load_classes(struct lang *l, struct dp_yaml *y, int profile)
 			continue;
 		}
 		v = optional_list(y, class_keys[i].key, &n);
-		for (k = 0; k < n; k++) {
-			dp_buf_reset(&l->scratch);
-			dp_lower(&l->scratch, v[k], strlen(v[k]));
-			*dp_strset_add(l->classes[class_keys[i].class],
-			    l->scratch.data, l->scratch.len) = 1;
-		}
+		for (k = 0; k < n; k++)
+			add_to_class(l, v[k], class_keys[i].class);
 		free(v);
 	}
 }

@@ -34,13 +34,6 @@ index_entities(struct ctx *x)
 		    i > 0 ? x->lastper[i - 1] : -1;
 }
 
-/* Is token i a word of the language's class? */
-int
-in_class(struct ctx *x, enum wclass class, long i)
-{
-	return dp_strset_find(x->lang->classes[class], word(x, i),
-	    x->toks[i].wordlen) != NULL;
-}
 
 /*
  * Does token i end with one of the language's endings of a class, after
@@ -177,11 +170,12 @@ markup_name(struct ctx *x, size_t i)
  * Whether the lexicon of language l has lowercase word w, or, where w
  * ends with an inverted pronoun (a-t-il, dit-elle), the word before it:
  * 1 with *value set to its slot's value and *pron to the pronoun's code
- * points (0 if none); else 0.
+ * points (0 if none); else 0.  *classes is set to the bits of the word
+ * classes w is of, whether or not the lexicon has it.
  */
 static int
 word_entry(struct ctx *x, const struct lang *l, const char *w, size_t n,
-    int *value, unsigned *pron)
+    int *value, unsigned *pron, uint64_t *classes)
 {
 	uint64_t h = (XXH3_64bits(w, n) ^ (uint64_t)(uintptr_t)l *
 	    UINT64_C(0x9E3779B97F4A7C15)) | 1;
@@ -203,9 +197,12 @@ word_entry(struct ctx *x, const struct lang *l, const char *w, size_t n,
 		e->found = slot != NULL;
 		e->value = slot != NULL ? *slot : 0;
 		e->pron = (uint16_t)p;
+		slot = dp_strset_find(l->classwords, w, n);
+		e->classes = slot != NULL ? l->classmasks[*slot - 1] : 0;
 	}
 	*value = e->value;
 	*pron = e->pron;
+	*classes = e->classes;
 	return e->found;
 }
 
@@ -225,7 +222,7 @@ void
 describe_tokens(struct ctx *x, struct lang *l)
 {
 	struct token *t;
-	int value;
+	int value, found;
 	size_t i;
 
 	if (dp_resize_cap(&x->captoks, x->doc.ntoks)) {
@@ -245,6 +242,8 @@ describe_tokens(struct ctx *x, struct lang *l)
 		t->pron = 0;
 		t->quoted = 0;
 		t->bare = 0;
+		found = word_entry(x, l, x->doc.lower.data + t->word,
+		    t->wordlen, &value, &t->pron, &t->classes);
 		if (t->end == t->start + 1 &&
 		    (t->flags = punct_flags(x->doc.toks[i].first)) != 0) {
 			/* a hyphen glued to the words either side joins
@@ -261,8 +260,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 			    ? 0x201C : '"');
 			continue;
 		}
-		if (!word_entry(x, l, x->doc.lower.data + t->word,
-		    t->wordlen, &value, &t->pron))
+		if (!found)
 			continue;
 		t->flags = (unsigned)value & ((1U << FLAGBITS) - 1);
 		/* an auxiliary is none, whatever cue shares its form
