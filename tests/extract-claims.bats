@@ -3641,3 +3641,15 @@ sources() {
 	run -0 claims en "Police said the men were suspected of planning an attack." '.hedged'
 	assert_output '[true]'
 }
+
+@test "extract-claims: an irregular simple past after its subject is a verb (simple_past_forms: The airline kept its forecast…, but said…: the airline speaks); an adverb before that verb is not the subject's (The agency also met…)" {
+	run -0 claims en "The airline kept its forecast for the year unchanged on Tuesday, but said fuel costs were rising." '.source.text'
+	assert_output '["The airline"]'
+	run -0 claims en "The union held a one-day strike at forty universities and said further action would follow." '.source.text'
+	assert_output '["The union"]'
+	run -0 claims en "The agency also met the director of the museum, saying the loan would be renewed." '.source.text'
+	assert_output '["The agency"]'
+	# the French past has its auxiliary, which tells the verb already
+	run -0 claims fr "La compagnie a maintenu ses prévisions mardi, mais a affirmé que le carburant coûtait plus cher." '.source.text'
+	assert_output '["La compagnie"]'
+}

@@ -143,6 +143,7 @@ enum wclass {
 	WC_GERUND,		/* en ajoutant */
 	WC_GERUND_ADVERB,	/* tout: tout en ajoutant */
 	WC_PAST_FORM,		/* said, told: a past cue, not by its ending */
+	WC_SIMPLE_PAST,		/* kept, held: a verb's past, no ending */
 	WC_NOT_PARTICIPLE,	/* plus: ends as a participle, is none */
 	WC_NOUN_COMPLEMENT,	/* of: reports of fraud, a noun's */
 	WC_NEGATION,		/* ne, pas, not: a word of blame denied */

@@ -150,13 +150,15 @@ object_before_verb(struct ctx *x, long k, long last)
 }
 
 /*
- * Is token k a lowercase word in the past (past_endings: mocked, disait),
- * a verb after its subject where it is no adjective?
+ * Is token k a lowercase word in the past (past_endings: mocked, disait;
+ * simple_past_forms: kept, held), a verb after its subject where it is no
+ * adjective?
  */
 int
 past_word(struct ctx *x, long k)
 {
-	return !is_upper(x, k) && has_suffix(x, SC_PAST, k);
+	return !is_upper(x, k) && (has_suffix(x, SC_PAST, k) ||
+	    in_class(x, WC_SIMPLE_PAST, k));
 }
 
 /*
@@ -244,6 +246,11 @@ subject_end(struct ctx *x, long first, long last)
 	for (k = first; k < last && k - first < MAXSOURCE &&
 	    !ends_subject(x, k, first, last, owned); k++)
 		owned |= (x->toks[k].flags & T_AUX) != 0;
+	/* an adverb before the verb is the verb's (The agency also met…) */
+	while (k > first + 1 && x->toks[k - 1].flags & T_ADV &&
+	    !is_upper(x, k - 1) &&
+	    k < last && !(x->toks[k].flags & T_PUNCT))
+		k--;
 	return k;
 }
 
