@@ -3653,3 +3653,16 @@ sources() {
 	run -0 claims fr "La compagnie a maintenu ses prévisions mardi, mais a affirmé que le carburant coûtait plus cher." '.source.text'
 	assert_output '["La compagnie"]'
 }
+
+@test "extract-claims: whom it was said to is no content, nor a preposition's phrase whose clause is a participle cue's (wrote to the agency on Monday, asking it to…; responded to the governor by saying…); a question after the addressee is (explained to CBS why…)" {
+	run -0 claims en "The senators wrote to the agency on Monday, asking it to explain the delay." '.cue.text'
+	assert_output '["asking"]'
+	run -0 claims en "Trump responded to the governor by saying the plan would fail." '.cue.text'
+	assert_output '["by saying"]'
+	run -0 claims en "The director explained to CBS why the prize had gone to her." '.cue.text'
+	assert_output '["explained"]'
+	run -0 claims en "Clinton Vows To Fight On In Ohio" '.cue.text'
+	assert_output '["Vows"]'
+	run -0 claims fr "Les sénateurs ont écrit à l'entreprise mardi, exigeant qu'elle publie les résultats." '.cue.text'
+	assert_output '["exigeant"]'
+}

@@ -546,20 +546,46 @@ reflexive_predicate(struct ctx *x, long k, long last)
 }
 
 /*
- * Does a clause or a quotation start in k..last-1: a complementizer, a
- * colon, an opening quotation mark, a subject pronoun, or a pronoun
- * before an auxiliary (it had struck)?
+ * Does a clause or a quotation start in k..last-1, before a participle
+ * that is a cue, whose clause it would be (wrote to the company demanding
+ * that…): a complementizer, a colon, an opening quotation mark, a subject
+ * pronoun, or a pronoun before an auxiliary (it had struck)?
  */
 static int
 clause_ahead(struct ctx *x, long k, long last)
 {
-	for (; k < last; k++)
+	for (; k < last && !(x->toks[k].cue >= 0 &&
+	    has_suffix(x, SC_PRES_PARTICIPLE, k)); k++)
 		if (x->toks[k].flags & (T_COMP | T_COLON | T_OPENQ) ||
 		    in_class(x, WC_SUBJECT_PRONOUN, k) ||
 		    (x->toks[k].flags & T_PRON && k + 1 < last &&
 		    auxiliary(x, k + 1)))
 			return 1;
 	return 0;
+}
+
+/*
+ * Is whom it was said to all that starts at token k: a preposition of
+ * target (to) before a determiner or a name, not an infinitive (wrote to
+ * the company, to Congress; not wrote to ask), no question after it
+ * (explained to CBS why…)?
+ */
+static int
+addressee_only(struct ctx *x, long k, long last)
+{
+	long e;
+
+	/* (not To in a headline's Title Case: Vows To Eliminate…) */
+	if (k + 1 >= last || !in_class(x, WC_TARGET_PREP, k) ||
+	    is_upper(x, k) ||
+	    !(x->toks[k + 1].flags & T_DET || is_upper(x, k + 1)))
+		return 0;
+	/* the question within the few words a name or a noun takes */
+	for (e = k + 2; e < last && e - k <= 4 && !(x->toks[e].flags &
+	    T_PUNCT); e++)
+		if (in_class(x, WC_INTERROGATIVE, e))
+			return 0;
+	return 1;
 }
 
 /*
@@ -680,14 +706,15 @@ read_clause(struct ctx *x, struct verb *v)
 	if (v->k >= 0 && object_relative(x, v) &&
 	    adjuncts_only(x, v->k, next_comma(x, v->k, v->last)))
 		v->k = -1;
-	/* testified against the former mayor, responded by pointing…:
-	 * where that drops, a preposition's phrase after a cue that takes
-	 * no noun phrase, with no clause or quotation after it, is no
-	 * content (not: said for weeks he was…, claimed at one point that…) */
+	/* testified against the former mayor, responded by pointing…,
+	 * wrote to the company asking…: where that drops, a preposition's
+	 * phrase after a cue that takes no noun phrase, with no clause or
+	 * quotation after it, is no content (not: said for weeks he was…,
+	 * claimed at one point that…); nor is whom it was said to */
 	if (!v->clause && v->k >= 0 && x->lang->drops_complementizer &&
 	    !(v->cue->takes & (TAKES_NP | TAKES_OBJ)) &&
-	    in_class(x, WC_ADVERBIAL_PREP, v->k) &&
-	    !clause_ahead(x, v->k, v->last))
+	    (in_class(x, WC_ADVERBIAL_PREP, v->k) || addressee_only(x, v->k,
+	    v->last)) && !clause_ahead(x, v->k, v->last))
 		v->k = -1;
 	if (stop >= 0 && x->toks[stop].flags & T_CLOSEQ &&
 	    x->toks[stop].mate >= 0 && x->toks[stop].mate < stop)
