@@ -3666,3 +3666,15 @@ sources() {
 	run -0 claims fr "Les sénateurs ont écrit à l'entreprise mardi, exigeant qu'elle publie les résultats." '.cue.text'
 	assert_output '["exigeant"]'
 }
+
+@test "extract-claims: a date between a cue and its infinitive is no part of the content, nor does it make the cue say only when (pledged on Tuesday to clear…; vowed on Monday to resign.; a promis mardi d'évacuer…)" {
+	run -0 claims_tagged en "The mayor pledged on Tuesday to clear the camp within weeks." '.content.text'
+	assert_output '["to clear the camp within weeks"]'
+	run -0 claims_tagged en "The minister vowed on Monday to resign." '.content.text'
+	assert_output '["to resign"]'
+	run -0 claims_tagged fr "Le maire a promis mardi d'évacuer le campement." '.content.text'
+	assert_output '["d'"'"'évacuer le campement"]'
+	# a date alone still says when
+	run -0 claims_tagged en "The club announced on Monday." '.content.text'
+	assert_output '[]'
+}

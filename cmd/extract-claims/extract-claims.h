@@ -641,6 +641,7 @@ long	 insertion_before(struct ctx *, const struct lang *, long, long);
 long	 naming_end(struct ctx *, long, long, int, long *);
 long	 quoted_naming_end(struct ctx *, long, long, int, long *);
 int	 infinitive_at(struct ctx *, long, long);
+int	 marked_infinitive(struct ctx *, long, long);
 long	 clause_before(struct ctx *, long, long);
 
 /* verb.c */

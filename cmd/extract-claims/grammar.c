@@ -719,6 +719,27 @@ infinitive_at(struct ctx *x, long k, long last)
 	    !in_class(x, WC_NOT_INFINITIVE, j) && !is_date(x, j);
 }
 
+/*
+ * Does an infinitive start at token j with the word that marks it: the
+ * language's marker before a lowercase word that is no determiner,
+ * quantifier, pronoun or mark (pledged on Tuesday to clear…; not
+ * responded Tuesday to one of…), or a preposition that
+ * ends a target before an infinitive by its ending (a promis mardi
+ * d'évacuer…, accused on Monday of lying)?
+ */
+int
+marked_infinitive(struct ctx *x, long j, long last)
+{
+	if (j + 1 >= last)
+		return 0;
+	if (in_class(x, WC_INFINITIVE, j))
+		return x->toks[j + 1].flags == 0 && x->toks[j + 1].cue < 0 &&
+		    !is_upper(x, j + 1) && is_word_at(x, x->toks[j + 1].start) &&
+		    !in_class(x, WC_SINGULAR_QUANT, j + 1) &&
+		    !in_class(x, WC_PLURAL_QUANT, j + 1);
+	return in_class(x, WC_TARGET_END, j) && infinitive_at(x, j + 1, last);
+}
+
 /* The target of accuser X de…, demander à X de…, imputer … à X. */
 void
 find_target(struct ctx *x, const struct cue *cue, struct claim *c)
@@ -1261,7 +1282,8 @@ time_phrase_to_end(struct ctx *x, long k, long last)
 	for (e = k; e < last && !(x->toks[e].flags & T_STOP) &&
 	    !(e > k && reporter_goes_on(x, e, last)); e++) {
 		if (e - k >= TIME_PHRASE || x->toks[e].flags & T_PUNCT ||
-		    auxiliary(x, e) || x->toks[e].cue >= 0)
+		    auxiliary(x, e) || x->toks[e].cue >= 0 ||
+		    marked_infinitive(x, e, last))
 			return 0;
 		when |= time_word(x, e);
 	}
@@ -1298,7 +1320,7 @@ date_to_end(struct ctx *x, long k, long last)
 int
 nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 {
-	long k = g1;
+	long k = g1, e;
 
 	/* told reporters, told the BBC, told him; but a warning's topic
 	 * is the danger it tells, no object (warned of a slowdown; not
@@ -1308,6 +1330,10 @@ nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 		k = object_end(x, g1, last);
 	if (k >= last || x->toks[k].flags & T_STOP)
 		return 1;
+	/* vowed on Monday to resign.: an infinitive says what */
+	for (e = k; e < last && !(x->toks[e].flags & T_PUNCT); e++)
+		if (marked_infinitive(x, e, last))
+			return 0;
 	/* …, SNCF said, as unions vowed…; …, he said, adding that… */
 	if (first_char(x, k) == ',' && k + 1 < last && (x->toks[k + 1].flags &
 	    (T_ADVERBIAL | T_COORD) || x->toks[k + 1].cue >= 0))

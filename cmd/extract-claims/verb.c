@@ -519,7 +519,7 @@ complement_start(struct ctx *x, long k, long last)
 	}
 	if (j == k || j >= last || !(x->toks[j].flags & (T_DET | T_PRON |
 	    T_COMP) || in_class(x, WC_ANY, j) || opens_quotation(x, j) ||
-	    infinitive_at(x, j, last)))
+	    infinitive_at(x, j, last) || marked_infinitive(x, j, last)))
 		return k;
 	/* stressing in his remarks that…: the clause after its that */
 	return x->toks[j].flags & T_COMP && j + 1 < last ? j + 1 : j;
