@@ -3678,3 +3678,10 @@ sources() {
 	run -0 claims_tagged en "The club announced on Monday." '.content.text'
 	assert_output '[]'
 }
+
+@test "extract-claims: s'engager à is a pledge, its infinitive the content (L'entreprise s'engage à réduire…); engager alone is none (a engagé des poursuites)" {
+	run -0 claims fr "L'entreprise s'engage à réduire ses émissions de moitié." '[.cue.text, .content.text]'
+	assert_output '[["s'"'"'engage à","réduire ses émissions de moitié"]]'
+	run -0 claims fr "Le ministre a engagé des poursuites contre le journal." '.cue.text'
+	assert_output '[]'
+}
