@@ -3685,3 +3685,12 @@ sources() {
 	run -0 claims fr "Le ministre a engagé des poursuites contre le journal." '.cue.text'
 	assert_output '[]'
 }
+
+@test "extract-claims: a time adjunct after the verb a target's wrong is told with is that verb's, no end of the content (accused the company of putting profits before patients; a accusé l'entreprise de faire passer les profits avant les patients); after a comma it dates the saying" {
+	run -0 claims en "Senator Warren accused the company of putting profits before patients." '.content.text'
+	assert_output '["the company of putting profits before patients"]'
+	run -0 claims fr "La sénatrice a accusé l'entreprise de faire passer les profits avant les patients." '.content.text'
+	assert_output '["l'"'"'entreprise de faire passer les profits avant les patients"]'
+	run -0 claims en "The union accused the company of fraud, days after the strike." '.content.text'
+	assert_output '["the company of fraud"]'
+}

@@ -2205,6 +2205,29 @@ bare_noun_phrase(struct ctx *x, const struct span *s)
 	    is_word_at(x, x->toks[a + 1].start);
 }
 
+
+/*
+ * The end of a content that is a noun phrase at k: before a time adjunct
+ * of noun_content_enders (announced a crackdown, days after the rallies),
+ * unless the cue takes a target and the wrong it blames is a verb, an
+ * infinitive or a gerund after its marker, that takes the adjunct with no
+ * comma between (accused the company of putting profits before
+ * patients, accusé l'entreprise de faire passer les profits avant les
+ * patients; not pledged to act, after a meeting…).
+ */
+static long
+noun_content_end(struct ctx *x, const struct verb *v, long k, long last)
+{
+	long e = ender_at(x, &x->lang->nounenders, 0, k, last), j;
+
+	if (e == last || !(v->cue->takes & TAKES_TARGET) ||
+	    x->toks[e - 1].flags & T_COMMA)
+		return e;
+	for (j = k; j < e; j++)
+		if (marked_infinitive(x, j, e))
+			return last;
+	return e;
+}
 /*
  * The content of a clause from v->k: a quotation that ends the sentence
  * is quoted directly; else the words up to its end (or a naming's).  A
@@ -2258,8 +2281,7 @@ clause_content(struct ctx *x, struct verb *v)
 		 * pronoun opening a clause without its that (he, il) */
 		if (!v->clause && v->cue->takes & TAKES_NP &&
 		    !in_class(x, WC_SUBJECT_PRONOUN, k))
-			last = ender_at(x, &x->lang->nounenders, 0, k,
-			    last);
+			last = noun_content_end(x, v, k, last);
 		/* it ends at a colon before a quotation that a cue of its
 		 * own attributes (démentent toute violence : « … », a
 		 * affirmé X) */
