@@ -3694,3 +3694,14 @@ sources() {
 	run -0 claims en "The union accused the company of fraud, days after the strike." '.content.text'
 	assert_output '["the company of fraud"]'
 }
+
+@test "extract-claims: a cue of noun phrases whose noun phrase names only people heard is no claim (people_nouns: …, citing people familiar with the matter; citant des sources proches du dossier); a thing cited stays one" {
+	run -0 claims en "The plant will close, Bloomberg reported, citing people familiar with the matter." '.cue.text'
+	assert_output '["reported"]'
+	run -0 claims fr "L'usine fermera, a rapporté Le Monde, citant des sources proches du dossier." '.cue.text'
+	assert_output '["a rapporté"]'
+	run -0 claims en "The senator spoke of anger, citing the growing number of people out of work." '.cue.text'
+	assert_output '["citing"]'
+	run -0 claims fr "Le ministre a cité deux personnes proches du dossier." '.cue.text'
+	assert_output '[]'
+}

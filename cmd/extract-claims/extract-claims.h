@@ -177,6 +177,7 @@ enum wclass {
 	WC_DEGREE,		/* très, very: before a state participle */
 	WC_SAYING_ADVERB,	/* fermement, firmly: how it was said */
 	WC_SPEAKER,		/* experts, critiques: people who speak */
+	WC_PEOPLE,		/* people, gens: people named by no one */
 	WC_INTERROGATIVE,	/* si, whether: an indirect question */
 	WC_GESTURE,		/* nodded, shook: a verb before a cue */
 	WC_PLURAL_QUANT,	/* plusieurs, several: a plural noun next */

@@ -428,6 +428,7 @@ static const struct {
 	{ "degree_adverbs", WC_DEGREE, -1, 0 },
 	{ "saying_adverbs", WC_SAYING_ADVERB, -1, 0 },
 	{ "speaker_nouns", WC_SPEAKER, -1, 0 },
+	{ "people_nouns", WC_PEOPLE, -1, 0 },
 	{ "content_nouns", WC_CONTENT_NOUN, -1, 0 },
 	{ "time_nouns", WC_TIME_NOUN, -1, 0 },
 	{ "indefinite_articles", WC_INDEFINITE, -1, 0 },

@@ -2228,6 +2228,41 @@ noun_content_end(struct ctx *x, const struct verb *v, long k, long last)
 			return last;
 	return e;
 }
+
+/*
+ * Does the noun phrase at k name people and say nothing: a determiner, a
+ * number or a quantifier and at most two words before a plural noun in
+ * lowercase of speakers, informants or people, and no verb or quotation
+ * after it (citing people familiar with the matter, citant des sources
+ * proches du dossier, cited two senior officials; not citing the growing
+ * number of people out of work, stressed his executive experience)?  A
+ * cue of assertion whose noun phrase it would be names whom it heard.
+ */
+static int
+people_noun(struct ctx *x, long j)
+{
+	return !is_upper(x, j) && (in_class(x, WC_PEOPLE, j) ||
+	    (has_suffix(x, SC_PLURAL, j) && (x->toks[j].flags & T_INFORMANT ||
+	    in_class(x, WC_SPEAKER, j))));
+}
+
+static int
+names_people(struct ctx *x, long k, long last)
+{
+	long j = k, n;
+
+	while (j < last && (x->toks[j].flags & T_DET || counts_many(x, j, k)))
+		j++;
+	for (n = 0; j < last && n < 3 && !people_noun(x, j); j++, n++)
+		;
+	if (j >= last || n == 3)
+		return 0;
+	for (j++; j < last && !(x->toks[j].flags & T_STOP); j++)
+		if (x->toks[j].flags & (T_OPENQ | T_COMP | T_AUX) ||
+		    x->toks[j].cue >= 0 || marked_infinitive(x, j, last))
+			return 0;
+	return 1;
+}
 /*
  * The content of a clause from v->k: a quotation that ends the sentence
  * is quoted directly; else the words up to its end (or a naming's).  A
@@ -2274,7 +2309,9 @@ clause_content(struct ctx *x, struct verb *v)
 	    k && (m + 1 >= sent_last(x, m) || x->toks[m + 1].flags & T_STOP)) {
 		set_tokens(x, &c->content, k + 1, m);
 		c->direct = 1;
-	} else if (!v->clause && object_said_before(x, v, k, last))
+	} else if (!v->clause && (object_said_before(x, v, k, last) ||
+	    (v->cue->kind == K_ASSERTION && v->cue->takes & TAKES_NP &&
+	    names_people(x, k, last))))
 		return REJECTED;
 	else {
 		/* a noun phrase's: a cue that takes one, no subject
