@@ -3705,3 +3705,18 @@ sources() {
 	run -0 claims fr "Le ministre a cité deux personnes proches du dossier." '.cue.text'
 	assert_output '[]'
 }
+
+@test "extract-claims: selon and according to: a relative on the source with no comma before it is the source's (Selon un diplomate qui a requis l'anonymat, …); a relative a comma closes before the predicate is the content's (L'État, qui détient 15 %, n'a pas été consulté, selon…); an organisation's description is no content (Pour FO, premier syndicat du groupe, …)" {
+	run -0 claims fr "Selon un diplomate européen qui a requis l'anonymat, Paris et Berlin présenteront leur texte jeudi." '[.source.text, .content.text]'
+	assert_output '[["un diplomate européen","Paris et Berlin présenteront leur texte jeudi"]]'
+	run -0 claims en "According to a European diplomat who asked not to be named, Paris and Berlin will present their text on Thursday." '[.source.text, .content.text]'
+	assert_output '[["a European diplomat","Paris and Berlin will present their text on Thursday"]]'
+	run -0 claims fr "L'État, qui détient 15 % du capital, n'a pas été consulté, selon une source gouvernementale." '.content.text'
+	assert_output '["L'"'"'État, qui détient 15 % du capital, n'"'"'a pas été consulté"]'
+	run -0 claims en "The state, which owns 15% of the company, was not consulted, according to a government source." '.content.text'
+	assert_output '["The state, which owns 15% of the company, was not consulted"]'
+	run -0 claims_tagged fr "Pour FO, premier syndicat du groupe, les mesures sont douloureuses." '.content.text'
+	assert_output '["les mesures sont douloureuses"]'
+	run -0 claims_tagged fr "Selon la CGT, 70 % des salariés sont en grève, et la direction refuse de négocier." '.content.text'
+	assert_output '["70 % des salariés sont en grève, et la direction refuse de négocier"]'
+}

@@ -643,6 +643,7 @@ long	 naming_end(struct ctx *, long, long, int, long *);
 long	 quoted_naming_end(struct ctx *, long, long, int, long *);
 int	 infinitive_at(struct ctx *, long, long);
 int	 marked_infinitive(struct ctx *, long, long);
+long	 next_comma(struct ctx *, long, long);
 long	 clause_before(struct ctx *, long, long);
 
 /* verb.c */

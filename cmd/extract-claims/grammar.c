@@ -1801,9 +1801,11 @@ clause_before(struct ctx *x, long i, long first)
 		 * attribution is its own (les manifestants, qui étaient 300
 		 * selon la police); one with none restricts a noun of the
 		 * clause, and the attribution covers it whole (une rencontre
-		 * au sommet qui doit se tenir lundi, selon le ministre) */
+		 * au sommet qui doit se tenir lundi, selon le ministre), as
+		 * it does a clause whose relative a comma closed before it
+		 * (L'État, qui détient 15 %, n'a pas été consulté, selon…) */
 		if (x->toks[k - 1].flags & T_REL && k - 1 > first &&
-		    x->toks[k - 2].flags & T_COMMA)
+		    x->toks[k - 2].flags & T_COMMA && next_comma(x, k, i) == i)
 			return k - 1;
 		/* a pair of dashes holds an aside: — or about 0.2 points — */
 		if (x->toks[k - 1].flags & T_DASH) {

@@ -99,8 +99,10 @@ past_title(struct ctx *x, long a, long last)
 	int link = in_class(x, WC_ANTECEDENT_LINK, a);
 
 	/* Selon Mathieu Plane, de l'OFCE, …; according to Jane Roe, of
-	 * Leeds, …: where the person speaks from, a name in it */
-	if (!link && (is_upper(x, a) || (x->toks[a].flags & (T_DET |
+	 * Leeds, …: where the person speaks from, a name in it; not a
+	 * figure (Selon X, 70 % des…) */
+	if (!link && (is_upper(x, a) || (first_char(x, a) >= '0' &&
+	    first_char(x, a) <= '9') || (x->toks[a].flags & (T_DET |
 	    T_PRON | T_AUX | T_COMP | T_REL | T_COORD | T_ADV | T_PUNCT) &&
 	    !in_class(x, WC_NAMING_ARTICLE, a) &&
 	    !in_class(x, WC_HOLDER, a) && !office_after(x, a, last)) ||
@@ -180,7 +182,8 @@ past_relative(struct ctx *x, long a, long last)
  * Where the content starts after the source c->source.first..s1-1 and its
  * comma, a the token after that: past a relative on the source; past a
  * name in apposition to a source that names no person, or how the
- * reporter had it; past a title after one that does.
+ * reporter had it; past a title after one that does, or a description
+ * after an organisation's name.
  */
 static long
 past_aside(struct ctx *x, struct claim *c, long s1, long a, long last)
@@ -195,6 +198,12 @@ past_aside(struct ctx *x, struct claim *c, long s1, long a, long last)
 	    x->toks[s1 - 1].end, "PER") < x->doc.nents)
 		return past_title(x, a, last);
 	if ((k = past_apposition(x, c, a, last)) > a)
+		return k;
+	/* Pour FO, premier syndicat du groupe, …: an organisation named
+	 * has its description as a person has its title */
+	if (entity_in(x, x->toks[c->source.first].start,
+	    x->toks[s1 - 1].end, "ORG") < x->doc.nents &&
+	    (k = past_title(x, a, last)) > a)
 		return k;
 	return past_access(x, a, last);
 }
@@ -324,6 +333,12 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 		return;
 	c = preposition_source(x, i, s0, s1, ph->kind);
 	c->construction = "preposition";
+	/* Selon un diplomate qui a requis l'anonymat, CONTENT: a relative
+	 * on the source with no comma before it is the source's too, up to
+	 * its comma, which s1 is from here on */
+	if (s1 < last && !(x->toks[s1].flags & T_PUNCT) &&
+	    (k = past_relative(x, s1, last)) > s1)
+		s1 = k - 1;
 	if (ph->distancing)
 		hedge(c, W_DISTANCING, i);
 	/* A, according to X, but B; A, selon X – B: what comes after a

@@ -259,7 +259,7 @@ verb_group(struct ctx *x, struct verb *v)
 }
 
 /* The first comma outside quotations among tokens a..b-1, or b. */
-static long
+long
 next_comma(struct ctx *x, long a, long b)
 {
 	for (; a < b; a++)
