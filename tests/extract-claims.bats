@@ -3721,3 +3721,10 @@ sources() {
 	run -0 claims_tagged fr "Selon la CGT, 70 % des salariés sont en grève, et la direction refuse de négocier." '.content.text'
 	assert_output '["70 % des salariés sont en grève, et la direction refuse de négocier"]'
 }
+
+@test "extract-claims: a noun of saying with its holder, the object of a cue of denial, makes no claim of its own: the denial carries it (rejected his argument that…; a rejeté leurs accusations selon lesquelles…)" {
+	run -0 claims en "The court rejected his argument that the judge had erred." '[.cue.text, .content.text]'
+	assert_output '[["rejected","the judge had erred"]]'
+	run -0 claims fr "Le ministre a rejeté leurs accusations selon lesquelles il aurait menti." '[.cue.text, .content.text]'
+	assert_output '[["a rejeté","il aurait menti"]]'
+}

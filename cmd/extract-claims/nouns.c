@@ -161,6 +161,23 @@ content_of_noun(struct ctx *x, struct claim *c, long k, long last,
 }
 
 /*
+ * Is the noun phrase at h the object of a cue of denial before it,
+ * adverbs between (rejected his argument that…, a rejeté son argument
+ * selon lequel…)?  What the noun holds is the denial's content: one
+ * claim (GUIDELINES: nominal allegations an outer denial carries).
+ */
+static int
+denied_object(struct ctx *x, long h, long first)
+{
+	long j;
+
+	for (j = h - 1; j >= first && x->toks[j].flags & T_ADV; j--)
+		;
+	return j >= first && x->toks[j].cue >= 0 &&
+	    x->lang->cues[x->toks[j].cue].kind == K_DENIAL;
+}
+
+/*
  * The noun of saying at token i, if it is one here: makes its claim and
  * returns 1, else 0 (and the token is read as it would be otherwise).
  */
@@ -194,7 +211,8 @@ noun_claim(struct ctx *x, long i)
 		k = s1;
 		agent = 1;
 	}
-	if (!content_of_noun(x, c, k, last, agent))
+	if (!content_of_noun(x, c, k, last, agent) ||
+	    denied_object(x, c->source.first, first))
 		goto none;
 	trim(x, &c->content);
 	if (c->content.first < 0)
