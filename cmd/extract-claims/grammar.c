@@ -723,9 +723,9 @@ infinitive_at(struct ctx *x, long k, long last)
  * Does an infinitive start at token j with the word that marks it: the
  * language's marker before a lowercase word that is no determiner,
  * quantifier, pronoun or mark (pledged on Tuesday to clear…; not
- * responded Tuesday to one of…), or a preposition that
- * ends a target before an infinitive by its ending (a promis mardi
- * d'évacuer…, accused on Monday of lying)?
+ * responded Tuesday to one of…), or a preposition that ends a target
+ * before an infinitive by its ending (a promis mardi d'évacuer…, accused
+ * on Monday of lying)?
  */
 int
 marked_infinitive(struct ctx *x, long j, long last)

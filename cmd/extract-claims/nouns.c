@@ -162,9 +162,9 @@ content_of_noun(struct ctx *x, struct claim *c, long k, long last,
 
 /*
  * Is the noun phrase at h the object of a cue of denial before it,
- * adverbs between (rejected his argument that…, a rejeté son argument
- * selon lequel…)?  What the noun holds is the denial's content: one
- * claim (GUIDELINES: nominal allegations an outer denial carries).
+ * adverbs between (rejected his argument that…)?  What the noun holds is
+ * the denial's content: one claim (GUIDELINES: nominal allegations an
+ * outer denial carries).
  */
 static int
 denied_object(struct ctx *x, long h, long first)
