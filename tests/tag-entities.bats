@@ -2013,3 +2013,14 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "Il a pris la place de Jean Dupont." '[.label, .text]'
 	assert_output '[["PER","Jean Dupont"]]'
 }
+
+@test "tag-entities: the model's person of one word before a craft's noun of product_nouns_after is a product's name, a MISC (two Canadair planes, Leopard tanks); a known company stays one (two Boeing jets); French puts the noun first" {
+	run -0 entities en "Greece received two Canadair planes from Italy." '[.label, .text]'
+	assert_output '[["LOC","Greece"],["MISC","Canadair"],["LOC","Italy"]]'
+	run -0 entities en "The army bought twenty Leopard tanks." '[.label, .text]'
+	assert_output '[["MISC","Leopard"]]'
+	run -0 entities en "The airline ordered two Boeing jets." '[.label, .text]'
+	assert_output '[["ORG","Boeing"]]'
+	run -0 entities fr "L'Italie a envoyé deux avions Canadair en Grèce." '[.label, .text]'
+	assert_output '[["LOC","Italie"],["MISC","Canadair"],["LOC","Grèce"]]'
+}

@@ -86,6 +86,7 @@ static const size_t lang_sets[] = {
 	offsetof(struct lang, partyprefixes), offsetof(struct lang, pluralhons),
 	offsetof(struct lang, eventnouns), offsetof(struct lang, yearmarkers),
 	offsetof(struct lang, countednouns), offsetof(struct lang, workappos),
+	offsetof(struct lang, productnouns),
 	offsetof(struct lang, prepositions), offsetof(struct lang, companywords),
 	offsetof(struct lang, capheads), offsetof(struct lang, linkarticles),
 	offsetof(struct lang, employees), offsetof(struct lang, employers),
@@ -729,6 +730,8 @@ static const struct {
 	{ "organisation_appositions", offsetof(struct lang, orgappos),
 	    W_APPOS },
 	{ "work_appositions", offsetof(struct lang, workappos), W_APPOS },
+	{ "product_nouns_after", offsetof(struct lang, productnouns),
+	    W_APPOS },
 	{ "road_nouns", offsetof(struct lang, roadnouns), W_APPOS },
 	{ "employee_nouns", offsetof(struct lang, employees), W_APPOS },
 	{ "employer_prepositions", offsetof(struct lang, employers), 0 },
@@ -827,7 +830,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 53; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 54; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

@@ -1663,6 +1663,27 @@ apposed_start(struct ctx *x, const struct lang *l, size_t i, int *inclusion)
 	return k;
 }
 
+/*
+ * A name the model read as a person's, one word right before a noun of
+ * product_nouns_after in lowercase (two Canadair planes, Leopard tanks),
+ * names the product or its maker, no person: a MISC (NEWS_GUIDE's
+ * products).  Not a person's given name and surname (John Deere
+ * tractors stays as the model read it).  Where nouns come first
+ * (French) the list is empty: la capsule Dragon is work_appositions'.
+ */
+static void
+product_before(struct ctx *x, const struct lang *l, size_t i)
+{
+	struct entity *o;
+
+	if (i == 0 || x->toks[i].upper || !word_in(x, l->productnouns, i) ||
+	    (o = entity_over(x, i - 1)) == NULL || o->origin != O_MODEL ||
+	    o->label != L_PER || o->first != i - 1 || o->last != i - 1)
+		return;
+	o->label = L_MISC;
+	o->key = NULL;
+}
+
 static size_t
 apposition_rule(struct ctx *x, struct lang *l, size_t i)
 {
@@ -1893,6 +1914,7 @@ rules(struct ctx *x, struct lang *l)
 				continue;
 		}
 		if (x->toks[i].info & W_APPOS) {
+			product_before(x, l, i);
 			apposed_name(x, l, i);
 			employer_rule(x, l, i);
 			if ((j = apposition_rule(x, l, i)) > i)

@@ -158,6 +158,7 @@ struct lang {
 	struct dp_strset *portfolios;	/* ministre: offices with one */
 	struct dp_strset *orgappos;	/* quotidien, newspaper: see rules.c */
 	struct dp_strset *workappos;	/* capsule, film: see rules.c */
+	struct dp_strset *productnouns;	/* planes, tanks: see rules.c */
 	struct dp_strset *roadnouns;	/* autoroute: see rules.c */
 	struct dp_strset *employees;	/* économiste, analyst: see rules.c */
 	struct dp_strset *employers;	/* chez, at: an employer after them */
