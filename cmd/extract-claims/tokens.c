@@ -34,7 +34,6 @@ index_entities(struct ctx *x)
 		    i > 0 ? x->lastper[i - 1] : -1;
 }
 
-
 /*
  * Does token i end with one of the language's endings of a class, after
  * a stem of two bytes at least?  A word that is an ending and one letter

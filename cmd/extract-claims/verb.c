@@ -2205,7 +2205,6 @@ bare_noun_phrase(struct ctx *x, const struct span *s)
 	    is_word_at(x, x->toks[a + 1].start);
 }
 
-
 /*
  * The end of a content that is a noun phrase at k: before a time adjunct
  * of noun_content_enders (announced a crackdown, days after the rallies),
@@ -2230,13 +2229,9 @@ noun_content_end(struct ctx *x, const struct verb *v, long k, long last)
 }
 
 /*
- * Does the noun phrase at k name people and say nothing: a determiner, a
- * number or a quantifier and at most two words before a plural noun in
- * lowercase of speakers, informants or people, and no verb or quotation
- * after it (citing people familiar with the matter, citant des sources
- * proches du dossier, cited two senior officials; not citing the growing
- * number of people out of work, stressed his executive experience)?  A
- * cue of assertion whose noun phrase it would be names whom it heard.
+ * Is token j a noun of people heard, in lowercase: one of people_nouns
+ * (people, gens), or a plural of speaker_nouns or of the informants
+ * (experts, sources, officials)?
  */
 static int
 people_noun(struct ctx *x, long j)
@@ -2246,6 +2241,15 @@ people_noun(struct ctx *x, long j)
 	    in_class(x, WC_SPEAKER, j))));
 }
 
+/*
+ * Does the noun phrase at k name people and say nothing: a determiner, a
+ * number or a quantifier and at most two words before a noun of
+ * people_noun(), and no verb or quotation after it (citing people
+ * familiar with the matter, citant des sources proches du dossier, cited
+ * two senior officials; not citing the growing number of people out of
+ * work, stressed his executive experience)?  A cue of assertion whose
+ * noun phrase it would be names whom it heard.
+ */
 static int
 names_people(struct ctx *x, long k, long last)
 {
@@ -2263,6 +2267,7 @@ names_people(struct ctx *x, long k, long last)
 			return 0;
 	return 1;
 }
+
 /*
  * The content of a clause from v->k: a quotation that ends the sentence
  * is quoted directly; else the words up to its end (or a naming's).  A
