@@ -3728,3 +3728,14 @@ sources() {
 	run -0 claims fr "Le ministre a rejeté leurs accusations selon lesquelles il aurait menti." '[.cue.text, .content.text]'
 	assert_output '[["a rejeté","il aurait menti"]]'
 }
+
+@test "extract-claims: a French first-group cue whose stem's é opens to è before a mute ending is found in the present (il considère, elles espèrent, le rapport révèle, il concède)" {
+	run -0 claims fr "Les médecins considèrent que la campagne de vaccination arrive trop tard." '[.cue.text, .content.text]'
+	assert_output '[["considèrent","la campagne de vaccination arrive trop tard"]]'
+	run -0 claims fr "L'enquête révèle que les stocks de doses étaient insuffisants." '.cue.text'
+	assert_output '["révèle"]'
+	run -0 claims fr "Le directeur concède que les délais n'ont pas été tenus." '.cue.text'
+	assert_output '["concède"]'
+	run -0 claims fr "Les élus espèrent que le chantier reprendra au printemps." '.cue.text'
+	assert_output '["espèrent"]'
+}
