@@ -3739,3 +3739,14 @@ sources() {
 	run -0 claims fr "Les élus espèrent que le chantier reprendra au printemps." '.cue.text'
 	assert_output '["espèrent"]'
 }
+
+@test "extract-claims: after a demand's target and its infinitive's marker, a que or that is the infinitive's: the content is the infinitive's phrase, not the clause it introduces (urged parents to check that…; appelle les parents à vérifier que…; a demandé aux maires de confirmer que…)" {
+	run -0 claims en "The health agency urged parents to check that their children had received both doses." '.content.text'
+	assert_output '["parents to check that their children had received both doses"]'
+	run -0 claims fr "L'agence de santé appelle les parents à vérifier que leurs enfants ont reçu les deux doses." '.content.text'
+	assert_output '["les parents à vérifier que leurs enfants ont reçu les deux doses"]'
+	run -0 claims fr "La préfète a demandé aux maires de confirmer que les gymnases seraient ouverts." '.content.text'
+	assert_output '["aux maires de confirmer que les gymnases seraient ouverts"]'
+	run -0 claims fr "La préfète a demandé que les gymnases soient ouverts." '.content.text'
+	assert_output '["les gymnases soient ouverts"]'
+}

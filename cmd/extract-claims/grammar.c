@@ -613,6 +613,12 @@ introduced_clause(struct ctx *x, const struct lang *l, struct claim *c,
 			break;
 		if (relative_ahead(x, cue, g1, k, last))
 			break;
+		/* appelle les parents à vérifier que…, urged parents to
+		 * check that…: after the target, an infinitive's marker;
+		 * a que after it is the infinitive's, not the cue's */
+		if (k > g1 && cue->takes & (TAKES_TARGET | TAKES_TARGET_A) &&
+		    marked_infinitive(x, k, last))
+			break;
 		/* a alerté le gouvernement dès qu'il…: a conjunction of
 		 * time, cause or purpose, no content */
 		if (x->toks[k].flags & T_COMP && k > g1 &&
