@@ -3750,3 +3750,12 @@ sources() {
 	run -0 claims fr "La préfète a demandé que les gymnases soient ouverts." '.content.text'
 	assert_output '["les gymnases soient ouverts"]'
 }
+
+@test "extract-claims: a connective adverb between a cue and its infinitive or noun phrase is no part of the content (affirment cependant manquer de doses; dément pourtant toute ingérence; denied nonetheless any wrongdoing)" {
+	run -0 claims fr "Plusieurs pharmaciens affirment cependant manquer de doses." '.content.text'
+	assert_output '["manquer de doses"]'
+	run -0 claims fr "Le gouvernement dément pourtant toute ingérence dans l'enquête." '.content.text'
+	assert_output '["toute ingérence dans l'"'"'enquête"]'
+	run -0 claims en "The supplier denied nonetheless any wrongdoing in the tender." '.content.text'
+	assert_output '["any wrongdoing in the tender"]'
+}
