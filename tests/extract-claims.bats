@@ -3759,3 +3759,16 @@ sources() {
 	run -0 claims en "The supplier denied nonetheless any wrongdoing in the tender." '.content.text'
 	assert_output '["any wrongdoing in the tender"]'
 }
+
+@test "extract-claims: a time said with no preposition between a cue and its complement is no part of the content (time_phrases: said last week the depot…, announced this week a plan…; a annoncé cette semaine la fermeture…, a dit hier vouloir…)" {
+	run -0 claims en "The operator said last week the depot would close in March." '.content.text'
+	assert_output '["the depot would close in March"]'
+	run -0 claims en "The council announced this week a plan to plant 2,000 trees." '.content.text'
+	assert_output '["a plan to plant 2,000 trees"]'
+	run -0 claims fr "La rectrice a annoncé cette semaine la fermeture de deux collèges." '.content.text'
+	assert_output '["la fermeture de deux collèges"]'
+	run -0 claims fr "Le maire a dit hier vouloir rouvrir la piscine." '.content.text'
+	assert_output '["vouloir rouvrir la piscine"]'
+	run -0 claims en "The mayor said today's vote was a disgrace." '.content.text'
+	assert_output '["today'"'"'s vote was a disgrace"]'
+}

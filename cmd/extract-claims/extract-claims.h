@@ -238,6 +238,8 @@ struct lang {
 					 * hedges */
 	struct phrases	 refutations;	/* what calls a claim false: baseless */
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
+	struct phrases	 times;		/* a time with no preposition: last
+					 * week, cette semaine */
 	struct phrases	 periphrases;	/* before an infinitive cue: fini par */
 	struct phrases	 hedging;	/* the same, the reporter's hedge:
 					 * appears to, semble */

@@ -496,8 +496,9 @@ manner_adverb_end(struct ctx *x, long k, long last)
 /*
  * Where a complement starts after a time, a medium or an adverb between
  * the cue and it (a dénoncé mardi « l'escalade », a annoncé lors d'une
- * conférence de presse la fin de…, said Tuesday his plan…, a nié mardi
- * avoir…, dément catégoriquement toute intervention): past dates,
+ * conférence de presse la fin de…, said Tuesday his plan…, said last week
+ * the plant…, a nié mardi avoir…, dément catégoriquement toute
+ * intervention): past dates, times with no preposition (time_phrases),
  * adverbs and a phrase of time or medium, at a determiner, a quantifier
  * of denial (toute, any), a quotation, a pronoun or an infinitive; else
  * k.
@@ -505,11 +506,13 @@ manner_adverb_end(struct ctx *x, long k, long last)
 static long
 complement_start(struct ctx *x, long k, long last)
 {
-	long j = k, d, e;
+	long j = k, d, e, n;
+	size_t p;
 
 	for (;;) {
 		for (d = j; d < last && (e = is_date(x, d) ? d + 1 :
-		    manner_adverb_end(x, d, last)) > d; d = e)
+		    (n = phrases_at(x, &x->lang->times, d, last, &p)) > 0 ?
+		    d + n : manner_adverb_end(x, d, last)) > d; d = e)
 			;
 		if (d == j && (j >= last ||
 		    ((d = medium_phrase_end(x, j, last)) == j &&
