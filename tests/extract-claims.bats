@@ -3772,3 +3772,12 @@ sources() {
 	run -0 claims en "The mayor said today's vote was a disgrace." '.content.text'
 	assert_output '["today'"'"'s vote was a disgrace"]'
 }
+
+@test "extract-claims: where that drops, a modal after the object's noun tells a clause as an auxiliary does (warned the costs could reach…, warned investors the plan may fail…; finite_marker()); not May, a month" {
+	run -0 claims en "Analysts warned the repair costs could reach 40 million dollars." '.content.text'
+	assert_output '["the repair costs could reach 40 million dollars"]'
+	run -0 claims en "The regulator warned investors the fund may lose half its value." '.content.text'
+	assert_output '["the fund may lose half its value"]'
+	run -0 claims en "The mayor told residents the river might flood overnight." '.content.text'
+	assert_output '["the river might flood overnight"]'
+}

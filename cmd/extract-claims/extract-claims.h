@@ -598,6 +598,7 @@ int	 past_participle(struct ctx *, long);
 int	 negation_before(struct ctx *, long, long);
 long	 participle_after_aux(struct ctx *, long, long, unsigned, unsigned);
 int	 auxiliary(struct ctx *, long);
+int	 finite_marker(struct ctx *, long);
 int	 is_upper(struct ctx *, long);
 int	 plural_of(struct ctx *, long, const char *);
 int	 title_case(struct ctx *, long, long, long);

@@ -338,8 +338,8 @@ subject_verb(struct ctx *x, const struct cue *cue, long g1, long last)
  * unless an infinitive follows it, no article (a averti les habitants de
  * ne pas sortir); or at an infinitive after
  * the object (warned officials to boost…); or where that drops, at an
- * auxiliary after the object: it was the subject of a clause (warned the
- * river could flood).  The object is part of the
+ * auxiliary or a modal after the object: it was the subject of a clause
+ * (warned the river would flood, could flood).  The object is part of the
  * content, as GUIDELINES has it.  Returns g1, or -1: nothing but whom it
  * warns.
  */
@@ -352,7 +352,7 @@ topic_after(struct ctx *x, const struct lang *l, long g1, long last)
 		return g1;
 	for (k = g1 + 1; k < last && k - g1 <= 6 && !(x->toks[k].flags &
 	    (T_PUNCT | T_COMP | T_REL | T_COORD)) && x->toks[k].cue < 0; k++)
-		if ((l->drops_complementizer && auxiliary(x, k)) ||
+		if ((l->drops_complementizer && finite_marker(x, k)) ||
 		    in_class(x, WC_INFINITIVE, k) || (in_class(x,
 		    WC_TOPIC_PREP, k) && (!in_class(x, WC_NOUN_LINK, k) ||
 		    (!(x->toks[k].flags & T_DET) &&
@@ -376,8 +376,8 @@ clause_only(struct ctx *x, const struct cue *cue, long g1, long last,
 }
 
 /*
- * Is there an auxiliary one to three words after k, before any mark (the
- * bill was, this was, the new plan would)?
+ * Is there an auxiliary or a modal one to three words after k, before any
+ * mark (the bill was, this was, the new plan would, the costs could)?
  */
 static int
 aux_soon(struct ctx *x, long k, long last)
@@ -386,7 +386,7 @@ aux_soon(struct ctx *x, long k, long last)
 
 	for (j = k + 1; j < last && j - k <= 3 && !(x->toks[j].flags &
 	    T_PUNCT); j++)
-		if (auxiliary(x, j))
+		if (finite_marker(x, j))
 			return 1;
 	return 0;
 }

@@ -547,6 +547,17 @@ auxiliary(struct ctx *x, long k)
 	return x->toks[k].flags & T_AUX && !in_class(x, WC_POSSESSIVE, k);
 }
 
+/*
+ * Is token k an auxiliary or a modal verb (modal_verbs), a word that
+ * tells a clause's verb has begun (the costs could reach…, the river may
+ * flood)?  Not May, a month.
+ */
+int
+finite_marker(struct ctx *x, long k)
+{
+	return auxiliary(x, k) || (in_class(x, WC_MODAL, k) && !is_upper(x, k));
+}
+
 int
 is_upper(struct ctx *x, long i)
 {
