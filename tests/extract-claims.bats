@@ -3781,3 +3781,12 @@ sources() {
 	run -0 claims en "The mayor told residents the river might flood overnight." '.content.text'
 	assert_output '["the river might flood overnight"]'
 }
+
+@test "extract-claims: a participle that is never a finite verb, alone after its noun, is an adjective or a passive's, no cue (adjectival_participles: Trois ans de prison requis contre…; L'aide promise aux éleveurs…); after its auxiliary it is one (a requis)" {
+	run -0 claims fr "Incendie : trois ans de prison requis contre l'ancien gérant" '.cue.text'
+	assert_output '[]'
+	run -0 claims fr "L'aide promise aux éleveurs n'est toujours pas arrivée." '.cue.text'
+	assert_output '[]'
+	run -0 claims fr "Le parquet a requis trois ans de prison contre l'ancien gérant." '[.cue.text, .content.text]'
+	assert_output '[["a requis","trois ans de prison contre l'"'"'ancien gérant"]]'
+}

@@ -143,6 +143,8 @@ enum wclass {
 	WC_GERUND,		/* en ajoutant */
 	WC_GERUND_ADVERB,	/* tout: tout en ajoutant */
 	WC_PAST_FORM,		/* said, told: a past cue, not by its ending */
+	WC_ADJ_PARTICIPLE,	/* requis, promis: a participle only, no
+				 * ending telling it */
 	WC_SIMPLE_PAST,		/* kept, held: a verb's past, no ending */
 	WC_NOT_PARTICIPLE,	/* plus: ends as a participle, is none */
 	WC_NOUN_COMPLEMENT,	/* of: reports of fraud, a noun's */
@@ -595,6 +597,7 @@ long	 bracket_end(struct ctx *, long, long);
 int	 is_named(struct ctx *, long);
 int	 time_word(struct ctx *, long);
 int	 past_participle(struct ctx *, long);
+int	 adjectival_participle(struct ctx *, long);
 int	 negation_before(struct ctx *, long, long);
 long	 participle_after_aux(struct ctx *, long, long, unsigned, unsigned);
 int	 auxiliary(struct ctx *, long);

@@ -384,6 +384,7 @@ static const struct {
 	{ "gerund_markers", WC_GERUND, -1, 0 },
 	{ "gerund_adverbs", WC_GERUND_ADVERB, -1, 0 },
 	{ "past_forms", WC_PAST_FORM, -1, 1 },
+	{ "adjectival_participles", WC_ADJ_PARTICIPLE, -1, 1 },
 	{ "simple_past_forms", WC_SIMPLE_PAST, -1, 1 },
 	{ "inverted_pronouns", -1, SC_INVERTED, 1 },
 	{ "impersonal_pronouns", -1, SC_IMPERSONAL, 1 },

@@ -277,7 +277,7 @@ describe_tokens(struct ctx *x, struct lang *l)
 		 * auxiliary is one before a cue's participle, where it could
 		 * be nothing else */
 		if (t->cue >= 0 && i > 0 && in_class(x, WC_AUX_TYPO,
-		    (long)i - 1) && has_suffix(x, SC_ADJ_PARTICIPLE, (long)i))
+		    (long)i - 1) && adjectival_participle(x, (long)i))
 			x->toks[i - 1].flags |= T_AUX;
 	}
 }
@@ -494,9 +494,22 @@ time_word(struct ctx *x, long k)
 int
 past_participle(struct ctx *x, long k)
 {
-	return (has_suffix(x, SC_ADJ_PARTICIPLE, k) || has_suffix(x, SC_PAST,
-	    k) || in_class(x, WC_PAST_FORM, k)) &&
-	    !in_class(x, WC_NOT_PARTICIPLE, k);
+	return (adjectival_participle(x, k) || has_suffix(x, SC_PAST, k) ||
+	    in_class(x, WC_PAST_FORM, k)) && !in_class(x, WC_NOT_PARTICIPLE, k);
+}
+
+/*
+ * Is token k a participle that is never the finite verb of a clause, by
+ * its ending (adjectival_participle_endings: annoncée) or as the profile
+ * lists it (adjectival_participles: requis, promis)?  Alone, after its
+ * noun, it is an adjective or a passive's (cinq ans de prison requis
+ * contre…).
+ */
+int
+adjectival_participle(struct ctx *x, long k)
+{
+	return has_suffix(x, SC_ADJ_PARTICIPLE, k) ||
+	    in_class(x, WC_ADJ_PARTICIPLE, k);
 }
 
 /*

@@ -353,7 +353,7 @@ verb_form(struct ctx *x, struct verb *v)
 	v->accused = accused_after_noun(x, v);
 	v->participle = !v->aux && v->pron < 0 &&
 	    has_suffix(x, SC_PRES_PARTICIPLE, i);
-	if (!v->aux && v->pron < 0 && has_suffix(x, SC_ADJ_PARTICIPLE, i)) {
+	if (!v->aux && v->pron < 0 && adjectival_participle(x, i)) {
 		/* un fichier réclamé par des syndicats: after its noun,
 		 * with its agent, a passive's (passive_row); so is le
 		 * maire accusé de favoritisme */
@@ -1340,8 +1340,8 @@ agent_after(struct ctx *x, long from, long end)
 		    T_REL))
 			return -1;
 		if (in_class(x, WC_AGENT, p))
-			return p > from && !has_suffix(x, SC_ADJ_PARTICIPLE,
-			    p - 1) && !has_suffix(x, SC_PAST, p - 1) &&
+			return p > from && !adjectival_participle(x, p - 1) &&
+			    !has_suffix(x, SC_PAST, p - 1) &&
 			    agent_opens(x, p + 1, end) ? p + 1 : -1;
 	}
 	return -1;
