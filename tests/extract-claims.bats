@@ -3790,3 +3790,12 @@ sources() {
 	run -0 claims fr "Le parquet a requis trois ans de prison contre l'ancien gérant." '[.cue.text, .content.text]'
 	assert_output '[["a requis","trois ans de prison contre l'"'"'ancien gérant"]]'
 }
+
+@test "extract-claims: an aside with a modal is a predicate, not a subject's apposition: the cue after it is inverted (Le chômage, lui, devrait remonter…, prévient l'institut; The dollar, too, could fall further, said analysts…; modal_verbs)" {
+	run -0 claims_tagged fr "Le chômage, lui, devrait remonter légèrement en fin d'année, prévient l'institut." '[.source.text, .content.text]'
+	assert_output '[["l'"'"'institut","Le chômage, lui, devrait remonter légèrement en fin d'"'"'année"]]'
+	run -0 claims_tagged fr "Les loyers, eux, pourraient baisser, estime la fédération." '.content.text'
+	assert_output '["Les loyers, eux, pourraient baisser"]'
+	run -0 claims_tagged en "The dollar, too, could fall further, said analysts at the bank." '[.source.text, .content.text]'
+	assert_output '[["analysts","The dollar, too, could fall further"]]'
+}

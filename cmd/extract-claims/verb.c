@@ -1648,15 +1648,15 @@ quote_of_aside(struct ctx *x, const struct verb *v)
 }
 
 /*
- * Is the aside n..stop-1 a predicate, no apposition: an auxiliary in it
- * before any relative (will fail; not a friend who was her chief of
- * staff)?
+ * Is the aside n..stop-1 a predicate, no apposition: an auxiliary or a
+ * modal in it before any relative (will fail, devrait remonter; not a
+ * friend who was her chief of staff)?
  */
 static int
 predicate_aside(struct ctx *x, long n, long stop)
 {
 	for (; n < stop && !(x->toks[n].flags & T_REL); n++)
-		if (auxiliary(x, n) || x->toks[n].flags & T_PASSIVE)
+		if (finite_marker(x, n) || x->toks[n].flags & T_PASSIVE)
 			return 1;
 	return 0;
 }
