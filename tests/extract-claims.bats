@@ -3799,3 +3799,10 @@ sources() {
 	run -0 claims_tagged en "The dollar, too, could fall further, said analysts at the bank." '[.source.text, .content.text]'
 	assert_output '[["analysts","The dollar, too, could fall further"]]'
 }
+
+@test "extract-claims: where a person speaks from, after the source's comma, may name an acronym the tagger does not know: no part of the content (Selon Paul Verdier, de l'OFCE, …; According to Ruth Mallory, of the CRPQ, …)" {
+	run -0 claims_tagged fr "Selon Paul Verdier, de l'OFCE, les loyers vont continuer à monter." '.content.text'
+	assert_output '["les loyers vont continuer à monter"]'
+	run -0 claims_tagged en "According to Ruth Mallory, of the CRPQ, rents will keep rising." '.content.text'
+	assert_output '["rents will keep rising"]'
+}

@@ -122,7 +122,9 @@ past_title(struct ctx *x, long a, long last)
 	    first_char(x, m) == ',') || x->toks[m].flags & T_COLON) ||
 	    has_verb(x, a, m))
 		return a;
-	for (k = a + 1; link && k < m && !is_named(x, k); k++)
+	/* the name may be an acronym the tagger did not know (de l'OFCE) */
+	for (k = a + 1; link && k < m && !is_named(x, k) &&
+	    !dp_doc_in_capitals(&x->doc, (size_t)k, 1); k++)
 		;
 	return link && k == m ? a : m + 1;
 }
