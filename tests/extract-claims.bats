@@ -3806,3 +3806,10 @@ sources() {
 	run -0 claims_tagged en "According to Ruth Mallory, of the CRPQ, rents will keep rising." '.content.text'
 	assert_output '["rents will keep rising"]'
 }
+
+@test "extract-claims: a naming's quoted name before an object a quantifier opens, as before one a determiner opens (juge « inacceptable » toute tricherie; a jugé « irresponsable » l'appel…); French only, English names after its object" {
+	run -0 claims fr "L'entraîneur juge « inacceptable » toute forme de dopage." '.content.text'
+	assert_output '["« inacceptable » toute forme de dopage"]'
+	run -0 claims fr "Le syndicat a jugé « irresponsable » chaque nouvelle hausse des tarifs." '.content.text'
+	assert_output '["« irresponsable » chaque nouvelle hausse des tarifs"]'
+}

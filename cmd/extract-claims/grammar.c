@@ -1777,9 +1777,10 @@ quoted_naming_end(struct ctx *x, long g1, long last, int object_before,
 		q = g1;
 	else if (g1 < last && x->toks[g1].flags & T_OPENQ &&
 	    naming_quotation(x, g1) && (q = x->toks[g1].mate) + 2 < last &&
-	    x->toks[q + 1].flags & T_DET)
-		/* a jugé « irresponsable » l'appel à la grève: the name
-		 * first, then the object, up to the clause's end */
+	    (opens_phrase(x, q + 1) || in_class(x, WC_ANY, q + 1)))
+		/* a jugé « irresponsable » l'appel à la grève, juge
+		 * « inacceptable » toute tricherie: the name first, then
+		 * the object, up to the clause's end */
 		return object_phrase_end(x, q + 1, last, objend);
 	else if ((q = quoted_name_after(x, g1, last)) < 0)
 		return -1;
