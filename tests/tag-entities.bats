@@ -2024,3 +2024,12 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "L'Italie a envoyé deux avions Canadair en Grèce." '[.label, .text]'
 	assert_output '[["LOC","Italie"],["MISC","Canadair"],["LOC","Grèce"]]'
 }
+
+@test "tag-entities: a profession a sentence opens with before a name is no part of it (person_titles: Researcher Maria da Silva agreed; Avocate Marie Lenoir plaide)" {
+	run -0 entities en 'Researcher Maria da Silva agreed with the findings.' '[.label, .text]'
+	assert_output '[["PER","Maria da Silva"]]'
+	run -0 entities en 'Economist Jan van der Berg disagreed.' '[.label, .text]'
+	assert_output '[["PER","Jan van der Berg"]]'
+	run -0 entities fr 'Avocate Marie Lenoir plaide la relaxe.' '[.label, .text]'
+	assert_output '[["PER","Marie Lenoir"]]'
+}
