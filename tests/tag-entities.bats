@@ -2033,3 +2033,12 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr 'Avocate Marie Lenoir plaide la relaxe.' '[.label, .text]'
 	assert_output '[["PER","Marie Lenoir"]]'
 }
+
+@test "tag-entities: a person's name goes on over the lowercase particles between its words (name_particles: Borja del Pozo Cruz, Carlos de la Fuente, whatever the model calls its last word; two names joined by and stay two)" {
+	run -0 entities en 'The study was led by Borja del Pozo Cruz in Odense.' '[.label, .text]'
+	assert_output '[["PER","Borja del Pozo Cruz"],["LOC","Odense"]]'
+	run -0 entities en 'The report was written by Carlos de la Fuente and Mia Long.' '[.label, .text]'
+	assert_output '[["PER","Carlos de la Fuente"],["PER","Mia Long"]]'
+	run -0 entities fr "L'étude est dirigée par Borja del Pozo Cruz à Odense." '[.label, .text]'
+	assert_output '[["PER","Borja del Pozo Cruz"],["LOC","Odense"]]'
+}

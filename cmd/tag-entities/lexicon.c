@@ -709,6 +709,7 @@ static const struct {
 	{ "words", 0, W_COMMON },
 	{ "outside_names", 0, W_OUTSIDE | WHOLE_WORDS },
 	{ "name_connectors", 0, W_CONNECTOR | WHOLE_WORDS },
+	{ "name_particles", 0, W_PARTICLE | WHOLE_WORDS },
 	{ "weekdays", offsetof(struct lang, weekdays), W_DATE },
 	{ "date_words", offsetof(struct lang, datewords), W_DATE },
 	{ "decades", offsetof(struct lang, decades), W_DATE },
@@ -830,7 +831,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 54; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 55; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void

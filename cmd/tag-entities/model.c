@@ -267,12 +267,39 @@ emissions(struct ctx *x, struct lang *l, size_t first, size_t last)
 			    x->emit + (i - first) * S);
 }
 
+/*
+ * Does the person's name the model found last in this sequence end right
+ * before the particles that come before token i (Borja del Pozo Cruz,
+ * Carlos de la Fuente): one or two lowercase words of name_particles,
+ * written apart?  The model, which learnt English names whose words are
+ * capitalised, ends a name at them; the name after them, whatever the
+ * model calls it (de la Fuente: an organisation), is the same person's.
+ */
+#define PARTICLES	2	/* de la, van der */
+
+static int
+particles_join(const struct ctx *x, size_t first, size_t i)
+{
+	const struct entity *p;
+	size_t k;
+
+	if (x->nents == 0 || (p = &x->ents[x->nents - 1])->label != L_PER ||
+	    p->origin != O_MODEL || p->last < first || p->last + 1 >= i ||
+	    i - p->last - 1 > PARTICLES)
+		return 0;
+	for (k = p->last + 1; k < i; k++)
+		if (!(x->toks[k].info & W_PARTICLE) || x->toks[k].upper ||
+		    !x->doc.toks[k].space)
+			return 0;
+	return 1;
+}
+
 /* Tags tokens first..last-1 with the model: one sequence. */
 void
 tag_sequence(struct ctx *x, struct lang *l, size_t first, size_t last)
 {
 	struct entity e;
-	size_t i;
+	size_t i, k;
 	int code, prev;
 
 	if (dp_resize_cap(&x->captags, last - first)) {
@@ -297,6 +324,12 @@ tag_sequence(struct ctx *x, struct lang *l, size_t first, size_t last)
 		prev = code;
 		if (code < 0)
 			continue;
+		if (particles_join(x, first, i)) {
+			for (k = x->ents[x->nents - 1].last + 1; k <= i; k++)
+				x->toks[k].ent = x->nents;
+			x->ents[x->nents - 1].last = i;
+			continue;
+		}
 		e = entity(i, i, (enum label)(code / 2), O_MODEL);
 		add_entity(x, &e);
 	}

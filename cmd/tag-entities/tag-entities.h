@@ -76,6 +76,7 @@ struct token {
 				 * an office of one (mayor of) */
 #define W_CONNECTOR	8192	/* in lowercase inside a name: of, and, de */
 #define W_HONORIFIC	16384	/* can be an honorific, its period apart */
+#define W_PARTICLE	32768	/* a person's name's particle: del, van */
 
 struct entity {
 	size_t		 first, last;	/* tokens */
