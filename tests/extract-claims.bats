@@ -3813,3 +3813,23 @@ sources() {
 	run -0 claims fr "Le syndicat a jugé « irresponsable » chaque nouvelle hausse des tarifs." '.content.text'
 	assert_output '["« irresponsable » chaque nouvelle hausse des tarifs"]'
 }
+
+@test "extract-claims: a denial of a possibility takes its noun phrase as content, not as a claim referred back (possibility: ruled out a tax rise, but ruled out intervention; a écarté une hausse des impôts); a noun that only refers back stays none (a écarté cette hypothèse, ruled out that option)" {
+	run -0 claims en "The treasurer ruled out a rise in council tax." '[.kind, .cue.text, .content.text]'
+	assert_output '[["denial","ruled out","a rise in council tax"]]'
+	run -0 claims en "The minister said he was following the strike closely but ruled out any intervention by the state." '[.cue.text, .content.text]'
+	assert_output '[["said","he was following the strike closely"],["ruled out","any intervention by the state"]]'
+	run -0 claims fr "La trésorière a écarté une hausse de la taxe foncière." '[.kind, .content.text]'
+	assert_output '[["denial","une hausse de la taxe foncière"]]'
+	run -0 claims fr "La trésorière a écarté cette hypothèse." '.content.text'
+	assert_output '[]'
+	run -0 claims en "The treasurer ruled out that option." '.content.text'
+	assert_output '[]'
+}
+
+@test "extract-claims: a cue's form in a quotation tells the speaker's denial only in the sense the words after it give it (\"We ruled out nothing\": ruled out; \"the rules\": none)" {
+	run -0 claims en '"The old rules no longer apply to this market," the analyst said.' '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en '"We have ruled out nothing," the minister said.' '.kind'
+	assert_output '["denial"]'
+}

@@ -104,6 +104,9 @@ struct cue {
 	int		 admission;	/* the speaker owns a fault
 					 * (reconnaître, admit): its blame is
 					 * no accusation */
+	int		 possibility;	/* a denial of a possibility: its
+					 * noun phrase is content (ruled out
+					 * a tax rise), never referred back */
 };
 
 struct phrase {
@@ -657,6 +660,7 @@ void	 verb_claim(struct ctx *, long);
 /* The words a cue of TAKES_TARGET may have between it and its then words
  * (appeler les syndicats à…, called on the council to…). */
 #define THEN_ROOM	6
+const struct cue *cue_sense(struct ctx *, const struct lang *, long, long);
 long	 then_words(struct ctx *, const struct cue *, long, long, long,
 	    long *);
 

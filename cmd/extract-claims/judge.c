@@ -471,23 +471,12 @@ static enum kind
 own_act(struct ctx *x, const struct lang *l, const struct claim *c, long k)
 {
 	const struct cue *cue;
-	long b = c->content.last, j, n, room;
+	long j;
 
 	if (!c->direct || x->toks[k].cue < 0 || c->kind_why == W_QUESTION ||
-	    has_suffix(x, SC_PAST, k) || in_class(x, WC_PAST_FORM, k))
+	    has_suffix(x, SC_PAST, k) || in_class(x, WC_PAST_FORM, k) ||
+	    (cue = cue_sense(x, l, k, c->content.last)) == NULL)
 		return K_ASSERTION;
-	/* the sense its words after give it, as verb_group() reads it
-	 * (I call on…, not I call it…) */
-	for (cue = &l->cues[x->toks[k].cue]; cue->then != NULL; cue =
-	    &l->cues[cue->alt]) {
-		room = cue->takes & TAKES_TARGET ? THEN_ROOM : 0;
-		j = then_words(x, cue, k + 1, b, room, &n);
-		if (j < b && j - (k + 1) <= room &&
-		    !(x->toks[j].flags & T_PUNCT))
-			break;
-		if (cue->alt < 0)
-			return K_ASSERTION;
-	}
 	if (cue->kind != K_DEMAND && cue->kind != K_ACCUSATION &&
 	    cue->kind != K_WARNING)
 		return K_ASSERTION;
@@ -514,6 +503,7 @@ position_words(struct ctx *x, const struct lang *l, struct claim *c, long k,
 {
 	long a = c->content.first, b = c->content.last, n;
 	const struct phrase *ph;
+	const struct cue *cue;
 	enum kind act;
 
 	PHRASES_AT(ph, x, &l->demands, k, b)
@@ -526,7 +516,7 @@ position_words(struct ctx *x, const struct lang *l, struct claim *c, long k,
 		    !in_apposed_relative(x, a, k) && !need_denied(x, a, k))
 			set_kind(c, K_DEMAND, W_DEMAND, k);
 	if (c->direct && x->toks[k].cue >= 0 &&
-	    l->cues[x->toks[k].cue].kind == K_DENIAL)
+	    (cue = cue_sense(x, l, k, b)) != NULL && cue->kind == K_DENIAL)
 		set_kind(c, K_DENIAL, W_QUOTED_DENIAL, k);
 	if (c->kind == K_ASSERTION && (act = own_act(x, l, c, k)) !=
 	    K_ASSERTION)

@@ -328,6 +328,7 @@ load_cue(struct lang *l, struct dp_yaml *y, dp_node key, dp_node val)
 	c->feeling = cue_flag(y, val, c->lemma, "feeling");
 	c->stance = c->feeling || cue_flag(y, val, c->lemma, "stance");
 	c->admission = cue_flag(y, val, c->lemma, "admission");
+	c->possibility = cue_flag(y, val, c->lemma, "possibility");
 	if ((node = dp_yaml_get(y, val, "not_after_objects")) != 0)
 		c->other_after = other_sense(l, y, node, c->lemma,
 		    "not_after_objects");

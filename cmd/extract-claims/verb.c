@@ -180,6 +180,30 @@ then_words(struct ctx *x, const struct cue *cue, long g1, long last,
 }
 
 /*
+ * The cue of token k in the sense the words after it, before b, give it,
+ * as verb_group() reads it (I call on…, not I call it; ruled out, not the
+ * rules); NULL where its form needs words that are not there.
+ */
+const struct cue *
+cue_sense(struct ctx *x, const struct lang *l, long k, long b)
+{
+	const struct cue *cue;
+	long j, n, room;
+
+	for (cue = &l->cues[x->toks[k].cue]; cue->then != NULL; cue =
+	    &l->cues[cue->alt]) {
+		room = cue->takes & TAKES_TARGET ? THEN_ROOM : 0;
+		j = then_words(x, cue, k + 1, b, room, &n);
+		if (j < b && j - (k + 1) <= room &&
+		    !(x->toks[j].flags & T_PUNCT))
+			break;
+		if (cue->alt < 0)
+			return NULL;
+	}
+	return cue;
+}
+
+/*
  * The group of the cue at v->i: auxiliaries, adverbs and adverb phrases
  * before it, an inverted pronoun, and the words its lexicon entry has
  * after the verb (appeler à); a cue whose words are not there is its
@@ -2585,9 +2609,23 @@ names_who(struct ctx *x, const struct verb *v)
  * noun phrase that only names who (names_who()): no claim, but its
  * source may be what a pronoun after it stands for.  A denial of any such
  * thing (nie toute rivalité, denied any wrongdoing) says there is none,
- * and one of a verb's (nie avoir menti, denied having met him) denies a
- * proposition: claims.
+ * one of a verb's (nie avoir menti, denied having met him) denies a
+ * proposition, and so does one of a possibility (a écarté une hausse des
+ * impôts, ruled out a tax rise): claims.
  */
+/*
+ * Does the noun phrase at k only refer back to what was said: a
+ * determiner and a noun whose clause would be what it holds, nothing
+ * after them (a écarté cette hypothèse, ruled out that option)?
+ */
+static int
+refers_back(struct ctx *x, long k, long last)
+{
+	return k + 1 < last && x->toks[k].flags & T_DET &&
+	    in_class(x, WC_CONTENT_NOUN, k + 1) && (k + 2 == last ||
+	    x->toks[k + 2].flags & T_PUNCT);
+}
+
 static enum match
 no_content_row(struct ctx *x, struct verb *v)
 {
@@ -2595,7 +2633,8 @@ no_content_row(struct ctx *x, struct verb *v)
 	 * content; not with what it calls it (dismissed X as fake), nor
 	 * a word of blame it rejects (denied wrongdoing) */
 	if (v->k >= 0 && !names_who(x, v) && (v->clause || v->predicate ||
-	    v->cue->kind != K_DENIAL || x->toks[v->k].flags & T_BLAME ||
+	    v->cue->kind != K_DENIAL || (v->cue->possibility &&
+	    !refers_back(x, v->k, v->last)) || x->toks[v->k].flags & T_BLAME ||
 	    in_class(x, WC_ANY, v->k) || infinitive_at(x, v->k, v->last)))
 		return NO_MATCH;
 	/* negated after a coordinator (but did not say when): it is kept
