@@ -3833,3 +3833,10 @@ sources() {
 	run -0 claims en '"We have ruled out nothing," the minister said.' '.kind'
 	assert_output '["denial"]'
 }
+
+@test "extract-claims: a cue's form that is its noun's plural after a word that counts many is that noun, no end to the subject it is in (A group of 12 states sued…, alleging; French writes its verbs' plural apart, -ent)" {
+	run -0 claims en "A coalition of 14 states sued the distributor on Monday, alleging that it ignored suspicious orders." '.source.text'
+	assert_output '["A coalition of 14 states"]'
+	run -0 claims en "Voters in all five states say they feel ignored." '[.source.text, .cue.text]'
+	assert_output '[["Voters in all five states","say"]]'
+}

@@ -1096,13 +1096,6 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	    (i - 1 == first || !is_upper(x, i - 1)) &&
 	    !has_suffix(x, SC_PRES_PARTICIPLE, i))
 		return 1;
-	/* several states, 30 reports, trois annonces: after a word that
-	 * counts more than one, a cue's form that is its noun's plural is
-	 * that noun (a plural subject takes no verb in -s; a French plural
-	 * verb ends in -ent) */
-	if (i > first && counts_many(x, i - 1, first) &&
-	    plural_of(x, i, cue->lemma))
-		return 1;
 	/* a 50-state strategy: glued after a hyphen, a compound's part */
 	if (i > first + 1 && first_char(x, i - 1) == '-' &&
 	    x->toks[i - 2].end == x->toks[i - 1].start &&

@@ -280,6 +280,16 @@ describe_tokens(struct ctx *x, struct lang *l)
 		    (long)i - 1) && adjectival_participle(x, (long)i))
 			x->toks[i - 1].flags |= T_AUX;
 	}
+	/* several states, 30 reports, trois annonces: after a word that
+	 * counts more than one, a cue's form that is its noun's plural is
+	 * that noun (a plural subject takes no verb in -s; a French plural
+	 * verb ends in -ent), no cue, nor an end to the phrase it is in
+	 * (A group of 12 states sued…, alleging) */
+	for (i = 1; i < x->doc.ntoks; i++)
+		if (x->toks[i].cue >= 0 && (long)i > sent_first(x, (long)i) &&
+		    counts_many(x, (long)i - 1, sent_first(x, (long)i)) &&
+		    plural_of(x, (long)i, l->cues[x->toks[i].cue].lemma))
+			x->toks[i].cue = -1;
 }
 
 /* The code point at index cp of the text. */
