@@ -2042,3 +2042,12 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "L'étude est dirigée par Borja del Pozo Cruz à Odense." '[.label, .text]'
 	assert_output '[["PER","Borja del Pozo Cruz"],["LOC","Odense"]]'
 }
+
+@test "tag-entities: the divisions regional news places a town by are places: French départements, counties of England the sources lack (Carhaix (Finistère); Bolton, Greater Manchester); a compound name with an apostrophe is one token and the gazetteer's (Côtes-d'Armor, Villeneuve-d'Ascq)" {
+	run -0 entities fr "Le maire de Carhaix (Finistère) proteste. Le Morbihan et la Loire-Atlantique sont en vigilance." '[.label, .text]'
+	assert_output '[["LOC","Carhaix"],["LOC","Finistère"],["LOC","Morbihan"],["LOC","Loire-Atlantique"]]'
+	run -0 entities fr "Elle vit à Villeneuve-d'Ascq mais travaille dans les Côtes-d'Armor." '[.label, .text]'
+	assert_output '[["LOC","Villeneuve-d'"'"'Ascq"],["LOC","Côtes-d'"'"'Armor"]]'
+	run -0 entities en "Floods hit Cumbria, and a spokesperson for the Greater Manchester mayor said roads were shut." '[.label, .text]'
+	assert_output '[["LOC","Cumbria"],["LOC","Greater Manchester"]]'
+}

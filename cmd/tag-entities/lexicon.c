@@ -447,7 +447,9 @@ add_variants(struct lang *l, struct variants *v, enum label label,
 /*
  * Sets flag on the lowercase form of the first word of s (up to a space,
  * or an apostrophe with it: "jusqu'"), as tokens will show it; and, before
- * an apostrophe, on the word without it too, as English tokens show it.
+ * an apostrophe, on the word without it too, as English tokens show it,
+ * and on the whole word up to a space, as a hyphenated compound is one
+ * token (Villeneuve-d'Ascq, Côtes-d'Armor).
  */
 static void
 flag_first_word(struct lang *l, const char *s, size_t n, int flag)
@@ -475,6 +477,15 @@ flag_first_word(struct lang *l, const char *s, size_t n, int flag)
 		dp_lower(&l->scratch, s, k);
 		*dp_strset_add(l->words, l->scratch.data, l->scratch.len) |=
 		    flag;
+		/* Villeneuve-d'Ascq: a compound's hyphens keep it whole */
+		for (i = k; i < n && s[i] != ' '; i++)
+			;
+		if (memchr(s, '-', k) != NULL) {
+			dp_buf_reset(&l->scratch);
+			dp_lower(&l->scratch, s, i);
+			*dp_strset_add(l->words, l->scratch.data,
+			    l->scratch.len) |= flag;
+		}
 	}
 }
 
@@ -831,7 +842,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
  * order, STRS the strings, ENTR the gazetteer's entries, VALS the number
  * words' values, MODL the model.  Change one and bump IMAGE_FORMAT.
  */
-#define IMAGE_FORMAT	"tag-entities image 55; " FEATURES
+#define IMAGE_FORMAT	"tag-entities image 56; " FEATURES
 
 /* A list of strings as a section of NUL-ended ones (b: room to make it). */
 static void
