@@ -3398,8 +3398,9 @@ sources() {
 @test "extract-claims: a second verb of the cue's subject ends the content: its auxiliary as the cue's, or a past form after a comma and a coordinator (a confirmé que… seraient prolongés, mais a exclu…; confirmed that… would be extended, but ruled out…)" {
 	run -0 claims fr "La ministre a confirmé que deux réacteurs seraient prolongés, mais a exclu toute autre prolongation." '.content.text'
 	assert_output '["deux réacteurs seraient prolongés"]'
+	# (ruled out is a denial of its own: GUIDELINES' declined to rule out)
 	run -0 claims en "The minister confirmed that two reactors would be extended, but ruled out any other extension." '.content.text'
-	assert_output '["two reactors would be extended"]'
+	assert_output '["two reactors would be extended","any other extension"]'
 	# the content's own verb opens as the second one: its subject's
 	run -0 claims fr "Le maire a dit que son adjoint a menti et a démissionné." '.content.text'
 	assert_output '["son adjoint a menti et a démissionné"]'
