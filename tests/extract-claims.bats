@@ -3841,3 +3841,12 @@ sources() {
 	run -0 claims en "Voters in all five states say they feel ignored." '[.source.text, .cue.text]'
 	assert_output '[["Voters in all five states","say"]]'
 }
+
+@test "extract-claims: an aside that a noun's prepositional phrase opens is an adjunct of the content, no apposition to a subject, before an inverted cue (prepositional_locutions: L'usine fermera, faute de commandes, a annoncé la direction; …, thanks to new orders, the company announced)" {
+	run -0 claims_tagged fr "Les urgences fermeront la nuit, faute de médecins, a annoncé mardi l'agence régionale de santé." '[.source.text, .content.text]'
+	assert_output '[["l'"'"'agence régionale de santé","Les urgences fermeront la nuit, faute de médecins"]]'
+	run -0 claims fr "La ligne rouvrira en juin, grâce à de nouveaux crédits, a indiqué la région." '.source.text'
+	assert_output '["la région"]'
+	run -0 claims en "The line will reopen in June, thanks to new funding, the region said." '.source.text'
+	assert_output '["the region"]'
+}

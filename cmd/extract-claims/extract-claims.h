@@ -245,6 +245,8 @@ struct lang {
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
 	struct phrases	 times;		/* a time with no preposition: last
 					 * week, cette semaine */
+	struct phrases	 locutions;	/* a noun's phrase that is a
+					 * preposition: faute de, grâce à */
 	struct phrases	 periphrases;	/* before an infinitive cue: fini par */
 	struct phrases	 hedging;	/* the same, the reporter's hedge:
 					 * appears to, semble */

@@ -902,6 +902,7 @@ static long
 apposed_subject(struct ctx *x, long n, long first, int opens)
 {
 	long a = aside_start(x, n - 1, first), o, k, h;
+	size_t p;
 
 	o = after_dateline(x, first, n - 1);
 	if ((opens ? a != o && !opening_adverbial(x, o, a) : a <= first ||
@@ -910,9 +911,12 @@ apposed_subject(struct ctx *x, long n, long first, int opens)
 	    x->toks[a].flags & (T_ADVERBIAL | T_COORD) || place_or_time(x, a))
 		return -1;
 	/* the apposition is a noun phrase too, not a place or a time
-	 * (The fire broke out, in the warehouse, said…) */
+	 * (The fire broke out, in the warehouse, said…), nor a noun's
+	 * phrase that is a preposition (L'usine fermera, faute de
+	 * commandes, a annoncé…) */
 	if (x->toks[n].flags & (T_ADVERBIAL | T_COORD | T_PUNCT) ||
-	    place_or_time(x, n))
+	    place_or_time(x, n) || phrases_at(x, &x->lang->locutions, n,
+	    sent_last(x, n), &p) > 0)
 		return -1;
 	for (k = a; k < n - 1; k++)
 		if (x->toks[k].cue >= 0 || auxiliary(x, k) ||
