@@ -2051,3 +2051,12 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "Floods hit Cumbria, and a spokesperson for the Greater Manchester mayor said roads were shut." '[.label, .text]'
 	assert_output '[["LOC","Cumbria"],["LOC","Greater Manchester"]]'
 }
+
+@test "tag-entities: the name a company's noun of trade stands before is an organisation's (organisation_appositions += maker, drugmaker, lender, supplier…; équipementier, pétrolier…: Software maker Corvel said; L'équipementier Valtrix a annoncé)" {
+	run -0 entities en 'Software maker Corvel said it would cut jobs.' '[.label, .text]'
+	assert_output '[["ORG","Corvel"]]'
+	run -0 entities en 'The drugmaker Vantor denied wrongdoing.' '[.label, .text]'
+	assert_output '[["ORG","Vantor"]]'
+	run -0 entities fr "L'équipementier Valtrix a annoncé des suppressions de postes." '[.label, .text]'
+	assert_output '[["ORG","Valtrix"]]'
+}
