@@ -3850,3 +3850,12 @@ sources() {
 	run -0 claims en "The line will reopen in June, thanks to new funding, the region said." '.source.text'
 	assert_output '["the region"]'
 }
+
+@test "extract-claims: after avant de, an infinitive cue reads as a gerund does, its source the clause's subject (infinitive_gerunds: La fédération a menacé…, avant d'ajouter qu'elle…; English gerunds end in -ing: before adding that…)" {
+	run -0 claims fr "La fédération a menacé de bloquer les ports, avant d'ajouter qu'elle restait prête à négocier." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["La fédération","a menacé","de bloquer les ports"],["La fédération","avant d'"'"'ajouter","elle restait prête à négocier"]]'
+	run -0 claims en "The federation threatened to block the ports, before adding that it remained ready to negotiate." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["The federation","threatened","to block the ports"],["The federation","before adding","it remained ready to negotiate"]]'
+	run -0 claims fr "Le maire a salué les bénévoles avant de partir." '.cue.text'
+	assert_output '[]'
+}

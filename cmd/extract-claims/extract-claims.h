@@ -247,6 +247,8 @@ struct lang {
 					 * week, cette semaine */
 	struct phrases	 locutions;	/* a noun's phrase that is a
 					 * preposition: faute de, grâce à */
+	struct phrases	 infgerunds;	/* before an infinitive, a gerund's
+					 * marker: avant de (avant d'ajouter) */
 	struct phrases	 periphrases;	/* before an infinitive cue: fini par */
 	struct phrases	 hedging;	/* the same, the reporter's hedge:
 					 * appears to, semble */
@@ -607,6 +609,9 @@ int	 negation_before(struct ctx *, long, long);
 long	 participle_after_aux(struct ctx *, long, long, unsigned, unsigned);
 int	 auxiliary(struct ctx *, long);
 int	 finite_marker(struct ctx *, long);
+long	 gerund_marker(struct ctx *, long, long);
+int	 infinitive_gerund(struct ctx *, long, long);
+int	 opens_gerund(struct ctx *, long, long);
 int	 is_upper(struct ctx *, long);
 int	 plural_of(struct ctx *, long, const char *);
 int	 title_case(struct ctx *, long, long, long);

@@ -1078,6 +1078,10 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	 * clause's verb (its de is no noun's complement) */
 	if (periphrasis > 0)
 		return 0;
+	/* avant d'ajouter que…: a gerund's infinitive, its de no noun's
+	 * complement */
+	if (infinitive_gerund(x, i, first))
+		return 0;
 	if (owned_noun(x, cue, i, first))
 		return 1;
 	/* secretary of state: after a noun's complement, a noun, not a
@@ -1116,6 +1120,22 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	    (x->toks[i].bare || plural_of(x, i, cue->lemma)))
 		return 1;
 	return 0;
+}
+
+/*
+ * Is the infinitive at token i, its reflexive pronouns before it, a
+ * gerund's: after a phrase of infinitive_gerunds (avant d'ajouter que…,
+ * avant de s'engager à…), whose subject is its clause's?
+ */
+int
+infinitive_gerund(struct ctx *x, long i, long first)
+{
+	long k, m;
+
+	for (k = i; k > first && in_class(x, WC_REFLEXIVE, k - 1); k--)
+		;
+	return (m = gerund_marker(x, k, first)) >= 0 &&
+	    !in_class(x, WC_GERUND, m);
 }
 
 /*

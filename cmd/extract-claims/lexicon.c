@@ -72,6 +72,7 @@ lang_free(void *lang)
 	free_phrases(&l->insertions);
 	free_phrases(&l->times);
 	free_phrases(&l->locutions);
+	free_phrases(&l->infgerunds);
 	free_phrases(&l->periphrases);
 	free_phrases(&l->hedging);
 	free_phrases(&l->withholding);
@@ -544,6 +545,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "adverb_phrases", &l->insertions);
 	load_phrases(l, y, "time_phrases", &l->times);
 	load_phrases(l, y, "prepositional_locutions", &l->locutions);
+	load_phrases(l, y, "infinitive_gerunds", &l->infgerunds);
 	load_phrases(l, y, "cue_periphrases", &l->periphrases);
 	load_phrases(l, y, "hedge_periphrases", &l->hedging);
 	load_phrases(l, y, "withholding_periphrases", &l->withholding);

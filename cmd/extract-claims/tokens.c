@@ -571,6 +571,39 @@ auxiliary(struct ctx *x, long k)
 }
 
 /*
+ * Does a gerund's marker open at token k, before last: a word of
+ * gerund_markers (en, while), or a phrase of infinitive_gerunds before an
+ * infinitive (avant d'ajouter)?  Its length, or 0.
+ */
+int
+opens_gerund(struct ctx *x, long k, long last)
+{
+	size_t p;
+
+	if (k >= last)
+		return 0;
+	if (in_class(x, WC_GERUND, k))
+		return 1;
+	return (int)phrases_at(x, &x->lang->infgerunds, k, last, &p);
+}
+
+/*
+ * The first token of the gerund's marker that ends right before token p0,
+ * the verb's first (its reflexive pronoun's), from first on (en ajoutant,
+ * before adding, avant d'ajouter); -1 if none.
+ */
+long
+gerund_marker(struct ctx *x, long p0, long first)
+{
+	long k;
+
+	for (k = p0 - 1; k >= first && p0 - k <= 2; k--)
+		if (opens_gerund(x, k, p0) == p0 - k)
+			return k;
+	return -1;
+}
+
+/*
  * Is token k an auxiliary or a modal verb (modal_verbs), a word that
  * tells a clause's verb has begun (the costs could reach…, the river may
  * flood)?  Not May, a month.

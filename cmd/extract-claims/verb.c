@@ -376,7 +376,8 @@ verb_form(struct ctx *x, struct verb *v)
 	v->reduced = reduced_passive(x, v);
 	v->accused = accused_after_noun(x, v);
 	v->participle = !v->aux && v->pron < 0 &&
-	    has_suffix(x, SC_PRES_PARTICIPLE, i);
+	    (has_suffix(x, SC_PRES_PARTICIPLE, i) ||
+	    infinitive_gerund(x, i, v->first));
 	if (!v->aux && v->pron < 0 && adjectival_participle(x, i)) {
 		/* un fichier réclamé par des syndicats: after its noun,
 		 * with its agent, a passive's (passive_row); so is le
@@ -394,7 +395,7 @@ verb_form(struct ctx *x, struct verb *v)
 	/* …, but adding that: a coordinator after the comma */
 	i = v->p0;
 	return !v->participle || after_comma(x, i, v->first) ||
-	    (i > v->first && (in_class(x, WC_GERUND, i - 1) ||
+	    (i > v->first && (gerund_marker(x, i, v->first) >= 0 ||
 	    (x->toks[i - 1].flags & T_COORD && after_comma(x, i - 1,
 	    v->first))));
 }
@@ -693,7 +694,7 @@ read_clause(struct ctx *x, struct verb *v)
 	    p->content.first < v->g0 && p->content.last >= v->g0 &&
 	    !(x->toks[p->cue.last].flags & (T_SKIP | T_ADVERBIAL)) &&
 	    !in_class(x, WC_ADVERBIAL_PREP, p->cue.last) &&
-	    !in_class(x, WC_GERUND, p->cue.last)) {
+	    !opens_gerund(x, p->cue.last, v->last)) {
 		v->s0 = p->cue.last;
 		v->stop = p->cue.last - 1;
 	}
@@ -1063,7 +1064,7 @@ sentence_subject(struct ctx *x, struct verb *v)
 	 * which the group may have taken in as a clitic (en) */
 	for (m = v->first; m < v->i && gerund_adverb(x, m); m++)
 		;
-	if (v->participle && v->p0 == m + 1 && in_class(x, WC_GERUND, m)) {
+	if (v->participle && gerund_marker(x, v->p0, v->first) == m) {
 		for (s = v->g1; s < v->last && first_char(x, s) != ','; s++)
 			;
 		v->cend = s++;
@@ -2035,7 +2036,7 @@ inverted_row(struct ctx *x, struct verb *v)
 	 * modifies (The firm was fined after admitting it lied, the agency
 	 * said) */
 	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped &&
-	    !c[-1].negated && !in_class(x, WC_GERUND, c[-1].cue.first)) {
+	    !c[-1].negated && !opens_gerund(x, c[-1].cue.first, v->last)) {
 		k = attribution_end(&c[-1]);
 		if (k > first && k < (q >= 0 ? x->toks[q].mate : v->stop))
 			first = k;
@@ -2888,8 +2889,8 @@ verb_claim(struct ctx *x, long i)
 	v.c->verb = v.cue;
 	v.c->lemma = v.cue->lemma;
 	v.c->lemmalen = strlen(v.cue->lemma);
-	set_tokens(x, &v.c->cue, v.participle && v.p0 > v.first &&
-	    in_class(x, WC_GERUND, v.p0 - 1) ? v.p0 - 1 : v.g0, v.g1);
+	set_tokens(x, &v.c->cue, v.participle && (n = gerund_marker(x, v.p0,
+	    v.first)) >= 0 ? n : v.g0, v.g1);
 	v.c->edge = v.c->cue.first;
 	/* …, tout en dénonçant, …, even while saying: the gerund's
 	 * adverb after the comma is no part of the content before it */
