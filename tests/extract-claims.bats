@@ -3859,3 +3859,10 @@ sources() {
 	run -0 claims fr "Le maire a salué les bénévoles avant de partir." '.cue.text'
 	assert_output '[]'
 }
+
+@test "extract-claims: an object relative's claim, that before its source and its content opening with its verb, is a claim of its own nested in the content it stands in (a plan that critics said would push…); a cue whose content has its own subject stays words of the content (the sum he says he raised)" {
+	run -0 claims en "The council announced a tax that critics said would drive shops away." '[.source.text, .content.text]'
+	assert_output '[["The council","a tax that critics said would drive shops away"],["critics","would drive shops away"]]'
+	run -0 claims en "He said that the sum he says he raised was spent." '.source.text'
+	assert_output '["He"]'
+}

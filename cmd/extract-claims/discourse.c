@@ -46,6 +46,22 @@ restrictive_relative(struct ctx *x, long k)
 }
 
 /*
+ * Is claim b an object relative's, that before its source and its
+ * content's subject the noun the relative is on, so that the content
+ * opens with its verb (a plan that critics said would push people out)?
+ * A claim of its own, nested in the content it stands in.
+ */
+static int
+relative_gap(struct ctx *x, const struct claim *b)
+{
+	return b->edge > 1 && b->edge == b->source.first &&
+	    x->toks[b->edge - 1].flags & T_COMP &&
+	    !(x->toks[b->edge - 2].flags & (T_PUNCT | T_COORD)) &&
+	    b->content.first > b->cue.first &&
+	    finite_marker(x, b->content.first);
+}
+
+/*
  * Is claim b's attribution set off by a comma before it (A, a indiqué X;
  * "A,'' said X), and do the tokens after it up to to only say where or to
  * whom it was said, or who the source is (à l'AFP, dans un communiqué,
@@ -144,7 +160,7 @@ cut_by(struct ctx *x, struct claim *a, struct claim *b)
 	 * that…: a relative with no comma before it is part
 	 * of its noun, so of the content; its claim is
 	 * nested there (GUIDELINES) */
-	if (restrictive_relative(x, b->edge))
+	if (restrictive_relative(x, b->edge) || relative_gap(x, b))
 		return;
 	/*
 	 * After et, but, which, a comma or a conjunction of
