@@ -3866,3 +3866,10 @@ sources() {
 	run -0 claims en "He said that the sum he says he raised was spent." '.source.text'
 	assert_output '["He"]'
 }
+
+@test "extract-claims: a cue's form after a quantifier of denial inside its clause is a noun, no reported claim and no kind of its own (n'avoir reçu aucune menace; had not received any warning); a subject's quantifier leaves a verb (que tout indique…)" {
+	run -0 claims fr "Le propriétaire affirme n'avoir reçu aucune menace ces derniers mois." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims en "The owner said he had not received any warning from the police." '.kind'
+	assert_output '["assertion"]'
+}

@@ -975,7 +975,10 @@ digit_label(struct ctx *x, long k)
 /*
  * Is the cue's form at i a noun after its determiner (le juge, the report,
  * the state), or a bare one after a determiner and an adjective (his
- * biggest worry), not a verb after an object pronoun (il le juge)?
+ * biggest worry), or one after a quantifier of denial inside its clause
+ * (n'a reçu aucune menace, without any warning; not a subject's: Tout
+ * indique que, que tous affirment), not a verb after an object pronoun
+ * (il le juge)?
  */
 #define MODIFIERS	3	/* words between a determiner and its noun */
 
@@ -986,6 +989,9 @@ noun_reading(struct ctx *x, long i, long first)
 
 	if (i > first && x->toks[i - 1].flags & T_DET &&
 	    !(x->toks[i - 1].flags & T_COMP) && !object_pronoun(x, i - 1, first))
+		return 1;
+	if (i - 1 > first && in_class(x, WC_ANY, i - 1) &&
+	    !(x->toks[i - 2].flags & (T_PUNCT | T_COMP | T_COORD | T_REL)))
 		return 1;
 	/* his biggest worry, the public demand, a criminal fraud charge:
 	 * a bare form after a determiner and up to MODIFIERS words that
