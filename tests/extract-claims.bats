@@ -3873,3 +3873,12 @@ sources() {
 	run -0 claims en "The owner said he had not received any warning from the police." '.kind'
 	assert_output '["assertion"]'
 }
+
+@test "extract-claims: a phrase of the medium after a content's last comma, running to the sentence's end, is where it was said, no part of the content (…, dans un entretien au Journal du dimanche; …, in an interview with the BBC)" {
+	run -0 claims fr "La ministre a assuré que les pensions seraient épargnées, dans un entretien accordé au Parisien." '.content.text'
+	assert_output '["les pensions seraient épargnées"]'
+	run -0 claims en "The minister said pensions would be spared, in an interview with the BBC." '.content.text'
+	assert_output '["pensions would be spared"]'
+	run -0 claims en "The minister said the rules were unfair to people in prison." '.content.text'
+	assert_output '["the rules were unfair to people in prison"]'
+}

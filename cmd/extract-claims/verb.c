@@ -476,6 +476,37 @@ medium_phrase_end(struct ctx *x, long j, long last)
 }
 
 /*
+ * Where a content from k ends before last, a phrase of the medium it was
+ * said in after its last comma running to the end (…, dans un entretien
+ * au Journal du dimanche; …, in an interview with the BBC): at that comma;
+ * else last.  Where it was said, not what.
+ */
+#define MEDIUM_WORDS	8	/* dans un entretien accordé au Parisien */
+
+static long
+medium_after_comma(struct ctx *x, long k, long last)
+{
+	long m, d, end = last;
+	int seen = 0;
+
+	while (end > k && x->toks[end - 1].flags & T_STOP)
+		end--;
+	for (m = end - 1; m > k && !(x->toks[m].flags & T_COMMA); m--)
+		if (x->toks[m].flags & (T_PUNCT | T_COMP | T_PRON) ||
+		    x->toks[m].quoted || end - m > MEDIUM_WORDS)
+			return last;
+	if (m <= k || m + 2 >= end || !phrase_preposition(x, m + 1))
+		return last;
+	for (d = m + 2; d < end; d++) {
+		if (x->toks[d].cue >= 0 && !(x->toks[d - 1].flags & T_DET) &&
+		    !in_class(x, WC_MEDIUM, d))
+			return last;
+		seen |= in_class(x, WC_MEDIUM, d);
+	}
+	return seen ? m : last;
+}
+
+/*
  * The end of a name after the preposition at token j, and its article:
  * the outlet, the place, or whom it was said to (a dénoncé sur France
  * Inter « une faute », a promis à la CGT « une réponse », a annoncé à
@@ -2370,6 +2401,7 @@ clause_content(struct ctx *x, struct verb *v)
 		last = subordinate_end(x, v, k, last);
 		if (v->clause)
 			last = second_verb_end(x, v, k, last);
+		last = medium_after_comma(x, k, last);
 		set_tokens(x, &c->content, k, v->cend >= 0 ? v->cend :
 		    ender_at(x, &x->lang->enders, 1, k, last));
 		trim(x, &c->content);
