@@ -2642,15 +2642,6 @@ names_who(struct ctx *x, const struct verb *v)
 }
 
 /*
- * Nothing said, or a denial of a noun alone (rejects the claim), or a
- * noun phrase that only names who (names_who()): no claim, but its
- * source may be what a pronoun after it stands for.  A denial of any such
- * thing (nie toute rivalité, denied any wrongdoing) says there is none,
- * one of a verb's (nie avoir menti, denied having met him) denies a
- * proposition, and so does one of a possibility (a écarté une hausse des
- * impôts, ruled out a tax rise): claims.
- */
-/*
  * Does the noun phrase at k only refer back to what was said: a
  * determiner and a noun whose clause would be what it holds, nothing
  * after them (a écarté cette hypothèse, ruled out that option)?
@@ -2663,6 +2654,15 @@ refers_back(struct ctx *x, long k, long last)
 	    x->toks[k + 2].flags & T_PUNCT);
 }
 
+/*
+ * Nothing said, or a denial of a noun alone (rejects the claim), or a
+ * noun phrase that only names who (names_who()): no claim, but its
+ * source may be what a pronoun after it stands for.  A denial of any such
+ * thing (nie toute rivalité, denied any wrongdoing) says there is none,
+ * one of a verb's (nie avoir menti, denied having met him) denies a
+ * proposition, and so does one of a possibility (a écarté une hausse des
+ * impôts, ruled out a tax rise): claims.
+ */
 static enum match
 no_content_row(struct ctx *x, struct verb *v)
 {
