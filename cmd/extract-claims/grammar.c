@@ -977,8 +977,10 @@ digit_label(struct ctx *x, long k)
  * the state), or a bare one after a determiner and an adjective (his
  * biggest worry), or one after a quantifier of denial inside its clause
  * (n'a reçu aucune menace, without any warning; not a subject's: Tout
- * indique que, que tous affirment), not a verb after an object pronoun
- * (il le juge)?
+ * indique que, que tous affirment), or its noun's plural after a word that
+ * counts more than one (several states, 30 reports, trois annonces: a
+ * plural subject takes no verb in -s; a French plural verb ends in -ent),
+ * not a verb after an object pronoun (il le juge)?
  */
 #define MODIFIERS	3	/* words between a determiner and its noun */
 
@@ -992,6 +994,9 @@ noun_reading(struct ctx *x, long i, long first)
 		return 1;
 	if (i - 1 > first && in_class(x, WC_ANY, i - 1) &&
 	    !(x->toks[i - 2].flags & (T_PUNCT | T_COMP | T_COORD | T_REL)))
+		return 1;
+	if (i > first && counts_many(x, i - 1, first) &&
+	    plural_of(x, i, x->lang->cues[x->toks[i].cue].lemma))
 		return 1;
 	/* his biggest worry, the public demand, a criminal fraud charge:
 	 * a bare form after a determiner and up to MODIFIERS words that

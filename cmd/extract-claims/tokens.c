@@ -280,16 +280,6 @@ describe_tokens(struct ctx *x, struct lang *l)
 		    (long)i - 1) && adjectival_participle(x, (long)i))
 			x->toks[i - 1].flags |= T_AUX;
 	}
-	/* several states, 30 reports, trois annonces: after a word that
-	 * counts more than one, a cue's form that is its noun's plural is
-	 * that noun (a plural subject takes no verb in -s; a French plural
-	 * verb ends in -ent), no cue, nor an end to the phrase it is in
-	 * (A group of 12 states sued…, alleging) */
-	for (i = 1; i < x->doc.ntoks; i++)
-		if (x->toks[i].cue >= 0 && (long)i > sent_first(x, (long)i) &&
-		    counts_many(x, (long)i - 1, sent_first(x, (long)i)) &&
-		    plural_of(x, (long)i, l->cues[x->toks[i].cue].lemma))
-			x->toks[i].cue = -1;
 }
 
 /* The code point at index cp of the text. */
@@ -592,12 +582,14 @@ opens_gerund(struct ctx *x, long k, long last)
  * the verb's first (its reflexive pronoun's), from first on (en ajoutant,
  * before adding, avant d'ajouter); -1 if none.
  */
+#define GERUND_WORDS	2	/* avant de */
+
 long
 gerund_marker(struct ctx *x, long p0, long first)
 {
 	long k;
 
-	for (k = p0 - 1; k >= first && p0 - k <= 2; k--)
+	for (k = p0 - 1; k >= first && p0 - k <= GERUND_WORDS; k--)
 		if (opens_gerund(x, k, p0) == p0 - k)
 			return k;
 	return -1;
