@@ -3882,3 +3882,36 @@ sources() {
 	run -0 claims en "The minister said the rules were unfair to people in prison." '.content.text'
 	assert_output '["the rules were unfair to people in prison"]'
 }
+
+@test "extract-claims: an agentless passive cue inside another's indirect content is nested there, its subject a word of that content, which it does not cut (said the teams had been told to…; a affirmé que les équipes avaient été informées que…; Residents were told…, officials said)" {
+	run -0 claims en "Two employees said the support teams had been told to expect deep reductions." '[.cue.text, .content.text]'
+	assert_output '[["said","the support teams had been told to expect deep reductions"],["had been told","to expect deep reductions"]]'
+	run -0 claims fr "Deux salariés ont affirmé que les équipes avaient été informées que des suppressions de postes arriveraient." '[.cue.text, .content.text]'
+	assert_output '[["ont affirmé","les équipes avaient été informées que des suppressions de postes arriveraient"],["avaient été informées","des suppressions de postes arriveraient"]]'
+	run -0 claims en "Residents were told to leave their homes, officials said." '[.cue.text, .content.text]'
+	assert_output '[["were told","to leave their homes"],["said","Residents were told to leave their homes"]]'
+	run -0 claims fr "Les habitants ont été informés que l'eau serait coupée, a indiqué la mairie." '[.cue.text, .content.text]'
+	assert_output '[["ont été informés","l'"'"'eau serait coupée"],["a indiqué","Les habitants ont été informés que l'"'"'eau serait coupée"]]'
+}
+
+@test "extract-claims: a conditional after a complementizer inside the content agrees with the verb before it, no reporter's hedge; the content's own verb in the conditional is one (Selon X, le ministre a assuré qu'il démissionnerait; Selon X, le suspect aurait menti)" {
+	run -0 claims fr "Selon Le Monde, le ministre a assuré qu'il démissionnerait." '[.cue.text, .hedged]'
+	assert_output '[["Selon",false]]'
+	run -0 claims fr "Les habitants ont été informés que l'eau serait coupée, a indiqué la mairie." '[.cue.text, .hedged]'
+	assert_output '[["ont été informés",false],["a indiqué",false]]'
+	run -0 claims fr "Selon la police, le suspect aurait menti." '[.cue.text, .hedged]'
+	assert_output '[["Selon",true]]'
+}
+
+@test "extract-claims: the passive of a cue whose object is its addressee, before what the subject is to do, passes on an order or a warning, with no reporter's distance (were told to leave, were warned against returning, ont été avertis de rester); is said to keeps it, is assured of is no saying" {
+	run -0 claims en "Residents were told to leave their homes." '[.kind, .cue.text, .content.text, .hedged]'
+	assert_output '[["demand","were told","to leave their homes",false]]'
+	run -0 claims en "Residents were warned against returning." '[.kind, .cue.text, .content.text, .hedged]'
+	assert_output '[["warning","were warned","against returning",false]]'
+	run -0 claims fr "Les habitants ont été avertis de rester chez eux." '[.kind, .cue.text, .content.text, .hedged]'
+	assert_output '[["warning","ont été avertis","de rester chez eux",false]]'
+	run -0 claims en "The minister is said to have resigned." '[.kind, .hedged]'
+	assert_output '[["report",true]]'
+	run -0 claims en "With these wins the senator is now assured of winning the nomination." '[.kind]'
+	assert_output '[]'
+}

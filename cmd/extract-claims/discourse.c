@@ -141,7 +141,9 @@ cut_by(struct ctx *x, struct claim *a, struct claim *b)
 	if (b->edge <= a->content.first + 1 &&
 	    b->cue.first > a->cue.first &&
 	    b->cue.first - a->content.first <= 4) {
-		if (a->kind == K_ASSERTION)
+		/* (but they were told to wait: what was told them, no act
+		 * of theirs) */
+		if (a->kind == K_ASSERTION && !b->agentless)
 			set_kind(a, b->kind, W_REPORTED,
 			    b->cue.first);
 		b->dropped = 1;
@@ -161,6 +163,13 @@ cut_by(struct ctx *x, struct claim *a, struct claim *b)
 	 * of its noun, so of the content; its claim is
 	 * nested there (GUIDELINES) */
 	if (restrictive_relative(x, b->edge) || relative_gap(x, b))
+		return;
+	/* said the teams had been told to expect cuts, a affirmé que les
+	 * équipes avaient été informées que…: an agentless passive's
+	 * subject, right before it, is a word of the content it stands
+	 * in; its claim is nested there */
+	if (b->agentless && !(x->toks[b->edge - 1].flags & (T_PUNCT |
+	    T_COORD | T_REL | T_COMP)))
 		return;
 	/*
 	 * After et, but, which, a comma or a conjunction of

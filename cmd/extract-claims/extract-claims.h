@@ -336,6 +336,9 @@ struct claim {
 	int		 reduced;	/* a reduced passive's (a register
 					 * demanded by unions): nested in
 					 * the content it stands in */
+	int		 agentless;	/* a passive's with no agent: its
+					 * subject is whom or what it was
+					 * said to or of, no source */
 	const char	*construction;	/* what made it, for --explain */
 	enum why	 kind_why, hedge_why;
 	long		 kind_at, hedge_at;

@@ -1124,10 +1124,11 @@ not_a_cue(struct ctx *x, const struct lang *l, const struct cue *cue, long i,
 	    (i > first + 1 && x->toks[i - 1].flags & T_AUX &&
 	    in_class(x, WC_INFINITIVE, i - 2))))
 		return 1;
-	/* his home state of Vermont, reports of fraud (not: they warn of) */
+	/* his home state of Vermont, reports of fraud (not: they warn of,
+	 * ont été avertis de…: a passive's participle) */
 	if (i + 1 < (long)x->doc.ntoks &&
 	    in_class(x, WC_NOUN_COMPLEMENT, i + 1) && i > first &&
-	    !(x->toks[i - 1].flags & (T_PRON | T_AUX)) &&
+	    !(x->toks[i - 1].flags & (T_PRON | T_AUX | T_PASSIVE)) &&
 	    (x->toks[i].bare || plural_of(x, i, cue->lemma)))
 		return 1;
 	return 0;

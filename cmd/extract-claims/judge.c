@@ -8,14 +8,19 @@
 #include "common.h"
 #include "extract-claims.h"
 
-/* The first word of the span in the conditional mood, or -1. */
+/*
+ * The first word of the span's main clause in the conditional mood, or
+ * -1.  A conditional after a complementizer is the clause's own, in
+ * agreement with the verb before it (ont été informés que l'eau serait
+ * coupée, a assuré qu'il démissionnerait): no reporter's.
+ */
 static long
 conditional(struct ctx *x, const struct lang *l, const struct span *s)
 {
 	size_t e;
 	long k;
 
-	for (k = s->first; k < s->last; k++)
+	for (k = s->first; k < s->last && !(x->toks[k].flags & T_COMP); k++)
 		if (!(x->toks[k].flags & (T_NOTCOND | T_PUNCT)))
 			for (e = 0; e < l->endings.n; e++)
 				if (ends_with(x, k, l->endings.v[e].text))

@@ -1647,14 +1647,28 @@ passive_row(struct ctx *x, struct verb *v)
 		return target_passive(x, v, 0);
 	if (v->cue->takes & TAKES_OBJ && (m = obj_passive(x, v)) != NO_MATCH)
 		return m;
+	/* were told to leave, were warned against going, ont été avertis
+	 * de rester: what its addressee, the subject, is to do, an order
+	 * or a warning passed on; the distance of is said to is a cue's
+	 * with no addressee.  Only a warning's preposition marks what is
+	 * to be done (is assured of winning: is sure to) */
+	if (v->cue->takes & TAKES_OBJ && v->g1 + 1 < v->last &&
+	    !(x->toks[v->g1 + 1].flags & T_DET) &&
+	    (v->cue->kind == K_WARNING ? marked_infinitive(x, v->g1, v->last) :
+	    in_class(x, WC_INFINITIVE, v->g1) &&
+	    marked_infinitive(x, v->g1, v->last)))
+		set_kind(c, v->cue->kind == K_WARNING ? K_WARNING : K_DEMAND,
+		    W_PASSIVE, v->g0);
 	/* the marker before a verb, not the preposition before a number
 	 * or a noun phrase (was condemned to ten years, to the maximum) */
-	if (v->g1 + 1 >= v->last || !in_class(x, WC_INFINITIVE, v->g1) ||
+	else if (v->g1 + 1 >= v->last || !in_class(x, WC_INFINITIVE, v->g1) ||
 	    x->toks[v->g1 + 1].flags & (T_DET | T_PUNCT) ||
 	    counts_many(x, v->g1 + 1, v->first))
 		return REJECTED;
-	set_kind(c, K_REPORT, W_PASSIVE, v->g0);
-	hedge(c, W_PASSIVE, v->g0);
+	else {
+		set_kind(c, K_REPORT, W_PASSIVE, v->g0);
+		hedge(c, W_PASSIVE, v->g0);
+	}
 	/* X, which is said to have lost…, declined: the relative's
 	 * infinitive ends at its closing comma, as its noun phrase does */
 	last = v->last;
@@ -2065,9 +2079,11 @@ inverted_row(struct ctx *x, struct verb *v)
 	 * speech (…and did not find X, said the director) is part of the
 	 * content, and so is a gerund's claim, inside the clause it
 	 * modifies (The firm was fined after admitting it lied, the agency
-	 * said) */
+	 * said), and an agentless passive's, its subject a word of the
+	 * content (Residents were told to leave, officials said) */
 	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped &&
-	    !c[-1].negated && !opens_gerund(x, c[-1].cue.first, v->last)) {
+	    !c[-1].negated && !c[-1].agentless &&
+	    !opens_gerund(x, c[-1].cue.first, v->last)) {
 		k = attribution_end(&c[-1]);
 		if (k > first && k < (q >= 0 ? x->toks[q].mate : v->stop))
 			first = k;
@@ -2725,6 +2741,7 @@ matched(struct ctx *x, struct verb *v, const struct construction *row)
 	struct claim *c = v->c;
 
 	c->construction = row->name;
+	c->agentless = v->passive && c->source.first < 0;
 	if (v->objend >= 0 && c->content.first >= 0)
 		c->named = v->objend;
 	if (!row->target || c->content.first < 0)
