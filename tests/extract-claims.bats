@@ -3915,3 +3915,12 @@ sources() {
 	run -0 claims en "With these wins the senator is now assured of winning the nomination." '[.kind]'
 	assert_output '[]'
 }
+
+@test "extract-claims: a bracket after an attribution's source that ends the sentence is the source's aside (its acronym), no content after it (…, selon le service d'incendie (SDIS).; …, according to the weather service (NWS).)" {
+	run -0 claims fr "Un pompier a été blessé lors des opérations, selon le service départemental d'incendie et de secours (SDIS)." '[.source.text, .content.text]'
+	assert_output '[["le service départemental d'"'"'incendie et de secours","Un pompier a été blessé lors des opérations"]]'
+	run -0 claims en "A firefighter was injured on Sunday, according to the National Weather Service (NWS)." '[.source.text, .content.text]'
+	assert_output '[["the National Weather Service","A firefighter was injured on Sunday"]]'
+	run -0 claims fr "Un pompier a été blessé (à la main), selon les pompiers." '[.content.text]'
+	assert_output '[["Un pompier a été blessé (à la main)"]]'
+}

@@ -343,6 +343,13 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 		s1 = k - 1;
 	if (ph->distancing)
 		hedge(c, W_DISTANCING, i);
+	/* CONTENT, selon le service d'incendie (SDIS).; CONTENT, according
+	 * to the weather service (NWS).: a bracket after the source that
+	 * ends the sentence is its aside, no content after it */
+	if (s1 < last && word_is(x, s1, "(") &&
+	    (k = bracket_end(x, s1, last)) > s1 && (k + 1 == last ||
+	    (k + 2 == last && x->toks[k + 1].flags & T_STOP)))
+		s1 = k + 1;
 	/* A, according to X, but B; A, selon X – B: what comes after a
 	 * coordinator or a dash is the reporter's */
 	after = !(i > first && x->toks[i - 1].flags & T_COMMA &&
