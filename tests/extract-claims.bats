@@ -3924,3 +3924,12 @@ sources() {
 	run -0 claims fr "Un pompier a été blessé (à la main), selon les pompiers." '[.content.text]'
 	assert_output '[["Un pompier a été blessé (à la main)"]]'
 }
+
+@test "extract-claims: a place's or an organisation's name, a title of capitalised words and a person's name open a sentence: the whole is the subject a participle's claim shares, a cue's form capitalised in the title a word of it (Colorado Secretary of State Jena Griswold welcomed…, saying; English: French puts the title first)" {
+	run -0 claims_tagged en "Colorado Secretary of State Jena Griswold welcomed the verdict, saying it showed that the system worked." '[.source.text, .cue.text]'
+	assert_output '[["Colorado Secretary of State Jena Griswold","saying"]]'
+	run -0 claims_tagged en "Texas Attorney General Ken Paxton praised the ruling, saying it protected voters." '[.source.text, .cue.text]'
+	assert_output '[["Texas Attorney General Ken Paxton","saying"]]'
+	run -0 claims_tagged en "Riverside United manager Tom Keller praised the players, saying they had fought hard." '[.source.text, .cue.text]'
+	assert_output '[["Riverside United manager Tom Keller","saying"]]'
+}

@@ -210,12 +210,24 @@ possessive_at(struct ctx *x, long k, long first, long last)
  * a verb of gesture or another verb; past a possessive (owned), an
  * adverb?
  */
+/*
+ * Is the cue's form at k, capitalised after the subject's first word and
+ * not in a Title Case headline, a word of a name or a title (Secretary of
+ * State, the Daily Report)?  not_a_cue() reads it so.
+ */
+static int
+capital_in_name(struct ctx *x, long k, long first, long last)
+{
+	return k > first && is_upper(x, k) && !title_case(x, first, k, last);
+}
+
 static int
 ends_subject(struct ctx *x, long k, long first, long last, int owned)
 {
 	return x->toks[k].flags & (T_PUNCT | T_COMP | T_REL) ||
 	    (x->toks[k].flags & T_AUX && !possessive_at(x, k, first, last)) ||
-	    (owned && x->toks[k].flags & T_ADV) || x->toks[k].cue >= 0 ||
+	    (owned && x->toks[k].flags & T_ADV) || (x->toks[k].cue >= 0 &&
+	    !capital_in_name(x, k, first, last)) ||
 	    in_class(x, WC_GESTURE, k) ||
 	    (k > first && object_before_verb(x, k, last)) ||
 	    verb_before_object(x, k, first, last) ||

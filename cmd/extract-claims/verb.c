@@ -1052,18 +1052,24 @@ gerund_adverb(struct ctx *x, long k)
 }
 
 /*
- * The end of a name before a title in lowercase and a person's name, from
- * e on before end: the person's, who speaks (Riverside United manager Tom
- * Keller; English only, French puts the title first); else e.
+ * The end of a name before a title and a person's name, from e on before
+ * end: the person's, who speaks (Riverside United manager Tom Keller,
+ * Colorado Secretary of State Jena Griswold; English only, French puts
+ * the title first); else e.  The title's words, capitalised or not, are
+ * words in no name of their own, a few of them.
  */
+#define TITLE_WORDS	4	/* Deputy Secretary of State */
+
 static long
 person_after_title(struct ctx *x, long e, long end)
 {
 	long k, p;
 
-	for (k = e; k < end && !is_upper(x, k) && is_word_at(x,
-	    x->toks[k].start) && x->toks[k].flags == 0 && x->toks[k].cue < 0;
-	    k++)
+	for (k = e; k < end && k - e < TITLE_WORDS &&
+	    is_word_at(x, x->toks[k].start) && (x->toks[k].flags == 0 ||
+	    (k > e && in_class(x, WC_NOUN_COMPLEMENT, k))) &&
+	    (x->toks[k].cue < 0 || is_upper(x, k)) &&
+	    entity_of(x, x->toks[k].start, x->toks[k].end) < 0; k++)
 		;
 	if (k == e || k == end || (p = entity_of(x, x->toks[k].start,
 	    x->toks[k].end)) < 0 || x->doc.ents[p].start != x->toks[k].start ||
