@@ -2060,3 +2060,13 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "L'équipementier Valtrix a annoncé des suppressions de postes." '[.label, .text]'
 	assert_output '[["ORG","Valtrix"]]'
 }
+
+@test "tag-entities: a surname's capitalised particle (De, Da, Van: name_articles) opening a sentence is the surname's where the record writes the name in full (Roberto De Zerbi… De Zerbi, arrivé en juin; English reads the particle as no common word)" {
+	run -0 entities fr "L'entraîneur Roberto De Zerbi a été limogé lundi. De Zerbi, arrivé en juin, n'a pas réagi." '[.label, .text]'
+	assert_output '[["PER","Roberto De Zerbi"],["DATE","lundi"],["PER","De Zerbi"],["DATE","juin"]]'
+	run -0 entities en "Coach Roberto De Zerbi was fired on Monday. De Zerbi, who arrived in June, did not comment." '[.label, .text]'
+	assert_output '[["PER","Roberto De Zerbi"],["DATE","Monday"],["PER","De Zerbi"],["DATE","June"]]'
+	# without the name in full, the preposition is the sentence's own
+	run -0 entities fr "De Marseille à Lyon, les trains sont bloqués." '[.label, .text]'
+	assert_output '[["LOC","Marseille"],["LOC","Lyon"]]'
+}
