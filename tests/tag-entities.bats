@@ -46,6 +46,13 @@ fields() {
 	assert_output '[]'
 }
 
+@test "tag-entities: a common noun English writes as an acronym is no name (AI, an IPO, GDP, the CEO); a name of the same letters with more words stays one" {
+	run -0 entities en "Retailers are turning to AI to cut costs. The chain plans an IPO next year and expects GDP to slow, its CEO said." '[.label, .text]'
+	assert_output '[]'
+	run -0 entities en "Sky TV and Rolls-Royce signed the deal." '[.label, .text]'
+	assert_output '[["ORG","Sky TV"],["ORG","Rolls-Royce"]]'
+}
+
 @test "tag-entities: a chamber named by its short form is the organisation" {
 	run -0 entities fr "Le texte a été voté à l'Assemblée, puis au Sénat." '[.label, .text, .key]'
 	assert_output '[["ORG","Assemblée","org:assemblee"],["ORG","Sénat","org:senatfr"]]'
