@@ -3933,3 +3933,13 @@ sources() {
 	run -0 claims_tagged en "Riverside United manager Tom Keller praised the players, saying they had fought hard." '[.source.text, .cue.text]'
 	assert_output '[["Riverside United manager Tom Keller","saying"]]'
 }
+
+@test "extract-claims: after a cue, a clause whose subject opens with a determiner and whose verb is in the past has begun without that: a that after it is its own, no complementizer of the cue's (said the method resembled that of…; said his family assumed that…; English drops that, French never)" {
+	run -0 claims en "Cybersecurity experts said the method resembled that of a ransomware gang." '[.content.text]'
+	assert_output '[["the method resembled that of a ransomware gang"]]'
+	run -0 claims en "The lawyer said the family assumed that the adoption made him a citizen." '[.content.text]'
+	assert_output '[["the family assumed that the adoption made him a citizen"]]'
+	# a that right after the cue's object is still the cue's
+	run -0 claims en "She told the reporters on Monday that the plan was dead." '[.content.text]'
+	assert_output '[["the plan was dead"]]'
+}

@@ -655,8 +655,12 @@ introduced_clause(struct ctx *x, const struct lang *l, struct claim *c,
 		if (x->toks[k].quoted || x->toks[k].flags & T_OPENQ)
 			break;
 		/* said Obama has never respected the right that…: a
-		 * clause without that has begun, its that is a relative */
-		if (k > g1 && auxiliary(x, k) && l->drops_complementizer)
+		 * clause without that has begun, its that is a relative;
+		 * so has one whose subject opens with a determiner, its
+		 * verb in the past (said the method resembled that of…) */
+		if (k > g1 && l->drops_complementizer && (auxiliary(x, k) ||
+		    (k > g1 + 1 && x->toks[g1].flags & T_DET &&
+		    !(x->toks[k - 1].flags & T_DET) && past_word(x, k))))
 			break;
 	}
 	return -1;
