@@ -3943,3 +3943,14 @@ sources() {
 	run -0 claims en "She told the reporters on Monday that the plan was dead." '[.content.text]'
 	assert_output '[["the plan was dead"]]'
 }
+
+@test "extract-claims: claim in its other senses is no saying: responsibility or credit claimed with a noun phrase only (GUIDELINES), lives a disaster claims, a title or a seat won (not_objects); French revendiquer is no cue" {
+	run -0 claims en "The group has claimed responsibility for the attack, and the mayor claimed credit for the arrests." '[.cue.text]'
+	assert_output '[]'
+	run -0 claims en "The storm claimed the lives of twelve people." '[.cue.text]'
+	assert_output '[]'
+	run -0 claims en "She claimed the election was stolen." '[.cue.text, .content.text]'
+	assert_output '[["claimed","the election was stolen"]]'
+	run -0 claims fr "Le groupe a revendiqué l'attentat." '[.cue.text]'
+	assert_output '[]'
+}
