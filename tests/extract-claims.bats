@@ -3954,3 +3954,14 @@ sources() {
 	run -0 claims fr "Le groupe a revendiqué l'attentat." '[.cue.text]'
 	assert_output '[]'
 }
+
+@test "extract-claims: a subject a negation opens denies that anyone speaks: negated speech, no claim (No official has said…, None of the officials said, Nobody claimed; not No 10's number); French puts ne in the group (Aucun responsable n'a affirmé)" {
+	run -0 claims en "No official has said the plant will close, and none of the engineers said it would reopen." '[.cue.text]'
+	assert_output '[]'
+	run -0 claims en "Nobody has claimed the plant will close." '[.cue.text]'
+	assert_output '[]'
+	run -0 claims en "No 10 said the prime minister would attend." '[.source.text, .content.text]'
+	assert_output '[["No 10","the prime minister would attend"]]'
+	run -0 claims fr "Aucun responsable n'a affirmé que l'usine fermerait." '[.cue.text]'
+	assert_output '[]'
+}

@@ -2741,6 +2741,23 @@ silent_source(struct ctx *x, const struct claim *c)
 	return in_class(x, WC_NOT_SPEAKER, head);
 }
 
+/*
+ * Does the claim's source deny that anyone speaks: a subject a negation
+ * opens (No official has said…, None of the officials said, Nobody
+ * claimed; not a number's abbreviation, No 10 said)?  The speech is
+ * negated, no claim (GUIDELINES); French puts ne in the group, which
+ * negated_group() reads.
+ */
+static int
+denied_source(struct ctx *x, const struct claim *c)
+{
+	long a = c->source.first;
+
+	return a >= 0 && !c->pronoun && in_class(x, WC_NEGATION, a) &&
+	    !(a + 1 < c->source.last && first_char(x, a + 1) >= '0' &&
+	    first_char(x, a + 1) <= '9');
+}
+
 static void
 matched(struct ctx *x, struct verb *v, const struct construction *row)
 {
@@ -2969,6 +2986,10 @@ verb_claim(struct ctx *x, long i)
 		case MATCHED:
 			if (silent_source(x, v.c))
 				break;
+			if (denied_source(x, v.c)) {
+				v.negated = 1;
+				break;
+			}
 			matched(x, &v, &constructions[r]);
 			return;
 		case REJECTED:
