@@ -3965,3 +3965,13 @@ sources() {
 	run -0 claims fr "Aucun responsable n'a affirmé que l'usine fermerait." '[.cue.text]'
 	assert_output '[]'
 }
+
+@test "extract-claims: the words before an inverted cue start after their last colon or semicolon outside a quotation, as selon's do: a headline's rubric (Santé : les déserts progressent, alerte l'Ordre; Exclusive: The plant will close, the company said)" {
+	run -0 claims fr "Santé : les déserts médicaux progressent, alerte l'Ordre des médecins." '[.content.text]'
+	assert_output '[["les déserts médicaux progressent"]]'
+	run -0 claims en "Exclusive: The plant will close in June, the company said." '[.content.text]'
+	assert_output '[["The plant will close in June"]]'
+	# a quotation's own colon is the quotation's
+	run -0 claims fr "« Le constat est simple : nous manquons de moyens », a déclaré le maire." '[.content.text]'
+	assert_output '[["Le constat est simple : nous manquons de moyens"]]'
+}

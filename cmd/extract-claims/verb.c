@@ -2071,6 +2071,29 @@ apposed_speaker(struct ctx *x, const struct verb *v, long first, long *n)
 }
 
 /* « CONTENT », a déclaré X / "CONTENT," he said / CONTENT, X said. */
+/*
+ * Where words from a to stop start after their last colon or semicolon
+ * outside a quotation (a headline's rubric, a credit: Santé : les
+ * déserts progressent, alerte l'Ordre; Photograph: X/AFP French police
+ * arrested…, an official said); else a.
+ */
+static long
+after_colon(struct ctx *x, long a, long stop)
+{
+	long k;
+
+	for (k = stop; k > a; k--) {
+		if (x->toks[k - 1].flags & T_CLOSEQ && x->toks[k - 1].mate >= a &&
+		    x->toks[k - 1].mate < k - 1) {
+			k = x->toks[k - 1].mate + 1;
+			continue;
+		}
+		if (x->toks[k - 1].flags & T_COLON || first_char(x, k - 1) == ';')
+			return k;
+	}
+	return a;
+}
+
 static enum match
 inverted_row(struct ctx *x, struct verb *v)
 {
@@ -2119,9 +2142,14 @@ inverted_row(struct ctx *x, struct verb *v)
 		return c->source.first >= 0 && c->content.first >= 0 ?
 		    MATCHED : REJECTED;
 	} else {
-		/* Words, then a quotation: « … » et « … », a indiqué X. */
-		set_tokens(x, &c->content, after_dateline(x, first, v->stop),
-		    q >= 0 ? q + 1 : v->stop);
+		/* Words, then a quotation: « … » et « … », a indiqué X;
+		 * words alone start after a colon, as selon's do (a
+		 * headline's rubric: Santé : les déserts progressent,
+		 * alerte l'Ordre) */
+		a = after_dateline(x, first, v->stop);
+		if (q < 0)
+			a = after_colon(x, a, v->stop);
+		set_tokens(x, &c->content, a, q >= 0 ? q + 1 : v->stop);
 		trim(x, &c->content);
 		c->edge = first;
 	}
