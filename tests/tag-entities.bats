@@ -2077,3 +2077,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "De Marseille à Lyon, les trains sont bloqués." '[.label, .text]'
 	assert_output '[["LOC","Marseille"],["LOC","Lyon"]]'
 }
+
+@test "tag-entities: the professional orders French law sets up are organisations of the lexicon, with their keys (l'Ordre des médecins); an adjective of organisations' names ends a lowercase complement (l'Association des maires ruraux)" {
+	run -0 entities fr "Les déserts médicaux progressent, alerte l'Ordre des médecins, qui cite l'Ordre des pharmaciens." '[.label, .text, .key]'
+	assert_output '[["ORG","Ordre des médecins","org:ordremedecins"],["ORG","Ordre des pharmaciens","org:ordrepharmaciens"]]'
+	run -0 entities fr "La mesure est jugée insuffisante par l'Association des maires ruraux." '[.label, .text]'
+	assert_output '[["ORG","Association des maires ruraux"]]'
+}
