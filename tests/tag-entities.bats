@@ -2084,3 +2084,8 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "La mesure est jugée insuffisante par l'Association des maires ruraux." '[.label, .text]'
 	assert_output '[["ORG","Association des maires ruraux"]]'
 }
+
+@test "tag-entities: a US state as news agencies abbreviate it after a town is a place (Portland, Ore.; Sacramento, Calif.); the states they write in full are the gazetteer's (Austin, Texas)" {
+	run -0 entities en "PORTLAND, Ore. - The district, based near Sacramento, Calif., and Austin, Texas, apologized." '[.label, .text]'
+	assert_output '[["LOC","PORTLAND"],["LOC","Ore."],["LOC","Sacramento"],["LOC","Calif."],["LOC","Austin"],["LOC","Texas"]]'
+}
