@@ -3975,3 +3975,10 @@ sources() {
 	run -0 claims fr "« Le constat est simple : nous manquons de moyens », a déclaré le maire." '[.content.text]'
 	assert_output '[["Le constat est simple : nous manquons de moyens"]]'
 }
+
+@test "extract-claims: a claim whose source has an apposition starts at the source, so that a trailing preposition's content over it keeps the whole clause (Le secrétaire général, António Guterres, s'est dit choqué, selon son porte-parole; …, according to his spokesman)" {
+	run -0 claims fr "Le secrétaire général, Jean Morel, s'est dit « profondément choqué », selon son porte-parole." '[.cue.text, .content.text]'
+	assert_output '[["s'"'"'est dit","profondément choqué"],["selon","Le secrétaire général, Jean Morel, s'"'"'est dit « profondément choqué »"]]'
+	run -0 claims en "The secretary-general, John Morel, said he was deeply shocked, according to his spokesman." '[.cue.text, .content.text]'
+	assert_output '[["said","he was deeply shocked"],["according to","The secretary-general, John Morel, said he was deeply shocked"]]'
+}

@@ -1325,8 +1325,14 @@ subject_source(struct ctx *x, struct verb *v)
 	    T_COORD)) && sentence_subject(x, v))
 		/* X a accusé… et a averti…: one subject, two cues */
 		;
-	else if (stop >= 0 && x->toks[stop].flags & T_COMMA)
+	else if (stop >= 0 && x->toks[stop].flags & T_COMMA) {
 		source_before_asides(x, c, stop, first);
+		/* X, its apposition, CUE: the claim starts at X, which no
+		 * other content's cut leaves behind (…, selon son
+		 * porte-parole, over the whole clause) */
+		if (c->source.first >= 0 && c->source.first < stop)
+			c->edge = c->source.first;
+	}
 	if (c->source.first >= v->s0 && c->source.first < v->g0)
 		c->edge = c->source.first;
 	else if (stop >= 0 && x->toks[stop].flags & T_COORD)
