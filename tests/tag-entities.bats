@@ -2089,3 +2089,12 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "PORTLAND, Ore. - The district, based near Sacramento, Calif., and Austin, Texas, apologized." '[.label, .text]'
 	assert_output '[["LOC","PORTLAND"],["LOC","Ore."],["LOC","Sacramento"],["LOC","Calif."],["LOC","Austin"],["LOC","Texas"]]'
 }
+
+@test "tag-entities: an acronym in brackets that an organisation's name before it spells by syllables, as French writes many as words, takes its label and key, and so do its mentions (Fédération nationale de l'immobilier (Fnaim), the Federal Reserve (Fed)); the long form takes the acronym's key" {
+	run -0 entities fr "La Fédération nationale de l'immobilier (Fnaim) estime que les prix vont baisser. Selon la Fnaim, les ventes reculent." '[.label, .text]'
+	assert_output '[["ORG","Fédération nationale de l'"'"'immobilier"],["ORG","Fnaim"],["ORG","Fnaim"]]'
+	run -0 entities fr "Le Mouvement des entreprises de France (Medef) proteste." '[.label, .text, .key]'
+	assert_output '[["ORG","Mouvement des entreprises de France","org:medef"],["ORG","Medef","org:medef"]]'
+	run -0 entities en "The Federal Reserve (Fed) held rates. The Fed said it would wait." '[.label, .text, .key]'
+	assert_output '[["ORG","Federal Reserve","org:fed"],["ORG","Fed","org:fed"],["ORG","Fed","org:fed"]]'
+}

@@ -131,15 +131,23 @@ same_token(const struct ctx *x, size_t i, size_t j)
 	    x->doc.text + x->doc.toks[j].bstart, n) == 0;
 }
 
-/* Tags tokens s..e as a name of label with key, over the model's. */
+/*
+ * Tags tokens s..e as a name of label with key, over the model's; a
+ * rule's name of that label found there already takes the key, where it
+ * has none (the long form of an acronym the lexicon keys: Agence
+ * nationale de sécurité du médicament, ANSM's).
+ */
 static void
 tag(struct ctx *x, size_t s, size_t e, enum label label, const char *key)
 {
-	struct entity n = entity(s, e, label, O_RULE);
+	struct entity n = entity(s, e, label, O_RULE), *o;
 
 	n.force = 1;
 	n.key = key;
 	add_entity(x, &n);
+	if ((o = entity_over(x, s)) != NULL && o->first == s &&
+	    o->last == e && o->label == label && o->key == NULL)
+		o->key = key;
 }
 
 /*
@@ -332,15 +340,45 @@ spelled_acronyms(struct ctx *x, int *indexed)
 	}
 }
 
+/*
+ * Do the n letters of a spell the words s..e-1 by their syllables, as
+ * French writes many acronyms as words (Fédération nationale de
+ * l'immobilier: Fnaim; Mouvement des entreprises de France: Medef): the
+ * first word's initial first, then the others in order among the words'
+ * letters?  At least three of them: fewer spell too much by chance.
+ */
+static int
+syllables_spell(const struct ctx *x, size_t s, size_t e, const int32_t *a,
+    size_t n)
+{
+	const char *t;
+	size_t i, b, len, k = 0;
+	int32_t c;
+
+	if (n < 3 || initial(x, s) != a[0])
+		return 0;
+	for (i = s; i < e && k < n; i++) {
+		t = x->doc.text + x->doc.toks[i].bstart;
+		len = x->doc.toks[i].bend - x->doc.toks[i].bstart;
+		for (b = 0; b < len && k < n; ) {
+			b += dp_utf8_decode(t + b, len - b, &c);
+			if (dp_ubase(dp_ulower(c)) == a[k])
+				k++;
+		}
+	}
+	return k == n;
+}
+
 /* The acronyms the record defines, their long forms, their mentions. */
 void
 acronyms(struct ctx *x, const struct lang *l)
 {
+	const struct entity *o;
 	int32_t a[MAXLETTERS];
 	size_t p, s, n;
 	enum label label;
 	const char *key;
-	int indexed = 0;
+	int indexed = 0, syllables;
 
 	aliases(x, l, &indexed);
 	for (p = 1; p + 2 < x->doc.ntoks; p++) {
@@ -348,8 +386,17 @@ acronyms(struct ctx *x, const struct lang *l)
 		 * the acronym, inside the bracket, does not change it */
 		if (x->doc.text[x->doc.toks[p].bstart] != '(' ||
 		    !closes_acronym(x, p + 2) ||
-		    (n = acronym_letters(x, p + 1, a)) == 0 ||
-		    (s = long_form(x, p, a, n)) == p)
+		    (n = acronym_letters(x, p + 1, a)) == 0)
+			continue;
+		/* else an organisation's name right before the bracket
+		 * that the acronym spells by syllables (Fnaim, Medef),
+		 * read with less certainty: its mentions inside longer
+		 * names stay those names' (AOL Europe) */
+		if ((syllables = (s = long_form(x, p, a, n)) == p) &&
+		    ((o = entity_over(x, p - 1)) == NULL || o->last != p - 1 ||
+		    o->label != L_ORG ||
+		    !syllables_spell(x, o->first, p, a, n) ||
+		    (s = o->first) == p))
 			continue;
 		label = label_over(x, l, s, p - 1);
 		if ((key = gaz_key(l, gaz_lookup(x, l, s, p), label)) == NULL)
@@ -359,7 +406,7 @@ acronyms(struct ctx *x, const struct lang *l)
 			index_mentions(x);
 			indexed = 1;
 		}
-		tag_mentions(x, p + 1, label, key, 0);
+		tag_mentions(x, p + 1, label, key, syllables);
 	}
 	spelled_acronyms(x, &indexed);
 }
