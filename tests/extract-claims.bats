@@ -3982,3 +3982,15 @@ sources() {
 	run -0 claims en "The secretary-general, John Morel, said he was deeply shocked, according to his spokesman." '[.cue.text, .content.text]'
 	assert_output '[["said","he was deeply shocked"],["according to","The secretary-general, John Morel, said he was deeply shocked"]]'
 }
+
+@test "extract-claims: a preposition of attribution right after an inverted claim's attribution reports the saying: its content is the whole, quotation and attribution, the claim nested in it (…, the minister said, according to two people present; « … », a déclaré le directeur, selon un enregistrement)" {
+	run -0 claims en "The plan will fail, the minister said, according to two people present." '[.cue.text, .source.text, .content.text]'
+	assert_output '[["said","the minister","The plan will fail"],["according to","two people present","The plan will fail, the minister said"]]'
+	run -0 claims fr "Le plan va échouer, a dit le ministre, selon deux personnes présentes." '[.cue.text, .source.text, .content.text]'
+	assert_output '[["a dit","le ministre","Le plan va échouer"],["selon","deux personnes présentes","Le plan va échouer, a dit le ministre"]]'
+	run -0 claims en "\"The situation is serious,\" the finance chief told the meeting, according to a transcript seen by reporters." '[.cue.text, .content.text]'
+	assert_output '[["told","The situation is serious"],["according to","\"The situation is serious,\" the finance chief told the meeting"]]'
+	# an apposition to the source after it is what the preposition scopes over
+	run -0 claims fr "« Nous avons gagné », a déclaré M. Dupont, arrivé deuxième selon les résultats." '[.cue.text, .content.text]'
+	assert_output '[["a déclaré","Nous avons gagné"],["selon","arrivé deuxième"]]'
+}

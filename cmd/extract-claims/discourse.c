@@ -125,7 +125,11 @@ cut_by(struct ctx *x, struct claim *a, struct claim *b)
 	 * selon le journal; an alleged fraud, the lawyer
 	 * said), with where or to whom it was said after it
 	 * (Selon X, A, a indiqué une source à l'AFP) */
+	/* (not a preposition's after that attribution, which reported
+	 * the saying: …, the minister said, according to two people
+	 * present; its content is the whole, the claim nested in it) */
 	if (b->content.last <= b->cue.first &&
+	    !(a->preposition && a->cue.first >= attribution_end(b)) &&
 	    inside(&a->content, b->cue.first) &&
 	    b->content.last > a->content.first &&
 	    b->content.last < a->content.last &&

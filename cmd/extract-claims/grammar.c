@@ -1368,6 +1368,7 @@ int
 nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 {
 	long k = g1, e;
+	size_t p;
 
 	/* told reporters, told the BBC, told him; but a warning's topic
 	 * is the danger it tells, no object (warned of a slowdown; not
@@ -1381,9 +1382,11 @@ nothing_said_after(struct ctx *x, const struct cue *cue, long g1, long last)
 	for (e = k; e < last && !(x->toks[e].flags & T_PUNCT); e++)
 		if (marked_infinitive(x, e, last))
 			return 0;
-	/* …, SNCF said, as unions vowed…; …, he said, adding that… */
+	/* …, SNCF said, as unions vowed…; …, he said, adding that…; …,
+	 * the minister said, according to two people present */
 	if (first_char(x, k) == ',' && k + 1 < last && (x->toks[k + 1].flags &
-	    (T_ADVERBIAL | T_COORD) || x->toks[k + 1].cue >= 0))
+	    (T_ADVERBIAL | T_COORD) || x->toks[k + 1].cue >= 0 ||
+	    phrases_at(x, &x->lang->preps, k + 1, last, &p) != 0))
 		return 1;
 	/* will testify next month., témoignera le mois prochain.: a few
 	 * words with a noun of time in them, to the sentence's end, say

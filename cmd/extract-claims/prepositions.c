@@ -376,15 +376,18 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 		    ? i - 1 : i, first);
 		/* « … », a déclaré M. X, arrivé deuxième selon les
 		 * résultats: not over an inverted claim, but over the
-		 * apposition to its source after it */
+		 * apposition to its source after it; with none, over the
+		 * claim, which it reports (…, a dit le ministre, selon deux
+		 * personnes présentes) */
 		if ((p = claim_before(x, i, 0)) != NULL && p != c &&
 		    p->sent == c->sent && p->construction != NULL &&
 		    strcmp(p->construction, "inverted") == 0 &&
 		    (k = p->source.last) > a && k < i &&
 		    x->toks[k].flags & T_COMMA && !has_verb(x, k, i)) {
-			a = k;
-			while (a < i && x->toks[a].flags & T_COMMA)
-				a++;
+			while (k < i && x->toks[k].flags & T_COMMA)
+				k++;
+			if (k < i)
+				a = k;
 		}
 		set_tokens(x, &c->content, a, i);
 		c->edge = a;

@@ -2493,19 +2493,24 @@ quote_after_row(struct ctx *x, struct verb *v)
 
 /*
  * A, SOURCE CUE, B: the source and cue inside the content, which spans
- * both parts (Russia's gains, they said, could be lost).
+ * both parts (Russia's gains, they said, could be lost); not where B is
+ * a preposition of attribution and its source, who reported the saying
+ * (A, the minister said, according to two people present: A is the
+ * minister's).
  */
 static enum match
 straddle_row(struct ctx *x, struct verb *v)
 {
 	struct claim *c = v->c;
 	long stop = v->stop, g1 = v->g1;
+	size_t p;
 
 	if (v->k >= 0 || v->q >= 0 || stop <= v->first || v->s0 <= stop ||
 	    v->s0 >= v->g0 || v->pron >= 0 || first_char(x, stop) != ',' ||
 	    !subject_between(x, v->s0, v->g0) || g1 + 3 >= v->last ||
 	    first_char(x, g1) != ',' || x->toks[g1 + 1].flags & (T_ADVERBIAL |
-	    T_COORD | T_PUNCT) || x->toks[g1 + 1].cue >= 0)
+	    T_COORD | T_PUNCT) || x->toks[g1 + 1].cue >= 0 ||
+	    phrases_at(x, &x->lang->preps, g1 + 1, v->last, &p) != 0)
 		return NO_MATCH;
 	set_tokens(x, &c->content, clause_opening(x, after_dateline(x,
 	    v->first, stop), stop), v->last);
