@@ -3994,3 +3994,14 @@ sources() {
 	run -0 claims fr "« Nous avons gagné », a déclaré M. Dupont, arrivé deuxième selon les résultats." '[.cue.text, .content.text]'
 	assert_output '[["a déclaré","Nous avons gagné"],["selon","arrivé deuxième"]]'
 }
+
+@test "extract-claims: a set phrase of how a thing was said (manner_phrases), quoted or not, before a cue's complement or at a content's end, is no part of the content; inside the speaker's quotation it is theirs (a condamné « avec la plus grande fermeté » l'attaque contre…; condemned the attack on… in the strongest terms)" {
+	run -0 claims fr "Le ministre a condamné « avec la plus grande fermeté » l'attaque contre l'hôpital." '[.cue.text, .content.text]'
+	assert_output '[["a condamné","l'"'"'attaque contre l'"'"'hôpital"]]'
+	run -0 claims en "The minister condemned the attack on the hospital in the strongest terms." '[.cue.text, .content.text]'
+	assert_output '[["condemned","the attack on the hospital"]]'
+	run -0 claims en "The minister condemned in the strongest terms the attack on the hospital." '[.cue.text, .content.text]'
+	assert_output '[["condemned","the attack on the hospital"]]'
+	run -0 claims fr "« Je condamne cette attaque avec la plus grande fermeté », a déclaré le ministre." '[.content.text]'
+	assert_output '[["Je condamne cette attaque avec la plus grande fermeté"]]'
+}

@@ -243,6 +243,8 @@ struct lang {
 					 * hedges */
 	struct phrases	 refutations;	/* what calls a claim false: baseless */
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
+	struct phrases	 manners;	/* how it was said: avec fermeté,
+					 * in the strongest terms */
 	struct phrases	 times;		/* a time with no preposition: last
 					 * week, cette semaine */
 	struct phrases	 locutions;	/* a noun's phrase that is a
@@ -634,6 +636,7 @@ int	 quotation_of_its_own(struct ctx *, long, long);
 int	 past_word(struct ctx *, long);
 int	 possessive_at(struct ctx *, long, long, long);
 void	 trim(struct ctx *, struct span *);
+long	 manner_at(struct ctx *, long, long);
 long	 content_after(struct ctx *, const struct lang *, struct claim *,
 	    long, long, const struct cue *, int *);
 void	 find_target(struct ctx *, const struct cue *, struct claim *);

@@ -287,21 +287,56 @@ closes_bracket(struct ctx *x, long a, long b)
 }
 
 /*
- * Drops punctuation and joining words from the ends of a content, not a
- * bracket that closes an aside in it.
+ * The tokens of a phrase of manner_phrases at a, how a thing was said (a
+ * condamné avec la plus grande fermeté, in the strongest terms), in
+ * quotation marks or not, before last: their number, or 0.
  */
-void
-trim(struct ctx *x, struct span *s)
+long
+manner_at(struct ctx *x, long a, long last)
 {
-	long a = s->first, b = s->last;
+	size_t p;
+	long m;
 
-	if (a < 0)
-		return;
+	if (a < last && x->toks[a].flags & T_OPENQ &&
+	    (m = x->toks[a].mate) > a + 1 && m < last &&
+	    phrases_at(x, &x->lang->manners, a + 1, m, &p) == m - a - 1)
+		return m + 1 - a;
+	return phrases_at(x, &x->lang->manners, a, last, &p);
+}
+
+#define MANNER_WORDS	8	/* « dans les termes les plus forts » */
+
+/* Where a..b-1 ends without the marks and joining words at its end. */
+static long
+trim_end(struct ctx *x, long a, long b)
+{
 	while (b > a && (x->toks[b - 1].flags & (T_COMMA | T_STOP | T_COLON |
 	    T_COORD | T_COMP | T_REL) || ((x->toks[b - 1].flags & T_OPENQ) &&
 	    (x->toks[b - 1].mate < 0 || x->toks[b - 1].mate >= b))) &&
 	    !closes_bracket(x, a, b))
 		b--;
+	return b;
+}
+
+/*
+ * Drops punctuation and joining words from the ends of a content, not a
+ * bracket that closes an aside in it, and how it was said at its end,
+ * outside a quotation (condemned the attack in the strongest terms).
+ */
+void
+trim(struct ctx *x, struct span *s)
+{
+	long a = s->first, b = s->last, k;
+
+	if (a < 0)
+		return;
+	b = trim_end(x, a, b);
+	for (k = b - 1; k > a && b - k <= MANNER_WORDS; k--)
+		if ((!x->toks[k].quoted || x->toks[k].flags & T_OPENQ) &&
+		    manner_at(x, k, b) == b - k) {
+			b = trim_end(x, a, k);
+			break;
+		}
 	while (a < b && x->toks[a].flags & (T_COMMA | T_STOP | T_COLON))
 		a++;
 	set_tokens(x, s, a, b);
@@ -699,6 +734,10 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 	 * fermeté… »: an adverb phrase of the lexicon's before the
 	 * complement is no part of it */
 	if ((n = phrases_at(x, &l->insertions, g1, last, &i)) > 0)
+		g1 += n;
+	/* a condamné « avec la plus grande fermeté » cette attaque: how it
+	 * was said, no more */
+	if ((n = manner_at(x, g1, last)) > 0)
 		g1 += n;
 	/* A quotation may be the complement (dénonce « une violation »,
 	 * denounced "a violation"; scandaient « … », a cue of quotations'):
