@@ -4005,3 +4005,14 @@ sources() {
 	run -0 claims fr "« Je condamne cette attaque avec la plus grande fermeté », a déclaré le ministre." '[.content.text]'
 	assert_output '[["Je condamne cette attaque avec la plus grande fermeté"]]'
 }
+
+@test "extract-claims: after a subject and an adverb set off by commas, a plain singular noun after a cue that takes a noun phrase is its object, no source after it (Democrats, however, urged caution); a plural, a quantifier, a name or a determiner after it speak (…, warned economists; …, warned one economist; …, a estimé le ministre)" {
+	run -0 claims en "Democrats, for their part, urged caution, saying the governor deserved due process." '[.source.text, .cue.text, .content.text]'
+	assert_output '[["Democrats","urged","caution"],["Democrats","saying","the governor deserved due process"]]'
+	run -0 claims en "The plan will fail, warned economists." '[.source.text, .content.text]'
+	assert_output '[["economists","The plan will fail"]]'
+	run -0 claims en "The plan will fail, warned one economist." '[.source.text, .content.text]'
+	assert_output '[["one economist","The plan will fail"]]'
+	run -0 claims fr "Les démocrates, cependant, réclament une enquête." '[.source.text, .content.text]'
+	assert_output '[["Les démocrates","une enquête"]]'
+}

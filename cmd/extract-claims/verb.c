@@ -1836,7 +1836,17 @@ inverted_here(struct ctx *x, const struct verb *v)
 	    aside_start(x, n - 1, v->first) == v->first &&
 	    !has_verb(x, v->first, n - 1))
 		return 0;
+	/* …, a estimé le ministre; …, said Brian Baker; …, warned
+	 * economists; not a cue's object, a plain noun in the singular,
+	 * of no one who speaks, after a cue that takes a noun phrase
+	 * (Democrats, however, urged caution) */
 	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
+	    !(v->cue->takes & TAKES_NP && v->g1 < v->last &&
+	    x->toks[v->g1].flags == 0 && !is_upper(x, v->g1) &&
+	    !is_date(x, v->g1) && !has_suffix(x, SC_PLURAL, v->g1) &&
+	    !in_class(x, WC_SPEAKER, v->g1) &&
+	    !in_class(x, WC_SINGULAR_QUANT, v->g1) &&
+	    !in_class(x, WC_PLURAL_QUANT, v->g1)) &&
 	    ((n = phrase_end(x, v->g1, v->last)) == v->last ||
 	    x->toks[n].flags & (T_COMMA | T_STOP)) && !has_verb(x, v->g1, n))
 		return 1;
