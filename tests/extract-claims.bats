@@ -4016,3 +4016,8 @@ sources() {
 	run -0 claims fr "Les démocrates, cependant, réclament une enquête." '[.source.text, .content.text]'
 	assert_output '[["Les démocrates","une enquête"]]'
 }
+
+@test "extract-claims: an English verb whose lemma ends in ee keeps both before -ing (agreeing): tools/mkclaims's forms; French has no such ending" {
+	run -0 claims en "The mayor resigned on Monday, agreeing that the plan had failed." '[.cue.text, .content.text]'
+	assert_output '[["agreeing","the plan had failed"]]'
+}
