@@ -1892,6 +1892,13 @@ LYON - Les infirmières ont débrayé mardi."
 	assert_output '[["LOC","Paris"]]'
 }
 
+@test "tag-entities: so is one after a stop inside a quotation the segmenter left whole (« J'ai encore faim. Mon corps va mieux »); a well-known place there stays one" {
+	run -0 entities fr "« J'ai encore faim. Mon corps va mieux », a-t-elle dit." '[.label, .text]'
+	assert_output '[]'
+	run -0 entities en '"We lost. Paris is ready," she said.' '[.label, .text]'
+	assert_output '[["LOC","Paris"]]'
+}
+
 @test "tag-entities: a Dutch particle in lowercase inside an English name is the name's (Hans ter Horst)" {
 	run -0 entities en "The Dutch minister Hans ter Horst said no." '[.label, .text]'
 	assert_output '[["NORP","Dutch"],["PER","Hans ter Horst"]]'

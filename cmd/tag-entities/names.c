@@ -824,12 +824,12 @@ opening_adverb(struct ctx *x, const struct lang *l, const struct entity *e)
  * word), a Roman ordinal (au IIIe siècle) or an adverb that opens its
  * sentence (Ultimately, Reportedly,).  With more words they are parts of
  * names (Le Pen, Louis XIV, la Ve République).  So is a common word that
- * opens its sentence or a quotation and that the gazetteer knows as a
- * little-known place alone (« Mon client… »: Mon, Myanmar's state), and
- * one of outside_names there, or after a stop inside a quotation the
- * segmenter left whole, that the gazetteer does not know, nor the names
- * of people ("Demand is strong," said…; « …pas. Tout le monde l'a vu »):
- * capitalised by its place alone.
+ * opens its sentence or a quotation, or follows a stop inside a
+ * quotation the segmenter left whole, and that the gazetteer knows as a
+ * little-known place alone (« Mon client… », « …faim. Mon corps… »: Mon,
+ * Myanmar's state), and one of outside_names there that the gazetteer
+ * does not know, nor the names of people ("Demand is strong," said…;
+ * « …pas. Tout le monde l'a vu »): capitalised by its place alone.
  */
 static void
 drop_lone_words(struct ctx *x, const struct lang *l)
@@ -837,6 +837,7 @@ drop_lone_words(struct ctx *x, const struct lang *l)
 	const struct gazentry *g;
 	const struct entity *e;
 	size_t k;
+	int opens;
 
 	for (k = 0; k < x->nents; k++) {
 		e = &x->ents[k];
@@ -844,17 +845,17 @@ drop_lone_words(struct ctx *x, const struct lang *l)
 		if (e->origin != O_MODEL || e->first != e->last)
 			continue;
 		g = gaz_lookup(x, l, e->first, e->first + 1);
+		opens = opens_sentence(x, e->first) || (e->first > 0 &&
+		    full_stop(x, e->first - 1, x->doc.ntoks));
 		if ((((x->toks[e->first].info & W_COMMON &&
 		    word_in(x, l->articles, e->first)) ||
 		    roman_ordinal(x, l, e->first) ||
 		    opening_adverb(x, l, e)) && g == NULL) ||
-		    (x->toks[e->first].info & W_COMMON &&
-		    opens_sentence(x, e->first) && g != NULL &&
+		    (x->toks[e->first].info & W_COMMON && opens && g != NULL &&
 		    g->labels == (G_MINOR | 1U << L_LOC)) ||
 		    (x->toks[e->first].info & W_OUTSIDE &&
 		    !(x->toks[e->first].info & (W_GIVEN | W_SURNAME)) &&
-		    (opens_sentence(x, e->first) || (e->first > 0 &&
-		    full_stop(x, e->first - 1, x->doc.ntoks))) && g == NULL))
+		    opens && g == NULL))
 			remove_entity(x, &x->ents[k--]);
 	}
 }
