@@ -4021,3 +4021,16 @@ sources() {
 	run -0 claims en "The mayor resigned on Monday, agreeing that the plan had failed." '[.cue.text, .content.text]'
 	assert_output '[["agreeing","the plan had failed"]]'
 }
+
+@test "extract-claims: noun phrases a coordinator joins, commas between them or not, from the sentence's start or its adverb's comma, are the whole subject (Le PS, LFI, les écologistes et les communistes ont annoncé…; The mayor and his deputy said…; However, two nurses and a doctor told…)" {
+	run -0 claims fr "Le Parti socialiste, La France insoumise, les écologistes et les communistes ont annoncé le dépôt d'une motion." '[.source.text]'
+	assert_output '[["Le Parti socialiste, La France insoumise, les écologistes et les communistes"]]'
+	run -0 claims en "Labour, the Liberal Democrats and the Greens have announced a joint motion." '[.source.text]'
+	assert_output '[["Labour, the Liberal Democrats and the Greens"]]'
+	run -0 claims en "The mayor and his deputy said the clerk had deleted emails." '[.source.text]'
+	assert_output '[["The mayor and his deputy"]]'
+	run -0 claims fr "Le maire et son adjoint ont affirmé que le greffier avait effacé des courriels." '[.source.text]'
+	assert_output '[["Le maire et son adjoint"]]'
+	run -0 claims en "However, two nurses and a doctor told reporters the ward was full." '[.source.text]'
+	assert_output '[["two nurses and a doctor"]]'
+}

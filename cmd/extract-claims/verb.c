@@ -1265,6 +1265,43 @@ coordinated_with(struct ctx *x, const struct verb *v, struct claim *prev)
 }
 
 /*
+ * Where the noun phrases that the coordinator at stop joins, the cue's
+ * subject, start: the sentence's first word after its dateline, the
+ * phrases set apart by commas or not, no verb, cue, date, clause or
+ * quotation among them (Le PS, LFI, les écologistes et les communistes
+ * ont annoncé…; The mayor and his deputy said…).  -1 if none.
+ */
+static long
+subject_list_start(struct ctx *x, long first, long stop)
+{
+	long k, a = after_dateline(x, first, stop);
+	size_t p;
+
+	/* after a sentence adverb and its comma (However, two nurses and a
+	 * doctor said…); not after an attribution or an opening phrase
+	 * (According to X, A and B asked…) */
+	if (a + 2 < stop && x->toks[a].flags & (T_ADV | T_ADVERBIAL) &&
+	    first_char(x, a + 1) == ',')
+		a += 2;
+	if (stop <= a || first_char(x, a) == ',' ||
+	    phrases_at(x, &x->lang->preps, a, stop, &p) != 0 ||
+	    phrases_at(x, &x->lang->openings, a, stop, &p) != 0)
+		return -1;
+	for (k = a; k < stop; k++) {
+		if (first_char(x, k) == ',' && !x->toks[k].quoted) {
+			if (k + 1 == stop || first_char(x, k + 1) == ',')
+				return -1;
+			continue;
+		}
+		if (x->toks[k].flags & (T_PUNCT | T_COMP | T_REL | T_COORD |
+		    T_AUX | T_ADVERBIAL | T_ADV) || x->toks[k].cue >= 0 ||
+		    x->toks[k].quoted || is_date(x, k) || past_word(x, k))
+			return -1;
+	}
+	return a;
+}
+
+/*
  * Who speaks, when the claim is not inverted: an inverted pronoun, a
  * subject after the cue where the profile puts it there, a pronoun or
  * noun phrase before the group (not a time or place phrase after a
@@ -1295,9 +1332,13 @@ subject_source(struct ctx *x, struct verb *v)
 	else if (v->s0 < v->g0 && !v->participle &&
 	    !(place_or_time(x, v->s0) &&
 	    stop >= 0 && x->toks[stop].flags & T_COMMA)) {
-		/* a long subject: its last words (the constructions after
+		/* a list of subjects: all of them (A, B and C said); a
+		 * long subject: its last words (the constructions after
 		 * this read v->s0 so bounded too) */
-		if (v->g0 - v->s0 > MAXSOURCE)
+		if (stop > first && x->toks[stop].flags & T_COORD &&
+		    (a = subject_list_start(x, first, stop)) >= 0)
+			v->s0 = a;
+		else if (v->g0 - v->s0 > MAXSOURCE)
 			v->s0 = v->g0 - MAXSOURCE;
 		source_span(x, c, v->s0, v->g0);
 	}
