@@ -107,6 +107,25 @@ nested_clause(struct ctx *x, const struct claim *b)
 }
 
 /*
+ * Is claim b, inside another's content after its start, a claim nested
+ * there whose attribution is words of that content?  A relative with no
+ * comma before it is part of its noun, so of the content (said he spoke
+ * to no supporters who have suggested that…; GUIDELINES), and so is an
+ * object relative's (relative_gap()); an agentless passive's subject,
+ * right before it, is a word of the content (said the teams had been
+ * told to expect cuts, a affirmé que les équipes avaient été informées
+ * que…).
+ */
+static int
+nested_word(struct ctx *x, const struct claim *b)
+{
+	if (restrictive_relative(x, b->edge) || relative_gap(x, b))
+		return 1;
+	return b->agentless && !(x->toks[b->edge - 1].flags & (T_PUNCT |
+	    T_COORD | T_REL | T_COMP));
+}
+
+/*
  * What claim b, in a's sentence, does to a's content: it ends it, or is
  * part of it (dropped), or nested in it.  A reduced passive's is nested
  * where it stands, a noun and what follows it (announced a register
@@ -162,18 +181,7 @@ cut_by(struct ctx *x, struct claim *a, struct claim *b)
 		b->dropped = 1;
 		return;
 	}
-	/* said he spoke to no supporters who have suggested
-	 * that…: a relative with no comma before it is part
-	 * of its noun, so of the content; its claim is
-	 * nested there (GUIDELINES) */
-	if (restrictive_relative(x, b->edge) || relative_gap(x, b))
-		return;
-	/* said the teams had been told to expect cuts, a affirmé que les
-	 * équipes avaient été informées que…: an agentless passive's
-	 * subject, right before it, is a word of the content it stands
-	 * in; its claim is nested there */
-	if (b->agentless && !(x->toks[b->edge - 1].flags & (T_PUNCT |
-	    T_COORD | T_REL | T_COMP)))
+	if (nested_word(x, b))
 		return;
 	/*
 	 * After et, but, which, a comma or a conjunction of

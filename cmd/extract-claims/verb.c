@@ -2848,6 +2848,23 @@ denied_source(struct ctx *x, const struct claim *c)
 	    first_char(x, a + 1) <= '9');
 }
 
+/*
+ * Does a construction's claim have no one speaking: a source that says
+ * nothing (silent_source()), or one that denies anyone speaks, which
+ * negates the speech (denied_source())?
+ */
+static int
+no_speaker(struct ctx *x, struct verb *v)
+{
+	if (silent_source(x, v->c))
+		return 1;
+	if (denied_source(x, v->c)) {
+		v->negated = 1;
+		return 1;
+	}
+	return 0;
+}
+
 static void
 matched(struct ctx *x, struct verb *v, const struct construction *row)
 {
@@ -3074,12 +3091,8 @@ verb_claim(struct ctx *x, long i)
 		case NO_MATCH:
 			continue;
 		case MATCHED:
-			if (silent_source(x, v.c))
+			if (no_speaker(x, &v))
 				break;
-			if (denied_source(x, v.c)) {
-				v.negated = 1;
-				break;
-			}
 			matched(x, &v, &constructions[r]);
 			return;
 		case REJECTED:
