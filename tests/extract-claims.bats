@@ -4034,3 +4034,19 @@ sources() {
 	run -0 claims en "However, two nurses and a doctor told reporters the ward was full." '[.source.text]'
 	assert_output '[["two nurses and a doctor"]]'
 }
+
+@test "extract-claims: threaten with a weapon is no saying (not_after_objects: threatened staff with a knife, a menacé le personnel avec un couteau): the claim around it is whole; a threat of an act stays a warning" {
+	run -0 claims en "The suspect threatened staff with a knife, police said." '[.cue.text, .content.text]'
+	assert_output '[["said","The suspect threatened staff with a knife"]]'
+	run -0 claims fr "Le suspect a menacé le personnel avec un couteau, a indiqué la police." '[.cue.text, .content.text]'
+	assert_output '[["a indiqué","Le suspect a menacé le personnel avec un couteau"]]'
+	run -0 claims en "The union threatened a strike." '[.kind, .cue.text]'
+	assert_output '[["warning","threatened"]]'
+}
+
+@test "extract-claims: croire savoir, what a medium believes it has learnt, is a cue of its own, a report, before its source (…, croit savoir Le Parisien); croire alone keeps its sense" {
+	run -0 claims fr "Le groupe aurait versé une rançon, croit savoir Le Parisien." '[.kind, .cue.text, .source.text, .hedged]'
+	assert_output '[["report","croit savoir","Le Parisien",true]]'
+	run -0 claims fr "Le maire croit que le projet est mort." '[.kind, .cue.text]'
+	assert_output '[["assertion","croit"]]'
+}
