@@ -4050,3 +4050,14 @@ sources() {
 	run -0 claims fr "Le maire croit que le projet est mort." '[.kind, .cue.text]'
 	assert_output '[["assertion","croit"]]'
 }
+
+@test "extract-claims: the impersonal passive of a cue before a complementizer, after a pronoun that is no one (expletive_pronouns), is a report with no source at a distance, an accusation where the cue accuses (It is alleged that…, It was reported on Monday that…, Il a été rapporté que…); a referential il informed stays the addressee's" {
+	run -0 claims en "It is alleged that the treasurer moved the funds." '[.kind, .source.text, .cue.text, .content.text, .hedged]'
+	assert_output '[["accusation",null,"is alleged","the treasurer moved the funds",true]]'
+	run -0 claims_tagged en "It was reported on Monday that the plant would close." '[.kind, .cue.text, .content.text, .hedged]'
+	assert_output '[["report","was reported","the plant would close",true]]'
+	run -0 claims fr "Il a été rapporté que l'usine fermerait." '[.kind, .cue.text, .content.text, .hedged]'
+	assert_output '[["report","a été rapporté","l'"'"'usine fermerait",true]]'
+	run -0 claims fr "Il a été informé que l'usine fermerait." '[.kind, .cue.text, .hedged]'
+	assert_output '[["report","a été informé",false]]'
+}

@@ -202,6 +202,8 @@ enum wclass {
 				 * denies */
 	WC_EVALUATION,		/* insuffisant: what a naming cue calls
 				 * its object, unquoted */
+	WC_EXPLETIVE,		/* it (is alleged that): a passive's
+				 * subject that is no one */
 	NWCLASSES
 };
 _Static_assert(NWCLASSES <= 64, "a token's classes are a uint64_t's bits");

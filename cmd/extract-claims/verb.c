@@ -1647,6 +1647,37 @@ agent_demand(struct ctx *x, struct verb *v)
 }
 
 /*
+ * It is alleged that…, it was reported that…, il a été rapporté que…:
+ * the passive of a cue after a pronoun that is no one (expletive_pronouns)
+ * and before a complementizer, a report with no source at a distance,
+ * an accusation where the cue accuses.
+ */
+static enum match
+impersonal_passive(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c;
+	long k;
+
+	if (v->g0 <= v->first || !in_class(x, WC_EXPLETIVE, v->g0 - 1))
+		return NO_MATCH;
+	/* its complementizer after a date, if any (was announced on
+	 * Monday that) */
+	for (k = v->g1; k < v->last && k - v->g1 < 3 && !(x->toks[k].flags &
+	    (T_COMP | T_PUNCT)) && (is_date(x, k) || place_or_time(x, k));
+	    k++)
+		;
+	if (k + 1 >= v->last || !(x->toks[k].flags & T_COMP))
+		return NO_MATCH;
+	set_kind(c, v->cue->kind == K_ACCUSATION ? K_ACCUSATION : K_REPORT,
+	    W_PASSIVE, v->g0);
+	hedge(c, W_PASSIVE, v->g0);
+	set_tokens(x, &c->content, k + 1, ender_at(x, &x->lang->enders, 1,
+	    k + 1, v->last));
+	trim(x, &c->content);
+	return MATCHED;
+}
+
+/*
  * X is said to…: a report with no source, at a distance; or the passive
  * of a cue that takes a target, or an addressee (were told that…), or
  * judges its subject (jugé illégal par…).
@@ -1699,6 +1730,8 @@ passive_row(struct ctx *x, struct verb *v)
 	if (v->cue->takes & TAKES_TARGET)
 		return target_passive(x, v, 0);
 	if (v->cue->takes & TAKES_OBJ && (m = obj_passive(x, v)) != NO_MATCH)
+		return m;
+	if ((m = impersonal_passive(x, v)) != NO_MATCH)
 		return m;
 	/* were told to leave, were warned against going, ont été avertis
 	 * de rester: what its addressee, the subject, is to do, an order
