@@ -2105,3 +2105,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "The Federal Reserve (Fed) held rates. The Fed said it would wait." '[.label, .text, .key]'
 	assert_output '[["ORG","Federal Reserve","org:fed"],["ORG","Fed","org:fed"],["ORG","Fed","org:fed"]]'
 }
+
+@test "tag-entities: City Hall, the seat of any city's government, is a seat of power with no key: an organisation where it acts, a place after a place preposition (City Hall said; went to City Hall); French writes l'hôtel de ville in lowercase, no name" {
+	run -0 entities en "City Hall would fund new programmes, the mayor said, after a rally at City Hall." '[.label, .text, .key]'
+	assert_output '[["ORG","City Hall",null],["LOC","City Hall",null]]'
+	run -0 entities fr "L'hôtel de ville a annoncé de nouveaux programmes." '[.label, .text]'
+	assert_output '[]'
+}
