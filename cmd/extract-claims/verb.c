@@ -1912,10 +1912,12 @@ inverted_here(struct ctx *x, const struct verb *v)
 		return 0;
 	/* …, a estimé le ministre; …, said Brian Baker; …, warned
 	 * economists; not a cue's object, a plain noun in the singular,
-	 * of no one who speaks, after a cue that takes a noun phrase
-	 * (Democrats, however, urged caution) */
+	 * of no one who speaks, no determiner after it (a annoncé mercredi
+	 * le maire), after a cue that takes a noun phrase (Democrats,
+	 * however, urged caution) */
 	if (v->s0 == v->g0 && stop >= 0 && x->toks[stop].flags & T_COMMA &&
 	    !(v->cue->takes & TAKES_NP && v->g1 < v->last &&
+	    (v->g1 + 1 == v->last || !(x->toks[v->g1 + 1].flags & T_DET)) &&
 	    x->toks[v->g1].flags == 0 && !is_upper(x, v->g1) &&
 	    !is_date(x, v->g1) && !has_suffix(x, SC_PLURAL, v->g1) &&
 	    !in_class(x, WC_SPEAKER, v->g1) &&
