@@ -4061,3 +4061,13 @@ sources() {
 	run -0 claims fr "Il a été informé que l'usine fermerait." '[.kind, .cue.text, .hedged]'
 	assert_output '[["report","a été informé",false]]'
 }
+
+@test "extract-claims: after a trailing preposition's named person and its comma, a title running to the sentence's end is the source's, no content after it (…, selon Anne Carrère, économiste à l'Inrae.; …, according to Ann Carter, an economist at Iowa State University.)" {
+	run -0 claims_tagged fr "Les prix pourraient remonter l'an prochain, selon Anne Carrère, économiste à l'Inrae." '[.source.text, .content.text]'
+	assert_output '[["Anne Carrère","Les prix pourraient remonter l'"'"'an prochain"]]'
+	run -0 claims_tagged en "Prices could rebound next year, according to Ann Carter, an agricultural economist at Iowa State University." '[.source.text, .content.text]'
+	assert_output '[["Ann Carter","Prices could rebound next year"]]'
+	# a clause after the person's comma is the content's second part
+	run -0 claims_tagged fr "Les prix, selon Anne Carrère, pourraient remonter l'an prochain." '[.content.text]'
+	assert_output '[["Les prix, selon Anne Carrère, pourraient remonter l'"'"'an prochain"]]'
+}

@@ -243,6 +243,35 @@ apposition_to_end(struct ctx *x, long a, long last, long *endp)
 }
 
 /*
+ * CONTENT, selon Anne Carrère, économiste à l'Inrae.; CONTENT, according
+ * to Ann Carter, an economist at Iowa State.: does a title of the person
+ * the source names run from after its comma at s1 to the sentence's end,
+ * no verb, clause, cue or mark in it?  It is the source's, no content.
+ */
+static int
+title_to_end(struct ctx *x, const struct claim *c, long s1, long last)
+{
+	long a = s1 + 1, e = last, m;
+
+	while (e > a && x->toks[e - 1].flags & (T_STOP | T_CLOSEQ))
+		e--;
+	if (a >= e || e - a > TITLE_WORDS || !(x->toks[s1].flags & T_COMMA) ||
+	    entity_in(x, x->toks[c->source.first].start,
+	    x->toks[s1 - 1].end, "PER") >= x->doc.nents)
+		return 0;
+	/* (a cue's form capitalised in a name is none: Iowa State; a
+	 * verb, a modal or one in the past, makes a clause: Les prix,
+	 * selon X, pourraient remonter) */
+	for (m = a; m < e; m++)
+		if (x->toks[m].flags & (T_PUNCT | T_COMP | T_REL) ||
+		    (x->toks[m].cue >= 0 && !is_upper(x, m)) ||
+		    finite_marker(x, m) || past_word(x, m) ||
+		    verb_before_object(x, m, a, e))
+			return 0;
+	return !has_verb(x, a, e);
+}
+
+/*
  * Do the words before the comma before token i, from first, end with a
  * subordinator or a complementizer (after, parce que, that), which opens
  * the clause after the comma?
@@ -362,10 +391,13 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 	    s1 + 1 < last && x->toks[s1].flags & T_COMMA &&
 	    has_verb(x, first, i - 1) && comment_at(x, s1 + 1, last))
 		after = 0;
-	/* A, according to X, NAME.: the name is X's */
+	/* A, according to X, NAME.: the name is X's; so is a title */
 	if (after && i > first && !c->pronoun && s1 + 1 < last &&
 	    x->toks[s1].flags & T_COMMA &&
 	    (ap = apposition_to_end(x, s1 + 1, last, &apend)) >= 0)
+		after = 0;
+	else if (after && i > first && x->toks[i - 1].flags & T_COMMA &&
+	    !c->pronoun && s1 + 1 < last && title_to_end(x, c, s1, last))
 		after = 0;
 	if (after && s1 < last && !(x->toks[s1].flags & T_STOP) &&
 	    (c->pronoun || (x->toks[s1].flags & T_COMMA && s1 + 1 < last &&
