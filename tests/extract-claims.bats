@@ -4071,3 +4071,14 @@ sources() {
 	run -0 claims_tagged fr "Les prix, selon Anne Carrère, pourraient remonter l'an prochain." '[.content.text]'
 	assert_output '[["Les prix, selon Anne Carrère, pourraient remonter l'"'"'an prochain"]]'
 }
+
+@test "extract-claims: a refusal alone after a cue (refusals: said no, a dit non, a répondu non) answers, a denial; nothing, rien, is negated speech, no claim" {
+	run -0 claims en "Asked whether he would resign, the minister said no." '[.kind, .cue.text, .content.text]'
+	assert_output '[["denial","said","no"]]'
+	run -0 claims fr "Interrogé sur sa démission, le ministre a répondu non." '[.kind, .cue.text, .content.text]'
+	assert_output '[["denial","a répondu","non"]]'
+	run -0 claims en "The minister said nothing." '[.cue.text]'
+	assert_output '[]'
+	run -0 claims fr "Le ministre n'a rien dit." '[.cue.text]'
+	assert_output '[]'
+}

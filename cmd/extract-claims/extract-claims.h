@@ -204,6 +204,7 @@ enum wclass {
 				 * its object, unquoted */
 	WC_EXPLETIVE,		/* it (is alleged that): a passive's
 				 * subject that is no one */
+	WC_REFUSAL,		/* no, non: an answer that refuses */
 	NWCLASSES
 };
 _Static_assert(NWCLASSES <= 64, "a token's classes are a uint64_t's bits");

@@ -728,6 +728,10 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 	*clause = 0;
 	if (cue->takes & TAKES_ABOUT && !dropped)
 		return topic_after(x, l, g1, last);
+	/* a dit non, said no: a refusal alone answers for any cue */
+	if (g1 < last && in_class(x, WC_REFUSAL, g1) && (g1 + 1 == last ||
+	    x->toks[g1 + 1].flags & T_PUNCT))
+		return g1;
 	if (clause_only(x, cue, g1, last, dropped))
 		return -1;
 	/* a affirmé de son côté avoir frappé…, a salué pour sa part « la

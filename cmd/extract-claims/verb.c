@@ -2555,10 +2555,14 @@ clause_content(struct ctx *x, struct verb *v)
 		    bare_noun_phrase(x, &c->content))
 			return REJECTED;
 	}
-	/* said nothing: negated speech, no claim */
-	if (c->content.first >= 0 && c->content.last == c->content.first + 1 &&
-	    in_class(x, WC_NEGATION, c->content.first))
-		return REJECTED;
+	/* said nothing: negated speech, no claim; said no, a répondu non:
+	 * a refusal, a denial */
+	if (c->content.first >= 0 && c->content.last == c->content.first + 1) {
+		if (in_class(x, WC_REFUSAL, c->content.first))
+			set_kind(c, K_DENIAL, W_CUE, c->content.first);
+		else if (in_class(x, WC_NEGATION, c->content.first))
+			return REJECTED;
+	}
 	return c->content.first < 0 ? REJECTED : MATCHED;
 }
 
