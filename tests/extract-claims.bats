@@ -4082,3 +4082,10 @@ sources() {
 	run -0 claims fr "Le ministre n'a rien dit." '[.cue.text]'
 	assert_output '[]'
 }
+
+@test "extract-claims: a party's label in brackets inside a preposition's person's title is the title's, no content (Pour Jean Dupont, maire (LR) de Lyon, « … »; According to Jane Roe, a (D) state senator, …)" {
+	run -0 claims_tagged fr "Pour Jean Dupont, maire (LR) de Lyon, « la décision est incompréhensible »." '[.source.text, .content.text]'
+	assert_output '[["Jean Dupont","la décision est incompréhensible"]]'
+	run -0 claims_tagged en "According to Jane Roe, a (D) state senator from Ohio, the bill is dead." '[.source.text, .content.text]'
+	assert_output '[["Jane Roe","the bill is dead"]]'
+}

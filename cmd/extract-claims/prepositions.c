@@ -109,9 +109,9 @@ past_title(struct ctx *x, long a, long last)
 	    x->toks[a].cue >= 0 || in_class(x, WC_ADVERBIAL_PREP, a)))
 		return a;
 	for (m = a; m < last && m - a <= TITLE_WORDS; m++) {
-		/* its acronym in brackets: de l'Office… (OFCE), */
-		if (link && word_is(x, m, "(") && (k = bracket_end(x, m,
-		    last)) > m)
+		/* its acronym in brackets: de l'Office… (OFCE), or a
+		 * party's: maire (LR) de Lyon, */
+		if (word_is(x, m, "(") && (k = bracket_end(x, m, last)) > m)
 			m = k + 1;
 		if (m >= last || x->toks[m].flags & T_PUNCT)
 			break;
