@@ -2112,3 +2112,8 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities fr "L'hôtel de ville a annoncé de nouveaux programmes." '[.label, .text]'
 	assert_output '[]'
 }
+
+@test "tag-entities: Number 10, No 10, the British government's metonyms, are the seat of Downing Street (Keir Starmer met X, Number 10 said)" {
+	run -0 entities en "The prime minister met the envoy on Tuesday, Number 10 said. No 10 declined to comment." '[.label, .text, .key]'
+	assert_output '[["DATE","Tuesday",null],["ORG","Number 10","org:downingstreet"],["ORG","No 10","org:downingstreet"]]'
+}
