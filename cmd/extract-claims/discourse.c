@@ -143,10 +143,10 @@ cut_by(struct ctx *x, struct claim *a, struct claim *b)
 	 * another's content ends it (…était en faillite,
 	 * selon le journal; an alleged fraud, the lawyer
 	 * said), with where or to whom it was said after it
-	 * (Selon X, A, a indiqué une source à l'AFP) */
-	/* (not a preposition's after that attribution, which reported
-	 * the saying: …, the minister said, according to two people
-	 * present; its content is the whole, the claim nested in it) */
+	 * (Selon X, A, a indiqué une source à l'AFP); not a
+	 * preposition's after that attribution, which reported the
+	 * saying (…, the minister said, according to two people
+	 * present: its content is the whole, the claim nested in it) */
 	if (b->content.last <= b->cue.first &&
 	    !(a->preposition && a->cue.first >= attribution_end(b)) &&
 	    inside(&a->content, b->cue.first) &&

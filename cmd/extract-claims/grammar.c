@@ -205,12 +205,6 @@ possessive_at(struct ctx *x, long k, long first, long last)
 }
 
 /*
- * Does token k end the subject that starts at first: a mark, a
- * complementizer, a relative, an auxiliary that is no possessive, a cue,
- * a verb of gesture or another verb; past a possessive (owned), an
- * adverb?
- */
-/*
  * Is the cue's form at k, capitalised after the subject's first word and
  * not in a Title Case headline, a word of a name or a title (Secretary of
  * State, the Daily Report)?  not_a_cue() reads it so.
@@ -221,6 +215,12 @@ capital_in_name(struct ctx *x, long k, long first, long last)
 	return k > first && is_upper(x, k) && !title_case(x, first, k, last);
 }
 
+/*
+ * Does token k end the subject that starts at first: a mark, a
+ * complementizer, a relative, an auxiliary that is no possessive, a cue
+ * but in a name (capital_in_name()), a verb of gesture or another verb;
+ * past a possessive (owned), an adverb?
+ */
 static int
 ends_subject(struct ctx *x, long k, long first, long last, int owned)
 {

@@ -1058,14 +1058,14 @@ gerund_adverb(struct ctx *x, long k)
  * the title first); else e.  The title's words, capitalised or not, are
  * words in no name of their own, a few of them.
  */
-#define TITLE_WORDS	4	/* Deputy Secretary of State */
+#define NAME_TITLE_WORDS	4	/* Deputy Secretary of State */
 
 static long
 person_after_title(struct ctx *x, long e, long end)
 {
 	long k, p;
 
-	for (k = e; k < end && k - e < TITLE_WORDS &&
+	for (k = e; k < end && k - e < NAME_TITLE_WORDS &&
 	    is_word_at(x, x->toks[k].start) && (x->toks[k].flags == 0 ||
 	    (k > e && in_class(x, WC_NOUN_COMPLEMENT, k))) &&
 	    (x->toks[k].cue < 0 || is_upper(x, k)) &&
@@ -2165,9 +2165,9 @@ apposed_speaker(struct ctx *x, const struct verb *v, long first, long *n)
 /* « CONTENT », a déclaré X / "CONTENT," he said / CONTENT, X said. */
 /*
  * Where words from a to stop start after their last colon or semicolon
- * outside a quotation (a headline's rubric, a credit: Santé : les
- * déserts progressent, alerte l'Ordre; Photograph: X/AFP French police
- * arrested…, an official said); else a.
+ * outside a quotation (a headline's rubric: Santé : les déserts
+ * progressent, alerte l'Ordre; Exclusive: The plant will close, the
+ * company said); else a.
  */
 static long
 after_colon(struct ctx *x, long a, long stop)
