@@ -343,6 +343,29 @@ content_after_source(struct ctx *x, struct claim *c, long i, long s1)
 }
 
 /*
+ * Where the words of a preposition's source end, s1 the end of its noun
+ * phrase: past a relative on it with no comma before it, up to that
+ * relative's comma (Selon un diplomate qui a requis l'anonymat,
+ * CONTENT), or past a bracket after it that ends the sentence, its
+ * acronym, no content after it (CONTENT, selon le service d'incendie
+ * (SDIS).; CONTENT, according to the weather service (NWS).).
+ */
+static long
+past_source(struct ctx *x, long s1, long last)
+{
+	long k;
+
+	if (s1 < last && !(x->toks[s1].flags & T_PUNCT) &&
+	    (k = past_relative(x, s1, last)) > s1)
+		s1 = k - 1;
+	if (s1 < last && word_is(x, s1, "(") &&
+	    (k = bracket_end(x, s1, last)) > s1 && (k + 1 == last ||
+	    (k + 2 == last && x->toks[k + 1].flags & T_STOP)))
+		s1 = k + 1;
+	return s1;
+}
+
+/*
  * Selon X, CONTENT / CONTENT, selon X: the preposition ph at i, n tokens;
  * one that keeps its content at a distance (à en croire X) hedges it.
  */
@@ -364,21 +387,9 @@ preposition_claim(struct ctx *x, long i, long n, const struct phrase *ph)
 		return;
 	c = preposition_source(x, i, s0, s1, ph->kind);
 	c->construction = "preposition";
-	/* Selon un diplomate qui a requis l'anonymat, CONTENT: a relative
-	 * on the source with no comma before it is the source's too, up to
-	 * its comma, which s1 is from here on */
-	if (s1 < last && !(x->toks[s1].flags & T_PUNCT) &&
-	    (k = past_relative(x, s1, last)) > s1)
-		s1 = k - 1;
+	s1 = past_source(x, s1, last);
 	if (ph->distancing)
 		hedge(c, W_DISTANCING, i);
-	/* CONTENT, selon le service d'incendie (SDIS).; CONTENT, according
-	 * to the weather service (NWS).: a bracket after the source that
-	 * ends the sentence is its aside, no content after it */
-	if (s1 < last && word_is(x, s1, "(") &&
-	    (k = bracket_end(x, s1, last)) > s1 && (k + 1 == last ||
-	    (k + 2 == last && x->toks[k + 1].flags & T_STOP)))
-		s1 = k + 1;
 	/* A, according to X, but B; A, selon X – B: what comes after a
 	 * coordinator or a dash is the reporter's */
 	after = !(i > first && x->toks[i - 1].flags & T_COMMA &&

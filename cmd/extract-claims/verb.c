@@ -1678,6 +1678,49 @@ impersonal_passive(struct ctx *x, struct verb *v)
 }
 
 /*
+ * X is said to…, were told to leave: a passive cue before an infinitive's
+ * marker, its content from there.
+ */
+static enum match
+infinitive_passive(struct ctx *x, struct verb *v)
+{
+	struct claim *c = v->c;
+	long last;
+
+	/* were told to leave, were warned against going, ont été avertis
+	 * de rester: what its addressee, the subject, is to do, an order
+	 * or a warning passed on; the distance of is said to is a cue's
+	 * with no addressee.  Only a warning's preposition marks what is
+	 * to be done (is assured of winning: is sure to) */
+	if (v->cue->takes & TAKES_OBJ && v->g1 + 1 < v->last &&
+	    !(x->toks[v->g1 + 1].flags & T_DET) &&
+	    (v->cue->kind == K_WARNING ? marked_infinitive(x, v->g1, v->last) :
+	    in_class(x, WC_INFINITIVE, v->g1) &&
+	    marked_infinitive(x, v->g1, v->last)))
+		set_kind(c, v->cue->kind == K_WARNING ? K_WARNING : K_DEMAND,
+		    W_PASSIVE, v->g0);
+	/* the marker before a verb, not the preposition before a number
+	 * or a noun phrase (was condemned to ten years, to the maximum) */
+	else if (v->g1 + 1 >= v->last || !in_class(x, WC_INFINITIVE, v->g1) ||
+	    x->toks[v->g1 + 1].flags & (T_DET | T_PUNCT) ||
+	    counts_many(x, v->g1 + 1, v->first))
+		return REJECTED;
+	else {
+		set_kind(c, K_REPORT, W_PASSIVE, v->g0);
+		hedge(c, W_PASSIVE, v->g0);
+	}
+	/* X, which is said to have lost…, declined: the relative's
+	 * infinitive ends at its closing comma, as its noun phrase does */
+	last = v->last;
+	if (v->g0 > v->first + 1 && x->toks[v->g0 - 1].flags & T_REL &&
+	    x->toks[v->g0 - 2].flags & T_COMMA)
+		last = next_comma(x, v->g1, last);
+	set_tokens(x, &c->content, v->g1, last);
+	trim(x, &c->content);
+	return MATCHED;
+}
+
+/*
  * X is said to…: a report with no source, at a distance; or the passive
  * of a cue that takes a target, or an addressee (were told that…), or
  * judges its subject (jugé illégal par…).
@@ -1685,9 +1728,7 @@ impersonal_passive(struct ctx *x, struct verb *v)
 static enum match
 passive_row(struct ctx *x, struct verb *v)
 {
-	struct claim *c = v->c;
 	enum match m;
-	long last;
 
 	/* X, accused of lying, …: the participle in apposition, a comma
 	 * before it and its agent or an accusation's preposition after
@@ -1733,37 +1774,7 @@ passive_row(struct ctx *x, struct verb *v)
 		return m;
 	if ((m = impersonal_passive(x, v)) != NO_MATCH)
 		return m;
-	/* were told to leave, were warned against going, ont été avertis
-	 * de rester: what its addressee, the subject, is to do, an order
-	 * or a warning passed on; the distance of is said to is a cue's
-	 * with no addressee.  Only a warning's preposition marks what is
-	 * to be done (is assured of winning: is sure to) */
-	if (v->cue->takes & TAKES_OBJ && v->g1 + 1 < v->last &&
-	    !(x->toks[v->g1 + 1].flags & T_DET) &&
-	    (v->cue->kind == K_WARNING ? marked_infinitive(x, v->g1, v->last) :
-	    in_class(x, WC_INFINITIVE, v->g1) &&
-	    marked_infinitive(x, v->g1, v->last)))
-		set_kind(c, v->cue->kind == K_WARNING ? K_WARNING : K_DEMAND,
-		    W_PASSIVE, v->g0);
-	/* the marker before a verb, not the preposition before a number
-	 * or a noun phrase (was condemned to ten years, to the maximum) */
-	else if (v->g1 + 1 >= v->last || !in_class(x, WC_INFINITIVE, v->g1) ||
-	    x->toks[v->g1 + 1].flags & (T_DET | T_PUNCT) ||
-	    counts_many(x, v->g1 + 1, v->first))
-		return REJECTED;
-	else {
-		set_kind(c, K_REPORT, W_PASSIVE, v->g0);
-		hedge(c, W_PASSIVE, v->g0);
-	}
-	/* X, which is said to have lost…, declined: the relative's
-	 * infinitive ends at its closing comma, as its noun phrase does */
-	last = v->last;
-	if (v->g0 > v->first + 1 && x->toks[v->g0 - 1].flags & T_REL &&
-	    x->toks[v->g0 - 2].flags & T_COMMA)
-		last = next_comma(x, v->g1, last);
-	set_tokens(x, &c->content, v->g1, last);
-	trim(x, &c->content);
-	return MATCHED;
+	return infinitive_passive(x, v);
 }
 
 /*
@@ -2162,7 +2173,6 @@ apposed_speaker(struct ctx *x, const struct verb *v, long first, long *n)
 	return a;
 }
 
-/* « CONTENT », a déclaré X / "CONTENT," he said / CONTENT, X said. */
 /*
  * Where words from a to stop start after their last colon or semicolon
  * outside a quotation (a headline's rubric: Santé : les déserts
@@ -2186,6 +2196,7 @@ after_colon(struct ctx *x, long a, long stop)
 	return a;
 }
 
+/* « CONTENT », a déclaré X / "CONTENT," he said / CONTENT, X said. */
 static enum match
 inverted_row(struct ctx *x, struct verb *v)
 {
@@ -2474,6 +2485,22 @@ names_people(struct ctx *x, long k, long last)
 }
 
 /*
+ * Is the content one negation: said nothing, negated speech, no claim
+ * (1)?  A refusal is an answer, a denial (said no, a répondu non).
+ */
+static int
+lone_negation(struct ctx *x, struct claim *c)
+{
+	if (c->content.first < 0 || c->content.last != c->content.first + 1)
+		return 0;
+	if (in_class(x, WC_REFUSAL, c->content.first)) {
+		set_kind(c, K_DENIAL, W_CUE, c->content.first);
+		return 0;
+	}
+	return in_class(x, WC_NEGATION, c->content.first);
+}
+
+/*
  * The content of a clause from v->k: a quotation that ends the sentence
  * is quoted directly; else the words up to its end (or a naming's).  A
  * sentence that ends in a colon right after the cue announces the next
@@ -2555,15 +2582,8 @@ clause_content(struct ctx *x, struct verb *v)
 		    bare_noun_phrase(x, &c->content))
 			return REJECTED;
 	}
-	/* said nothing: negated speech, no claim; said no, a répondu non:
-	 * a refusal, a denial */
-	if (c->content.first >= 0 && c->content.last == c->content.first + 1) {
-		if (in_class(x, WC_REFUSAL, c->content.first))
-			set_kind(c, K_DENIAL, W_CUE, c->content.first);
-		else if (in_class(x, WC_NEGATION, c->content.first))
-			return REJECTED;
-	}
-	return c->content.first < 0 ? REJECTED : MATCHED;
+	return c->content.first < 0 || lone_negation(x, c) ? REJECTED :
+	    MATCHED;
 }
 
 /* He added, "In this case…": a quotation after the cue's comma. */
