@@ -440,6 +440,24 @@ first_char(struct ctx *x, long i)
 	return x->doc.toks[i].first;
 }
 
+/* Does token i start with a digit (30 reports, No 10)? */
+static inline int
+digit_at(struct ctx *x, long i)
+{
+	return first_char(x, i) >= '0' && first_char(x, i) <= '9';
+}
+
+/*
+ * Walking back from k over tokens from first on: where the quotation
+ * that closes at k-1 opens, its words skipped (k if none closes there).
+ */
+static inline long
+before_quotation(struct ctx *x, long k, long first)
+{
+	return x->toks[k - 1].flags & T_CLOSEQ && x->toks[k - 1].mate >=
+	    first && x->toks[k - 1].mate < k - 1 ? x->toks[k - 1].mate + 1 : k;
+}
+
 static inline long
 sent_first(struct ctx *x, long i)
 {

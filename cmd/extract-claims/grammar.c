@@ -1886,9 +1886,8 @@ clause_before(struct ctx *x, long i, long first)
 	long k, j;
 
 	for (k = i; k > first; k--) {
-		if (x->toks[k - 1].flags & T_CLOSEQ && x->toks[k - 1].mate >=
-		    first && x->toks[k - 1].mate < k - 1) {
-			k = x->toks[k - 1].mate + 1;
+		if ((j = before_quotation(x, k, first)) != k) {
+			k = j;
 			continue;
 		}
 		/* a relative after a comma adds to its antecedent, and the

@@ -101,9 +101,9 @@ past_title(struct ctx *x, long a, long last)
 	/* Selon Mathieu Plane, de l'OFCE, …; according to Jane Roe, of
 	 * Leeds, …: where the person speaks from, a name in it; not a
 	 * figure (Selon X, 70 % des…) */
-	if (!link && (is_upper(x, a) || (first_char(x, a) >= '0' &&
-	    first_char(x, a) <= '9') || (x->toks[a].flags & (T_DET |
-	    T_PRON | T_AUX | T_COMP | T_REL | T_COORD | T_ADV | T_PUNCT) &&
+	if (!link && (is_upper(x, a) || digit_at(x, a) ||
+	    (x->toks[a].flags & (T_DET | T_PRON | T_AUX | T_COMP | T_REL |
+	    T_COORD | T_ADV | T_PUNCT) &&
 	    !in_class(x, WC_NAMING_ARTICLE, a) &&
 	    !in_class(x, WC_HOLDER, a) && !office_after(x, a, last)) ||
 	    x->toks[a].cue >= 0 || in_class(x, WC_ADVERBIAL_PREP, a)))

@@ -2182,12 +2182,11 @@ apposed_speaker(struct ctx *x, const struct verb *v, long first, long *n)
 static long
 after_colon(struct ctx *x, long a, long stop)
 {
-	long k;
+	long k, j;
 
 	for (k = stop; k > a; k--) {
-		if (x->toks[k - 1].flags & T_CLOSEQ && x->toks[k - 1].mate >= a &&
-		    x->toks[k - 1].mate < k - 1) {
-			k = x->toks[k - 1].mate + 1;
+		if ((j = before_quotation(x, k, a)) != k) {
+			k = j;
 			continue;
 		}
 		if (x->toks[k - 1].flags & T_COLON || first_char(x, k - 1) == ';')
@@ -2903,8 +2902,7 @@ denied_source(struct ctx *x, const struct claim *c)
 	long a = c->source.first;
 
 	return a >= 0 && !c->pronoun && in_class(x, WC_NEGATION, a) &&
-	    !(a + 1 < c->source.last && first_char(x, a + 1) >= '0' &&
-	    first_char(x, a + 1) <= '9');
+	    !(a + 1 < c->source.last && digit_at(x, a + 1));
 }
 
 /*
