@@ -4089,3 +4089,10 @@ sources() {
 	run -0 claims_tagged en "According to Jane Roe, a (D) state senator from Ohio, the bill is dead." '[.source.text, .content.text]'
 	assert_output '[["Jane Roe","the bill is dead"]]'
 }
+
+@test "extract-claims: a bare plural with words that modify it, after an inverted content, is its source (…, state health officials said Friday, making it…; …, county election workers said); French puts a determiner there" {
+	run -0 claims_tagged en "The number of cases has risen to 58, state health officials said Friday, making it one of the largest outbreaks." '[.source.text, .content.text]'
+	assert_output '[["state health officials","The number of cases has risen to 58"]]'
+	run -0 claims_tagged en "Turnout was higher than in 2020, county election workers said, adding that lines were short." '[.source.text, .content.text]'
+	assert_output '[["county election workers","Turnout was higher than in 2020"],["county election workers","lines were short"]]'
+}

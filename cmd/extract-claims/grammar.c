@@ -1462,12 +1462,35 @@ bracket_end(struct ctx *x, long k, long end)
 }
 
 /*
+ * Is s0..g0-1 a bare plural: a plural noun right before the cue, at most
+ * BARE_PLURAL words in all, plain words before it that modify it (state
+ * health officials, local election workers)?
+ */
+#define BARE_PLURAL	3
+
+static int
+bare_plural(struct ctx *x, long s0, long g0)
+{
+	long k;
+
+	if (g0 - s0 > BARE_PLURAL || !has_suffix(x, SC_PLURAL, g0 - 1))
+		return 0;
+	/* a cue's bare form may be a noun: state */
+	for (k = s0; k < g0 - 1; k++)
+		if (x->toks[k].flags != 0 || (x->toks[k].cue >= 0 &&
+		    !x->toks[k].bare))
+			return 0;
+	return 1;
+}
+
+/*
  * Can s0..g0-1, between a comma and the cue, be who speaks?  A name in
- * it (state operator SNCF), a determiner or a pronoun first, or a word or
- * two (sources, officials); no preposition, conjunction or adverbial
- * first, no auxiliary inside (…, X was absent from his home state; a
- * possessive is none: the prosecutor's office said); or two of them
- * joined by a coordinator (teachers and union officials said).
+ * it (state operator SNCF), a determiner or a pronoun first, a word or
+ * two (sources, officials) or a bare plural (state health officials); no
+ * preposition, conjunction or adverbial first, no auxiliary inside (…, X
+ * was absent from his home state; a possessive is none: the prosecutor's
+ * office said); or two of them joined by a coordinator (teachers and
+ * union officials said).
  */
 int
 subject_between(struct ctx *x, long s0, long g0)
@@ -1488,7 +1511,7 @@ subject_between(struct ctx *x, long s0, long g0)
 	if (!(k < g0 || x->toks[s0].flags & (T_DET | T_PRON | T_INFORMANT) ||
 	    g0 - s0 <= 2 || counts_many(x, s0, s0) ||
 	    in_class(x, WC_SINGULAR_QUANT, s0) ||
-	    has_suffix(x, SC_PLURAL, s0)))
+	    has_suffix(x, SC_PLURAL, s0) || bare_plural(x, s0, g0)))
 		return 0;
 	/* An inflected cue is a verb; its bare form may be a noun (state).
 	 * A bracket after a name is its aside: Sen. Lee (R-Ohio) told… */
