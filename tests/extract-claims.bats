@@ -4096,3 +4096,10 @@ sources() {
 	run -0 claims_tagged en "Turnout was higher than in 2020, county election workers said, adding that lines were short." '[.source.text, .content.text]'
 	assert_output '[["county election workers","Turnout was higher than in 2020"],["county election workers","lines were short"]]'
 }
+
+@test "extract-claims: a name of capitalised words before its apposition speaks, whatever the tagger made of its first word (Workers United, the union that…, said; Réseau Action Climat, la fédération qui…, a estimé)" {
+	run -0 claims_tagged en "Workers United, the union that represents baristas, said it had not been consulted. Once again, workers learnt it from the press." '.source.text'
+	assert_output '["Workers United"]'
+	run -0 claims_tagged fr "Réseau Action Climat, la fédération qui regroupe les associations, a estimé que le texte était insuffisant. Le réseau des associations a protesté." '.source.text'
+	assert_output '["Réseau Action Climat"]'
+}

@@ -921,12 +921,35 @@ opening_adverbial(struct ctx *x, long o, long a)
 }
 
 /*
+ * Are tokens a..b-1 a name of capitalised words, two to NAME_WORDS of
+ * them, whatever the tagger made of it (Workers United, Human Rights
+ * Watch: its first word, a noun written in lowercase elsewhere, may be
+ * read as the sentence's capital alone)?
+ */
+#define NAME_WORDS	4
+
+static int
+capitalised_name(struct ctx *x, long a, long b)
+{
+	long k;
+
+	if (b - a < 2 || b - a > NAME_WORDS)
+		return 0;
+	for (k = a; k < b; k++)
+		if (!is_upper(x, k) || x->toks[k].flags & (T_SKIP |
+		    T_ADVERBIAL))
+			return 0;
+	return 1;
+}
+
+/*
  * The noun phrase an apposition at n (after its comma) is set beside, when
  * it opens the sentence, or follows an adverbial that does (opens), or,
  * after a content, follows a comma (…, the health minister, Anne Moore,
  * said): a name or a phrase a determiner or a word that counts opens
  * (Jane Smith, the mayor, …; The 37-year-old, a former champion, …;
- * Plusieurs associations, dont la LDH, …; not an age alone: …, 60,), not
+ * Plusieurs associations, dont la LDH, …; Workers United, the union…;
+ * not an age alone: …, 60,), not
  * an adverb or a place or time (However, …; In Paris, …).
  * Returns its first token, or -1.
  */
@@ -961,7 +984,8 @@ apposed_subject(struct ctx *x, long n, long first, int opens)
 	if (x->toks[a].flags & T_DET || (a + 1 < n - 1 &&
 	    opens_phrase(x, a)) || entity_in(x, x->toks[a].start,
 	    x->toks[h].end, "PER") < x->doc.nents || entity_in(x,
-	    x->toks[a].start, x->toks[a].end, "ORG") < x->doc.nents)
+	    x->toks[a].start, x->toks[a].end, "ORG") < x->doc.nents ||
+	    capitalised_name(x, a, n - 1))
 		return a;
 	return -1;
 }
