@@ -4103,3 +4103,17 @@ sources() {
 	run -0 claims_tagged fr "Réseau Action Climat, la fédération qui regroupe les associations, a estimé que le texte était insuffisant. Le réseau des associations a protesté." '.source.text'
 	assert_output '["Réseau Action Climat"]'
 }
+
+@test "extract-claims: an adverb phrase of time or frequency between the auxiliary and the cue is the group's, not the subject's (has since said, have in the past argued; a depuis affirmé, a à plusieurs reprises nié, a par le passé estimé)" {
+	run -0 claims en "The minister has since said that the plan would fail. Her allies have in the past argued that it was too costly." '[.source.text, .cue.text]'
+	assert_output '[["The minister","has since said"],["Her allies","have in the past argued"]]'
+	run -0 claims fr "Le ministre a depuis affirmé que le plan échouerait. Ses alliés ont par le passé estimé qu'il coûtait trop cher." '[.source.text, .cue.text]'
+	assert_output '[["Le ministre","a depuis affirmé"],["Ses alliés","ont par le passé estimé"]]'
+}
+
+@test "extract-claims: after an adverb phrase the cue's (for his part, at one point, in the strongest terms), the comma before the quotation it introduces is no part of the content (saying at one point, \"…\")" {
+	run -0 claims en 'Mr. Cruz grew more combative, saying at one point, "The answer is not to shout."' '[.source.text, .content.text]'
+	assert_output '[["Mr. Cruz","The answer is not to shout."]]'
+	run -0 claims en 'The senator said for his part, "We will not give in."' '.content.text'
+	assert_output '["We will not give in."]'
+}

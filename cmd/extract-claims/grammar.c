@@ -712,7 +712,7 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
     long last,
     const struct cue *cue, int *clause)
 {
-	long k, n;
+	long k, n, start;
 	size_t i;
 	int dropped = 0;
 
@@ -737,12 +737,18 @@ content_after(struct ctx *x, const struct lang *l, struct claim *c, long g1,
 	/* a affirmé de son côté avoir frappé…, a salué pour sa part « la
 	 * fermeté… »: an adverb phrase of the lexicon's before the
 	 * complement is no part of it */
+	start = g1;
 	if ((n = phrases_at(x, &l->insertions, g1, last, &i)) > 0)
 		g1 += n;
 	/* a condamné « avec la plus grande fermeté » cette attaque: how it
 	 * was said, no more */
 	if ((n = manner_at(x, g1, last)) > 0)
 		g1 += n;
+	/* saying at one point, "…": after such a phrase, the comma that
+	 * sets it off from the quotation it introduces */
+	if (g1 > start && g1 + 1 < last && x->toks[g1].flags & T_COMMA &&
+	    opens_quotation(x, g1 + 1))
+		g1++;
 	/* A quotation may be the complement (dénonce « une violation »,
 	 * denounced "a violation"; scandaient « … », a cue of quotations'):
 	 * a straight mark is one when it opens. */
