@@ -4117,3 +4117,10 @@ sources() {
 	run -0 claims en 'The senator said for his part, "We will not give in."' '.content.text'
 	assert_output '["We will not give in."]'
 }
+
+@test "extract-claims: an inverted cue after a clause that is a claim of its own, its subject the source, reports that clause whole (Engineers concluded that…, officials said; Les ingénieurs ont conclu que…, a indiqué la Nasa)" {
+	run -0 claims_tagged en "Engineers concluded that the capsule can fly safely, officials said." '[.source.text, .content.text]'
+	assert_output '[["Engineers","the capsule can fly safely"],["officials","Engineers concluded that the capsule can fly safely"]]'
+	run -0 claims_tagged fr "Les ingénieurs ont conclu que la capsule pouvait voler sans danger, a indiqué la Nasa." '[.source.text, .content.text]'
+	assert_output '[["Les ingénieurs","la capsule pouvait voler sans danger"],["la Nasa","Les ingénieurs ont conclu que la capsule pouvait voler sans danger"]]'
+}

@@ -2198,6 +2198,32 @@ apposed_speaker(struct ctx *x, const struct verb *v, long first, long *n)
 }
 
 /*
+ * Is claim p, before an inverted cue, a clause of its own that opens at
+ * first, its subject the source (Engineers concluded that the capsule
+ * can fly, officials said; Les ingénieurs ont conclu que…, a indiqué la
+ * Nasa): what the inverted cue reports is that claim whole, as a claim
+ * nested in indirect content is (GUIDELINES v2).  Not where a pronoun
+ * speaks after it, the same speaker going on (X a assuré A, mais B,
+ * a-t-il déclaré; X said A, and B, she said).
+ */
+static int
+pronoun_speaks(struct ctx *x, const struct verb *v)
+{
+	return v->pron >= 0 || (v->g0 == v->s0 + 1 &&
+	    x->toks[v->s0].flags & T_PRON);
+}
+
+static int
+whole_clause_claim(struct ctx *x, const struct claim *p, long first)
+{
+	return p->construction != NULL && strcmp(p->construction,
+	    "clause") == 0 && !p->direct && !p->pronoun &&
+	    p->source.first == clause_opening(x, after_dateline(x, first,
+	    p->source.first), p->source.first) &&
+	    p->source.last <= p->cue.first;
+}
+
+/*
  * Where words from a to stop start after their last colon or semicolon
  * outside a quotation (a headline's rubric: Santé : les déserts
  * progressent, alerte l'Ordre; Exclusive: The plant will close, the
@@ -2238,7 +2264,9 @@ inverted_row(struct ctx *x, struct verb *v)
 	 * content (Residents were told to leave, officials said) */
 	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped &&
 	    !c[-1].negated && !c[-1].agentless &&
-	    !opens_gerund(x, c[-1].cue.first, v->last)) {
+	    !opens_gerund(x, c[-1].cue.first, v->last) &&
+	    !(!pronoun_speaks(x, v) && whole_clause_claim(x, &c[-1],
+	    first))) {
 		k = attribution_end(&c[-1]);
 		if (k > first && k < (q >= 0 ? x->toks[q].mate : v->stop))
 			first = k;
