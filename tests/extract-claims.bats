@@ -4124,3 +4124,14 @@ sources() {
 	run -0 claims_tagged fr "Les ingénieurs ont conclu que la capsule pouvait voler sans danger, a indiqué la Nasa." '[.source.text, .content.text]'
 	assert_output '[["Les ingénieurs","la capsule pouvait voler sans danger"],["la Nasa","Les ingénieurs ont conclu que la capsule pouvait voler sans danger"]]'
 }
+
+@test "extract-claims: after a preposition's person and its comma, how the reporter had them (cité par Le Monde, interrogé par Ouest-France, s'exprimant sous couvert d'anonymat; quoted by the Herald) is no part of the content" {
+	run -0 claims_tagged fr "Selon Paul Durand, cité par Le Monde, les arrêtés relèvent de l'affichage." '[.source.text, .content.text]'
+	assert_output '[["Paul Durand","les arrêtés relèvent de l'"'"'affichage"]]'
+	run -0 claims_tagged fr "Pour le politologue Romain Lenoir, interrogé par Ouest-France, ces arrêtés relèvent surtout de l'affichage." '.content.text'
+	assert_output '["ces arrêtés relèvent surtout de l'"'"'affichage"]'
+	run -0 claims_tagged fr "Selon un responsable, s'exprimant sous couvert d'anonymat, les arrêtés relèvent de l'affichage." '.content.text'
+	assert_output '["les arrêtés relèvent de l'"'"'affichage"]'
+	run -0 claims_tagged en "According to Jane Roe, quoted by the Herald, the bans are mostly for show." '.content.text'
+	assert_output '["the bans are mostly for show"]'
+}

@@ -131,22 +131,33 @@ past_title(struct ctx *x, long a, long last)
 
 /*
  * Selon le rapport, consulté par l'AFP, la dette…; according to the
- * memo, obtained by Reuters, the firm…: after a source that names no
- * person and its comma, a phrase up to the next comma that a past
- * participle in lowercase opens, with no verb, complementizer nor
- * relative in it, tells how the reporter had the source, no part of the
- * content.  a is the token after the source's comma; returns where the
- * content starts.
+ * memo, obtained by Reuters, the firm…; selon Paul Durand, cité par Le
+ * Monde, …; selon un élu, s'exprimant sous couvert d'anonymat, …: after
+ * a source and its comma, a phrase up to the next comma that a
+ * participle in lowercase opens (a cue's before its agent: cité par,
+ * interviewed by; a reflexive's present one), with no verb,
+ * complementizer nor relative in it, tells how the reporter had the
+ * source, no part of the content.  a is the token after the source's
+ * comma; returns where the content starts.
  */
 #define ACCESS_WORDS	8	/* consulté lundi par l'Agence France-Presse */
+
+static int
+access_participle(struct ctx *x, long a, long last)
+{
+	if (a + 1 < last && in_class(x, WC_REFLEXIVE, a))
+		return has_suffix(x, SC_PRES_PARTICIPLE, a + 1);
+	return !x->toks[a].flags && !is_upper(x, a) && past_participle(x, a) &&
+	    (x->toks[a].cue < 0 || (a + 1 < last && in_class(x, WC_AGENT,
+	    a + 1)));
+}
 
 static long
 past_access(struct ctx *x, long a, long last)
 {
 	long m;
 
-	if (x->toks[a].flags || x->toks[a].cue >= 0 || is_upper(x, a) ||
-	    !past_participle(x, a))
+	if (!access_participle(x, a, last))
 		return a;
 	for (m = a + 1; m < last && m - a <= ACCESS_WORDS &&
 	    !(x->toks[m].flags & T_PUNCT); m++)
@@ -198,7 +209,8 @@ past_aside(struct ctx *x, struct claim *c, long s1, long a, long last)
 		return k;
 	if (entity_in(x, x->toks[c->source.first].start,
 	    x->toks[s1 - 1].end, "PER") < x->doc.nents)
-		return past_title(x, a, last);
+		return (k = past_title(x, a, last)) > a ? k :
+		    past_access(x, a, last);
 	if ((k = past_apposition(x, c, a, last)) > a)
 		return k;
 	/* Pour FO, premier syndicat du groupe, …: an organisation named
