@@ -4135,3 +4135,12 @@ sources() {
 	run -0 claims_tagged en "According to Jane Roe, quoted by the Herald, the bans are mostly for show." '.content.text'
 	assert_output '["the bans are mostly for show"]'
 }
+
+@test "extract-claims: an aside at a content's end on what the source left unsaid is the reporter's (withheld_phrases: …, sans en préciser le montant; …, without saying how much); inside the speaker's quotation it stays" {
+	run -0 claims fr "Le ministre a promis que des aides seraient débloquées, sans en préciser le montant." '.content.text'
+	assert_output '["des aides seraient débloquées"]'
+	run -0 claims en "The company said it would cut jobs, without giving a number." '.content.text'
+	assert_output '["it would cut jobs"]'
+	run -0 claims fr "« Nous agirons, sans préciser quand », a-t-il dit." '.content.text'
+	assert_output '["Nous agirons, sans préciser quand"]'
+}

@@ -248,6 +248,8 @@ struct lang {
 	struct phrases	 insertions;	/* inside a verb group: pour sa part */
 	struct phrases	 manners;	/* how it was said: avec fermeté,
 					 * in the strongest terms */
+	struct phrases	 withheld;	/* sans préciser, without saying: what
+					 * the reporter says was not said */
 	struct phrases	 times;		/* a time with no preposition: last
 					 * week, cette semaine */
 	struct phrases	 locutions;	/* a noun's phrase that is a

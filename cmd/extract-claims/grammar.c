@@ -319,9 +319,30 @@ trim_end(struct ctx *x, long a, long b)
 }
 
 /*
+ * Where a..b-1 ends before a last aside of withheld_phrases, the
+ * reporter's word on what the source left unsaid (…, sans en préciser
+ * le montant; …, without saying how much), outside a quotation: its
+ * comma; else b.
+ */
+static long
+before_withheld(struct ctx *x, long a, long b)
+{
+	size_t p;
+	long k;
+
+	for (k = b - 1; k > a && !(x->toks[k].flags & T_PUNCT); k--)
+		;
+	if (k > a && first_char(x, k) == ',' && !x->toks[k].quoted &&
+	    phrases_at(x, &x->lang->withheld, k + 1, b, &p) > 0)
+		return trim_end(x, a, k);
+	return b;
+}
+
+/*
  * Drops punctuation and joining words from the ends of a content, not a
- * bracket that closes an aside in it, and how it was said at its end,
- * outside a quotation (condemned the attack in the strongest terms).
+ * bracket that closes an aside in it, how it was said at its end,
+ * outside a quotation (condemned the attack in the strongest terms), and
+ * what the reporter says was not said (before_withheld()).
  */
 void
 trim(struct ctx *x, struct span *s)
@@ -337,6 +358,7 @@ trim(struct ctx *x, struct span *s)
 			b = trim_end(x, a, k);
 			break;
 		}
+	b = before_withheld(x, a, b);
 	while (a < b && x->toks[a].flags & (T_COMMA | T_STOP | T_COLON))
 		a++;
 	set_tokens(x, s, a, b);

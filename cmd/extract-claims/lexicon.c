@@ -71,6 +71,7 @@ lang_free(void *lang)
 	free_phrases(&l->endings);
 	free_phrases(&l->insertions);
 	free_phrases(&l->manners);
+	free_phrases(&l->withheld);
 	free_phrases(&l->times);
 	free_phrases(&l->locutions);
 	free_phrases(&l->infgerunds);
@@ -547,6 +548,7 @@ lang_load(void *lang, const char *file, struct dp_yaml *y, void *arg)
 	load_phrases(l, y, "conditional_endings", &l->endings);
 	load_phrases(l, y, "adverb_phrases", &l->insertions);
 	load_phrases(l, y, "manner_phrases", &l->manners);
+	load_phrases(l, y, "withheld_phrases", &l->withheld);
 	load_phrases(l, y, "time_phrases", &l->times);
 	load_phrases(l, y, "prepositional_locutions", &l->locutions);
 	load_phrases(l, y, "infinitive_gerunds", &l->infgerunds);
