@@ -4144,3 +4144,10 @@ sources() {
 	run -0 claims fr "« Nous agirons, sans préciser quand », a-t-il dit." '.content.text'
 	assert_output '["Nous agirons, sans préciser quand"]'
 }
+
+@test "extract-claims: a date between the cue and a complement that a number opens is no part of it (a requis mardi huit ans de prison; demanded Monday 5,000 new hires)" {
+	run -0 claims_tagged fr "Le parquet a requis mardi huit ans de prison contre l'accusée." '.content.text'
+	assert_output '["huit ans de prison contre l'"'"'accusée"]'
+	run -0 claims_tagged en "The union demanded Monday 5,000 new hires." '.content.text'
+	assert_output '["5,000 new hires"]'
+}

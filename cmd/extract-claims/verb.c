@@ -555,9 +555,9 @@ manner_adverb_end(struct ctx *x, long k, long last)
  * conférence de presse la fin de…, said Tuesday his plan…, said last week
  * the plant…, a nié mardi avoir…, dément catégoriquement toute
  * intervention): past dates, times with no preposition (time_phrases),
- * adverbs and a phrase of time or medium, at a determiner, a quantifier
- * of denial (toute, any), a quotation, a pronoun or an infinitive; else
- * k.
+ * adverbs and a phrase of time or medium, at a determiner, a word that
+ * counts (a requis mardi huit ans de prison), a quantifier of denial
+ * (toute, any), a quotation, a pronoun or an infinitive; else k.
  */
 static long
 complement_start(struct ctx *x, long k, long last)
@@ -577,8 +577,9 @@ complement_start(struct ctx *x, long k, long last)
 		j = d;
 	}
 	if (j == k || j >= last || !(x->toks[j].flags & (T_DET | T_PRON |
-	    T_COMP) || in_class(x, WC_ANY, j) || opens_quotation(x, j) ||
-	    infinitive_at(x, j, last) || marked_infinitive(x, j, last)))
+	    T_COMP) || in_class(x, WC_ANY, j) || opens_phrase(x, j) ||
+	    opens_quotation(x, j) || infinitive_at(x, j, last) ||
+	    marked_infinitive(x, j, last)))
 		return k;
 	/* stressing in his remarks that…: the clause after its that */
 	return x->toks[j].flags & T_COMP && j + 1 < last ? j + 1 : j;
