@@ -4151,3 +4151,10 @@ sources() {
 	run -0 claims_tagged en "The union demanded Monday 5,000 new hires." '.content.text'
 	assert_output '["5,000 new hires"]'
 }
+
+@test "extract-claims: a first person clitic after a noun subject is its object, no act of the speaker's (« Les commerçants nous alertent… »: an assertion); after a comma or at the start it is the subject (« Aujourd'hui, nous demandons… »: a demand)" {
+	run -0 claims fr "« Les commerçants nous alertent chaque semaine sur les vols », a-t-il affirmé." '.kind'
+	assert_output '["assertion"]'
+	run -0 claims fr "« Aujourd'hui, nous demandons le retrait du texte », a-t-il affirmé." '.kind'
+	assert_output '["demand"]'
+}

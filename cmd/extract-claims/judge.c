@@ -469,7 +469,8 @@ need_denied(struct ctx *x, long a, long k)
  * demandons que… », "We urge the council to…"; not "we asked why"), in
  * the sense the words after it give it (I call on…, not I call it…), in
  * no question; a third person's tells what others do (« ils
- * demandent… », « ils nous accusent… »).
+ * demandent… », « ils nous accusent… », « les commerçants nous
+ * alertent… »).
  * K_ASSERTION if none.
  */
 static enum kind
@@ -489,10 +490,13 @@ own_act(struct ctx *x, const struct lang *l, const struct claim *c, long k)
 	    in_class(x, WC_SUBJECT_CLITIC, j)) && !in_class(x,
 	    WC_FIRST_PERSON, j); j--)
 		;
-	/* ils nous accusent: nous their object */
+	/* ils nous accusent, les commerçants nous alertent: nous the
+	 * object of a subject before it, a word that no mark, joining
+	 * word or adverb is */
 	if (j < c->content.first || !in_class(x, WC_FIRST_PERSON, j) ||
 	    (j > c->content.first && in_class(x, WC_SUBJECT_CLITIC, j) &&
-	    x->toks[j - 1].flags & T_PRON))
+	    !(x->toks[j - 1].flags & (T_PUNCT | T_COORD | T_COMP | T_REL |
+	    T_ADV | T_ADVERBIAL)) && !is_date(x, j - 1)))
 		return K_ASSERTION;
 	return cue->kind;
 }
