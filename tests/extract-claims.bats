@@ -4158,3 +4158,14 @@ sources() {
 	run -0 claims fr "« Aujourd'hui, nous demandons le retrait du texte », a-t-il affirmé." '.kind'
 	assert_output '["demand"]'
 }
+
+@test "extract-claims: a noun phrase's content ends before a second verb of the cue's subject (salue le retour des épreuves mais s'inquiète de…; condemned the bill's passage but praised the senators), not inside a relative (who was born and raised in Cuba) nor at a participle that is an adjective (and reduced hours)" {
+	run -0 claims fr "La fédération salue le retour des épreuves en juin mais s'inquiète de la charge de travail." '.content.text'
+	assert_output '["le retour des épreuves en juin"]'
+	run -0 claims en "Rights groups condemned the bill's passage but praised the senators who held it up." '.content.text'
+	assert_output '["the bill'"'"'s passage"]'
+	run -0 claims en "The firm announced the closure of two plants and reduced hours at a third." '.content.text'
+	assert_output '["the closure of two plants and reduced hours at a third"]'
+	run -0 claims en "Trump accused Rafael Cruz, who was born and raised in Cuba, of meeting Oswald." '.content.text'
+	assert_output '["Rafael Cruz, who was born and raised in Cuba, of meeting Oswald"]'
+}

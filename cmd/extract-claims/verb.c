@@ -2418,6 +2418,55 @@ second_verb_end(struct ctx *x, const struct verb *v, long k, long last)
 }
 
 /*
+ * Does a verb open at token j by the words that can only open one: a
+ * reflexive, an object clitic that is no article nor preposition (se,
+ * lui, leur), a negation a second one follows (n'exclut pas, ne veut
+ * plus)?
+ */
+static int
+clitic_verb(struct ctx *x, long j, long last)
+{
+	if (in_class(x, WC_REFLEXIVE, j) || (in_class(x, WC_CLITIC, j) &&
+	    !(x->toks[j].flags & (T_DET | T_SKIP))))
+		return 1;
+	return in_class(x, WC_NEGATION, j) && ((j + 2 < last &&
+	    in_class(x, WC_NEGATION, j + 2)) || (j + 3 < last &&
+	    in_class(x, WC_CLITIC, j + 1) && in_class(x, WC_NEGATION, j + 3)));
+}
+
+/*
+ * Where a noun phrase's content from k ends before a second verb of the
+ * cue's subject: a coordinator outside quotations, with no relative nor
+ * complementizer before it whose clause it may go on, and a verb by
+ * clitic_verb() (salue le retour des épreuves mais s'inquiète de…,
+ * dénonce la réforme et n'exclut pas…), or, after a past cue with no
+ * auxiliary, a past form before a determiner, a preposition or an
+ * infinitive's marker, not after another (condemned the bill's passage
+ * but praised the senators; not: announced closures and reduced hours,
+ * who was born and raised in Cuba).  Else last.
+ */
+static long
+noun_second_verb_end(struct ctx *x, const struct verb *v, long k, long last)
+{
+	int past = !v->aux && past_word(x, v->i);
+	long m;
+
+	for (m = k + 1; m + 2 < last; m++) {
+		if (x->toks[m].flags & (T_REL | T_COMP))
+			break;
+		if (!(x->toks[m].flags & T_COORD) || x->toks[m].quoted)
+			continue;
+		if (clitic_verb(x, m + 1, last) || (past &&
+		    past_word(x, m + 1) && !(x->toks[m + 1].flags & T_AUX) &&
+		    !past_participle(x, m - 1) &&
+		    (x->toks[m + 2].flags & (T_DET | T_SKIP) ||
+		    in_class(x, WC_INFINITIVE, m + 2))))
+			return x->toks[m - 1].flags & T_COMMA ? m - 1 : m;
+	}
+	return last;
+}
+
+/*
  * Does the cue's object stand for something said before: a referring
  * pronoun (referring_objects) in its group (la porte-parole l'a confirmé
  * mardi), or alone after it, before a comma, a stop, the end or a
@@ -2606,8 +2655,10 @@ clause_content(struct ctx *x, struct verb *v)
 		/* a noun phrase's: a cue that takes one, no subject
 		 * pronoun opening a clause without its that (he, il) */
 		if (!v->clause && v->cue->takes & TAKES_NP &&
-		    !in_class(x, WC_SUBJECT_PRONOUN, k))
+		    !in_class(x, WC_SUBJECT_PRONOUN, k)) {
 			last = noun_content_end(x, v, k, last);
+			last = noun_second_verb_end(x, v, k, last);
+		}
 		/* it ends at a colon before a quotation that a cue of its
 		 * own attributes (démentent toute violence : « … », a
 		 * affirmé X) */
