@@ -4169,3 +4169,10 @@ sources() {
 	run -0 claims en "Trump accused Rafael Cruz, who was born and raised in Cuba, of meeting Oswald." '.content.text'
 	assert_output '["Rafael Cruz, who was born and raised in Cuba, of meeting Oswald"]'
 }
+
+@test "extract-claims: in a relative with no relative pronoun, the content opening with a verb, the noun before the cue speaks, not the clause before it (the rifle police say was used; a figure analysts said was too low); French always writes que" {
+	run -0 claims en "He owned the rifle police say was used in the attack." '[.source.text, .content.text]'
+	assert_output '[["police","was used in the attack"]]'
+	run -0 claims en "It was a figure the analysts said was too low." '.source.text'
+	assert_output '["the analysts"]'
+}
