@@ -2117,3 +2117,16 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 entities en "The prime minister met the envoy on Tuesday, Number 10 said. No 10 declined to comment." '[.label, .text, .key]'
 	assert_output '[["DATE","Tuesday",null],["ORG","Number 10","org:downingstreet"],["ORG","No 10","org:downingstreet"]]'
 }
+
+@test "tag-entities: an acronym in capitals the French model leaves is an organisation (la FCPE, le SNES-FSU, du FLNKS); not a common noun's (le PIB), a Roman numeral, a word in a line or rubric in capitals" {
+	run -0 ents fr "La FCPE a protesté, comme les militants du FLNKS."
+	assert_output '[["ORG","FCPE"],["ORG","FLNKS"]]'
+	run -0 ents fr "Le SNES-FSU juge le calendrier intenable."
+	assert_output '[["ORG","SNES-FSU"]]'
+	run -0 ents fr "Le PIB a reculé sous Louis XIV, selon la note."
+	assert_output '[["PER","Louis XIV"]]'
+	run -0 ents fr $'LE SCAN POLITIQUE - Le débat a repris.'
+	assert_output '[]'
+	run -0 ents fr $'APPEL À LA GRÈVE DE LA FCPE\nLe débat a repris.'
+	refute_output --partial '"FCPE"'
+}

@@ -341,6 +341,90 @@ spelled_acronyms(struct ctx *x, int *indexed)
 }
 
 /*
+ * Is token i an acronym written in capitals alone, its parts joined by
+ * hyphens or not (FCPE, FLNKS, SNES-FSU): MINLETTERS letters or more,
+ * PARTLETTERS at most in a part (longer, a word in capitals: POLITIQUE,
+ * CRICKET), no Roman numeral (XXIV), and no word the lexicons know in
+ * lowercase (les, vers, jan; the outside words: note, press) nor one the
+ * record writes so?
+ */
+#define MINLETTERS	3	/* two spell too much: PS, UE, TV */
+#define PARTLETTERS	5	/* FLNKS */
+
+static int
+capitals_acronym(const struct ctx *x, size_t i)
+{
+	const char *s = x->doc.text + x->doc.toks[i].bstart;
+	size_t k, n = 0, part = 0,
+	    len = x->doc.toks[i].bend - x->doc.toks[i].bstart;
+	int roman = 1;
+
+	if (!x->toks[i].upper || x->toks[i].info != 0 ||
+	    x->toks[i].lc_elsewhere || len < MINLETTERS || s[len - 1] == '-')
+		return 0;
+	for (k = 0; k < len; k++) {
+		if (s[k] == '-' && k > 0 && s[k - 1] != '-') {
+			part = 0;
+			continue;
+		}
+		if (s[k] < 'A' || s[k] > 'Z' || ++part > PARTLETTERS)
+			return 0;
+		roman &= strchr("IVXLCDM", s[k]) != NULL;
+		n++;
+	}
+	return n >= MINLETTERS && !roman;
+}
+
+/*
+ * Does the sentence of token i write most of its words in lowercase, no
+ * headline, table or line in capitals (SOCCER - JAPAN GET LATE WIN,
+ * STANDINGS, LONDON 1996-08-30)?  Its words that hold a letter, half of
+ * them with a lowercase one at least.
+ */
+static int
+lowercase_sentence(const struct ctx *x, size_t i)
+{
+	size_t sent = x->doc.toks[i].sent, k, words = 0, lower = 0;
+
+	for (k = x->doc.sfirst[sent]; k < x->doc.sfirst[sent + 1]; k++) {
+		if (strpbrk(x->doc.toks[k].shape, "Xx") == NULL)
+			continue;
+		words++;
+		lower += strchr(x->doc.toks[k].shape, 'x') != NULL;
+	}
+	return 2 * lower >= words;
+}
+
+/*
+ * An acronym in capitals the model left in no name, in a sentence
+ * written in lowercase (lowercase_sentence()), no word in capitals beside
+ * it (a rubric: LE SCAN POLITIQUE), where the gazetteer knows no name: in news it names an organisation (la FCPE, les militants du
+ * FLNKS, le SNES-FSU), the common nouns written so being the lexicon's
+ * not_names (le PIB, la TVA), which drop_page_words() removes.  Where the
+ * profile says so (lone_acronyms_are_organisations): a model that learnt
+ * from names that leave half their acronyms untagged (WikiNEuRal) tags
+ * too few of them.
+ */
+static void
+lone_acronyms(struct ctx *x, const struct lang *l)
+{
+	struct entity e;
+	size_t p;
+
+	if (!l->lone_acronyms)
+		return;
+	for (p = 0; p < x->doc.ntoks; p++) {
+		if (x->toks[p].ent != 0 || x->toks[p].gazbits > 1 ||
+		    !capitals_acronym(x, p) || !lowercase_sentence(x, p) ||
+		    (p > 0 && dp_doc_in_capitals(&x->doc, p - 1, 1)) ||
+		    dp_doc_in_capitals(&x->doc, p + 1, 1))
+			continue;
+		e = entity(p, p, L_ORG, O_RULE);
+		add_entity(x, &e);
+	}
+}
+
+/*
  * Do the n letters of a spell the words s..e-1 by their syllables, as
  * French writes many acronyms as words (Fédération nationale de
  * l'immobilier: Fnaim; Mouvement des entreprises de France: Medef): the
@@ -409,4 +493,5 @@ acronyms(struct ctx *x, const struct lang *l)
 		tag_mentions(x, p + 1, label, key, syllables);
 	}
 	spelled_acronyms(x, &indexed);
+	lone_acronyms(x, l);
 }

@@ -585,6 +585,8 @@ load_profile(struct lang *l, struct dp_yaml *y)
 	dp_profile_bool(y, "vigesimal", &l->vigesimal);
 	dp_profile_bool(y, "adjectives_follow_nouns", &l->adjectives_after);
 	dp_profile_bool(y, "names_capitalise_words", &l->capital_names);
+	dp_profile_bool(y, "lone_acronyms_are_organisations",
+	    &l->lone_acronyms);
 	if (dp_yaml_get(y, dp_yaml_root(y), "ordinal_suffixes") != 0) {
 		free(l->ordinals);
 		l->ordinals = dp_yaml_strings(y, "ordinal_suffixes",
@@ -862,9 +864,9 @@ image_save(const void *lang, struct dp_buf *out, void *arg)
 {
 	const struct lang *l = lang;
 	struct dp_buf b = { 0 };
-	int32_t prof[6] = { (int32_t)l->slash_order, (int32_t)l->dot_order,
+	int32_t prof[7] = { (int32_t)l->slash_order, (int32_t)l->dot_order,
 	    l->thousands_comma, l->vigesimal, l->adjectives_after,
-	    l->capital_names };
+	    l->capital_names, l->lone_acronyms };
 	uint64_t n;
 	size_t i;
 
@@ -971,7 +973,7 @@ image_load(void *lang, const struct dp_image *img, void *arg)
 	const struct options *o = arg;
 	struct lang *l = lang;
 	const char *p;
-	int32_t prof[6];
+	int32_t prof[7];
 	size_t n;
 
 	if ((p = dp_image_get(img, DP_TAG('P', 'R', 'O', 'F'), &n)) == NULL ||
@@ -984,6 +986,7 @@ image_load(void *lang, const struct dp_image *img, void *arg)
 	l->vigesimal = prof[3];
 	l->adjectives_after = prof[4];
 	l->capital_names = prof[5];
+	l->lone_acronyms = prof[6];
 	if ((p = dp_image_get(img, DP_TAG('O', 'R', 'D', 'N'), &n)) == NULL ||
 	    (l->ordinals = image_list(p, n, &l->nordinals)) == NULL ||
 	    (p = dp_image_get(img, DP_TAG('A', 'B', 'B', 'R'), &n)) == NULL ||

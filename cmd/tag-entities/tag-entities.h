@@ -118,6 +118,8 @@ struct lang {
 	int		 adjectives_after;	/* le quotidien turc: rules.c */
 	int		 capital_names;	/* a name's words but its connectors
 					 * are capitalised: model.c */
+	int		 lone_acronyms;	/* an acronym the model leaves is an
+					 * organisation (lone_acronyms()) */
 	char		**ordinals;	/* after a day's digits: 1er, 1st */
 	size_t		 nordinals;
 	char		**abbrevs;	/* forms of a name's first word, each
