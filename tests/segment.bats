@@ -549,3 +549,10 @@ lexicons_without_model() {
 	assert_output '["Act",".","The"]
 2'
 }
+
+@test "segment: a host name with no scheme and its path is one URL token (pic.twitter.com/AbC, lemonde.fr/politique/); a host with no path, or capitals after a dot, are words (Mediapart.fr, U.S./Canada)" {
+	run -0 pieces fr tokens "Vidéo pic.twitter.com/PcvodNaCeG et lemonde.fr/politique/x. Le site Mediapart.fr a publié."
+	assert_output '["Vidéo","pic.twitter.com/PcvodNaCeG","et","lemonde.fr/politique/x",".","Le","site","Mediapart",".","fr","a","publié","."]'
+	run -0 pieces en tokens "See bit.ly/3xYz for the U.S./Canada talks."
+	assert_output '["See","bit.ly/3xYz","for","the","U.S.","/","Canada","talks","."]'
+}

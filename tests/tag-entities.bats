@@ -2130,3 +2130,12 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 ents fr $'APPEL À LA GRÈVE DE LA FCPE\nLe débat a repris.'
 	refute_output --partial '"FCPE"'
 }
+
+@test "tag-entities: a name of the model's never ends with an elided article: in lowercase, the word glued after it is the name's (la Ligue des droits de l'homme, la Ligue de l'enseignement); capitalised, the name ends before it" {
+	run -0 ents fr "La Ligue des droits de l'homme a déposé un recours."
+	assert_output '[["ORG","Ligue des droits de l'"'"'homme"]]'
+	run -0 ents fr "La Ligue de l’enseignement a déposé un recours."
+	assert_output '[["ORG","Ligue de l’enseignement"]]'
+	run -0 ents fr "Par Jean Dupont D'après les pompiers, la victime est un homme."
+	assert_output '[["PER","Jean Dupont"]]'
+}

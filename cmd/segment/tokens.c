@@ -258,7 +258,43 @@ scan_email(struct ctx *x, size_t i, size_t n)
 	return dot > at + 1 && k - dot > 2 ? k : i;
 }
 
-/* A URL at i (scheme:// or www.), less its trailing punctuation. */
+/*
+ * Does a host name with no scheme start at i, a path right after it
+ * (pic.twitter.com/PcvodNaCeG, bit.ly/3xYz, lemonde.fr/politique/):
+ * labels of letters, digits and hyphens joined by dots, the last two to
+ * six ASCII letters in lowercase, then a slash and no white space?  A
+ * word's letters are looked at once more only where a dot follows them.
+ */
+#define TLD_MIN	2
+#define TLD_MAX	6
+
+static int
+bare_host(struct ctx *x, size_t i, size_t n)
+{
+	size_t k = alnum_end(x, i), label = i, j;
+
+	if (k >= n || cp(x, k) != '.')
+		return 0;
+	while (k < n && (is_alnum(x, k) || cp(x, k) == '-' ||
+	    (cp(x, k) == '.' && k + 1 < n && is_alnum(x, k + 1)))) {
+		if (cp(x, k) == '.')
+			label = k + 1;
+		k++;
+	}
+	if (label == i || k - label < TLD_MIN || k - label > TLD_MAX ||
+	    k + 1 >= n || cp(x, k) != '/' || cl(x, k + 1) == DP_CL_SPACE ||
+	    cl(x, k + 1) == DP_CL_NEWLINE)
+		return 0;
+	for (j = label; j < k; j++)
+		if (cp(x, j) < 'a' || cp(x, j) > 'z')
+			return 0;
+	return 1;
+}
+
+/*
+ * A URL at i (scheme:// or www., or a host and its path: bare_host()),
+ * less its trailing punctuation.
+ */
 static size_t
 scan_url(struct ctx *x, size_t i, size_t n)
 {
@@ -268,11 +304,12 @@ scan_url(struct ctx *x, size_t i, size_t n)
 	const char *p;
 
 	/* Most words start otherwise: a quick look at two letters. */
+	j = 0;
 	if (((cp(x, i) | 0x20) != 'h' && (cp(x, i) | 0x20) != 'w' &&
 	    (cp(x, i) | 0x20) != 'f') || ((cp(x, i + 1) | 0x20) != 't' &&
 	    (cp(x, i + 1) | 0x20) != 'w'))
-		return i;
-	for (j = 0; j < sizeof(starts) / sizeof(starts[0]); j++) {
+		j = sizeof(starts) / sizeof(starts[0]);
+	for (; j < sizeof(starts) / sizeof(starts[0]); j++) {
 		p = starts[j];
 		for (k = 0; p[k] != '\0' && i + k < n &&
 		    dp_ulower(cp(x, i + k)) == p[k]; k++)
@@ -280,7 +317,7 @@ scan_url(struct ctx *x, size_t i, size_t n)
 		if (p[k] == '\0' && i + k < n && is_alnum(x, i + k))
 			break;
 	}
-	if (j == sizeof(starts) / sizeof(starts[0]))
+	if (j == sizeof(starts) / sizeof(starts[0]) && !bare_host(x, i, n))
 		return i;
 	for (e = i; e < n && cl(x, e) != DP_CL_SPACE && cl(x,
 	    e) != DP_CL_NEWLINE && cp(x, e) != '<' && cp(x, e) != '>' &&

@@ -918,6 +918,52 @@ placed_person(struct ctx *x, const struct lang *l, const struct entity *e,
 	    word_in(x, l->possessives, e->last + 1));
 }
 
+/*
+ * Does token i end with an apostrophe, an elided article or preposition
+ * (l', d'), its word glued after it in the same sentence?
+ */
+static int
+elided_before_word(const struct ctx *x, size_t i)
+{
+	const struct dp_token *d = &x->doc.toks[i];
+	const char *t = x->doc.text;
+
+	return i + 1 < x->doc.ntoks && !x->doc.toks[i + 1].space &&
+	    x->doc.toks[i + 1].sent == d->sent && d->bend - d->bstart >= 2 &&
+	    (t[d->bend - 1] == '\'' || (d->bend - d->bstart >= 4 &&
+	    memcmp(t + d->bend - 3, "\xE2\x80\x99", 3) == 0)) &&
+	    strpbrk(x->doc.toks[i + 1].shape, "Xx") != NULL;
+}
+
+/*
+ * A name of the model's never ends with an elided article or
+ * preposition: in lowercase, the word glued after it is the name's,
+ * in lowercase though it is (la Ligue des droits de l'homme, la Ligue de
+ * l'enseignement), where no other name holds it and it is no function
+ * word; capitalised, it opens what follows the name, which ends before
+ * it (Georges Plomb C'est…).
+ */
+static void
+elided_ends(struct ctx *x)
+{
+	struct entity *e;
+	size_t k;
+
+	for (k = 0; k < x->nents; k++) {
+		e = &x->ents[k];
+		if (e->origin != O_MODEL || !elided_before_word(x, e->last))
+			continue;
+		if (x->toks[e->last].upper) {
+			if (e->last > e->first)
+				x->toks[e->last--].ent = 0;
+		} else if (x->toks[e->last + 1].ent == 0 &&
+		    !(x->toks[e->last + 1].info & W_COMMON)) {
+			e->last++;
+			x->toks[e->last].ent = (uint32_t)k + 1;
+		}
+	}
+}
+
 /* Tags names with the model, sentence by sentence. */
 void
 tag_names(struct ctx *x, struct lang *l)
@@ -944,6 +990,7 @@ tag_names(struct ctx *x, struct lang *l)
 			tag_sequence(x, l, first, last);
 		first = last;
 	}
+	elided_ends(x);
 	/* Titles stay out of names: "M. Hervé Lamotte", "l'AFP Mme". */
 	trim_titles(x, l);
 	drop_lone_words(x, l);
