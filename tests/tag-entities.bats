@@ -2139,3 +2139,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 ents fr "Par Jean Dupont D'après les pompiers, la victime est un homme."
 	assert_output '[["PER","Jean Dupont"]]'
 }
+
+@test "tag-entities: a polling institute's or a firm of consultants' name after its noun is an organisation (l'institut Ipsos, le cabinet Deloitte)" {
+	run -0 ents fr "Selon une enquête de l'institut Ipsos publiée mardi."
+	assert_output '[["ORG","Ipsos"],["DATE","mardi"]]'
+	run -0 ents fr "Selon le cabinet Deloitte, la croissance ralentit."
+	assert_output '[["ORG","Deloitte"]]'
+}
