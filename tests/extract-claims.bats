@@ -4176,3 +4176,12 @@ sources() {
 	run -0 claims en "It was a figure the analysts said was too low." '.source.text'
 	assert_output '["the analysts"]'
 }
+
+@test "extract-claims: after a determiner and adjectives written before their noun (prenominal_adjectives), a cue's form is a noun (une forte demande, la nouvelle annonce); after a noun it is its subject's verb (le gouvernement demande); English shows it by the bare form (a strong demand)" {
+	run -0 claims fr "Les prix montent, portés par une forte demande asiatique. La nouvelle annonce du ministre a surpris." '.cue.text'
+	assert_output '[]'
+	run -0 claims fr "Le gouvernement demande un effort aux collectivités." '.cue.text'
+	assert_output '["demande"]'
+	run -0 claims en "Prices rose on a strong demand from Asia." '.cue.text'
+	assert_output '[]'
+}

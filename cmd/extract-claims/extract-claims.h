@@ -205,6 +205,8 @@ enum wclass {
 	WC_EXPLETIVE,		/* it (is alleged that): a passive's
 				 * subject that is no one */
 	WC_REFUSAL,		/* no, non: an answer that refuses */
+	WC_PRENOMINAL,		/* forte, nouvelle: an adjective before
+				 * its noun */
 	NWCLASSES
 };
 _Static_assert(NWCLASSES <= 64, "a token's classes are a uint64_t's bits");

@@ -1085,6 +1085,16 @@ noun_reading(struct ctx *x, long i, long first)
 	if (i > first && counts_many(x, i - 1, first) &&
 	    plural_of(x, i, x->lang->cues[x->toks[i].cue].lemma))
 		return 1;
+	/* une forte demande, la nouvelle annonce: after a determiner and
+	 * adjectives written before their noun (prenominal_adjectives), a
+	 * noun, whatever its form, where a noun there would be its subject
+	 * (le gouvernement demande) */
+	for (d = i - 1; d > first && i - d <= MODIFIERS &&
+	    in_class(x, WC_PRENOMINAL, d); d--)
+		;
+	if (d < i - 1 && x->toks[d].flags & T_DET &&
+	    !(x->toks[d].flags & T_COMP) && !object_pronoun(x, d, first))
+		return 1;
 	/* his biggest worry, the public demand, a criminal fraud charge:
 	 * a bare form after a determiner and up to MODIFIERS words that
 	 * are no plurals nor counts, adjectives and nouns (not: the

@@ -410,6 +410,7 @@ static const struct {
 	{ "object_only_pronouns", WC_OBJECT_ONLY, -1, 0 },
 	{ "expletive_pronouns", WC_EXPLETIVE, -1, 0 },
 	{ "refusals", WC_REFUSAL, -1, 0 },
+	{ "prenominal_adjectives", WC_PRENOMINAL, -1, 0 },
 	{ "inclusion_words", WC_INCLUSION, -1, 0 },
 	{ "not_participles", WC_NOT_PARTICIPLE, -1, 0 },
 	{ "subject_relatives", WC_SUBJECT_RELATIVE, -1, 0 },
