@@ -174,7 +174,11 @@ add_phrase(struct lang *l, struct phrases *p, const char *s, size_t n,
 	const char *t;
 	unsigned char c;
 
-	p->v = dp_reallocarray(p->v, p->n + 1, sizeof(*p->v));
+	/* the room doubled at each power of two: a lexicon holds
+	 * thousands of phrases, each an allocation else */
+	if ((p->n & (p->n - 1)) == 0)
+		p->v = dp_reallocarray(p->v, p->n ? 2 * p->n : 1,
+		    sizeof(*p->v));
 	p->v[p->n].text = lower_dup(l, s, n);
 	p->v[p->n].kind = kind;
 	p->v[p->n].distancing = 0;

@@ -2255,6 +2255,33 @@ whole_clause_claim(struct ctx *x, const struct claim *p, long first)
 }
 
 /*
+ * Where an inverted claim's content may start: after the claim that
+ * precedes it in the sentence, not before it; but negated speech (…and
+ * did not find X, said the director) is part of the content, and so is a
+ * gerund's claim, inside the clause it modifies (The firm was fined after
+ * admitting it lied, the agency said), an agentless passive's, its
+ * subject a word of the content (Residents were told to leave, officials
+ * said), and a clause of its own (whole_clause_claim()).
+ */
+static long
+after_claim_before(struct ctx *x, const struct verb *v)
+{
+	const struct claim *c = v->c;
+	long k, first = v->first, q = v->q;
+
+	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped &&
+	    !c[-1].negated && !c[-1].agentless &&
+	    !opens_gerund(x, c[-1].cue.first, v->last) &&
+	    !(!pronoun_speaks(x, v) && whole_clause_claim(x, &c[-1],
+	    first))) {
+		k = attribution_end(&c[-1]);
+		if (k > first && k < (q >= 0 ? x->toks[q].mate : v->stop))
+			first = k;
+	}
+	return first;
+}
+
+/*
  * Where words from a to stop start after their last colon or semicolon
  * outside a quotation (a headline's rubric: Santé : les déserts
  * progressent, alerte l'Ordre; Exclusive: The plant will close, the
@@ -2287,21 +2314,7 @@ inverted_row(struct ctx *x, struct verb *v)
 		return NO_MATCH;
 	if (quoted_subject(x, v))
 		return REJECTED;
-	/* Not before the claim that precedes it in the sentence; negated
-	 * speech (…and did not find X, said the director) is part of the
-	 * content, and so is a gerund's claim, inside the clause it
-	 * modifies (The firm was fined after admitting it lied, the agency
-	 * said), and an agentless passive's, its subject a word of the
-	 * content (Residents were told to leave, officials said) */
-	if (c > x->claims && c[-1].sent == c->sent && !c[-1].dropped &&
-	    !c[-1].negated && !c[-1].agentless &&
-	    !opens_gerund(x, c[-1].cue.first, v->last) &&
-	    !(!pronoun_speaks(x, v) && whole_clause_claim(x, &c[-1],
-	    first))) {
-		k = attribution_end(&c[-1]);
-		if (k > first && k < (q >= 0 ? x->toks[q].mate : v->stop))
-			first = k;
-	}
+	first = after_claim_before(x, v);
 	if (q >= 0 && (x->toks[q].mate <= first ||
 	    x->toks[x->toks[q].mate - 1].flags & (T_STOP | T_COLON))) {
 		/* "We will not give in," Aubert said: the comma is hers. */
@@ -2484,7 +2497,10 @@ noun_second_verb_end(struct ctx *x, const struct verb *v, long k, long last)
 	for (m = k + 1; m + 2 < last; m++) {
 		if (x->toks[m].flags & (T_REL | T_COMP))
 			break;
-		if (!(x->toks[m].flags & T_COORD) || x->toks[m].quoted)
+		/* a cue after it makes a claim of its own, which cuts this
+		 * one (condemned the strike and called on…) */
+		if (!(x->toks[m].flags & T_COORD) || x->toks[m].quoted ||
+		    x->toks[m + 1].cue >= 0)
 			continue;
 		if (clitic_verb(x, m + 1, last) || (past &&
 		    past_word(x, m + 1) && !(x->toks[m + 1].flags & T_AUX) &&
