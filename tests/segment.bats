@@ -556,3 +556,10 @@ lexicons_without_model() {
 	run -0 pieces en tokens "See bit.ly/3xYz for the U.S./Canada talks."
 	assert_output '["See","bit.ly/3xYz","for","the","U.S.","/","Canada","talks","."]'
 }
+
+@test "segment: the plus signs glued to a capitalised word, nothing glued after them, are its own (Canal+, Disney+, C++); not in bac+5 nor A + B" {
+	run -0 pieces fr tokens "Sur Canal+ et Disney+, en C++ avec un bac+5, A + B ici."
+	assert_output '["Sur","Canal+","et","Disney+",",","en","C++","avec","un","bac","+","5",",","A","+","B","ici","."]'
+	run -0 pieces en tokens "Apple TV+ streams it."
+	assert_output '["Apple","TV+","streams","it","."]'
+}

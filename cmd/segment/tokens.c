@@ -404,6 +404,15 @@ scan_word(struct ctx *x, const struct lang *l, size_t i, size_t n, int *type)
 	*type = T_WORD;
 	for (;;) {
 		e = alnum_end(x, e);
+		/* Canal+, Disney+, C++: the plus signs glued to a
+		 * capitalised word, nothing glued after them, are its own
+		 * (not bac+5) */
+		if (e < n && cp(x, e) == '+' && cl(x, i) == DP_CL_UPPER) {
+			for (k = e; k < n && cp(x, k) == '+' && k - e < 2; k++)
+				;
+			if (k >= n || !is_alnum(x, k))
+				return k;
+		}
 		/* Most words end at a space: apostrophes, hyphens and
 		* periods are all punctuation. */
 		if (cl(x, e) != DP_CL_PUNCT)
