@@ -398,12 +398,13 @@ lowercase_sentence(const struct ctx *x, size_t i)
 /*
  * An acronym in capitals the model left in no name, in a sentence
  * written in lowercase (lowercase_sentence()), no word in capitals beside
- * it (a rubric: LE SCAN POLITIQUE), where the gazetteer knows no name: in news it names an organisation (la FCPE, les militants du
- * FLNKS, le SNES-FSU), the common nouns written so being the lexicon's
- * not_names (le PIB, la TVA), which drop_page_words() removes.  Where the
- * profile says so (lone_acronyms_are_organisations): a model that learnt
- * from names that leave half their acronyms untagged (WikiNEuRal) tags
- * too few of them.
+ * it (a rubric: LE SCAN POLITIQUE), where the gazetteer knows no name:
+ * in news it names an organisation (la FCPE, les militants du FLNKS, le
+ * SNES-FSU), the common nouns written so being the lexicon's not_names
+ * (le PIB, la TVA), which drop_page_words() removes.  Where the profile
+ * says so (lone_acronyms_are_organisations): a model that learnt from
+ * names that leave half their acronyms untagged (WikiNEuRal) tags too few
+ * of them.
  */
 static void
 lone_acronyms(struct ctx *x, const struct lang *l)
