@@ -130,6 +130,21 @@ past_title(struct ctx *x, long a, long last)
 }
 
 /*
+ * Does a participle in lowercase open an aside at a: a past one, a cue's
+ * only before its agent (cité par, interviewed by), or a reflexive's
+ * present one (s'exprimant)?
+ */
+static int
+access_participle(struct ctx *x, long a, long last)
+{
+	if (a + 1 < last && in_class(x, WC_REFLEXIVE, a))
+		return has_suffix(x, SC_PRES_PARTICIPLE, a + 1);
+	return !x->toks[a].flags && !is_upper(x, a) && past_participle(x, a) &&
+	    (x->toks[a].cue < 0 || (a + 1 < last && in_class(x, WC_AGENT,
+	    a + 1)));
+}
+
+/*
  * Selon le rapport, consulté par l'AFP, la dette…; according to the
  * memo, obtained by Reuters, the firm…; selon Paul Durand, cité par Le
  * Monde, …; selon un élu, s'exprimant sous couvert d'anonymat, …: after
@@ -141,16 +156,6 @@ past_title(struct ctx *x, long a, long last)
  * comma; returns where the content starts.
  */
 #define ACCESS_WORDS	8	/* consulté lundi par l'Agence France-Presse */
-
-static int
-access_participle(struct ctx *x, long a, long last)
-{
-	if (a + 1 < last && in_class(x, WC_REFLEXIVE, a))
-		return has_suffix(x, SC_PRES_PARTICIPLE, a + 1);
-	return !x->toks[a].flags && !is_upper(x, a) && past_participle(x, a) &&
-	    (x->toks[a].cue < 0 || (a + 1 < last && in_class(x, WC_AGENT,
-	    a + 1)));
-}
 
 static long
 past_access(struct ctx *x, long a, long last)

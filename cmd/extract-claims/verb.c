@@ -950,8 +950,8 @@ capitalised_name(struct ctx *x, long a, long b)
  * said): a name or a phrase a determiner or a word that counts opens
  * (Jane Smith, the mayor, …; The 37-year-old, a former champion, …;
  * Plusieurs associations, dont la LDH, …; Workers United, the union…;
- * not an age alone: …, 60,), not
- * an adverb or a place or time (However, …; In Paris, …).
+ * not an age alone: …, 60,), not an adverb or a place or time (However,
+ * …; In Paris, …).
  * Returns its first token, or -1.
  */
 static long
@@ -2228,15 +2228,7 @@ apposed_speaker(struct ctx *x, const struct verb *v, long first, long *n)
 	return a;
 }
 
-/*
- * Is claim p, before an inverted cue, a clause of its own that opens at
- * first, its subject the source (Engineers concluded that the capsule
- * can fly, officials said; Les ingénieurs ont conclu que…, a indiqué la
- * Nasa): what the inverted cue reports is that claim whole, as a claim
- * nested in indirect content is (GUIDELINES v2).  Not where a pronoun
- * speaks after it, the same speaker going on (X a assuré A, mais B,
- * a-t-il déclaré; X said A, and B, she said).
- */
+/* Is the inverted cue's subject a pronoun, inverted or before it? */
 static int
 pronoun_speaks(struct ctx *x, const struct verb *v)
 {
@@ -2244,6 +2236,15 @@ pronoun_speaks(struct ctx *x, const struct verb *v)
 	    x->toks[v->s0].flags & T_PRON);
 }
 
+/*
+ * Is claim p, before an inverted cue, a clause of its own that opens at
+ * first, its subject the source (Engineers concluded that the capsule
+ * can fly, officials said; Les ingénieurs ont conclu que…, a indiqué la
+ * Nasa)?  What the inverted cue reports is that claim whole, as a claim
+ * nested in indirect content is (GUIDELINES v2); not where a pronoun
+ * speaks after it, the same speaker going on (X a assuré A, mais B,
+ * a-t-il déclaré; X said A, and B, she said: pronoun_speaks()).
+ */
 static int
 whole_clause_claim(struct ctx *x, const struct claim *p, long first)
 {
@@ -2485,7 +2486,7 @@ clitic_verb(struct ctx *x, long j, long last)
  * dénonce la réforme et n'exclut pas…), or, after a past cue with no
  * auxiliary, a past form before a determiner, a preposition or an
  * infinitive's marker, not after another (condemned the bill's passage
- * but praised the senators; not: announced closures and reduced hours,
+ * but thanked the senators; not: announced closures and reduced hours,
  * who was born and raised in Cuba).  Else last.
  */
 static long

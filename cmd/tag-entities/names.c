@@ -926,12 +926,12 @@ static int
 elided_before_word(const struct ctx *x, size_t i)
 {
 	const struct dp_token *d = &x->doc.toks[i];
-	const char *t = x->doc.text;
+	size_t n = strlen(d->shape);
 
+	/* the shape's last class: ' for either apostrophe (x' for l') */
 	return i + 1 < x->doc.ntoks && !x->doc.toks[i + 1].space &&
-	    x->doc.toks[i + 1].sent == d->sent && d->bend - d->bstart >= 2 &&
-	    (t[d->bend - 1] == '\'' || (d->bend - d->bstart >= 4 &&
-	    memcmp(t + d->bend - 3, "\xE2\x80\x99", 3) == 0)) &&
+	    x->doc.toks[i + 1].sent == d->sent && n >= 2 &&
+	    d->shape[n - 1] == '\'' &&
 	    strpbrk(x->doc.toks[i + 1].shape, "Xx") != NULL;
 }
 
