@@ -2146,3 +2146,10 @@ LYON - Les infirmières ont débrayé mardi."
 	run -0 ents fr "Selon le cabinet Deloitte, la croissance ralentit."
 	assert_output '[["ORG","Deloitte"]]'
 }
+
+@test "tag-entities: after a noun of organisation_appositions, a capitalised office before a given name is a person's title, no organisation's name (Union President John Davis); French writes the office in lowercase" {
+	run -0 ents en "Union President John Davis said the vote was clear."
+	assert_output '[["PER","John Davis"]]'
+	run -0 ents en "The broadcaster President Media said it would appeal."
+	assert_output '[["ORG","President Media"]]'
+}

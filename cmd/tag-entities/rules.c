@@ -1711,11 +1711,15 @@ apposition_rule(struct ctx *x, struct lang *l, size_t i)
 		return i;
 	if ((o = entity_over(x, k)) == NULL) {
 		/* the model saw none: the capitalised words there, if
-		 * the first is a word (not A, N, a weekday, The), or a
-		 * road's number after a road's noun (l'autoroute A64) */
+		 * the first is a word (not A, N, a weekday, The, nor an
+		 * office before a given name: Union President John
+		 * Davis), or a road's number after a road's noun
+		 * (l'autoroute A64) */
 		if ((strncmp(x->doc.toks[k].shape, "Xx", 2) != 0 &&
 		    !(label == L_LOC && road_number(x, k))) ||
-		    x->toks[k].info & (W_DATE | W_COMMON))
+		    x->toks[k].info & (W_DATE | W_COMMON) ||
+		    (x->toks[k].info & W_OFFICE && k + 1 < n &&
+		    x->toks[k + 1].info & W_GIVEN))
 			return i;
 		e = entity(k, k, label, O_RULE);
 		while (e.last + 1 < n && x->toks[e.last + 1].upper &&
