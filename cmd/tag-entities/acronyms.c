@@ -376,15 +376,15 @@ capitals_acronym(const struct ctx *x, size_t i)
 }
 
 /*
- * Does the sentence of token i write most of its words in lowercase, no
- * headline, table or line in capitals (SOCCER - JAPAN GET LATE WIN,
- * STANDINGS, LONDON 1996-08-30)?  Its words that hold a letter, half of
- * them with a lowercase one at least.
+ * Does sentence sent write most of its words in lowercase, no headline,
+ * table or line in capitals (SOCCER - JAPAN GET LATE WIN, STANDINGS,
+ * LONDON 1996-08-30)?  Its words that hold a letter, half of them with a
+ * lowercase one at least.
  */
 static int
-lowercase_sentence(const struct ctx *x, size_t i)
+lowercase_sentence(const struct ctx *x, size_t sent)
 {
-	size_t sent = x->doc.toks[i].sent, k, words = 0, lower = 0;
+	size_t k, words = 0, lower = 0;
 
 	for (k = x->doc.sfirst[sent]; k < x->doc.sfirst[sent + 1]; k++) {
 		if (strpbrk(x->doc.toks[k].shape, "Xx") == NULL)
@@ -410,15 +410,23 @@ static void
 lone_acronyms(struct ctx *x, const struct lang *l)
 {
 	struct entity e;
-	size_t p;
+	size_t p, sent = SIZE_MAX;
+	int lower = 0;
 
 	if (!l->lone_acronyms)
 		return;
 	for (p = 0; p < x->doc.ntoks; p++) {
 		if (x->toks[p].ent != 0 || x->toks[p].gazbits > 1 ||
-		    !capitals_acronym(x, p) || !lowercase_sentence(x, p) ||
+		    !capitals_acronym(x, p) ||
 		    (p > 0 && dp_doc_in_capitals(&x->doc, p - 1, 1)) ||
 		    dp_doc_in_capitals(&x->doc, p + 1, 1))
+			continue;
+		/* one look at a sentence, however many acronyms it holds */
+		if (x->doc.toks[p].sent != sent) {
+			sent = x->doc.toks[p].sent;
+			lower = lowercase_sentence(x, sent);
+		}
+		if (!lower)
 			continue;
 		e = entity(p, p, L_ORG, O_RULE);
 		add_entity(x, &e);
